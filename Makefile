@@ -1,0 +1,44 @@
+# The two commands of README.md: `make run` and `make test`.
+PORT ?= 8080
+DATA_DIR ?= $(CURDIR)/data
+CONFIG ?= Release
+HOST_DLL := backend/src/Host/bin/$(CONFIG)/net10.0/Host.dll
+
+.PHONY: run test build backend frontend test-backend test-frontend test-e2e lint-openapi openapi migration
+
+## Build everything and start the API + SPA on http://localhost:$(PORT) (SQLite under $(DATA_DIR), demo data).
+run: build
+	cd backend/src/Host && ASPNETCORE_URLS=http://localhost:$(PORT) DataDir="$(DATA_DIR)" Seed__Demo=true \
+		Spa__RootPath="$(CURDIR)/frontend/dist" dotnet bin/$(CONFIG)/net10.0/Host.dll
+
+build: backend frontend
+
+backend:
+	dotnet build backend/Khcn.slnx -c $(CONFIG) -nologo -v q
+
+frontend:
+	@if [ -f frontend/package.json ]; then cd frontend && npm ci --no-audit --no-fund && npm run build; fi
+
+## Every suite; the last line is the summary "N passed, N failed, N skipped".
+test:
+	@rm -rf frontend/test-results test-output; rc=0; \
+	bash tests/run-dotnet-tests.sh || rc=1; \
+	if [ -f frontend/package.json ]; then \
+		(cd frontend && npm ci --no-audit --no-fund && npm test && npm run build) || rc=1; \
+		(cd frontend && npm run test:e2e) || rc=1; \
+	fi; \
+	$(MAKE) --no-print-directory lint-openapi || rc=1; \
+	node tests/summarize.mjs || rc=1; \
+	exit $$rc
+
+## Spectral with the shared ruleset over the committed OpenAPI document (zero errors required).
+lint-openapi:
+	cd frontend && npx --no-install spectral lint -r ../backend/openapi.spectral.yaml ../backend/openapi.json --fail-severity error
+
+## Regenerate backend/openapi.json from the running code (the staleness test compares against it).
+openapi: backend
+	dotnet $(HOST_DLL) --openapi-out backend/openapi.json
+
+## backend/scripts/add-migration.sh for both providers: make migration NAME=AddX [MODULE=Organization]
+migration:
+	backend/scripts/add-migration.sh $(NAME) $(MODULE)

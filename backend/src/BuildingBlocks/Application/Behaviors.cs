@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using FluentValidation;
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Khcn.BuildingBlocks.Application;
+
+/// <summary>Logs every message with its duration (structured: message type, elapsed ms).</summary>
+public sealed class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> log)
+    : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await next(message, ct);
+        }
+        finally
+        {
+            log.LogDebug("Handled {Message} in {ElapsedMs:0.0} ms", typeof(TMessage).Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }
+}
+
+/// <summary>
+/// Runs the FluentValidation validators of the message (the Validator.cs beside each use case) before its handler;
+/// failures become a 400 problem with per-field errors.
+/// </summary>
+public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
+    : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken ct)
+    {
+        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        foreach (var v in validators)
+            failures.AddRange((await v.ValidateAsync(message, ct)).Errors);
+        if (failures.Count > 0)
+            throw new RequestValidationException(failures
+                .GroupBy(f => JsonName(f.PropertyName))
+                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()));
+        return await next(message, ct);
+    }
+
+    private static string JsonName(string property) =>
+        string.Join('.', property.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
+}
+
+/// <summary>
+/// After a command's handler returns, commits every module context it changed. Each command changes one module,
+/// so this is one SaveChanges: the change, its audit entries and its outbox events in one transaction.
+/// </summary>
+public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IEnumerable<IModuleDbContext> contexts)
+    : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken ct)
+    {
+        var response = await next(message, ct);
+        if (message is IBaseCommand)
+        {
+            foreach (var context in contexts.OfType<DbContext>().Where(c => c.ChangeTracker.HasChanges()))
+            {
+                try
+                {
+                    await context.SaveChangesAsync(ct);
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    throw new ConcurrencyConflictException();
+                }
+            }
+        }
+        return response;
+    }
+}

@@ -1,0 +1,109 @@
+using System.Security.Cryptography;
+using Khcn.BuildingBlocks.Security;
+using Microsoft.AspNetCore.Http;
+
+namespace Khcn.BuildingBlocks.Http;
+
+public sealed record StoredResponse(string RequestHash, int? StatusCode, string? ContentType, string? Location, string? ETag, byte[]? Body);
+
+/// <summary>Port the Platform module implements (a table, so every replica sees the same keys).</summary>
+public interface IIdempotencyStore
+{
+    Task<StoredResponse?> FindAsync(string key, CancellationToken ct);
+    /// <returns>false when another request holds the key already.</returns>
+    Task<bool> TryReserveAsync(string key, string requestHash, CancellationToken ct);
+    Task CompleteAsync(string key, StoredResponse response, CancellationToken ct);
+    Task ReleaseAsync(string key, CancellationToken ct);
+}
+
+/// <summary>
+/// A POST with an <c>Idempotency-Key</c> header runs once per user and key: a retry gets the first answer replayed
+/// (same status, Location, ETag and body) and creates nothing; the same key with another body is refused (422);
+/// a retry while the first is still running gets 409. Server errors release the key so the client can retry.
+/// </summary>
+public sealed class IdempotencyMiddleware(RequestDelegate next)
+{
+    public const string Header = "Idempotency-Key";
+
+    public async Task InvokeAsync(HttpContext http, IIdempotencyStore store, AccessContext access)
+    {
+        if (!HttpMethods.IsPost(http.Request.Method) || !http.Request.Headers.TryGetValue(Header, out var values)
+            || http.Request.Path.StartsWithSegments("/api/v1/auth"))
+        {
+            await next(http);
+            return;
+        }
+        var raw = values.ToString();
+        if (raw.Length is 0 or > 100)
+        {
+            await ProblemDetailsSetup.WriteProblemAsync(http, 400, "Invalid Idempotency-Key.", "The Idempotency-Key header must have 1 to 100 characters.", "invalid_idempotency_key");
+            return;
+        }
+        var key = $"{access.UserId?.ToString() ?? "anonymous"}:{raw}";
+        http.Request.EnableBuffering();
+        string hash;
+        using (var sha = SHA256.Create())
+        {
+            var prefix = System.Text.Encoding.UTF8.GetBytes($"{http.Request.Method} {http.Request.Path}{http.Request.QueryString}\n");
+            sha.TransformBlock(prefix, 0, prefix.Length, null, 0);
+            var body = new MemoryStream();
+            await http.Request.Body.CopyToAsync(body, http.RequestAborted);
+            http.Request.Body.Position = 0;
+            var bytes = body.ToArray();
+            sha.TransformFinalBlock(bytes, 0, bytes.Length);
+            hash = Convert.ToHexString(sha.Hash!);
+        }
+
+        var existing = await store.FindAsync(key, http.RequestAborted);
+        if (existing is null && !await store.TryReserveAsync(key, hash, http.RequestAborted))
+            existing = await store.FindAsync(key, http.RequestAborted);
+        if (existing is not null)
+        {
+            await ReplayAsync(http, existing, hash);
+            return;
+        }
+
+        var original = http.Response.Body;
+        using var buffer = new MemoryStream();
+        http.Response.Body = buffer;
+        try
+        {
+            await next(http);
+        }
+        catch
+        {
+            await store.ReleaseAsync(key, CancellationToken.None);
+            http.Response.Body = original;
+            throw;
+        }
+        http.Response.Body = original;
+        var responseBytes = buffer.ToArray();
+        if (http.Response.StatusCode >= 500)
+            await store.ReleaseAsync(key, CancellationToken.None);
+        else
+            await store.CompleteAsync(key, new StoredResponse(hash, http.Response.StatusCode, http.Response.ContentType,
+                http.Response.Headers.Location.ToString() is { Length: > 0 } l ? l : null,
+                http.Response.Headers.ETag.ToString() is { Length: > 0 } e ? e : null, responseBytes), CancellationToken.None);
+        await original.WriteAsync(responseBytes, http.RequestAborted);
+    }
+
+    private static async Task ReplayAsync(HttpContext http, StoredResponse stored, string hash)
+    {
+        if (stored.RequestHash != hash)
+        {
+            await ProblemDetailsSetup.WriteProblemAsync(http, 422, "Idempotency-Key reused.", "This Idempotency-Key was already used with a different request.", "idempotency_key_reused");
+            return;
+        }
+        if (stored.StatusCode is null)
+        {
+            await ProblemDetailsSetup.WriteProblemAsync(http, 409, "Request in progress.", "A request with this Idempotency-Key is still being processed.", "idempotency_in_progress");
+            return;
+        }
+        http.Response.StatusCode = stored.StatusCode.Value;
+        if (stored.ContentType is not null) http.Response.ContentType = stored.ContentType;
+        if (stored.Location is not null) http.Response.Headers.Location = stored.Location;
+        if (stored.ETag is not null) http.Response.Headers.ETag = stored.ETag;
+        http.Response.Headers["Idempotent-Replayed"] = "true";
+        if (stored.Body is { Length: > 0 }) await http.Response.Body.WriteAsync(stored.Body, http.RequestAborted);
+    }
+}

@@ -1,0 +1,43 @@
+using FluentValidation;
+using Khcn.BuildingBlocks.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.BuildingBlocks.Http;
+
+/// <summary>Query-string paging shared by every list: page (from 1), pageSize (default 20, max 200), sort, q.</summary>
+public interface IPagedQuery
+{
+    int Page { get; }
+    int PageSize { get; }
+    string? Sort { get; }
+    string? Q { get; }
+}
+
+public static class Paging
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 200;
+
+    public static async Task<PagedResult<T>> ToPageAsync<T>(this IQueryable<T> query, IPagedQuery request, CancellationToken ct)
+    {
+        var page = Math.Max(1, request.Page);
+        var size = request.PageSize <= 0 ? DefaultPageSize : Math.Min(request.PageSize, MaxPageSize);
+        var total = await query.CountAsync(ct);
+        var items = await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return new PagedResult<T>(items, page, size, total);
+    }
+
+    /// <summary>Validation rules for the paging fields; use inside a list query's validator.</summary>
+    public static void AddPagingRules<T>(this AbstractValidator<T> v, params string[] sortable) where T : IPagedQuery
+    {
+        v.RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        v.RuleFor(x => x.PageSize).InclusiveBetween(1, MaxPageSize);
+        v.RuleFor(x => x.Sort)
+            .Must(s => s is null || sortable.Contains(s.TrimStart('-'), StringComparer.OrdinalIgnoreCase))
+            .WithMessage($"Sort by one of: {string.Join(", ", sortable)} (prefix '-' for descending).");
+        v.RuleFor(x => x.Q).MaximumLength(200);
+    }
+
+    public static bool Descending(this IPagedQuery q) => q.Sort?.StartsWith('-') == true;
+    public static string? SortField(this IPagedQuery q) => q.Sort?.TrimStart('-').ToLowerInvariant();
+}

@@ -1,0 +1,140 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Khcn.BuildingBlocks.Persistence;
+
+/// <summary>
+/// The save pipeline of every module context: stamps times, bumps the concurrency token, writes one audit entry
+/// per changed record in the same SaveChanges (hence the same transaction), and wakes the outbox dispatcher
+/// once something was queued.
+/// </summary>
+public sealed class AuditingInterceptor(TimeProvider clock, OutboxSignal signal) : SaveChangesInterceptor
+{
+    private static readonly HashSet<string> NotRecorded =
+    [
+        nameof(Entity.Version), nameof(Entity.CreatedAtUtc), nameof(Entity.UpdatedAtUtc), "SearchText",
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "NormalizedEmail", "NormalizedUserName",
+    ];
+
+    private static readonly ConditionalWeakTable<DbContext, object> QueuedOutbox = new();
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Stamp(eventData.Context!);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Stamp(eventData.Context!);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        WakeDispatcher(eventData.Context!);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
+        CancellationToken cancellationToken = default)
+    {
+        WakeDispatcher(eventData.Context!);
+        return ValueTask.FromResult(result);
+    }
+
+    private void WakeDispatcher(DbContext context)
+    {
+        if (QueuedOutbox.TryGetValue(context, out _) && context is IModuleDbContext m)
+        {
+            QueuedOutbox.Remove(context);
+            signal.Notify(m.Schema);
+        }
+    }
+
+    private void Stamp(DbContext context)
+    {
+        context.ChangeTracker.DetectChanges();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var module = context as IModuleDbContext;
+        var audits = new List<AuditEntry>();
+
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
+        {
+            if (entry.Entity is OutboxMessage && entry.State == EntityState.Added)
+                QueuedOutbox.AddOrUpdate(context, true);
+
+            if (entry.Entity is Entity entity)
+            {
+                switch (entry.State)
+                {
+                    case EntityState.Added:
+                        entity.CreatedAtUtc = now;
+                        entity.UpdatedAtUtc = now;
+                        entity.Version = 1;
+                        break;
+                    case EntityState.Modified:
+                        entity.UpdatedAtUtc = now;
+                        var version = entry.Property(nameof(Entity.Version));
+                        version.CurrentValue = (long)version.OriginalValue! + 1;
+                        break;
+                }
+            }
+
+            if (entry.Entity is INotAudited || module is null) continue;
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            var changes = Changes(entry);
+            if (entry.State == EntityState.Modified && changes.Count == 0) continue;
+
+            audits.Add(new AuditEntry
+            {
+                OccurredAtUtc = now,
+                UserId = module.Access.UserId,
+                UserEmail = module.Access.IsSystem ? "system" : module.Access.Email,
+                UnitId = module.AuditUnitOf(entry.Entity),
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue)),
+                Action = entry.State switch
+                {
+                    EntityState.Added => "Created",
+                    EntityState.Deleted => "Deleted",
+                    _ => "Updated",
+                },
+                Changes = JsonSerializer.Serialize(changes, JsonSerializerOptions.Web),
+            });
+        }
+
+        if (audits.Count > 0) context.AddRange(audits);
+    }
+
+    private static List<FieldChange> Changes(EntityEntry entry)
+    {
+        var list = new List<FieldChange>();
+        foreach (var p in entry.Properties)
+        {
+            if (NotRecorded.Contains(p.Metadata.Name) || p.Metadata.IsShadowProperty()) continue;
+            var old = entry.State == EntityState.Added ? null : Format(p.OriginalValue);
+            var @new = entry.State == EntityState.Deleted ? null : Format(p.CurrentValue);
+            if (entry.State == EntityState.Modified && (!p.IsModified || old == @new)) continue;
+            if (entry.State == EntityState.Added && @new is null) continue;
+            list.Add(new FieldChange(p.Metadata.Name, old, @new));
+        }
+        return list;
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateTime d => d.ToString("O"),
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}
+
+public sealed record FieldChange(string Field, string? Old, string? New);

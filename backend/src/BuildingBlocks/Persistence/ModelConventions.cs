@@ -1,0 +1,90 @@
+using System.Linq.Expressions;
+using Khcn.BuildingBlocks.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Khcn.BuildingBlocks.Persistence;
+
+/// <summary>The model rules every module context shares (the Identity context included).</summary>
+public static class ModelConventions
+{
+    public static void Apply(ModelBuilder mb, string schema, ModuleDbContext? scopeSource)
+    {
+        mb.HasDefaultSchema(schema);
+
+        mb.Entity<AuditEntry>(b =>
+        {
+            b.ToTable("audit_entries");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.EntityType).HasMaxLength(100);
+            b.Property(x => x.EntityId).HasMaxLength(100);
+            b.Property(x => x.Action).HasMaxLength(20);
+            b.Property(x => x.UserEmail).HasMaxLength(256);
+            b.HasIndex(x => new { x.EntityType, x.EntityId, x.OccurredAtUtc });
+            if (scopeSource is not null)
+                b.HasQueryFilter("scope", (AuditEntry a) =>
+                    scopeSource.ScopeUnrestricted || (a.UnitId != null && scopeSource.ScopeUnitIds.Contains(a.UnitId.Value)));
+        });
+        mb.Entity<OutboxMessage>(b =>
+        {
+            b.ToTable("outbox_messages");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Type).HasMaxLength(500);
+            b.Property(x => x.LockedBy).HasMaxLength(100);
+            b.Property(x => x.LastError).HasMaxLength(2000);
+            b.HasIndex(x => new { x.ProcessedAtUtc, x.OccurredAtUtc });
+        });
+        mb.Entity<InboxMessage>(b =>
+        {
+            b.ToTable("inbox_messages");
+            b.HasKey(x => new { x.MessageId, x.Handler });
+            b.Property(x => x.Handler).HasMaxLength(300);
+        });
+    }
+
+    /// <summary>After the module's own configurations: concurrency token and scope filter by convention.</summary>
+    public static void ApplyEntityConventions(ModelBuilder mb, ModuleDbContext? scopeSource)
+    {
+        foreach (var et in mb.Model.GetEntityTypes().Where(t => t.BaseType is null).ToList())
+        {
+            if (typeof(Entity).IsAssignableFrom(et.ClrType))
+                mb.Entity(et.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
+            if (scopeSource is not null && typeof(IUnitOwned).IsAssignableFrom(et.ClrType))
+            {
+                var method = typeof(ModelConventions).GetMethod(nameof(ScopeByUnitOwned), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+                    .MakeGenericMethod(et.ClrType);
+                method.Invoke(null, [mb, scopeSource]);
+            }
+        }
+    }
+
+    private static void ScopeByUnitOwned<T>(ModelBuilder mb, ModuleDbContext source) where T : class, IUnitOwned =>
+        ScopeBy<T>(mb, source, e => e.UnitId);
+
+    public static void ScopeBy<T>(ModelBuilder mb, ModuleDbContext source, Expression<Func<T, Guid>> unitOf) where T : class
+    {
+        Expression<Func<Guid, bool>> visible = id => source.ScopeUnrestricted || source.ScopeUnitIds.Contains(id);
+        var body = new Replace(visible.Parameters[0], unitOf.Body).Visit(visible.Body);
+        mb.Entity<T>().HasQueryFilter("scope", Expression.Lambda<Func<T, bool>>(body, unitOf.Parameters));
+    }
+
+    public static void Configure(ModelConfigurationBuilder builder)
+    {
+        builder.Properties<DateTime>().HaveConversion<UtcConverter>();
+        builder.Properties<DateTime?>().HaveConversion<NullableUtcConverter>();
+        builder.Properties<decimal>().HavePrecision(18, 2);
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class NullableUtcConverter() : ValueConverter<DateTime?, DateTime?>(
+        v => v == null ? v : v.Value.Kind == DateTimeKind.Utc ? v : v.Value.ToUniversalTime(),
+        v => v == null ? v : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc));
+
+    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
+}

@@ -1,0 +1,75 @@
+namespace Khcn.BuildingBlocks.Security;
+
+public sealed record Grant(string Role, Guid UnitId);
+
+/// <summary>A unit and everything below it, as the hierarchy stands now.</summary>
+public sealed record UnitSubtree(Guid RootId, bool IsWholeHierarchy, IReadOnlySet<Guid> UnitIds);
+
+/// <summary>Port the Organization module implements: the unit tree the scope rules stand on.</summary>
+public interface IUnitTreeReader
+{
+    Task<UnitSubtree?> GetSubtreeAsync(Guid unitId, CancellationToken ct);
+}
+
+/// <summary>
+/// Who is acting in this DI scope and which units they reach. The single mechanism behind scope rules:
+/// module DbContexts filter unit-owned rows with <see cref="VisibleUnitIds"/>, handlers ask <see cref="Demand"/>.
+/// HTTP requests start anonymous (sees nothing) and are filled by the access middleware from the token;
+/// background work must opt in with <see cref="UseSystem"/>.
+/// </summary>
+public sealed class AccessContext
+{
+    private readonly List<(Grant Grant, UnitSubtree Subtree)> _grants = [];
+
+    public bool IsSystem { get; private set; }
+    public bool IsAuthenticated => UserId is not null;
+    public Guid? UserId { get; private set; }
+    public string? Email { get; private set; }
+    public string? FullName { get; private set; }
+
+    /// <summary>True when nothing needs filtering: system work, or a grant over the whole hierarchy.</summary>
+    public bool Unrestricted { get; private set; }
+
+    /// <summary>Every unit some grant reaches (any role): what the user may see.</summary>
+    public List<Guid> VisibleUnitIds { get; } = [];
+
+    public IReadOnlyList<Grant> Grants => _grants.Select(g => g.Grant).ToList();
+
+    public void UseSystem()
+    {
+        IsSystem = true;
+        Unrestricted = true;
+    }
+
+    public void SetUser(Guid userId, string email, string fullName, IEnumerable<(Grant Grant, UnitSubtree Subtree)> grants)
+    {
+        UserId = userId;
+        Email = email;
+        FullName = fullName;
+        _grants.Clear();
+        _grants.AddRange(grants);
+        Unrestricted = _grants.Any(g => g.Subtree.IsWholeHierarchy);
+        VisibleUnitIds.Clear();
+        VisibleUnitIds.AddRange(_grants.SelectMany(g => g.Subtree.UnitIds).Distinct());
+    }
+
+    public IReadOnlyCollection<string> Permissions =>
+        IsSystem ? [] : _grants.SelectMany(g => Security.Permission.Of(g.Grant.Role)).Distinct().Order().ToList();
+
+    public bool HasPermissionAnywhere(string permission) =>
+        IsSystem || _grants.Any(g => Security.Permission.RoleHas(g.Grant.Role, permission));
+
+    public bool CanSee(Guid unitId) =>
+        Unrestricted || _grants.Any(g => g.Subtree.UnitIds.Contains(unitId));
+
+    public bool Can(string permission, Guid unitId) =>
+        IsSystem || _grants.Any(g => Security.Permission.RoleHas(g.Grant.Role, permission)
+                                     && (g.Subtree.IsWholeHierarchy || g.Subtree.UnitIds.Contains(unitId)));
+
+    /// <summary>404 when the unit is outside every grant (existence is not revealed), 403 when visible but not permitted.</summary>
+    public void Demand(string permission, Guid unitId, string entity, object id)
+    {
+        if (!CanSee(unitId)) throw new Domain.NotFoundException(entity, id);
+        if (!Can(permission, unitId)) throw new Domain.ForbiddenException();
+    }
+}

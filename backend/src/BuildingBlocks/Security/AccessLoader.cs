@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Khcn.BuildingBlocks.Security;
+
+public sealed record UserAccess(Guid UserId, string Email, string FullName, IReadOnlyList<Grant> Grants);
+
+/// <summary>Port the Platform module implements: an active user's grants, read fresh on every request.</summary>
+public interface IUserDirectory
+{
+    /// <returns>null when the user no longer exists or is disabled.</returns>
+    Task<UserAccess?> FindActiveAsync(Guid userId, CancellationToken ct);
+}
+
+/// <summary>
+/// Fills <see cref="AccessContext"/> for an authenticated request, right when its token is validated: the user's
+/// current grants (so a disabled user or a revoked grant takes effect at once, not at token expiry) and the
+/// subtree of each grant's unit.
+/// </summary>
+public static class AccessLoader
+{
+    /// <returns>false when the user no longer exists or is disabled: the token must then be refused.</returns>
+    public static async Task<bool> LoadAsync(HttpContext http, ClaimsPrincipal principal)
+    {
+        if (!Guid.TryParse(principal.FindFirstValue("sub") ?? principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+            return false;
+        var services = http.RequestServices;
+        var user = await services.GetRequiredService<IUserDirectory>().FindActiveAsync(userId, http.RequestAborted);
+        if (user is null) return false;
+        var tree = services.GetRequiredService<IUnitTreeReader>();
+        var grants = new List<(Grant, UnitSubtree)>();
+        foreach (var g in user.Grants)
+        {
+            var subtree = await tree.GetSubtreeAsync(g.UnitId, http.RequestAborted);
+            if (subtree is not null) grants.Add((g, subtree));
+        }
+        services.GetRequiredService<AccessContext>().SetUser(user.UserId, user.Email, user.FullName, grants);
+        return true;
+    }
+}
+
+/// <summary>A policy whose name is a permission (see <see cref="Permission"/>) demands that permission from some grant.</summary>
+public sealed class PermissionRequirement(string permission) : IAuthorizationRequirement
+{
+    public string Permission { get; } = permission;
+}
+
+public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
+{
+    public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
+    {
+        if (!Permission.IsKnown(policyName)) return await base.GetPolicyAsync(policyName);
+        return new AuthorizationPolicyBuilder().RequireAuthenticatedUser()
+            .AddRequirements(new PermissionRequirement(policyName)).Build();
+    }
+}
+
+public sealed class PermissionHandler(IHttpContextAccessor http) : AuthorizationHandler<PermissionRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
+    {
+        var access = http.HttpContext?.RequestServices.GetRequiredService<AccessContext>();
+        if (access?.HasPermissionAnywhere(requirement.Permission) == true) context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}
+
+public static class SecurityRegistration
+{
+    public static IServiceCollection AddUnitScopedAccess(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<AccessContext>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,65 @@
+namespace Khcn.BuildingBlocks.Security;
+
+/// <summary>The roles of domain.md §3. A user holds any number of them, each bound to a unit.</summary>
+public static class Roles
+{
+    public const string Admin = "admin";
+    public const string FederationLeader = "federation-leader";
+    public const string PolicyLawBoard = "policy-law-board";
+    public const string PropagandaBoard = "propaganda-board";
+    public const string FinanceOfficer = "finance-officer";
+    public const string FocalOfficial = "focal-official";
+    public const string UnitOfficer = "unit-officer";
+    public const string CouncilMember = "council-member";
+    public const string Member = "member";
+    public const string Partner = "partner";
+    public const string Integrator = "integrator";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        Admin, FederationLeader, PolicyLawBoard, PropagandaBoard, FinanceOfficer, FocalOfficial,
+        UnitOfficer, CouncilMember, Member, Partner, Integrator,
+    ];
+
+    public static bool IsKnown(string role) => All.Contains(role);
+}
+
+/// <summary>
+/// What an endpoint may demand. Each endpoint declares one; the role → permission table below is the only place
+/// that says who holds it. A grant gives its permissions over its unit and every unit below it.
+/// </summary>
+public static class Permission
+{
+    public const string UnitsRead = "organization.units.read";
+    public const string UnitsManage = "organization.units.manage";
+    public const string TrainingRead = "training.read";
+    public const string ParticipationRead = "participation.read";
+    public const string FinanceRead = "finance.read";
+    public const string UsersManage = "platform.users.manage";
+    public const string AuditRead = "platform.audit.read";
+
+    private static readonly string[] ReadAllModules = [UnitsRead, TrainingRead, ParticipationRead, FinanceRead];
+
+    private static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
+    {
+        [Roles.Admin] = [.. ReadAllModules, UnitsManage, UsersManage, AuditRead],
+        [Roles.FederationLeader] = [.. ReadAllModules, AuditRead],
+        [Roles.PolicyLawBoard] = [.. ReadAllModules],
+        [Roles.PropagandaBoard] = [UnitsRead, TrainingRead],
+        [Roles.FinanceOfficer] = [UnitsRead, FinanceRead],
+        [Roles.FocalOfficial] = [UnitsRead, TrainingRead, ParticipationRead],
+        [Roles.UnitOfficer] = [UnitsRead, TrainingRead, ParticipationRead],
+        [Roles.CouncilMember] = [UnitsRead, ParticipationRead],
+        [Roles.Member] = [UnitsRead, TrainingRead, ParticipationRead],
+        [Roles.Partner] = [TrainingRead],
+        [Roles.Integrator] = [.. ReadAllModules],
+    };
+
+    private static readonly HashSet<string> Known = ByRole.Values.SelectMany(p => p).ToHashSet();
+
+    public static bool IsKnown(string permission) => Known.Contains(permission);
+
+    public static IReadOnlyCollection<string> Of(string role) => ByRole.TryGetValue(role, out var p) ? p : [];
+
+    public static bool RoleHas(string role, string permission) => Of(role).Contains(permission);
+}

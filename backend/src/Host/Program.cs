@@ -1,0 +1,23 @@
+using Khcn.Finance;
+using Khcn.Host.Setup;
+using Khcn.Organization;
+using Khcn.Participation;
+using Khcn.Platform;
+using Khcn.Training;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatformServices();
+builder.Services
+    .AddPlatformModule(builder.Configuration)
+    .AddOrganizationModule(builder.Configuration)
+    .AddTrainingModule(builder.Configuration)
+    .AddParticipationModule(builder.Configuration)
+    .AddFinanceModule(builder.Configuration);
+
+var app = builder.Build();
+await app.PrepareDatabasesAsync();
+app.UsePlatformPipeline();
+app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,40 @@
+using Khcn.BuildingBlocks.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace Khcn.Host.Setup;
+
+/// <summary>
+/// Refuses, before any endpoint runs, bodies the API never accepts: larger than <c>Api:MaxRequestBodyBytes</c> (413)
+/// or of a media type other than JSON or multipart (415).
+/// </summary>
+internal sealed class RequestGuards(RequestDelegate next, IOptions<ApiLimits> limits)
+{
+    public async Task InvokeAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (request.Path.StartsWithSegments("/api") && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method)))
+        {
+            var max = limits.Value.MaxRequestBodyBytes;
+            if (request.ContentLength > max)
+            {
+                await ProblemDetailsSetup.WriteProblemAsync(http, 413, "The request body is too large.", $"Bodies up to {max} bytes are accepted.", "payload_too_large");
+                return;
+            }
+            var feature = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+            if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = max;
+
+            var hasBody = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0;
+            var type = request.ContentType ?? "";
+            var accepted = type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
+                           || (type.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && type.Contains("+json", StringComparison.OrdinalIgnoreCase))
+                           || type.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase);
+            if (hasBody && !accepted)
+            {
+                await ProblemDetailsSetup.WriteProblemAsync(http, 415, "Unsupported media type.", "Send the body as application/json.", "unsupported_media_type");
+                return;
+            }
+        }
+        await next(http);
+    }
+}

@@ -1,0 +1,12 @@
+using Khcn.BuildingBlocks.Application;
+using Khcn.Finance.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Khcn.Finance;
+
+public static class FinanceModule
+{
+    public static IServiceCollection AddFinanceModule(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddModuleInfrastructure<FinanceDbContext>(configuration, FinanceDbContext.SchemaName, typeof(FinanceModule).Assembly);
+}

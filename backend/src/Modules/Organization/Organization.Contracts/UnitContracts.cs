@@ -1,0 +1,30 @@
+using Khcn.BuildingBlocks.Contracts;
+using Mediator;
+
+namespace Khcn.Organization.Contracts;
+
+/// <summary>The kinds of union unit of domain.md §2.</summary>
+public enum UnitKind
+{
+    ProvincialFederation,
+    DistrictFederation,
+    SectoralUnion,
+    CivilServantsUnion,
+    IndustrialZoneUnion,
+    Grassroots,
+}
+
+/// <summary>Published when a unit is created; other modules keep what they need of it.</summary>
+public sealed record UnitCreated(Guid EventId, DateTime OccurredAtUtc, Guid UnitId, string Code, string Name, UnitKind Kind, Guid? ParentId)
+    : IIntegrationEvent;
+
+public sealed record UnitSummary(Guid Id, string Code, string Name, UnitKind Kind, Guid? ParentId);
+
+/// <summary>Names and codes of units by id, ignoring the caller's scope (for labels of records already authorised).</summary>
+public sealed record GetUnitSummaries(IReadOnlyCollection<Guid> UnitIds) : IQuery<IReadOnlyList<UnitSummary>>;
+
+/// <summary>A unit by its code (seeding and imports), ignoring scope.</summary>
+public sealed record FindUnitByCode(string Code) : IQuery<UnitSummary?>;
+
+/// <summary>The root of the hierarchy (the provincial federation), if any.</summary>
+public sealed record GetRootUnit : IQuery<UnitSummary?>;

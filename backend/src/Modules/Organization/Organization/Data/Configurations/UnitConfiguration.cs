@@ -1,0 +1,26 @@
+using Khcn.Organization.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Khcn.Organization.Data.Configurations;
+
+internal sealed class UnitConfiguration : IEntityTypeConfiguration<UnionUnit>
+{
+    public void Configure(EntityTypeBuilder<UnionUnit> b)
+    {
+        b.ToTable("units");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Code).HasMaxLength(50).IsRequired();
+        b.HasIndex(x => x.Code).IsUnique();
+        b.Property(x => x.Name).HasMaxLength(300).IsRequired();
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+        b.Property(x => x.Path).HasMaxLength(900).IsRequired();
+        b.HasIndex(x => x.Path);
+        b.Property(x => x.Address).HasMaxLength(500);
+        b.Property(x => x.Phone).HasMaxLength(50);
+        b.Property(x => x.Email).HasMaxLength(256);
+        b.Property(x => x.SearchText).HasMaxLength(400);
+        b.HasIndex(x => x.SearchText);
+        b.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

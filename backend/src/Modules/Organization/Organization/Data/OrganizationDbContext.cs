@@ -1,0 +1,30 @@
+using Khcn.BuildingBlocks.Persistence;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Organization.Data;
+
+internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbContext> options, AccessContext access)
+    : ModuleDbContext(options, access)
+{
+    public const string SchemaName = "organization";
+    public override string Schema => SchemaName;
+
+    public DbSet<UnionUnit> Units => Set<UnionUnit>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // A unit is the scope itself: the user sees the units their grants reach.
+        ScopeBy<UnionUnit>(modelBuilder, u => u.Id);
+    }
+
+    public override Guid? AuditUnitOf(object entity) => entity is UnionUnit u ? u.Id : base.AuditUnitOf(entity);
+}
+
+internal sealed class OrganizationDesignTimeFactory : DesignTimeFactory<OrganizationDbContext>
+{
+    protected override string Schema => OrganizationDbContext.SchemaName;
+    protected override OrganizationDbContext Create(DbContextOptions<OrganizationDbContext> options, AccessContext access) => new(options, access);
+}

@@ -1,0 +1,23 @@
+using FastEndpoints;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Features.Units.GetUnit;
+using Mediator;
+
+namespace Khcn.Organization.Features.Units.CreateUnit;
+
+internal sealed class Endpoint(IMediator mediator) : Endpoint<CreateUnit, UnitDetail>
+{
+    public override void Configure()
+    {
+        Post(CreateUnit.Route);
+        Policies(Permission.UnitsManage);
+        Summary(s => s.Summary = "Create a unit (honours Idempotency-Key)");
+    }
+
+    public override async Task HandleAsync(CreateUnit req, CancellationToken ct)
+    {
+        var id = await mediator.Send(req, ct);
+        var unit = await mediator.Send(new GetUnit.GetUnit { Id = id }, ct);
+        await Send.CreatedAtAsync(GetUnit.GetUnit.For(id), unit, cancellation: ct);
+    }
+}

@@ -1,0 +1,39 @@
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Contracts;
+using Khcn.Organization.Data;
+using Khcn.Organization.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Organization.Features.Units.CreateUnit;
+
+internal sealed class Handler(OrganizationDbContext db, TimeProvider clock) : ICommandHandler<CreateUnit, Guid>
+{
+    public async ValueTask<Guid> Handle(CreateUnit command, CancellationToken ct)
+    {
+        UnionUnit? parent = null;
+        if (command.ParentId is { } parentId)
+        {
+            parent = await db.Units.FirstOrDefaultAsync(u => u.Id == parentId, ct) ?? throw new NotFoundException("Unit", parentId);
+            db.Access.Demand(Permission.UnitsManage, parent.Id, "Unit", parent.Id);
+        }
+        else
+        {
+            if (!db.Access.Unrestricted) throw new ForbiddenException("Only a province-wide administrator may create the root unit.");
+            if (await db.Units.IgnoreQueryFilters().AnyAsync(u => u.ParentId == null, ct))
+                throw new BusinessRuleException("single_root", "The hierarchy already has its provincial federation.",
+                    new Dictionary<string, string[]> { ["parentId"] = ["Choose the parent unit."] });
+        }
+
+        var code = command.Code.Trim().ToUpperInvariant();
+        if (await db.Units.IgnoreQueryFilters().AnyAsync(u => u.Code == code, ct))
+            throw new BusinessRuleException("unit_code_taken", $"The code {code} is already used by another unit.",
+                new Dictionary<string, string[]> { ["code"] = [$"The code {code} is already used."] });
+
+        var unit = UnionUnit.Create(code, command.Name, command.Kind, parent, command.Address, command.Phone, command.Email);
+        db.Units.Add(unit);
+        db.Publish(new UnitCreated(Guid.CreateVersion7(), clock.GetUtcNow().UtcDateTime, unit.Id, unit.Code, unit.Name, unit.Kind, unit.ParentId));
+        return unit.Id;
+    }
+}

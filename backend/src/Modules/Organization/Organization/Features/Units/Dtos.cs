@@ -1,0 +1,28 @@
+using Khcn.BuildingBlocks.Http;
+using Khcn.Organization.Contracts;
+using Khcn.Organization.Domain;
+using Mapster;
+
+namespace Khcn.Organization.Features.Units;
+
+public sealed record UnitListItem(Guid Id, string Code, string Name, UnitKind Kind, Guid? ParentId, string? ParentName, int Depth);
+
+public sealed record UnitTreeNode(Guid Id, string Code, string Name, UnitKind Kind, Guid? ParentId);
+
+public sealed record UnitDetail(
+    Guid Id, string Code, string Name, UnitKind Kind, Guid? ParentId, string? ParentName,
+    string? Address, string? Phone, string? Email, long Version, DateTime CreatedAt, DateTime UpdatedAt) : IVersioned;
+
+internal sealed class UnitMappings : IRegister
+{
+    public void Register(TypeAdapterConfig config)
+    {
+        config.NewConfig<UnionUnit, UnitDetail>()
+            .Map(d => d.CreatedAt, s => s.CreatedAtUtc)
+            .Map(d => d.UpdatedAt, s => s.UpdatedAtUtc)
+            .Map(d => d.ParentName, s => s.Parent != null ? s.Parent.Name : null);
+        config.NewConfig<UnionUnit, UnitListItem>()
+            .Map(d => d.ParentName, s => s.Parent != null ? s.Parent.Name : null);
+        config.NewConfig<UnionUnit, UnitTreeNode>();
+    }
+}

@@ -1,0 +1,20 @@
+using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Data;
+using Khcn.Organization.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Organization.Integrations;
+
+/// <summary>Serves the scope mechanism: one indexed prefix query on the materialised path per grant.</summary>
+internal sealed class UnitTreeReader(OrganizationDbContext db) : IUnitTreeReader
+{
+    public async Task<UnitSubtree?> GetSubtreeAsync(Guid unitId, CancellationToken ct)
+    {
+        var units = db.Units.IgnoreQueryFilters().AsNoTracking();
+        var root = await units.Where(u => u.Id == unitId).Select(u => new { u.Path, u.ParentId }).FirstOrDefaultAsync(ct);
+        if (root is null) return null;
+        var ids = await units.Where(u => u.Path.StartsWith(root.Path)).Select(u => u.Id).ToListAsync(ct);
+        var isWhole = root.ParentId is null && await units.CountAsync(u => u.ParentId == null, ct) == 1;
+        return new UnitSubtree(unitId, isWhole, ids.ToHashSet());
+    }
+}

@@ -1,0 +1,65 @@
+using Khcn.BuildingBlocks.Application;
+using Khcn.Organization.Contracts;
+using Khcn.Organization.Data;
+using Khcn.Organization.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Organization.Seeding;
+
+/// <summary>The root unit always; with demo seeding, the Hưng Yên hierarchy of domain.md §2 (2023 structure, fictional grassroots).</summary>
+internal sealed class OrganizationSeeder(OrganizationDbContext db, TimeProvider clock) : IModuleSeeder
+{
+    public int Order => 10;
+
+    public async Task SeedAsync(SeedOptions options, CancellationToken ct)
+    {
+        if (await db.Units.IgnoreQueryFilters().AnyAsync(ct)) return;
+        if (!options.Demo)
+        {
+            Add(UnionUnit.Create(options.RootUnitCode, options.RootUnitName, UnitKind.ProvincialFederation, null));
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+
+        var root = Add(UnionUnit.Create("HY", "Liên đoàn Lao động tỉnh Hưng Yên", UnitKind.ProvincialFederation, null,
+            "Số 2 đường Chùa Chuông, phường Hiến Nam, thành phố Hưng Yên", "0221 3862 345", "ldld@hungyen.demo"));
+        var upper = new (string Code, string Name, UnitKind Kind, (string Code, string Name)[] Grassroots)[]
+        {
+            ("TPHY", "Liên đoàn Lao động thành phố Hưng Yên", UnitKind.DistrictFederation,
+                [("TPHY-MAYPHUONGNAM", "CĐCS Công ty TNHH May Phương Nam"), ("TPHY-THPTHUNGYEN", "CĐCS Trường THPT thành phố Hưng Yên")]),
+            ("MYHAO", "Liên đoàn Lao động thị xã Mỹ Hào", UnitKind.DistrictFederation,
+                [("MYHAO-COKHIMINHDUC", "CĐCS Công ty CP Cơ khí Minh Đức"), ("MYHAO-NHUAPHONOI", "CĐCS Công ty TNHH Nhựa Phố Nối")]),
+            ("VANLAM", "Liên đoàn Lao động huyện Văn Lâm", UnitKind.DistrictFederation,
+                [("VANLAM-DETMAYLACHONG", "CĐCS Công ty TNHH Dệt may Lạc Hồng"), ("VANLAM-DIENTUNHUQUYNH", "CĐCS Công ty CP Điện tử Như Quỳnh"), ("VANLAM-UBNDHUYEN", "CĐCS Cơ quan UBND huyện Văn Lâm")]),
+            ("VANGIANG", "Liên đoàn Lao động huyện Văn Giang", UnitKind.DistrictFederation, [("VANGIANG-HOAKIENG", "CĐCS Hợp tác xã Hoa cây cảnh Xuân Quan")]),
+            ("YENMY", "Liên đoàn Lao động huyện Yên Mỹ", UnitKind.DistrictFederation, [("YENMY-THUCPHAMTANLAP", "CĐCS Công ty CP Thực phẩm Tân Lập")]),
+            ("ANTHI", "Liên đoàn Lao động huyện Ân Thi", UnitKind.DistrictFederation, [("ANTHI-GACHANTHI", "CĐCS Công ty TNHH Gạch ngói Ân Thi")]),
+            ("KHOAICHAU", "Liên đoàn Lao động huyện Khoái Châu", UnitKind.DistrictFederation, [("KHOAICHAU-NONGSAN", "CĐCS Công ty CP Nông sản Khoái Châu")]),
+            ("KIMDONG", "Liên đoàn Lao động huyện Kim Động", UnitKind.DistrictFederation, [("KIMDONG-BVHUYEN", "CĐCS Trung tâm Y tế huyện Kim Động")]),
+            ("TIENLU", "Liên đoàn Lao động huyện Tiên Lữ", UnitKind.DistrictFederation, [("TIENLU-DAYTHUNG", "CĐCS Công ty TNHH Dây thừng Tiên Lữ")]),
+            ("PHUCU", "Liên đoàn Lao động huyện Phù Cừ", UnitKind.DistrictFederation, [("PHUCU-THCSPHUCU", "CĐCS Trường THCS thị trấn Trần Cao")]),
+            ("CDN-GD", "Công đoàn ngành Giáo dục tỉnh Hưng Yên", UnitKind.SectoralUnion,
+                [("GD-THPTCHUYEN", "CĐCS Trường THPT chuyên Hưng Yên"), ("GD-CDSUPHAM", "CĐCS Trường Cao đẳng Sư phạm Hưng Yên")]),
+            ("CDN-YT", "Công đoàn ngành Y tế tỉnh Hưng Yên", UnitKind.SectoralUnion,
+                [("YT-BVDAKHOA", "CĐCS Bệnh viện Đa khoa tỉnh Hưng Yên"), ("YT-CDC", "CĐCS Trung tâm Kiểm soát bệnh tật tỉnh")]),
+            ("CDVC", "Công đoàn Viên chức tỉnh Hưng Yên", UnitKind.CivilServantsUnion,
+                [("VC-SOKHCN", "CĐCS Sở Khoa học và Công nghệ"), ("VC-SOLDTBXH", "CĐCS Sở Lao động – Thương binh và Xã hội")]),
+            ("CDKCN", "Công đoàn các Khu công nghiệp tỉnh Hưng Yên", UnitKind.IndustrialZoneUnion,
+                [("KCN-LINHKIENTHANGLONG", "CĐCS Công ty TNHH Linh kiện Điện tử Thăng Long Hưng Yên"), ("KCN-THEPPHONOI", "CĐCS Công ty CP Thép Phố Nối")]),
+        };
+        foreach (var (code, name, kind, grassroots) in upper)
+        {
+            var unit = Add(UnionUnit.Create(code, name, kind, root));
+            foreach (var (gCode, gName) in grassroots)
+                Add(UnionUnit.Create(gCode, gName, UnitKind.Grassroots, unit));
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private UnionUnit Add(UnionUnit unit)
+    {
+        db.Units.Add(unit);
+        db.Publish(new UnitCreated(Guid.CreateVersion7(), clock.GetUtcNow().UtcDateTime, unit.Id, unit.Code, unit.Name, unit.Kind, unit.ParentId));
+        return unit;
+    }
+}

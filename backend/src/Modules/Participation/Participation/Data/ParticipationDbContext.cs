@@ -1,0 +1,18 @@
+using Khcn.BuildingBlocks.Persistence;
+using Khcn.BuildingBlocks.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Participation.Data;
+
+internal sealed class ParticipationDbContext(DbContextOptions<ParticipationDbContext> options, AccessContext access)
+    : ModuleDbContext(options, access)
+{
+    public const string SchemaName = "participation";
+    public override string Schema => SchemaName;
+}
+
+internal sealed class ParticipationDesignTimeFactory : DesignTimeFactory<ParticipationDbContext>
+{
+    protected override string Schema => ParticipationDbContext.SchemaName;
+    protected override ParticipationDbContext Create(DbContextOptions<ParticipationDbContext> options, AccessContext access) => new(options, access);
+}

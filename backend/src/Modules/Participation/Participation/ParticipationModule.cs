@@ -1,0 +1,12 @@
+using Khcn.BuildingBlocks.Application;
+using Khcn.Participation.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Khcn.Participation;
+
+public static class ParticipationModule
+{
+    public static IServiceCollection AddParticipationModule(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddModuleInfrastructure<ParticipationDbContext>(configuration, ParticipationDbContext.SchemaName, typeof(ParticipationModule).Assembly);
+}

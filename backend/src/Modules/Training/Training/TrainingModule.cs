@@ -1,0 +1,12 @@
+using Khcn.BuildingBlocks.Application;
+using Khcn.Training.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Khcn.Training;
+
+public static class TrainingModule
+{
+    public static IServiceCollection AddTrainingModule(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddModuleInfrastructure<TrainingDbContext>(configuration, TrainingDbContext.SchemaName, typeof(TrainingModule).Assembly);
+}

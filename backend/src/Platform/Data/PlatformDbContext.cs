@@ -1,0 +1,124 @@
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Persistence;
+using Khcn.BuildingBlocks.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Platform.Data;
+
+internal sealed class AppUser : IdentityUser<Guid>
+{
+    public string FullName { get; set; } = "";
+    public bool IsDisabled { get; set; }
+    public string SearchText { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+/// <summary>A role held over a unit and everything below it.</summary>
+internal sealed class UserGrant : Entity, IUnitOwned
+{
+    public Guid UserId { get; set; }
+    public string Role { get; set; } = "";
+    public Guid UnitId { get; set; }
+}
+
+/// <summary>Stored hashed; rotated on every refresh; a reused (already rotated) token revokes its whole family.</summary>
+internal sealed class RefreshToken : INotAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid UserId { get; set; }
+    public Guid FamilyId { get; set; }
+    public string TokenHash { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime ExpiresAtUtc { get; set; }
+    public DateTime? RevokedAtUtc { get; set; }
+    public Guid? ReplacedById { get; set; }
+}
+
+internal sealed class IdempotencyRecord : INotAudited
+{
+    public string Key { get; set; } = "";
+    public string RequestHash { get; set; } = "";
+    public int? StatusCode { get; set; }
+    public string? ContentType { get; set; }
+    public string? Location { get; set; }
+    public string? ETag { get; set; }
+    public byte[]? Body { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+/// <summary>
+/// The platform schema: identity (users, grants, refresh tokens), data-protection keys, idempotency keys and the
+/// platform's audit trail. Everything an API replica would otherwise keep in memory lives here.
+/// </summary>
+internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, AccessContext access)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IModuleDbContext, IDataProtectionKeyContext
+{
+    public const string SchemaName = "platform";
+    public string Schema => SchemaName;
+    public AccessContext Access { get; } = access;
+
+    public DbSet<UserGrant> Grants => Set<UserGrant>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public Guid? AuditUnitOf(object entity) => (entity as IUnitOwned)?.UnitId;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder) => ModelConventions.Configure(builder);
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+        ModelConventions.Apply(b, Schema, scopeSource: null);
+        b.Entity<AppUser>(e =>
+        {
+            e.ToTable("users");
+            e.Property(x => x.FullName).HasMaxLength(200);
+            e.Property(x => x.SearchText).HasMaxLength(500);
+        });
+        b.Entity<IdentityRole<Guid>>().ToTable("roles");
+        b.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        b.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        b.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        b.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        b.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        b.Entity<UserGrant>(e =>
+        {
+            e.ToTable("user_grants");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Role).HasMaxLength(40);
+            e.HasIndex(x => new { x.UserId, x.Role, x.UnitId }).IsUnique();
+            e.HasIndex(x => x.UnitId);
+        });
+        b.Entity<RefreshToken>(e =>
+        {
+            e.ToTable("refresh_tokens");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.TokenHash).HasMaxLength(100);
+            e.HasIndex(x => x.TokenHash).IsUnique();
+            e.HasIndex(x => x.FamilyId);
+        });
+        b.Entity<IdempotencyRecord>(e =>
+        {
+            e.ToTable("idempotency_records");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(200);
+            e.Property(x => x.RequestHash).HasMaxLength(100);
+            e.Property(x => x.ContentType).HasMaxLength(200);
+            e.Property(x => x.Location).HasMaxLength(1000);
+            e.Property(x => x.ETag).HasMaxLength(100);
+        });
+        b.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        ModelConventions.ApplyEntityConventions(b, scopeSource: null);
+    }
+}
+
+internal sealed class PlatformDesignTimeFactory : DesignTimeFactory<PlatformDbContext>
+{
+    protected override string Schema => PlatformDbContext.SchemaName;
+    protected override PlatformDbContext Create(DbContextOptions<PlatformDbContext> options, AccessContext access) => new(options, access);
+}

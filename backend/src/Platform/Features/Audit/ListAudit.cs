@@ -1,0 +1,89 @@
+using System.Text.Json;
+using FastEndpoints;
+using FluentValidation;
+using Khcn.BuildingBlocks.Contracts;
+using Khcn.BuildingBlocks.Http;
+using Khcn.BuildingBlocks.Persistence;
+using Khcn.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Platform.Features.Audit;
+
+public sealed record AuditChange(string Field, string? Old, string? New);
+
+public sealed record AuditEntryView(Guid Id, DateTime OccurredAt, Guid? UserId, string? UserEmail, Guid? UnitId,
+    string Module, string EntityType, string EntityId, string Action, IReadOnlyList<AuditChange> Changes);
+
+/// <summary>
+/// The audit trail of a record, newest first. Each module keeps its trail in its own schema (written in the same
+/// transaction as the change); this reads them all, within the caller's scope.
+/// </summary>
+public sealed class ListAudit : IQuery<PagedResult<AuditEntryView>>, IPagedQuery
+{
+    public const string Route = "/api/v1/audit";
+    /// <summary>e.g. UnionUnit, UserGrant.</summary>
+    public string? EntityType { get; init; }
+    public string? EntityId { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = Paging.DefaultPageSize;
+    /// <summary>Only "occurredAt" (newest first by default; "occurredAt" for oldest first).</summary>
+    public string? Sort { get; init; }
+    /// <summary>Not used: filter by entity instead.</summary>
+    public string? Q { get; init; }
+}
+
+internal sealed class ListAuditValidator : AbstractValidator<ListAudit>
+{
+    public ListAuditValidator()
+    {
+        this.AddPagingRules("occurredAt");
+        RuleFor(x => x.EntityType).MaximumLength(100);
+        RuleFor(x => x.EntityId).MaximumLength(100);
+    }
+}
+
+internal sealed class ListAuditHandler(IEnumerable<IModuleDbContext> modules, AccessContext access) : IQueryHandler<ListAudit, PagedResult<AuditEntryView>>
+{
+    public async ValueTask<PagedResult<AuditEntryView>> Handle(ListAudit query, CancellationToken ct)
+    {
+        var take = query.Page * query.PageSize;
+        var oldestFirst = query.Sort == "occurredAt";
+        var all = new List<(string Module, AuditEntry Entry)>();
+        var total = 0;
+        foreach (var module in modules)
+        {
+            var entries = ((DbContext)module).Set<AuditEntry>().AsNoTracking();
+            if (!access.Unrestricted)
+            {
+                // Module contexts filter by scope already; the platform context has no unit-owned filter, so do it here.
+                var visible = access.VisibleUnitIds;
+                entries = entries.Where(e => e.UnitId != null && visible.Contains(e.UnitId.Value));
+            }
+            if (!string.IsNullOrWhiteSpace(query.EntityType)) entries = entries.Where(e => e.EntityType == query.EntityType);
+            if (!string.IsNullOrWhiteSpace(query.EntityId)) entries = entries.Where(e => e.EntityId == query.EntityId);
+            total += await entries.CountAsync(ct);
+            var ordered = oldestFirst ? entries.OrderBy(e => e.OccurredAtUtc) : entries.OrderByDescending(e => e.OccurredAtUtc);
+            all.AddRange((await ordered.Take(take).ToListAsync(ct)).Select(e => (module.Schema, e)));
+        }
+        var merged = oldestFirst ? all.OrderBy(x => x.Entry.OccurredAtUtc) : all.OrderByDescending(x => x.Entry.OccurredAtUtc);
+        var items = merged.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(x => new AuditEntryView(x.Entry.Id, x.Entry.OccurredAtUtc, x.Entry.UserId, x.Entry.UserEmail, x.Entry.UnitId, x.Module,
+                x.Entry.EntityType, x.Entry.EntityId, x.Entry.Action,
+                JsonSerializer.Deserialize<List<AuditChange>>(x.Entry.Changes, JsonSerializerOptions.Web) ?? []))
+            .ToList();
+        return new PagedResult<AuditEntryView>(items, query.Page, query.PageSize, total);
+    }
+}
+
+internal sealed class ListAuditEndpoint(IMediator mediator) : Endpoint<ListAudit, PagedResult<AuditEntryView>>
+{
+    public override void Configure()
+    {
+        Get(ListAudit.Route);
+        Policies(Permission.AuditRead);
+        Summary(s => s.Summary = "The audit trail of a record, in the caller's scope");
+    }
+
+    public override async Task HandleAsync(ListAudit req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);
+}

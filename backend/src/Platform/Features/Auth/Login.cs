@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using FastEndpoints;
+using FluentValidation;
+using Khcn.BuildingBlocks.Domain;
+using Khcn.Platform.Auth;
+using Khcn.Platform.Data;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+
+namespace Khcn.Platform.Features.Auth;
+
+/// <summary>Exchanges e-mail and password for a short-lived access token and a rotating refresh token.</summary>
+public sealed record Login : Mediator.ICommand<TokenResponse>
+{
+    public const string Route = "/api/v1/auth/login";
+    public string Email { get; init; } = "";
+    public string Password { get; init; } = "";
+}
+
+internal sealed class LoginValidator : AbstractValidator<Login>
+{
+    public LoginValidator()
+    {
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(256);
+        RuleFor(x => x.Password).NotEmpty().MaximumLength(200);
+    }
+}
+
+internal sealed class LoginHandler(UserManager<AppUser> users, PlatformDbContext db, TokenService tokens, LoginThrottle throttle, TimeProvider clock)
+    : Mediator.ICommandHandler<Login, TokenResponse>
+{
+    public async ValueTask<TokenResponse> Handle(Login command, CancellationToken ct)
+    {
+        throttle.Enter(command.Email);
+        var user = await users.FindByEmailAsync(command.Email.Trim());
+        if (user is null) throw InvalidCredentials();
+        if (await users.IsLockedOutAsync(user)) throw Locked(user);
+        if (!await users.CheckPasswordAsync(user, command.Password))
+        {
+            await users.AccessFailedAsync(user);
+            if (await users.IsLockedOutAsync(user)) throw Locked(user);
+            throw InvalidCredentials();
+        }
+        if (user.IsDisabled)
+            throw new ApiProblemException(403, "account_disabled", "Account disabled.", "This account has been disabled. Contact your administrator.");
+        await users.ResetAccessFailedCountAsync(user);
+        return tokens.Issue(user, db);
+    }
+
+    private static ApiProblemException InvalidCredentials() =>
+        new(401, "invalid_credentials", "Login failed.", "The e-mail or password is wrong.");
+
+    private ApiProblemException Locked(AppUser user)
+    {
+        var until = user.LockoutEnd?.UtcDateTime;
+        var retry = until is null ? 60 : Math.Max(1, (int)Math.Ceiling((until.Value - clock.GetUtcNow().UtcDateTime).TotalSeconds));
+        return new ApiProblemException(423, "account_locked", "Account locked.",
+            "Too many failed logins: the account is locked for a while.",
+            new Dictionary<string, object?> { ["lockedUntil"] = until },
+            new Dictionary<string, string> { ["Retry-After"] = retry.ToString() });
+    }
+}
+
+internal sealed class LoginEndpoint(IMediator mediator) : Endpoint<Login, TokenResponse>
+{
+    public override void Configure()
+    {
+        Post(Login.Route);
+        AllowAnonymous();
+        Options(x => x.RequireRateLimiting(PlatformModule.LoginRateLimitPolicy));
+        Summary(s => s.Summary = "Log in with e-mail and password");
+    }
+
+    public override async Task HandleAsync(Login req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);
+}

@@ -1,0 +1,48 @@
+using Khcn.BuildingBlocks.Http;
+using Khcn.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Platform.Integrations;
+
+/// <summary>Idempotency keys in the platform schema; the primary key settles races between replicas.</summary>
+internal sealed class IdempotencyStore(IDbContextFactory<PlatformDbContext> factory, TimeProvider clock) : IIdempotencyStore
+{
+    public async Task<StoredResponse?> FindAsync(string key, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var r = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(x => x.Key == key, ct);
+        return r is null ? null : new StoredResponse(r.RequestHash, r.StatusCode, r.ContentType, r.Location, r.ETag, r.Body);
+    }
+
+    public async Task<bool> TryReserveAsync(string key, string requestHash, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        db.IdempotencyRecords.Add(new IdempotencyRecord { Key = key, RequestHash = requestHash, CreatedAtUtc = clock.GetUtcNow().UtcDateTime });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+    }
+
+    public async Task CompleteAsync(string key, StoredResponse response, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await db.IdempotencyRecords.Where(x => x.Key == key).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.StatusCode, response.StatusCode)
+            .SetProperty(x => x.ContentType, response.ContentType)
+            .SetProperty(x => x.Location, response.Location)
+            .SetProperty(x => x.ETag, response.ETag)
+            .SetProperty(x => x.Body, response.Body), ct);
+    }
+
+    public async Task ReleaseAsync(string key, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await db.IdempotencyRecords.Where(x => x.Key == key).ExecuteDeleteAsync(ct);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Threading.RateLimiting;
+using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Http;
+using Khcn.BuildingBlocks.Persistence;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Platform.Auth;
+using Khcn.Platform.Data;
+using Khcn.Platform.Features.Users;
+using Khcn.Platform.Integrations;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Khcn.Platform;
+
+public static class PlatformModule
+{
+    public const string LoginRateLimitPolicy = "login";
+
+    /// <summary>Identity, tokens, user administration, audit reading and idempotency storage (schema "platform").</summary>
+    public static IServiceCollection AddPlatformModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<PlatformDbContext>(configuration, PlatformDbContext.SchemaName);
+        services.AddDbContextFactory<PlatformDbContext>((sp, o) =>
+            PersistenceRegistration.Configure(o, sp.GetRequiredService<DatabaseOptions>(), PlatformDbContext.SchemaName), ServiceLifetime.Scoped);
+        services.AddModuleApplication(typeof(PlatformModule).Assembly);
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<PlatformDbContext>();
+        services.AddDataProtection().SetApplicationName("khcn").PersistKeysToDbContext<PlatformDbContext>();
+
+        var (jwt, key) = JwtOptions.Load(configuration, configuration.ReadDatabaseOptions());
+        services.AddSingleton(jwt);
+        services.AddSingleton(sp => new TokenService(jwt, key, sp.GetRequiredService<TimeProvider>()));
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(o =>
+            {
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters = new TokenService(jwt, key, TimeProvider.System).ValidationParameters();
+                o.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = async ctx =>
+                    {
+                        if (!await AccessLoader.LoadAsync(ctx.HttpContext, ctx.Principal!)) ctx.Fail("The account is disabled or no longer exists.");
+                    },
+                };
+            });
+        services.AddAuthorization();
+
+        var throttle = configuration.GetSection(LoginThrottleOptions.Section).Get<LoginThrottleOptions>() ?? new LoginThrottleOptions();
+        services.AddSingleton(new LoginThrottle(throttle));
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = throttle.LoginPerIpPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = async (ctx, ct) =>
+            {
+                var retry = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+                var problem = LoginThrottle.TooManyRequests(retry);
+                ctx.HttpContext.Response.Headers.RetryAfter = problem.Headers!["Retry-After"];
+                await ProblemDetailsSetup.WriteProblemAsync(ctx.HttpContext, 429, problem.Title, problem.Message, problem.Code);
+            };
+        });
+
+        services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IIdempotencyStore, IdempotencyStore>();
+        services.AddScoped<UserAdministration>();
+        return services;
+    }
+}
