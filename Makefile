@@ -33,11 +33,13 @@ test:
 
 ## Spectral with the shared ruleset over the committed OpenAPI document (zero errors required).
 lint-openapi:
-	cd frontend && npx --no-install spectral lint -r ../backend/openapi.spectral.yaml ../backend/openapi.json --fail-severity error
+	@if [ ! -d tests/openapi/node_modules ]; then cd tests/openapi && npm ci --no-audit --no-fund; fi
+	cd tests/openapi && npx --no-install spectral lint -r ../../backend/openapi.spectral.yaml ../../backend/openapi.json --fail-severity error
 
 ## Regenerate backend/openapi.json from the running code (the staleness test compares against it).
 openapi: backend
-	dotnet $(HOST_DLL) --openapi-out backend/openapi.json
+	@tmp=$$(mktemp -d); cd backend/src/Host && DataDir="$$tmp" Serilog__MinimumLevel__Default=Warning \
+		dotnet bin/$(CONFIG)/net10.0/Host.dll --openapi-out "$(CURDIR)/backend/openapi.json"; rc=$$?; rm -rf "$$tmp"; exit $$rc
 
 ## backend/scripts/add-migration.sh for both providers: make migration NAME=AddX [MODULE=Organization]
 migration:

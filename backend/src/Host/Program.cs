@@ -1,4 +1,5 @@
 using Khcn.Finance;
+using Khcn.Host.OpenApi;
 using Khcn.Host.Setup;
 using Khcn.Organization;
 using Khcn.Participation;
@@ -15,6 +16,13 @@ builder.Services
     .AddFinanceModule(builder.Configuration);
 
 var app = builder.Build();
+if (ApiDocumentation.ExportPathFrom(args) is { } openApiOut)
+{
+    // `make openapi`: write the document the running app serves, then exit before touching any database.
+    app.UsePlatformPipeline();
+    await app.WriteApiDocumentAsync(openApiOut);
+    return;
+}
 await app.PrepareDatabasesAsync();
 app.UsePlatformPipeline();
 app.Run();

@@ -53,6 +53,18 @@ public sealed class AccessContext
         VisibleUnitIds.AddRange(_grants.SelectMany(g => g.Subtree.UnitIds).Distinct());
     }
 
+    /// <summary>A unit created during this request under <paramref name="parentId"/> joins the subtrees that hold its parent.</summary>
+    public void AddChildUnit(Guid parentId, Guid unitId)
+    {
+        for (var i = 0; i < _grants.Count; i++)
+        {
+            var (grant, subtree) = _grants[i];
+            if (!subtree.UnitIds.Contains(parentId)) continue;
+            _grants[i] = (grant, subtree with { UnitIds = new HashSet<Guid>(subtree.UnitIds) { unitId } });
+        }
+        if (CanSee(parentId) && !VisibleUnitIds.Contains(unitId)) VisibleUnitIds.Add(unitId);
+    }
+
     public IReadOnlyCollection<string> Permissions =>
         IsSystem ? [] : _grants.SelectMany(g => Security.Permission.Of(g.Grant.Role)).Distinct().Order().ToList();
 

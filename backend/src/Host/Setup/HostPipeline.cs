@@ -30,12 +30,18 @@ internal static class HostPipeline
         {
             c.Serializer.Options.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
             c.Errors.ContentType = "application/problem+json";
-            c.Errors.ResponseBuilder = (failures, http, status) => FastEndpointsErrors.Problem(failures, http, status);
-            c.Endpoints.GlobalResponseModifier = (http, response) =>
+            // Every response carrying an aggregate's version gets it as its ETag (the If-Match of the next update).
+            c.Serializer.ResponseSerializer = (response, dto, contentType, _, ct) =>
             {
-                if (response is IVersioned v) http.Response.Headers.ETag = ETags.From(v.Version);
+                if (dto is IVersioned v) response.Headers.ETag = ETags.From(v.Version);
+                response.ContentType = contentType;
+                return System.Text.Json.JsonSerializer.SerializeAsync(response.Body, dto, dto?.GetType() ?? typeof(object), c.Serializer.Options, ct);
             };
-            c.Endpoints.Configurator = ep => ep.Description(d => d.WithTags(ApiDocumentation.ModuleTagOf(ep.EndpointType)));
+            c.Errors.ResponseBuilder = (failures, http, status) => FastEndpointsErrors.Problem(failures, http, status);
+            c.Endpoints.Configurator = ep =>
+            {
+                ep.Description(d => d.WithTags(ApiDocumentation.ModuleTagOf(ep.EndpointType)));
+            };
         });
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = h => h.Tags.Contains("ready") });

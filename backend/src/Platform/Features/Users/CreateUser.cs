@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Domain;
@@ -44,6 +45,7 @@ internal sealed class CreateUserHandler(UserManager<AppUser> users, PlatformDbCo
             FullName = command.FullName.Trim(),
             SearchText = VietnameseText.FoldAll(command.Email, command.FullName),
             EmailConfirmed = true,
+            LockoutEnabled = true,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         // Check scope and rules before anything is written: nothing half-saved.
@@ -80,6 +82,7 @@ internal sealed class CreateUserEndpoint(IMediator mediator, UserAdministration 
     public override async Task HandleAsync(CreateUser req, CancellationToken ct)
     {
         var id = await mediator.Send(req, ct);
-        await Send.CreatedAtAsync($"{CreateUser.Route}/{id}", await admin.ViewAsync(id, ct), cancellation: ct);
+        HttpContext.Response.Headers.Location = $"{CreateUser.Route}/{id}";
+        await Send.ResponseAsync(await admin.ViewAsync(id, ct), StatusCodes.Status201Created, ct);
     }
 }

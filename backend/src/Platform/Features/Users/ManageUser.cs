@@ -77,7 +77,8 @@ internal sealed class GrantRoleEndpoint(IMediator mediator, UserAdministration a
     public override async Task HandleAsync(GrantRole req, CancellationToken ct)
     {
         await mediator.Send(req, ct);
-        await Send.CreatedAtAsync($"/api/v1/admin/users/{req.Id}", await admin.ViewAsync(req.Id, ct), cancellation: ct);
+        HttpContext.Response.Headers.Location = $"/api/v1/admin/users/{req.Id}";
+        await Send.ResponseAsync(await admin.ViewAsync(req.Id, ct), StatusCodes.Status201Created, ct);
     }
 }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using FastEndpoints;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Features.Units.GetUnit;
@@ -18,6 +19,7 @@ internal sealed class Endpoint(IMediator mediator) : Endpoint<CreateUnit, UnitDe
     {
         var id = await mediator.Send(req, ct);
         var unit = await mediator.Send(new GetUnit.GetUnit { Id = id }, ct);
-        await Send.CreatedAtAsync(GetUnit.GetUnit.For(id), unit, cancellation: ct);
+        HttpContext.Response.Headers.Location = GetUnit.GetUnit.For(id);
+        await Send.ResponseAsync(unit, StatusCodes.Status201Created, ct);
     }
 }

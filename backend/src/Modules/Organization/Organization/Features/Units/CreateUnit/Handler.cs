@@ -33,6 +33,7 @@ internal sealed class Handler(OrganizationDbContext db, TimeProvider clock) : IC
 
         var unit = UnionUnit.Create(code, command.Name, command.Kind, parent, command.Address, command.Phone, command.Email);
         db.Units.Add(unit);
+        if (parent is not null) db.Access.AddChildUnit(parent.Id, unit.Id);
         db.Publish(new UnitCreated(Guid.CreateVersion7(), clock.GetUtcNow().UtcDateTime, unit.Id, unit.Code, unit.Name, unit.Kind, unit.ParentId));
         return unit.Id;
     }

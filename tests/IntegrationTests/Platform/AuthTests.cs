@@ -1,0 +1,168 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Khcn.IntegrationTests.Support;
+using Khcn.Platform.Features.Auth;
+using Khcn.Platform.Features.Me;
+
+namespace Khcn.IntegrationTests.Platform;
+
+public sealed class AuthTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [ApiFact]
+    public async Task Given_a_district_officer_When_logging_in_Then_me_shows_the_role_bound_to_the_district()
+    {
+        var client = await api.LoginAsync(Users.VanLamOfficer);
+
+        var me = await (await client.GetAsync(GetMe.Route)).ReadAsync<MeResponse>();
+
+        me.Email.ShouldBe(Users.VanLamOfficer);
+        me.Grants.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            g => g.Role.ShouldBe("unit-officer"),
+            g => g.UnitCode.ShouldBe("VANLAM"),
+            g => g.UnitName.ShouldBe("Liên đoàn Lao động huyện Văn Lâm"));
+        me.Permissions.ShouldContain("organization.units.read");
+        me.Permissions.ShouldNotContain("organization.units.manage");
+    }
+
+    [ApiFact]
+    public async Task Given_a_wrong_password_When_logging_in_Then_401_invalid_credentials()
+    {
+        var response = await api.CreateClient().PostJsonAsync(Login.Route, new { email = Users.Leader, password = "wrong-Password1!" });
+        await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_credentials");
+    }
+
+    [ApiFact]
+    public async Task Given_five_failed_logins_When_the_right_password_comes_Then_the_account_is_locked()
+    {
+        var email = await CreateUserAsync("khoa.tam@hungyen.demo");
+        var anonymous = api.CreateClient();
+        for (var i = 0; i < 5; i++)
+            await anonymous.PostJsonAsync(Login.Route, new { email, password = "Not-the-password1" });
+
+        var response = await anonymous.PostJsonAsync(Login.Route, new { email, password = StrongPassword });
+
+        var problem = await response.ShouldBeProblemAsync((HttpStatusCode)423, "account_locked");
+        problem.GetProperty("lockedUntil").GetDateTime().ShouldBeGreaterThan(DateTime.UtcNow);
+    }
+
+    [ApiFact]
+    public async Task Given_no_token_When_reading_me_Then_401_problem()
+    {
+        var response = await api.CreateClient().GetAsync(GetMe.Route);
+        await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [ApiFact]
+    public async Task Given_a_refresh_token_When_used_twice_Then_the_second_use_fails_and_ends_the_session()
+    {
+        var client = api.CreateClient();
+        var first = await (await client.PostJsonAsync(Login.Route, new { email = Users.PolicyLaw, password = ApiFactory.DemoPassword })).ReadAsync<ApiFactory.Tokens>();
+
+        var second = await (await client.PostJsonAsync(Refresh.Route, new { refreshToken = first.RefreshToken })).ReadAsync<ApiFactory.Tokens>();
+        second.RefreshToken.ShouldNotBe(first.RefreshToken);
+
+        var replay = await client.PostJsonAsync(Refresh.Route, new { refreshToken = first.RefreshToken });
+        await replay.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_refresh_token");
+        // The reuse revoked the whole family, the rotated token included.
+        var afterReuse = await client.PostJsonAsync(Refresh.Route, new { refreshToken = second.RefreshToken });
+        await afterReuse.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_refresh_token");
+    }
+
+    [ApiFact]
+    public async Task Given_a_logged_out_session_When_refreshing_Then_401()
+    {
+        var client = api.CreateClient();
+        var tokens = await (await client.PostJsonAsync(Login.Route, new { email = Users.Leader, password = ApiFactory.DemoPassword })).ReadAsync<ApiFactory.Tokens>();
+
+        var logout = await client.PostJsonAsync(Logout.Route, new { refreshToken = tokens.RefreshToken });
+        logout.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var refresh = await client.PostJsonAsync(Refresh.Route, new { refreshToken = tokens.RefreshToken });
+        await refresh.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_refresh_token");
+    }
+
+    [ApiFact]
+    public async Task Given_a_disabled_user_When_using_an_existing_token_or_logging_in_Then_refused()
+    {
+        var email = await CreateUserAsync("bi.khoa@hungyen.demo");
+        var user = await api.LoginAsync(email, StrongPassword);
+        (await user.GetAsync(GetMe.Route)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var admin = await api.LoginAsync(Users.Admin);
+        var id = (await (await user.GetAsync(GetMe.Route)).ReadAsync<MeResponse>()).Id;
+
+        (await admin.PostAsync($"/api/v1/admin/users/{id}/disable", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await (await user.GetAsync(GetMe.Route)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        var login = await api.CreateClient().PostJsonAsync(Login.Route, new { email, password = StrongPassword });
+        await login.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "account_disabled");
+    }
+
+    internal const string StrongPassword = "Kh0a-hoc!2025";
+
+    private async Task<string> CreateUserAsync(string email)
+    {
+        var admin = await api.LoginAsync(Users.Admin);
+        var units = await (await admin.GetAsync("/api/v1/organization/units?q=VANLAM&pageSize=1")).ReadAsync<JsonElement>();
+        var unitId = units.GetProperty("items")[0].GetProperty("id").GetGuid();
+        var response = await admin.PostJsonAsync("/api/v1/admin/users", new
+        {
+            email, fullName = "Người dùng thử", password = StrongPassword,
+            grants = new[] { new { role = "unit-officer", unitId } },
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return email;
+    }
+}
+
+public sealed class AccountThrottledApi : ApiFactory
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["RateLimiting:LoginPerAccountPerMinute"] = "3",
+    };
+}
+
+public sealed class LoginThrottlingPerAccountTests(AccountThrottledApi api) : IClassFixture<AccountThrottledApi>
+{
+    [ApiFact]
+    public async Task Given_many_attempts_on_one_account_When_over_the_limit_Then_429_with_Retry_After()
+    {
+        var client = api.CreateClient();
+        for (var i = 0; i < 3; i++)
+            (await client.PostJsonAsync(Login.Route, new { email = Users.Leader, password = "wrong" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        var response = await client.PostJsonAsync(Login.Route, new { email = Users.Leader, password = ApiFactory.DemoPassword });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "too_many_requests");
+        int.Parse(response.Headers.GetValues("Retry-After").Single()).ShouldBeGreaterThan(0);
+        // Another account is not affected.
+        (await client.PostJsonAsync(Login.Route, new { email = Users.PolicyLaw, password = ApiFactory.DemoPassword })).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}
+
+public sealed class AddressThrottledApi : ApiFactory
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["RateLimiting:LoginPerIpPerMinute"] = "4",
+    };
+}
+
+public sealed class LoginThrottlingPerAddressTests(AddressThrottledApi api) : IClassFixture<AddressThrottledApi>
+{
+    [ApiFact]
+    public async Task Given_many_attempts_from_one_address_When_over_the_limit_Then_429_with_Retry_After()
+    {
+        var client = api.CreateClient();
+        var emails = new[] { "a@x.vn", "b@x.vn", "c@x.vn", "d@x.vn" };
+        foreach (var email in emails)
+            (await client.PostJsonAsync(Login.Route, new { email, password = "wrong" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        var response = await client.PostJsonAsync(Login.Route, new { email = Users.Leader, password = ApiFactory.DemoPassword });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "too_many_requests");
+        response.Headers.Contains("Retry-After").ShouldBeTrue();
+    }
+}

@@ -1,0 +1,13 @@
+namespace Khcn.IntegrationTests.Support;
+
+/// <summary>The embedded default: SQLite files in the factory's data folder.</summary>
+internal static class TestEngine
+{
+    public const string Name = "Sqlite";
+
+    public static Task<IReadOnlyDictionary<string, string?>?> CreateDatabaseAsync(string name) =>
+        Task.FromResult<IReadOnlyDictionary<string, string?>?>(new Dictionary<string, string?> { ["Database:Provider"] = "Sqlite" });
+}
+
+/// <summary>A test through the API; on SQLite it always runs.</summary>
+public sealed class ApiFactAttribute : FactAttribute;
