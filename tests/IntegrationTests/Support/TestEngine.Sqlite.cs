@@ -10,4 +10,6 @@ internal static class TestEngine
 }
 
 /// <summary>A test through the API; on SQLite it always runs.</summary>
-public sealed class ApiFactAttribute : FactAttribute;
+public sealed class ApiFactAttribute(
+    [System.Runtime.CompilerServices.CallerFilePath] string? sourceFilePath = null,
+    [System.Runtime.CompilerServices.CallerLineNumber] int sourceLineNumber = -1) : FactAttribute(sourceFilePath, sourceLineNumber);
