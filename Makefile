@@ -14,7 +14,7 @@ run: build
 build: backend frontend
 
 backend:
-	dotnet build backend/Khcn.slnx -c $(CONFIG) -nologo -v q
+	dotnet build backend/src/Host -c $(CONFIG) -nologo -v q
 
 frontend:
 	@if [ -f frontend/package.json ]; then cd frontend && npm ci --no-audit --no-fund && npm run build; fi

@@ -27,8 +27,6 @@ public static class PlatformModule
     public static IServiceCollection AddPlatformModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<PlatformDbContext>(configuration, PlatformDbContext.SchemaName);
-        services.AddDbContextFactory<PlatformDbContext>((sp, o) =>
-            PersistenceRegistration.Configure(o, sp.GetRequiredService<DatabaseOptions>(), PlatformDbContext.SchemaName), ServiceLifetime.Scoped);
         services.AddModuleApplication(typeof(PlatformModule).Assembly);
 
         services.AddIdentityCore<AppUser>(o =>
@@ -82,7 +80,7 @@ public static class PlatformModule
         });
 
         services.AddScoped<IUserDirectory, UserDirectory>();
-        services.AddScoped<IIdempotencyStore, IdempotencyStore>();
+        services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
         services.AddScoped<UserAdministration>();
         return services;
     }

@@ -166,3 +166,53 @@ public sealed class LoginThrottlingPerAddressTests(AddressThrottledApi api) : IC
         response.Headers.Contains("Retry-After").ShouldBeTrue();
     }
 }
+
+public sealed class UserAdministrationTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [ApiFact]
+    public async Task Given_a_role_granted_by_an_admin_When_reading_the_audit_Then_the_grant_is_recorded_in_its_unit()
+    {
+        var admin = await api.LoginAsync(Users.Admin);
+        var units = await (await admin.GetAsync("/api/v1/organization/units?q=MYHAO&pageSize=1")).ReadAsync<JsonElement>();
+        var myHao = units.GetProperty("items")[0].GetProperty("id").GetGuid();
+
+        var created = await (await admin.PostJsonAsync("/api/v1/admin/users", new
+        {
+            email = "moi.myhao@hungyen.demo", fullName = "Cán bộ mới", password = AuthTests.StrongPassword,
+            grants = new[] { new { role = "focal-official", unitId = myHao } },
+        })).ReadAsync<JsonElement>();
+        var grantId = created.GetProperty("grants")[0].GetProperty("id").GetString();
+
+        var trail = await (await admin.GetAsync($"/api/v1/audit?entityType=UserGrant&entityId={grantId}")).ReadAsync<JsonElement>();
+        var entry = trail.GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+        entry.GetProperty("action").GetString().ShouldBe("Created");
+        entry.GetProperty("unitId").GetGuid().ShouldBe(myHao);
+        entry.GetProperty("userEmail").GetString().ShouldBe(Users.Admin);
+        entry.GetProperty("changes").EnumerateArray().ShouldContain(c => c.GetProperty("field").GetString() == "Role" && c.GetProperty("new").GetString() == "focal-official");
+    }
+
+    [ApiFact]
+    public async Task Given_a_weak_password_or_unknown_role_When_creating_a_user_Then_400_and_no_user()
+    {
+        var admin = await api.LoginAsync(Users.Admin);
+        var units = await (await admin.GetAsync("/api/v1/organization/units?q=MYHAO&pageSize=1")).ReadAsync<JsonElement>();
+        var myHao = units.GetProperty("items")[0].GetProperty("id").GetGuid();
+
+        var weak = await admin.PostJsonAsync("/api/v1/admin/users", new
+        {
+            email = "yeu@hungyen.demo", fullName = "Mật khẩu yếu", password = "123456",
+            grants = new[] { new { role = "member", unitId = myHao } },
+        });
+        var unknownRole = await admin.PostJsonAsync("/api/v1/admin/users", new
+        {
+            email = "vaitro@hungyen.demo", fullName = "Vai trò lạ", password = AuthTests.StrongPassword,
+            grants = new[] { new { role = "king", unitId = myHao } },
+        });
+
+        (await weak.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("password", out _).ShouldBeTrue();
+        (await unknownRole.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject()
+            .ShouldContain(p => p.Name.StartsWith("grants"));
+        var list = await (await admin.GetAsync("/api/v1/admin/users?q=yeu%40hungyen&pageSize=10")).ReadAsync<JsonElement>();
+        list.GetProperty("total").GetInt32().ShouldBe(0);
+    }
+}

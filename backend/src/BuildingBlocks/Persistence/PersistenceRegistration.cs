@@ -1,5 +1,6 @@
 using Khcn.BuildingBlocks.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +44,8 @@ public static class PersistenceRegistration
                 Directory.CreateDirectory(db.DataDir);
                 options.UseSqlite(cs, o => o.MigrationsHistoryTable("__ef_migrations_history", schema));
                 options.AddInterceptors(new SqlitePragmas());
+                // One file per module stands in for the schema; saying so at every start is noise.
+                options.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
                 break;
             case DatabaseProvider.SqlServer:
                 options.UseSqlServer(cs, o =>
@@ -55,6 +58,7 @@ public static class PersistenceRegistration
                 break;
         }
         options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+        options.ConfigureWarnings(w => w.Ignore(CoreEventId.NoEntityTypeConfigurationsWarning));
     }
 }
 

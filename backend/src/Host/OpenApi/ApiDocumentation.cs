@@ -7,9 +7,8 @@ namespace Khcn.Host.OpenApi;
 internal static class ApiDocumentation
 {
     public const string DocumentName = "v1";
-    private const string ExportArgument = "--openapi-out";
-
     public const string Title = "KH,CN&ĐMST platform API";
+    private const string ExportArgument = "--openapi-out";
 
     /// <summary>The tags of the document, one per module, in the order a reader meets them.</summary>
     public static readonly IReadOnlyDictionary<string, string> ModuleTags = new Dictionary<string, string>
@@ -19,7 +18,7 @@ internal static class ApiDocumentation
         ["Organization"] = "The union hierarchy (provincial federation, upper-level unions, grassroots unions) and its units.",
         ["Training"] = "Awareness campaigns, training courses and workshops with partner agencies.",
         ["Participation"] = "Members' participation: initiatives, technical improvements, emulation movements and honours.",
-        ["Finance"] = "Funding of research tasks and the plan's activities.",
+        ["Finance"] = "Funding of research tasks and the plan's activities: state budget and socialised (non-state) funding.",
         ["Administration"] = "User accounts and their roles per unit, for administrators in their scope.",
         ["Audit"] = "Who changed what and when, for administrators and leaders in their scope.",
     };
@@ -69,7 +68,7 @@ internal static class ApiDocumentation
     public static WebApplication UseApiDocumentation(this WebApplication app)
     {
         app.UseSwagger(o => o.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0);
-        app.UseSwaggerUI();
+        app.UseSwaggerUI(o => o.DocumentTitle = Title);
         return app;
     }
 

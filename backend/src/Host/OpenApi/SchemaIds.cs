@@ -13,6 +13,7 @@ internal static class SchemaIds
 
     public static string For(Type type)
     {
+        if (type.IsGenericParameter) return type.Name;
         if (type.IsArray) return "ArrayOf" + For(type.GetElementType()!);
         var name = type.IsNested ? For(type.DeclaringType!) + type.Name : type.Name;
         var arity = name.IndexOf('`');
