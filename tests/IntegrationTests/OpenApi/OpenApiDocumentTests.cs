@@ -1,4 +1,5 @@
 using System.Net;
+using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FastEndpoints;
@@ -111,6 +112,29 @@ public sealed partial class OpenApiDocumentTests(ApiFactory api) : IClassFixture
             response["content"]?["application/problem+json"]?["schema"]?["$ref"]?.GetValue<string>()
                 .ShouldBe("#/components/schemas/ProblemDetails", $"{verb.ToUpperInvariant()} {path} {status}");
         }
+    }
+
+    [ApiFact]
+    public void Given_classes_of_the_same_name_in_different_modules_When_named_as_schemas_Then_their_ids_differ()
+    {
+        // Swashbuckle fails only when two clashing types meet in one document; check every type we have, up front.
+        var schemaIdOf = typeof(Program).Assembly.GetType("Khcn.Host.OpenApi.SchemaIds", throwOnError: true)!.GetMethod("For")!;
+        var types = Directory.GetFiles(AppContext.BaseDirectory, "Khcn.*.dll").Where(f => !Path.GetFileName(f).Contains("Tests", StringComparison.Ordinal))
+            .Select(f => Assembly.Load(AssemblyName.GetAssemblyName(f))).SelectMany(a => a.GetTypes()).Where(t => !t.Name.Contains('<') && !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false))
+            .ToList();
+        types.Select(t => t.Name).GroupBy(n => n).ShouldContain(g => g.Count() > 1, "the check needs same-named classes to mean anything");
+
+        var clashes = types.GroupBy(t => (string)schemaIdOf.Invoke(null, [t])!).Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(t => t.FullName))}");
+        clashes.ShouldBeEmpty();
+    }
+
+    [ApiFact]
+    public async Task Given_a_browser_When_opening_swagger_Then_the_ui_loads()
+    {
+        var response = await api.CreateClient().GetAsync("/swagger", TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("swagger-ui");
     }
 
     private async Task<JsonNode> LiveDocumentAsync()

@@ -25,10 +25,14 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 {
     public const string Header = "Idempotency-Key";
 
+    /// <summary>The requests the key applies to: creating POSTs, not the auth endpoints.</summary>
+    public static bool AppliesTo(string method, string path) =>
+        HttpMethods.IsPost(method) && path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWith("/api/v1/auth", StringComparison.OrdinalIgnoreCase);
+
     public async Task InvokeAsync(HttpContext http, IIdempotencyStore store, AccessContext access)
     {
-        if (!HttpMethods.IsPost(http.Request.Method) || !http.Request.Headers.TryGetValue(Header, out var values)
-            || http.Request.Path.StartsWithSegments("/api/v1/auth"))
+        if (!AppliesTo(http.Request.Method, http.Request.Path) || !http.Request.Headers.TryGetValue(Header, out var values))
         {
             await next(http);
             return;

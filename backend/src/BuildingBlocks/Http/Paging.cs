@@ -7,9 +7,13 @@ namespace Khcn.BuildingBlocks.Http;
 /// <summary>Query-string paging shared by every list: page (from 1), pageSize (default 20, max 200), sort, q.</summary>
 public interface IPagedQuery
 {
+    /// <summary>Page number, from 1.</summary>
     int Page { get; }
+    /// <summary>Items per page, 1 to 200 (default 20).</summary>
     int PageSize { get; }
+    /// <summary>Field to sort by; prefix '-' for descending.</summary>
     string? Sort { get; }
+    /// <summary>Text to find (case and Vietnamese diacritics ignored, "d" matches "đ").</summary>
     string? Q { get; }
 }
 

@@ -47,7 +47,8 @@ internal sealed class EndpointOperationFilter(XmlDocs docs) : IOperationFilter
                                 ?? (request is null ? null : docs.Summary(request)) ?? operation.Description;
 
         operation.Parameters = Parameters(context, endpoint, verb, path, bindings);
-        if (verb == "POST" && path.StartsWith("/api/v1/") && !path.StartsWith("/api/v1/auth/"))
+        // The POSTs IdempotencyMiddleware handles: every one but the auth endpoints.
+        if (IdempotencyMiddleware.AppliesTo(verb, path))
             operation.Parameters.Add(Header(IdempotencyMiddleware.Header, required: false, null));
         DescribeBody(operation, context, verb, request, bindings);
 

@@ -3,7 +3,7 @@ using Mediator;
 
 namespace Khcn.Organization.Contracts;
 
-/// <summary>The kinds of union unit of domain.md §2.</summary>
+/// <summary>The kinds of trade-union unit: the provincial federation, the upper-level unions directly above grassroots (district, sectoral, civil-servants, industrial-zone) and grassroots unions.</summary>
 public enum UnitKind
 {
     ProvincialFederation,

@@ -69,7 +69,13 @@ internal sealed class LoginEndpoint(IMediator mediator) : Endpoint<Login, TokenR
         Post(Login.Route);
         AllowAnonymous();
         Options(x => x.RequireRateLimiting(PlatformModule.LoginRateLimitPolicy));
-        Summary(s => s.Summary = "Log in with e-mail and password");
+        Summary(s =>
+        {
+            s.Summary = "Log in with e-mail and password";
+            s.Responses[401] = "Wrong e-mail or password (code invalid_credentials).";
+            s.Responses[403] = "The account is disabled (code account_disabled).";
+            s.Responses[423] = "Too many failed logins: the account is locked until lockedUntil (code account_locked).";
+        });
     }
 
     public override async Task HandleAsync(Login req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);

@@ -50,7 +50,11 @@ internal sealed class RefreshEndpoint(IMediator mediator) : Endpoint<Refresh, To
     {
         Post(Refresh.Route);
         AllowAnonymous();
-        Summary(s => s.Summary = "Exchange a refresh token for new tokens (rotation)");
+        Summary(s =>
+        {
+            s.Summary = "Exchange a refresh token for new tokens (rotation)";
+            s.Responses[401] = "The refresh token is invalid, expired or already used (code invalid_refresh_token).";
+        });
     }
 
     public override async Task HandleAsync(Refresh req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);

@@ -76,7 +76,11 @@ internal sealed class CreateUserEndpoint(IMediator mediator, UserAdministration 
     {
         Post(CreateUser.Route);
         Policies(Permission.UsersManage);
-        Summary(s => s.Summary = "Create a user with roles (honours Idempotency-Key)");
+        Summary(s =>
+        {
+            s.Summary = "Create a user with roles (honours Idempotency-Key)";
+            s.Response<UserView>(201, "The user, created.");
+        });
     }
 
     public override async Task HandleAsync(CreateUser req, CancellationToken ct)

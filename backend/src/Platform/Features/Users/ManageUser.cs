@@ -71,7 +71,11 @@ internal sealed class GrantRoleEndpoint(IMediator mediator, UserAdministration a
     {
         Post(GrantRole.Route);
         Policies(Permission.UsersManage);
-        Summary(s => s.Summary = "Assign a role to a user in a unit");
+        Summary(s =>
+        {
+            s.Summary = "Assign a role to a user in a unit";
+            s.Response<UserView>(201, "The user with the new role.");
+        });
     }
 
     public override async Task HandleAsync(GrantRole req, CancellationToken ct)

@@ -3,7 +3,7 @@ using Mediator;
 
 namespace Khcn.Organization.Features.Units.CreateUnit;
 
-/// <summary>Creates a unit under a parent in the caller's scope. Answers with the new unit's id.</summary>
+/// <summary>Creates a unit under a parent unit in the caller's scope (kind rules: a grassroots union sits under an upper-level union, which sits under the provincial federation).</summary>
 public sealed record CreateUnit : ICommand<Guid>
 {
     public const string Route = "/api/v1/organization/units";

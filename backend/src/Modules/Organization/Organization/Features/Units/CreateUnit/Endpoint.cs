@@ -12,7 +12,11 @@ internal sealed class Endpoint(IMediator mediator) : Endpoint<CreateUnit, UnitDe
     {
         Post(CreateUnit.Route);
         Policies(Permission.UnitsManage);
-        Summary(s => s.Summary = "Create a unit (honours Idempotency-Key)");
+        Summary(s =>
+        {
+            s.Summary = "Create a unit (honours Idempotency-Key)";
+            s.Response<UnitDetail>(201, "The unit, created.");
+        });
     }
 
     public override async Task HandleAsync(CreateUnit req, CancellationToken ct)
