@@ -64,7 +64,7 @@ public sealed class UnitChangeTests(ApiFactory api) : IClassFixture<ApiFactory>
         var update = trail.GetProperty("items").EnumerateArray().First(e => e.GetProperty("action").GetString() == "Updated");
         update.GetProperty("userEmail").GetString().ShouldBe(Users.Admin);
         update.GetProperty("unitId").GetGuid().ShouldBe(id);
-        var change = update.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("field").GetString() == "Name");
+        var change = update.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("field").GetString() == "name");
         change.GetProperty("old").GetString().ShouldBe(before.Name);
         change.GetProperty("new").GetString().ShouldBe("LĐLĐ huyện Phù Cừ (mới)");
         trail.GetProperty("items").EnumerateArray().ShouldContain(e => e.GetProperty("action").GetString() == "Created");

@@ -188,7 +188,7 @@ public sealed class UserAdministrationTests(ApiFactory api) : IClassFixture<ApiF
         entry.GetProperty("action").GetString().ShouldBe("Created");
         entry.GetProperty("unitId").GetGuid().ShouldBe(myHao);
         entry.GetProperty("userEmail").GetString().ShouldBe(Users.Admin);
-        entry.GetProperty("changes").EnumerateArray().ShouldContain(c => c.GetProperty("field").GetString() == "Role" && c.GetProperty("new").GetString() == "focal-official");
+        entry.GetProperty("changes").EnumerateArray().ShouldContain(c => c.GetProperty("field").GetString() == "role" && c.GetProperty("new").GetString() == "focal-official");
     }
 
     [ApiFact]

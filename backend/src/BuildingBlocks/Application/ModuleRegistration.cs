@@ -19,7 +19,6 @@ public static class ModuleRegistration
     {
         services.AddModuleDbContext<TContext>(configuration, schema);
         services.AddHostedService<OutboxDispatcher<TContext>>();
-        services.TryAddSingleton<OutboxDispatcher<TContext>>();
         return services.AddModuleApplication(moduleAssembly);
     }
 

@@ -20,3 +20,7 @@ public interface IUnitOwned
 
 /// <summary>Rows the audit trail does not record (the audit trail itself, outbox, inbox…).</summary>
 public interface INotAudited;
+
+/// <summary>A property derived from others (paths, search text, depths): the audit trail leaves it out.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class NotAuditedAttribute : Attribute;

@@ -69,6 +69,8 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> log) : IE
             ForbiddenException => (403, "Forbidden.", "forbidden", null),
             ConcurrencyConflictException => (412, "Someone else changed this record.", "stale_version", null),
             DbUpdateConcurrencyException => (412, "Someone else changed this record.", "stale_version", null),
+            // A unique index caught what a rule's pre-check missed under concurrency.
+            DbUpdateException => (409, "The change conflicts with existing data.", "conflict", null),
             PreconditionRequiredException => (428, "If-Match required.", "if_match_required", null),
             BusinessRuleException b => (409, "The change breaks a rule.", b.Code, b.Errors),
             BadHttpRequestException b when b.StatusCode == 413 => (413, "The request body is too large.", "payload_too_large", null),

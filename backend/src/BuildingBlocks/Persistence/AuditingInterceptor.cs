@@ -17,8 +17,9 @@ public sealed class AuditingInterceptor(TimeProvider clock, OutboxSignal signal)
 {
     private static readonly HashSet<string> NotRecorded =
     [
-        nameof(Entity.Version), nameof(Entity.CreatedAtUtc), nameof(Entity.UpdatedAtUtc), "SearchText",
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "NormalizedEmail", "NormalizedUserName",
+        nameof(Entity.Version), nameof(Entity.CreatedAtUtc), nameof(Entity.UpdatedAtUtc),
+        // Identity's secrets and derived columns (its classes are not ours to annotate).
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName",
     ];
 
     private static readonly ConditionalWeakTable<DbContext, object> QueuedOutbox = new();
@@ -118,12 +119,13 @@ public sealed class AuditingInterceptor(TimeProvider clock, OutboxSignal signal)
         var list = new List<FieldChange>();
         foreach (var p in entry.Properties)
         {
-            if (NotRecorded.Contains(p.Metadata.Name) || p.Metadata.IsShadowProperty()) continue;
+            if (NotRecorded.Contains(p.Metadata.Name) || p.Metadata.IsShadowProperty() || p.Metadata.IsPrimaryKey()
+                || p.Metadata.PropertyInfo?.IsDefined(typeof(NotAuditedAttribute), inherit: true) == true) continue;
             var old = entry.State == EntityState.Added ? null : Format(p.OriginalValue);
             var @new = entry.State == EntityState.Deleted ? null : Format(p.CurrentValue);
             if (entry.State == EntityState.Modified && (!p.IsModified || old == @new)) continue;
             if (entry.State == EntityState.Added && @new is null) continue;
-            list.Add(new FieldChange(p.Metadata.Name, old, @new));
+            list.Add(new FieldChange(JsonNamingPolicy.CamelCase.ConvertName(p.Metadata.Name), old, @new));
         }
         return list;
     }

@@ -48,7 +48,6 @@ internal static class HostServices
         services.AddFastEndpoints(o => o.IncludeAbstractValidators = false);
         services.AddHealthChecks().AddCheck<DatabasesReadyCheck>("databases", tags: ["ready"]);
         services.AddApiDocumentation();
-        services.AddCors();
         return builder;
     }
 

@@ -12,7 +12,7 @@ internal sealed class AppUser : IdentityUser<Guid>
 {
     public string FullName { get; set; } = "";
     public bool IsDisabled { get; set; }
-    public string SearchText { get; set; } = "";
+    [NotAudited] public string SearchText { get; set; } = "";
     public DateTime CreatedAtUtc { get; set; }
 }
 

@@ -17,12 +17,12 @@ internal sealed class UnionUnit : Entity
     public UnitKind Kind { get; private set; }
     public Guid? ParentId { get; private set; }
     public UnionUnit? Parent { get; private set; }
-    public string Path { get; private set; } = "";
-    public int Depth { get; private set; }
+    [NotAudited] public string Path { get; private set; } = "";
+    [NotAudited] public int Depth { get; private set; }
     public string? Address { get; private set; }
     public string? Phone { get; private set; }
     public string? Email { get; private set; }
-    public string SearchText { get; private set; } = "";
+    [NotAudited] public string SearchText { get; private set; } = "";
 
     public static UnionUnit Create(string code, string name, UnitKind kind, UnionUnit? parent, string? address = null, string? phone = null, string? email = null)
     {

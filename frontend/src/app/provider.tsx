@@ -1,0 +1,32 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import enUS from 'antd/locale/en_US';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createQueryClient } from '@/lib/query-client';
+
+// Darker than AntD's default blue so white text on primary buttons passes WCAG AA contrast.
+const theme = {
+  token: {
+    colorPrimary: '#0b5cab',
+    colorLink: '#0b5cab',
+    colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+    borderRadius: 6,
+  },
+};
+
+export function AppProvider({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  const { i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? enUS : viVN;
+  return (
+    <ConfigProvider locale={locale} theme={theme}>
+      <AntApp>
+        <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,92 @@
+import type { RouteObject } from 'react-router-dom';
+import { PERMISSIONS, type Permission } from '@/config/permissions';
+import { RedirectKeepingSearch } from './routes/redirect';
+import { RouteErrorBoundary } from './routes/route-error';
+import { BootFallback } from './routes/boot-fallback';
+
+/** A lazily loaded permission gate, so its "forbidden" page stays out of the login bundle. */
+const requirePermission = (permission: Permission) => async () => {
+  const { RequirePermission } = await import('./routes/require-permission');
+  return { element: <RequirePermission permission={permission} /> };
+};
+
+/** Every screen is loaded lazily, so the login route ships only what signing in needs. */
+export const routes: RouteObject[] = [
+  {
+    path: '/login',
+    lazy: () => import('@/features/auth/routes/login'),
+    errorElement: <RouteErrorBoundary />,
+    hydrateFallbackElement: <BootFallback />,
+  },
+  {
+    path: '/',
+    lazy: () => import('./routes/protected'),
+    errorElement: <RouteErrorBoundary />,
+    hydrateFallbackElement: <BootFallback />,
+    children: [
+      {
+        lazy: () => import('@/features/shell/components/app-layout'),
+        children: [
+          { index: true, lazy: () => import('@/features/home/routes/home') },
+          {
+            path: 'training',
+            lazy: requirePermission(PERMISSIONS.trainingRead),
+            handle: { crumb: 'modules.training' },
+            children: [{ index: true, lazy: () => import('@/features/training/routes/training-landing') }],
+          },
+          {
+            path: 'participation',
+            lazy: requirePermission(PERMISSIONS.participationRead),
+            handle: { crumb: 'modules.participation' },
+            children: [{ index: true, lazy: () => import('@/features/participation/routes/participation-landing') }],
+          },
+          {
+            path: 'finance',
+            lazy: requirePermission(PERMISSIONS.financeRead),
+            handle: { crumb: 'modules.finance' },
+            children: [{ index: true, lazy: () => import('@/features/finance/routes/finance-landing') }],
+          },
+          {
+            path: 'organization',
+            lazy: requirePermission(PERMISSIONS.unitsRead),
+            handle: { crumb: 'modules.organization' },
+            children: [
+              { index: true, element: <RedirectKeepingSearch to="units" /> },
+              {
+                path: 'tree',
+                handle: { crumb: 'organization.tree' },
+                lazy: () => import('@/features/organization/routes/unit-tree'),
+              },
+              {
+                path: 'units',
+                handle: { crumb: 'organization.units' },
+                children: [
+                  { index: true, lazy: () => import('@/features/organization/routes/unit-list') },
+                  {
+                    path: 'new',
+                    handle: { crumb: 'organization.newUnit' },
+                    lazy: requirePermission(PERMISSIONS.unitsManage),
+                    children: [{ index: true, lazy: () => import('@/features/organization/routes/unit-create') }],
+                  },
+                  {
+                    path: ':unitId',
+                    lazy: () => import('@/features/organization/routes/unit-crumb'),
+                    children: [
+                      { index: true, lazy: () => import('@/features/organization/routes/unit-detail') },
+                      {
+                        path: 'edit',
+                        handle: { crumb: 'common.edit' },
+                        lazy: () => import('@/features/organization/routes/unit-edit'),
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+          { path: '*', lazy: () => import('./routes/not-found') },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,4 @@
+import { createBrowserRouter } from 'react-router-dom';
+import { routes } from './route-config';
+
+export const createAppRouter = () => createBrowserRouter(routes);

@@ -1,0 +1,21 @@
+import { Navigate, Outlet, useLocation } from 'react-router-dom';
+import { ErrorState, LoadingState } from '@/components/states';
+import { useMe, useSessionStatus } from '@/lib/auth/auth';
+import { paths } from '@/config/paths';
+
+/** Lets signed-in users through once `/me` is known; everyone else goes to the login page. */
+export function ProtectedRoute() {
+  const status = useSessionStatus();
+  const location = useLocation();
+  const me = useMe();
+
+  if (status !== 'signed-in') {
+    const redirectTo = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`${paths.login}?redirectTo=${redirectTo}`} replace />;
+  }
+  if (me.isPending) return <LoadingState />;
+  if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
+  return <Outlet />;
+}
+
+export { ProtectedRoute as Component };

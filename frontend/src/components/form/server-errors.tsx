@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button } from 'antd';
+import type { FormInstance } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '@/lib/api/problem';
+import { errorMessageKey } from '@/components/states';
+
+/**
+ * Puts the API's validation messages (problem details `errors`, keyed by camelCase field name) onto the
+ * matching form fields. Returns the messages that belong to no field, for a general alert.
+ */
+export function applyFieldErrors(form: FormInstance, error: unknown, fieldNames: readonly string[]): string[] {
+  if (!(error instanceof ApiError)) return [];
+  const leftover: string[] = [];
+  const fields: { name: string; errors: string[] }[] = [];
+  for (const [field, messages] of Object.entries(error.fieldErrors)) {
+    if (fieldNames.includes(field)) fields.push({ name: field, errors: messages });
+    else leftover.push(...messages);
+  }
+  if (fields.length) form.setFields(fields);
+  return leftover;
+}
+
+/**
+ * The alert above a form after a failed save: the optimistic-concurrency conflict (412) with a reload
+ * button, a missing version (428), no permission (403), validation leftovers, or a generic failure.
+ */
+export function ServerErrorAlert({
+  error,
+  leftoverMessages = [],
+  onReload,
+}: {
+  error: unknown;
+  leftoverMessages?: string[];
+  onReload?: () => void;
+}) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const status = error instanceof ApiError ? error.status : undefined;
+
+  if (status === 412 || status === 428) {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        role="alert"
+        title={t('form.conflictTitle')}
+        description={status === 412 ? t('form.conflictText') : t('form.preconditionRequired')}
+        action={
+          onReload ? (
+            <Button type="primary" onClick={onReload}>
+              {t('common.reload')}
+            </Button>
+          ) : null
+        }
+        style={{ marginBottom: 16 }}
+      />
+    );
+  }
+
+  let message: string;
+  if (status === 400 || status === 422) message = t('form.validationTitle');
+  else if (status === 403) message = t('form.forbidden');
+  else message = t(errorMessageKey(error));
+
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      title={message}
+      description={
+        leftoverMessages.length ? (
+          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+            {leftoverMessages.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        ) : undefined
+      }
+      style={{ marginBottom: 16 }}
+    />
+  );
+}
+
+/**
+ * The detail/edit form pattern's glue: whenever a save fails, maps its field errors onto the form and
+ * returns what is left for the alert.
+ */
+export function useServerErrors(form: FormInstance, error: unknown, fieldNames: readonly string[]): string[] {
+  const [leftover, setLeftover] = useState<string[]>([]);
+  useEffect(() => {
+    setLeftover(error ? applyFieldErrors(form, error, fieldNames) : []);
+    // fieldNames is a constant list per form
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [error, form]);
+  return leftover;
+}

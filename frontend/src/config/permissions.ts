@@ -1,0 +1,12 @@
+/** Permission strings as `/api/v1/me` returns them. */
+export const PERMISSIONS = {
+  unitsRead: 'organization.units.read',
+  unitsManage: 'organization.units.manage',
+  trainingRead: 'training.read',
+  participationRead: 'participation.read',
+  financeRead: 'finance.read',
+  usersManage: 'platform.users.manage',
+  auditRead: 'platform.audit.read',
+} as const;
+
+export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];

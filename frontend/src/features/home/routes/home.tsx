@@ -1,0 +1,60 @@
+import { Card, Col, Row, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useUser } from '@/lib/auth/auth';
+import { useVisibleModules } from '@/lib/auth/use-visible-modules';
+import { useScopedPath } from '@/lib/scope/use-unit-scope';
+
+export function HomeRoute() {
+  const { t } = useTranslation();
+  const me = useUser();
+  const scoped = useScopedPath();
+  const modules = useVisibleModules();
+
+  useEffect(() => {
+    document.title = `${t('home.title')} · ${t('app.name')}`;
+  }, [t]);
+
+  return (
+    <>
+      <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>
+        {t('home.welcome', { name: me.fullName })}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
+      {modules.length === 0 ? <Typography.Paragraph>{t('home.noModules')}</Typography.Paragraph> : null}
+      <Row gutter={[16, 16]} role="list">
+        {modules.map((m) => (
+          <Col xs={24} md={12} xl={6} key={m.key} role="listitem">
+            <Card style={{ height: '100%' }}>
+              <Typography.Title level={2} style={{ fontSize: 18, marginTop: 0 }}>
+                <Link to={scoped(m.path)} data-testid={`home-${m.key}`}>
+                  {t(`modules.${m.key}`)}
+                </Link>
+              </Typography.Title>
+              <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+                {t(`modules.descriptions.${m.key}`)}
+              </Typography.Paragraph>
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Card style={{ marginTop: 16 }}>
+        <Typography.Title level={2} style={{ fontSize: 18, marginTop: 0 }}>
+          {t('home.yourRoles')}
+        </Typography.Title>
+        <ul style={{ margin: 0, paddingInlineStart: 0, listStyle: 'none', display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+          {me.grants.map((g) => (
+            <li key={`${g.role}@${g.unitId}`}>
+              <Tag color="blue" style={{ whiteSpace: 'normal' }}>
+                {t(`roles.${g.role}`, { defaultValue: g.role })} · {g.unitName}
+              </Tag>
+            </li>
+          ))}
+        </ul>
+      </Card>
+    </>
+  );
+}
+
+export { HomeRoute as Component };

@@ -1,0 +1,53 @@
+import { App, Card, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { paths } from '@/config/paths';
+import { useScopedPath, useUnitScope } from '@/lib/scope/use-unit-scope';
+import { useCreateUnit, type CreateUnitInput } from '../api/create-unit';
+import { UnitForm } from '../components/unit-form';
+
+export function UnitCreateRoute() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const scoped = useScopedPath();
+  const { unitId } = useUnitScope();
+  const create = useCreateUnit();
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+
+  useEffect(() => {
+    document.title = `${t('organization.newUnit')} · ${t('app.name')}`;
+  }, [t]);
+
+  return (
+    <Card
+      title={
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+          {t('organization.newUnit')}
+        </Typography.Title>
+      }
+    >
+      <UnitForm
+        mode="create"
+        initialValues={{ parentId: unitId }}
+        submitting={create.isPending}
+        error={create.error}
+        onCancel={() => navigate(scoped(paths.units))}
+        onSubmit={(values) =>
+          create.mutate(
+            { data: values as unknown as CreateUnitInput, idempotencyKey },
+            {
+              onSuccess: (unit) => {
+                void message.success(t('form.created'));
+                navigate(scoped(paths.unit(unit.id)));
+              },
+            },
+          )
+        }
+      />
+    </Card>
+  );
+}
+
+export { UnitCreateRoute as Component };

@@ -1,0 +1,128 @@
+import { http, HttpResponse } from 'msw';
+import { db, type MockUser } from './db';
+import { matchesSearch } from '@/lib/text/normalize';
+
+export const problem = (status: number, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+  HttpResponse.json(
+    { type: 'about:blank', title: `HTTP ${status}`, status, traceId: 'test-trace', ...extra },
+    { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
+  );
+
+let tokenSeq = 0;
+function issueTokens(user: MockUser) {
+  tokenSeq += 1;
+  const accessToken = `access-${tokenSeq}`;
+  const refreshToken = `refresh-${tokenSeq}`;
+  db.current.accessTokens.set(accessToken, user.email);
+  db.current.refreshTokens.set(refreshToken, user.email);
+  return {
+    accessToken,
+    accessTokenExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
+    refreshToken,
+    refreshTokenExpiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    tokenType: 'Bearer',
+  };
+}
+
+function currentUser(request: Request): MockUser | undefined {
+  const token = request.headers.get('Authorization')?.replace(/^Bearer /, '');
+  const email = token ? db.current.accessTokens.get(token) : undefined;
+  return db.current.users.find((u) => u.email === email);
+}
+
+function scopeOf(user: MockUser) {
+  return db.current.subtree(db.current.unitByCode(user.unitCode).id);
+}
+
+const detail = (id: string) => {
+  const u = db.current.units.find((x) => x.id === id)!;
+  const parent = db.current.units.find((x) => x.id === u.parentId);
+  return { ...u, parentName: parent?.name ?? null };
+};
+
+export const handlers = [
+  http.post('*/api/v1/auth/login', async ({ request }) => {
+    db.current.counters.login += 1;
+    const body = (await request.json()) as { email: string; password: string };
+    const user = db.current.users.find((u) => u.email === body.email);
+    if (!user || user.password !== body.password) return problem(401, { code: 'invalid_credentials', title: 'Invalid credentials' });
+    return HttpResponse.json(issueTokens(user));
+  }),
+  http.post('*/api/v1/auth/refresh', async ({ request }) => {
+    db.current.counters.refresh += 1;
+    const { refreshToken } = (await request.json()) as { refreshToken: string };
+    const email = db.current.refreshTokens.get(refreshToken);
+    if (!email) return problem(401, { code: 'invalid_refresh_token' });
+    db.current.refreshTokens.delete(refreshToken); // rotation: the old one is spent
+    return HttpResponse.json(issueTokens(db.current.users.find((u) => u.email === email)!));
+  }),
+  http.post('*/api/v1/auth/logout', () => new HttpResponse(null, { status: 204 })),
+  http.get('*/api/v1/me', ({ request }) => {
+    const user = currentUser(request);
+    if (!user) return problem(401);
+    const unit = db.current.unitByCode(user.unitCode);
+    return HttpResponse.json({
+      id: user.id,
+      email: user.email,
+      fullName: user.fullName,
+      grants: [{ role: user.role, unitId: unit.id, unitCode: unit.code, unitName: unit.name }],
+      permissions: user.permissions,
+    });
+  }),
+  http.get('*/api/v1/organization/units/tree', ({ request }) => {
+    const user = currentUser(request);
+    if (!user) return problem(401);
+    const scope = scopeOf(user);
+    return HttpResponse.json({
+      items: db.current.units
+        .filter((u) => scope.has(u.id))
+        .map(({ id, code, name, kind, parentId }) => ({ id, code, name, kind, parentId })),
+    });
+  }),
+  http.get('*/api/v1/organization/units', ({ request }) => {
+    const user = currentUser(request);
+    if (!user) return problem(401);
+    const url = new URL(request.url);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const pageSize = Number(url.searchParams.get('pageSize') ?? 20);
+    const sort = url.searchParams.get('sort') ?? 'name';
+    const q = url.searchParams.get('q') ?? '';
+    const kind = url.searchParams.get('kind');
+    const within = url.searchParams.get('within');
+    const parentId = url.searchParams.get('parentId');
+    let scope = scopeOf(user);
+    if (within) scope = new Set([...db.current.subtree(within)].filter((id) => scope.has(id)));
+    const key = sort.replace(/^-/, '') as 'name' | 'code';
+    const items = db.current.units
+      .filter((u) => scope.has(u.id))
+      .filter((u) => !kind || u.kind === kind)
+      .filter((u) => !parentId || u.parentId === parentId)
+      .filter((u) => matchesSearch(`${u.name} ${u.code}`, q))
+      .sort((a, b) => a[key].localeCompare(b[key], 'vi') * (sort.startsWith('-') ? -1 : 1))
+      .map((u) => ({ ...detail(u.id), depth: 0 }));
+    return HttpResponse.json({ items: items.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: items.length });
+  }),
+  http.get('*/api/v1/organization/units/:id', ({ request, params }) => {
+    const user = currentUser(request);
+    if (!user) return problem(401);
+    const id = String(params.id);
+    if (!scopeOf(user).has(id)) return problem(404);
+    const body = detail(id);
+    return HttpResponse.json(body, { headers: { ETag: `"${body.version}"` } });
+  }),
+  http.put('*/api/v1/organization/units/:id', async ({ request, params }) => {
+    const user = currentUser(request);
+    if (!user) return problem(401);
+    const id = String(params.id);
+    if (!scopeOf(user).has(id)) return problem(404);
+    const unit = db.current.units.find((u) => u.id === id)!;
+    const ifMatch = request.headers.get('If-Match');
+    if (!ifMatch) return problem(428);
+    if (ifMatch !== `"${unit.version}"`) return problem(412, { title: 'Precondition failed' });
+    const body = (await request.json()) as { name: string; address?: string; phone?: string; email?: string };
+    Object.assign(unit, body, { version: unit.version + 1, updatedAt: new Date().toISOString() });
+    const out = detail(id);
+    return HttpResponse.json(out, { headers: { ETag: `"${out.version}"` } });
+  }),
+  http.get('*/api/v1/audit', () => HttpResponse.json({ items: [], page: 1, pageSize: 20, total: 0 })),
+];

@@ -1,0 +1,61 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { routes } from '@/app/route-config';
+import { AppProvider } from '@/app/provider';
+import { createQueryClient } from '@/lib/query-client';
+import { session } from '@/lib/auth/session';
+import { db } from './mocks/db';
+
+/** Renders the whole app (real routes, providers and API client) at a URL, against MSW. */
+export function renderApp(url = '/') {
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
+  const user = userEvent.setup();
+  const result = render(
+    <AppProvider queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return { ...result, router, user, queryClient };
+}
+
+/** Signs a mock user in without going through the login page. */
+export function signInAs(email: string) {
+  const user = db.current.users.find((u) => u.email === email)!;
+  const accessToken = `test-access-${email}`;
+  const refreshToken = `test-refresh-${email}`;
+  db.current.accessTokens.set(accessToken, email);
+  db.current.refreshTokens.set(refreshToken, email);
+  session.signIn({
+    accessToken,
+    accessTokenExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
+    refreshToken,
+    refreshTokenExpiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+  });
+  return user;
+}
+
+/** Adds a mock user with exactly these permissions and signs them in. */
+export function signInWithPermissions(permissions: string[], unitCode = 'HY') {
+  const email = `perm-${permissions.join('-') || 'none'}@test`;
+  db.current.users.push({
+    id: '00000000-0000-4000-8000-000000000999',
+    email,
+    password: 'x',
+    fullName: 'Người Dùng Thử',
+    role: 'unit-officer',
+    unitCode,
+    permissions,
+  });
+  return signInAs(email);
+}
+
+export async function waitForShell() {
+  await waitFor(() => expect(screen.getByRole('navigation', { name: 'Điều hướng chính' })).toBeInTheDocument(), {
+    timeout: 10_000,
+  });
+}
+
+export * from '@testing-library/react';
