@@ -24,7 +24,7 @@ test:
 	@rm -rf frontend/test-results test-output; rc=0; \
 	bash tests/run-dotnet-tests.sh || rc=1; \
 	if [ -f frontend/package.json ]; then \
-		(cd frontend && npm ci --no-audit --no-fund && npm test && npm run build) || rc=1; \
+		(cd frontend && npm ci --no-audit --no-fund && npm run lint && npm test && npm run build && npm run check:budget) || rc=1; \
 		(cd frontend && npm run test:e2e) || rc=1; \
 	fi; \
 	$(MAKE) --no-print-directory lint-openapi || rc=1; \
