@@ -22,6 +22,17 @@ public static class ETags
     {
         if (entity.Version != expectedVersion) throw new ConcurrencyConflictException();
     }
+
+    /// <summary>
+    /// The optimistic-concurrency check of every update: 428 without If-Match, 412 when stale now, and the write
+    /// itself conditioned on the version read (a concurrent update between this read and the save also gives 412).
+    /// </summary>
+    public static void GuardUpdate(Microsoft.EntityFrameworkCore.DbContext db, Entity entity, string? ifMatch)
+    {
+        var expected = ExpectedVersion(ifMatch);
+        EnsureMatches(entity, expected);
+        db.Entry(entity).Property(nameof(Entity.Version)).OriginalValue = expected;
+    }
 }
 
 /// <summary>A response that carries its aggregate's version; a post-processor sets the ETag header from it.</summary>

@@ -32,6 +32,7 @@ public static class Permission
 {
     public const string UnitsRead = "organization.units.read";
     public const string UnitsManage = "organization.units.manage";
+    public const string OfficialsManage = "organization.officials.manage";
     public const string TrainingRead = "training.read";
     public const string ParticipationRead = "participation.read";
     public const string FinanceRead = "finance.read";
@@ -42,13 +43,13 @@ public static class Permission
 
     private static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
     {
-        [Roles.Admin] = [.. ReadAllModules, UnitsManage, UsersManage, AuditRead],
+        [Roles.Admin] = [.. ReadAllModules, UnitsManage, OfficialsManage, UsersManage, AuditRead],
         [Roles.FederationLeader] = [.. ReadAllModules, AuditRead],
-        [Roles.PolicyLawBoard] = [.. ReadAllModules],
+        [Roles.PolicyLawBoard] = [.. ReadAllModules, OfficialsManage],
         [Roles.PropagandaBoard] = [UnitsRead, TrainingRead],
         [Roles.FinanceOfficer] = [UnitsRead, FinanceRead],
-        [Roles.FocalOfficial] = [UnitsRead, TrainingRead, ParticipationRead],
-        [Roles.UnitOfficer] = [UnitsRead, TrainingRead, ParticipationRead],
+        [Roles.FocalOfficial] = [UnitsRead, OfficialsManage, TrainingRead, ParticipationRead],
+        [Roles.UnitOfficer] = [UnitsRead, OfficialsManage, TrainingRead, ParticipationRead],
         [Roles.CouncilMember] = [UnitsRead, ParticipationRead],
         [Roles.Member] = [UnitsRead, TrainingRead, ParticipationRead],
         [Roles.Partner] = [TrainingRead],

@@ -225,6 +225,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/focal-officials/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Upper-level unions with and without a focal official (plan indicator)
+         * @description The plan indicator "share of upper-level unions with an active focal official" over the caller's scope (or a unit's subtree), with the unions still without one listed first.
+         */
+        get: operations["getFocalCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/officials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the officials in the caller's scope
+         * @description Officials of the units in the caller's scope, paged and searchable without diacritics.
+         */
+        get: operations["listOfficials"];
+        put?: never;
+        /**
+         * Record an official of a unit (honours Idempotency-Key)
+         * @description Records an official of a unit in the caller's scope.
+         */
+        post: operations["createOfficial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/officials/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an official (its ETag is the version to send back in If-Match)
+         * @description One official; 404 outside the caller's scope.
+         */
+        get: operations["getOfficial"];
+        /**
+         * Update an official (If-Match required; 412 when stale)
+         * @description Changes an official's details and qualifications; needs If-Match with the ETag of the last read.
+         */
+        put: operations["updateOfficial"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organization/units": {
         parameters: {
             query?: never;
@@ -290,15 +358,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/units/{id}/focal-officials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The focal official of an upper-level union and the history of the role
+         * @description The KH,CN&ĐMST focal official of an upper-level union, and who held the role before (newest first).
+         */
+        get: operations["getFocalOfficials"];
+        put?: never;
+        /**
+         * Assign the focal official of an upper-level union (ends the previous assignment)
+         * @description Makes an official of an upper-level union its KH,CN&ĐMST focal official from a date (today by default), ending the previous assignment that day.
+         */
+        post: operations["assignFocalOfficial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * @description Political theory training of an official (lý luận chính trị).
+         * @enum {string}
+         */
+        Organization_Contracts_PoliticalTheoryLevel: "None" | "Elementary" | "Intermediate" | "Advanced" | "Bachelor";
+        /**
          * @description The kinds of trade-union unit: the provincial federation, the upper-level unions directly above grassroots (district, sectoral, civil-servants, industrial-zone) and grassroots unions.
          * @enum {string}
          */
         Organization_Contracts_UnitKind: "ProvincialFederation" | "DistrictFederation" | "SectoralUnion" | "CivilServantsUnion" | "IndustrialZoneUnion" | "Grassroots";
+        /**
+         * @description Makes an official of an upper-level union its KH,CN&ĐMST focal official from a date (today by default), ending the
+         *     previous assignment that day.
+         */
+        Organization_FocalOfficials_AssignFocalOfficial: {
+            /** Format: uuid */
+            officialId: string;
+            /**
+             * Format: date
+             * @description First day in the role (yyyy-MM-dd); today in Vietnam when omitted.
+             */
+            startedOn?: string | null;
+        };
+        Organization_FocalOfficials_FocalAssignmentView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            officialId: string;
+            officialName: string;
+            /** Format: date */
+            startedOn: string;
+            /** Format: date */
+            endedOn?: string | null;
+            assignedBy?: string | null;
+        };
+        Organization_FocalOfficials_FocalCoverageItem: {
+            /** Format: uuid */
+            unitId: string;
+            unitCode: string;
+            unitName: string;
+            kind: components["schemas"]["Organization_Contracts_UnitKind"];
+            /** Format: uuid */
+            officialId?: string | null;
+            officialName?: string | null;
+            /** Format: date */
+            since?: string | null;
+        };
+        Organization_FocalOfficials_FocalCoverageResponse: {
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            covered: number;
+            /** Format: double */
+            share: number;
+            items: components["schemas"]["Organization_FocalOfficials_FocalCoverageItem"][];
+        };
+        Organization_FocalOfficials_FocalOfficialsResponse: {
+            current?: components["schemas"]["Organization_FocalOfficials_FocalAssignmentView"];
+            history: components["schemas"]["Organization_FocalOfficials_FocalAssignmentView"][];
+        };
+        /** @description Records an official of a unit in the caller's scope. */
+        Organization_Officials_CreateOfficial: {
+            fullName: string;
+            /** @description Position in the unit, e.g. "Phó Chủ tịch". */
+            position: string;
+            phone?: string | null;
+            email?: string | null;
+            /** @description Professional expertise (chuyên môn). */
+            expertise?: string | null;
+            politicalTheory: components["schemas"]["Organization_Contracts_PoliticalTheoryLevel"];
+            foreignLanguage?: string | null;
+            /** @description Trained in research methods. */
+            researchMethodsTrained: boolean;
+            /** Format: uuid */
+            unitId: string;
+        };
+        Organization_Officials_OfficialDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName?: string | null;
+            fullName: string;
+            position: string;
+            phone?: string | null;
+            email?: string | null;
+            expertise?: string | null;
+            politicalTheory: components["schemas"]["Organization_Contracts_PoliticalTheoryLevel"];
+            foreignLanguage?: string | null;
+            researchMethodsTrained: boolean;
+            isFocalOfficial: boolean;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Organization_Officials_OfficialListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName?: string | null;
+            fullName: string;
+            position: string;
+            phone?: string | null;
+            email?: string | null;
+            isFocalOfficial: boolean;
+        };
+        /** @description Changes an official's details and qualifications; needs If-Match with the ETag of the last read. */
+        Organization_Officials_UpdateOfficial: {
+            fullName: string;
+            /** @description Position in the unit, e.g. "Phó Chủ tịch". */
+            position: string;
+            phone?: string | null;
+            email?: string | null;
+            /** @description Professional expertise (chuyên môn). */
+            expertise?: string | null;
+            politicalTheory: components["schemas"]["Organization_Contracts_PoliticalTheoryLevel"];
+            foreignLanguage?: string | null;
+            /** @description Trained in research methods. */
+            researchMethodsTrained: boolean;
+        };
         /** @description Creates a unit under a parent unit in the caller's scope (kind rules: a grassroots union sits under an upper-level union, which sits under the provincial federation). */
         Organization_Units_CreateUnit: {
             /** @description Short unique code, e.g. VANLAM. */
@@ -363,6 +574,16 @@ export interface components {
             address?: string | null;
             phone?: string | null;
             email?: string | null;
+        };
+        /** @description The one shape of every list the API returns. */
+        PagedResultOfOrganization_Officials_OfficialListItem: {
+            items: components["schemas"]["Organization_Officials_OfficialListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
         };
         /** @description The one shape of every list the API returns. */
         PagedResultOfOrganization_Units_UnitListItem: {
@@ -1032,6 +1253,174 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
         };
     };
+    getFocalCoverage: {
+        parameters: {
+            query?: {
+                /** @description Only this unit and the units below it. */
+                within?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_FocalOfficials_FocalCoverageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listOfficials: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description fullName, position or unit; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the name, position or e-mail (case and diacritics ignored). */
+                q?: string;
+                /** @description Only the officials of this unit. */
+                unitId?: string;
+                /** @description Only the officials of this unit and the units below it. */
+                within?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfOrganization_Officials_OfficialListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createOfficial: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Officials_CreateOfficial"];
+            };
+        };
+        responses: {
+            /** @description The official, recorded. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Officials_OfficialDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getOfficial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Officials_OfficialDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateOfficial: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Officials_UpdateOfficial"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Officials_OfficialDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
     listUnits: {
         parameters: {
             query?: {
@@ -1195,6 +1584,71 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getFocalOfficials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_FocalOfficials_FocalOfficialsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    assignFocalOfficial: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_FocalOfficials_AssignFocalOfficial"];
+            };
+        };
+        responses: {
+            /** @description The new current focal official and the history. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_FocalOfficials_FocalOfficialsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
 }

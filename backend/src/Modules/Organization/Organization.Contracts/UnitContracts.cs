@@ -28,3 +28,13 @@ public sealed record FindUnitByCode(string Code) : IQuery<UnitSummary?>;
 
 /// <summary>The root of the hierarchy (the provincial federation), if any.</summary>
 public sealed record GetRootUnit : IQuery<UnitSummary?>;
+
+/// <summary>Political theory training of an official (lý luận chính trị).</summary>
+public enum PoliticalTheoryLevel
+{
+    None,
+    Elementary,
+    Intermediate,
+    Advanced,
+    Bachelor,
+}

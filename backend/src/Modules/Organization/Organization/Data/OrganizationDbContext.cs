@@ -12,6 +12,8 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
     public override string Schema => SchemaName;
 
     public DbSet<UnionUnit> Units => Set<UnionUnit>();
+    public DbSet<Official> Officials => Set<Official>();
+    public DbSet<FocalAssignment> FocalAssignments => Set<FocalAssignment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

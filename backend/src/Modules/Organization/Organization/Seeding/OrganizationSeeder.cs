@@ -47,13 +47,42 @@ internal sealed class OrganizationSeeder(OrganizationDbContext db, TimeProvider 
             ("CDKCN", "Công đoàn các Khu công nghiệp tỉnh Hưng Yên", UnitKind.IndustrialZoneUnion,
                 [("KCN-LINHKIENTHANGLONG", "CĐCS Công ty TNHH Linh kiện Điện tử Thăng Long Hưng Yên"), ("KCN-THEPPHONOI", "CĐCS Công ty CP Thép Phố Nối")]),
         };
+        var index = 0;
         foreach (var (code, name, kind, grassroots) in upper)
         {
             var unit = Add(UnionUnit.Create(code, name, kind, root));
             foreach (var (gCode, gName) in grassroots)
                 Add(UnionUnit.Create(gCode, gName, UnitKind.Grassroots, unit));
+            SeedOfficials(unit, index++);
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    private static readonly string[] FamilyNames = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương", "Lý"];
+    private static readonly string[] GivenNames = ["Văn Hùng", "Thị Lan", "Minh Tuấn", "Thị Hồng", "Quang Huy", "Thu Hà", "Đức Anh", "Thị Mai", "Văn Nam", "Ngọc Ánh", "Hữu Thắng", "Thị Dung"];
+
+    /// <summary>Two or three officials per upper-level union; a focal official for most (ANTHI, PHUCU and CDKCN have none yet).</summary>
+    private void SeedOfficials(UnionUnit unit, int index)
+    {
+        var officials = new List<Official>();
+        var positions = new[] { "Chủ tịch", "Phó Chủ tịch", "Trưởng ban Tuyên giáo" };
+        for (var i = 0; i < 2 + index % 2; i++)
+        {
+            var fullName = unit.Code == "VANLAM" && i == 0 ? "Đỗ Minh Đầu mối" : $"{FamilyNames[(index + i * 5) % FamilyNames.Length]} {GivenNames[(index * 3 + i) % GivenNames.Length]}";
+            var official = Official.Create(unit.Id, new OfficialDetails(fullName, positions[i], $"0221 38{index:00}{i:00}0", null,
+                i == 0 ? "Quản lý kinh tế" : "Công nghệ thông tin", (PoliticalTheoryLevel)(1 + (index + i) % 4), i == 0 ? "Tiếng Anh B1" : null, i == 0));
+            db.Officials.Add(official);
+            officials.Add(official);
+        }
+        if (unit.Code is "ANTHI" or "PHUCU" or "CDKCN") return;
+        FocalAssignment? previous = null;
+        if (unit.Code == "VANLAM")
+        {
+            // Văn Lâm changed its focal official once: the history shows both.
+            previous = FocalAssignment.Assign(unit, officials[1], new DateOnly(2023, 9, 1), null, "system");
+            db.FocalAssignments.Add(previous);
+        }
+        db.FocalAssignments.Add(FocalAssignment.Assign(unit, officials[0], previous is null ? new DateOnly(2023, 9, 15) : new DateOnly(2024, 3, 1), previous, "system"));
     }
 
     private UnionUnit Add(UnionUnit unit)

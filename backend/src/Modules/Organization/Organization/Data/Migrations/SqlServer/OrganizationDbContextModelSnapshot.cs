@@ -127,6 +127,119 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.ToTable("outbox_messages", "organization");
                 });
 
+            modelBuilder.Entity("Khcn.Organization.Domain.FocalAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AssignedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OfficialId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficialId");
+
+                    b.HasIndex("UnitId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_focal_assignments_active")
+                        .HasFilter("[EndedOn] IS NULL");
+
+                    b.HasIndex("UnitId", "StartedOn");
+
+                    b.ToTable("focal_assignments", "organization");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.Official", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Expertise")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("ForeignLanguage")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("PoliticalTheory")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("ResearchMethodsTrained")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(700)
+                        .HasColumnType("nvarchar(700)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SearchText");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("officials", "organization");
+                });
+
             modelBuilder.Entity("Khcn.Organization.Domain.UnionUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -200,6 +313,34 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.ToTable("units", "organization");
                 });
 
+            modelBuilder.Entity("Khcn.Organization.Domain.FocalAssignment", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.Official", "Official")
+                        .WithMany("FocalAssignments")
+                        .HasForeignKey("OfficialId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Khcn.Organization.Domain.UnionUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Official");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.Official", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.UnionUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("Khcn.Organization.Domain.UnionUnit", b =>
                 {
                     b.HasOne("Khcn.Organization.Domain.UnionUnit", "Parent")
@@ -208,6 +349,11 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.Official", b =>
+                {
+                    b.Navigation("FocalAssignments");
                 });
 #pragma warning restore 612, 618
         }

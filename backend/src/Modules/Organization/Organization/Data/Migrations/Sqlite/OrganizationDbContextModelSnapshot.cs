@@ -123,6 +123,119 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
                     b.ToTable("outbox_messages", "organization");
                 });
 
+            modelBuilder.Entity("Khcn.Organization.Domain.FocalAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficialId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficialId");
+
+                    b.HasIndex("UnitId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_focal_assignments_active")
+                        .HasFilter("[EndedOn] IS NULL");
+
+                    b.HasIndex("UnitId", "StartedOn");
+
+                    b.ToTable("focal_assignments", "organization");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.Official", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Expertise")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForeignLanguage")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PoliticalTheory")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ResearchMethodsTrained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(700)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SearchText");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("officials", "organization");
+                });
+
             modelBuilder.Entity("Khcn.Organization.Domain.UnionUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -196,6 +309,34 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
                     b.ToTable("units", "organization");
                 });
 
+            modelBuilder.Entity("Khcn.Organization.Domain.FocalAssignment", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.Official", "Official")
+                        .WithMany("FocalAssignments")
+                        .HasForeignKey("OfficialId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Khcn.Organization.Domain.UnionUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Official");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.Official", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.UnionUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("Khcn.Organization.Domain.UnionUnit", b =>
                 {
                     b.HasOne("Khcn.Organization.Domain.UnionUnit", "Parent")
@@ -204,6 +345,11 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.Official", b =>
+                {
+                    b.Navigation("FocalAssignments");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,90 @@
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Text;
+using Khcn.Organization.Contracts;
+
+namespace Khcn.Organization.Domain;
+
+/// <summary>An official (cán bộ) of a union unit, with the qualifications plan II.2 asks to build up.</summary>
+internal sealed class Official : Entity, IUnitOwned
+{
+    private Official() { }
+
+    public Guid UnitId { get; private set; }
+    public UnionUnit? Unit { get; private set; }
+    public string FullName { get; private set; } = "";
+    public string Position { get; private set; } = "";
+    public string? Phone { get; private set; }
+    public string? Email { get; private set; }
+    public string? Expertise { get; private set; }
+    public PoliticalTheoryLevel PoliticalTheory { get; private set; }
+    public string? ForeignLanguage { get; private set; }
+    public bool ResearchMethodsTrained { get; private set; }
+    [NotAudited] public string SearchText { get; private set; } = "";
+    public List<FocalAssignment> FocalAssignments { get; private set; } = [];
+
+    public static Official Create(Guid unitId, OfficialDetails details)
+    {
+        var official = new Official { UnitId = unitId };
+        official.Update(details);
+        return official;
+    }
+
+    public void Update(OfficialDetails d)
+    {
+        FullName = d.FullName.Trim();
+        Position = d.Position.Trim();
+        Phone = Clean(d.Phone);
+        Email = Clean(d.Email);
+        Expertise = Clean(d.Expertise);
+        PoliticalTheory = d.PoliticalTheory;
+        ForeignLanguage = Clean(d.ForeignLanguage);
+        ResearchMethodsTrained = d.ResearchMethodsTrained;
+        SearchText = VietnameseText.FoldAll(FullName, Position, Email);
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
+
+internal sealed record OfficialDetails(
+    string FullName, string Position, string? Phone, string? Email, string? Expertise,
+    PoliticalTheoryLevel PoliticalTheory, string? ForeignLanguage, bool ResearchMethodsTrained);
+
+/// <summary>
+/// An official following and advising on KH,CN&amp;ĐMST for an upper-level union (plan II.2), from a date until the
+/// next assignment ends it. At most one is active per unit (also a filtered unique index).
+/// </summary>
+internal sealed class FocalAssignment : Entity, IUnitOwned
+{
+    private FocalAssignment() { }
+
+    public Guid UnitId { get; private set; }
+    public Guid OfficialId { get; private set; }
+    public Official? Official { get; private set; }
+    public DateOnly StartedOn { get; private set; }
+    public DateOnly? EndedOn { get; private set; }
+    public string? AssignedBy { get; private set; }
+
+    public bool IsActive => EndedOn is null;
+
+    /// <summary>Makes <paramref name="official"/> the focal official of <paramref name="unit"/> from <paramref name="startedOn"/>, ending <paramref name="current"/>.</summary>
+    public static FocalAssignment Assign(UnionUnit unit, Official official, DateOnly startedOn, FocalAssignment? current, string? assignedBy)
+    {
+        if (!UnitKindRules.IsUpperLevel(unit.Kind))
+            throw new BusinessRuleException("not_upper_level",
+                "Only an upper-level union (district, sectoral, civil-servants or industrial-zone union) has a focal official.");
+        if (official.UnitId != unit.Id)
+            throw new BusinessRuleException("official_not_in_unit", "The focal official must be an official of this unit.",
+                new Dictionary<string, string[]> { ["officialId"] = ["Choose an official of this unit."] });
+        if (current is not null)
+        {
+            if (current.OfficialId == official.Id)
+                throw new BusinessRuleException("already_focal_official", "This official is already the unit's focal official.",
+                    new Dictionary<string, string[]> { ["officialId"] = ["Already the focal official."] });
+            if (startedOn < current.StartedOn)
+                throw new BusinessRuleException("starts_before_current", $"The new assignment cannot start before the current one ({current.StartedOn:dd/MM/yyyy}).",
+                    new Dictionary<string, string[]> { ["startedOn"] = [$"Choose a date on or after {current.StartedOn:dd/MM/yyyy}."] });
+            current.EndedOn = startedOn;
+        }
+        return new FocalAssignment { UnitId = unit.Id, OfficialId = official.Id, StartedOn = startedOn, AssignedBy = assignedBy };
+    }
+}

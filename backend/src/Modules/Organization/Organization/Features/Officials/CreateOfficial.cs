@@ -1,0 +1,60 @@
+using FastEndpoints;
+using FluentValidation;
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Data;
+using Khcn.Organization.Domain;
+using Mediator;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Organization.Features.Officials;
+
+/// <summary>Records an official of a unit in the caller's scope.</summary>
+public sealed record CreateOfficial : OfficialFields, Mediator.ICommand<Guid>
+{
+    public const string Route = "/api/v1/organization/officials";
+    public Guid UnitId { get; init; }
+}
+
+internal sealed class CreateOfficialValidator : AbstractValidator<CreateOfficial>
+{
+    public CreateOfficialValidator()
+    {
+        RuleFor(x => x.UnitId).NotEmpty();
+        this.AddOfficialRules();
+    }
+}
+
+internal sealed class CreateOfficialHandler(OrganizationDbContext db) : Mediator.ICommandHandler<CreateOfficial, Guid>
+{
+    public async ValueTask<Guid> Handle(CreateOfficial command, CancellationToken ct)
+    {
+        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException("Unit", command.UnitId);
+        db.Access.Demand(Permission.OfficialsManage, command.UnitId, "Unit", command.UnitId);
+        var official = Official.Create(command.UnitId, command.ToDetails());
+        db.Officials.Add(official);
+        return official.Id;
+    }
+}
+
+internal sealed class CreateOfficialEndpoint(IMediator mediator) : Endpoint<CreateOfficial, OfficialDetail>
+{
+    public override void Configure()
+    {
+        Post(CreateOfficial.Route);
+        Policies(Permission.OfficialsManage);
+        Summary(s =>
+        {
+            s.Summary = "Record an official of a unit (honours Idempotency-Key)";
+            s.Response<OfficialDetail>(201, "The official, recorded.");
+        });
+    }
+
+    public override async Task HandleAsync(CreateOfficial req, CancellationToken ct)
+    {
+        var id = await mediator.Send(req, ct);
+        HttpContext.Response.Headers.Location = GetOfficial.For(id);
+        await Send.ResponseAsync(await mediator.Send(new GetOfficial { Id = id }, ct), StatusCodes.Status201Created, ct);
+    }
+}
