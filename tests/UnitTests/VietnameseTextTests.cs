@@ -21,3 +21,19 @@ public sealed class VietnameseTextTests
     [Fact]
     public void Empty_input_folds_to_empty() => VietnameseText.Fold(null).ShouldBe("");
 }
+
+public sealed class TextSearchTests
+{
+    [Fact]
+    public void Query_words_are_folded_and_split_on_spaces_and_punctuation() =>
+        TextSearch.Words(" Sáng kiến, CẢI TIẾN  kỹ-thuật ").ShouldBe(["sang", "kien", "cai", "tien", "ky", "thuat"]);
+
+    [Fact]
+    public void Every_word_must_appear_in_any_order()
+    {
+        var rows = new[] { "quy che khen thuong sang kien, cai tien ky thuat", "huong dan ho tro kinh phi" }.AsQueryable();
+        rows.WhereMatches("cai tien sang kien", r => r).ShouldHaveSingleItem();
+        rows.WhereMatches("sang kien ho tro", r => r).ShouldBeEmpty();
+        rows.WhereMatches("  ", r => r).Count().ShouldBe(2);
+    }
+}

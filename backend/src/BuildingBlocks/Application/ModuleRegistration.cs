@@ -18,6 +18,7 @@ public static class ModuleRegistration
         string schema, Assembly moduleAssembly) where TContext : ModuleDbContext
     {
         services.AddModuleDbContext<TContext>(configuration, schema);
+        services.TryAddSingleton<Files.IFileStore, Files.LocalFileStore>();
         services.AddHostedService<OutboxDispatcher<TContext>>();
         return services.AddModuleApplication(moduleAssembly);
     }

@@ -33,6 +33,7 @@ public static class Permission
     public const string UnitsRead = "organization.units.read";
     public const string UnitsManage = "organization.units.manage";
     public const string OfficialsManage = "organization.officials.manage";
+    public const string PoliciesManage = "organization.policies.manage";
     public const string TrainingRead = "training.read";
     public const string ParticipationRead = "participation.read";
     public const string FinanceRead = "finance.read";
@@ -43,9 +44,9 @@ public static class Permission
 
     private static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
     {
-        [Roles.Admin] = [.. ReadAllModules, UnitsManage, OfficialsManage, UsersManage, AuditRead],
+        [Roles.Admin] = [.. ReadAllModules, UnitsManage, OfficialsManage, PoliciesManage, UsersManage, AuditRead],
         [Roles.FederationLeader] = [.. ReadAllModules, AuditRead],
-        [Roles.PolicyLawBoard] = [.. ReadAllModules, OfficialsManage],
+        [Roles.PolicyLawBoard] = [.. ReadAllModules, OfficialsManage, PoliciesManage],
         [Roles.PropagandaBoard] = [UnitsRead, TrainingRead],
         [Roles.FinanceOfficer] = [UnitsRead, FinanceRead],
         [Roles.FocalOfficial] = [UnitsRead, OfficialsManage, TrainingRead, ParticipationRead],

@@ -61,4 +61,6 @@ public sealed class ApiLimits
     public const string Section = "Api";
     /// <summary>Largest request body accepted (413 beyond).</summary>
     public long MaxRequestBodyBytes { get; set; } = 1_048_576;
+    /// <summary>Largest file upload (multipart) accepted: a 20 MB attachment plus the form around it.</summary>
+    public long MaxUploadBytes { get; set; } = 21 * 1_048_576;
 }

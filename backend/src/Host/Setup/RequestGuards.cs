@@ -15,7 +15,8 @@ internal sealed class RequestGuards(RequestDelegate next, IOptions<ApiLimits> li
         var request = http.Request;
         if (request.Path.StartsWithSegments("/api") && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method)))
         {
-            var max = limits.Value.MaxRequestBodyBytes;
+            var multipart = request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true;
+            var max = multipart ? limits.Value.MaxUploadBytes : limits.Value.MaxRequestBodyBytes;
             if (request.ContentLength > max)
             {
                 await ProblemDetailsSetup.WriteProblemAsync(http, 413, "The request body is too large.", $"Bodies up to {max} bytes are accepted.", "payload_too_large");

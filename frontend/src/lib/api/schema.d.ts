@@ -293,6 +293,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the register of encouragement-policy documents
+         * @description The register of encouragement-policy documents in the caller's scope, searchable without diacritics.
+         */
+        get: operations["listPolicies"];
+        put?: never;
+        /**
+         * Register a policy document (honours Idempotency-Key)
+         * @description Adds a document to the register of a unit in the caller's scope.
+         */
+        post: operations["createPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a policy document with its attachments
+         * @description One policy document with its attachments; 404 outside the caller's scope.
+         */
+        get: operations["getPolicy"];
+        /**
+         * Update a policy document (If-Match required; 412 when stale)
+         * @description Corrects a policy document; needs If-Match with the ETag of the last read.
+         */
+        put: operations["updatePolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/policies/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a file to a policy document (multipart/form-data, field "file")
+         * @description The upload form: one file (PDF, DOCX, XLSX, PNG or JPEG, up to 20 MB), recognised by its content.
+         */
+        post: operations["uploadPolicyAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/policies/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment of a policy document
+         * @description An attachment's file, authorised like its policy document (404 outside the caller's scope).
+         */
+        get: operations["downloadPolicyAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organization/units": {
         parameters: {
             query?: never;
@@ -510,6 +598,106 @@ export interface components {
             /** @description Trained in research methods. */
             researchMethodsTrained: boolean;
         };
+        /** @description Adds a document to the register of a unit in the caller's scope. */
+        Organization_Policies_CreatePolicy: {
+            /** @description Number and symbol, e.g. "112/QĐ-LĐLĐ". */
+            number: string;
+            title: string;
+            /** @description The issuing body, e.g. "LĐLĐ tỉnh Hưng Yên" or "UBND tỉnh Hưng Yên". */
+            issuer: string;
+            /** Format: date */
+            issuedOn: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /**
+             * Format: date
+             * @description Last day in force; none while it has no end.
+             */
+            effectiveTo?: string | null;
+            /** @description Whom it applies to, e.g. "CNVCLĐ toàn tỉnh". */
+            scope?: string | null;
+            summary?: string | null;
+            /**
+             * Format: uuid
+             * @description The unit whose register keeps the document.
+             */
+            unitId: string;
+        };
+        Organization_Policies_PolicyAttachmentView: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy?: string | null;
+        };
+        Organization_Policies_PolicyDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            number: string;
+            title: string;
+            issuer: string;
+            /** Format: date */
+            issuedOn: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo?: string | null;
+            scope?: string | null;
+            summary?: string | null;
+            attachments: components["schemas"]["Organization_Policies_PolicyAttachmentView"][];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Organization_Policies_PolicyListItem: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            title: string;
+            issuer: string;
+            /** Format: date */
+            issuedOn: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo?: string | null;
+            /** Format: int32 */
+            attachmentCount: number;
+        };
+        /** @description Corrects a policy document; needs If-Match with the ETag of the last read. */
+        Organization_Policies_UpdatePolicy: {
+            /** @description Number and symbol, e.g. "112/QĐ-LĐLĐ". */
+            number: string;
+            title: string;
+            /** @description The issuing body, e.g. "LĐLĐ tỉnh Hưng Yên" or "UBND tỉnh Hưng Yên". */
+            issuer: string;
+            /** Format: date */
+            issuedOn: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /**
+             * Format: date
+             * @description Last day in force; none while it has no end.
+             */
+            effectiveTo?: string | null;
+            /** @description Whom it applies to, e.g. "CNVCLĐ toàn tỉnh". */
+            scope?: string | null;
+            summary?: string | null;
+        };
+        /** @description The upload form: one file (PDF, DOCX, XLSX, PNG or JPEG, up to 20 MB), recognised by its content. */
+        Organization_Policies_UploadPolicyAttachment: {
+            /** Format: binary */
+            file?: string | null;
+        };
         /** @description Creates a unit under a parent unit in the caller's scope (kind rules: a grassroots union sits under an upper-level union, which sits under the provincial federation). */
         Organization_Units_CreateUnit: {
             /** @description Short unique code, e.g. VANLAM. */
@@ -578,6 +766,16 @@ export interface components {
         /** @description The one shape of every list the API returns. */
         PagedResultOfOrganization_Officials_OfficialListItem: {
             items: components["schemas"]["Organization_Officials_OfficialListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
+        PagedResultOfOrganization_Policies_PolicyListItem: {
+            items: components["schemas"]["Organization_Policies_PolicyListItem"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1419,6 +1617,214 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listPolicies: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description issuedOn (default: newest first), number or title; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the number, title, issuer or summary (case and diacritics ignored). */
+                q?: string;
+                /** @description Only documents in force on this day (yyyy-MM-dd). */
+                effectiveOn?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfOrganization_Policies_PolicyListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Policies_CreatePolicy"];
+            };
+        };
+        responses: {
+            /** @description The document, registered. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Policies_PolicyDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Policies_PolicyDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updatePolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Policies_UpdatePolicy"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Policies_PolicyDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    uploadPolicyAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Organization_Policies_UploadPolicyAttachment"];
+            };
+        };
+        responses: {
+            /** @description The document with the new attachment. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Policies_PolicyDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    downloadPolicyAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listUnits: {

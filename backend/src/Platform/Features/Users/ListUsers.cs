@@ -38,11 +38,7 @@ internal sealed class ListUsersHandler(PlatformDbContext db, IMediator mediator,
             var visible = db.Access.VisibleUnitIds;
             users = users.Where(u => db.Grants.Any(g => g.UserId == u.Id && visible.Contains(g.UnitId)));
         }
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            var folded = VietnameseText.Fold(query.Q);
-            users = users.Where(u => u.SearchText.Contains(folded));
-        }
+        users = users.WhereMatches(query.Q, u => u.SearchText);
         var desc = query.Descending();
         users = query.SortField() switch
         {

@@ -14,6 +14,8 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
     public DbSet<UnionUnit> Units => Set<UnionUnit>();
     public DbSet<Official> Officials => Set<Official>();
     public DbSet<FocalAssignment> FocalAssignments => Set<FocalAssignment>();
+    public DbSet<PolicyDocument> Policies => Set<PolicyDocument>();
+    public DbSet<PolicyAttachment> PolicyAttachments => Set<PolicyAttachment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

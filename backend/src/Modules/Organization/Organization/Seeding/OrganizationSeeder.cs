@@ -54,7 +54,21 @@ internal sealed class OrganizationSeeder(OrganizationDbContext db, TimeProvider 
             foreach (var (gCode, gName) in grassroots)
                 Add(UnionUnit.Create(gCode, gName, UnitKind.Grassroots, unit));
             SeedOfficials(unit, index++);
+            if (code == "VANLAM")
+                db.Policies.Add(PolicyDocument.Create(unit.Id, new PolicyDetails("21/KH-LĐLĐ", "Kế hoạch thực hiện Kế hoạch 405/KH-LĐLĐ về nghiên cứu, phát triển KH,CN&ĐMST trên địa bàn huyện Văn Lâm",
+                    "LĐLĐ huyện Văn Lâm", new DateOnly(2023, 9, 5), new DateOnly(2023, 9, 5), new DateOnly(2025, 12, 31), "CĐCS trực thuộc LĐLĐ huyện Văn Lâm",
+                    "Cụ thể hoá kế hoạch của tỉnh: phân công cán bộ đầu mối, tuyên truyền, đăng ký sáng kiến.")));
         }
+        // Illustrative register entries (numbers and contents are examples, not the real documents).
+        db.Policies.Add(PolicyDocument.Create(root.Id, new PolicyDetails("405/KH-LĐLĐ", "Kế hoạch nghiên cứu, phát triển khoa học, công nghệ và đổi mới sáng tạo trong hệ thống Công đoàn tỉnh giai đoạn 2023–2025",
+            "LĐLĐ tỉnh Hưng Yên", new DateOnly(2023, 8, 1), new DateOnly(2023, 8, 1), new DateOnly(2025, 12, 31), "Công đoàn các cấp trong tỉnh",
+            "Tuyên truyền, nâng cao nhận thức; phân công cán bộ theo dõi KH,CN&ĐMST; đặt hàng đề tài; xây dựng cơ sở dữ liệu; đẩy mạnh phong trào thi đua.")));
+        db.Policies.Add(PolicyDocument.Create(root.Id, new PolicyDetails("112/QĐ-LĐLĐ", "Quy chế khen thưởng sáng kiến, cải tiến kỹ thuật của công nhân, viên chức, lao động",
+            "LĐLĐ tỉnh Hưng Yên", new DateOnly(2023, 10, 12), new DateOnly(2023, 11, 1), null, "CNVCLĐ toàn tỉnh",
+            "Mức thưởng theo hiệu quả làm lợi; xét công nhận định kỳ; tôn vinh danh hiệu \"Lao động sáng tạo\".")));
+        db.Policies.Add(PolicyDocument.Create(root.Id, new PolicyDetails("58/HD-LĐLĐ", "Hướng dẫn hỗ trợ kinh phí nghiên cứu đề tài khoa học ứng dụng cho cán bộ công đoàn",
+            "LĐLĐ tỉnh Hưng Yên", new DateOnly(2024, 3, 20), new DateOnly(2024, 4, 1), new DateOnly(2025, 12, 31), "Cán bộ công đoàn các cấp",
+            "Hỗ trợ từ nguồn tài chính công đoàn và xã hội hoá; phối hợp Sở Khoa học và Công nghệ.")));
         await db.SaveChangesAsync(ct);
     }
 

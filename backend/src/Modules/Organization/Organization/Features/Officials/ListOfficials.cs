@@ -46,11 +46,7 @@ internal sealed class ListOfficialsHandler(OrganizationDbContext db) : IQueryHan
             officials = officials.Where(o => o.Unit!.Path.StartsWith(path));
         }
         if (query.UnitId is { } unitId) officials = officials.Where(o => o.UnitId == unitId);
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            var folded = VietnameseText.Fold(query.Q);
-            officials = officials.Where(o => o.SearchText.Contains(folded));
-        }
+        officials = officials.WhereMatches(query.Q, o => o.SearchText);
         var desc = query.Descending();
         officials = query.SortField() switch
         {

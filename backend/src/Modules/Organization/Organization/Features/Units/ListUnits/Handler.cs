@@ -23,11 +23,7 @@ internal sealed class Handler(OrganizationDbContext db) : IQueryHandler<ListUnit
         }
         if (request.ParentId is { } parentId) units = units.Where(u => u.ParentId == parentId);
         if (request.Kind is { } kind) units = units.Where(u => u.Kind == kind);
-        if (!string.IsNullOrWhiteSpace(request.Q))
-        {
-            var folded = VietnameseText.Fold(request.Q);
-            units = units.Where(u => u.SearchText.Contains(folded));
-        }
+        units = units.WhereMatches(request.Q, u => u.SearchText);
         var desc = request.Descending();
         units = request.SortField() switch
         {

@@ -1,0 +1,83 @@
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Text;
+
+namespace Khcn.Organization.Domain;
+
+/// <summary>An encouragement-policy document in the register (plan II.2: "issue encouragement policies").</summary>
+internal sealed class PolicyDocument : Entity, IUnitOwned
+{
+    private PolicyDocument() { }
+
+    /// <summary>The union unit that keeps this document in its register (its scope decides who sees it).</summary>
+    public Guid UnitId { get; private set; }
+    public string Number { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public string Issuer { get; private set; } = "";
+    public DateOnly IssuedOn { get; private set; }
+    public DateOnly EffectiveFrom { get; private set; }
+    public DateOnly? EffectiveTo { get; private set; }
+    public string? Scope { get; private set; }
+    public string? Summary { get; private set; }
+    [NotAudited] public string SearchText { get; private set; } = "";
+    public List<PolicyAttachment> Attachments { get; private set; } = [];
+
+    public static PolicyDocument Create(Guid unitId, PolicyDetails details)
+    {
+        var policy = new PolicyDocument { UnitId = unitId };
+        policy.Update(details);
+        return policy;
+    }
+
+    public void Update(PolicyDetails d)
+    {
+        if (d.EffectiveTo is { } to && to < d.EffectiveFrom)
+            throw new BusinessRuleException("effective_period", "The document cannot stop being effective before it starts.",
+                new Dictionary<string, string[]> { ["effectiveTo"] = ["Choose a date on or after the effective-from date."] });
+        Number = d.Number.Trim();
+        Title = d.Title.Trim();
+        Issuer = d.Issuer.Trim();
+        IssuedOn = d.IssuedOn;
+        EffectiveFrom = d.EffectiveFrom;
+        EffectiveTo = d.EffectiveTo;
+        Scope = string.IsNullOrWhiteSpace(d.Scope) ? null : d.Scope.Trim();
+        Summary = string.IsNullOrWhiteSpace(d.Summary) ? null : d.Summary.Trim();
+        SearchText = VietnameseText.FoldAll(Number, Title, Issuer, Summary);
+    }
+
+    public PolicyAttachment Attach(string fileName, string contentType, BuildingBlocks.Files.StoredFile file, string? uploadedBy)
+    {
+        var attachment = new PolicyAttachment(Id, UnitId, fileName, contentType, file, uploadedBy);
+        Attachments.Add(attachment);
+        return attachment;
+    }
+}
+
+internal sealed record PolicyDetails(string Number, string Title, string Issuer, DateOnly IssuedOn, DateOnly EffectiveFrom,
+    DateOnly? EffectiveTo, string? Scope, string? Summary);
+
+/// <summary>A file of a policy document; downloads are authorised like the document.</summary>
+internal sealed class PolicyAttachment : Entity, IUnitOwned
+{
+    private PolicyAttachment() { }
+
+    public PolicyAttachment(Guid policyId, Guid unitId, string fileName, string contentType, BuildingBlocks.Files.StoredFile file, string? uploadedBy)
+    {
+        PolicyId = policyId;
+        UnitId = unitId;
+        FileName = fileName;
+        ContentType = contentType;
+        Size = file.Size;
+        Sha256 = file.Sha256;
+        StorageKey = file.Key;
+        UploadedBy = uploadedBy;
+    }
+
+    public Guid PolicyId { get; private set; }
+    public Guid UnitId { get; private set; }
+    public string FileName { get; private set; } = "";
+    public string ContentType { get; private set; } = "";
+    public long Size { get; private set; }
+    public string Sha256 { get; private set; } = "";
+    [NotAudited] public string StorageKey { get; private set; } = "";
+    public string? UploadedBy { get; private set; }
+}
