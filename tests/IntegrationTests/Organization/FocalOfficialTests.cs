@@ -121,4 +121,21 @@ public sealed class FocalOfficialTests(ApiFactory api) : IClassFixture<ApiFactor
         var invalid = await board.PostJsonAsync(ListOfficials.Route, new { unitId, fullName = "", position = "", politicalTheory = "Emperor" });
         await invalid.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
+
+    [ApiFact]
+    public async Task Given_concurrent_assignments_on_one_union_When_they_race_Then_exactly_one_focal_official_stays_active()
+    {
+        var board = await api.LoginAsync(Users.PolicyLaw);
+        var unitId = await UnitIdAsync(board, "ANTHI");
+        var candidates = await OfficialsOfAsync(board, unitId);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
+            board.PostJsonAsync(GetFocalOfficials.For(unitId), new { officialId = candidates[i % candidates.Count].Id, startedOn = "2025-01-01" })));
+
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created || r.StatusCode == HttpStatusCode.Conflict
+                                   || r.StatusCode == HttpStatusCode.PreconditionFailed);
+        var state = await (await board.GetAsync(GetFocalOfficials.For(unitId))).ReadAsync<FocalOfficialsResponse>();
+        state.History.Count(a => a.EndedOn is null).ShouldBe(1);
+        state.History.Count.ShouldBe(responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+    }
 }
