@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Http;
+using Khcn.BuildingBlocks.Jobs;
 using Khcn.BuildingBlocks.Persistence;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Platform.Auth;
@@ -81,6 +82,8 @@ public static class PlatformModule
 
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
+        services.AddSingleton<IJobLeases, JobLeases>();
+        services.AddScoped<IRecurringJob, PurgeIdempotencyKeys>();
         services.AddScoped<UserAdministration>();
         return services;
     }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FastEndpoints;
 using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Http;
+using Khcn.BuildingBlocks.Jobs;
 using Khcn.BuildingBlocks.Messaging;
 using Khcn.BuildingBlocks.Persistence;
 using Khcn.BuildingBlocks.Security;
@@ -35,6 +36,9 @@ internal static class HostServices
         services.AddSingleton<AuditingInterceptor>();
         services.Configure<OutboxOptions>(config.GetSection(OutboxOptions.Section));
         services.Configure<ApiLimits>(config.GetSection(ApiLimits.Section));
+        services.Configure<JobOptions>(config.GetSection(JobOptions.Section));
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddUnitScopedAccess();
 
         services.AddMediator((MediatorOptions o) =>

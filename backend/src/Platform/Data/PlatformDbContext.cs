@@ -37,6 +37,15 @@ internal sealed class RefreshToken : INotAudited
     public Guid? ReplacedById { get; set; }
 }
 
+/// <summary>Who may run a recurring job now, and when it last ran (shared by all replicas).</summary>
+internal sealed class JobLease : INotAudited
+{
+    public string Name { get; set; } = "";
+    public DateTime? LastRunAtUtc { get; set; }
+    public DateTime? LockedUntilUtc { get; set; }
+    public string? LockedBy { get; set; }
+}
+
 internal sealed class IdempotencyRecord : INotAudited
 {
     public string Key { get; set; } = "";
@@ -63,6 +72,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<UserGrant> Grants => Set<UserGrant>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -113,6 +123,14 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             e.Property(x => x.ETag).HasMaxLength(100);
         });
         b.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        b.Entity<JobLease>(e =>
+        {
+            e.ToTable("job_leases");
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.LockedBy).HasMaxLength(200);
+        });
+        b.Entity<IdempotencyRecord>().HasIndex(x => x.CreatedAtUtc);
         ModelConventions.ApplyEntityConventions(b, scopeSource: null);
     }
 }

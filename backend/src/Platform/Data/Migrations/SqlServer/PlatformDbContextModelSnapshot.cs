@@ -243,7 +243,30 @@ namespace Khcn.Platform.Data.Migrations.SqlServer
 
                     b.HasKey("Key");
 
+                    b.HasIndex("CreatedAtUtc");
+
                     b.ToTable("idempotency_records", "platform");
+                });
+
+            modelBuilder.Entity("Khcn.Platform.Data.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("LastRunAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("job_leases", "platform");
                 });
 
             modelBuilder.Entity("Khcn.Platform.Data.RefreshToken", b =>

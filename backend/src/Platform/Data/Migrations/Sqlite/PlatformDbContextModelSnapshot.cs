@@ -238,7 +238,30 @@ namespace Khcn.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Key");
 
+                    b.HasIndex("CreatedAtUtc");
+
                     b.ToTable("idempotency_records", "platform");
+                });
+
+            modelBuilder.Entity("Khcn.Platform.Data.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRunAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("job_leases", "platform");
                 });
 
             modelBuilder.Entity("Khcn.Platform.Data.RefreshToken", b =>
