@@ -82,6 +82,29 @@ public sealed class PolicyRegisterTests(ApiFactory api) : IClassFixture<ApiFacto
     }
 
     [ApiFact]
+    public async Task Given_a_district_officer_When_reading_the_register_Then_the_provinces_documents_apply_but_another_districts_do_not()
+    {
+        var vanLam = await api.LoginAsync(Users.VanLamOfficer);
+        var myHao = await api.LoginAsync(Users.MyHaoOfficer);
+
+        var vanLamSees = await (await vanLam.GetAsync($"{ListPolicies.Route}?pageSize=200")).ReadAsync<PagedResult<PolicyListItem>>();
+        var myHaoSees = await (await myHao.GetAsync($"{ListPolicies.Route}?pageSize=200")).ReadAsync<PagedResult<PolicyListItem>>();
+
+        vanLamSees.Items.Select(p => p.Number).ShouldContain("112/QĐ-LĐLĐ");
+        vanLamSees.Items.Select(p => p.Number).ShouldContain("21/KH-LĐLĐ");
+        myHaoSees.Items.Select(p => p.Number).ShouldContain("112/QĐ-LĐLĐ");
+        myHaoSees.Items.Select(p => p.Number).ShouldNotContain("21/KH-LĐLĐ");
+        var provincial = vanLamSees.Items.Single(p => p.Number == "112/QĐ-LĐLĐ");
+        var detail = await vanLam.GetAsync(GetPolicy.For(provincial.Id));
+        var put = new HttpRequestMessage(HttpMethod.Put, GetPolicy.For(provincial.Id))
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { number = "112/QĐ-LĐLĐ", title = "Đổi", issuer = "X", issuedOn = "2023-10-12", effectiveFrom = "2023-11-01" }),
+        };
+        put.Headers.TryAddWithoutValidation("If-Match", detail.Headers.ETag!.Tag);
+        await (await vanLam.SendAsync(put)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [ApiFact]
     public async Task Given_an_officer_without_the_register_right_When_adding_a_document_Then_403_and_bad_periods_are_refused()
     {
         var vanLam = await api.LoginAsync(Users.VanLamOfficer);

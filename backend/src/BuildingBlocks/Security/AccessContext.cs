@@ -2,8 +2,8 @@ namespace Khcn.BuildingBlocks.Security;
 
 public sealed record Grant(string Role, Guid UnitId);
 
-/// <summary>A unit and everything below it, as the hierarchy stands now.</summary>
-public sealed record UnitSubtree(Guid RootId, bool IsWholeHierarchy, IReadOnlySet<Guid> UnitIds);
+/// <summary>A unit and everything below it, as the hierarchy stands now, and the units above it.</summary>
+public sealed record UnitSubtree(Guid RootId, bool IsWholeHierarchy, IReadOnlySet<Guid> UnitIds, IReadOnlyList<Guid> AncestorIds);
 
 /// <summary>Port the Organization module implements: the unit tree the scope rules stand on.</summary>
 public interface IUnitTreeReader
@@ -34,6 +34,12 @@ public sealed class AccessContext
     public List<Guid> VisibleUnitIds { get; } = [];
 
     public IReadOnlyList<Grant> Grants => _grants.Select(g => g.Grant).ToList();
+
+    /// <summary>
+    /// The units above the user's grants. Most records stay hidden there, but documents that apply downwards
+    /// (the province's policies, plans) are read by the units below: those queries add these ids.
+    /// </summary>
+    public List<Guid> AncestorUnitIds => _grants.SelectMany(g => g.Subtree.AncestorIds).Distinct().ToList();
 
     public void UseSystem()
     {

@@ -302,7 +302,7 @@ export interface paths {
         };
         /**
          * Search the register of encouragement-policy documents
-         * @description The register of encouragement-policy documents in the caller's scope, searchable without diacritics.
+         * @description The register of encouragement-policy documents of the caller's units and the units above them, searchable without diacritics.
          */
         get: operations["listPolicies"];
         put?: never;
@@ -405,6 +405,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/units/as-of": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The unit hierarchy as it stood on a given day
+         * @description The hierarchy as it stood on a day ("as of 1/1/2024"): the units that existed then, with their names and parents of then.
+         */
+        get: operations["getHierarchyAsOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organization/units/tree": {
         parameters: {
             query?: never;
@@ -436,10 +456,27 @@ export interface paths {
         get: operations["getUnit"];
         /**
          * Update a unit's name and contacts (If-Match required; 412 when stale)
-         * @description Changes a unit's name and contact details; needs If-Match with the ETag of the last read.
+         * @description Changes a unit's contact details, and its name from today (see rename for another date); needs If-Match with the ETag of the last read.
          */
         put: operations["updateUnit"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/units/{id}/dissolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dissolve a unit without active sub-units from a given day */
+        post: operations["dissolveUnit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -470,6 +507,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/units/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's effective-dated history (renames, moves, merge, dissolution)
+         * @description A unit's names, places and status over time, newest first.
+         */
+        get: operations["getUnitHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/units/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge a unit into another from a given day (its sub-units and records roll up to the successor) */
+        post: operations["mergeUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/units/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a unit (and its sub-units) under another parent from a given day */
+        post: operations["moveUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/units/{id}/rename": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rename a unit from a given day */
+        post: operations["renameUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -484,6 +592,11 @@ export interface components {
          * @enum {string}
          */
         Organization_Contracts_UnitKind: "ProvincialFederation" | "DistrictFederation" | "SectoralUnion" | "CivilServantsUnion" | "IndustrialZoneUnion" | "Grassroots";
+        /**
+         * @description Active units take part; merged units live on under their successor; dissolved units only in history.
+         * @enum {string}
+         */
+        Organization_Contracts_UnitStatus: "Active" | "Merged" | "Dissolved";
         /**
          * @description Makes an official of an upper-level union its KH,CN&ĐMST focal official from a date (today by default), ending the
          *     previous assignment that day.
@@ -712,9 +825,80 @@ export interface components {
             address?: string | null;
             phone?: string | null;
             email?: string | null;
+            /**
+             * Format: date
+             * @description The day the unit was established (yyyy-MM-dd); today in Vietnam when omitted.
+             */
+            establishedOn?: string | null;
         };
         Organization_Units_GetUnitTree_UnitTreeResponse: {
             items: components["schemas"]["Organization_Units_UnitTreeNode"][];
+        };
+        Organization_Units_History_DissolveUnit: {
+            /**
+             * Format: date
+             * @description The day the change takes effect (yyyy-MM-dd); today in Vietnam when omitted.
+             */
+            effectiveOn?: string | null;
+        };
+        Organization_Units_History_HierarchyAsOfResponse: {
+            /** Format: date */
+            date: string;
+            items: components["schemas"]["Organization_Units_History_UnitAsOf"][];
+        };
+        Organization_Units_History_MergeUnit: {
+            /**
+             * Format: date
+             * @description The day the change takes effect (yyyy-MM-dd); today in Vietnam when omitted.
+             */
+            effectiveOn?: string | null;
+            /**
+             * Format: uuid
+             * @description The unit this one is merged into.
+             */
+            successorId: string;
+        };
+        Organization_Units_History_MoveUnit: {
+            /**
+             * Format: date
+             * @description The day the change takes effect (yyyy-MM-dd); today in Vietnam when omitted.
+             */
+            effectiveOn?: string | null;
+            /** Format: uuid */
+            parentId: string;
+        };
+        Organization_Units_History_RenameUnit: {
+            /**
+             * Format: date
+             * @description The day the change takes effect (yyyy-MM-dd); today in Vietnam when omitted.
+             */
+            effectiveOn?: string | null;
+            name: string;
+        };
+        Organization_Units_History_UnitAsOf: {
+            /** Format: uuid */
+            unitId: string;
+            code: string;
+            name: string;
+            kind: components["schemas"]["Organization_Contracts_UnitKind"];
+            /** Format: uuid */
+            parentId?: string | null;
+            status: components["schemas"]["Organization_Contracts_UnitStatus"];
+        };
+        Organization_Units_History_UnitVersionView: {
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo?: string | null;
+            code: string;
+            name: string;
+            kind: components["schemas"]["Organization_Contracts_UnitKind"];
+            /** Format: uuid */
+            parentId?: string | null;
+            parentName?: string | null;
+            status: components["schemas"]["Organization_Contracts_UnitStatus"];
+            /** Format: uuid */
+            successorId?: string | null;
         };
         Organization_Units_UnitDetail: {
             /** Format: uuid */
@@ -728,6 +912,9 @@ export interface components {
             address?: string | null;
             phone?: string | null;
             email?: string | null;
+            status: components["schemas"]["Organization_Contracts_UnitStatus"];
+            /** Format: uuid */
+            successorId?: string | null;
             /** Format: int64 */
             version: number;
             /** Format: date-time */
@@ -746,6 +933,7 @@ export interface components {
             parentName?: string | null;
             /** Format: int32 */
             depth: number;
+            status: components["schemas"]["Organization_Contracts_UnitStatus"];
         };
         Organization_Units_UnitTreeNode: {
             /** Format: uuid */
@@ -756,7 +944,7 @@ export interface components {
             /** Format: uuid */
             parentId?: string | null;
         };
-        /** @description Changes a unit's name and contact details; needs If-Match with the ETag of the last read. */
+        /** @description Changes a unit's contact details, and its name from today (see rename for another date); needs If-Match with the ETag of the last read. */
         Organization_Units_UpdateUnit: {
             name: string;
             address?: string | null;
@@ -1843,6 +2031,8 @@ export interface operations {
                 kind?: components["schemas"]["Organization_Contracts_UnitKind"];
                 /** @description Only this unit and the units below it. */
                 within?: string;
+                /** @description Also list merged and dissolved units (hidden by default). */
+                includeInactive?: boolean;
             };
             header?: never;
             path?: never;
@@ -1900,6 +2090,32 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getHierarchyAsOf: {
+        parameters: {
+            query?: {
+                /** @description The day (yyyy-MM-dd). */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Units_History_HierarchyAsOfResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getUnitTree: {
@@ -1992,6 +2208,49 @@ export interface operations {
             428: components["responses"]["PreconditionRequired"];
         };
     };
+    dissolveUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Units_History_DissolveUnit"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Units_UnitDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
     getFocalOfficials: {
         parameters: {
             query?: never;
@@ -2055,6 +2314,161 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getUnitHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Units_History_UnitVersionView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    mergeUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Units_History_MergeUnit"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Units_UnitDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    moveUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Units_History_MoveUnit"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Units_UnitDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    renameUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Units_History_RenameUnit"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Units_UnitDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
 }

@@ -38,3 +38,11 @@ public enum PoliticalTheoryLevel
     Advanced,
     Bachelor,
 }
+
+/// <summary>Active units take part; merged units live on under their successor; dissolved units only in history.</summary>
+public enum UnitStatus
+{
+    Active,
+    Merged,
+    Dissolved,
+}

@@ -12,6 +12,7 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
     public override string Schema => SchemaName;
 
     public DbSet<UnionUnit> Units => Set<UnionUnit>();
+    public DbSet<UnitVersion> UnitVersions => Set<UnitVersion>();
     public DbSet<Official> Officials => Set<Official>();
     public DbSet<FocalAssignment> FocalAssignments => Set<FocalAssignment>();
     public DbSet<PolicyDocument> Policies => Set<PolicyDocument>();

@@ -6,11 +6,20 @@ namespace Khcn.Organization.Domain;
 
 /// <summary>
 /// A union unit. <see cref="Path"/> is the materialised path of ids from the root ("/a/b/c/"), so a subtree is one
-/// indexed prefix query at any size.
+/// indexed prefix query at any size. Name, parent and status are effective-dated: every change closes the open
+/// <see cref="UnitVersion"/> and opens a new one, so the hierarchy can be read as of any day.
 /// </summary>
 internal sealed class UnionUnit : Entity
 {
+    /// <summary>Used when a unit's founding date is unknown (demo and imported units): long established.</summary>
+    public static readonly DateOnly LongEstablished = new(2000, 1, 1);
+
     private UnionUnit() { }
+
+    public UnitStatus Status { get; private set; } = UnitStatus.Active;
+    /// <summary>The unit a merged unit was merged into; its records roll up there.</summary>
+    public Guid? SuccessorId { get; private set; }
+    public List<UnitVersion> Versions { get; private set; } = [];
 
     public string Code { get; private set; } = "";
     public string Name { get; private set; } = "";
@@ -24,8 +33,11 @@ internal sealed class UnionUnit : Entity
     public string? Email { get; private set; }
     [NotAudited] public string SearchText { get; private set; } = "";
 
-    public static UnionUnit Create(string code, string name, UnitKind kind, UnionUnit? parent, string? address = null, string? phone = null, string? email = null)
+    public static UnionUnit Create(string code, string name, UnitKind kind, UnionUnit? parent, string? address = null, string? phone = null,
+        string? email = null, DateOnly? establishedOn = null)
     {
+        if (parent is { Status: not UnitStatus.Active })
+            throw new BusinessRuleException("unit_inactive", "A unit cannot be created under a merged or dissolved unit.");
         UnitKindRules.EnsureCanSitUnder(kind, parent?.Kind);
         var unit = new UnionUnit
         {
@@ -35,13 +47,14 @@ internal sealed class UnionUnit : Entity
             Depth = parent is null ? 0 : parent.Depth + 1,
         };
         unit.Path = (parent?.Path ?? "/") + unit.Id.ToString("N") + "/";
-        unit.Update(name, address, phone, email);
+        unit.Name = name.Trim();
+        unit.UpdateContacts(address, phone, email);
+        unit.Versions.Add(UnitVersion.Open(unit, establishedOn ?? LongEstablished));
         return unit;
     }
 
-    public void Update(string name, string? address, string? phone, string? email)
+    public void UpdateContacts(string? address, string? phone, string? email)
     {
-        Name = name.Trim();
         Address = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
         Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
         Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
@@ -49,6 +62,151 @@ internal sealed class UnionUnit : Entity
     }
 
     public static string PathPrefixOf(Guid id) => "/" + id.ToString("N") + "/";
+
+    private UnitVersion CurrentVersion
+    {
+        get
+        {
+            var open = Versions.SingleOrDefault(v => v.ValidTo is null);
+            if (open is not null) return open;
+            // A unit stored before history was kept: its state so far becomes its first version.
+            open = UnitVersion.Open(this, LongEstablished);
+            Versions.Add(open);
+            return open;
+        }
+    }
+
+    /// <summary>Closes the open version on <paramref name="on"/> and opens the next one with the unit's new state.</summary>
+    private void NewVersion(DateOnly on)
+    {
+        var current = CurrentVersion;
+        if (on < current.ValidFrom)
+            throw new BusinessRuleException("effective_before_last_change",
+                $"The change cannot take effect before the unit's last change ({current.ValidFrom:dd/MM/yyyy}).",
+                new Dictionary<string, string[]> { ["effectiveOn"] = [$"Choose a date on or after {current.ValidFrom:dd/MM/yyyy}."] });
+        if (on == current.ValidFrom)
+        {
+            current.CopyFrom(this); // a second change on the same day replaces that day's version
+            return;
+        }
+        current.Close(on);
+        Versions.Add(UnitVersion.Open(this, on));
+    }
+
+    private void EnsureActive()
+    {
+        if (Status != UnitStatus.Active)
+            throw new BusinessRuleException("unit_inactive", $"The unit is {Status.ToString().ToLowerInvariant()}: it cannot change any more.");
+    }
+
+    public void Rename(string name, DateOnly on)
+    {
+        EnsureActive();
+        var clean = name.Trim();
+        if (clean == Name) return;
+        Name = clean;
+        SearchText = VietnameseText.FoldAll(Code, Name);
+        NewVersion(on);
+    }
+
+    /// <summary>Moves the unit (and its subtree) under <paramref name="parent"/>; <paramref name="subtree"/> are its descendants.</summary>
+    public void MoveTo(UnionUnit parent, DateOnly on, IReadOnlyList<UnionUnit> subtree)
+    {
+        EnsureActive();
+        if (parent.Status != UnitStatus.Active)
+            throw new BusinessRuleException("unit_inactive", "A unit cannot move under a merged or dissolved unit.");
+        if (parent.Path.StartsWith(Path, StringComparison.Ordinal))
+            throw new BusinessRuleException("hierarchy_cycle", "A unit cannot move under itself or one of its own sub-units.",
+                new Dictionary<string, string[]> { ["parentId"] = ["Choose a unit outside this unit's subtree."] });
+        UnitKindRules.EnsureCanSitUnder(Kind, parent.Kind);
+        if (ParentId == parent.Id) return;
+        Reparent(parent, subtree);
+        NewVersion(on);
+    }
+
+    private void Reparent(UnionUnit parent, IReadOnlyList<UnionUnit> subtree)
+    {
+        var oldPath = Path;
+        ParentId = parent.Id;
+        Parent = parent;
+        Path = parent.Path + Id.ToString("N") + "/";
+        var depthShift = parent.Depth + 1 - Depth;
+        Depth = parent.Depth + 1;
+        foreach (var descendant in subtree)
+        {
+            descendant.Path = Path + descendant.Path[oldPath.Length..];
+            descendant.Depth += depthShift;
+        }
+    }
+
+    /// <summary>
+    /// Merges this unit into <paramref name="successor"/>: its active sub-units move to the successor, and the unit
+    /// itself is kept (merged) under the successor, so what it recorded stays attributed to it and rolls up there.
+    /// </summary>
+    public void MergeInto(UnionUnit successor, DateOnly on, IReadOnlyList<UnionUnit> subtree)
+    {
+        EnsureActive();
+        if (successor.Id == Id || successor.Status != UnitStatus.Active || successor.Path.StartsWith(Path, StringComparison.Ordinal))
+            throw new BusinessRuleException("invalid_successor", "Merge into another active unit outside this unit's subtree.",
+                new Dictionary<string, string[]> { ["successorId"] = ["Choose another active unit outside this subtree."] });
+        if (UnitKindRules.IsUpperLevel(Kind) != UnitKindRules.IsUpperLevel(successor.Kind) || (Kind == UnitKind.ProvincialFederation))
+            throw new BusinessRuleException("invalid_successor", "A unit merges into a unit of the same level.",
+                new Dictionary<string, string[]> { ["successorId"] = ["Choose a unit of the same level."] });
+        foreach (var child in subtree.Where(u => u.ParentId == Id && u.Status == UnitStatus.Active).ToList())
+            child.MoveTo(successor, on, subtree.Where(d => d.Path.StartsWith(child.Path, StringComparison.Ordinal) && d.Id != child.Id).ToList());
+        // What is left below (sub-units merged or dissolved earlier) stays with the unit under its successor.
+        Reparent(successor, subtree.Where(d => d.Path.StartsWith(Path, StringComparison.Ordinal)).ToList());
+        Status = UnitStatus.Merged;
+        SuccessorId = successor.Id;
+        NewVersion(on);
+    }
+
+    public void Dissolve(DateOnly on, bool hasActiveChildren)
+    {
+        EnsureActive();
+        if (ParentId is null) throw new BusinessRuleException("root_unit", "The provincial federation cannot be dissolved.");
+        if (hasActiveChildren)
+            throw new BusinessRuleException("unit_has_children", "Move, merge or dissolve the unit's sub-units first.");
+        Status = UnitStatus.Dissolved;
+        NewVersion(on);
+    }
+}
+
+/// <summary>The unit's name, place and status over one period [ValidFrom, ValidTo).</summary>
+internal sealed class UnitVersion : INotAudited
+{
+    private UnitVersion() { }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid UnitId { get; private set; }
+    public DateOnly ValidFrom { get; private set; }
+    /// <summary>First day the version no longer holds; none while it is current.</summary>
+    public DateOnly? ValidTo { get; private set; }
+    public string Code { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public UnitKind Kind { get; private set; }
+    public Guid? ParentId { get; private set; }
+    public UnitStatus Status { get; private set; }
+    public Guid? SuccessorId { get; private set; }
+
+    public static UnitVersion Open(UnionUnit unit, DateOnly from)
+    {
+        var version = new UnitVersion { UnitId = unit.Id, ValidFrom = from };
+        version.CopyFrom(unit);
+        return version;
+    }
+
+    public void CopyFrom(UnionUnit unit)
+    {
+        Code = unit.Code;
+        Name = unit.Name;
+        Kind = unit.Kind;
+        ParentId = unit.ParentId;
+        Status = unit.Status;
+        SuccessorId = unit.SuccessorId;
+    }
+
+    public void Close(DateOnly on) => ValidTo = on;
 }
 
 /// <summary>Which kind of unit may sit under which (domain.md §2).</summary>

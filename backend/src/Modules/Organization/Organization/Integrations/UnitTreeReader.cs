@@ -15,6 +15,8 @@ internal sealed class UnitTreeReader(OrganizationDbContext db) : IUnitTreeReader
         if (root is null) return null;
         var ids = await units.Where(u => u.Path.StartsWith(root.Path)).Select(u => u.Id).ToListAsync(ct);
         var isWhole = root.ParentId is null && await units.CountAsync(u => u.ParentId == null, ct) == 1;
-        return new UnitSubtree(unitId, isWhole, ids.ToHashSet());
+        var ancestors = root.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.ParseExact(s, "N"))
+            .Where(id => id != unitId).ToList();
+        return new UnitSubtree(unitId, isWhole, ids.ToHashSet(), ancestors);
     }
 }

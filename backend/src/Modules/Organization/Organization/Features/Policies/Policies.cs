@@ -14,7 +14,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Organization.Features.Policies;
 
-/// <summary>The register of encouragement-policy documents in the caller's scope, searchable without diacritics.</summary>
+/// <summary>
+/// Policy documents apply downwards: a user reads those kept by the units in scope and by the units above them
+/// (a district officer reads the province's policies), and changes only those their rights cover.
+/// </summary>
+internal static class PolicyVisibility
+{
+    public static IQueryable<PolicyDocument> Readable(OrganizationDbContext db)
+    {
+        if (db.Access.Unrestricted) return db.Policies;
+        var visible = db.Access.VisibleUnitIds;
+        var above = db.Access.AncestorUnitIds;
+        return db.Policies.IgnoreQueryFilters().Where(p => visible.Contains(p.UnitId) || above.Contains(p.UnitId));
+    }
+
+    public static async Task<PolicyDocument> ForChangeAsync(OrganizationDbContext db, Guid id, CancellationToken ct)
+    {
+        var policy = await Readable(db).FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Policy", id);
+        if (!db.Access.Can(Permission.PoliciesManage, policy.UnitId)) throw new ForbiddenException();
+        return policy;
+    }
+}
+
+/// <summary>The register of encouragement-policy documents of the caller's units and the units above them, searchable without diacritics.</summary>
 public sealed class ListPolicies : IQuery<PagedResult<PolicyListItem>>, IPagedQuery
 {
     public const string Route = "/api/v1/organization/policies";
@@ -37,7 +59,7 @@ internal sealed class ListPoliciesHandler(OrganizationDbContext db) : IQueryHand
 {
     public async ValueTask<PagedResult<PolicyListItem>> Handle(ListPolicies query, CancellationToken ct)
     {
-        IQueryable<PolicyDocument> policies = db.Policies.AsNoTracking();
+        var policies = PolicyVisibility.Readable(db).AsNoTracking();
         policies = policies.WhereMatches(query.Q, p => p.SearchText);
         if (query.EffectiveOn is { } day)
             policies = policies.Where(p => p.EffectiveFrom <= day && (p.EffectiveTo == null || p.EffectiveTo >= day));
@@ -78,7 +100,7 @@ public sealed record GetPolicy : IQuery<PolicyDetail>
 internal sealed class GetPolicyHandler(OrganizationDbContext db) : IQueryHandler<GetPolicy, PolicyDetail>
 {
     public async ValueTask<PolicyDetail> Handle(GetPolicy query, CancellationToken ct) =>
-        await db.Policies.AsNoTracking().Where(p => p.Id == query.Id)
+        await PolicyVisibility.Readable(db).AsNoTracking().Where(p => p.Id == query.Id)
             .Select(p => new PolicyDetail(p.Id, p.UnitId, p.Number, p.Title, p.Issuer, p.IssuedOn, p.EffectiveFrom, p.EffectiveTo, p.Scope, p.Summary,
                 p.Attachments.OrderBy(a => a.CreatedAtUtc)
                     .Select(a => new PolicyAttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.CreatedAtUtc, a.UploadedBy)).ToList(),
@@ -167,8 +189,7 @@ internal sealed class UpdatePolicyHandler(OrganizationDbContext db) : Mediator.I
 {
     public async ValueTask<Guid> Handle(UpdatePolicy command, CancellationToken ct)
     {
-        var policy = await db.Policies.FirstOrDefaultAsync(p => p.Id == command.Id, ct) ?? throw new NotFoundException("Policy", command.Id);
-        db.Access.Demand(Permission.PoliciesManage, policy.UnitId, "Policy", policy.Id);
+        var policy = await PolicyVisibility.ForChangeAsync(db, command.Id, ct);
         ETags.GuardUpdate(db, policy, command.IfMatch);
         policy.Update(command.ToDetails());
         return policy.Id;

@@ -25,8 +25,7 @@ internal sealed class AttachPolicyFileHandler(OrganizationDbContext db, IFileSto
 {
     public async ValueTask<Guid> Handle(AttachPolicyFile command, CancellationToken ct)
     {
-        var policy = await db.Policies.FirstOrDefaultAsync(p => p.Id == command.PolicyId, ct) ?? throw new NotFoundException("Policy", command.PolicyId);
-        db.Access.Demand(Permission.PoliciesManage, policy.UnitId, "Policy", policy.Id);
+        var policy = await PolicyVisibility.ForChangeAsync(db, command.PolicyId, ct);
         if (command.Length is 0 or > FileTypes.MaxAttachmentBytes)
             throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = ["Attach a file of 1 byte to 20 MB."] });
         var fileName = SafeName(command.FileName);
@@ -82,12 +81,15 @@ public sealed record DownloadPolicyAttachment : IQuery<AttachmentFile>
 
 internal sealed class DownloadPolicyAttachmentHandler(OrganizationDbContext db) : IQueryHandler<DownloadPolicyAttachment, AttachmentFile>
 {
-    public async ValueTask<AttachmentFile> Handle(DownloadPolicyAttachment query, CancellationToken ct) =>
-        await db.PolicyAttachments.AsNoTracking()
-            .Where(a => a.Id == query.AttachmentId && a.PolicyId == query.Id && db.Policies.Any(p => p.Id == query.Id))
-            .Select(a => new AttachmentFile(a.StorageKey, a.FileName, a.ContentType, a.Size))
-            .FirstOrDefaultAsync(ct)
-        ?? throw new NotFoundException("Attachment", query.AttachmentId);
+    public async ValueTask<AttachmentFile> Handle(DownloadPolicyAttachment query, CancellationToken ct)
+    {
+        var readable = PolicyVisibility.Readable(db);
+        return await db.PolicyAttachments.IgnoreQueryFilters().AsNoTracking()
+                   .Where(a => a.Id == query.AttachmentId && a.PolicyId == query.Id && readable.Any(p => p.Id == query.Id))
+                   .Select(a => new AttachmentFile(a.StorageKey, a.FileName, a.ContentType, a.Size))
+                   .FirstOrDefaultAsync(ct)
+               ?? throw new NotFoundException("Attachment", query.AttachmentId);
+    }
 }
 
 internal sealed class DownloadPolicyAttachmentEndpoint(IMediator mediator, IFileStore files) : Endpoint<DownloadPolicyAttachment>

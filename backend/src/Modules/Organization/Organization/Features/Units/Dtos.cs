@@ -5,13 +5,13 @@ using Mapster;
 
 namespace Khcn.Organization.Features.Units;
 
-public sealed record UnitListItem(Guid Id, string Code, string Name, UnitKind Kind, Guid? ParentId, string? ParentName, int Depth);
+public sealed record UnitListItem(Guid Id, string Code, string Name, UnitKind Kind, Guid? ParentId, string? ParentName, int Depth, UnitStatus Status);
 
 public sealed record UnitTreeNode(Guid Id, string Code, string Name, UnitKind Kind, Guid? ParentId);
 
 public sealed record UnitDetail(
     Guid Id, string Code, string Name, UnitKind Kind, Guid? ParentId, string? ParentName,
-    string? Address, string? Phone, string? Email, long Version, DateTime CreatedAt, DateTime UpdatedAt) : IVersioned;
+    string? Address, string? Phone, string? Email, UnitStatus Status, Guid? SuccessorId, long Version, DateTime CreatedAt, DateTime UpdatedAt) : IVersioned;
 
 internal sealed class UnitMappings : IRegister
 {

@@ -17,4 +17,6 @@ public sealed record CreateUnit : ICommand<Guid>
     public string? Address { get; init; }
     public string? Phone { get; init; }
     public string? Email { get; init; }
+    /// <summary>The day the unit was established (yyyy-MM-dd); today in Vietnam when omitted.</summary>
+    public DateOnly? EstablishedOn { get; init; }
 }

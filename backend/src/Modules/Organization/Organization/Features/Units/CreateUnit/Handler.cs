@@ -1,5 +1,6 @@
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Security;
+using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Contracts;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
@@ -31,7 +32,8 @@ internal sealed class Handler(OrganizationDbContext db, TimeProvider clock) : IC
             throw new BusinessRuleException("unit_code_taken", $"The code {code} is already used by another unit.",
                 new Dictionary<string, string[]> { ["code"] = [$"The code {code} is already used."] });
 
-        var unit = UnionUnit.Create(code, command.Name, command.Kind, parent, command.Address, command.Phone, command.Email);
+        var unit = UnionUnit.Create(code, command.Name, command.Kind, parent, command.Address, command.Phone, command.Email,
+            command.EstablishedOn ?? VietnamTime.Today(clock));
         db.Units.Add(unit);
         if (parent is not null) db.Access.AddChildUnit(parent.Id, unit.Id);
         db.Publish(new UnitCreated(Guid.CreateVersion7(), clock.GetUtcNow().UtcDateTime, unit.Id, unit.Code, unit.Name, unit.Kind, unit.ParentId));

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Contracts;
 using Khcn.Organization.Data;
 using Mapster;
 using Mediator;
@@ -18,7 +19,7 @@ public sealed record UnitTreeResponse(IReadOnlyList<UnitTreeNode> Items);
 internal sealed class Handler(OrganizationDbContext db) : IQueryHandler<GetUnitTree, UnitTreeResponse>
 {
     public async ValueTask<UnitTreeResponse> Handle(GetUnitTree request, CancellationToken ct) =>
-        new(await db.Units.AsNoTracking().OrderBy(u => u.Depth).ThenBy(u => u.Name).ProjectToType<UnitTreeNode>().ToListAsync(ct));
+        new(await db.Units.AsNoTracking().Where(u => u.Status == UnitStatus.Active).OrderBy(u => u.Depth).ThenBy(u => u.Name).ProjectToType<UnitTreeNode>().ToListAsync(ct));
 }
 
 internal sealed class Endpoint(IMediator mediator) : EndpointWithoutRequest<UnitTreeResponse>

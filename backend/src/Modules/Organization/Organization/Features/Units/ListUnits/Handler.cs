@@ -2,6 +2,7 @@ using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Text;
+using Khcn.Organization.Contracts;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
 using Mapster;
@@ -21,6 +22,7 @@ internal sealed class Handler(OrganizationDbContext db) : IQueryHandler<ListUnit
                        ?? throw new NotFoundException("Unit", within);
             units = units.Where(u => u.Path.StartsWith(path));
         }
+        if (!request.IncludeInactive) units = units.Where(u => u.Status == UnitStatus.Active);
         if (request.ParentId is { } parentId) units = units.Where(u => u.ParentId == parentId);
         if (request.Kind is { } kind) units = units.Where(u => u.Kind == kind);
         units = units.WhereMatches(request.Q, u => u.SearchText);

@@ -21,4 +21,6 @@ public sealed class ListUnits : IQuery<PagedResult<UnitListItem>>, IPagedQuery
     public UnitKind? Kind { get; init; }
     /// <summary>Only this unit and the units below it.</summary>
     public Guid? Within { get; init; }
+    /// <summary>Also list merged and dissolved units (hidden by default).</summary>
+    public bool IncludeInactive { get; init; }
 }

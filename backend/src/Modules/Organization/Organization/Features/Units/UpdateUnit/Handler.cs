@@ -1,20 +1,22 @@
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
+using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Organization.Features.Units.UpdateUnit;
 
-internal sealed class Handler(OrganizationDbContext db) : ICommandHandler<UpdateUnit, Guid>
+internal sealed class Handler(OrganizationDbContext db, TimeProvider clock) : ICommandHandler<UpdateUnit, Guid>
 {
     public async ValueTask<Guid> Handle(UpdateUnit command, CancellationToken ct)
     {
-        var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == command.Id, ct) ?? throw new NotFoundException("Unit", command.Id);
+        var unit = await db.Units.Include(u => u.Versions).FirstOrDefaultAsync(u => u.Id == command.Id, ct) ?? throw new NotFoundException("Unit", command.Id);
         db.Access.Demand(Permission.UnitsManage, unit.Id, "Unit", unit.Id);
         ETags.GuardUpdate(db, unit, command.IfMatch);
-        unit.Update(command.Name, command.Address, command.Phone, command.Email);
+        unit.Rename(command.Name, VietnamTime.Today(clock));
+        unit.UpdateContacts(command.Address, command.Phone, command.Email);
         return unit.Id;
     }
 }

@@ -2,7 +2,7 @@ using FastEndpoints;
 
 namespace Khcn.Organization.Features.Units.UpdateUnit;
 
-/// <summary>Changes a unit's name and contact details; needs If-Match with the ETag of the last read.</summary>
+/// <summary>Changes a unit's contact details, and its name from today (see rename for another date); needs If-Match with the ETag of the last read.</summary>
 public sealed record UpdateUnit : Mediator.ICommand<Guid>
 {
     public const string Route = "/api/v1/organization/units/{id}";
