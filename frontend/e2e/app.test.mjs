@@ -164,6 +164,94 @@ describe('SPA against the real backend', () => {
     }
   });
 
+  test('the Policy-Law Board finds the unions without a focal official and assigns one', async () => {
+    const { context, page } = await newPage();
+    const sections = () => page.getByRole('navigation', { name: 'Các mục của phân hệ Tổ chức' });
+    const openCoverage = async (expectedUncovered) => {
+      await sections().getByRole('link', { name: 'Cán bộ đầu mối', exact: true }).click();
+      await page.getByTestId('coverage-table').locator('tbody tr').first().waitFor();
+      // A report seen before shows from the cache while it is fetched again: wait for the fresh one.
+      if (expectedUncovered !== undefined) {
+        await page.getByTestId('coverage-uncovered').getByText(String(expectedUncovered), { exact: true }).waitFor();
+        await page.getByTestId('coverage-table').locator('[data-testid="coverage-missing"]').nth(expectedUncovered).waitFor({ state: 'detached' });
+      }
+      const rows = page.getByTestId('coverage-table').locator('tbody tr');
+      const missing = await rows.evaluateAll((trs) => trs.map((tr) => !!tr.querySelector('[data-testid="coverage-missing"]')));
+      return { rows, missing, share: await page.getByTestId('coverage-share').innerText() };
+    };
+    try {
+      await login(page, backend.baseUrl, 'cspl@hungyen.demo');
+      await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tổ chức & Chính sách' }).click();
+
+      // The officials of the province, with the focal officials tagged.
+      await sections().getByRole('link', { name: 'Cán bộ', exact: true }).click();
+      await page.getByRole('table').getByTestId('focal-tag').first().waitFor();
+      await screenshot(page, '13-official-list');
+      await expectAccessible(page, 'official list');
+
+      const before = await openCoverage();
+      const uncovered = before.missing.filter(Boolean).length;
+      assert.ok(uncovered >= 1, 'the demo data has upper-level unions without a focal official');
+      // Those without one come first.
+      assert.deepEqual(before.missing, [...Array(uncovered).fill(true), ...Array(before.missing.length - uncovered).fill(false)]);
+      assert.match(before.share, /\n\d+(,\d)?%$/);
+      await screenshot(page, '14-focal-coverage');
+      await expectAccessible(page, 'focal official coverage');
+
+      // Assign one on the first union without a focal official, from its unit detail page.
+      const unitLink = before.rows.first().getByRole('link').first();
+      const unitName = await unitLink.innerText();
+      await unitLink.click();
+      const card = page.getByTestId('focal-official-card');
+      await card.getByText('Chưa có', { exact: true }).waitFor();
+      await screenshot(page, '15-unit-without-focal-official');
+      await expectAccessible(page, 'unit detail with the focal official card');
+
+      await card.getByTestId('assign-focal').click();
+      const dialog = page.getByRole('dialog', { name: 'Phân công cán bộ đầu mối KH,CN&ĐMST' });
+      await dialog.waitFor();
+      const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+      assert.equal(await dialog.getByLabel('Ngày bắt đầu').inputValue(), today);
+      await dialog.getByLabel('Cán bộ', { exact: true }).click();
+      const option = page.locator('.ant-select-item-option').first();
+      await option.waitFor();
+      const chosen = (await option.innerText()).split(' – ')[0].trim();
+      await option.click();
+      await screenshot(page, '16-assign-focal-official', { fullPage: false });
+      await expectAccessible(page, 'assign focal official dialog');
+      await dialog.getByRole('button', { name: 'Phân công', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const current = card.getByTestId('focal-current');
+      await current.getByText(chosen).waitFor();
+      assert.match(await current.innerText(), new RegExp(`Từ ngày ${today}`));
+      assert.match(await card.getByTestId('focal-history').innerText(), new RegExp(`${today} – nay`));
+      await screenshot(page, '17-unit-with-focal-official');
+
+      // The report counts it: one fewer without, and the union now shows its focal official.
+      const after = await openCoverage(uncovered - 1);
+      assert.equal(after.missing.filter(Boolean).length, uncovered - 1);
+      assert.notEqual(after.share, before.share);
+      const row = after.rows.filter({ has: page.getByRole('link', { name: unitName, exact: true }) });
+      await row.getByRole('link', { name: chosen }).waitFor();
+      await screenshot(page, '18-focal-coverage-after');
+
+      // The official's page carries the tag; its form (qualifications) is accessible too.
+      await row.getByRole('link', { name: chosen }).click();
+      const detail = page.getByTestId('official-detail');
+      await detail.waitFor();
+      await page.getByRole('heading', { level: 1, name: chosen }).waitFor();
+      await page.getByTestId('focal-tag').waitFor();
+      await screenshot(page, '19-official-detail');
+      await expectAccessible(page, 'official detail');
+      await page.getByTestId('edit-official').click();
+      await page.getByLabel('Lý luận chính trị').waitFor();
+      await expectAccessible(page, 'official edit form');
+      await screenshot(page, '20-official-edit');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('fits a 360 px wide phone', async () => {
     const { context, page } = await newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     try {

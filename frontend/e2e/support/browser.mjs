@@ -38,9 +38,12 @@ export async function settled(page) {
   );
 }
 
-export async function screenshot(page, name) {
+/** A full-page picture; `fullPage: false` for dialogs, whose fixed overlay a full-page capture misplaces. */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   await settled(page);
-  await page.screenshot({ path: join(screenshotsDir, `${name}.png`), fullPage: true });
+  // A page left scrolled puts the sticky header in the middle of a full-page capture.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(screenshotsDir, `${name}.png`), fullPage });
 }
 
 /** Fails when axe finds a serious or critical WCAG 2.1 A/AA violation on the current page. */

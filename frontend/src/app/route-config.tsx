@@ -51,32 +51,95 @@ export const routes: RouteObject[] = [
             lazy: requirePermission(PERMISSIONS.unitsRead),
             handle: { crumb: 'modules.organization' },
             children: [
-              { index: true, element: <RedirectKeepingSearch to="units" /> },
               {
-                path: 'tree',
-                handle: { crumb: 'organization.tree' },
-                lazy: () => import('@/features/organization/routes/unit-tree'),
-              },
-              {
-                path: 'units',
-                handle: { crumb: 'organization.units' },
+                // The module's section tabs (units, officials, focal officials) above every screen.
+                lazy: () => import('@/features/organization/routes/organization-layout'),
                 children: [
-                  { index: true, lazy: () => import('@/features/organization/routes/unit-list') },
+                  { index: true, element: <RedirectKeepingSearch to="units" /> },
                   {
-                    path: 'new',
-                    handle: { crumb: 'organization.newUnit' },
-                    lazy: requirePermission(PERMISSIONS.unitsManage),
-                    children: [{ index: true, lazy: () => import('@/features/organization/routes/unit-create') }],
+                    path: 'tree',
+                    handle: { crumb: 'organization.tree' },
+                    lazy: () => import('@/features/organization/routes/unit-tree'),
                   },
                   {
-                    path: ':unitId',
-                    lazy: () => import('@/features/organization/routes/unit-crumb'),
+                    path: 'units',
+                    handle: { crumb: 'organization.units' },
                     children: [
-                      { index: true, lazy: () => import('@/features/organization/routes/unit-detail') },
+                      { index: true, lazy: () => import('@/features/organization/routes/unit-list') },
                       {
-                        path: 'edit',
-                        handle: { crumb: 'common.edit' },
-                        lazy: () => import('@/features/organization/routes/unit-edit'),
+                        path: 'new',
+                        handle: { crumb: 'organization.newUnit' },
+                        lazy: requirePermission(PERMISSIONS.unitsManage),
+                        children: [{ index: true, lazy: () => import('@/features/organization/routes/unit-create') }],
+                      },
+                      {
+                        path: ':unitId',
+                        lazy: () => import('@/features/organization/routes/unit-crumb'),
+                        children: [
+                          { index: true, lazy: () => import('@/features/organization/routes/unit-detail') },
+                          {
+                            path: 'edit',
+                            handle: { crumb: 'common.edit' },
+                            lazy: () => import('@/features/organization/routes/unit-edit'),
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                  {
+                    path: 'officials',
+                    handle: { crumb: 'organization.officials' },
+                    children: [
+                      { index: true, lazy: () => import('@/features/organization/routes/official-list') },
+                      {
+                        path: 'new',
+                        handle: { crumb: 'organization.newOfficial' },
+                        lazy: requirePermission(PERMISSIONS.officialsManage),
+                        children: [{ index: true, lazy: () => import('@/features/organization/routes/official-create') }],
+                      },
+                      {
+                        path: ':officialId',
+                        lazy: () => import('@/features/organization/routes/official-crumb'),
+                        children: [
+                          { index: true, lazy: () => import('@/features/organization/routes/official-detail') },
+                          {
+                            path: 'edit',
+                            handle: { crumb: 'common.edit' },
+                            lazy: requirePermission(PERMISSIONS.officialsManage),
+                            children: [{ index: true, lazy: () => import('@/features/organization/routes/official-edit') }],
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                  {
+                    path: 'focal-officials',
+                    handle: { crumb: 'organization.coverage.title' },
+                    lazy: () => import('@/features/organization/routes/focal-coverage'),
+                  },
+                  {
+                    path: 'policies',
+                    handle: { crumb: 'organization.policies.title' },
+                    children: [
+                      { index: true, lazy: () => import('@/features/organization/routes/policy-list') },
+                      {
+                        path: 'new',
+                        handle: { crumb: 'organization.policies.new' },
+                        lazy: requirePermission(PERMISSIONS.policiesManage),
+                        children: [{ index: true, lazy: () => import('@/features/organization/routes/policy-create') }],
+                      },
+                      {
+                        path: ':policyId',
+                        lazy: () => import('@/features/organization/routes/policy-crumb'),
+                        children: [
+                          { index: true, lazy: () => import('@/features/organization/routes/policy-detail') },
+                          {
+                            path: 'edit',
+                            handle: { crumb: 'common.edit' },
+                            lazy: requirePermission(PERMISSIONS.policiesManage),
+                            children: [{ index: true, lazy: () => import('@/features/organization/routes/policy-edit') }],
+                          },
+                        ],
                       },
                     ],
                   },

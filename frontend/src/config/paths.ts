@@ -10,4 +10,13 @@ export const paths = {
   newUnit: '/organization/units/new',
   unit: (id: string) => `/organization/units/${id}`,
   editUnit: (id: string) => `/organization/units/${id}/edit`,
+  officials: '/organization/officials',
+  newOfficial: '/organization/officials/new',
+  official: (id: string) => `/organization/officials/${id}`,
+  editOfficial: (id: string) => `/organization/officials/${id}/edit`,
+  focalCoverage: '/organization/focal-officials',
+  policies: '/organization/policies',
+  newPolicy: '/organization/policies/new',
+  policy: (id: string) => `/organization/policies/${id}`,
+  editPolicy: (id: string) => `/organization/policies/${id}/edit`,
 } as const;

@@ -2,6 +2,8 @@
 export const PERMISSIONS = {
   unitsRead: 'organization.units.read',
   unitsManage: 'organization.units.manage',
+  officialsManage: 'organization.officials.manage',
+  policiesManage: 'organization.policies.manage',
   trainingRead: 'training.read',
   participationRead: 'participation.read',
   financeRead: 'finance.read',

@@ -23,16 +23,20 @@ export function applyFieldErrors(form: FormInstance, error: unknown, fieldNames:
 
 /**
  * The alert above a form after a failed save: the optimistic-concurrency conflict (412) with a reload
- * button, a missing version (428), no permission (403), validation leftovers, or a generic failure.
+ * button, a missing version (428), a broken business rule (409, by its `code` when the form knows it),
+ * no permission (403), validation leftovers, or a generic failure.
  */
 export function ServerErrorAlert({
   error,
   leftoverMessages = [],
   onReload,
+  codeMessages,
 }: {
   error: unknown;
   leftoverMessages?: string[];
   onReload?: () => void;
+  /** Messages for the problem `code`s this form expects (e.g. a business rule's 409), already translated. */
+  codeMessages?: Record<string, string>;
 }) {
   const { t } = useTranslation();
   if (!error) return null;
@@ -58,8 +62,11 @@ export function ServerErrorAlert({
     );
   }
 
+  const code = error instanceof ApiError ? error.code : undefined;
   let message: string;
-  if (status === 400 || status === 422) message = t('form.validationTitle');
+  if (code && codeMessages?.[code]) message = codeMessages[code];
+  else if (status === 409 && error instanceof ApiError) message = error.problem.detail || error.problem.title || t('states.errorServer');
+  else if (status === 400 || status === 422) message = t('form.validationTitle');
   else if (status === 403) message = t('form.forbidden');
   else message = t(errorMessageKey(error));
 

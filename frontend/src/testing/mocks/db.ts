@@ -13,6 +13,31 @@ export interface MockUnit {
   updatedAt: string;
 }
 
+export interface MockOfficial {
+  id: string;
+  unitId: string;
+  fullName: string;
+  position: string;
+  phone: string | null;
+  email: string | null;
+  expertise: string | null;
+  politicalTheory: string;
+  foreignLanguage: string | null;
+  researchMethodsTrained: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MockFocalAssignment {
+  id: string;
+  unitId: string;
+  officialId: string;
+  startedOn: string;
+  endedOn: string | null;
+  assignedBy: string | null;
+}
+
 export interface MockUser {
   id: string;
   email: string;
@@ -37,9 +62,28 @@ const seedUnits: [code: string, name: string, kind: string, parent: string | nul
   ['MH-01', 'Công đoàn cơ sở Công ty CP Dệt may Phố Nối', 'Grassroots', 'MYHAO'],
 ];
 
+const seedOfficials: [unit: string, fullName: string, position: string][] = [
+  ['HY', 'Phạm Minh Tỉnh', 'Trưởng ban Chính sách – Pháp luật'],
+  ['VANLAM', 'Đỗ Thị Hằng', 'Phó Chủ tịch'],
+  ['VANLAM', 'Lê Văn Đức', 'Uỷ viên Ban Thường vụ'],
+  ['MYHAO', 'Nguyễn Thị Thu', 'Phó Chủ tịch'],
+  ['MYHAO', 'Vũ Đình Nam', 'Trưởng ban Tổ chức'],
+  ['TPHY', 'Hoàng Văn Tâm', 'Chủ tịch'],
+  ['KIMDONG', 'Bùi Thị Lan', 'Phó Chủ tịch'],
+  ['CDN-GD', 'Trịnh Quốc Việt', 'Phó Chủ tịch'],
+];
+
+/** Focal officials in force: Kim Động and Công đoàn ngành Giáo dục have none. */
+const seedFocal: [unit: string, official: string, startedOn: string][] = [
+  ['VANLAM', 'Đỗ Thị Hằng', '2024-03-01'],
+  ['MYHAO', 'Nguyễn Thị Thu', '2024-05-15'],
+  ['TPHY', 'Hoàng Văn Tâm', '2025-01-10'],
+];
+
 export const ALL_PERMISSIONS = [
   'organization.units.read',
   'organization.units.manage',
+  'organization.officials.manage',
   'training.read',
   'participation.read',
   'finance.read',
@@ -64,6 +108,30 @@ export function createDb() {
       updatedAt: '2025-01-02T03:00:00Z',
     });
   });
+  const unitId = (code: string) => units.find((u) => u.code === code)!.id;
+  const officials: MockOfficial[] = seedOfficials.map(([unit, fullName, position], i) => ({
+    id: uid(201 + i),
+    unitId: unitId(unit),
+    fullName,
+    position,
+    phone: null,
+    email: null,
+    expertise: null,
+    politicalTheory: 'Intermediate',
+    foreignLanguage: null,
+    researchMethodsTrained: false,
+    version: 1,
+    createdAt: '2025-01-02T03:00:00Z',
+    updatedAt: '2025-01-02T03:00:00Z',
+  }));
+  const focalAssignments: MockFocalAssignment[] = seedFocal.map(([unit, official, startedOn], i) => ({
+    id: uid(301 + i),
+    unitId: unitId(unit),
+    officialId: officials.find((o) => o.fullName === official)!.id,
+    startedOn,
+    endedOn: null,
+    assignedBy: 'admin@hungyen.demo',
+  }));
   const users: MockUser[] = [
     {
       id: uid(101),
@@ -86,6 +154,8 @@ export function createDb() {
   ];
   return {
     units,
+    officials,
+    focalAssignments,
     users,
     /** access token → user email */
     accessTokens: new Map<string, string>(),
@@ -93,6 +163,7 @@ export function createDb() {
     refreshTokens: new Map<string, string>(),
     counters: { refresh: 0, login: 0 },
     unitByCode: (code: string) => units.find((u) => u.code === code)!,
+    officialByName: (fullName: string) => officials.find((o) => o.fullName === fullName)!,
     /** Ids of the unit and everything below it. */
     subtree(rootId: string): Set<string> {
       const ids = new Set([rootId]);

@@ -40,6 +40,25 @@ const detail = (id: string) => {
   return { ...u, parentName: parent?.name ?? null };
 };
 
+const UPPER_LEVEL = ['DistrictFederation', 'SectoralUnion', 'CivilServantsUnion', 'IndustrialZoneUnion'];
+
+const currentFocal = (unitId: string) => db.current.focalAssignments.find((a) => a.unitId === unitId && a.endedOn === null);
+
+const officialBody = (id: string) => {
+  const o = db.current.officials.find((x) => x.id === id)!;
+  const unit = db.current.units.find((u) => u.id === o.unitId)!;
+  return { ...o, unitName: unit.name, isFocalOfficial: currentFocal(o.unitId)?.officialId === o.id };
+};
+
+const focalBody = (unitId: string) => {
+  const name = (officialId: string) => db.current.officials.find((o) => o.id === officialId)!.fullName;
+  const history = db.current.focalAssignments
+    .filter((a) => a.unitId === unitId)
+    .sort((a, b) => b.startedOn.localeCompare(a.startedOn))
+    .map(({ unitId: _unit, ...a }) => ({ ...a, officialName: name(a.officialId) }));
+  return { current: history.find((a) => a.endedOn === null) ?? null, history };
+};
+
 export const handlers = [
   http.post('*/api/v1/auth/login', async ({ request }) => {
     db.current.counters.login += 1;
@@ -125,4 +144,130 @@ export const handlers = [
     return HttpResponse.json(out, { headers: { ETag: `"${out.version}"` } });
   }),
   http.get('*/api/v1/audit', () => HttpResponse.json({ items: [], page: 1, pageSize: 20, total: 0 })),
+  http.get('*/api/v1/organization/officials', ({ request }) => {
+    const user = currentUser(request);
+    if (!user) return problem(401);
+    const url = new URL(request.url);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const pageSize = Number(url.searchParams.get('pageSize') ?? 20);
+    const sort = url.searchParams.get('sort') ?? 'fullName';
+    const q = url.searchParams.get('q') ?? '';
+    const unitId = url.searchParams.get('unitId');
+    const within = url.searchParams.get('within');
+    let scope = scopeOf(user);
+    if (within) scope = new Set([...db.current.subtree(within)].filter((id) => scope.has(id)));
+    const key = sort.replace(/^-/, '');
+    const field = (o: ReturnType<typeof officialBody>) => String(key === 'unit' ? o.unitName : o[key as 'fullName' | 'position']);
+    const items = db.current.officials
+      .filter((o) => scope.has(o.unitId) && (!unitId || o.unitId === unitId))
+      .map((o) => officialBody(o.id))
+      .filter((o) => matchesSearch(`${o.fullName} ${o.position}`, q))
+      .sort((a, b) => field(a).localeCompare(field(b), 'vi') * (sort.startsWith('-') ? -1 : 1))
+      .map(({ id, unitId, unitName, fullName, position, phone, email, isFocalOfficial }) => ({
+        id,
+        unitId,
+        unitName,
+        fullName,
+        position,
+        phone,
+        email,
+        isFocalOfficial,
+      }));
+    return HttpResponse.json({ items: items.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: items.length });
+  }),
+  http.post('*/api/v1/organization/officials', async ({ request }) => {
+    const user = currentUser(request);
+    if (!user) return problem(401);
+    const body = (await request.json()) as Record<string, unknown> & { unitId: string };
+    if (!scopeOf(user).has(body.unitId)) return problem(404);
+    const id = `00000000-0000-4000-8000-${String(900 + db.current.officials.length).padStart(12, '0')}`;
+    const now = new Date().toISOString();
+    db.current.officials.push({
+      phone: null,
+      email: null,
+      expertise: null,
+      foreignLanguage: null,
+      ...(body as object),
+      id,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    } as (typeof db.current.officials)[number]);
+    return HttpResponse.json(officialBody(id), { status: 201, headers: { ETag: '"1"' } });
+  }),
+  http.get('*/api/v1/organization/officials/:id', ({ request, params }) => {
+    const user = currentUser(request);
+    if (!user) return problem(401);
+    const o = db.current.officials.find((x) => x.id === params.id);
+    if (!o || !scopeOf(user).has(o.unitId)) return problem(404);
+    return HttpResponse.json(officialBody(o.id), { headers: { ETag: `"${o.version}"` } });
+  }),
+  http.put('*/api/v1/organization/officials/:id', async ({ request, params }) => {
+    const user = currentUser(request);
+    if (!user) return problem(401);
+    const o = db.current.officials.find((x) => x.id === params.id);
+    if (!o || !scopeOf(user).has(o.unitId)) return problem(404);
+    const ifMatch = request.headers.get('If-Match');
+    if (!ifMatch) return problem(428);
+    if (ifMatch !== `"${o.version}"`) return problem(412, { title: 'Precondition failed', code: 'stale_version' });
+    Object.assign(o, await request.json(), { version: o.version + 1, updatedAt: new Date().toISOString() });
+    return HttpResponse.json(officialBody(o.id), { headers: { ETag: `"${o.version}"` } });
+  }),
+  http.get('*/api/v1/organization/units/:id/focal-officials', ({ request, params }) => {
+    const user = currentUser(request);
+    if (!user) return problem(401);
+    const id = String(params.id);
+    if (!scopeOf(user).has(id)) return problem(404);
+    return HttpResponse.json(focalBody(id));
+  }),
+  http.post('*/api/v1/organization/units/:id/focal-officials', async ({ request, params }) => {
+    const user = currentUser(request);
+    if (!user) return problem(401);
+    const id = String(params.id);
+    if (!scopeOf(user).has(id)) return problem(404);
+    const unit = db.current.units.find((u) => u.id === id)!;
+    if (!UPPER_LEVEL.includes(unit.kind)) return problem(409, { code: 'not_upper_level', detail: 'Not an upper-level union.' });
+    const body = (await request.json()) as { officialId: string; startedOn?: string | null };
+    const official = db.current.officials.find((o) => o.id === body.officialId);
+    if (!official || official.unitId !== id)
+      return problem(409, { code: 'official_not_in_unit', detail: 'The official does not belong to this unit.' });
+    const startedOn = body.startedOn ?? new Date().toISOString().slice(0, 10);
+    const previous = currentFocal(id);
+    if (previous) previous.endedOn = startedOn;
+    db.current.focalAssignments.push({
+      id: `00000000-0000-4000-8000-${String(800 + db.current.focalAssignments.length).padStart(12, '0')}`,
+      unitId: id,
+      officialId: official.id,
+      startedOn,
+      endedOn: null,
+      assignedBy: user.email,
+    });
+    return HttpResponse.json(focalBody(id), { status: 201 });
+  }),
+  // Sorted by name backwards, so the units without one come last: the screen must put them first itself.
+  http.get('*/api/v1/organization/focal-officials/coverage', ({ request }) => {
+    const user = currentUser(request);
+    if (!user) return problem(401);
+    const within = new URL(request.url).searchParams.get('within');
+    let scope = scopeOf(user);
+    if (within) scope = new Set([...db.current.subtree(within)].filter((id) => scope.has(id)));
+    const items = db.current.units
+      .filter((u) => scope.has(u.id) && UPPER_LEVEL.includes(u.kind))
+      .sort((a, b) => b.name.localeCompare(a.name, 'vi'))
+      .map((u) => {
+        const focal = currentFocal(u.id);
+        const official = focal ? db.current.officials.find((o) => o.id === focal.officialId)! : undefined;
+        return {
+          unitId: u.id,
+          unitCode: u.code,
+          unitName: u.name,
+          kind: u.kind,
+          officialId: official?.id ?? null,
+          officialName: official?.fullName ?? null,
+          since: focal?.startedOn ?? null,
+        };
+      });
+    const covered = items.filter((i) => i.officialId).length;
+    return HttpResponse.json({ total: items.length, covered, share: items.length ? covered / items.length : 0, items });
+  }),
 ];

@@ -9,3 +9,13 @@ export const UNIT_KINDS = [
   'IndustrialZoneUnion',
   'Grassroots',
 ] as const satisfies readonly UnitKind[];
+
+/** The upper-level unions: directly above grassroots, each with one KH,CN&ĐMST focal official. */
+export const UPPER_LEVEL_KINDS = [
+  'DistrictFederation',
+  'SectoralUnion',
+  'CivilServantsUnion',
+  'IndustrialZoneUnion',
+] as const satisfies readonly UnitKind[];
+
+export const isUpperLevel = (kind: string) => (UPPER_LEVEL_KINDS as readonly string[]).includes(kind);

@@ -1,11 +1,10 @@
-import { Button, Flex, Form, Input, Select, TreeSelect } from 'antd';
-import { useMemo } from 'react';
+import { Button, Flex, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert, useServerErrors } from '@/components/form/server-errors';
-import { buildUnitForest, useUnitTree, type UnitNode } from '@/lib/scope/unit-tree';
-import { matchesSearch } from '@/lib/text/normalize';
+import { trimValues } from '@/components/form/trim-values';
 import { UNIT_KINDS } from '../api/unit-kinds';
 import { useUnitKindLabel } from './unit-kind-label';
+import { UnitTreeSelect } from './unit-tree-select';
 
 export interface UnitFormValues {
   code?: string;
@@ -19,20 +18,6 @@ export interface UnitFormValues {
 
 const EDIT_FIELDS = ['name', 'address', 'phone', 'email'] as const;
 const CREATE_FIELDS = ['code', 'kind', 'parentId', ...EDIT_FIELDS] as const;
-
-interface ParentOption {
-  value: string;
-  title: string;
-  searchText: string;
-  children: ParentOption[];
-}
-const toOptions = (nodes: UnitNode[]): ParentOption[] =>
-  nodes.map(({ unit, children }) => ({
-    value: unit.id,
-    title: `${unit.name} (${unit.code})`,
-    searchText: `${unit.name} ${unit.code}`,
-    children: toOptions(children),
-  }));
 
 /**
  * Create and edit share this form. Server validation messages land on their fields; a 412 conflict
@@ -59,11 +44,6 @@ export function UnitForm({
   const [form] = Form.useForm<UnitFormValues>();
   const kindLabel = useUnitKindLabel();
   const leftover = useServerErrors(form, error, mode === 'create' ? CREATE_FIELDS : EDIT_FIELDS);
-  const tree = useUnitTree();
-  const parentOptions = useMemo(
-    () => (mode === 'create' ? toOptions(buildUnitForest(tree.data?.items ?? [])) : []),
-    [mode, tree.data],
-  );
   const required = (field: string) => ({ required: true, whitespace: true, message: t('form.required', { field: field.toLowerCase() }) });
 
   return (
@@ -80,14 +60,7 @@ export function UnitForm({
       {mode === 'create' ? (
         <>
           <Form.Item name="parentId" label={t('organization.fields.parent')} rules={[required(t('organization.fields.parent'))]}>
-            <TreeSelect<string>
-              treeData={parentOptions}
-              showSearch
-              filterTreeNode={(input, node) => matchesSearch(String((node as unknown as ParentOption).searchText), input)}
-              loading={tree.isPending}
-              treeDefaultExpandAll={false}
-              popupMatchSelectWidth={false}
-            />
+            <UnitTreeSelect />
           </Form.Item>
           <Form.Item name="kind" label={t('organization.fields.kind')} rules={[required(t('organization.fields.kind'))]}>
             <Select options={UNIT_KINDS.filter((k) => k !== 'ProvincialFederation').map((k) => ({ value: k, label: kindLabel(k) }))} />
@@ -119,9 +92,3 @@ export function UnitForm({
   );
 }
 
-/** Empty optional fields go to the API as null, not as "". */
-function trimValues(values: UnitFormValues): UnitFormValues {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(values)) out[k] = typeof v === 'string' ? v.trim() || null : v;
-  return out as unknown as UnitFormValues;
-}

@@ -1,8 +1,9 @@
 import { App, Card, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
+import { useIdempotencyKey } from '@/lib/api/idempotency';
 import { useScopedPath, useUnitScope } from '@/lib/scope/use-unit-scope';
 import { useCreateUnit, type CreateUnitInput } from '../api/create-unit';
 import { UnitForm } from '../components/unit-form';
@@ -14,7 +15,7 @@ export function UnitCreateRoute() {
   const scoped = useScopedPath();
   const { unitId } = useUnitScope();
   const create = useCreateUnit();
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey, settleKey] = useIdempotencyKey();
 
   useEffect(() => {
     document.title = `${t('organization.newUnit')} · ${t('app.name')}`;
@@ -38,6 +39,7 @@ export function UnitCreateRoute() {
           create.mutate(
             { data: values as unknown as CreateUnitInput, idempotencyKey },
             {
+              onSettled: (_data, error) => settleKey(error ?? undefined),
               onSuccess: (unit) => {
                 void message.success(t('form.created'));
                 navigate(scoped(paths.unit(unit.id)));

@@ -13,6 +13,7 @@ import { useScopedPath } from '@/lib/scope/use-unit-scope';
 import { useUnit } from '../api/get-unit';
 import { useUnits } from '../api/get-units';
 import { useUnitHistory, type AuditEntry } from '../api/get-unit-history';
+import { FocalOfficialCard } from '../components/focal-official-card';
 import { useUnitKindLabel } from '../components/unit-kind-label';
 
 export function UnitDetailRoute() {
@@ -68,6 +69,8 @@ export function UnitDetailRoute() {
           <Descriptions.Item label={t('organization.fields.updatedAt')}>{formatDateTime(unit.updatedAt)}</Descriptions.Item>
         </Descriptions>
       </Card>
+
+      <FocalOfficialCard unit={unit} />
 
       <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('organization.childUnits')}</Typography.Title>}>
         {children.isError ? (
