@@ -35,7 +35,9 @@ public sealed class PolicyRegisterTests(ApiFactory api) : IClassFixture<ApiFacto
         var inForce2026 = await (await board.GetAsync($"{ListPolicies.Route}?effectiveOn=2026-06-01&pageSize=200")).ReadAsync<PagedResult<PolicyListItem>>();
 
         byWords.Items.ShouldHaveSingleItem().Number.ShouldBe("112/QĐ-LĐLĐ");
-        inForce2026.Items.Select(p => p.Number).ShouldBe(["112/QĐ-LĐLĐ"], "the others end on 31/12/2025");
+        inForce2026.Items.Select(p => p.Number).ShouldContain("112/QĐ-LĐLĐ");
+        inForce2026.Items.Select(p => p.Number).ShouldNotContain("405/KH-LĐLĐ", "it ends on 31/12/2025");
+        inForce2026.Items.Select(p => p.Number).ShouldNotContain("58/HD-LĐLĐ", "it ends on 31/12/2025");
     }
 
     [ApiFact]
