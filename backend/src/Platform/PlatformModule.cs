@@ -81,6 +81,7 @@ public static class PlatformModule
         });
 
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddSingleton<PlatformContexts>();
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
         services.AddSingleton<IJobLeases, JobLeases>();
         services.AddScoped<IRecurringJob, PurgeIdempotencyKeys>();

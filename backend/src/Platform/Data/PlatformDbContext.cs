@@ -140,3 +140,26 @@ internal sealed class PlatformDesignTimeFactory : DesignTimeFactory<PlatformDbCo
     protected override string Schema => PlatformDbContext.SchemaName;
     protected override PlatformDbContext Create(DbContextOptions<PlatformDbContext> options, AccessContext access) => new(options, access);
 }
+
+/// <summary>
+/// Short-lived platform contexts, as the system, for the stores that must not share the request's unit of work
+/// (idempotency keys, job leases): a refused insert there must never linger in the request's own SaveChanges.
+/// </summary>
+internal sealed class PlatformContexts(DatabaseOptions database)
+{
+    private readonly DbContextOptions<PlatformDbContext> _options = BuildOptions(database);
+
+    private static DbContextOptions<PlatformDbContext> BuildOptions(DatabaseOptions database)
+    {
+        var builder = new DbContextOptionsBuilder<PlatformDbContext>();
+        PersistenceRegistration.Configure(builder, database, PlatformDbContext.SchemaName);
+        return builder.Options;
+    }
+
+    public PlatformDbContext Create()
+    {
+        var access = new AccessContext();
+        access.UseSystem();
+        return new PlatformDbContext(_options, access);
+    }
+}

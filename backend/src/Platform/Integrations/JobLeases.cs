@@ -1,6 +1,4 @@
 using Khcn.BuildingBlocks.Jobs;
-using Khcn.BuildingBlocks.Persistence;
-using Khcn.BuildingBlocks.Security;
 using Khcn.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,27 +8,12 @@ namespace Khcn.Platform.Integrations;
 /// Leases in platform.job_leases, claimed with one conditional UPDATE so that two replicas can never both win;
 /// the row of a job is created on first use (a lost insert race just means the other instance claims it).
 /// </summary>
-internal sealed class JobLeases(DatabaseOptions database, TimeProvider clock) : IJobLeases
+internal sealed class JobLeases(PlatformContexts contexts, TimeProvider clock) : IJobLeases
 {
-    private readonly DbContextOptions<PlatformDbContext> _options = Options(database);
-
-    private static DbContextOptions<PlatformDbContext> Options(DatabaseOptions database)
-    {
-        var builder = new DbContextOptionsBuilder<PlatformDbContext>();
-        PersistenceRegistration.Configure(builder, database, PlatformDbContext.SchemaName);
-        return builder.Options;
-    }
-
-    private PlatformDbContext Create()
-    {
-        var access = new AccessContext();
-        access.UseSystem();
-        return new PlatformDbContext(_options, access);
-    }
 
     public async Task<bool> TryAcquireAsync(string job, TimeSpan interval, string instance, TimeSpan leaseFor, CancellationToken ct)
     {
-        await using var db = Create();
+        await using var db = contexts.Create();
         var now = clock.GetUtcNow().UtcDateTime;
         if (!await db.JobLeases.AnyAsync(l => l.Name == job, ct))
         {
@@ -48,7 +31,7 @@ internal sealed class JobLeases(DatabaseOptions database, TimeProvider clock) : 
 
     public async Task ReleaseAsync(string job, string instance, bool succeeded, CancellationToken ct)
     {
-        await using var db = Create();
+        await using var db = contexts.Create();
         var now = clock.GetUtcNow().UtcDateTime;
         var lease = db.JobLeases.Where(l => l.Name == job && l.LockedBy == instance);
         if (succeeded)
