@@ -6,6 +6,7 @@ import type { PoliticalTheory } from '../api/get-official';
 import { POLITICAL_THEORY_LEVELS } from '../api/political-theory';
 import { usePoliticalTheoryLabel } from './political-theory-label';
 import { UnitTreeSelect } from './unit-tree-select';
+import type { EntityFormProps } from '@/components/form/form-props';
 
 export interface OfficialFormValues {
   unitId?: string;
@@ -44,15 +45,7 @@ export function OfficialForm({
   onReload,
   submitting,
   error,
-}: {
-  mode: 'create' | 'edit';
-  initialValues?: Partial<OfficialFormValues>;
-  onSubmit: (values: OfficialFormValues) => void;
-  onCancel: () => void;
-  onReload?: () => void;
-  submitting: boolean;
-  error: unknown;
-}) {
+}: EntityFormProps<OfficialFormValues>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<OfficialFormValues>();
   const theoryLabel = usePoliticalTheoryLabel();

@@ -7,6 +7,7 @@ import { DATE_FORMAT } from '@/config/locale';
 import { dayjs, toIsoDate } from '@/lib/format/date';
 import type { UpdatePolicyInput } from '../api/update-policy';
 import { UnitTreeSelect } from './unit-tree-select';
+import type { EntityFormProps } from '@/components/form/form-props';
 
 /** What the form holds: dates as picker values, sent to the API as "yyyy-MM-dd". */
 export interface PolicyFormFields {
@@ -63,15 +64,7 @@ export function PolicyForm({
   onReload,
   submitting,
   error,
-}: {
-  mode: 'create' | 'edit';
-  initialValues?: Partial<PolicyFormFields>;
-  onSubmit: (values: PolicyFormValues) => void;
-  onCancel: () => void;
-  onReload?: () => void;
-  submitting: boolean;
-  error: unknown;
-}) {
+}: EntityFormProps<PolicyFormValues, PolicyFormFields>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<PolicyFormFields>();
   const leftover = useServerErrors(form, error, mode === 'create' ? CREATE_FIELDS : EDIT_FIELDS);

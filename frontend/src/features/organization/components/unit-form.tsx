@@ -5,6 +5,7 @@ import { trimValues } from '@/components/form/trim-values';
 import { UNIT_KINDS } from '../api/unit-kinds';
 import { useUnitKindLabel } from './unit-kind-label';
 import { UnitTreeSelect } from './unit-tree-select';
+import type { EntityFormProps } from '@/components/form/form-props';
 
 export interface UnitFormValues {
   code?: string;
@@ -31,15 +32,7 @@ export function UnitForm({
   onReload,
   submitting,
   error,
-}: {
-  mode: 'create' | 'edit';
-  initialValues?: Partial<UnitFormValues>;
-  onSubmit: (values: UnitFormValues) => void;
-  onCancel: () => void;
-  onReload?: () => void;
-  submitting: boolean;
-  error: unknown;
-}) {
+}: EntityFormProps<UnitFormValues>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<UnitFormValues>();
   const kindLabel = useUnitKindLabel();

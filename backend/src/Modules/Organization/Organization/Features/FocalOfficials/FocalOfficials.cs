@@ -128,8 +128,7 @@ internal sealed class GetFocalCoverageHandler(OrganizationDbContext db) : IQuery
         var units = db.Units.AsNoTracking().Where(u => UpperLevel.Contains(u.Kind));
         if (query.Within is { } within)
         {
-            var path = await db.Units.Where(u => u.Id == within).Select(u => u.Path).FirstOrDefaultAsync(ct)
-                       ?? throw new NotFoundException("Unit", within);
+            var path = await db.SubtreePathOfAsync(within, ct);
             units = units.Where(u => u.Path.StartsWith(path));
         }
         var rows = await units

@@ -41,8 +41,7 @@ internal sealed class ListOfficialsHandler(OrganizationDbContext db) : IQueryHan
         IQueryable<Official> officials = db.Officials.AsNoTracking();
         if (query.Within is { } within)
         {
-            var path = await db.Units.Where(u => u.Id == within).Select(u => u.Path).FirstOrDefaultAsync(ct)
-                       ?? throw new NotFoundException("Unit", within);
+            var path = await db.SubtreePathOfAsync(within, ct);
             officials = officials.Where(o => o.Unit!.Path.StartsWith(path));
         }
         if (query.UnitId is { } unitId) officials = officials.Where(o => o.UnitId == unitId);

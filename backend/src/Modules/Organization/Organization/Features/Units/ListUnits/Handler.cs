@@ -18,8 +18,7 @@ internal sealed class Handler(OrganizationDbContext db) : IQueryHandler<ListUnit
         IQueryable<UnionUnit> units = db.Units.AsNoTracking();
         if (request.Within is { } within)
         {
-            var path = await db.Units.Where(u => u.Id == within).Select(u => u.Path).FirstOrDefaultAsync(ct)
-                       ?? throw new NotFoundException("Unit", within);
+            var path = await db.SubtreePathOfAsync(within, ct);
             units = units.Where(u => u.Path.StartsWith(path));
         }
         if (!request.IncludeInactive) units = units.Where(u => u.Status == UnitStatus.Active);
