@@ -1,14 +1,12 @@
 import type { RouteObject } from 'react-router-dom';
-import { PERMISSIONS, type Permission } from '@/config/permissions';
+import { PERMISSIONS } from '@/config/permissions';
+import { labourRoutes } from '@/features/organization/labour/routes';
+import { planRoutes } from '@/features/organization/plans/routes';
+import { reportRoutes } from '@/features/organization/reports/routes';
+import { requirePermission } from './route-guards';
 import { RedirectKeepingSearch } from './routes/redirect';
 import { RouteErrorBoundary } from './routes/route-error';
 import { BootFallback } from './routes/boot-fallback';
-
-/** A lazily loaded permission gate, so its "forbidden" page stays out of the login bundle. */
-const requirePermission = (permission: Permission) => async () => {
-  const { RequirePermission } = await import('./routes/require-permission');
-  return { element: <RequirePermission permission={permission} /> };
-};
 
 /** Every screen is loaded lazily, so the login route ships only what signing in needs. */
 export const routes: RouteObject[] = [
@@ -143,6 +141,9 @@ export const routes: RouteObject[] = [
                       },
                     ],
                   },
+                  ...labourRoutes,
+                  ...planRoutes,
+                  ...reportRoutes,
                 ],
               },
             ],

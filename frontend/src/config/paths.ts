@@ -19,4 +19,7 @@ export const paths = {
   newPolicy: '/organization/policies/new',
   policy: (id: string) => `/organization/policies/${id}`,
   editPolicy: (id: string) => `/organization/policies/${id}/edit`,
+  enterprises: '/organization/enterprises',
+  plans: '/organization/plans',
+  reports: '/organization/reports',
 } as const;

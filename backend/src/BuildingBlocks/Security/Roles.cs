@@ -34,6 +34,16 @@ public static class Permission
     public const string UnitsManage = "organization.units.manage";
     public const string OfficialsManage = "organization.officials.manage";
     public const string PoliciesManage = "organization.policies.manage";
+    /// <summary>Enterprises and their yearly labour figures (the labour and labour-relations database).</summary>
+    public const string LabourManage = "organization.labour.manage";
+    /// <summary>A unit's own implementation plan; at the root, the provincial plan itself.</summary>
+    public const string PlansManage = "organization.plans.manage";
+    /// <summary>Fill in and submit the annual report of a unit.</summary>
+    public const string ReportsSubmit = "organization.reports.submit";
+    /// <summary>Return or accept the reports of the units below; see the synthesis.</summary>
+    public const string ReportsReview = "organization.reports.review";
+    /// <summary>Open reporting periods and define their templates of indicators.</summary>
+    public const string ReportsManage = "organization.reports.manage";
     public const string TrainingRead = "training.read";
     public const string ParticipationRead = "participation.read";
     public const string FinanceRead = "finance.read";
@@ -44,13 +54,13 @@ public static class Permission
 
     private static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
     {
-        [Roles.Admin] = [.. ReadAllModules, UnitsManage, OfficialsManage, PoliciesManage, UsersManage, AuditRead],
+        [Roles.Admin] = [.. ReadAllModules, UnitsManage, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage, UsersManage, AuditRead],
         [Roles.FederationLeader] = [.. ReadAllModules, AuditRead],
-        [Roles.PolicyLawBoard] = [.. ReadAllModules, OfficialsManage, PoliciesManage],
+        [Roles.PolicyLawBoard] = [.. ReadAllModules, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage],
         [Roles.PropagandaBoard] = [UnitsRead, TrainingRead],
         [Roles.FinanceOfficer] = [UnitsRead, FinanceRead],
-        [Roles.FocalOfficial] = [UnitsRead, OfficialsManage, TrainingRead, ParticipationRead],
-        [Roles.UnitOfficer] = [UnitsRead, OfficialsManage, TrainingRead, ParticipationRead],
+        [Roles.FocalOfficial] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead],
+        [Roles.UnitOfficer] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead],
         [Roles.CouncilMember] = [UnitsRead, ParticipationRead],
         [Roles.Member] = [UnitsRead, TrainingRead, ParticipationRead],
         [Roles.Partner] = [TrainingRead],

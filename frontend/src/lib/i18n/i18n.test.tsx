@@ -14,6 +14,18 @@ describe('translations', () => {
     expect(keys(en).sort()).toEqual(keys(vi).sort());
   });
 
+  it('has the same keys in Vietnamese and English in every feature\'s own strings', () => {
+    const files = import.meta.glob<{ default: object }>('/src/features/**/locales/*.json', { eager: true });
+    const folders = new Set(Object.keys(files).map((f) => f.replace(/[^/]+\.json$/, '')));
+    expect(folders.size).toBeGreaterThan(0);
+    for (const folder of folders) {
+      expect({ folder, keys: keys(files[`${folder}en.json`]?.default ?? {}).sort() }).toEqual({
+        folder,
+        keys: keys(files[`${folder}vi.json`]?.default ?? {}).sort(),
+      });
+    }
+  });
+
   it('switches the login page to English and remembers the choice', async () => {
     const app = renderApp('/login');
     expect(await screen.findByRole('heading', { name: 'Đăng nhập' }, { timeout: 10_000 })).toBeInTheDocument();

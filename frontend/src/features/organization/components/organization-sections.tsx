@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
 
-type Section = 'units' | 'officials' | 'focalOfficials' | 'policies';
+type Section = 'units' | 'officials' | 'focalOfficials' | 'policies' | 'enterprises' | 'plans' | 'reports';
 
 function sectionOf(pathname: string): Section {
   if (pathname.startsWith(paths.officials)) return 'officials';
   if (pathname.startsWith(paths.focalCoverage)) return 'focalOfficials';
   if (pathname.startsWith(paths.policies)) return 'policies';
+  if (pathname.startsWith(paths.enterprises)) return 'enterprises';
+  if (pathname.startsWith(paths.plans)) return 'plans';
+  if (pathname.startsWith(paths.reports)) return 'reports';
   return 'units';
 }
 
@@ -23,6 +26,9 @@ export function OrganizationSections() {
     { key: 'officials', to: paths.officials },
     { key: 'focalOfficials', to: paths.focalCoverage },
     { key: 'policies', to: paths.policies, label: 'organization.policies.title' },
+    { key: 'enterprises', to: paths.enterprises },
+    { key: 'plans', to: paths.plans },
+    { key: 'reports', to: paths.reports },
   ];
   const active = sectionOf(pathname);
   return (

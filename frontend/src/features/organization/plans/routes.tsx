@@ -1,0 +1,10 @@
+import type { RouteObject } from 'react-router-dom';
+
+/** The plans screens under /organization/plans; only lazy imports here, this file is in the entry bundle. */
+export const planRoutes: RouteObject[] = [
+  {
+    path: 'plans',
+    handle: { crumb: 'organization.sections.plans' },
+    children: [{ index: true, lazy: () => import('./routes/plan-overview') }],
+  },
+];

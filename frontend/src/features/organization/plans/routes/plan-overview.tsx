@@ -1,0 +1,11 @@
+import '../strings';
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/** Placeholder until the screen lands. */
+export function PlanOverview() {
+  const { t } = useTranslation();
+  return <Typography.Title level={3}>{t('organization.sections.plans')}</Typography.Title>;
+}
+
+export { PlanOverview as Component };
