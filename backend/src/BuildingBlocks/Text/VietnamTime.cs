@@ -6,4 +6,7 @@ public static class VietnamTime
     public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+
+    /// <summary>A UTC instant as the wall-clock time in Vietnam.</summary>
+    public static DateTime ToLocal(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(Offset);
 }

@@ -75,6 +75,8 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Features.Notifications.Notification> Notifications => Set<Features.Notifications.Notification>();
+    public DbSet<Features.Notifications.NotificationRead> NotificationReads => Set<Features.Notifications.NotificationRead>();
 
     public Guid? AuditUnitOf(object entity) => (entity as IUnitOwned)?.UnitId;
 
@@ -131,6 +133,25 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             e.Property(x => x.LockedBy).HasMaxLength(200);
         });
         b.Entity<IdempotencyRecord>().HasIndex(x => x.CreatedAtUtc);
+        b.Entity<Features.Notifications.Notification>(e =>
+        {
+            e.ToTable("notifications");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Key).HasMaxLength(300);
+            e.HasIndex(x => x.Key).IsUnique();
+            e.Property(x => x.Kind).HasMaxLength(100);
+            e.Property(x => x.Text).HasMaxLength(2000);
+            e.Property(x => x.Link).HasMaxLength(1000);
+            e.Property(x => x.ParamsJson).HasMaxLength(4000);
+            e.HasIndex(x => new { x.UnitId, x.CreatedAtUtc });
+            e.HasIndex(x => new { x.UserId, x.CreatedAtUtc });
+        });
+        b.Entity<Features.Notifications.NotificationRead>(e =>
+        {
+            e.ToTable("notification_reads");
+            e.HasKey(x => new { x.NotificationId, x.UserId });
+        });
         ModelConventions.ApplyEntityConventions(b, scopeSource: null);
     }
 }

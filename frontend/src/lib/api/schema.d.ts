@@ -225,6 +225,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's in-app notifications, newest first, with the unread count
+         * @description The caller's notifications, newest first: those addressed to them and to the units they hold a role over.
+         */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notification read
+         * @description Marks one of the caller's notifications read (404 when it is not theirs).
+         */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organization/focal-officials/coverage": {
         parameters: {
             query?: never;
@@ -375,6 +415,238 @@ export interface paths {
         get: operations["downloadPolicyAttachment"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/reports/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pre-fill sources for report indicators and the standard template
+         * @description The figures the system can pre-fill report indicators with, and the standard template.
+         */
+        get: operations["getReportingCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/reports/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the annual reporting periods
+         * @description The reporting periods the caller's units report in or ask for, newest year first.
+         */
+        get: operations["listReportPeriods"];
+        put?: never;
+        /**
+         * Open an annual reporting period (honours Idempotency-Key)
+         * @description Opens the reporting period of a year for the units below a unit (one per unit and year).
+         */
+        post: operations["createReportPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/reports/periods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a reporting period with its template of indicators
+         * @description A reporting period with its template.
+         */
+        get: operations["getReportPeriod"];
+        /**
+         * Update a reporting period (If-Match required; 412 when stale; template locked once reports are submitted)
+         * @description Changes a period's title, deadline or template (the template only until a report is submitted); If-Match required.
+         */
+        put: operations["updateReportPeriod"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/reports/periods/{periodId}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List who reports in a period within a subtree, and where each stands
+         * @description Who is expected to report in a period, within a subtree, and where each stands.
+         */
+        get: operations["listSubmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/reports/periods/{periodId}/synthesis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Synthesise a reporting period over a subtree
+         * @description Totals and breakdowns of every indicator of a period over a subtree, and who reported on time, late or not at all.
+         */
+        get: operations["getSynthesis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/reports/periods/{periodId}/synthesis.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the synthesis of a reporting period as a Decree 30 Word report
+         * @description The synthesis as a Word report in the Vietnamese administrative format (Decree 30/2020/NĐ-CP).
+         */
+        get: operations["exportSynthesisDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/reports/periods/{periodId}/synthesis.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the synthesis of a reporting period as a spreadsheet
+         * @description The synthesis as a spreadsheet: totals, the breakdown by the units directly below, and every unit's submission with its numbers.
+         */
+        get: operations["exportSynthesisXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/reports/periods/{periodId}/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a unit's annual report for a period (a pre-filled new draft when none is saved yet)
+         * @description A unit's report for a period: the saved one, or a new draft pre-filled with what the system knows.
+         */
+        get: operations["getUnitReport"];
+        /**
+         * Save a unit's annual report as a draft (If-Match required once it exists)
+         * @description Saves a unit's report as a draft (creates it on first save); If-Match required once it exists.
+         */
+        put: operations["saveUnitReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/reports/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a submitted report
+         * @description Accepts a submitted report (by a unit above it).
+         */
+        post: operations["acceptReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/reports/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted report to its unit with comments
+         * @description Returns a submitted report to its unit with comments (by a unit above it).
+         */
+        post: operations["returnReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a unit's annual report to the unit above
+         * @description Sends the report to the unit above; every number indicator must be filled (0 is a value).
+         */
+        post: operations["submitReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -597,6 +869,17 @@ export interface components {
          * @enum {string}
          */
         Organization_Contracts_UnitStatus: "Active" | "Merged" | "Dissolved";
+        Organization_Contracts_UnitSummary: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            kind: components["schemas"]["Organization_Contracts_UnitKind"];
+            /** Format: uuid */
+            parentId?: string | null;
+        };
+        /** @enum {string} */
+        Organization_Domain_IndicatorKind: "Number" | "Text";
         /**
          * @description Makes an official of an upper-level union its KH,CN&ĐMST focal official from a date (today by default), ending the
          *     previous assignment that day.
@@ -811,6 +1094,248 @@ export interface components {
             /** Format: binary */
             file?: string | null;
         };
+        /** @description Accepts a submitted report (by a unit above it). */
+        Organization_Reports_AcceptReport: {
+            comment?: string | null;
+        };
+        /** @description Opens the reporting period of a year for the units below a unit (one per unit and year). */
+        Organization_Reports_CreateReportPeriod: {
+            title: string;
+            /**
+             * Format: date
+             * @description Last day for the units to submit (Vietnam date).
+             */
+            deadline: string;
+            /** @description The template; omitted = the standard template of the plan's indicators. */
+            indicators?: components["schemas"]["Organization_Reports_IndicatorInput"][] | null;
+            /**
+             * Format: uuid
+             * @description The unit asking for the reports (usually the provincial federation).
+             */
+            unitId: string;
+            /**
+             * Format: int32
+             * @description The year reported on.
+             */
+            year: number;
+        };
+        /** @description One indicator of a template. */
+        Organization_Reports_IndicatorInput: {
+            /** @description Short stable code, e.g. "people_reached" (letters, digits, '_' and '-'). */
+            code: string;
+            name: string;
+            /** @description The heading it sits under, e.g. "Tuyên truyền". */
+            section: string;
+            kind: components["schemas"]["Organization_Domain_IndicatorKind"];
+            /** @description Unit of measure for numbers ("người", "VND", …). */
+            measure?: string | null;
+            /** @description Key of a figure the system pre-fills (see GET /reports/catalogue); none when typed by the unit. */
+            source?: string | null;
+        };
+        Organization_Reports_IndicatorSourceView: {
+            key: string;
+            description: string;
+        };
+        Organization_Reports_IndicatorTotal: {
+            code: string;
+            name: string;
+            section: string;
+            kind: components["schemas"]["Organization_Domain_IndicatorKind"];
+            measure?: string | null;
+            /** Format: double */
+            total: number;
+            /** Format: int32 */
+            reports: number;
+        };
+        Organization_Reports_IndicatorView: {
+            code: string;
+            name: string;
+            section: string;
+            kind: components["schemas"]["Organization_Domain_IndicatorKind"];
+            measure?: string | null;
+            source?: string | null;
+        };
+        Organization_Reports_ReportEventView: {
+            /** Format: date-time */
+            at: string;
+            actor: string;
+            action: string;
+            comment?: string | null;
+        };
+        Organization_Reports_ReportPeriodDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            title: string;
+            /** Format: date */
+            deadline: string;
+            indicators: components["schemas"]["Organization_Reports_IndicatorView"][];
+            templateLocked: boolean;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Organization_Reports_ReportPeriodListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            year: number;
+            title: string;
+            /** Format: date */
+            deadline: string;
+            /** Format: int32 */
+            indicatorCount: number;
+        };
+        Organization_Reports_ReportValueInput: {
+            code: string;
+            /**
+             * Format: double
+             * @description For number indicators: a count or an amount in VND (≥ 0).
+             */
+            number?: number | null;
+            /** @description For text indicators. */
+            text?: string | null;
+        };
+        Organization_Reports_ReportValueView: {
+            code: string;
+            name: string;
+            section: string;
+            kind: components["schemas"]["Organization_Domain_IndicatorKind"];
+            measure?: string | null;
+            source?: string | null;
+            /** Format: double */
+            number?: number | null;
+            text?: string | null;
+            /** Format: double */
+            suggested?: number | null;
+        };
+        /** @description A unit's report for a period (a new draft, not yet saved, when `id` is null), with what the caller may do. */
+        Organization_Reports_ReportView: {
+            /** Format: uuid */
+            id?: string | null;
+            /** Format: uuid */
+            periodId: string;
+            /** Format: int32 */
+            year: number;
+            periodTitle: string;
+            /** Format: date */
+            deadline: string;
+            unit: components["schemas"]["Organization_Contracts_UnitSummary"];
+            state: components["schemas"]["Organization_Reports_SubmissionState"];
+            late: boolean;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            submittedBy?: string | null;
+            /** Format: date-time */
+            reviewedAt?: string | null;
+            reviewedBy?: string | null;
+            reviewComment?: string | null;
+            values: components["schemas"]["Organization_Reports_ReportValueView"][];
+            events: components["schemas"]["Organization_Reports_ReportEventView"][];
+            canEdit: boolean;
+            canReview: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        Organization_Reports_ReportingCatalogue: {
+            sources: components["schemas"]["Organization_Reports_IndicatorSourceView"][];
+            defaultTemplate: components["schemas"]["Organization_Reports_IndicatorInput"][];
+        };
+        /** @description Returns a submitted report to its unit with comments (by a unit above it). */
+        Organization_Reports_ReturnReport: {
+            /** @description What to correct (required). */
+            comment: string;
+        };
+        /** @description Saves a unit's report as a draft (creates it on first save); If-Match required once it exists. */
+        Organization_Reports_SaveUnitReport: {
+            values: components["schemas"]["Organization_Reports_ReportValueInput"][];
+        };
+        Organization_Reports_SubmissionCounts: {
+            /** Format: int32 */
+            expected: number;
+            /** Format: int32 */
+            onTime: number;
+            /** Format: int32 */
+            late: number;
+            /** Format: int32 */
+            notSubmitted: number;
+            /** Format: int32 */
+            accepted: number;
+            /** Format: int32 */
+            awaitingReview: number;
+            /** Format: int32 */
+            returned: number;
+        };
+        Organization_Reports_SubmissionItem: {
+            /** Format: uuid */
+            unitId: string;
+            code: string;
+            name: string;
+            kind: components["schemas"]["Organization_Contracts_UnitKind"];
+            parentName?: string | null;
+            active: boolean;
+            state: components["schemas"]["Organization_Reports_SubmissionState"];
+            late: boolean;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: uuid */
+            reportId?: string | null;
+        };
+        /**
+         * @description Where a unit stands for a period: not started, draft, submitted, returned or accepted.
+         * @enum {string}
+         */
+        Organization_Reports_SubmissionState: "NotStarted" | "Draft" | "Submitted" | "Returned" | "Accepted";
+        /**
+         * @description The Policy-Law Board's synthesis of a period over a subtree: who reported on time, late or not at all, and the
+         *     totals of every number indicator over the submitted and accepted reports, broken down by the units directly
+         *     below and by kind of unit.
+         */
+        Organization_Reports_Synthesis: {
+            /** Format: uuid */
+            periodId: string;
+            /** Format: int32 */
+            year: number;
+            periodTitle: string;
+            /** Format: date */
+            deadline: string;
+            within: components["schemas"]["Organization_Contracts_UnitSummary"];
+            submissions: components["schemas"]["Organization_Reports_SubmissionCounts"];
+            indicators: components["schemas"]["Organization_Reports_IndicatorTotal"][];
+            byUnit: components["schemas"]["Organization_Reports_SynthesisGroup"][];
+            byKind: components["schemas"]["Organization_Reports_SynthesisGroup"][];
+        };
+        /** @description One part of a breakdown (a unit directly below the chosen one, with its subtree; or a kind of unit). */
+        Organization_Reports_SynthesisGroup: {
+            key: string;
+            name: string;
+            /** Format: uuid */
+            unitId?: string | null;
+            submissions: components["schemas"]["Organization_Reports_SubmissionCounts"];
+            totals: {
+                [key: string]: number;
+            };
+        };
+        /** @description Changes a period's title, deadline or template (the template only until a report is submitted); If-Match required. */
+        Organization_Reports_UpdateReportPeriod: {
+            title: string;
+            /**
+             * Format: date
+             * @description Last day for the units to submit (Vietnam date).
+             */
+            deadline: string;
+            /** @description The template; omitted = the standard template of the plan's indicators. */
+            indicators?: components["schemas"]["Organization_Reports_IndicatorInput"][] | null;
+        };
         /** @description Creates a unit under a parent unit in the caller's scope (kind rules: a grassroots union sits under an upper-level union, which sits under the provincial federation). */
         Organization_Units_CreateUnit: {
             /** @description Short unique code, e.g. VANLAM. */
@@ -972,6 +1497,26 @@ export interface components {
             total: number;
         };
         /** @description The one shape of every list the API returns. */
+        PagedResultOfOrganization_Reports_ReportPeriodListItem: {
+            items: components["schemas"]["Organization_Reports_ReportPeriodListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
+        PagedResultOfOrganization_Reports_SubmissionItem: {
+            items: components["schemas"]["Organization_Reports_SubmissionItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
         PagedResultOfOrganization_Units_UnitListItem: {
             items: components["schemas"]["Organization_Units_UnitListItem"][];
             /** Format: int32 */
@@ -1058,6 +1603,30 @@ export interface components {
             fullName: string;
             grants: components["schemas"]["Platform_Me_GrantView"][];
             permissions: string[];
+        };
+        Platform_Notifications_NotificationView: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            text: string;
+            link?: string | null;
+            params?: {
+                [key: string]: string;
+            } | null;
+            /** Format: date-time */
+            createdAtUtc: string;
+            read: boolean;
+        };
+        Platform_Notifications_NotificationsPage: {
+            items: components["schemas"]["Platform_Notifications_NotificationView"][];
+            /** Format: int32 */
+            unreadCount: number;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
         };
         /** @description Creates a user with an initial password and at least one role bound to a unit in the caller's scope. */
         Platform_Users_CreateUser: {
@@ -1639,6 +2208,61 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
         };
     };
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only those not yet read. */
+                unreadOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Notifications_NotificationsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked read. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
     getFocalCoverage: {
         parameters: {
             query?: {
@@ -2013,6 +2637,481 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getReportingCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Reports_ReportingCatalogue"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listReportPeriods: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description year (default: newest first) or deadline; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the title (case and diacritics ignored). */
+                q?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfOrganization_Reports_ReportPeriodListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createReportPeriod: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Reports_CreateReportPeriod"];
+            };
+        };
+        responses: {
+            /** @description The period, open for reports. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Reports_ReportPeriodDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getReportPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Reports_ReportPeriodDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateReportPeriod: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Reports_UpdateReportPeriod"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Reports_ReportPeriodDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listSubmissions: {
+        parameters: {
+            query?: {
+                within?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description name (default, by level then code), state or submittedAt; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the unit's code or name (case and diacritics ignored). */
+                q?: string;
+                /** @description Only units in this state. */
+                state?: components["schemas"]["Organization_Reports_SubmissionState"];
+                /** @description onTime, late or missing (not submitted). */
+                timeliness?: string;
+            };
+            header?: never;
+            path: {
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfOrganization_Reports_SubmissionItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSynthesis: {
+        parameters: {
+            query?: {
+                /** @description The unit whose subtree to synthesise (default: the period's unit, or the caller's own). */
+                within?: string;
+            };
+            header?: never;
+            path: {
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Reports_Synthesis"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportSynthesisDocx: {
+        parameters: {
+            query?: {
+                within?: string;
+                /** @description Number and symbol of the report, e.g. "25/BC-LĐLĐ" (left as dots when not yet numbered). */
+                number?: string;
+                /** @description Place in the date line (default "Hưng Yên"). */
+                place?: string;
+                /** @description Title of the signer (default "CHỦ TỊCH"). */
+                signerTitle?: string;
+                signerName?: string;
+            };
+            header?: never;
+            path: {
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportSynthesisXlsx: {
+        parameters: {
+            query?: {
+                /** @description The unit whose subtree to synthesise (default: the period's unit, or the caller's own). */
+                within?: string;
+            };
+            header?: never;
+            path: {
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getUnitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                periodId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Reports_ReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    saveUnitReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                periodId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Reports_SaveUnitReport"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Reports_ReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    acceptReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Reports_AcceptReport"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Reports_ReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    returnReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Reports_ReturnReport"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Reports_ReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    submitReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Reports_ReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     listUnits: {

@@ -46,3 +46,18 @@ public enum UnitStatus
     Merged,
     Dissolved,
 }
+
+/// <summary>
+/// A figure the system already knows and an annual report can be pre-filled with (an indicator whose template
+/// <c>source</c> is <see cref="Key"/>). Modules contribute theirs (trained officials, initiatives, funding, …)
+/// by registering an implementation; values are per unit and reported year.
+/// </summary>
+public interface IReportIndicatorSource
+{
+    string Key { get; }
+
+    /// <summary>What the figure is, for whoever designs a template.</summary>
+    string Description { get; }
+
+    Task<IReadOnlyDictionary<Guid, decimal>> ValuesAsync(IReadOnlyCollection<Guid> unitIds, int year, CancellationToken ct);
+}

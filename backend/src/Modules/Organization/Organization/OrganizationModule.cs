@@ -1,6 +1,7 @@
 using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Data;
+using Khcn.Organization.Contracts;
 using Khcn.Organization.Integrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,13 @@ public static class OrganizationModule
     {
         services.AddModuleInfrastructure<OrganizationDbContext>(configuration, OrganizationDbContext.SchemaName, typeof(OrganizationModule).Assembly);
         services.AddScoped<IUnitTreeReader, UnitTreeReader>();
+        services.AddScoped<IReportIndicatorSource, Features.Reports.FocalOfficialSource>();
+        services.AddScoped<IReportIndicatorSource, Features.Reports.OfficialsSource>();
+        services.AddScoped<Features.Reports.ReportPrefill>();
+        services.AddScoped<Features.Reports.ReportAccess>();
+        services.AddScoped<Features.Reports.SynthesisBuilder>();
+        services.AddScoped<Khcn.BuildingBlocks.Jobs.IRecurringJob, Features.Reports.ReportReminders>();
+        services.AddOptions<Features.Reports.ReportOptions>().BindConfiguration(Features.Reports.ReportOptions.Section);
         return services;
     }
 }

@@ -17,6 +17,9 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
     public DbSet<FocalAssignment> FocalAssignments => Set<FocalAssignment>();
     public DbSet<PolicyDocument> Policies => Set<PolicyDocument>();
     public DbSet<PolicyAttachment> PolicyAttachments => Set<PolicyAttachment>();
+    public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();
+    public DbSet<AnnualReport> Reports => Set<AnnualReport>();
+    public DbSet<ReportValue> ReportValues => Set<ReportValue>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

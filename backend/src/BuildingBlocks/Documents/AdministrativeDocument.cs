@@ -1,0 +1,169 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Khcn.BuildingBlocks.Documents;
+
+/// <summary>A block of a document's body.</summary>
+public abstract record DocumentBlock;
+
+public sealed record Heading(string Text) : DocumentBlock;
+
+public sealed record Paragraph(string Text) : DocumentBlock;
+
+/// <summary>A table; numbers are right-aligned when <see cref="NumericColumns"/> names them.</summary>
+public sealed record Table(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlySet<int>? NumericColumns = null) : DocumentBlock;
+
+/// <summary>
+/// A Vietnamese administrative document in the format of Decree 30/2020/NĐ-CP: the issuing body (and the body it
+/// belongs to) with the number/symbol on the left, the national motto on the right with place and date, the kind and
+/// title centred, the body, then recipients on the left and the signature block on the right; A4, Times New Roman.
+/// </summary>
+public sealed record AdministrativeDocument
+{
+    /// <summary>The body above the issuer, e.g. "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM" (optional).</summary>
+    public string? ParentBody { get; init; }
+    /// <summary>The issuing body, e.g. "LIÊN ĐOÀN LAO ĐỘNG TỈNH HƯNG YÊN".</summary>
+    public required string IssuingBody { get; init; }
+    /// <summary>Number and symbol, e.g. "15/BC-LĐLĐ"; dots are left for a number assigned at signing.</summary>
+    public string? Number { get; init; }
+    public required string Place { get; init; }
+    public required DateOnly Date { get; init; }
+    /// <summary>The kind of document in capitals, e.g. "BÁO CÁO".</summary>
+    public required string Kind { get; init; }
+    /// <summary>The summary title under the kind, e.g. "Tổng hợp kết quả thực hiện ... năm 2025".</summary>
+    public required string Title { get; init; }
+    public IReadOnlyList<DocumentBlock> Body { get; init; } = [];
+    public IReadOnlyList<string> Recipients { get; init; } = [];
+    /// <summary>E.g. "TM. BAN THƯỜNG VỤ" (optional).</summary>
+    public string? SigningAuthority { get; init; }
+    /// <summary>E.g. "CHỦ TỊCH".</summary>
+    public required string SignerTitle { get; init; }
+    public string? SignerName { get; init; }
+
+    private const string Font = "Times New Roman";
+
+    public static string DateLine(string place, DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{place}, ngày {date.Day:00} tháng {date.Month:00} năm {date.Year}");
+
+    public byte[] ToDocx()
+    {
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            main.Document = new Document(new Body());
+            var body = main.Document.Body!;
+            AddStyles(main);
+
+            body.Append(HeaderTable());
+            body.Append(Para(Kind.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), bold: true, size: 28, align: JustificationValues.Center, before: 360));
+            body.Append(Para(Title, bold: true, size: 28, align: JustificationValues.Center, after: 240));
+            foreach (var block in Body) body.Append(Render(block));
+            body.Append(SignatureTable());
+            body.Append(new SectionProperties(
+                new PageSize { Width = 11906U, Height = 16838U },
+                new PageMargin { Top = 1134, Bottom = 1134, Left = 1701U, Right = 1134U, Header = 720U, Footer = 720U, Gutter = 0U }));
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
+    private static void AddStyles(MainDocumentPart main)
+    {
+        var styles = main.AddNewPart<StyleDefinitionsPart>();
+        styles.Styles = new Styles(new DocDefaults(
+            new RunPropertiesDefault(new RunProperties(
+                new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font },
+                new FontSize { Val = "28" }, new Languages { Val = "vi-VN" })),
+            new ParagraphPropertiesDefault(new ParagraphProperties(new SpacingBetweenLines { After = "120", Line = "288", LineRule = LineSpacingRuleValues.Auto }))));
+        styles.Styles.Save();
+    }
+
+    private OpenXmlElement HeaderTable()
+    {
+        var left = new List<OpenXmlElement>();
+        if (!string.IsNullOrWhiteSpace(ParentBody)) left.Add(Para(ParentBody.ToUpperInvariant(), size: 26, align: JustificationValues.Center, after: 0));
+        left.Add(Para(IssuingBody.ToUpperInvariant(), bold: true, size: 26, align: JustificationValues.Center, after: 0));
+        left.Add(Para("———", size: 20, align: JustificationValues.Center, after: 0));
+        left.Add(Para($"Số: {(string.IsNullOrWhiteSpace(Number) ? "……/……" : Number)}", size: 26, align: JustificationValues.Center));
+        var right = new List<OpenXmlElement>
+        {
+            Para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 24, align: JustificationValues.Center, after: 0),
+            Para("Độc lập - Tự do - Hạnh phúc", bold: true, size: 26, align: JustificationValues.Center, after: 0),
+            Para("———————————", size: 20, align: JustificationValues.Center, after: 0),
+            Para(DateLine(Place, Date), italic: true, size: 26, align: JustificationValues.Center),
+        };
+        return TwoColumns(left, right, 3900, 5400);
+    }
+
+    private OpenXmlElement SignatureTable()
+    {
+        var left = new List<OpenXmlElement> { Para("Nơi nhận:", bold: true, italic: true, size: 24, after: 0) };
+        left.AddRange(Recipients.Select((r, i) => Para($"- {r}{(i == Recipients.Count - 1 ? "." : ";")}", size: 22, after: 0)));
+        var right = new List<OpenXmlElement>();
+        if (!string.IsNullOrWhiteSpace(SigningAuthority)) right.Add(Para(SigningAuthority.ToUpperInvariant(), bold: true, size: 28, align: JustificationValues.Center, after: 0));
+        right.Add(Para(SignerTitle.ToUpperInvariant(), bold: true, size: 28, align: JustificationValues.Center, after: 1200));
+        if (!string.IsNullOrWhiteSpace(SignerName)) right.Add(Para(SignerName, bold: true, size: 28, align: JustificationValues.Center));
+        return TwoColumns(left, right, 4500, 4800);
+    }
+
+    private static OpenXmlElement Render(DocumentBlock block) => block switch
+    {
+        Heading h => Para(h.Text, bold: true, before: 120),
+        Paragraph p => Para(p.Text, align: JustificationValues.Both, firstLineIndent: 567),
+        Table t => DataTable(t),
+        _ => throw new ArgumentOutOfRangeException(nameof(block)),
+    };
+
+    private static DocumentFormat.OpenXml.Wordprocessing.Table TwoColumns(IEnumerable<OpenXmlElement> left, IEnumerable<OpenXmlElement> right, int leftWidth, int rightWidth)
+    {
+        var table = new DocumentFormat.OpenXml.Wordprocessing.Table(
+            new TableProperties(new TableWidth { Width = (leftWidth + rightWidth).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableLayout { Type = TableLayoutValues.Fixed }),
+            new TableGrid(new GridColumn { Width = leftWidth.ToString(CultureInfo.InvariantCulture) }, new GridColumn { Width = rightWidth.ToString(CultureInfo.InvariantCulture) }));
+        var row = new TableRow(Cell(left, leftWidth), Cell(right, rightWidth));
+        table.Append(row);
+        return table;
+
+        static TableCell Cell(IEnumerable<OpenXmlElement> content, int width)
+        {
+            var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
+            cell.Append(content);
+            return cell;
+        }
+    }
+
+    private static DocumentFormat.OpenXml.Wordprocessing.Table DataTable(Table t)
+    {
+        // Child order follows the schema: width before borders; borders top, left, bottom, right, inside; a grid before the rows.
+        var border = new TableBorders(
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
+        var table = new DocumentFormat.OpenXml.Wordprocessing.Table(
+            new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, border),
+            new TableGrid(t.Headers.Select(_ => new GridColumn { Width = (9000 / t.Headers.Count).ToString(CultureInfo.InvariantCulture) })));
+        table.Append(new TableRow(t.Headers.Select(h => new TableCell(Para(h, bold: true, size: 24, align: JustificationValues.Center, after: 0)))));
+        foreach (var row in t.Rows)
+            table.Append(new TableRow(row.Select((value, i) => new TableCell(Para(value, size: 24, after: 0,
+                align: t.NumericColumns?.Contains(i) == true ? JustificationValues.Right : JustificationValues.Left)))));
+        return table;
+    }
+
+    private static DocumentFormat.OpenXml.Wordprocessing.Paragraph Para(string text, bool bold = false, bool italic = false, int size = 28,
+        JustificationValues? align = null, int before = 0, int after = 120, int firstLineIndent = 0)
+    {
+        // Child order follows the schema: spacing, indentation, justification.
+        var props = new ParagraphProperties(
+            new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture), After = after.ToString(CultureInfo.InvariantCulture) });
+        if (firstLineIndent > 0) props.Append(new Indentation { FirstLine = firstLineIndent.ToString(CultureInfo.InvariantCulture) });
+        props.Append(new Justification { Val = align ?? JustificationValues.Left });
+        var runProps = new RunProperties();
+        if (bold) runProps.Append(new Bold());
+        if (italic) runProps.Append(new Italic());
+        runProps.Append(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
+        return new DocumentFormat.OpenXml.Wordprocessing.Paragraph(props, new Run(runProps, new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    }
+}

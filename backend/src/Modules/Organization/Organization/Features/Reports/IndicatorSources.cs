@@ -1,0 +1,61 @@
+using Khcn.Organization.Contracts;
+using Khcn.Organization.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Organization.Features.Reports;
+
+/// <summary>The keys of this module's pre-fill sources; other modules add theirs through <see cref="IReportIndicatorSource"/>.</summary>
+internal static class IndicatorSources
+{
+    public const string FocalOfficial = "organization.focal-official";
+    public const string Officials = "organization.officials";
+}
+
+internal sealed class FocalOfficialSource(OrganizationDbContext db, TimeProvider clock) : IReportIndicatorSource
+{
+    public string Key => IndicatorSources.FocalOfficial;
+    public string Description => "1 when the unit has an active KH,CN&ĐMST focal official at the end of the year (or today), else 0.";
+
+    public async Task<IReadOnlyDictionary<Guid, decimal>> ValuesAsync(IReadOnlyCollection<Guid> unitIds, int year, CancellationToken ct)
+    {
+        var today = BuildingBlocks.Text.VietnamTime.Today(clock);
+        var asOf = new DateOnly(year, 12, 31) < today ? new DateOnly(year, 12, 31) : today;
+        var covered = await db.FocalAssignments.IgnoreQueryFilters()
+            .Where(a => unitIds.Contains(a.UnitId) && a.StartedOn <= asOf && (a.EndedOn == null || a.EndedOn > asOf))
+            .Select(a => a.UnitId).Distinct().ToListAsync(ct);
+        return unitIds.ToDictionary(id => id, id => covered.Contains(id) ? 1m : 0m);
+    }
+}
+
+internal sealed class OfficialsSource(OrganizationDbContext db) : IReportIndicatorSource
+{
+    public string Key => IndicatorSources.Officials;
+    public string Description => "The number of union officials registered for the unit.";
+
+    public async Task<IReadOnlyDictionary<Guid, decimal>> ValuesAsync(IReadOnlyCollection<Guid> unitIds, int year, CancellationToken ct)
+    {
+        var counts = await db.Officials.IgnoreQueryFilters().Where(o => unitIds.Contains(o.UnitId))
+            .GroupBy(o => o.UnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        return unitIds.ToDictionary(id => id, id => (decimal)counts.GetValueOrDefault(id));
+    }
+}
+
+/// <summary>Pre-fills the sourced indicators of reports from every registered source.</summary>
+internal sealed class ReportPrefill(IEnumerable<IReportIndicatorSource> sources)
+{
+    public IReadOnlyList<IReportIndicatorSource> Sources { get; } = sources.ToList();
+
+    /// <returns>indicator code → value, for the indicators whose source is known.</returns>
+    public async Task<Dictionary<string, decimal>> ForUnitAsync(IEnumerable<(string Code, string? Source)> indicators, Guid unitId, int year, CancellationToken ct)
+    {
+        var result = new Dictionary<string, decimal>();
+        foreach (var (code, source) in indicators)
+        {
+            var provider = source is null ? null : Sources.FirstOrDefault(s => s.Key == source);
+            if (provider is null) continue;
+            var values = await provider.ValuesAsync([unitId], year, ct);
+            if (values.TryGetValue(unitId, out var v)) result[code] = v;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,224 @@
+using FastEndpoints;
+using FluentValidation;
+using Khcn.BuildingBlocks.Contracts;
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
+using Khcn.BuildingBlocks.Security;
+using Khcn.BuildingBlocks.Text;
+using Khcn.Organization.Contracts;
+using Khcn.Organization.Data;
+using Khcn.Organization.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Organization.Features.Reports;
+
+/// <summary>A unit expected to report, where it stands, and the path that places it in the subtree.</summary>
+internal sealed record SubmissionRow(Guid UnitId, string Code, string Name, UnitKind Kind, Guid? ParentId, string Path, bool Active,
+    SubmissionState State, bool Late, bool Submitted, DateTime? SubmittedAt, Guid? ReportId);
+
+internal sealed record SynthesisData(ReportPeriod Period, UnionUnit Within, IReadOnlyList<SubmissionRow> Rows, Synthesis Result,
+    IReadOnlyDictionary<Guid, Dictionary<string, decimal>> ValuesByUnit, IReadOnlyDictionary<Guid, string> ParentNames);
+
+/// <summary>
+/// Computes a period's synthesis over a subtree in three set-based queries (units by path prefix, the period's
+/// reports, the numbers of the counted reports) and folds them in memory: no query per unit.
+/// Counted reports are those submitted or accepted (a returned report counts again once resubmitted).
+/// Records of a merged unit stay with it; the merged unit sits under its successor, so its numbers roll up there.
+/// </summary>
+internal sealed class SynthesisBuilder(OrganizationDbContext db)
+{
+    public async Task<SynthesisData> BuildAsync(Guid periodId, Guid? withinId, CancellationToken ct)
+    {
+        var period = await PeriodVisibility.FindAsync(db, periodId, ct);
+        var within = await WithinAsync(period, withinId, ct);
+
+        var units = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(within.Path) && u.Id != period.UnitId)
+            .Select(u => new { u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.Path, u.Status }).ToListAsync(ct);
+        var unitIds = units.Select(u => u.Id).ToHashSet();
+        var reports = (await db.Reports.AsNoTracking().Where(r => r.PeriodId == period.Id)
+                .Select(r => new { r.Id, r.UnitId, r.Status, r.Late, r.FirstSubmittedAtUtc, r.SubmittedAtUtc }).ToListAsync(ct))
+            .Where(r => unitIds.Contains(r.UnitId)).ToDictionary(r => r.UnitId);
+        var counted = new[] { ReportStatus.Submitted, ReportStatus.Accepted };
+        var numbers = await (from v in db.ReportValues
+                             join r in db.Reports on v.ReportId equals r.Id
+                             where r.PeriodId == period.Id && counted.Contains(r.Status) && v.Number != null
+                             select new { r.UnitId, v.IndicatorCode, v.Number }).AsNoTracking().ToListAsync(ct);
+        var valuesByUnit = numbers.Where(n => unitIds.Contains(n.UnitId))
+            .GroupBy(n => n.UnitId)
+            .ToDictionary(g => g.Key, g => g.ToDictionary(n => n.IndicatorCode, n => n.Number!.Value));
+
+        var rows = units
+            .Where(u => u.Status == UnitStatus.Active || reports.ContainsKey(u.Id))
+            .Select(u =>
+            {
+                var r = reports.GetValueOrDefault(u.Id);
+                return new SubmissionRow(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.Path, u.Status == UnitStatus.Active,
+                    r is null ? SubmissionState.NotStarted : ReportAccess.StateOf(r.Status), r?.Late ?? false,
+                    r?.FirstSubmittedAtUtc is not null, r?.SubmittedAtUtc, r?.Id);
+            })
+            .OrderBy(r => r.Path.Length).ThenBy(r => r.Code)
+            .ToList();
+        var names = units.ToDictionary(u => u.Id, u => u.Name);
+        names[within.Id] = within.Name;
+        var parentNames = rows.Where(r => r.ParentId is { } p && names.ContainsKey(p)).ToDictionary(r => r.UnitId, r => names[r.ParentId!.Value]);
+
+        var indicators = period.Indicators.OrderBy(i => i.Position).ToList();
+        var numberCodes = indicators.Where(i => i.Kind == IndicatorKind.Number).Select(i => i.Code).ToList();
+
+        Dictionary<string, decimal> Totals(IEnumerable<SubmissionRow> group)
+        {
+            var totals = numberCodes.ToDictionary(c => c, _ => 0m);
+            foreach (var row in group)
+                if (valuesByUnit.TryGetValue(row.UnitId, out var values))
+                    foreach (var (code, number) in values)
+                        if (totals.ContainsKey(code)) totals[code] += number;
+            return totals;
+        }
+
+        var all = Totals(rows);
+        var reportsPerCode = numberCodes.ToDictionary(c => c, c => rows.Count(r => valuesByUnit.TryGetValue(r.UnitId, out var v) && v.ContainsKey(c)));
+        var indicatorTotals = indicators.Select(i => new IndicatorTotal(i.Code, i.Name, i.Section, i.Kind, i.Measure,
+            all.GetValueOrDefault(i.Code), i.Kind == IndicatorKind.Number ? reportsPerCode[i.Code] : rows.Count(r => r.State is SubmissionState.Submitted or SubmissionState.Accepted))).ToList();
+
+        var childLength = within.Path.Length + UnionUnit.PathPrefixOf(Guid.Empty).Length - 1;
+        var children = units.Where(u => u.ParentId == within.Id).ToDictionary(u => u.Path);
+        var byUnit = rows
+            .GroupBy(r => r.UnitId == within.Id || r.Path.Length <= within.Path.Length ? "" : r.Path[..childLength])
+            .Select(g =>
+            {
+                var child = g.Key.Length == 0 ? null : children.GetValueOrDefault(g.Key);
+                return new SynthesisGroup(child?.Code ?? within.Code, child?.Name ?? within.Name, child?.Id ?? within.Id, Counts(g.ToList()), Totals(g));
+            })
+            .OrderBy(g => g.UnitId == within.Id ? 0 : 1).ThenBy(g => g.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
+            .ToList();
+        var byKind = rows.GroupBy(r => r.Kind).OrderBy(g => g.Key)
+            .Select(g => new SynthesisGroup(g.Key.ToString(), g.Key.ToString(), null, Counts(g.ToList()), Totals(g))).ToList();
+
+        var result = new Synthesis(period.Id, period.Year, period.Title, period.Deadline,
+            new UnitSummary(within.Id, within.Code, within.Name, within.Kind, within.ParentId), Counts(rows), indicatorTotals, byUnit, byKind);
+        return new SynthesisData(period, within, rows, result, valuesByUnit, parentNames);
+    }
+
+    public static SubmissionCounts Counts(IReadOnlyCollection<SubmissionRow> rows) => new(
+        rows.Count,
+        rows.Count(r => r.Submitted && !r.Late),
+        rows.Count(r => r.Submitted && r.Late),
+        rows.Count(r => !r.Submitted),
+        rows.Count(r => r.State == SubmissionState.Accepted),
+        rows.Count(r => r.State == SubmissionState.Submitted),
+        rows.Count(r => r.State == SubmissionState.Returned));
+
+    /// <summary>The subtree to synthesise: the chosen unit (404 outside the caller's scope), else the period's unit or the caller's own.</summary>
+    private async Task<UnionUnit> WithinAsync(ReportPeriod period, Guid? withinId, CancellationToken ct)
+    {
+        var id = withinId ?? (db.Access.Unrestricted || db.Access.CanSee(period.UnitId) ? period.UnitId : db.Access.Grants.Select(g => g.UnitId).FirstOrDefault());
+        var within = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException("Unit", id);
+        var periodPath = await db.Units.IgnoreQueryFilters().Where(u => u.Id == period.UnitId).Select(u => u.Path).FirstAsync(ct);
+        if (!within.Path.StartsWith(periodPath, StringComparison.Ordinal)) throw new NotFoundException("Unit", id);
+        return within;
+    }
+}
+
+/// <summary>Totals and breakdowns of every indicator of a period over a subtree, and who reported on time, late or not at all.</summary>
+public sealed record GetSynthesis : IQuery<Synthesis>
+{
+    public const string Route = "/api/v1/organization/reports/periods/{periodId}/synthesis";
+    public Guid PeriodId { get; init; }
+    /// <summary>The unit whose subtree to synthesise (default: the period's unit, or the caller's own).</summary>
+    public Guid? Within { get; init; }
+}
+
+internal sealed class GetSynthesisHandler(SynthesisBuilder builder) : IQueryHandler<GetSynthesis, Synthesis>
+{
+    public async ValueTask<Synthesis> Handle(GetSynthesis query, CancellationToken ct) => (await builder.BuildAsync(query.PeriodId, query.Within, ct)).Result;
+}
+
+internal sealed class GetSynthesisEndpoint(IMediator mediator) : Endpoint<GetSynthesis, Synthesis>
+{
+    public override void Configure()
+    {
+        Get(GetSynthesis.Route);
+        Policies(Permission.UnitsRead);
+        Summary(s => s.Summary = "Synthesise a reporting period over a subtree");
+    }
+
+    public override async Task HandleAsync(GetSynthesis req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);
+}
+
+/// <summary>Who is expected to report in a period, within a subtree, and where each stands.</summary>
+public sealed record ListSubmissions : IQuery<PagedResult<SubmissionItem>>, IPagedQuery
+{
+    public const string Route = "/api/v1/organization/reports/periods/{periodId}/submissions";
+    public Guid PeriodId { get; init; }
+    public Guid? Within { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = Paging.DefaultPageSize;
+    /// <summary>name (default, by level then code), state or submittedAt; prefix '-' for descending.</summary>
+    public string? Sort { get; init; }
+    /// <summary>Text to find in the unit's code or name (case and diacritics ignored).</summary>
+    public string? Q { get; init; }
+    /// <summary>Only units in this state.</summary>
+    public SubmissionState? State { get; init; }
+    /// <summary>onTime, late or missing (not submitted).</summary>
+    public string? Timeliness { get; init; }
+}
+
+internal sealed class ListSubmissionsValidator : AbstractValidator<ListSubmissions>
+{
+    public ListSubmissionsValidator()
+    {
+        this.AddPagingRules("name", "state", "submittedAt");
+        RuleFor(x => x.State).IsInEnum();
+        RuleFor(x => x.Timeliness).Must(t => t is null or "onTime" or "late" or "missing").WithMessage("Use onTime, late or missing.");
+    }
+}
+
+internal sealed class ListSubmissionsHandler(SynthesisBuilder builder) : IQueryHandler<ListSubmissions, PagedResult<SubmissionItem>>
+{
+    public async ValueTask<PagedResult<SubmissionItem>> Handle(ListSubmissions query, CancellationToken ct)
+    {
+        var data = await builder.BuildAsync(query.PeriodId, query.Within, ct);
+        IEnumerable<SubmissionRow> rows = data.Rows;
+        if (query.State is { } state) rows = rows.Where(r => r.State == state);
+        rows = query.Timeliness switch
+        {
+            "onTime" => rows.Where(r => r.Submitted && !r.Late),
+            "late" => rows.Where(r => r.Submitted && r.Late),
+            "missing" => rows.Where(r => !r.Submitted),
+            _ => rows,
+        };
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var words = VietnameseText.Fold(query.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            rows = rows.Where(r => words.All(w => VietnameseText.FoldAll(r.Code, r.Name).Contains(w, StringComparison.Ordinal)));
+        }
+        var desc = query.Descending();
+        rows = query.SortField() switch
+        {
+            "state" => desc ? rows.OrderByDescending(r => r.State) : rows.OrderBy(r => r.State),
+            "submittedat" => desc ? rows.OrderByDescending(r => r.SubmittedAt) : rows.OrderBy(r => r.SubmittedAt),
+            _ when desc => rows.Reverse(),
+            _ => rows,
+        };
+        var list = rows.ToList();
+        var page = Math.Max(1, query.Page);
+        var size = query.PageSize <= 0 ? Paging.DefaultPageSize : Math.Min(query.PageSize, Paging.MaxPageSize);
+        var items = list.Skip((page - 1) * size).Take(size)
+            .Select(r => new SubmissionItem(r.UnitId, r.Code, r.Name, r.Kind, data.ParentNames.GetValueOrDefault(r.UnitId), r.Active, r.State, r.Late, r.SubmittedAt, r.ReportId))
+            .ToList();
+        return new PagedResult<SubmissionItem>(items, page, size, list.Count);
+    }
+}
+
+internal sealed class ListSubmissionsEndpoint(IMediator mediator) : Endpoint<ListSubmissions, PagedResult<SubmissionItem>>
+{
+    public override void Configure()
+    {
+        Get(ListSubmissions.Route);
+        Policies(Permission.UnitsRead);
+        Summary(s => s.Summary = "List who reports in a period within a subtree, and where each stands");
+    }
+
+    public override async Task HandleAsync(ListSubmissions req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);
+}

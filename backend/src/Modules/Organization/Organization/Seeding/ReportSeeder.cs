@@ -1,0 +1,95 @@
+using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Text;
+using Khcn.Organization.Contracts;
+using Khcn.Organization.Data;
+using Khcn.Organization.Domain;
+using Khcn.Organization.Features.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Organization.Seeding;
+
+/// <summary>
+/// Demo reporting: the two previous years' periods (closed, most reports accepted, a few late or missing) and the
+/// current year's period with its deadline six days ahead (some units submitted, Văn Lâm district not yet), so the
+/// synthesis, the reminders and the submit flow all have something to show.
+/// </summary>
+internal sealed class ReportSeeder(OrganizationDbContext db, ReportPrefill prefill, TimeProvider clock) : IModuleSeeder
+{
+    public int Order => 17;
+
+    public async Task SeedAsync(SeedOptions options, CancellationToken ct)
+    {
+        if (!options.Demo || await db.ReportPeriods.IgnoreQueryFilters().AnyAsync(ct)) return;
+        var root = await db.Units.IgnoreQueryFilters().FirstOrDefaultAsync(u => u.ParentId == null, ct);
+        if (root is null) return;
+        var units = await db.Units.IgnoreQueryFilters().Where(u => u.ParentId != null && u.Status == UnitStatus.Active)
+            .OrderBy(u => u.Path).ToListAsync(ct);
+        var today = VietnamTime.Today(clock);
+
+        for (var year = today.Year - 2; year <= today.Year; year++)
+        {
+            var current = year == today.Year;
+            var deadline = current ? today.AddDays(6) : new DateOnly(year, 12, 15);
+            var period = ReportPeriod.Create(root.Id, year, $"Báo cáo kết quả thực hiện nhiệm vụ KH,CN&ĐMST năm {year}", deadline,
+                ReportPeriodRules.ToDefinitions(null));
+            db.ReportPeriods.Add(period);
+            var random = new Random(year);
+            foreach (var unit in units)
+            {
+                var roll = random.Next(100);
+                var outcome = current ? CurrentOutcome(unit, roll) : roll < 8 ? "missing" : roll < 18 ? "late" : "accepted";
+                if (outcome == "missing") continue;
+                var report = AnnualReport.Start(period.Id, unit.Id);
+                report.Fill(await ValuesAsync(period, unit, random, ct));
+                db.Reports.Add(report);
+                if (outcome == "draft") continue;
+                var submittedOn = outcome == "late" ? deadline.AddDays(random.Next(2, 20)) : deadline.AddDays(-random.Next(1, 10));
+                if (current) submittedOn = today.AddDays(-random.Next(0, 3));
+                var at = submittedOn.ToDateTime(new TimeOnly(3, 0), DateTimeKind.Utc);
+                report.Submit(at, submittedOn, deadline, "demo@hungyen.demo");
+                if (outcome is "accepted" or "late") report.Accept(null, at.AddDays(3), "cspl@hungyen.demo");
+            }
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>This year: Văn Lâm district itself has not started (the demo's walk-through), its grassroots have; others vary.</summary>
+    private static string CurrentOutcome(UnionUnit unit, int roll) => unit.Code switch
+    {
+        "VANLAM" => "missing",
+        "MYHAO" => "submitted",
+        _ when unit.Code.StartsWith("VANLAM-", StringComparison.Ordinal) => "submitted",
+        _ => roll < 35 ? "submitted" : roll < 55 ? "draft" : "missing",
+    };
+
+    private async Task<Dictionary<string, (decimal?, string?)>> ValuesAsync(ReportPeriod period, UnionUnit unit, Random random, CancellationToken ct)
+    {
+        var upper = unit.Kind != UnitKind.Grassroots;
+        var known = await prefill.ForUnitAsync(period.Indicators.Select(i => (i.Code, i.Source)), unit.Id, period.Year, ct);
+        var values = new Dictionary<string, (decimal?, string?)>();
+        foreach (var i in period.Indicators)
+        {
+            if (i.Kind == IndicatorKind.Text)
+            {
+                values[i.Code] = (null, i.Code == "highlights" ? $"{unit.Name} tổ chức tuyên truyền, phát động phong trào Lao động sáng tạo năm {period.Year}." : null);
+                continue;
+            }
+            values[i.Code] = (known.TryGetValue(i.Code, out var k) ? k : i.Code switch
+            {
+                "campaigns" => random.Next(1, upper ? 12 : 4),
+                "people_reached" => random.Next(50, upper ? 3000 : 600),
+                "officials_trained" => random.Next(0, upper ? 25 : 5),
+                "initiatives_submitted" => random.Next(0, upper ? 30 : 8),
+                "initiatives_recognised" => random.Next(0, upper ? 12 : 4),
+                "initiative_benefit" => random.Next(0, 50) * 10_000_000m,
+                "topics_ordered" => random.Next(0, upper ? 3 : 1),
+                "topics_accepted" => random.Next(0, upper ? 2 : 1),
+                "people_honoured" => random.Next(0, upper ? 20 : 5),
+                "collectives_honoured" => random.Next(0, upper ? 5 : 2),
+                "funding" => random.Next(0, upper ? 40 : 10) * 5_000_000m,
+                _ => 0,
+            }, null);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,305 @@
+using System.Net;
+using System.Net.Http.Json;
+using DocumentFormat.OpenXml.Packaging;
+using Khcn.BuildingBlocks.Contracts;
+using Khcn.BuildingBlocks.Jobs;
+using Khcn.IntegrationTests.Support;
+using Khcn.Organization.Features.Reports;
+using Khcn.Organization.Features.Units;
+using Khcn.Organization.Features.Units.ListUnits;
+using Khcn.Platform.Features.Notifications;
+using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
+
+namespace Khcn.IntegrationTests.Organization;
+
+/// <summary>The annual report workflow, its scope rules, the reminders and the demo period.</summary>
+public sealed class AnnualReportTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    internal static async Task<Guid> UnitIdAsync(HttpClient client, string code) =>
+        (await (await client.GetAsync($"{ListUnits.Route}?q={code}&pageSize=200")).ReadAsync<PagedResult<UnitListItem>>())
+        .Items.Single(u => u.Code == code).Id;
+
+    internal static async Task<ReportPeriodListItem> CurrentPeriodAsync(HttpClient client) =>
+        (await (await client.GetAsync($"{ListReportPeriods.Route}?year={DateTime.UtcNow.AddHours(7).Year}")).ReadAsync<PagedResult<ReportPeriodListItem>>())
+        .Items.ShouldHaveSingleItem();
+
+    internal static HttpRequestMessage Put(string url, object body, long? version)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
+        if (version is { } v) request.Headers.TryAddWithoutValidation("If-Match", $"\"{v}\"");
+        return request;
+    }
+
+    private static object Filled(ReportView report, decimal number) => new
+    {
+        values = report.Values.Select(v => v.Kind == Khcn.Organization.Domain.IndicatorKind.Number
+            ? (object)new { code = v.Code, number = v.Suggested ?? number }
+            : new { code = v.Code, text = $"Nội dung {v.Code}" }).ToList(),
+    };
+
+    [ApiFact]
+    public async Task Given_the_district_report_When_submitted_returned_resubmitted_and_accepted_Then_each_step_is_guarded_and_recorded()
+    {
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var board = await api.LoginAsync(Users.PolicyLaw);
+        var period = await CurrentPeriodAsync(officer);
+        var vanLam = await UnitIdAsync(officer, "VANLAM");
+        var url = GetUnitReport.For(period.Id, vanLam);
+
+        var fresh = await (await officer.GetAsync(url)).ReadAsync<ReportView>();
+        fresh.Id.ShouldBeNull("the demo leaves Văn Lâm's report unstarted");
+        fresh.State.ShouldBe(SubmissionState.NotStarted);
+        fresh.Values.Single(v => v.Code == "focal_official").Number.ShouldBe(1m, "pre-filled: Văn Lâm has an active focal official");
+        fresh.Values.Single(v => v.Code == "officials").Number!.Value.ShouldBeGreaterThan(0m, "pre-filled from the officials register");
+
+        var draft = await (await officer.SendAsync(Put(url, new { values = new[] { new { code = "campaigns", number = 4m } } }, null))).ReadAsync<ReportView>();
+        draft.State.ShouldBe(SubmissionState.Draft);
+        draft.Values.Single(v => v.Code == "focal_official").Number.ShouldBe(1m, "the pre-filled figures are kept on first save");
+        var incomplete = await officer.PostAsync(SubmitReport.Route.Replace("{id}", draft.Id.ToString()), null);
+        var problem = await incomplete.ShouldBeProblemAsync(HttpStatusCode.Conflict, "report_incomplete");
+        problem.GetProperty("errors").TryGetProperty("people_reached", out _).ShouldBeTrue();
+
+        var filled = await (await officer.SendAsync(Put(url, Filled(draft, 7m), draft.Version))).ReadAsync<ReportView>();
+        var submitted = await (await officer.PostAsync(SubmitReport.Route.Replace("{id}", filled.Id.ToString()), null)).ReadAsync<ReportView>();
+        submitted.State.ShouldBe(SubmissionState.Submitted);
+        submitted.Late.ShouldBeFalse("the demo deadline is six days ahead");
+        await (await officer.SendAsync(Put(url, Filled(submitted, 8m), submitted.Version))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "report_not_editable");
+
+        var selfAccept = await officer.PostAsJsonAsync(AcceptReport.Route.Replace("{id}", submitted.Id.ToString()), new { });
+        await selfAccept.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        var noComment = await board.PostAsJsonAsync(ReturnReport.Route.Replace("{id}", submitted.Id.ToString()), new { comment = "" });
+        await noComment.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var returned = await (await board.PostAsJsonAsync(ReturnReport.Route.Replace("{id}", submitted.Id.ToString()), new { comment = "Bổ sung số liệu sáng kiến" })).ReadAsync<ReportView>();
+        returned.State.ShouldBe(SubmissionState.Returned);
+        returned.ReviewComment.ShouldBe("Bổ sung số liệu sáng kiến");
+
+        var notices = await (await officer.GetAsync(ListMyNotifications.Route)).ReadAsync<NotificationsPage>();
+        notices.Items.ShouldContain(n => n.Kind == "report.returned" && n.Text.Contains("Bổ sung số liệu sáng kiến") && !n.Read);
+
+        var corrected = await (await officer.SendAsync(Put(url, Filled(returned, 9m), returned.Version))).ReadAsync<ReportView>();
+        corrected.Values.Single(v => v.Code == "initiatives_submitted").Number.ShouldBe(9m);
+        (await officer.PostAsync(SubmitReport.Route.Replace("{id}", corrected.Id.ToString()), null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var accepted = await (await board.PostAsJsonAsync(AcceptReport.Route.Replace("{id}", corrected.Id.ToString()), new { })).ReadAsync<ReportView>();
+        accepted.State.ShouldBe(SubmissionState.Accepted);
+        accepted.Events.Select(e => e.Action).ShouldBe(["submitted", "returned", "submitted", "accepted"]);
+        var again = await board.PostAsJsonAsync(AcceptReport.Route.Replace("{id}", corrected.Id.ToString()), new { });
+        await again.ShouldBeProblemAsync(HttpStatusCode.Conflict, "report_not_submitted");
+    }
+
+    [ApiFact]
+    public async Task Given_a_grassroots_report_When_its_district_reviews_it_Then_the_district_may_accept_it_and_another_district_cannot_see_it()
+    {
+        var vanLam = await api.LoginAsync(Users.VanLamOfficer);
+        var myHao = await api.LoginAsync(Users.MyHaoOfficer);
+        var period = await CurrentPeriodAsync(vanLam);
+        var submissions = await (await vanLam.GetAsync($"{ListSubmissions.Route.Replace("{periodId}", period.Id.ToString())}?state=Submitted&pageSize=200"))
+            .ReadAsync<PagedResult<SubmissionItem>>();
+        var grassroots = submissions.Items.First(s => s.Code.StartsWith("VANLAM-", StringComparison.Ordinal));
+
+        (await myHao.GetAsync(GetUnitReport.For(period.Id, grassroots.UnitId))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await myHao.PostAsJsonAsync(AcceptReport.Route.Replace("{id}", grassroots.ReportId.ToString()), new { })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var view = await (await vanLam.GetAsync(GetUnitReport.For(period.Id, grassroots.UnitId))).ReadAsync<ReportView>();
+        view.CanReview.ShouldBeTrue();
+        var accepted = await (await vanLam.PostAsJsonAsync(AcceptReport.Route.Replace("{id}", grassroots.ReportId.ToString()), new { comment = "Đạt" })).ReadAsync<ReportView>();
+        accepted.State.ShouldBe(SubmissionState.Accepted);
+        accepted.ReviewedBy.ShouldBe(Users.VanLamOfficer);
+    }
+
+    [ApiFact]
+    public async Task Given_a_report_When_saved_with_values_that_do_not_fit_the_template_Then_nothing_is_saved_and_each_error_is_named()
+    {
+        var officer = await api.LoginAsync(Users.Admin);
+        var period = await CurrentPeriodAsync(officer);
+        var unit = (await (await officer.GetAsync($"{ListSubmissions.Route.Replace("{periodId}", period.Id.ToString())}?state=NotStarted&pageSize=200"))
+            .ReadAsync<PagedResult<SubmissionItem>>()).Items.First(u => u.Code != "VANLAM");
+        var url = GetUnitReport.For(period.Id, unit.UnitId);
+
+        var response = await officer.SendAsync(Put(url, new
+        {
+            values = new object[] { new { code = "campaigns", number = 2m }, new { code = "no_such", number = 1m }, new { code = "highlights", number = 3m } },
+        }, null));
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        errors.TryGetProperty("values[1].code", out _).ShouldBeTrue();
+        errors.TryGetProperty("values[2].number", out _).ShouldBeTrue();
+        (await (await officer.GetAsync(url)).ReadAsync<ReportView>()).Id.ShouldBeNull("nothing was saved");
+    }
+}
+
+/// <summary>The reminders, on a demo dataset no other test changes.</summary>
+public sealed class ReportReminderTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [ApiFact]
+    public async Task Given_units_without_a_report_near_the_deadline_When_the_reminder_job_runs_twice_Then_each_unit_is_notified_once()
+    {
+        var job = (IRecurringJob)null!;
+        for (var run = 0; run < 2; run++)
+            await api.InScopeAsync(async sp =>
+            {
+                job = sp.GetServices<IRecurringJob>().Single(j => j.Name == "report-reminders");
+                await job.RunAsync(CancellationToken.None);
+                return true;
+            });
+
+        var myHaoFocal = await api.LoginAsync(Users.VanLamFocal);
+        var notices = await (await myHaoFocal.GetAsync($"{ListMyNotifications.Route}?pageSize=100")).ReadAsync<NotificationsPage>();
+        notices.Items.Count(n => n.Kind == "report.due-soon").ShouldBe(1, "Văn Lâm has not submitted; one notice despite two runs");
+        var notice = notices.Items.Single(n => n.Kind == "report.due-soon");
+        notice.Params!["unit"].ShouldBe("Liên đoàn Lao động huyện Văn Lâm");
+        var myHao = await api.LoginAsync(Users.MyHaoOfficer);
+        (await (await myHao.GetAsync(ListMyNotifications.Route)).ReadAsync<NotificationsPage>()).Items
+            .ShouldNotContain(n => n.Kind == "report.due-soon", "Mỹ Hào has submitted");
+
+        (await myHaoFocal.PostAsync(MarkNotificationRead.Route.Replace("{id}", notice.Id.ToString()), null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var after = await (await myHaoFocal.GetAsync($"{ListMyNotifications.Route}?unreadOnly=true&pageSize=100")).ReadAsync<NotificationsPage>();
+        after.Items.ShouldNotContain(n => n.Id == notice.Id);
+        (await myHao.PostAsync(MarkNotificationRead.Route.Replace("{id}", notice.Id.ToString()), null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}
+
+/// <summary>The synthesis on a known dataset of its own (a period of a past year, filled in by the tests), and its exports.</summary>
+public sealed class ReportSynthesisTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private sealed record Dataset(Guid PeriodId, Guid VanLam, Guid Province, string[] GrassrootsCodes);
+
+    private static readonly SemaphoreSlim Once = new(1, 1);
+    private static Dataset? _dataset;
+
+    /// <summary>
+    /// Year 2019, indicators a (number), b (number), note (text). Văn Lâm's first grassroots union submits 5/1 on time;
+    /// the second submits 7/2 on time and is returned (not counted); then the deadline moves into the past and Văn Lâm
+    /// submits 10/3, late. Mỹ Hào submits 100/0 on time. Everything else: nothing.
+    /// </summary>
+    private async Task<Dataset> DatasetAsync()
+    {
+        await Once.WaitAsync();
+        try
+        {
+            if (_dataset is not null) return _dataset;
+            var admin = await api.LoginAsync(Users.Admin);
+            var province = await AnnualReportTests.UnitIdAsync(admin, "HY");
+            var vanLam = await AnnualReportTests.UnitIdAsync(admin, "VANLAM");
+            var myHao = await AnnualReportTests.UnitIdAsync(admin, "MYHAO");
+            var grassroots = (await (await admin.GetAsync($"{ListUnits.Route}?within={vanLam}&pageSize=200")).ReadAsync<PagedResult<UnitListItem>>())
+                .Items.Where(u => u.Id != vanLam).OrderBy(u => u.Code).ToList();
+            var created = await admin.PostJsonAsync(CreateReportPeriod.Route, new
+            {
+                unitId = province, year = 2019, title = "Báo cáo thử năm 2019", deadline = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd"),
+                indicators = new object[]
+                {
+                    new { code = "a", name = "Chỉ tiêu A", section = "Nhóm 1", kind = "Number", measure = "người" },
+                    new { code = "b", name = "Chỉ tiêu B", section = "Nhóm 1", kind = "Number", measure = "VND" },
+                    new { code = "note", name = "Ghi chú", section = "Nhóm 2", kind = "Text" },
+                },
+            });
+            created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+            var period = await created.ReadAsync<ReportPeriodDetail>();
+
+            async Task<ReportView> SubmitAsync(Guid unit, decimal a, decimal b)
+            {
+                var saved = await (await admin.SendAsync(AnnualReportTests.Put(GetUnitReport.For(period.Id, unit),
+                    new { values = new object[] { new { code = "a", number = a }, new { code = "b", number = b } } }, null))).ReadAsync<ReportView>();
+                var submit = await admin.PostAsync(SubmitReport.Route.Replace("{id}", saved.Id.ToString()), null);
+                submit.StatusCode.ShouldBe(HttpStatusCode.OK, await submit.Content.ReadAsStringAsync());
+                return await submit.ReadAsync<ReportView>();
+            }
+
+            await SubmitAsync(grassroots[0].Id, 5, 1);
+            var second = await SubmitAsync(grassroots[1].Id, 7, 2);
+            (await admin.PostAsJsonAsync(ReturnReport.Route.Replace("{id}", second.Id.ToString()), new { comment = "Sai số liệu" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+            await SubmitAsync(myHao, 100, 0);
+
+            var locked = await admin.SendAsync(AnnualReportTests.Put(GetReportPeriod.For(period.Id), new
+            {
+                title = period.Title, deadline = "2020-01-15",
+                indicators = new object[] { new { code = "a", name = "Chỉ tiêu A", section = "Nhóm 1", kind = "Number" } },
+            }, period.Version));
+            await locked.ShouldBeProblemAsync(HttpStatusCode.Conflict, "template_in_use");
+            var current = await (await admin.GetAsync(GetReportPeriod.For(period.Id))).ReadAsync<ReportPeriodDetail>();
+            var moved = await admin.SendAsync(AnnualReportTests.Put(GetReportPeriod.For(period.Id), new { title = period.Title, deadline = "2020-01-15" }, current.Version));
+            moved.StatusCode.ShouldBe(HttpStatusCode.OK, await moved.Content.ReadAsStringAsync());
+            (await SubmitAsync(vanLam, 10, 3)).Late.ShouldBeTrue();
+
+            return _dataset = new Dataset(period.Id, vanLam, province, grassroots.Select(g => g.Code).ToArray());
+        }
+        finally { Once.Release(); }
+    }
+
+    [ApiFact]
+    public async Task Given_the_known_dataset_When_synthesised_over_a_district_Then_totals_count_only_submitted_reports_and_timeliness_is_split()
+    {
+        var data = await DatasetAsync();
+        var board = await api.LoginAsync(Users.PolicyLaw);
+
+        var s = await (await board.GetAsync($"{GetSynthesis.Route.Replace("{periodId}", data.PeriodId.ToString())}?within={data.VanLam}")).ReadAsync<Synthesis>();
+
+        s.Submissions.Expected.ShouldBe(1 + data.GrassrootsCodes.Length);
+        s.Submissions.OnTime.ShouldBe(2, "the two grassroots unions, before the deadline (the returned one did submit on time)");
+        s.Submissions.Late.ShouldBe(1);
+        s.Submissions.NotSubmitted.ShouldBe(data.GrassrootsCodes.Length - 2);
+        s.Submissions.Returned.ShouldBe(1);
+        s.Indicators.Single(i => i.Code == "a").Total.ShouldBe(15m, "10 + 5; the returned report's 7 is not counted");
+        s.Indicators.Single(i => i.Code == "b").Total.ShouldBe(4m);
+        s.ByUnit.First().UnitId.ShouldBe(data.VanLam, "the district's own report comes first");
+        s.ByUnit.First().Totals["a"].ShouldBe(10m);
+        s.ByUnit.Single(g => g.Key == data.GrassrootsCodes[0]).Totals["a"].ShouldBe(5m);
+    }
+
+    [ApiFact]
+    public async Task Given_the_known_dataset_When_synthesised_over_the_province_Then_districts_roll_up_their_subtrees()
+    {
+        var data = await DatasetAsync();
+        var board = await api.LoginAsync(Users.PolicyLaw);
+
+        var s = await (await board.GetAsync(GetSynthesis.Route.Replace("{periodId}", data.PeriodId.ToString()))).ReadAsync<Synthesis>();
+
+        s.Within.Code.ShouldBe("HY");
+        s.Indicators.Single(i => i.Code == "a").Total.ShouldBe(115m);
+        s.ByUnit.Single(g => g.Key == "VANLAM").Totals["a"].ShouldBe(15m);
+        s.ByUnit.Single(g => g.Key == "VANLAM").Submissions.Late.ShouldBe(1);
+        s.ByUnit.Single(g => g.Key == "MYHAO").Totals["a"].ShouldBe(100m);
+        s.ByKind.Single(g => g.Key == "Grassroots").Totals["a"].ShouldBe(5m);
+
+        var vanLamOfficer = await api.LoginAsync(Users.VanLamOfficer);
+        var own = await (await vanLamOfficer.GetAsync(GetSynthesis.Route.Replace("{periodId}", data.PeriodId.ToString()))).ReadAsync<Synthesis>();
+        own.Within.Code.ShouldBe("VANLAM", "a district officer's synthesis defaults to their own subtree");
+        (await vanLamOfficer.GetAsync($"{GetSynthesis.Route.Replace("{periodId}", data.PeriodId.ToString())}?within={data.Province}")).StatusCode
+            .ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [ApiFact]
+    public async Task Given_the_known_dataset_When_exported_Then_the_xlsx_and_the_docx_open_and_carry_the_totals()
+    {
+        var data = await DatasetAsync();
+        var board = await api.LoginAsync(Users.PolicyLaw);
+        var basePath = $"/api/v1/organization/reports/periods/{data.PeriodId}";
+
+        var xlsx = await board.GetAsync($"{basePath}/synthesis.xlsx?within={data.VanLam}");
+        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using (var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()))
+        {
+            stream.GetSheetNames().ShouldBe(["Tổng hợp", "Theo đơn vị trực thuộc", "Tình hình nộp báo cáo"]);
+            var totals = stream.Query(useHeaderRow: true, sheetName: "Tổng hợp").Cast<IDictionary<string, object>>().ToList();
+            Convert.ToDecimal(totals.Single(r => (string)r["Mã"] == "a")["Tổng"]).ShouldBe(15m);
+            var units = stream.Query(useHeaderRow: true, sheetName: "Tình hình nộp báo cáo").Cast<IDictionary<string, object>>().ToList();
+            units.Count.ShouldBe(1 + data.GrassrootsCodes.Length);
+        }
+
+        var docx = await board.GetAsync($"{basePath}/synthesis.docx?number=25/BC-LĐLĐ&signerName=Nguyễn%20Văn%20A");
+        docx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var doc = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
+        text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        text.ShouldContain("Độc lập - Tự do - Hạnh phúc");
+        text.ShouldContain("Số: 25/BC-LĐLĐ");
+        text.ShouldContain("BÁO CÁO");
+        text.ShouldContain("Nơi nhận:");
+        text.ShouldContain("Nguyễn Văn A");
+        text.ShouldContain("115", Case.Sensitive, "the province total of indicator A");
+        var validator = new DocumentFormat.OpenXml.Validation.OpenXmlValidator();
+        validator.Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+    }
+}
