@@ -4,7 +4,7 @@ DATA_DIR ?= $(CURDIR)/data
 CONFIG ?= Release
 HOST_DLL := backend/src/Host/bin/$(CONFIG)/net10.0/Host.dll
 
-.PHONY: run test build backend frontend test-backend test-frontend test-e2e lint-openapi openapi migration
+.PHONY: run test build backend frontend test-backend test-frontend test-e2e lint-openapi openapi migration seed-scale perf
 
 ## Build everything and start the API + SPA on http://localhost:$(PORT) (SQLite under $(DATA_DIR), demo data).
 run: build
@@ -35,6 +35,16 @@ test:
 lint-openapi:
 	@if [ ! -d tests/openapi/node_modules ]; then cd tests/openapi && npm ci --no-audit --no-fund; fi
 	cd tests/openapi && npx --no-install spectral lint -r ../../backend/openapi.spectral.yaml ../../backend/openapi.json --fail-severity error
+
+## The province-scale dataset of the benchmarks in $(SCALE_DIR): ~2,000 units, 5,000 enterprises × 3 years, 3 years of reports.
+SCALE_DIR ?= $(CURDIR)/data-scale
+seed-scale: backend
+	cd backend/src/Host && DataDir="$(SCALE_DIR)" Seed__Demo=true Seed__Scale=true Jobs__Enabled=false \
+		Serilog__MinimumLevel__Default=Warning dotnet bin/$(CONFIG)/net10.0/Host.dll --seed-only
+
+## Benchmarks on the scale dataset (make seed-scale first); prints a table. See tests/perf/README.md.
+perf: backend
+	SCALE_DIR="$(SCALE_DIR)" HOST_DLL="$(CURDIR)/$(HOST_DLL)" node tests/perf/run.mjs
 
 ## Regenerate backend/openapi.json from the running code (the staleness test compares against it).
 openapi: backend

@@ -24,6 +24,11 @@ if (ApiDocumentation.ExportPathFrom(args) is { } openApiOut)
     return;
 }
 await app.PrepareDatabasesAsync();
+if (args.Contains("--seed-only"))
+{
+    // `make seed-scale`: migrate and seed (Seed:* settings), then exit without serving.
+    return;
+}
 app.UsePlatformPipeline();
 app.Run();
 

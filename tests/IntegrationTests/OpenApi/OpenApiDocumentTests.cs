@@ -120,7 +120,7 @@ public sealed partial class OpenApiDocumentTests(ApiFactory api) : IClassFixture
         // Swashbuckle fails only when two clashing types meet in one document; check every type we have, up front.
         var schemaIdOf = typeof(Program).Assembly.GetType("Khcn.Host.OpenApi.SchemaIds", throwOnError: true)!.GetMethod("For")!;
         var types = Directory.GetFiles(AppContext.BaseDirectory, "Khcn.*.dll").Where(f => !Path.GetFileName(f).Contains("Tests", StringComparison.Ordinal))
-            .Select(f => Assembly.Load(AssemblyName.GetAssemblyName(f))).SelectMany(a => a.GetTypes()).Where(t => !t.Name.Contains('<') && !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false))
+            .Select(f => Assembly.Load(AssemblyName.GetAssemblyName(f))).SelectMany(a => a.GetTypes()).Where(t => !(t.FullName ?? t.Name).Contains('<') && !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false))
             .ToList();
         types.Select(t => t.Name).GroupBy(n => n).ShouldContain(g => g.Count() > 1, "the check needs same-named classes to mean anything");
 

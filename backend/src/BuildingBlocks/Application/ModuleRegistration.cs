@@ -55,6 +55,13 @@ public sealed class SeedOptions
     public string? AdminPassword { get; set; }
     public string RootUnitCode { get; set; } = "LDLD";
     public string RootUnitName { get; set; } = "Liên đoàn Lao động tỉnh";
+    /// <summary>
+    /// With <see cref="Demo"/>: grow the demo into a province-scale dataset for benchmarks (`make seed-scale`):
+    /// about <see cref="ScaleUnits"/> units, their enterprises and three years of reports.
+    /// </summary>
+    public bool Scale { get; set; }
+    public int ScaleUnits { get; set; } = 2000;
+    public int ScaleEnterprises { get; set; } = 5000;
 }
 
 /// <summary>Applies every module's migrations, then runs the seeders in order, as the system.</summary>

@@ -13,8 +13,9 @@ internal sealed class UnitTreeReader(OrganizationDbContext db) : IUnitTreeReader
         var units = db.Units.IgnoreQueryFilters().AsNoTracking();
         var root = await units.Where(u => u.Id == unitId).Select(u => new { u.Path, u.ParentId }).FirstOrDefaultAsync(ct);
         if (root is null) return null;
-        var ids = await units.Where(u => u.Path.StartsWith(root.Path)).Select(u => u.Id).ToListAsync(ct);
         var isWhole = root.ParentId is null && await units.CountAsync(u => u.ParentId == null, ct) == 1;
+        // The whole hierarchy needs no id list: the grant is unrestricted (saves reading every unit on each request).
+        var ids = isWhole ? [] : await units.Where(u => u.Path.StartsWith(root.Path)).Select(u => u.Id).ToListAsync(ct);
         var ancestors = root.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.ParseExact(s, "N"))
             .Where(id => id != unitId).ToList();
         return new UnitSubtree(unitId, isWhole, ids.ToHashSet(), ancestors);
