@@ -14,6 +14,7 @@ public static class OrganizationModule
     {
         services.AddModuleInfrastructure<OrganizationDbContext>(configuration, OrganizationDbContext.SchemaName, typeof(OrganizationModule).Assembly);
         services.AddScoped<IUnitTreeReader, UnitTreeReader>();
+        services.AddScoped<Features.Plans.PlanCompliance>();
         return services;
     }
 }

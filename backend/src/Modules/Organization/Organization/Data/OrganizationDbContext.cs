@@ -17,6 +17,9 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
     public DbSet<FocalAssignment> FocalAssignments => Set<FocalAssignment>();
     public DbSet<PolicyDocument> Policies => Set<PolicyDocument>();
     public DbSet<PolicyAttachment> PolicyAttachments => Set<PolicyAttachment>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<ImplementationPlan> ImplementationPlans => Set<ImplementationPlan>();
+    public DbSet<ImplementationPlanAttachment> ImplementationPlanAttachments => Set<ImplementationPlanAttachment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
