@@ -117,7 +117,18 @@ const withEtag = (i: MockImplementation, status = 200) => HttpResponse.json(deta
 export const planHandlers: HttpHandler[] = [
   http.get('*/api/v1/organization/plans', ({ request }) => {
     if (!userOf(request)) return problem(401);
-    const { sections: _s, indicators: _i, summary: _m, implements: _p, version: _v, createdAt: _c, updatedAt: _u, ...item } = plan();
+    const p = plan();
+    const item = {
+      id: p.id,
+      unitId: p.unitId,
+      number: p.number,
+      title: p.title,
+      issuerName: p.issuerName,
+      issuedOn: p.issuedOn,
+      periodFrom: p.periodFrom,
+      periodTo: p.periodTo,
+      implementationDeadline: p.implementationDeadline,
+    };
     return HttpResponse.json({ items: [item], page: 1, pageSize: 20, total: 1 });
   }),
   http.get('*/api/v1/organization/plans/:id', ({ request, params }) => {
