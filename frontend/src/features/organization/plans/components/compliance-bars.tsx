@@ -29,7 +29,7 @@ export function ComplianceBars({
   const number = new Intl.NumberFormat(i18n.language);
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
   return (
-    <Flex vertical gap={6} data-testid="compliance-bars" role="list" aria-label={t('plans.compliance.barsLabel')}>
+    <Flex vertical gap={6} data-testid="compliance-bars" role="group" aria-label={t('plans.compliance.barsLabel')}>
       {COMPLIANCE_STATUSES.map((status) => {
         const count = countOf(totals, status);
         const share = totals.expected ? count / totals.expected : 0;
@@ -38,7 +38,6 @@ export function ComplianceBars({
           <button
             key={status}
             type="button"
-            role="listitem"
             aria-pressed={active}
             onClick={() => onSelect(active ? undefined : status)}
             data-testid={`bar-${status}`}
