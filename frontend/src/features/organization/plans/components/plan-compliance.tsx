@@ -132,7 +132,7 @@ export function PlanCompliance({ planId }: { planId: string }) {
               dataIndex: 'status',
               render: (s: ComplianceStatus) => <ComplianceStatusTag status={s} />,
             },
-            { title: t('plans.fields.number'), dataIndex: 'number', render: (n: string | null) => n ?? t('common.none') },
+            { title: t('plans.fields.number'), dataIndex: 'number', render: (n: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{n ?? t('common.none')}</span> },
             {
               title: t('plans.fields.issuedOn'),
               dataIndex: 'issuedOn',
