@@ -333,6 +333,198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the plans of the caller's units and of the units above them
+         * @description The plans issued by the caller's units and the units above them, newest first, searchable without diacritics.
+         */
+        get: operations["listPlans"];
+        put?: never;
+        /**
+         * Record a plan with its sections, tasks and indicators (honours Idempotency-Key)
+         * @description Issues a plan of a unit in the caller's scope; the units below it are then expected to implement it.
+         */
+        post: operations["createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a plan with its sections, tasks and indicators
+         * @description One plan with its sections, tasks and indicators; 404 when neither issued in nor above the caller's scope.
+         */
+        get: operations["getPlan"];
+        /**
+         * Update a plan (If-Match required; 412 when stale)
+         * @description Replaces a plan's content (header, sections, indicators); needs If-Match with the ETag of the last read.
+         */
+        put: operations["updatePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/plans/{id}/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which units issued their implementation plan of a plan: on time, late, in draft or missing
+         * @description The cascade of a plan: the units expected to issue an implementation plan, how many issued on time, late, are drafting or missing, and the units one page at a time; only the units the caller sees (a district sees its subtree).
+         */
+        get: operations["getPlanCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/plans/{id}/implementations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a unit's implementation plan of a plan as a draft (honours Idempotency-Key)
+         * @description Starts the draft of a unit's implementation plan; the unit must be active and strictly below the plan's issuing unit.
+         */
+        post: operations["startImplementationPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/plans/{id}/implementations/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a unit's implementation plan of a plan, with its revisions and files
+         * @description A unit's implementation plan of a plan, with its revisions and files; 404 when the unit has none or is out of scope.
+         */
+        get: operations["getImplementationPlan"];
+        /**
+         * Edit a draft implementation plan (If-Match required; 412 when stale, 409 once issued)
+         * @description Edits a draft implementation plan (an issued one changes by a revision: 409); needs If-Match.
+         */
+        put: operations["updateImplementationPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/plans/{id}/implementations/{unitId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a file to a unit's implementation plan (multipart/form-data, field "file")
+         * @description The upload form: one file (PDF, DOCX, XLSX, PNG or JPEG, up to 20 MB), recognised by its content.
+         */
+        post: operations["uploadImplementationPlanAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/plans/{id}/implementations/{unitId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file of a unit's implementation plan
+         * @description A file of a unit's implementation plan, authorised like the plan (404 outside the caller's scope).
+         */
+        get: operations["downloadImplementationPlanAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/plans/{id}/implementations/{unitId}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a draft implementation plan with its number and date (409 unless a draft)
+         * @description Issues a draft implementation plan as revision 1 (409 unless it is a draft).
+         */
+        post: operations["issueImplementationPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/plans/{id}/implementations/{unitId}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revise an issued implementation plan: re-issue it with a new number and date (409 unless issued)
+         * @description Re-issues an issued implementation plan with a new number and date; the earlier issues stay in its history.
+         */
+        post: operations["reviseImplementationPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organization/policies": {
         parameters: {
             query?: never;
@@ -879,6 +1071,8 @@ export interface components {
             parentId?: string | null;
         };
         /** @enum {string} */
+        Organization_Domain_ImplementationPlanStatus: "Draft" | "Issued";
+        /** @enum {string} */
         Organization_Domain_IndicatorKind: "Number" | "Text";
         /**
          * @description Makes an official of an upper-level union its KH,CN&ĐMST focal official from a date (today by default), ending the
@@ -993,6 +1187,312 @@ export interface components {
             foreignLanguage?: string | null;
             /** @description Trained in research methods. */
             researchMethodsTrained: boolean;
+        };
+        /** @description One unit expected to implement the plan, and its implementation plan if it has one. */
+        Organization_Plans_ComplianceRow: {
+            /** Format: uuid */
+            unitId: string;
+            unitCode: string;
+            unitName: string;
+            kind: components["schemas"]["Organization_Contracts_UnitKind"];
+            /** Format: int32 */
+            depth: number;
+            /** Format: uuid */
+            parentId?: string | null;
+            /** @description The parent's name when the caller sees the parent. */
+            parentName?: string | null;
+            status: components["schemas"]["Organization_Plans_ComplianceStatus"];
+            /** Format: uuid */
+            implementationPlanId?: string | null;
+            number?: string | null;
+            /**
+             * Format: date
+             * @description The date of the current issue (the last revision's).
+             */
+            issuedOn?: string | null;
+            /**
+             * Format: date
+             * @description The first issue's date, which on-time is judged by.
+             */
+            firstIssuedOn?: string | null;
+        };
+        /**
+         * @description Where a unit stands with its implementation plan of a parent plan.
+         * @enum {string}
+         */
+        Organization_Plans_ComplianceStatus: "IssuedOnTime" | "IssuedLate" | "Draft" | "Missing";
+        Organization_Plans_ComplianceTotals: {
+            /** Format: int32 */
+            expected: number;
+            /** Format: int32 */
+            issuedOnTime: number;
+            /** Format: int32 */
+            issuedLate: number;
+            /** Format: int32 */
+            draft: number;
+            /** Format: int32 */
+            missing: number;
+        };
+        /** @description Issues a plan of a unit in the caller's scope; the units below it are then expected to implement it. */
+        Organization_Plans_CreatePlan: {
+            /** @description Number and symbol, e.g. "405/KH-LĐLĐ". */
+            number: string;
+            title: string;
+            /** @description The issuing body as printed, e.g. "Liên đoàn Lao động tỉnh Hưng Yên". */
+            issuerName: string;
+            /** Format: date */
+            issuedOn: string;
+            /**
+             * Format: int32
+             * @description First year of the plan's period.
+             */
+            periodFrom: number;
+            /**
+             * Format: int32
+             * @description Last year of the plan's period.
+             */
+            periodTo: number;
+            /** @description The higher document it implements, e.g. "Kế hoạch số 95/KH-UBND ngày 07/6/2023 của UBND tỉnh Hưng Yên". */
+            implements?: string | null;
+            /**
+             * Format: date
+             * @description The day by which the units below must issue their implementation plans.
+             */
+            implementationDeadline: string;
+            summary?: string | null;
+            sections: components["schemas"]["Organization_Plans_PlanSectionInput"][];
+            indicators: components["schemas"]["Organization_Plans_PlanIndicatorInput"][];
+            /**
+             * Format: uuid
+             * @description The issuing unit.
+             */
+            unitId: string;
+        };
+        Organization_Plans_ImplementationAttachmentView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            revisionNo: number;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy?: string | null;
+        };
+        Organization_Plans_ImplementationPlanDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            planNumber: string;
+            /** Format: date */
+            implementationDeadline: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            status: components["schemas"]["Organization_Domain_ImplementationPlanStatus"];
+            compliance: components["schemas"]["Organization_Plans_ComplianceStatus"];
+            title: string;
+            number?: string | null;
+            /** Format: date */
+            issuedOn?: string | null;
+            /** Format: date */
+            firstIssuedOn?: string | null;
+            note?: string | null;
+            /** Format: int32 */
+            revisionNo: number;
+            revisions: components["schemas"]["Organization_Plans_ImplementationRevisionView"][];
+            attachments: components["schemas"]["Organization_Plans_ImplementationAttachmentView"][];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Organization_Plans_ImplementationRevisionView: {
+            /** Format: int32 */
+            revisionNo: number;
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+            title: string;
+            note?: string | null;
+            changedBy?: string | null;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /** @description Issues a draft implementation plan as revision 1 (409 unless it is a draft). */
+        Organization_Plans_IssueImplementationPlan: {
+            /** @description Number and symbol of the unit's plan, e.g. "12/KH-LĐLĐ". */
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+            /** @description The title as issued (defaults to the draft's). */
+            title?: string | null;
+            /** @description What this issue or revision changed. */
+            note?: string | null;
+        };
+        Organization_Plans_PlanComplianceReport: {
+            /** Format: uuid */
+            planId: string;
+            /** Format: date */
+            implementationDeadline: string;
+            totals: components["schemas"]["Organization_Plans_ComplianceTotals"];
+            units: components["schemas"]["PagedResultOfOrganization_Plans_ComplianceRow"];
+        };
+        Organization_Plans_PlanDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            number: string;
+            title: string;
+            issuerName: string;
+            /** Format: date */
+            issuedOn: string;
+            /** Format: int32 */
+            periodFrom: number;
+            /** Format: int32 */
+            periodTo: number;
+            implements?: string | null;
+            /** Format: date */
+            implementationDeadline: string;
+            summary?: string | null;
+            sections: components["schemas"]["Organization_Plans_PlanSectionView"][];
+            indicators: components["schemas"]["Organization_Plans_PlanIndicatorView"][];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Organization_Plans_PlanIndicatorInput: {
+            code: string;
+            name: string;
+            /** @description e.g. "%", "đơn vị", "người", "đề tài". */
+            unitOfMeasure: string;
+            /**
+             * Format: double
+             * @description The target over the plan's period.
+             */
+            target: number;
+            note?: string | null;
+        };
+        Organization_Plans_PlanIndicatorView: {
+            code: string;
+            name: string;
+            unitOfMeasure: string;
+            /** Format: double */
+            target: number;
+            note?: string | null;
+        };
+        Organization_Plans_PlanListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            number: string;
+            title: string;
+            issuerName: string;
+            /** Format: date */
+            issuedOn: string;
+            /** Format: int32 */
+            periodFrom: number;
+            /** Format: int32 */
+            periodTo: number;
+            /** Format: date */
+            implementationDeadline: string;
+        };
+        Organization_Plans_PlanSectionInput: {
+            /** @description e.g. "II.2". */
+            code: string;
+            title: string;
+            tasks: components["schemas"]["Organization_Plans_PlanTaskInput"][];
+        };
+        Organization_Plans_PlanSectionView: {
+            code: string;
+            title: string;
+            tasks: components["schemas"]["Organization_Plans_PlanTaskView"][];
+        };
+        Organization_Plans_PlanTaskInput: {
+            /** @description e.g. "II.2.1". */
+            code: string;
+            text: string;
+            /** @description The board in charge (plan IV.1), e.g. "Ban Chính sách – Pháp luật". */
+            responsibleBoard?: string | null;
+            /** @description When it is due, in the plan's words ("Hằng năm", "Quý IV/2023"). */
+            due?: string | null;
+        };
+        Organization_Plans_PlanTaskView: {
+            code: string;
+            text: string;
+            responsibleBoard?: string | null;
+            due?: string | null;
+        };
+        /** @description Re-issues an issued implementation plan with a new number and date; the earlier issues stay in its history. */
+        Organization_Plans_ReviseImplementationPlan: {
+            /** @description Number and symbol of the unit's plan, e.g. "12/KH-LĐLĐ". */
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+            /** @description The title as issued (defaults to the draft's). */
+            title?: string | null;
+            /** @description What this issue or revision changed. */
+            note?: string | null;
+        };
+        /** @description Starts the draft of a unit's implementation plan; the unit must be active and strictly below the plan's issuing unit. */
+        Organization_Plans_StartImplementationPlan: {
+            /**
+             * Format: uuid
+             * @description The unit implementing the plan.
+             */
+            unitId: string;
+            title: string;
+            note?: string | null;
+        };
+        /** @description Edits a draft implementation plan (an issued one changes by a revision: 409); needs If-Match. */
+        Organization_Plans_UpdateImplementationPlan: {
+            title: string;
+            note?: string | null;
+        };
+        /** @description Replaces a plan's content (header, sections, indicators); needs If-Match with the ETag of the last read. */
+        Organization_Plans_UpdatePlan: {
+            /** @description Number and symbol, e.g. "405/KH-LĐLĐ". */
+            number: string;
+            title: string;
+            /** @description The issuing body as printed, e.g. "Liên đoàn Lao động tỉnh Hưng Yên". */
+            issuerName: string;
+            /** Format: date */
+            issuedOn: string;
+            /**
+             * Format: int32
+             * @description First year of the plan's period.
+             */
+            periodFrom: number;
+            /**
+             * Format: int32
+             * @description Last year of the plan's period.
+             */
+            periodTo: number;
+            /** @description The higher document it implements, e.g. "Kế hoạch số 95/KH-UBND ngày 07/6/2023 của UBND tỉnh Hưng Yên". */
+            implements?: string | null;
+            /**
+             * Format: date
+             * @description The day by which the units below must issue their implementation plans.
+             */
+            implementationDeadline: string;
+            summary?: string | null;
+            sections: components["schemas"]["Organization_Plans_PlanSectionInput"][];
+            indicators: components["schemas"]["Organization_Plans_PlanIndicatorInput"][];
+        };
+        /** @description The upload form: one file (PDF, DOCX, XLSX, PNG or JPEG, up to 20 MB), recognised by its content. */
+        Organization_Plans_UploadImplementationPlanAttachment: {
+            /** Format: binary */
+            file?: string | null;
         };
         /** @description Adds a document to the register of a unit in the caller's scope. */
         Organization_Policies_CreatePolicy: {
@@ -1479,6 +1979,26 @@ export interface components {
         /** @description The one shape of every list the API returns. */
         PagedResultOfOrganization_Officials_OfficialListItem: {
             items: components["schemas"]["Organization_Officials_OfficialListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
+        PagedResultOfOrganization_Plans_ComplianceRow: {
+            items: components["schemas"]["Organization_Plans_ComplianceRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
+        PagedResultOfOrganization_Plans_PlanListItem: {
+            items: components["schemas"]["Organization_Plans_PlanListItem"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -2429,6 +2949,444 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description issuedOn (default: newest first), number or title; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the number, title, issuer, implemented document or summary (case and diacritics ignored). */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfOrganization_Plans_PlanListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Plans_CreatePlan"];
+            };
+        };
+        responses: {
+            /** @description The plan, recorded. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Plans_PlanDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Plans_PlanDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updatePlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Plans_UpdatePlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Plans_PlanDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getPlanCompliance: {
+        parameters: {
+            query?: {
+                /** @description Only this unit and the units below it. */
+                within?: string;
+                /** @description Only the units in this state (the totals still count every state). */
+                status?: components["schemas"]["Organization_Plans_ComplianceStatus"];
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description unit (default: by level, then name), status or issuedOn; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the unit's code or name (case and diacritics ignored). */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Plans_PlanComplianceReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    startImplementationPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Plans_StartImplementationPlan"];
+            };
+        };
+        responses: {
+            /** @description The draft. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Plans_ImplementationPlanDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getImplementationPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Plans_ImplementationPlanDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateImplementationPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Plans_UpdateImplementationPlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Plans_ImplementationPlanDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    uploadImplementationPlanAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Organization_Plans_UploadImplementationPlanAttachment"];
+            };
+        };
+        responses: {
+            /** @description The implementation plan with the new file. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Plans_ImplementationPlanDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    downloadImplementationPlanAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    issueImplementationPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Plans_IssueImplementationPlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Plans_ImplementationPlanDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    reviseImplementationPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Plans_ReviseImplementationPlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Plans_ImplementationPlanDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     listPolicies: {

@@ -17,11 +17,13 @@ public static class OrganizationModule
         services.AddScoped<IUnitTreeReader, UnitTreeReader>();
         services.AddScoped<IReportIndicatorSource, Features.Reports.FocalOfficialSource>();
         services.AddScoped<IReportIndicatorSource, Features.Reports.OfficialsSource>();
+        services.AddScoped<IReportIndicatorSource, Features.Reports.PlanIssuedSource>();
         services.AddScoped<Features.Reports.ReportPrefill>();
         services.AddScoped<Features.Reports.ReportAccess>();
         services.AddScoped<Features.Reports.SynthesisBuilder>();
         services.AddScoped<Khcn.BuildingBlocks.Jobs.IRecurringJob, Features.Reports.ReportReminders>();
         services.AddOptions<Features.Reports.ReportOptions>().BindConfiguration(Features.Reports.ReportOptions.Section);
+        services.AddScoped<Features.Plans.PlanCompliance>();
         return services;
     }
 }

@@ -5,6 +5,13 @@ export const planRoutes: RouteObject[] = [
   {
     path: 'plans',
     handle: { crumb: 'organization.sections.plans' },
-    children: [{ index: true, lazy: () => import('./routes/plan-overview') }],
+    children: [
+      { index: true, lazy: () => import('./routes/plan-list') },
+      {
+        path: ':planId',
+        lazy: () => import('./routes/plan-crumb'),
+        children: [{ index: true, lazy: () => import('./routes/plan-detail') }],
+      },
+    ],
   },
 ];

@@ -20,6 +20,9 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
     public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();
     public DbSet<AnnualReport> Reports => Set<AnnualReport>();
     public DbSet<ReportValue> ReportValues => Set<ReportValue>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<ImplementationPlan> ImplementationPlans => Set<ImplementationPlan>();
+    public DbSet<ImplementationPlanAttachment> ImplementationPlanAttachments => Set<ImplementationPlanAttachment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

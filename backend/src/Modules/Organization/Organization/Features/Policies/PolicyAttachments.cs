@@ -36,7 +36,7 @@ internal sealed class AttachPolicyFileHandler(OrganizationDbContext db, IFileSto
         return attachment.Id;
     }
 
-    private static string SafeName(string name)
+    internal static string SafeName(string name)
     {
         var clean = new string(Path.GetFileName(name.Replace('\\', '/')).Where(c => !char.IsControl(c)).ToArray()).Trim();
         if (clean.Length == 0) clean = "file";

@@ -9,6 +9,22 @@ internal static class IndicatorSources
 {
     public const string FocalOfficial = "organization.focal-official";
     public const string Officials = "organization.officials";
+    public const string PlanIssued = "organization.plan-issued";
+}
+
+internal sealed class PlanIssuedSource(OrganizationDbContext db) : IReportIndicatorSource
+{
+    public string Key => IndicatorSources.PlanIssued;
+    public string Description => "1 when the unit has issued its implementation plan of a plan whose period covers the year, else 0.";
+
+    public async Task<IReadOnlyDictionary<Guid, decimal>> ValuesAsync(IReadOnlyCollection<Guid> unitIds, int year, CancellationToken ct)
+    {
+        var issued = await db.ImplementationPlans.IgnoreQueryFilters()
+            .Where(i => unitIds.Contains(i.UnitId) && i.FirstIssuedOn != null && i.FirstIssuedOn.Value.Year <= year)
+            .Where(i => db.Plans.IgnoreQueryFilters().Any(p => p.Id == i.PlanId && p.PeriodFrom <= year && p.PeriodTo >= year))
+            .Select(i => i.UnitId).Distinct().ToListAsync(ct);
+        return unitIds.ToDictionary(id => id, id => issued.Contains(id) ? 1m : 0m);
+    }
 }
 
 internal sealed class FocalOfficialSource(OrganizationDbContext db, TimeProvider clock) : IReportIndicatorSource

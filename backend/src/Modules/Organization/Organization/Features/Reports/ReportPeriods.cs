@@ -41,6 +41,7 @@ internal static class DefaultTemplate
     public static readonly IReadOnlyList<IndicatorInput> Indicators =
     [
         new() { Code = "focal_official", Name = "Có cán bộ đầu mối KH,CN&ĐMST đang hoạt động (1 = có)", Section = "Tổ chức thực hiện", Kind = IndicatorKind.Number, Measure = "đơn vị", Source = IndicatorSources.FocalOfficial },
+        new() { Code = "plan_issued", Name = "Đã ban hành kế hoạch thực hiện (1 = có)", Section = "Tổ chức thực hiện", Kind = IndicatorKind.Number, Measure = "đơn vị", Source = IndicatorSources.PlanIssued },
         new() { Code = "officials", Name = "Số cán bộ công đoàn của đơn vị", Section = "Tổ chức thực hiện", Kind = IndicatorKind.Number, Measure = "người", Source = IndicatorSources.Officials },
         new() { Code = "campaigns", Name = "Số cuộc tuyên truyền về KH,CN&ĐMST", Section = "Tuyên truyền", Kind = IndicatorKind.Number, Measure = "cuộc" },
         new() { Code = "people_reached", Name = "Số lượt CNVCLĐ được tuyên truyền", Section = "Tuyên truyền", Kind = IndicatorKind.Number, Measure = "lượt người" },

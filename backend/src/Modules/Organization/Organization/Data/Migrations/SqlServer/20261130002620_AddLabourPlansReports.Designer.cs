@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Khcn.Organization.Data.Migrations.SqlServer
 {
     [DbContext(typeof(OrganizationDbContext))]
-    [Migration("20261129235404_AddAnnualReports")]
-    partial class AddAnnualReports
+    [Migration("20261130002620_AddLabourPlansReports")]
+    partial class AddLabourPlansReports
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -237,6 +237,167 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.ToTable("focal_assignments", "organization");
                 });
 
+            modelBuilder.Entity("Khcn.Organization.Domain.ImplementationPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("FirstIssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("RevisionNo")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PlanId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("implementation_plans", "organization");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.ImplementationPlanAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<Guid>("ImplementationPlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("RevisionNo")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImplementationPlanId");
+
+                    b.ToTable("implementation_plan_attachments", "organization");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.ImplementationPlanRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("ImplementationPlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("RevisionNo")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImplementationPlanId", "RevisionNo")
+                        .IsUnique();
+
+                    b.ToTable("implementation_plan_revisions", "organization");
+                });
+
             modelBuilder.Entity("Khcn.Organization.Domain.Official", b =>
                 {
                     b.Property<Guid>("Id")
@@ -302,6 +463,177 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.HasIndex("UnitId");
 
                     b.ToTable("officials", "organization");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("ImplementationDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Implements")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IssuerName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("PeriodFrom")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeriodTo")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "IssuedOn");
+
+                    b.ToTable("plans", "organization");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.PlanIndicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("UnitOfMeasure")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Order");
+
+                    b.ToTable("plan_indicators", "organization");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.PlanSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Order");
+
+                    b.ToTable("plan_sections", "organization");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.PlanTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Due")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ResponsibleBoard")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SectionId", "Order");
+
+                    b.ToTable("plan_tasks", "organization");
                 });
 
             modelBuilder.Entity("Khcn.Organization.Domain.PolicyAttachment", b =>
@@ -724,6 +1056,39 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.Navigation("Official");
                 });
 
+            modelBuilder.Entity("Khcn.Organization.Domain.ImplementationPlan", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Khcn.Organization.Domain.UnionUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.ImplementationPlanAttachment", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.ImplementationPlan", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ImplementationPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.ImplementationPlanRevision", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.ImplementationPlan", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("ImplementationPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Khcn.Organization.Domain.Official", b =>
                 {
                     b.HasOne("Khcn.Organization.Domain.UnionUnit", "Unit")
@@ -733,6 +1098,42 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.Plan", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.UnionUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.PlanIndicator", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.Plan", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.PlanSection", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.Plan", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.PlanTask", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.PlanSection", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Khcn.Organization.Domain.PolicyAttachment", b =>
@@ -815,9 +1216,28 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.Navigation("Values");
                 });
 
+            modelBuilder.Entity("Khcn.Organization.Domain.ImplementationPlan", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Revisions");
+                });
+
             modelBuilder.Entity("Khcn.Organization.Domain.Official", b =>
                 {
                     b.Navigation("FocalAssignments");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.Plan", b =>
+                {
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.PlanSection", b =>
+                {
+                    b.Navigation("Tasks");
                 });
 
             modelBuilder.Entity("Khcn.Organization.Domain.PolicyDocument", b =>
