@@ -17,6 +17,8 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
     public DbSet<FocalAssignment> FocalAssignments => Set<FocalAssignment>();
     public DbSet<PolicyDocument> Policies => Set<PolicyDocument>();
     public DbSet<PolicyAttachment> PolicyAttachments => Set<PolicyAttachment>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<EnterpriseYearFigures> EnterpriseFigures => Set<EnterpriseYearFigures>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
