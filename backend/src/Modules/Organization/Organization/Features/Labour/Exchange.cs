@@ -149,8 +149,7 @@ public sealed record UploadLabourImport
     public IFormFile? File { get; init; }
     /// <summary>The union unit that keeps the enterprises the file adds (existing ones keep their unit).</summary>
     public Guid UnitId { get; init; }
-    /// <summary>Check the file and report what would change, without writing anything.</summary>
-    [QueryParam]
+    /// <summary>Check the file and report what would change, without writing anything (a form field; ?dryRun=true works too).</summary>
     public bool DryRun { get; init; }
 }
 
