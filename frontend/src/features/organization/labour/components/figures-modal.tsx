@@ -151,7 +151,7 @@ export function FiguresModal({
           label={label('averageMonthlyIncome')}
           rules={[...count('averageMonthlyIncome'), { validator: (_, v: number) => (Number.isInteger(v ?? 0) ? Promise.resolve() : Promise.reject(new Error(rule('wholeDong')))) }]}
         >
-          <InputNumber precision={0} style={{ width: 240 }} formatter={groupDigits} parser={ungroup} addonAfter="₫" />
+          <InputNumber precision={0} style={{ width: 240 }} formatter={groupDigits} parser={ungroup} suffix="₫" />
         </Form.Item>
         <Form.Item name="cbaSigned" valuePropName="checked">
           <Checkbox>{label('cbaSigned')}</Checkbox>
