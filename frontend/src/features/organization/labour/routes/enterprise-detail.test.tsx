@@ -27,7 +27,7 @@ describe('enterprise detail and yearly figures', () => {
     expect(detail).toHaveTextContent('KCN Phố Nối A');
     expect(detail).toHaveTextContent('Liên đoàn Lao động huyện Văn Lâm');
     const rows = within(screen.getByTestId('figures-table')).getAllByRole('row').slice(1);
-    expect(rows.map((r) => r.cells[0]!.textContent)).toEqual(['2025', '2024']);
+    expect(rows.map((r) => (r as HTMLTableRowElement).cells[0]!.textContent)).toEqual(['2025', '2024']);
     expect(rows[0]).toHaveTextContent('15/01/2025 – 14/01/2028');
     expect(screen.queryByTestId('add-figures')).not.toBeInTheDocument();
   });

@@ -34,7 +34,7 @@ describe('labour import', () => {
     const table = await screen.findByTestId('row-errors', {}, { timeout: 10_000 });
     expect(screen.getByText('Tệp bị từ chối, không có dữ liệu nào được ghi. Sửa các lỗi dưới đây rồi tải lên lại.')).toBeInTheDocument();
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => [...r.cells].map((c) => c.textContent))).toEqual([
+    expect(rows.map((r) => [...(r as HTMLTableRowElement).cells].map((c) => c.textContent))).toEqual([
       ['3', 'Mã số thuế', 'Mã số thuế sai định dạng hoặc sai chữ số kiểm tra.'],
       ['4', 'Lao động nữ', 'Lao động nữ nhiều hơn tổng số lao động.'],
       ['5', 'Mã CĐCS', 'A message the SPA does not know.'],
