@@ -1,7 +1,7 @@
 import '../strings';
 import { Alert, Button, Card, Flex, Form, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/problem';
 import { useUser } from '@/lib/auth/auth';
@@ -25,6 +25,7 @@ export function LabourImportRoute() {
   const template = useDownloadTemplate();
   const importer = useImportLabour();
   const rowErrors = rowErrorsOf(importer.error);
+  const unitFieldId = useId();
 
   useEffect(() => {
     document.title = `${t('labour.import.title')} · ${t('app.name')}`;
@@ -67,8 +68,8 @@ export function LabourImportRoute() {
       >
         <Typography.Paragraph type="secondary">{t('labour.import.intro')}</Typography.Paragraph>
         <Form layout="vertical" style={{ maxWidth: 640 }}>
-          <Form.Item label={t('labour.import.unit')} required>
-            <UnitTreeSelect value={unitId} onChange={setUnitId} />
+          <Form.Item label={t('labour.import.unit')} required htmlFor={unitFieldId}>
+            <UnitTreeSelect id={unitFieldId} value={unitId} onChange={setUnitId} />
           </Form.Item>
           <Form.Item label={t('labour.import.file')} required>
             <Upload
