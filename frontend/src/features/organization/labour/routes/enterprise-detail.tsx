@@ -52,14 +52,16 @@ export function EnterpriseDetailRoute() {
           ? [fig('signed'), f.cbaSignedOn || f.cbaExpiresOn ? `${formatIsoDate(f.cbaSignedOn) || '…'} – ${formatIsoDate(f.cbaExpiresOn) || '…'}` : ''].filter(Boolean).join(': ')
           : fig('notSigned'),
     },
-    { title: fig('disputes'), dataIndex: 'disputes', key: 'disputes', align: 'end' as const },
-    { title: fig('stoppages'), dataIndex: 'stoppages', key: 'stoppages', align: 'end' as const },
-    { title: fig('dialogues'), dataIndex: 'dialogues', key: 'dialogues', align: 'end' as const },
+    // The short headers of the summary keep the table narrow enough for its actions.
+    { title: t('labour.aggregates.disputes'), dataIndex: 'disputes', key: 'disputes', align: 'end' as const },
+    { title: t('labour.aggregates.stoppages'), dataIndex: 'stoppages', key: 'stoppages', align: 'end' as const },
+    { title: t('labour.aggregates.dialogues'), dataIndex: 'dialogues', key: 'dialogues', align: 'end' as const },
     ...(canManage
       ? [
           {
             title: '',
             key: 'actions',
+            fixed: 'right' as const,
             render: (_: unknown, f: YearFigures) => (
               <Flex gap={4}>
                 <Button size="small" type="link" onClick={() => setModal({ open: true, editing: f })} aria-label={fig('edit').replace('{{year}}', String(f.year))}>
