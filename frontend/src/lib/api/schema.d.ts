@@ -265,6 +265,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the enterprises of the labour database
+         * @description Enterprises of the labour database kept by the caller's units, with one year's figures per row if asked.
+         */
+        get: operations["listEnterprises"];
+        put?: never;
+        /**
+         * Add an enterprise to the labour database (honours Idempotency-Key)
+         * @description Adds an enterprise to the labour database, kept by a unit the caller manages labour data for.
+         */
+        post: operations["createEnterprise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/enterprises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an enterprise with its yearly labour figures
+         * @description One enterprise with all its yearly figures; 404 outside the caller's scope.
+         */
+        get: operations["getEnterprise"];
+        /**
+         * Update an enterprise (If-Match required; 412 when stale)
+         * @description Corrects an enterprise's data (its keeping unit stays); needs If-Match with the ETag of the last read.
+         */
+        put: operations["updateEnterprise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/enterprises/{id}/figures/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write an enterprise's labour figures for a year (created or replaced)
+         * @description Writes an enterprise's figures for a year (creating or replacing them). Women and union members cannot exceed the workforce, counts and income are not negative, agreement dates only when an agreement is signed and the expiry after the signing, the year between 2000 and next year.
+         */
+        put: operations["putYearFigures"];
+        post?: never;
+        /**
+         * Delete an enterprise's labour figures for a year
+         * @description Removes an enterprise's figures for a year.
+         */
+        delete: operations["deleteYearFigures"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organization/focal-officials/coverage": {
         parameters: {
             query?: never;
@@ -277,6 +349,83 @@ export interface paths {
          * @description The plan indicator "share of upper-level unions with an active focal official" over the caller's scope (or a unit's subtree), with the unions still without one listed first.
          */
         get: operations["getFocalCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/labour/aggregates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sum a year's labour figures by sector, ownership, industrial zone or district
+         * @description A year's labour figures of the enterprises in the caller's scope, summed by sector, ownership, industrial zone or district (key: the enum name, the zone or district; null for enterprises outside any zone).
+         */
+        get: operations["getLabourAggregates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/labour/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the labour database to Excel (.xlsx), one row per enterprise and year
+         * @description The enterprises in the caller's scope as an .xlsx sheet, one row per enterprise and year (an enterprise without figures gets one row with the year blank), with the columns of the import template.
+         */
+        get: operations["exportLabour"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/labour/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import enterprises and yearly figures from Excel (multipart/form-data: file, unitId; all rows or none)
+         * @description The import form: an .xlsx file (up to 10 MB, recognised by its content) and the unit to keep new enterprises under. The file is rejected whole when any row is invalid (422 listing every bad row); otherwise enterprises are upserted by tax code (their data from the first row of each tax code, blank cells clearing) and figures by (tax code, year) in one transaction. dryRun=true checks without writing.
+         */
+        post: operations["uploadLabourImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/labour/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the empty Excel template for importing labour data */
+        get: operations["getLabourImportTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1075,6 +1224,17 @@ export interface components {
         /** @enum {string} */
         Organization_Domain_IndicatorKind: "Number" | "Text";
         /**
+         * @description Who owns an enterprise (the statistical ownership groups the labour reports use).
+         * @enum {string}
+         */
+        Organization_Domain_Ownership: "State" | "Private" | "Fdi" | "Collective" | "Other";
+        /**
+         * @description The short, fixed list of sectors the labour database groups by: Manufacturing (general), TextileGarment,
+         *     Electronics, Construction, TradeServices, Agriculture, EducationHealth (incl. public service units), Other.
+         * @enum {string}
+         */
+        Organization_Domain_Sector: "Manufacturing" | "TextileGarment" | "Electronics" | "Construction" | "TradeServices" | "Agriculture" | "EducationHealth" | "Other";
+        /**
          * @description Makes an official of an upper-level union its KH,CN&ĐMST focal official from a date (today by default), ending the
          *     previous assignment that day.
          */
@@ -1123,6 +1283,211 @@ export interface components {
         Organization_FocalOfficials_FocalOfficialsResponse: {
             current?: components["schemas"]["Organization_FocalOfficials_FocalAssignmentView"];
             history: components["schemas"]["Organization_FocalOfficials_FocalAssignmentView"][];
+        };
+        /** @description Adds an enterprise to the labour database, kept by a unit the caller manages labour data for. */
+        Organization_Labour_CreateEnterprise: {
+            name: string;
+            /** @description 10 digits, or 10 digits + "-" + 3 digits for a branch; the 10th digit is the official check digit. Unique in the database. */
+            taxCode: string;
+            ownership: components["schemas"]["Organization_Domain_Ownership"];
+            sector: components["schemas"]["Organization_Domain_Sector"];
+            /** @description The administrative district, town or city, e.g. "Văn Lâm". */
+            district: string;
+            /** @description The industrial zone, e.g. "KCN Phố Nối A"; none outside zones. */
+            industrialZone?: string | null;
+            address?: string | null;
+            /**
+             * Format: uuid
+             * @description The grassroots union covering the enterprise: a grassroots unit inside the keeping unit's subtree (422 otherwise).
+             */
+            grassrootsUnitId?: string | null;
+            /**
+             * Format: uuid
+             * @description The union unit that keeps the record (usually the district or upper-level union).
+             */
+            unitId: string;
+        };
+        Organization_Labour_EnterpriseDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            grassrootsUnitId?: string | null;
+            grassrootsUnitName?: string | null;
+            name: string;
+            taxCode: string;
+            ownership: components["schemas"]["Organization_Domain_Ownership"];
+            sector: components["schemas"]["Organization_Domain_Sector"];
+            district: string;
+            industrialZone?: string | null;
+            address?: string | null;
+            figures: components["schemas"]["Organization_Labour_YearFiguresView"][];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description An enterprise in the list, with the figures of the year asked for (none when not asked or not reported). */
+        Organization_Labour_EnterpriseListItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            taxCode: string;
+            ownership: components["schemas"]["Organization_Domain_Ownership"];
+            sector: components["schemas"]["Organization_Domain_Sector"];
+            district: string;
+            industrialZone?: string | null;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            grassrootsUnitId?: string | null;
+            figures?: components["schemas"]["Organization_Labour_YearFiguresView"];
+        };
+        /** @description One group of the aggregate view. averageIncome is weighted by workforce (whole VND; none when the group has no workers). */
+        Organization_Labour_LabourAggregateRow: {
+            key?: string | null;
+            /** Format: int32 */
+            enterprises: number;
+            /** Format: int64 */
+            workforce: number;
+            /** Format: int64 */
+            women: number;
+            /** Format: int64 */
+            unionMembers: number;
+            /** Format: double */
+            averageIncome?: number | null;
+            /** Format: int32 */
+            cbaSigned: number;
+            /** Format: int64 */
+            disputes: number;
+            /** Format: int64 */
+            stoppages: number;
+            /** Format: int64 */
+            dialogues: number;
+        };
+        Organization_Labour_LabourAggregates: {
+            /** Format: int32 */
+            year: number;
+            by: string;
+            rows: components["schemas"]["Organization_Labour_LabourAggregateRow"][];
+            totals: components["schemas"]["Organization_Labour_LabourAggregateRow"];
+        };
+        /** @description What an import wrote (or, in a dry run, would write). */
+        Organization_Labour_LabourImportSummary: {
+            dryRun: boolean;
+            /** Format: int32 */
+            rows: number;
+            /** Format: int32 */
+            enterprisesCreated: number;
+            /** Format: int32 */
+            enterprisesUpdated: number;
+            /** Format: int32 */
+            figuresWritten: number;
+        };
+        /**
+         * @description Writes an enterprise's figures for a year (creating or replacing them). Women and union members cannot exceed the
+         *     workforce, counts and income are not negative, agreement dates only when an agreement is signed and the expiry
+         *     after the signing, the year between 2000 and next year.
+         */
+        Organization_Labour_PutYearFigures: {
+            /** Format: int32 */
+            workforce: number;
+            /** Format: int32 */
+            women: number;
+            /** Format: int32 */
+            unionMembers: number;
+            /**
+             * Format: double
+             * @description Average monthly income per worker, whole VND.
+             */
+            averageMonthlyIncome: number;
+            /** @description Whether a collective labour agreement is in place. */
+            cbaSigned: boolean;
+            /** Format: date */
+            cbaSignedOn?: string | null;
+            /** Format: date */
+            cbaExpiresOn?: string | null;
+            /**
+             * Format: int32
+             * @description Labour disputes during the year.
+             */
+            disputes: number;
+            /**
+             * Format: int32
+             * @description Collective work stoppages during the year.
+             */
+            stoppages: number;
+            /**
+             * Format: int32
+             * @description Workplace dialogues held during the year.
+             */
+            dialogues: number;
+        };
+        /** @description Corrects an enterprise's data (its keeping unit stays); needs If-Match with the ETag of the last read. */
+        Organization_Labour_UpdateEnterprise: {
+            name: string;
+            /** @description 10 digits, or 10 digits + "-" + 3 digits for a branch; the 10th digit is the official check digit. Unique in the database. */
+            taxCode: string;
+            ownership: components["schemas"]["Organization_Domain_Ownership"];
+            sector: components["schemas"]["Organization_Domain_Sector"];
+            /** @description The administrative district, town or city, e.g. "Văn Lâm". */
+            district: string;
+            /** @description The industrial zone, e.g. "KCN Phố Nối A"; none outside zones. */
+            industrialZone?: string | null;
+            address?: string | null;
+            /**
+             * Format: uuid
+             * @description The grassroots union covering the enterprise: a grassroots unit inside the keeping unit's subtree (422 otherwise).
+             */
+            grassrootsUnitId?: string | null;
+        };
+        /**
+         * @description The import form: an .xlsx file (up to 10 MB, recognised by its content) and the unit to keep new enterprises
+         *     under. The file is rejected whole when any row is invalid (422 listing every bad row); otherwise enterprises are
+         *     upserted by tax code (their data from the first row of each tax code, blank cells clearing) and figures by
+         *     (tax code, year) in one transaction. dryRun=true checks without writing.
+         */
+        Organization_Labour_UploadLabourImport: {
+            /** Format: binary */
+            file?: string | null;
+            /**
+             * Format: uuid
+             * @description The union unit that keeps the enterprises the file adds (existing ones keep their unit).
+             */
+            unitId: string;
+            /** @description Check the file and report what would change, without writing anything (a form field; ?dryRun=true works too). */
+            dryRun: boolean;
+        };
+        /** @description One year of an enterprise's labour figures. Income is the average monthly income per worker in whole VND. */
+        Organization_Labour_YearFiguresView: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            workforce: number;
+            /** Format: int32 */
+            women: number;
+            /** Format: int32 */
+            unionMembers: number;
+            /** Format: double */
+            averageMonthlyIncome: number;
+            cbaSigned: boolean;
+            /** Format: date */
+            cbaSignedOn?: string | null;
+            /** Format: date */
+            cbaExpiresOn?: string | null;
+            /** Format: int32 */
+            disputes: number;
+            /** Format: int32 */
+            stoppages: number;
+            /** Format: int32 */
+            dialogues: number;
+            /** Format: int64 */
+            version: number;
         };
         /** @description Records an official of a unit in the caller's scope. */
         Organization_Officials_CreateOfficial: {
@@ -1977,6 +2342,16 @@ export interface components {
             email?: string | null;
         };
         /** @description The one shape of every list the API returns. */
+        PagedResultOfOrganization_Labour_EnterpriseListItem: {
+            items: components["schemas"]["Organization_Labour_EnterpriseListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
         PagedResultOfOrganization_Officials_OfficialListItem: {
             items: components["schemas"]["Organization_Officials_OfficialListItem"][];
             /** Format: int32 */
@@ -2783,6 +3158,241 @@ export interface operations {
             422: components["responses"]["IdempotencyKeyReused"];
         };
     };
+    listEnterprises: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description name (default), taxCode, district or workforce (of the year asked); prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the name, tax code or address (case and diacritics ignored). */
+                q?: string;
+                /** @description Only the enterprises kept by this unit and the units below it. */
+                within?: string;
+                ownership?: components["schemas"]["Organization_Domain_Ownership"];
+                sector?: components["schemas"]["Organization_Domain_Sector"];
+                /** @description Exact district, town or city name. */
+                district?: string;
+                /** @description Exact industrial zone name. */
+                zone?: string;
+                /** @description The year whose figures each row shows. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfOrganization_Labour_EnterpriseListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createEnterprise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Labour_CreateEnterprise"];
+            };
+        };
+        responses: {
+            /** @description The enterprise, added. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Labour_EnterpriseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The tax code is already registered (code tax_code_taken). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description The grassroots union is not a grassroots unit inside the keeping unit's subtree. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Labour_EnterpriseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateEnterprise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Labour_UpdateEnterprise"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Labour_EnterpriseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description The grassroots union is not a grassroots unit inside the keeping unit's subtree. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    putYearFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Labour_PutYearFigures"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Labour_EnterpriseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    deleteYearFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures were deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     getFocalCoverage: {
         parameters: {
             query?: {
@@ -2805,6 +3415,133 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getLabourAggregates: {
+        parameters: {
+            query?: {
+                year?: number;
+                /** @description Only the enterprises kept by this unit and the units below it. */
+                within?: string;
+                /** @description sector (default), ownership, zone or district. */
+                by?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Labour_LabourAggregates"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    exportLabour: {
+        parameters: {
+            query?: {
+                /** @description Only this year's figures; all years when absent. */
+                year?: number;
+                /** @description Only the enterprises kept by this unit and the units below it. */
+                within?: string;
+                ownership?: components["schemas"]["Organization_Domain_Ownership"];
+                sector?: components["schemas"]["Organization_Domain_Sector"];
+                district?: string;
+                zone?: string;
+                /** @description Text to find in the name, tax code or address. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    uploadLabourImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Organization_Labour_UploadLabourImport"];
+            };
+        };
+        responses: {
+            /** @description Every row was valid: what was written (or, with dryRun, what would be). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Labour_LabourImportSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Some rows are invalid and nothing was written: rowErrors lists each one (row as in Excel, column, code, message). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getLabourImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };

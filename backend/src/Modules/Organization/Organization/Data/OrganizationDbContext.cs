@@ -23,6 +23,8 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<ImplementationPlan> ImplementationPlans => Set<ImplementationPlan>();
     public DbSet<ImplementationPlanAttachment> ImplementationPlanAttachments => Set<ImplementationPlanAttachment>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<EnterpriseYearFigures> EnterpriseFigures => Set<EnterpriseYearFigures>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

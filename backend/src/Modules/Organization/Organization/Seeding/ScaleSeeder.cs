@@ -54,7 +54,52 @@ internal sealed class ScaleSeeder(OrganizationDbContext db, TimeProvider clock, 
         await SaveAsync(ct);
         log.LogInformation("Scale seed: {Count} units added", toAdd);
 
+        await EnterprisesAsync(options.ScaleEnterprises, ct);
         await ReportsAsync(ct);
+    }
+
+    /// <summary>Enterprises kept by the upper-level unions (most covered by one of their grassroots unions), each with three years of figures.</summary>
+    private async Task EnterprisesAsync(int target, CancellationToken ct)
+    {
+        var existing = await db.Enterprises.IgnoreQueryFilters().CountAsync(ct);
+        var grassroots = await db.Units.IgnoreQueryFilters().AsNoTracking()
+            .Where(u => u.Kind == UnitKind.Grassroots && u.Status == UnitStatus.Active && u.ParentId != null)
+            .Join(db.Units.IgnoreQueryFilters(), g => g.ParentId, p => p.Id, (g, p) => new { g.Id, Keeper = p.Id, KeeperName = p.Name })
+            .OrderBy(x => x.Id).ToListAsync(ct);
+        var random = new Random(5000);
+        var thisYear = VietnamTime.Today(clock).Year;
+        var zones = new[] { "KCN Phố Nối A", "KCN Thăng Long II", "KCN Minh Đức", "KCN Yên Mỹ II", null, null };
+        var serial = 0;
+        for (var i = existing; i < target; i++)
+        {
+            var g = grassroots[i % grassroots.Count];
+            string taxCode;
+            do
+            {
+                serial++;
+                var nine = $"08{serial * 7907 % 10_000_000:0000000}";
+                taxCode = LabourRules.TaxCodeCheckDigit(nine) is { } check ? nine + check : "";
+            }
+            while (taxCode.Length == 0);
+            var district = g.KeeperName.Split(["huyện ", "thị xã ", "thành phố "], StringSplitOptions.None) is { Length: > 1 } parts ? parts[^1] : "Hưng Yên";
+            var enterprise = Enterprise.Create(g.Keeper, new EnterpriseDetails(
+                $"Công ty {Trades[random.Next(Trades.Length)]} {Names[random.Next(Names.Length)]} {i + 1:00000}", taxCode,
+                (Ownership)random.Next(5), (Sector)random.Next(8), district, zones[random.Next(zones.Length)], null,
+                i % 4 == 3 ? null : g.Id));
+            var workforce = random.Next(20, 3000);
+            for (var year = thisYear - 3; year < thisYear; year++)
+            {
+                var signed = random.Next(100) < 70;
+                enterprise.SetFigures(year, new YearFigureValues(workforce, workforce * random.Next(20, 80) / 100, workforce * random.Next(30, 95) / 100,
+                    random.Next(60, 160) * 100_000m, signed, signed ? new DateOnly(year, 1, 15) : null, signed ? new DateOnly(year + 3, 1, 14) : null,
+                    random.Next(100) < 5 ? 1 : 0, 0, random.Next(0, 5)), thisYear);
+                workforce = Math.Max(20, workforce + random.Next(-100, 150));
+            }
+            db.Enterprises.Add(enterprise);
+            if ((i + 1) % Batch == 0) await SaveAsync(ct);
+        }
+        await SaveAsync(ct);
+        log.LogInformation("Scale seed: {Count} enterprises added", target - existing);
     }
 
     /// <summary>Every period: a report from each unit that has none yet — mostly accepted, some late, a few missing (this year: about half submitted).</summary>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Khcn.Organization.Data.Migrations.Sqlite
 {
     [DbContext(typeof(OrganizationDbContext))]
-    [Migration("20261130002612_AddLabourPlansReports")]
+    [Migration("20261130004100_AddLabourPlansReports")]
     partial class AddLabourPlansReports
     {
         /// <inheritdoc />
@@ -185,6 +185,145 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("annual_reports", "organization");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.Enterprise", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GrassrootsUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndustrialZone")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ownership")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaxCode")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("GrassrootsUnitId");
+
+                    b.HasIndex("TaxCode")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("enterprises", "organization");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.EnterpriseYearFigures", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AverageMonthlyIncome")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CbaExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CbaSigned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CbaSignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dialogues")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Disputes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stoppages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnionMembers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Women")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Workforce")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "UnitId");
+
+                    b.ToTable("enterprise_year_figures", "organization");
                 });
 
             modelBuilder.Entity("Khcn.Organization.Domain.FocalAssignment", b =>
@@ -1035,6 +1174,33 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Khcn.Organization.Domain.Enterprise", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.UnionUnit", null)
+                        .WithMany()
+                        .HasForeignKey("GrassrootsUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Khcn.Organization.Domain.UnionUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.EnterpriseYearFigures", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.Enterprise", "Enterprise")
+                        .WithMany("Figures")
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Enterprise");
+                });
+
             modelBuilder.Entity("Khcn.Organization.Domain.FocalAssignment", b =>
                 {
                     b.HasOne("Khcn.Organization.Domain.Official", "Official")
@@ -1210,6 +1376,11 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
                     b.Navigation("Events");
 
                     b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.Enterprise", b =>
+                {
+                    b.Navigation("Figures");
                 });
 
             modelBuilder.Entity("Khcn.Organization.Domain.ImplementationPlan", b =>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Khcn.Organization.Data.Migrations.SqlServer
 {
     [DbContext(typeof(OrganizationDbContext))]
-    [Migration("20261130002620_AddLabourPlansReports")]
+    [Migration("20261130004104_AddLabourPlansReports")]
     partial class AddLabourPlansReports
     {
         /// <inheritdoc />
@@ -189,6 +189,145 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("annual_reports", "organization");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.Enterprise", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("GrassrootsUnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("IndustrialZone")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Ownership")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("TaxCode")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("nvarchar(14)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("GrassrootsUnitId");
+
+                    b.HasIndex("TaxCode")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("enterprises", "organization");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.EnterpriseYearFigures", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("AverageMonthlyIncome")
+                        .HasPrecision(18)
+                        .HasColumnType("decimal(18,0)");
+
+                    b.Property<DateOnly?>("CbaExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("CbaSigned")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("CbaSignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Dialogues")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Disputes")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Stoppages")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnionMembers")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Women")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Workforce")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "UnitId");
+
+                    b.ToTable("enterprise_year_figures", "organization");
                 });
 
             modelBuilder.Entity("Khcn.Organization.Domain.FocalAssignment", b =>
@@ -1039,6 +1178,33 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Khcn.Organization.Domain.Enterprise", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.UnionUnit", null)
+                        .WithMany()
+                        .HasForeignKey("GrassrootsUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Khcn.Organization.Domain.UnionUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.EnterpriseYearFigures", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.Enterprise", "Enterprise")
+                        .WithMany("Figures")
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Enterprise");
+                });
+
             modelBuilder.Entity("Khcn.Organization.Domain.FocalAssignment", b =>
                 {
                     b.HasOne("Khcn.Organization.Domain.Official", "Official")
@@ -1214,6 +1380,11 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.Navigation("Events");
 
                     b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.Enterprise", b =>
+                {
+                    b.Navigation("Figures");
                 });
 
             modelBuilder.Entity("Khcn.Organization.Domain.ImplementationPlan", b =>

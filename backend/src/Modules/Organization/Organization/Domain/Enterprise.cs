@@ -1,0 +1,213 @@
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Text;
+
+namespace Khcn.Organization.Domain;
+
+/// <summary>Who owns an enterprise (the statistical ownership groups the labour reports use).</summary>
+public enum Ownership { State, Private, Fdi, Collective, Other }
+
+/// <summary>
+/// The short, fixed list of sectors the labour database groups by: Manufacturing (general), TextileGarment,
+/// Electronics, Construction, TradeServices, Agriculture, EducationHealth (incl. public service units), Other.
+/// </summary>
+public enum Sector { Manufacturing, TextileGarment, Electronics, Construction, TradeServices, Agriculture, EducationHealth, Other }
+
+/// <summary>
+/// An enterprise of the labour and labour-relations database. <see cref="UnitId"/> is the union unit that keeps the
+/// record (its scope decides who sees it); <see cref="GrassrootsUnitId"/> the grassroots union covering it, if any,
+/// which must lie inside the keeping unit's subtree (checked where units are known: the handlers).
+/// </summary>
+internal sealed class Enterprise : Entity, IUnitOwned
+{
+    private Enterprise() { }
+
+    public Guid UnitId { get; private set; }
+    public UnionUnit? Unit { get; private set; }
+    public Guid? GrassrootsUnitId { get; private set; }
+    public string Name { get; private set; } = "";
+    public string TaxCode { get; private set; } = "";
+    public Ownership Ownership { get; private set; }
+    public Sector Sector { get; private set; }
+    /// <summary>The administrative district, town or city the enterprise sits in.</summary>
+    public string District { get; private set; } = "";
+    public string? IndustrialZone { get; private set; }
+    public string? Address { get; private set; }
+    [NotAudited] public string SearchText { get; private set; } = "";
+    public List<EnterpriseYearFigures> Figures { get; private set; } = [];
+
+    /// <summary>Creates an enterprise kept by <paramref name="unitId"/> (also the entry point of bulk generators: no HTTP needed).</summary>
+    public static Enterprise Create(Guid unitId, EnterpriseDetails details)
+    {
+        var enterprise = new Enterprise { UnitId = unitId };
+        enterprise.Update(details);
+        return enterprise;
+    }
+
+    public void Update(EnterpriseDetails d)
+    {
+        LabourRules.Throw(LabourRules.CheckEnterprise(d));
+        Name = d.Name.Trim();
+        TaxCode = LabourRules.NormaliseTaxCode(d.TaxCode);
+        Ownership = d.Ownership;
+        Sector = d.Sector;
+        District = d.District.Trim();
+        IndustrialZone = string.IsNullOrWhiteSpace(d.IndustrialZone) ? null : d.IndustrialZone.Trim();
+        Address = string.IsNullOrWhiteSpace(d.Address) ? null : d.Address.Trim();
+        GrassrootsUnitId = d.GrassrootsUnitId;
+        SearchText = VietnameseText.FoldAll(Name, TaxCode, Address);
+    }
+
+    /// <summary>Writes the figures of one year (creating the row or replacing its values); the rules of <see cref="LabourRules.CheckFigures"/> apply.</summary>
+    public EnterpriseYearFigures SetFigures(int year, YearFigureValues values, int currentYear)
+    {
+        LabourRules.Throw(LabourRules.CheckFigures(year, values, currentYear));
+        var row = Figures.FirstOrDefault(f => f.Year == year);
+        if (row is null)
+        {
+            row = new EnterpriseYearFigures(Id, UnitId, year);
+            Figures.Add(row);
+        }
+        row.Set(values);
+        return row;
+    }
+}
+
+internal sealed record EnterpriseDetails(string Name, string TaxCode, Ownership Ownership, Sector Sector, string District,
+    string? IndustrialZone, string? Address, Guid? GrassrootsUnitId);
+
+/// <summary>The figures an enterprise reports for a year.</summary>
+public sealed record YearFigureValues(int Workforce, int Women, int UnionMembers, decimal AverageMonthlyIncome, bool CbaSigned,
+    DateOnly? CbaSignedOn, DateOnly? CbaExpiresOn, int Disputes, int Stoppages, int Dialogues);
+
+/// <summary>One year of an enterprise's labour figures; (EnterpriseId, Year) is unique.</summary>
+internal sealed class EnterpriseYearFigures : Entity, IUnitOwned
+{
+    private EnterpriseYearFigures() { }
+
+    public EnterpriseYearFigures(Guid enterpriseId, Guid unitId, int year)
+    {
+        EnterpriseId = enterpriseId;
+        UnitId = unitId;
+        Year = year;
+    }
+
+    public Guid EnterpriseId { get; private set; }
+    public Enterprise? Enterprise { get; private set; }
+    /// <summary>The enterprise's keeping unit, copied so the scope filter and the audit trail apply to the row itself.</summary>
+    public Guid UnitId { get; private set; }
+    public int Year { get; private set; }
+    public int Workforce { get; private set; }
+    public int Women { get; private set; }
+    public int UnionMembers { get; private set; }
+    /// <summary>Average monthly income per worker, whole VND.</summary>
+    public decimal AverageMonthlyIncome { get; private set; }
+    public bool CbaSigned { get; private set; }
+    public DateOnly? CbaSignedOn { get; private set; }
+    public DateOnly? CbaExpiresOn { get; private set; }
+    public int Disputes { get; private set; }
+    public int Stoppages { get; private set; }
+    public int Dialogues { get; private set; }
+
+    public void Set(YearFigureValues v)
+    {
+        Workforce = v.Workforce;
+        Women = v.Women;
+        UnionMembers = v.UnionMembers;
+        AverageMonthlyIncome = v.AverageMonthlyIncome;
+        CbaSigned = v.CbaSigned;
+        CbaSignedOn = v.CbaSigned ? v.CbaSignedOn : null;
+        CbaExpiresOn = v.CbaSigned ? v.CbaExpiresOn : null;
+        Disputes = v.Disputes;
+        Stoppages = v.Stoppages;
+        Dialogues = v.Dialogues;
+    }
+
+    public YearFigureValues Values() =>
+        new(Workforce, Women, UnionMembers, AverageMonthlyIncome, CbaSigned, CbaSignedOn, CbaExpiresOn, Disputes, Stoppages, Dialogues);
+}
+
+/// <summary>A rule an enterprise or its figures broke: the field (camelCase, as in the API) and a code the SPA can translate.</summary>
+public sealed record LabourRuleViolation(string Field, string Code, string Message);
+
+/// <summary>
+/// The rules of the labour database, in one place: the API validators, the Excel import (row by row) and the domain
+/// methods all ask here, so a rule cannot differ between the form and the spreadsheet.
+/// </summary>
+public static class LabourRules
+{
+    public const int FirstYear = 2000;
+    private static readonly int[] TaxCodeWeights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+
+    public static string NormaliseTaxCode(string? taxCode) => (taxCode ?? "").Trim().Replace(" ", "");
+
+    /// <summary>
+    /// A Vietnamese enterprise tax code: 10 digits, or 10 digits + "-" + 3 digits for a branch. The 10th digit is the
+    /// check digit of the first nine: 10 − (Σ dᵢ·wᵢ mod 11) with weights 31, 29, 23, 19, 17, 13, 7, 5, 3; a result of 10
+    /// is never issued. (Verified against published codes, e.g. 0100109106 and 0300588569.)
+    /// </summary>
+    public static bool IsValidTaxCode(string? taxCode)
+    {
+        var code = NormaliseTaxCode(taxCode);
+        if (!System.Text.RegularExpressions.Regex.IsMatch(code, @"^\d{10}(-\d{3})?$")) return false;
+        var sum = 0;
+        for (var i = 0; i < 9; i++) sum += (code[i] - '0') * TaxCodeWeights[i];
+        var check = 10 - sum % 11;
+        return check != 10 && code[9] - '0' == check;
+    }
+
+    /// <summary>The check digit the first nine digits call for, or null when no code can start with them.</summary>
+    public static int? TaxCodeCheckDigit(string nineDigits)
+    {
+        var sum = 0;
+        for (var i = 0; i < 9; i++) sum += (nineDigits[i] - '0') * TaxCodeWeights[i];
+        var check = 10 - sum % 11;
+        return check == 10 ? null : check;
+    }
+
+    internal static IEnumerable<LabourRuleViolation> CheckEnterprise(EnterpriseDetails d)
+    {
+        if (string.IsNullOrWhiteSpace(d.Name)) yield return new("name", "required", "Enter the enterprise's name.");
+        else if (d.Name.Trim().Length > 300) yield return new("name", "too_long", "The name is at most 300 characters.");
+        if (string.IsNullOrWhiteSpace(d.TaxCode)) yield return new("taxCode", "required", "Enter the tax code.");
+        else if (!IsValidTaxCode(d.TaxCode))
+            yield return new("taxCode", "tax_code_invalid", "The tax code must be 10 digits (or 10 digits, '-', 3 digits for a branch) with a valid check digit.");
+        if (!Enum.IsDefined(d.Ownership)) yield return new("ownership", "invalid", "Choose an ownership type.");
+        if (!Enum.IsDefined(d.Sector)) yield return new("sector", "invalid", "Choose a sector.");
+        if (string.IsNullOrWhiteSpace(d.District)) yield return new("district", "required", "Enter the district, town or city.");
+        else if (d.District.Trim().Length > 100) yield return new("district", "too_long", "The district is at most 100 characters.");
+        if (d.IndustrialZone?.Trim().Length > 200) yield return new("industrialZone", "too_long", "The industrial zone is at most 200 characters.");
+        if (d.Address?.Trim().Length > 500) yield return new("address", "too_long", "The address is at most 500 characters.");
+    }
+
+    public static IEnumerable<LabourRuleViolation> CheckFigures(int year, YearFigureValues v, int currentYear)
+    {
+        if (year < FirstYear || year > currentYear + 1)
+            yield return new("year", "year_out_of_range", $"The year must be between {FirstYear} and {currentYear + 1}.");
+        foreach (var (field, value) in new[] { ("workforce", v.Workforce), ("women", v.Women), ("unionMembers", v.UnionMembers),
+                     ("disputes", v.Disputes), ("stoppages", v.Stoppages), ("dialogues", v.Dialogues) })
+            if (value < 0) yield return new(field, "negative", "The number cannot be negative.");
+        if (v.Women > v.Workforce) yield return new("women", "women_above_workforce", "Women cannot outnumber the workforce.");
+        if (v.UnionMembers > v.Workforce) yield return new("unionMembers", "members_above_workforce", "Union members cannot outnumber the workforce.");
+        if (v.AverageMonthlyIncome < 0) yield return new("averageMonthlyIncome", "negative", "The income cannot be negative.");
+        else if (v.AverageMonthlyIncome != decimal.Truncate(v.AverageMonthlyIncome))
+            yield return new("averageMonthlyIncome", "whole_dong", "Give the income in whole dong.");
+        else if (v.AverageMonthlyIncome > 10_000_000_000m)
+            yield return new("averageMonthlyIncome", "too_large", "The income is at most 10,000,000,000 VND a month.");
+        if (!v.CbaSigned)
+        {
+            if (v.CbaSignedOn is not null || v.CbaExpiresOn is not null)
+                yield return new("cbaSignedOn", "cba_dates_without_agreement", "Agreement dates are given only when an agreement is signed.");
+        }
+        else if (v.CbaSignedOn is { } signed && v.CbaExpiresOn is { } expires && expires <= signed)
+            yield return new("cbaExpiresOn", "cba_expiry_before_signing", "The agreement must expire after the day it was signed.");
+        else if (v.CbaSignedOn is null && v.CbaExpiresOn is not null)
+            yield return new("cbaSignedOn", "required", "Give the signing date when an expiry date is given.");
+    }
+
+    internal static void Throw(IEnumerable<LabourRuleViolation> violations)
+    {
+        var list = violations.ToList();
+        if (list.Count > 0)
+            throw new RequestValidationException(list.GroupBy(v => v.Field).ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray()));
+    }
+}
