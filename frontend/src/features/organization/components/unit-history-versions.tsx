@@ -7,7 +7,7 @@ import { formatDateTime, formatIsoDate } from '@/lib/format/date';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
 import type { AuditEntry } from '../api/get-unit-history';
 import { useUnitVersions, type UnitVersion } from '../api/unit-history-ops';
-import { UnitStatusTag } from './unit-history-status-tag';
+import { CURRENT_TAG_STYLE, UnitStatusTag } from './unit-history-status-tag';
 
 export type VersionChange = 'established' | 'rename' | 'move' | 'merge' | 'dissolve' | 'other';
 
@@ -68,7 +68,7 @@ export function UnitHistoryVersions({ unitId, audit }: { unitId: string; audit?:
           title: t('organization.unitHistory.validTo'),
           key: 'to',
           render: (_, { version }) =>
-            version.validTo ? formatIsoDate(version.validTo) : <Tag color="blue">{t('organization.unitHistory.current')}</Tag>,
+            version.validTo ? formatIsoDate(version.validTo) : <Tag style={CURRENT_TAG_STYLE}>{t('organization.unitHistory.current')}</Tag>,
         },
         {
           title: t('organization.unitHistory.change'),
