@@ -17,7 +17,7 @@ export function UnitStatusTag({ status, hideActive = false }: { status: UnitStat
   const value = status ?? 'Active';
   if (hideActive && value === 'Active') return null;
   return (
-    <Tag data-testid="unit-status" data-status={value} style={{ marginInlineStart: 8, ...STYLES[value] }}>
+    <Tag data-testid="unit-status" data-status={value} style={{ ...(hideActive ? { marginInlineStart: 8 } : {}), ...STYLES[value] }}>
       {t(`organization.unitHistory.statuses.${value}`)}
     </Tag>
   );
