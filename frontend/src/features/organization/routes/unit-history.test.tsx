@@ -164,7 +164,7 @@ describe('unit history', { timeout: 60_000 }, () => {
   });
 });
 
-describe('structure as of a day', { timeout: 40_000 }, () => {
+describe('structure as of a day', { timeout: 60_000 }, () => {
   it('requests the chosen day and shows the names of then, read-only', async () => {
     const asOf = recordRequests('GET', '/units/as-of');
     const unit = db.current.unitByCode('VL-01');
@@ -175,7 +175,7 @@ describe('structure as of a day', { timeout: 40_000 }, () => {
 
     signInAs('admin@hungyen.demo');
     const app = renderApp('/organization/as-of?date=2024-01-01');
-    const tree = await screen.findByTestId('as-of-tree', {}, { timeout: 10_000 });
+    const tree = await screen.findByTestId('as-of-tree', {}, { timeout: 20_000 });
     expect(asOf[0]!.url.searchParams.get('date')).toBe('2024-01-01');
     expect(within(tree).getByText('Công đoàn cơ sở Công ty TNHH Đông Phát (VL-01)')).toBeInTheDocument();
     expect(within(tree).queryByText('Công đoàn Đông Phát mới (VL-01)')).not.toBeInTheDocument();
@@ -193,7 +193,7 @@ describe('structure as of a day', { timeout: 40_000 }, () => {
     const lists = recordRequests('GET', '/organization/units');
     signInAs('admin@hungyen.demo');
     const app = renderApp('/organization/units');
-    await screen.findByRole('link', { name: 'Liên đoàn Lao động huyện Văn Lâm' }, { timeout: 10_000 });
+    await screen.findByRole('link', { name: 'Liên đoàn Lao động huyện Văn Lâm' }, { timeout: 20_000 });
     expect(lists.at(-1)!.url.searchParams.has('includeInactive')).toBe(false);
     await app.user.click(screen.getByRole('switch', { name: 'Hiện cả đơn vị đã sáp nhập, giải thể' }));
     await waitFor(() => expect(lists.at(-1)!.url.searchParams.get('includeInactive')).toBe('true'));
