@@ -59,6 +59,7 @@ export const routes: RouteObject[] = [
                     handle: { crumb: 'organization.tree' },
                     lazy: () => import('@/features/organization/routes/unit-tree'),
                   },
+                  { path: 'as-of', handle: { crumb: 'organization.unitHistory.asOf.title' }, lazy: () => import('@/features/organization/routes/unit-as-of') },
                   {
                     path: 'units',
                     handle: { crumb: 'organization.units' },

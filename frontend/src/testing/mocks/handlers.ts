@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { db, type MockUser } from './db';
 import { matchesSearch } from '@/lib/text/normalize';
+import { unitHistoryHandlers, unitState } from './unit-history';
 
 export const problem = (status: number, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
   HttpResponse.json(
@@ -37,7 +38,7 @@ function scopeOf(user: MockUser) {
 const detail = (id: string) => {
   const u = db.current.units.find((x) => x.id === id)!;
   const parent = db.current.units.find((x) => x.id === u.parentId);
-  return { ...u, parentName: parent?.name ?? null };
+  return { ...u, ...unitState(id), parentName: parent?.name ?? null };
 };
 
 const UPPER_LEVEL = ['DistrictFederation', 'SectoralUnion', 'CivilServantsUnion', 'IndustrialZoneUnion'];
@@ -121,6 +122,7 @@ export const handlers = [
       .map((u) => ({ ...detail(u.id), depth: 0 }));
     return HttpResponse.json({ items: items.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: items.length });
   }),
+  ...unitHistoryHandlers, // before units/:id, which would also match units/as-of
   http.get('*/api/v1/organization/units/:id', ({ request, params }) => {
     const user = currentUser(request);
     if (!user) return problem(401);

@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Flex, List, Table, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, List, Space, Table, Tabs, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -14,6 +14,9 @@ import { useUnit } from '../api/get-unit';
 import { useUnits } from '../api/get-units';
 import { useUnitHistory, type AuditEntry } from '../api/get-unit-history';
 import { FocalOfficialCard } from '../components/focal-official-card';
+import { UnitHistoryActions } from '../components/unit-history-actions';
+import { UnitStatusTag } from '../components/unit-history-status-tag';
+import { UnitHistoryVersions } from '../components/unit-history-versions';
 import { useUnitKindLabel } from '../components/unit-kind-label';
 
 export function UnitDetailRoute() {
@@ -29,6 +32,8 @@ export function UnitDetailRoute() {
   const history = useUnitHistory(unitId, query.isSuccess && canReadAudit);
 
   const unit = query.data?.unit;
+  const etag = query.data?.etag ?? '';
+  const isActive = (unit?.status ?? 'Active') === 'Active';
   useEffect(() => {
     if (unit) document.title = `${unit.name} · ${t('app.name')}`;
   }, [unit, t]);
@@ -37,6 +42,7 @@ export function UnitDetailRoute() {
   if (query.isError || !unit) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
 
   const none = t('common.none');
+  const showChangeLog = canReadAudit && !isApiError(history.error, 403);
   // Audit field names are the API's camelCase property names: show the form's label when there is one.
   const fieldLabel = (field: string) =>
     t(`organization.fields.${field.charAt(0).toLowerCase()}${field.slice(1)}`, { defaultValue: field });
@@ -46,13 +52,18 @@ export function UnitDetailRoute() {
         title={
           <Typography.Title level={1} style={{ fontSize: 20, margin: 0, whiteSpace: 'normal' }}>
             {unit.name}
+            <UnitStatusTag status={unit.status} hideActive />
           </Typography.Title>
         }
         extra={
-          canManage ? (
-            <Button icon={<EditOutlined />} onClick={() => navigate(scoped(paths.editUnit(unit.id)))} data-testid="edit-unit">
-              {t('common.edit')}
-            </Button>
+          // Merged and dissolved units cannot change any more.
+          canManage && isActive ? (
+            <Space wrap>
+              <UnitHistoryActions unit={unit} etag={etag} />
+              <Button icon={<EditOutlined />} onClick={() => navigate(scoped(paths.editUnit(unit.id)))} data-testid="edit-unit">
+                {t('common.edit')}
+              </Button>
+            </Space>
           ) : null
         }
       >
@@ -61,6 +72,9 @@ export function UnitDetailRoute() {
           <Descriptions.Item label={t('organization.fields.kind')}>{kindLabel(unit.kind)}</Descriptions.Item>
           <Descriptions.Item label={t('organization.fields.parent')}>
             {unit.parentId ? <Link to={scoped(paths.unit(unit.parentId))}>{unit.parentName ?? unit.parentId}</Link> : none}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('organization.unitHistory.status')}>
+            <UnitStatusTag status={unit.status} />
           </Descriptions.Item>
           <Descriptions.Item label={t('organization.fields.address')}>{unit.address || none}</Descriptions.Item>
           <Descriptions.Item label={t('organization.fields.phone')}>{unit.phone || none}</Descriptions.Item>
@@ -90,45 +104,60 @@ export function UnitDetailRoute() {
         )}
       </Card>
 
-      {!canReadAudit || isApiError(history.error, 403) ? null : (
-        <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('organization.history')}</Typography.Title>}>
-          {history.isError ? (
-            <ErrorState error={history.error} onRetry={() => void history.refetch()} />
-          ) : (
-            <Table<AuditEntry>
-              rowKey="id"
-              size="small"
-              loading={history.isPending}
-              dataSource={history.data?.items ?? []}
-              pagination={false}
-              // No horizontal scroll region (it would need keyboard access): the change list wraps instead.
-              locale={{ emptyText: <EmptyState description={t('organization.noHistory')} /> }}
-              columns={[
-                { title: t('organization.audit.when'), dataIndex: 'occurredAt', render: (v: string) => formatDateTime(v) },
-                { title: t('organization.audit.who'), dataIndex: 'userEmail', render: (v: string | null) => v ?? none },
-                {
-                  title: t('organization.audit.action'),
-                  dataIndex: 'action',
-                  render: (action: string) => t(`organization.audit.actions.${action}`, { defaultValue: action }),
-                },
-                {
-                  title: t('organization.audit.changes'),
-                  dataIndex: 'changes',
-                  render: (changes: AuditEntry['changes']) => (
-                    <ul style={{ margin: 0, paddingInlineStart: 16 }}>
-                      {changes.map((c) => (
-                        <li key={c.field} style={{ overflowWrap: 'anywhere' }}>
-                          {fieldLabel(c.field)}: {String(c.old ?? none)} → {String(c.new ?? none)}
-                        </li>
-                      ))}
-                    </ul>
-                  ),
-                },
-              ]}
-            />
-          )}
-        </Card>
-      )}
+      <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('organization.unitHistory.title')}</Typography.Title>}>
+        <Tabs
+          items={[
+            {
+              key: 'history',
+              label: t('organization.unitHistory.tab'),
+              children: <UnitHistoryVersions unitId={unit.id} audit={showChangeLog ? history.data?.items : undefined} />,
+            },
+            ...(showChangeLog
+              ? [
+                  {
+                    key: 'changelog',
+                    label: t('organization.history'),
+                    children: history.isError ? (
+                      <ErrorState error={history.error} onRetry={() => void history.refetch()} />
+                    ) : (
+                      <Table<AuditEntry>
+                        rowKey="id"
+                        size="small"
+                        loading={history.isPending}
+                        dataSource={history.data?.items ?? []}
+                        pagination={false}
+                        // No horizontal scroll region (it would need keyboard access): the change list wraps instead.
+                        locale={{ emptyText: <EmptyState description={t('organization.noHistory')} /> }}
+                        columns={[
+                          { title: t('organization.audit.when'), dataIndex: 'occurredAt', render: (v: string) => formatDateTime(v) },
+                          { title: t('organization.audit.who'), dataIndex: 'userEmail', render: (v: string | null) => v ?? none },
+                          {
+                            title: t('organization.audit.action'),
+                            dataIndex: 'action',
+                            render: (action: string) => t(`organization.audit.actions.${action}`, { defaultValue: action }),
+                          },
+                          {
+                            title: t('organization.audit.changes'),
+                            dataIndex: 'changes',
+                            render: (changes: AuditEntry['changes']) => (
+                              <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+                                {changes.map((c) => (
+                                  <li key={c.field} style={{ overflowWrap: 'anywhere' }}>
+                                    {fieldLabel(c.field)}: {String(c.old ?? none)} → {String(c.new ?? none)}
+                                  </li>
+                                ))}
+                              </ul>
+                            ),
+                          },
+                        ]}
+                      />
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </Card>
     </Flex>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Select, Typography } from 'antd';
+import { Button, Select, Space, Switch, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -13,8 +13,9 @@ import { useUnits, type GetUnitsQuery, type UnitKind, type UnitListItem } from '
 import { UNIT_KINDS } from '../api/unit-kinds';
 import { useUnitKindLabel } from '../components/unit-kind-label';
 import { UnitViewSwitch } from '../components/unit-view-switch';
+import { UnitStatusTag } from '../components/unit-history-status-tag';
 
-const FILTERS = ['kind'] as const;
+const FILTERS = ['kind', 'inactive'] as const;
 
 /** Units in the chosen scope, with server-side paging, sorting, search and a kind filter, all in the URL. */
 export function UnitListRoute() {
@@ -33,6 +34,7 @@ export function UnitListRoute() {
     ...(params.q ? { q: params.q } : {}),
     ...(params.filters.kind ? { kind: params.filters.kind as UnitKind } : {}),
     ...(unitId ? { within: unitId } : {}),
+    ...(params.filters.inactive ? { includeInactive: true } : {}),
   };
   const units = useUnits(query);
 
@@ -49,6 +51,7 @@ export function UnitListRoute() {
       render: (name: string, unit) => (
         <>
           <Link to={scoped(paths.unit(unit.id))}>{name}</Link>
+          <UnitStatusTag status={unit.status} hideActive />
           {/* On a phone the code column is hidden: show the code under the name instead. */}
           <Typography.Text type="secondary" className="phone-only" style={{ fontSize: 12 }}>
             {unit.code}
@@ -78,17 +81,28 @@ export function UnitListRoute() {
           ) : null
         }
         filters={
-          <Select
-            aria-label={t('list.filterBy', { field: t('organization.fields.kind') })}
-            data-testid="kind-filter"
-            value={params.filters.kind ?? ''}
-            onChange={(kind) => update({ kind: kind || undefined })}
-            style={{ minWidth: 220 }}
-            options={[
-              { value: '', label: `${t('organization.fields.kind')}: ${t('list.all')}` },
-              ...UNIT_KINDS.map((k) => ({ value: k, label: kindLabel(k) })),
-            ]}
-          />
+          <Space wrap>
+            <Select
+              aria-label={t('list.filterBy', { field: t('organization.fields.kind') })}
+              data-testid="kind-filter"
+              value={params.filters.kind ?? ''}
+              onChange={(kind) => update({ kind: kind || undefined })}
+              style={{ minWidth: 220 }}
+              options={[
+                { value: '', label: `${t('organization.fields.kind')}: ${t('list.all')}` },
+                ...UNIT_KINDS.map((k) => ({ value: k, label: kindLabel(k) })),
+              ]}
+            />
+            <label>
+              <Switch
+                size="small"
+                data-testid="include-inactive"
+                checked={Boolean(params.filters.inactive)}
+                onChange={(on) => update({ inactive: on ? '1' : undefined })}
+              />{' '}
+              {t('organization.unitHistory.includeInactive')}
+            </label>
+          </Space>
         }
         columns={columns}
         rowKey="id"
