@@ -1,5 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
+import { StyleProvider, createCache } from '@ant-design/cssinjs';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { routes } from '@/app/route-config';
 import { AppProvider } from '@/app/provider';
@@ -12,11 +13,17 @@ export function renderApp(url = '/') {
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
-  const user = userEvent.setup();
+  // jsdom's getComputedStyle walks every AntD style sheet: checking pointer-events on each ancestor for every
+  // click made whole files take minutes on two cores, and keystrokes need no real delay.
+  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never, delay: null });
+  // AntD's CSS-in-JS collected, not injected: jsdom has no layout to apply it to, and parsing and cascading those
+  // sheets on every getComputedStyle made the component tests several times slower.
   const result = render(
-    <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProvider>,
+    <StyleProvider mock="server" cache={createCache()}>
+      <AppProvider queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProvider>
+    </StyleProvider>,
   );
   return { ...result, router, user, queryClient };
 }

@@ -1,3 +1,4 @@
+using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Persistence;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Domain;
@@ -31,6 +32,18 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
         base.OnModelCreating(modelBuilder);
         // A unit is the scope itself: the user sees the units their grants reach.
         ScopeBy<UnionUnit>(modelBuilder, u => u.Id);
+    }
+
+    /// <summary>
+    /// Records that apply downwards (policy documents, plans, reporting periods): readable by the units in the caller's
+    /// scope and by the units below the one that keeps them — a district reads the province's plan.
+    /// </summary>
+    public IQueryable<T> ReadableDownwards<T>() where T : class, IUnitOwned
+    {
+        if (Access.Unrestricted) return Set<T>();
+        var visible = Access.VisibleUnitIds;
+        var above = Access.AncestorUnitIds;
+        return Set<T>().IgnoreQueryFilters().Where(p => visible.Contains(p.UnitId) || above.Contains(p.UnitId));
     }
 
     /// <summary>The path prefix of a visible unit's subtree (the "within" filter of the lists); 404 when out of scope.</summary>

@@ -19,13 +19,7 @@ namespace Khcn.Organization.Features.Plans;
 /// </summary>
 internal static class PlanVisibility
 {
-    public static IQueryable<Plan> Readable(OrganizationDbContext db)
-    {
-        if (db.Access.Unrestricted) return db.Plans;
-        var visible = db.Access.VisibleUnitIds;
-        var above = db.Access.AncestorUnitIds;
-        return db.Plans.IgnoreQueryFilters().Where(p => visible.Contains(p.UnitId) || above.Contains(p.UnitId));
-    }
+    public static IQueryable<Plan> Readable(OrganizationDbContext db) => db.ReadableDownwards<Plan>();
 
     public static async Task<Plan> ReadableAsync(OrganizationDbContext db, Guid id, CancellationToken ct) =>
         await Readable(db).FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Plan", id);

@@ -20,13 +20,7 @@ namespace Khcn.Organization.Features.Policies;
 /// </summary>
 internal static class PolicyVisibility
 {
-    public static IQueryable<PolicyDocument> Readable(OrganizationDbContext db)
-    {
-        if (db.Access.Unrestricted) return db.Policies;
-        var visible = db.Access.VisibleUnitIds;
-        var above = db.Access.AncestorUnitIds;
-        return db.Policies.IgnoreQueryFilters().Where(p => visible.Contains(p.UnitId) || above.Contains(p.UnitId));
-    }
+    public static IQueryable<PolicyDocument> Readable(OrganizationDbContext db) => db.ReadableDownwards<PolicyDocument>();
 
     public static async Task<PolicyDocument> ForChangeAsync(OrganizationDbContext db, Guid id, CancellationToken ct)
     {

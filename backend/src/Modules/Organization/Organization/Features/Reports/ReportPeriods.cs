@@ -19,13 +19,7 @@ namespace Khcn.Organization.Features.Reports;
 /// </summary>
 internal static class PeriodVisibility
 {
-    public static IQueryable<ReportPeriod> Readable(OrganizationDbContext db)
-    {
-        if (db.Access.Unrestricted) return db.ReportPeriods;
-        var visible = db.Access.VisibleUnitIds;
-        var above = db.Access.AncestorUnitIds;
-        return db.ReportPeriods.IgnoreQueryFilters().Where(p => visible.Contains(p.UnitId) || above.Contains(p.UnitId));
-    }
+    public static IQueryable<ReportPeriod> Readable(OrganizationDbContext db) => db.ReadableDownwards<ReportPeriod>();
 
     public static async Task<ReportPeriod> FindAsync(OrganizationDbContext db, Guid id, CancellationToken ct, bool withIndicators = true)
     {
