@@ -3,18 +3,28 @@ import { useTranslation } from 'react-i18next';
 import { dayjs, todayInProvince } from '@/lib/format/date';
 import type { SubmissionState } from '../api/unit-report';
 
-const COLORS: Record<SubmissionState, string> = {
-  NotStarted: 'default',
+// AntD's preset tag colours are too light on their tinted backgrounds (WCAG AA): darker shades of the same hues.
+const TONES = {
+  neutral: {},
+  gold: { color: '#873800', background: '#fff7e6', borderColor: '#ffd591' },
+  blue: { color: '#0958d9', background: '#e6f4ff', borderColor: '#91caff' },
+  red: { color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' },
+  green: { color: '#237804', background: '#f6ffed', borderColor: '#b7eb8f' },
+  volcano: { color: '#ad2102', background: '#fff2e8', borderColor: '#ffbb96' },
+} satisfies Record<string, React.CSSProperties>;
+
+const STATE_TONES: Record<SubmissionState, keyof typeof TONES> = {
+  NotStarted: 'neutral',
   Draft: 'gold',
-  Submitted: 'processing',
-  Returned: 'error',
-  Accepted: 'success',
+  Submitted: 'blue',
+  Returned: 'red',
+  Accepted: 'green',
 };
 
 export function ReportStateTag({ state }: { state: SubmissionState }) {
   const { t } = useTranslation();
   return (
-    <Tag color={COLORS[state]} data-testid="report-state">
+    <Tag style={TONES[STATE_TONES[state]]} data-testid="report-state">
       {t(`reports.states.${state}`)}
     </Tag>
   );
@@ -23,7 +33,7 @@ export function ReportStateTag({ state }: { state: SubmissionState }) {
 export function LateTag() {
   const { t } = useTranslation();
   return (
-    <Tag color="volcano" data-testid="report-late">
+    <Tag style={TONES.volcano} data-testid="report-late">
       {t('reports.late')}
     </Tag>
   );
@@ -38,7 +48,7 @@ export function daysUntil(deadline: string, today = todayInProvince()): number {
 export function DeadlineHint({ deadline }: { deadline: string }) {
   const { t } = useTranslation();
   const days = daysUntil(deadline);
-  if (days > 0) return <Tag color={days <= 7 ? 'orange' : 'blue'}>{t('reports.daysLeft', { count: days })}</Tag>;
-  if (days === 0) return <Tag color="orange">{t('reports.dueToday')}</Tag>;
-  return <Tag color="red">{t('reports.overdueBy', { count: -days })}</Tag>;
+  if (days > 0) return <Tag style={TONES[days <= 7 ? 'gold' : 'blue']}>{t('reports.daysLeft', { count: days })}</Tag>;
+  if (days === 0) return <Tag style={TONES.gold}>{t('reports.dueToday')}</Tag>;
+  return <Tag style={TONES.red}>{t('reports.overdueBy', { count: -days })}</Tag>;
 }

@@ -288,9 +288,9 @@ export function SynthesisRoute() {
 
   const stats: { key: keyof typeof counts; color?: string }[] = [
     { key: 'expected' },
-    { key: 'onTime', color: '#389e0d' },
-    { key: 'late', color: '#d46b08' },
-    { key: 'notSubmitted', color: '#cf1322' },
+    { key: 'onTime', color: '#237804' },
+    { key: 'late', color: '#ad4e00' },
+    { key: 'notSubmitted', color: '#a8071a' },
     { key: 'awaitingReview' },
     { key: 'accepted' },
     { key: 'returned' },
