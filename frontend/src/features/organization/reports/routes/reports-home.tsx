@@ -87,7 +87,7 @@ export function ReportsHome() {
               render: (_: unknown, p) => {
                 const units = ownUnits(p);
                 return (
-                  <Flex gap={8} wrap justify="end">
+                  <Flex gap={8} justify="end" style={{ flexWrap: 'wrap', minWidth: units.length ? 330 : undefined }}>
                     {units.map((g) => (
                       <Button
                         key={g.unitId}
