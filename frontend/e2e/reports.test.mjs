@@ -102,6 +102,7 @@ describe('annual reports against the real backend', () => {
       await bell.click();
       const notice = page.getByTestId('notification').filter({ hasText: `${VAN_LAM} đã nộp báo cáo năm ${year}` });
       await notice.first().waitFor();
+      await page.locator('.ant-popover:not([class*="-enter"]):not([class*="-appear"])').waitFor();
       await screenshot(page, '63-notification-bell', { fullPage: false });
       await page.keyboard.press('Escape');
 
@@ -157,6 +158,15 @@ describe('annual reports against the real backend', () => {
       const saved = join(filesDir, 'synthesis.xlsx');
       await download.saveAs(saved);
       assert.equal(readFileSync(saved).subarray(0, 2).toString('latin1'), 'PK');
+
+      // The board opens periods: the template editor starts from the standard template.
+      await page.goto(`${backend.baseUrl}/organization/reports`);
+      await page.getByTestId('new-period').click();
+      const editor = page.getByTestId('template-editor');
+      await editor.waitFor();
+      assert.ok((await editor.getByLabel('Mã').count()) >= 10);
+      await screenshot(page, '66-period-create');
+      await expectAccessible(page, 'period create');
     } finally {
       await board.context.close();
     }

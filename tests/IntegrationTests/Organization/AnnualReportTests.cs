@@ -302,4 +302,13 @@ public sealed class ReportSynthesisTests(ApiFactory api) : IClassFixture<ApiFact
         var validator = new DocumentFormat.OpenXml.Validation.OpenXmlValidator();
         validator.Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
     }
+
+    [ApiFact]
+    public async Task Given_a_unit_officer_When_reading_the_catalogue_Then_the_standard_template_and_the_prefill_sources_answer()
+    {
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var catalogue = await (await officer.GetAsync(GetReportingCatalogue.Route)).ReadAsync<ReportingCatalogue>();
+        catalogue.DefaultTemplate.Select(i => i.Code).ShouldContain("focal_official");
+        catalogue.Sources.Select(s => s.Key).ShouldContain("organization.focal-official");
+    }
 }

@@ -52,3 +52,12 @@ export function DeadlineHint({ deadline }: { deadline: string }) {
   if (days === 0) return <Tag style={TONES.gold}>{t('reports.dueToday')}</Tag>;
   return <Tag style={TONES.red}>{t('reports.overdueBy', { count: -days })}</Tag>;
 }
+
+/** Past this many days after the deadline a period is simply closed, not "overdue by 400 days". */
+export const CLOSED_AFTER_DAYS = 60;
+
+/** The period's deadline hint, or "closed" long after it. */
+export function PeriodDeadlineHint({ deadline }: { deadline: string }) {
+  const { t } = useTranslation();
+  return daysUntil(deadline) < -CLOSED_AFTER_DAYS ? <Tag>{t('reports.periods.closed')}</Tag> : <DeadlineHint deadline={deadline} />;
+}

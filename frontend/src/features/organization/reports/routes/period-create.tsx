@@ -117,7 +117,7 @@ export function PeriodCreateRoute() {
             <InputNumber min={2000} max={year + 1} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="deadline" label={t('reports.fields.deadline')} rules={[{ required: true, type: 'object', message: t('form.required', { field: t('reports.fields.deadline').toLowerCase() }) }]} style={{ flex: '0 1 200px' }}>
-            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+            <DatePicker format={DATE_FORMAT} placeholder={t('reports.periods.datePlaceholder')} style={{ width: '100%' }} />
           </Form.Item>
         </Flex>
         <Form.Item name="title" label={t('reports.fields.title')} rules={[required(t('reports.fields.title'))]}>
@@ -151,6 +151,8 @@ export function PeriodCreateRoute() {
                     >
                       <Input maxLength={60} />
                     </Form.Item>
+                  </Flex>
+                  <Flex gap={8} wrap align="start" style={{ paddingInlineStart: 32 }}>
                     <Form.Item name={[row.name, 'kind']} label={t('reports.periods.kind')} style={{ flex: '0 1 120px' }}>
                       <Select
                         options={[
@@ -169,7 +171,7 @@ export function PeriodCreateRoute() {
                         </Form.Item>
                       )}
                     </Form.Item>
-                    <Flex gap={4} style={{ paddingTop: 30 }}>
+                    <Flex gap={4} style={{ paddingTop: 30, marginInlineStart: 'auto' }}>
                       <Tooltip title={t('reports.periods.moveUp')}>
                         <Button size="small" icon={<ArrowUpOutlined />} disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={t('reports.periods.moveUp')} />
                       </Tooltip>

@@ -1,5 +1,5 @@
 import '../strings';
-import { Button, Card, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Table, Typography } from 'antd';
 import { BarChartOutlined, FormOutlined, PlusOutlined } from '@ant-design/icons';
 import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -10,11 +10,8 @@ import { useHasPermission, useMe } from '@/lib/auth/auth';
 import { formatIsoDate } from '@/lib/format/date';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
 import { usePeriods, type PeriodListItem } from '../api/periods';
-import { DeadlineHint, daysUntil } from '../components/report-state';
+import { PeriodDeadlineHint } from '../components/report-state';
 import { reportPaths } from '../paths';
-
-/** Past this many days after the deadline a period is simply closed, not "overdue by 400 days". */
-const CLOSED_AFTER_DAYS = 60;
 
 /**
  * The reporting periods, newest first, each with its deadline, the caller's own unit's report and the synthesis;
@@ -76,7 +73,7 @@ export function ReportsHome() {
               render: (_: unknown, p) => (
                 <Flex gap={8} wrap align="center">
                   <span style={{ whiteSpace: 'nowrap' }}>{formatIsoDate(p.deadline)}</span>
-                  {daysUntil(p.deadline) < -CLOSED_AFTER_DAYS ? <Tag>{t('reports.periods.closed')}</Tag> : <DeadlineHint deadline={p.deadline} />}
+                  <PeriodDeadlineHint deadline={p.deadline} />
                 </Flex>
               ),
             },

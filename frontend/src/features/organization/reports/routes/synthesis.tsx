@@ -23,7 +23,7 @@ import {
 import type { SubmissionState } from '../api/unit-report';
 import { SubmissionBar, ValueBar } from '../components/charts';
 import { DocxModal } from '../components/docx-modal';
-import { DeadlineHint, LateTag, ReportStateTag } from '../components/report-state';
+import { LateTag, PeriodDeadlineHint, ReportStateTag } from '../components/report-state';
 import { formatNumber } from '../format';
 import { reportPaths } from '../paths';
 
@@ -334,7 +334,7 @@ export function SynthesisRoute() {
           <Flex gap={8} wrap align="center">
             <Typography.Text type="secondary">{t('reports.fields.deadline')}:</Typography.Text>
             {formatIsoDate(data.deadline)}
-            <DeadlineHint deadline={data.deadline} />
+            <PeriodDeadlineHint deadline={data.deadline} />
           </Flex>
         </Flex>
       </Card>
