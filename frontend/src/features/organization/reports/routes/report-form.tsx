@@ -141,20 +141,20 @@ function ReviewModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<{ comment?: string }>();
   const step = useReportStep();
-  useEffect(() => {
-    if (kind) {
-      form.resetFields();
-      step.reset();
-    }
-    // reset when the modal opens
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [kind]);
+  // Leave nothing behind for the next opening (the form instance outlives the modal's content).
+  const close = () => {
+    form.resetFields();
+    step.reset();
+  };
   const title = kind === 'return' ? t('reports.review.returnTitle') : t('reports.review.acceptTitle');
   return (
     <Modal
       open={kind !== null}
       title={title}
-      onCancel={onCancel}
+      onCancel={() => {
+        close();
+        onCancel();
+      }}
       okText={kind === 'return' ? t('reports.review.return') : t('reports.review.accept')}
       okButtonProps={{ danger: kind === 'return', loading: step.isPending }}
       cancelText={t('common.cancel')}
@@ -169,7 +169,12 @@ function ReviewModal({
           const text = comment?.trim() ?? '';
           step.mutate(
             kind === 'return' ? { step: 'return', reportId, comment: text } : { step: 'accept', reportId, comment: text || undefined },
-            { onSuccess: () => onDone(kind) },
+            {
+              onSuccess: () => {
+                close();
+                onDone(kind);
+              },
+            },
           );
         }}
       >
