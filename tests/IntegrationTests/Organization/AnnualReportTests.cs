@@ -126,6 +126,15 @@ public sealed class AnnualReportTests(ApiFactory api) : IClassFixture<ApiFactory
         errors.TryGetProperty("values[2].number", out _).ShouldBeTrue();
         (await (await officer.GetAsync(url)).ReadAsync<ReportView>()).Id.ShouldBeNull("nothing was saved");
     }
+
+    [ApiFact]
+    public async Task Given_a_unit_officer_When_reading_the_catalogue_Then_the_standard_template_and_the_prefill_sources_answer()
+    {
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var catalogue = await (await officer.GetAsync(GetReportingCatalogue.Route)).ReadAsync<ReportingCatalogue>();
+        catalogue.DefaultTemplate.Select(i => i.Code).ShouldContain("focal_official");
+        catalogue.Sources.Select(s => s.Key).ShouldContain("organization.focal-official");
+    }
 }
 
 /// <summary>The reminders, on a demo dataset no other test changes.</summary>

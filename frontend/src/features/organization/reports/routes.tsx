@@ -5,6 +5,26 @@ export const reportRoutes: RouteObject[] = [
   {
     path: 'reports',
     handle: { crumb: 'organization.sections.reports' },
-    children: [{ index: true, lazy: () => import('./routes/reports-home') }],
+    children: [
+      { index: true, lazy: () => import('./routes/reports-home') },
+      {
+        path: 'new',
+        handle: { crumb: 'reports.periods.new' },
+        // Gated inside the screen: features may not import app/route-guards (lint rule).
+        lazy: () => import('./routes/period-create'),
+      },
+      {
+        path: ':periodId',
+        lazy: () => import('./routes/period-crumb'),
+        children: [
+          { index: true, lazy: () => import('./routes/synthesis') },
+          {
+            path: 'units/:unitId',
+            lazy: () => import('./routes/unit-report-crumb'),
+            children: [{ index: true, lazy: () => import('./routes/report-form') }],
+          },
+        ],
+      },
+    ],
   },
 ];

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/language-switch';
+import { NotificationBell } from '@/features/notifications/notification-bell';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
 import { Breadcrumbs } from './breadcrumbs';
 import { MainNav } from './main-nav';
@@ -64,6 +65,7 @@ export function AppLayout() {
             </>
           )}
           <div style={{ flex: 1 }} />
+          <NotificationBell />
           <LanguageSwitch size="small" />
           <UserMenu />
         </Layout.Header>

@@ -293,14 +293,19 @@ internal sealed class GetReportingCatalogueHandler(ReportPrefill prefill) : IQue
             prefill.Sources.Select(s => new IndicatorSourceView(s.Key, s.Description)).OrderBy(s => s.Key).ToList(), DefaultTemplate.Indicators));
 }
 
-internal sealed class GetReportingCatalogueEndpoint(IMediator mediator) : Endpoint<GetReportingCatalogue, ReportingCatalogue>
+// Without a request DTO: FastEndpoints cannot bind one that has no properties (500 on every call).
+internal sealed class GetReportingCatalogueEndpoint(IMediator mediator) : EndpointWithoutRequest<ReportingCatalogue>
 {
     public override void Configure()
     {
         Get(GetReportingCatalogue.Route);
         Policies(Permission.UnitsRead);
-        Summary(s => s.Summary = "The pre-fill sources for report indicators and the standard template");
+        Summary(s =>
+        {
+            s.Summary = "The pre-fill sources for report indicators and the standard template";
+            s.Description = "The figures the system can pre-fill report indicators with, and the standard template.";
+        });
     }
 
-    public override async Task HandleAsync(GetReportingCatalogue req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);
+    public override async Task HandleAsync(CancellationToken ct) => await Send.OkAsync(await mediator.Send(new GetReportingCatalogue(), ct), ct);
 }

@@ -1,0 +1,211 @@
+import '../strings';
+import { Alert, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select, Tooltip, Typography } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { ServerErrorAlert } from '@/components/form/server-errors';
+import { ErrorState, LoadingState } from '@/components/states';
+import { DATE_FORMAT } from '@/config/locale';
+import { PERMISSIONS } from '@/config/permissions';
+import { ApiError } from '@/lib/api/problem';
+import { useHasPermission, useMe } from '@/lib/auth/auth';
+import { toIsoDate, todayInProvince } from '@/lib/format/date';
+import { useScopedPath } from '@/lib/scope/use-unit-scope';
+import { UnitTreeSelect } from '../../components/unit-tree-select';
+import { useCatalogue, useCreatePeriod, type IndicatorInput } from '../api/periods';
+import { reportPaths } from '../paths';
+
+interface Fields {
+  unitId?: string;
+  title: string;
+  year: number;
+  deadline?: Dayjs;
+  indicators: IndicatorInput[];
+}
+
+const TOP_FIELDS = ['unitId', 'title', 'year', 'deadline'] as const;
+
+/** Puts `year`, `indicators[2].code` and the like on their fields; returns the rest for the alert. */
+function applyErrors(form: ReturnType<typeof Form.useForm<Fields>>[0], error: unknown): string[] {
+  if (!(error instanceof ApiError)) return [];
+  const leftover: string[] = [];
+  const fields: { name: (string | number)[]; errors: string[] }[] = [];
+  for (const [key, messages] of Object.entries(error.fieldErrors)) {
+    const row = /^indicators\[(\d+)\]\.(\w+)$/i.exec(key);
+    if (row) fields.push({ name: ['indicators', Number(row[1]), row[2]!.charAt(0).toLowerCase() + row[2]!.slice(1)], errors: messages });
+    else if ((TOP_FIELDS as readonly string[]).includes(key)) fields.push({ name: [key], errors: messages });
+    else leftover.push(...messages);
+  }
+  form.setFields(fields as Parameters<typeof form.setFields>[0]);
+  return leftover;
+}
+
+/**
+ * Opens a year's reporting period for the units below a unit: title, year, deadline and the template, pre-filled
+ * from the standard one (rows can be added, removed and reordered; only number rows take a pre-fill source).
+ */
+export function PeriodCreateRoute() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const scoped = useScopedPath();
+  const canManage = useHasPermission(PERMISSIONS.reportsManage);
+  const me = useMe().data;
+  const catalogue = useCatalogue();
+  const create = useCreatePeriod();
+  const [form] = Form.useForm<Fields>();
+  const [leftover, setLeftover] = useState<string[]>([]);
+
+  useEffect(() => {
+    document.title = `${t('reports.periods.new')} · ${t('app.name')}`;
+  }, [t]);
+
+  if (!canManage) return <ErrorState error={new ApiError(403, { status: 403 })} />;
+  if (catalogue.isPending) return <LoadingState />;
+  if (catalogue.isError) return <ErrorState error={catalogue.error} onRetry={() => void catalogue.refetch()} />;
+
+  const year = todayInProvince().year();
+  const initialValues: Fields = {
+    unitId: me?.grants[0]?.unitId,
+    year,
+    title: t('reports.periods.defaultTitle', { year }),
+    indicators: catalogue.data.defaultTemplate.map((i) => ({ ...i, measure: i.measure ?? null, source: i.source ?? null })),
+  };
+  const required = (label: string) => ({ required: true, whitespace: true, message: t('form.required', { field: label.toLowerCase() }) });
+  const sourceOptions = catalogue.data.sources.map((s) => ({ value: s.key, label: s.key, title: s.description }));
+
+  const onFinish = (values: Fields) => {
+    setLeftover([]);
+    create.mutate(
+      {
+        unitId: values.unitId!,
+        year: values.year,
+        title: values.title.trim(),
+        deadline: toIsoDate(values.deadline!),
+        indicators: values.indicators.map((i) => ({
+          code: i.code.trim(),
+          name: i.name.trim(),
+          section: i.section.trim(),
+          kind: i.kind,
+          measure: i.measure?.trim() || null,
+          source: i.kind === 'Number' ? i.source || null : null,
+        })),
+      },
+      {
+        onSuccess: (period) => navigate(scoped(reportPaths.synthesis(period.id))),
+        onError: (error) => setLeftover(applyErrors(form, error)),
+      },
+    );
+  };
+
+  return (
+    <Card
+      title={
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+          {t('reports.periods.new')}
+        </Typography.Title>
+      }
+    >
+      <Form<Fields> form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish} disabled={create.isPending} scrollToFirstError>
+        <ServerErrorAlert error={create.error} leftoverMessages={leftover} />
+        <Flex gap={16} wrap>
+          <Form.Item name="unitId" label={t('reports.periods.askingUnit')} rules={[{ required: true, message: t('form.required', { field: t('reports.periods.askingUnit').toLowerCase() }) }]} style={{ flex: '2 1 320px' }}>
+            <UnitTreeSelect />
+          </Form.Item>
+          <Form.Item name="year" label={t('reports.fields.year')} rules={[{ required: true, type: 'number', message: t('form.required', { field: t('reports.fields.year').toLowerCase() }) }]} style={{ flex: '0 1 140px' }}>
+            <InputNumber min={2000} max={year + 1} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="deadline" label={t('reports.fields.deadline')} rules={[{ required: true, type: 'object', message: t('form.required', { field: t('reports.fields.deadline').toLowerCase() }) }]} style={{ flex: '0 1 200px' }}>
+            <DatePicker format={DATE_FORMAT} placeholder={t('reports.periods.datePlaceholder')} style={{ width: '100%' }} />
+          </Form.Item>
+        </Flex>
+        <Form.Item name="title" label={t('reports.fields.title')} rules={[required(t('reports.fields.title'))]}>
+          <Input maxLength={300} />
+        </Form.Item>
+
+        <Typography.Title level={2} style={{ fontSize: 16 }}>
+          {t('reports.periods.template')}
+        </Typography.Title>
+        <Alert type="info" showIcon title={t('reports.periods.templateHint')} style={{ marginBottom: 12 }} />
+        <Form.List name="indicators">
+          {(rows, { add, remove, move }) => (
+            <Flex vertical gap={8} data-testid="template-editor">
+              {rows.map((row, index) => (
+                <Card key={row.key} size="small" styles={{ body: { paddingBottom: 0 } }}>
+                  <Flex gap={8} wrap align="start">
+                    <Typography.Text type="secondary" style={{ paddingTop: 30, width: 24 }}>
+                      {index + 1}.
+                    </Typography.Text>
+                    <Form.Item name={[row.name, 'section']} label={t('reports.periods.section')} rules={[required(t('reports.periods.section'))]} style={{ flex: '1 1 160px' }}>
+                      <Input maxLength={200} />
+                    </Form.Item>
+                    <Form.Item name={[row.name, 'name']} label={t('reports.periods.indicatorName')} rules={[required(t('reports.periods.indicatorName'))]} style={{ flex: '3 1 280px' }}>
+                      <Input maxLength={300} />
+                    </Form.Item>
+                    <Form.Item
+                      name={[row.name, 'code']}
+                      label={t('reports.periods.code')}
+                      rules={[required(t('reports.periods.code')), { pattern: /^[A-Za-z0-9_-]+$/, message: t('reports.periods.codeHint') }]}
+                      style={{ flex: '1 1 140px' }}
+                    >
+                      <Input maxLength={60} />
+                    </Form.Item>
+                  </Flex>
+                  <Flex gap={8} wrap align="start" style={{ paddingInlineStart: 32 }}>
+                    <Form.Item name={[row.name, 'kind']} label={t('reports.periods.kind')} style={{ flex: '0 1 120px' }}>
+                      <Select
+                        options={[
+                          { value: 'Number', label: t('reports.periods.kinds.Number') },
+                          { value: 'Text', label: t('reports.periods.kinds.Text') },
+                        ]}
+                      />
+                    </Form.Item>
+                    <Form.Item name={[row.name, 'measure']} label={t('reports.periods.measure')} style={{ flex: '0 1 120px' }}>
+                      <Input maxLength={40} />
+                    </Form.Item>
+                    <Form.Item noStyle shouldUpdate={(a, b) => a.indicators?.[index]?.kind !== b.indicators?.[index]?.kind}>
+                      {() => (
+                        <Form.Item name={[row.name, 'source']} label={t('reports.periods.source')} style={{ flex: '1 1 180px' }}>
+                          <Select allowClear options={sourceOptions} disabled={form.getFieldValue(['indicators', index, 'kind']) !== 'Number'} placeholder={t('reports.periods.noSource')} />
+                        </Form.Item>
+                      )}
+                    </Form.Item>
+                    <Flex gap={4} style={{ paddingTop: 30, marginInlineStart: 'auto' }}>
+                      <Tooltip title={t('reports.periods.moveUp')}>
+                        <Button size="small" icon={<ArrowUpOutlined />} disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={t('reports.periods.moveUp')} />
+                      </Tooltip>
+                      <Tooltip title={t('reports.periods.moveDown')}>
+                        <Button size="small" icon={<ArrowDownOutlined />} disabled={index === rows.length - 1} onClick={() => move(index, index + 1)} aria-label={t('reports.periods.moveDown')} />
+                      </Tooltip>
+                      <Tooltip title={t('reports.periods.remove')}>
+                        <Button size="small" danger icon={<DeleteOutlined />} disabled={rows.length === 1} onClick={() => remove(index)} aria-label={t('reports.periods.remove')} />
+                      </Tooltip>
+                    </Flex>
+                  </Flex>
+                </Card>
+              ))}
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ code: '', name: '', section: form.getFieldValue(['indicators', rows.length - 1, 'section']) ?? '', kind: 'Number', measure: null, source: null })}
+                disabled={rows.length >= 100}
+                data-testid="add-indicator"
+              >
+                {t('reports.periods.addIndicator')}
+              </Button>
+            </Flex>
+          )}
+        </Form.List>
+        <Flex gap={8} style={{ marginTop: 16 }}>
+          <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="create-period">
+            {t('reports.periods.open')}
+          </Button>
+          <Button onClick={() => navigate(scoped(reportPaths.home))}>{t('common.cancel')}</Button>
+        </Flex>
+      </Form>
+    </Card>
+  );
+}
+
+export { PeriodCreateRoute as Component };
