@@ -40,7 +40,9 @@ describe('member and worker counts on the unit detail', { timeout: 40_000 }, () 
     expect(within(total).getByTestId('headcount-total-members')).toHaveTextContent('1.190');
     expect(within(total).getByTestId('headcount-total-workers')).toHaveTextContent('1.305');
     expect(total).toHaveTextContent('Tổng hợp từ 2 đơn vị');
-    expect(within(card).getByTestId('headcount-unit')).toHaveTextContent('Chưa có số liệu đến ngày này.');
+    // No figures of its own: neither its own block nor an empty history show.
+    expect(within(card).queryByTestId('headcount-unit')).not.toBeInTheDocument();
+    expect(within(card).queryByTestId('headcount-history')).not.toBeInTheDocument();
     expect(within(card).queryByRole('button', { name: /Cập nhật số liệu/ })).not.toBeInTheDocument();
 
     await pickDay(within(card).getByLabelText('Tính đến ngày'), '30/06/2024');

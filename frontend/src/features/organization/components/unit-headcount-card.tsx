@@ -68,6 +68,9 @@ export function UnitHeadcountCard({ unit }: { unit: { id: string; kind: string }
   const history = useUnitHeadcounts(unit.id);
   const label = (key: string, options: Record<string, unknown> = {}) => t(`organization.headcount.${key}`, options);
   const error = own.error ?? total.error ?? history.error;
+  // An upper-level union's figures are normally its roll-up: its own figures and history show only when it has some.
+  const showOwn = !rollsUp || !!own.data;
+  const showHistory = !rollsUp || (history.data?.length ?? 0) > 0;
 
   return (
     <Card
@@ -104,7 +107,7 @@ export function UnitHeadcountCard({ unit }: { unit: { id: string; kind: string }
           <Flex gap={24} wrap aria-busy={own.isPending || (rollsUp && total.isPending)}>
             {own.isPending ? (
               <Typography.Text type="secondary">{t('common.loading')}</Typography.Text>
-            ) : (
+            ) : showOwn ? (
               <Figures
                 title={label('unitFigures')}
                 figures={own.data ?? null}
@@ -113,7 +116,7 @@ export function UnitHeadcountCard({ unit }: { unit: { id: string; kind: string }
                   own.data ? <Typography.Text type="secondary">{label('recordedOn', { date: formatIsoDate(own.data.asOf) })}</Typography.Text> : null
                 }
               />
-            )}
+            ) : null}
             {rollsUp && total.data ? (
               <Figures
                 title={label('subtreeTotal')}
@@ -128,31 +131,33 @@ export function UnitHeadcountCard({ unit }: { unit: { id: string; kind: string }
               />
             ) : null}
           </Flex>
-          <div>
-            <Typography.Title level={3} style={{ fontSize: 14, marginTop: 0 }}>
-              {label('history')}
-            </Typography.Title>
-            <Table<UnitHeadcount>
-              rowKey="asOf"
-              size="small"
-              data-testid="headcount-history"
-              loading={history.isPending}
-              dataSource={history.data ?? []}
-              pagination={{ pageSize: 5, hideOnSinglePage: true }}
-              locale={{ emptyText: <EmptyState description={label('noHistory')} /> }}
-              columns={[
-                { title: label('day'), dataIndex: 'asOf', render: (v: string) => formatIsoDate(v) },
-                { title: label('members'), dataIndex: 'members', align: 'right', render: (v: number) => count(v) },
-                { title: label('workers'), dataIndex: 'workers', align: 'right', render: (v: number) => count(v) },
-                {
-                  title: label('note'),
-                  dataIndex: 'note',
-                  responsive: ['sm'],
-                  render: (v: string | null) => <span style={{ overflowWrap: 'anywhere' }}>{v ?? ''}</span>,
-                },
-              ]}
-            />
-          </div>
+          {showHistory ? (
+            <div>
+              <Typography.Title level={3} style={{ fontSize: 14, marginTop: 0 }}>
+                {label('history')}
+              </Typography.Title>
+              <Table<UnitHeadcount>
+                rowKey="asOf"
+                size="small"
+                data-testid="headcount-history"
+                loading={history.isPending}
+                dataSource={history.data ?? []}
+                pagination={{ pageSize: 5, hideOnSinglePage: true }}
+                locale={{ emptyText: <EmptyState description={label('noHistory')} /> }}
+                columns={[
+                  { title: label('day'), dataIndex: 'asOf', render: (v: string) => formatIsoDate(v) },
+                  { title: label('members'), dataIndex: 'members', align: 'right', render: (v: number) => count(v) },
+                  { title: label('workers'), dataIndex: 'workers', align: 'right', render: (v: number) => count(v) },
+                  {
+                    title: label('note'),
+                    dataIndex: 'note',
+                    responsive: ['sm'],
+                    render: (v: string | null) => <span style={{ overflowWrap: 'anywhere' }}>{v ?? ''}</span>,
+                  },
+                ]}
+              />
+            </div>
+          ) : null}
         </Flex>
       )}
       {canRecord ? <UnitHeadcountModal unitId={unit.id} open={recording} onClose={() => setRecording(false)} /> : null}
