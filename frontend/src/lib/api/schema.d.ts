@@ -1120,6 +1120,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/units/{id}/headcounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's recorded member and worker counts, newest first
+         * @description Every headcount record of a unit, newest first.
+         */
+        get: operations["listUnitHeadcounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/units/{id}/headcounts/total": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Members and workers summed over a unit's subtree as of a day
+         * @description Members and workers summed over the unit and every unit below it, as of a day (default: today in Vietnam).
+         */
+        get: operations["getHeadcountTotal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/units/{id}/headcounts/{asOf}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a unit's member and worker counts for a day (created or replaced)
+         * @description Records a unit's member and worker counts for a day, replacing what that day had. Members are among the workers (never more), counts are not negative, the day is neither in the future nor before 2000.
+         */
+        put: operations["putUnitHeadcount"];
+        post?: never;
+        /**
+         * Delete a unit's member and worker counts of a day
+         * @description Removes a unit's headcount record of a day.
+         */
+        delete: operations["deleteUnitHeadcount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organization/units/{id}/history": {
         parameters: {
             query?: never;
@@ -2224,6 +2288,61 @@ export interface components {
         Organization_Units_GetUnitTree_UnitTreeResponse: {
             items: components["schemas"]["Organization_Units_UnitTreeNode"][];
         };
+        /** @description The figures that hold on a day: those of the latest record on or before it. */
+        Organization_Units_Headcounts_HeadcountAsOf: {
+            /** Format: date */
+            asOf: string;
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            workers: number;
+        };
+        /**
+         * @description Members and workers summed over a unit's subtree as of a day: each unit's latest record on or before the day.
+         *     Khcn.Organization.Features.Units.Headcounts.HeadcountTotal.UnitsCounted units contributed a record; Khcn.Organization.Features.Units.Headcounts.HeadcountTotal.UnitsWithoutRecord grassroots unions existing
+         *     that day had none yet (the total is short by their figures).
+         */
+        Organization_Units_Headcounts_HeadcountTotal: {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: date */
+            asOf: string;
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            workers: number;
+            /** Format: int32 */
+            unitsCounted: number;
+            /** Format: int32 */
+            unitsWithoutRecord: number;
+        };
+        /**
+         * @description Records a unit's member and worker counts for a day, replacing what that day had. Members are among the workers
+         *     (never more), counts are not negative, the day is neither in the future nor before 2000.
+         */
+        Organization_Units_Headcounts_PutUnitHeadcount: {
+            /**
+             * Format: int32
+             * @description Union members (đoàn viên).
+             */
+            members: number;
+            /**
+             * Format: int32
+             * @description Workers (người lao động), union members included.
+             */
+            workers: number;
+            note?: string | null;
+        };
+        /** @description A unit's member and worker counts as recorded for a day. */
+        Organization_Units_Headcounts_UnitHeadcountView: {
+            /** Format: date */
+            asOf: string;
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            workers: number;
+            note?: string | null;
+        };
         Organization_Units_History_DissolveUnit: {
             /**
              * Format: date
@@ -2311,6 +2430,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            headcount?: components["schemas"]["Organization_Units_Headcounts_HeadcountAsOf"];
         };
         Organization_Units_UnitListItem: {
             /** Format: uuid */
@@ -4936,7 +5056,10 @@ export interface operations {
     };
     getUnit: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The day the member and worker counts are read as of (yyyy-MM-dd); today in Vietnam when omitted. */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5108,6 +5231,123 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    listUnitHeadcounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Units_Headcounts_UnitHeadcountView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getHeadcountTotal: {
+        parameters: {
+            query?: {
+                /** @description The day (yyyy-MM-dd); today in Vietnam when omitted. */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Units_Headcounts_HeadcountTotal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putUnitHeadcount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The day the figures were counted (yyyy-MM-dd). */
+                asOf: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Organization_Units_Headcounts_PutUnitHeadcount"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Units_Headcounts_UnitHeadcountView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    deleteUnitHeadcount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The day of the record (yyyy-MM-dd). */
+                asOf: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     getUnitHistory: {

@@ -4,5 +4,6 @@ import { policyHandlers } from './policies';
 import { labourHandlers } from './labour';
 import { planHandlers } from './plans';
 import { reportHandlers } from './reports';
+import { unitHeadcountHandlers } from './unit-headcounts';
 
-export const server = setupServer(...handlers, ...policyHandlers, ...labourHandlers, ...planHandlers, ...reportHandlers);
+export const server = setupServer(...unitHeadcountHandlers, ...handlers, ...policyHandlers, ...labourHandlers, ...planHandlers, ...reportHandlers);

@@ -14,6 +14,7 @@ import { useUnit } from '../api/get-unit';
 import { useUnits } from '../api/get-units';
 import { useUnitHistory, type AuditEntry } from '../api/get-unit-history';
 import { FocalOfficialCard } from '../components/focal-official-card';
+import { UnitHeadcountCard } from '../components/unit-headcount-card';
 import { UnitHistoryActions } from '../components/unit-history-actions';
 import { UnitStatusTag } from '../components/unit-history-status-tag';
 import { UnitHistoryVersions } from '../components/unit-history-versions';
@@ -85,6 +86,8 @@ export function UnitDetailRoute() {
       </Card>
 
       <FocalOfficialCard unit={unit} />
+
+      <UnitHeadcountCard unit={unit} />
 
       <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('organization.childUnits')}</Typography.Title>}>
         {children.isError ? (

@@ -11,7 +11,11 @@ public sealed record UnitTreeNode(Guid Id, string Code, string Name, UnitKind Ki
 
 public sealed record UnitDetail(
     Guid Id, string Code, string Name, UnitKind Kind, Guid? ParentId, string? ParentName,
-    string? Address, string? Phone, string? Email, UnitStatus Status, Guid? SuccessorId, long Version, DateTime CreatedAt, DateTime UpdatedAt) : IVersioned;
+    string? Address, string? Phone, string? Email, UnitStatus Status, Guid? SuccessorId, long Version, DateTime CreatedAt, DateTime UpdatedAt) : IVersioned
+{
+    /// <summary>Member and worker counts as of the day asked (the latest record on or before it); null when none yet.</summary>
+    public Headcounts.HeadcountAsOf? Headcount { get; init; }
+}
 
 internal sealed class UnitMappings : IRegister
 {
@@ -20,7 +24,8 @@ internal sealed class UnitMappings : IRegister
         config.NewConfig<UnionUnit, UnitDetail>()
             .Map(d => d.CreatedAt, s => s.CreatedAtUtc)
             .Map(d => d.UpdatedAt, s => s.UpdatedAtUtc)
-            .Map(d => d.ParentName, s => s.Parent != null ? s.Parent.Name : null);
+            .Map(d => d.ParentName, s => s.Parent != null ? s.Parent.Name : null)
+            .Ignore(d => d.Headcount!);
         config.NewConfig<UnionUnit, UnitListItem>()
             .Map(d => d.ParentName, s => s.Parent != null ? s.Parent.Name : null);
         config.NewConfig<UnionUnit, UnitTreeNode>();

@@ -1111,6 +1111,46 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.ToTable("units", "organization");
                 });
 
+            modelBuilder.Entity("Khcn.Organization.Domain.UnitHeadcount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Workers")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("unit_headcounts", "organization");
+                });
+
             modelBuilder.Entity("Khcn.Organization.Domain.UnitVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1361,6 +1401,15 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.UnitHeadcount", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.UnionUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Khcn.Organization.Domain.UnitVersion", b =>

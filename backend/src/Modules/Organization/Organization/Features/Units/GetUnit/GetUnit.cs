@@ -1,6 +1,7 @@
 using FastEndpoints;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Security;
+using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Data;
 using Mapster;
 using Mediator;
@@ -15,13 +16,19 @@ public sealed record GetUnit : IQuery<UnitDetail>
     public static string For(Guid id) => $"/api/v1/organization/units/{id}";
 
     public Guid Id { get; init; }
+    /// <summary>The day the member and worker counts are read as of (yyyy-MM-dd); today in Vietnam when omitted.</summary>
+    public DateOnly? AsOf { get; init; }
 }
 
-internal sealed class Handler(OrganizationDbContext db) : IQueryHandler<GetUnit, UnitDetail>
+internal sealed class Handler(OrganizationDbContext db, TimeProvider clock) : IQueryHandler<GetUnit, UnitDetail>
 {
-    public async ValueTask<UnitDetail> Handle(GetUnit request, CancellationToken ct) =>
-        await db.Units.AsNoTracking().Where(u => u.Id == request.Id).ProjectToType<UnitDetail>().FirstOrDefaultAsync(ct)
-        ?? throw new NotFoundException("Unit", request.Id);
+    public async ValueTask<UnitDetail> Handle(GetUnit request, CancellationToken ct)
+    {
+        var unit = await db.Units.AsNoTracking().Where(u => u.Id == request.Id).ProjectToType<UnitDetail>().FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Unit", request.Id);
+        var day = request.AsOf ?? VietnamTime.Today(clock);
+        return unit with { Headcount = await Headcounts.Headcounts.OfUnitAsync(db, unit.Id, day, ct) };
+    }
 }
 
 internal sealed class Endpoint(IMediator mediator) : Endpoint<GetUnit, UnitDetail>
