@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import { policyQueryKey } from './get-policy';
+import { saveBlob } from '@/lib/api/download';
 
 /** The largest file the API accepts (20 MB); bigger ones are refused before uploading. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -56,19 +57,7 @@ export async function downloadPolicyAttachment({
     parseAs: 'blob',
   });
   if (!data) throw new ApiError(response.status, { status: response.status });
-  const url = URL.createObjectURL(data);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.rel = 'noopener';
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    // Give the browser a moment to start the save before the URL goes away.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  saveBlob(data, fileName);
 }
 
 export function useDownloadPolicyAttachment() {

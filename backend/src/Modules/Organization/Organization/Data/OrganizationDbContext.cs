@@ -47,6 +47,10 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
         return Set<T>().IgnoreQueryFilters().Where(p => visible.Contains(p.UnitId) || above.Contains(p.UnitId));
     }
 
+    /// <summary>The path of a unit whatever the caller's scope: for checking that a unit lies below a record's unit.</summary>
+    public Task<string> PathOfAsync(Guid unitId, CancellationToken ct) =>
+        Units.IgnoreQueryFilters().Where(u => u.Id == unitId).Select(u => u.Path).FirstAsync(ct);
+
     /// <summary>The path prefix of a visible unit's subtree (the "within" filter of the lists); 404 when out of scope.</summary>
     public async Task<string> SubtreePathOfAsync(Guid unitId, CancellationToken ct) =>
         await Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct)

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import type { components, paths } from '@/lib/api/schema';
+import { fileNameOf, saveBlob } from '@/lib/api/download';
 
 export type ExportQuery = NonNullable<paths['/api/v1/organization/labour/export']['get']['parameters']['query']>;
 export type ImportSummary = components['schemas']['Organization_Labour_LabourImportSummary'];
@@ -24,38 +25,13 @@ export function rowErrorsOf(error: unknown): ImportRowError[] {
   return Array.isArray(rows) ? (rows as ImportRowError[]) : [];
 }
 
-/** Hands a downloaded blob to the browser as a file save. */
-function save(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.rel = 'noopener';
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-}
-
-/** The file name the server gave (Content-Disposition), else the fallback. */
-function fileNameOf(response: Response, fallback: string) {
-  const header = response.headers.get('Content-Disposition') ?? '';
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
-  if (star?.[1]) return decodeURIComponent(star[1]);
-  const plain = /filename="?([^";]+)"?/i.exec(header);
-  return plain?.[1] ?? fallback;
-}
-
 /** Downloads with the bearer token (a plain link would not carry it). */
 export function useExportLabour() {
   return useMutation({
     mutationFn: async (query: ExportQuery) => {
       const { data, response } = await api.GET('/api/v1/organization/labour/export', { params: { query }, parseAs: 'blob' });
       if (!data) throw new ApiError(response.status, { status: response.status });
-      save(data as Blob, fileNameOf(response, 'co-so-du-lieu-lao-dong.xlsx'));
+      saveBlob(data as Blob, fileNameOf(response, 'co-so-du-lieu-lao-dong.xlsx'));
     },
   });
 }
@@ -65,7 +41,7 @@ export function useDownloadTemplate() {
     mutationFn: async () => {
       const { data, response } = await api.GET('/api/v1/organization/labour/import-template', { parseAs: 'blob' });
       if (!data) throw new ApiError(response.status, { status: response.status });
-      save(data as Blob, fileNameOf(response, 'mau-nhap-du-lieu-lao-dong.xlsx'));
+      saveBlob(data as Blob, fileNameOf(response, 'mau-nhap-du-lieu-lao-dong.xlsx'));
     },
   });
 }

@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { api } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import type { paths } from '@/lib/api/schema';
+import { saveBlob } from '@/lib/api/download';
 
 const ITEM = '/api/v1/organization/plans/{id}/implementations/{unitId}' as const;
 
@@ -94,18 +95,7 @@ export async function downloadImplementationFile({
     parseAs: 'blob',
   });
   if (!data) throw new ApiError(response.status, { status: response.status });
-  const url = URL.createObjectURL(data);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.rel = 'noopener';
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  saveBlob(data, fileName);
 }
 
 /** Every change answers with the saved plan: it replaces the cached one, and the compliance view refreshes. */

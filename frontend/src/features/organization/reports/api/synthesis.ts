@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery } from '@tanstack
 import { api, unwrap } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import type { components, paths } from '@/lib/api/schema';
+import { fileNameOf, saveBlob } from '@/lib/api/download';
 
 type Schemas = components['schemas'];
 export type Synthesis = Schemas['Organization_Reports_Synthesis'];
@@ -37,37 +38,6 @@ export function useSubmissions(periodId: string, query: SubmissionsQuery) {
       unwrap(api.GET('/api/v1/organization/reports/periods/{periodId}/submissions', { params: { path: { periodId }, query } })),
     placeholderData: keepPreviousData,
   });
-}
-
-/** The name the server gives the file (RFC 6266 `filename*` first), else ours. */
-export function fileNameOf(response: Response, fallback: string): string {
-  const header = response.headers.get('Content-Disposition') ?? '';
-  const star = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(header);
-  if (star) {
-    try {
-      return decodeURIComponent((star[1] ?? '').trim().replace(/^"|"$/g, ''));
-    } catch {
-      /* fall through to the plain name */
-    }
-  }
-  const plain = /filename="?([^";]+)"?/i.exec(header);
-  return plain?.[1] ?? fallback;
-}
-
-function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.rel = 'noopener';
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    // Give the browser a moment to start the save before the URL goes away.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
 }
 
 type ExportInput = { periodId: string; year: number; within?: string } & (

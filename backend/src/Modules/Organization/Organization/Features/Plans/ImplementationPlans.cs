@@ -104,7 +104,7 @@ internal sealed class StartImplementationPlanHandler(OrganizationDbContext db) :
         var plan = await PlanVisibility.ReadableAsync(db, command.Id, ct);
         var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == command.UnitId, ct) ?? throw new NotFoundException("Unit", command.UnitId);
         db.Access.Demand(Permission.PlansManage, unit.Id, "Unit", unit.Id);
-        var issuerPath = await db.Units.IgnoreQueryFilters().Where(u => u.Id == plan.UnitId).Select(u => u.Path).FirstAsync(ct);
+        var issuerPath = await db.PathOfAsync(plan.UnitId, ct);
         var draft = ImplementationPlan.StartDraft(plan, issuerPath, unit, command.Title, command.Note);
         if (await db.ImplementationPlans.AnyAsync(i => i.PlanId == plan.Id && i.UnitId == unit.Id, ct))
             throw new BusinessRuleException("implementation_plan_exists", "The unit already has its implementation plan of this plan.");

@@ -29,7 +29,7 @@ internal sealed class PlanCompliance(OrganizationDbContext db)
         var plan = await PlanVisibility.Readable(db).AsNoTracking().Where(p => p.Id == planId)
                        .Select(p => new { p.UnitId, p.ImplementationDeadline }).FirstOrDefaultAsync(ct)
                    ?? throw new NotFoundException("Plan", planId);
-        var issuerPath = await db.Units.IgnoreQueryFilters().Where(u => u.Id == plan.UnitId).Select(u => u.Path).FirstAsync(ct);
+        var issuerPath = await db.PathOfAsync(plan.UnitId, ct);
         return new Target(planId, plan.UnitId, issuerPath, plan.ImplementationDeadline);
     }
 

@@ -56,7 +56,7 @@ internal sealed class ReportReminders(OrganizationDbContext db, INotifier notifi
 
     private async Task<List<(Guid Id, string Name)>> UnitsWithoutSubmissionAsync(Guid periodId, Guid periodUnitId, CancellationToken ct)
     {
-        var path = await db.Units.IgnoreQueryFilters().Where(u => u.Id == periodUnitId).Select(u => u.Path).FirstAsync(ct);
+        var path = await db.PathOfAsync(periodUnitId, ct);
         var rows = await db.Units.IgnoreQueryFilters()
             .Where(u => u.Path.StartsWith(path) && u.Id != periodUnitId && u.Status == UnitStatus.Active)
             .Where(u => !db.Reports.IgnoreQueryFilters().Any(r => r.PeriodId == periodId && r.UnitId == u.Id && r.FirstSubmittedAtUtc != null))

@@ -114,7 +114,7 @@ internal sealed class SynthesisBuilder(OrganizationDbContext db)
     {
         var id = withinId ?? (db.Access.Unrestricted || db.Access.CanSee(period.UnitId) ? period.UnitId : db.Access.Grants.Select(g => g.UnitId).FirstOrDefault());
         var within = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException("Unit", id);
-        var periodPath = await db.Units.IgnoreQueryFilters().Where(u => u.Id == period.UnitId).Select(u => u.Path).FirstAsync(ct);
+        var periodPath = await db.PathOfAsync(period.UnitId, ct);
         if (!within.Path.StartsWith(periodPath, StringComparison.Ordinal)) throw new NotFoundException("Unit", id);
         return within;
     }

@@ -23,7 +23,7 @@ internal sealed class ReportAccess(OrganizationDbContext db, ReportPrefill prefi
     {
         var period = await PeriodVisibility.FindAsync(db, periodId, ct);
         var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new NotFoundException("Unit", unitId);
-        var periodPath = await db.Units.IgnoreQueryFilters().Where(u => u.Id == period.UnitId).Select(u => u.Path).FirstAsync(ct);
+        var periodPath = await db.PathOfAsync(period.UnitId, ct);
         if (unit.Id == period.UnitId || !unit.Path.StartsWith(periodPath, StringComparison.Ordinal))
             throw new NotFoundException("Report", $"{periodId}/{unitId}");
         return (period, unit);
@@ -39,16 +39,19 @@ internal sealed class ReportAccess(OrganizationDbContext db, ReportPrefill prefi
     /// <summary>A report is reviewed by the units above the one that made it: review rights over its parent.</summary>
     public bool CanReview(UnionUnit unit) => unit.ParentId is { } parent && db.Access.Can(Permission.ReportsReview, parent);
 
-    public void DemandReview(UnionUnit unit, Guid reportId)
+    public void DemandReview(UnionUnit unit)
     {
         if (!CanReview(unit)) throw new ForbiddenException("Only a unit above the reporting unit can return or accept its report.");
-        _ = reportId;
     }
+
+    /// <summary>What the system knows of the period's sourced indicators for the unit (code → value).</summary>
+    public Task<Dictionary<string, decimal>> SuggestedAsync(ReportPeriod period, Guid unitId, CancellationToken ct) =>
+        prefill.ForUnitAsync(period.Indicators.Select(i => (i.Code, i.Source)), unitId, period.Year, ct);
 
     public async Task<ReportView> ViewAsync(ReportPeriod period, UnionUnit unit, AnnualReport? report, CancellationToken ct)
     {
         var indicators = period.Indicators.OrderBy(i => i.Position).ToList();
-        var suggested = await prefill.ForUnitAsync(indicators.Select(i => (i.Code, i.Source)), unit.Id, period.Year, ct);
+        var suggested = await SuggestedAsync(period, unit.Id, ct);
         var values = indicators.Select(i =>
         {
             var stored = report?.Values.FirstOrDefault(v => v.IndicatorCode == i.Code);
@@ -157,10 +160,8 @@ internal sealed class SaveUnitReportHandler(ReportAccess access) : Mediator.ICom
         if (report is null)
         {
             report = AnnualReport.Start(period.Id, unit.Id);
-            var view = await access.ViewAsync(period, unit, null, ct);
-            var prefilled = view.Values.Where(v => v.Suggested is not null && !values.ContainsKey(v.Code))
-                .ToDictionary(v => v.Code, v => (v.Suggested, (string?)null));
-            report.Fill(prefilled);
+            var suggested = await access.SuggestedAsync(period, unit.Id, ct);
+            report.Fill(suggested.Where(s => !values.ContainsKey(s.Key)).ToDictionary(s => s.Key, s => ((decimal?)s.Value, (string?)null)));
             db.Reports.Add(report);
         }
         else
@@ -268,7 +269,7 @@ internal sealed class ReportStepHandler(ReportAccess access) :
     public async ValueTask<ReportStepResult> Handle(ReturnReport command, CancellationToken ct)
     {
         var (report, period, unit) = await LoadAsync(command.Id, ct);
-        access.DemandReview(unit, report.Id);
+        access.DemandReview(unit);
         report.Return(command.Comment, access.NowUtc, access.Actor);
         return Result(report, period, unit, "returned", command.Comment);
     }
@@ -276,7 +277,7 @@ internal sealed class ReportStepHandler(ReportAccess access) :
     public async ValueTask<ReportStepResult> Handle(AcceptReport command, CancellationToken ct)
     {
         var (report, period, unit) = await LoadAsync(command.Id, ct);
-        access.DemandReview(unit, report.Id);
+        access.DemandReview(unit);
         report.Accept(command.Comment, access.NowUtc, access.Actor);
         return Result(report, period, unit, "accepted", command.Comment);
     }
@@ -298,11 +299,12 @@ internal abstract class ReportStepEndpoint<TRequest>(IMediator mediator, INotifi
 {
     protected abstract string Route { get; }
     protected abstract string StepSummary { get; }
+    protected abstract string RequiredPermission { get; }
 
     public override void Configure()
     {
         Post(Route);
-        Policies(typeof(TRequest) == typeof(SubmitReport) ? Permission.ReportsSubmit : Permission.ReportsReview);
+        Policies(RequiredPermission);
         Summary(s => s.Summary = StepSummary);
     }
 
@@ -333,17 +335,20 @@ internal abstract class ReportStepEndpoint<TRequest>(IMediator mediator, INotifi
 internal sealed class SubmitReportEndpoint(IMediator mediator, INotifier notifier) : ReportStepEndpoint<SubmitReport>(mediator, notifier)
 {
     protected override string Route => SubmitReport.Route;
+    protected override string RequiredPermission => Permission.ReportsSubmit;
     protected override string StepSummary => "Submit a unit's annual report to the unit above";
 }
 
 internal sealed class ReturnReportEndpoint(IMediator mediator, INotifier notifier) : ReportStepEndpoint<ReturnReport>(mediator, notifier)
 {
     protected override string Route => ReturnReport.Route;
+    protected override string RequiredPermission => Permission.ReportsReview;
     protected override string StepSummary => "Return a submitted report to its unit with comments";
 }
 
 internal sealed class AcceptReportEndpoint(IMediator mediator, INotifier notifier) : ReportStepEndpoint<AcceptReport>(mediator, notifier)
 {
     protected override string Route => AcceptReport.Route;
+    protected override string RequiredPermission => Permission.ReportsReview;
     protected override string StepSummary => "Accept a submitted report";
 }
