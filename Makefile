@@ -21,15 +21,7 @@ frontend:
 
 ## Every suite; the last line is the summary "N passed, N failed, N skipped".
 test:
-	@rm -rf frontend/test-results test-output; rc=0; \
-	bash tests/run-dotnet-tests.sh || rc=1; \
-	if [ -f frontend/package.json ]; then \
-		(cd frontend && npm ci --no-audit --no-fund && npm run lint && npm test && npm run build && npm run check:budget) || rc=1; \
-		(cd frontend && npm run test:e2e) || rc=1; \
-	fi; \
-	$(MAKE) --no-print-directory lint-openapi || rc=1; \
-	node tests/summarize.mjs || rc=1; \
-	exit $$rc
+	@bash tests/run-all.sh
 
 ## Spectral with the shared ruleset over the committed OpenAPI document (zero errors required).
 lint-openapi:

@@ -118,6 +118,11 @@ for (const name of noSkip) {
   runProblem = true;
 }
 
+// Steps of tests/run-all.sh that failed (a build, a lint, a time limit): each counts as one failure.
+const failedSteps = join(root, 'test-output/failed-steps.txt');
+const stepFailures = existsSync(failedSteps) ? readFileSync(failedSteps, 'utf8').split('\n').filter(Boolean) : [];
+for (const line of stepFailures) notes.push(`step failed: ${line}`);
+
 for (const n of notes) console.log(`note: ${n}`);
 const total = { passed: 0, failed: 0, skipped: 0 };
 if (suites.length) {
@@ -130,5 +135,8 @@ if (suites.length) {
   }
 }
 if (total.passed + total.failed + total.skipped === 0) console.log('note: no test results found at all');
+// A failed step whose tests already report failures is not counted twice; any failed step fails the run.
+if (stepFailures.length && total.failed === 0) total.failed = stepFailures.length;
+if (stepFailures.length) runProblem = true;
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed > 0 || runProblem || total.passed + total.failed + total.skipped === 0 ? 1 : 0);

@@ -1,14 +1,13 @@
 // End-to-end: the built SPA served by the real backend (fresh SQLite, demo seed), driven in Debian's Chromium.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBackend } from './support/backend.mjs';
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, login, screenshot } from './support/browser.mjs';
+import { DEMO_PASSWORD, expectAccessible, startBackendAndBrowser, login, screenshot } from './support/browser.mjs';
 
 let backend;
 let browser;
 
 before(async () => {
-  [backend, browser] = await Promise.all([startBackend(), launchBrowser()]);
+  [backend, browser] = await startBackendAndBrowser();
 });
 
 after(async () => {

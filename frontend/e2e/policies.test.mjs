@@ -4,8 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startBackend } from './support/backend.mjs';
-import { expectAccessible, launchBrowser, login, screenshot, settled } from './support/browser.mjs';
+import { expectAccessible, startBackendAndBrowser, login, screenshot, settled } from './support/browser.mjs';
 
 let backend;
 let browser;
@@ -13,7 +12,7 @@ let filesDir;
 
 before(async () => {
   filesDir = mkdtempSync(join(tmpdir(), 'khcn-e2e-files-'));
-  [backend, browser] = await Promise.all([startBackend(), launchBrowser()]);
+  [backend, browser] = await startBackendAndBrowser();
 });
 
 after(async () => {

@@ -1,14 +1,13 @@
 // End-to-end: effective-dated unit history against the real backend and demo seed.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBackend } from './support/backend.mjs';
-import { expectAccessible, launchBrowser, login, screenshot, settled } from './support/browser.mjs';
+import { expectAccessible, startBackendAndBrowser, login, screenshot, settled } from './support/browser.mjs';
 
 let backend;
 let browser;
 
 before(async () => {
-  [backend, browser] = await Promise.all([startBackend(), launchBrowser()]);
+  [backend, browser] = await startBackendAndBrowser();
 });
 
 after(async () => {

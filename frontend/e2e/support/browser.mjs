@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import { resultsDir } from './backend.mjs';
+import { resultsDir, startBackend } from './backend.mjs';
 
 export const screenshotsDir = join(resultsDir, 'screenshots');
 
@@ -65,4 +65,16 @@ export async function login(page, baseUrl, email, password = DEMO_PASSWORD) {
   await page.getByLabel(/^(Mật khẩu|Password)$/).fill(password);
   await page.getByRole('button', { name: /^(Đăng nhập|Sign in)$/ }).click();
   await page.getByRole('navigation', { name: /^(Điều hướng chính|Main navigation)$/ }).waitFor();
+}
+
+/**
+ * Starts the backend and Chromium side by side for a test file. When either fails to start, the other is
+ * stopped before the error is rethrown: a browser left running would keep the test process alive forever.
+ */
+export async function startBackendAndBrowser() {
+  const [backend, browser] = await Promise.allSettled([startBackend(), launchBrowser()]);
+  if (backend.status === 'fulfilled' && browser.status === 'fulfilled') return [backend.value, browser.value];
+  if (browser.status === 'fulfilled') await browser.value.close().catch(() => {});
+  if (backend.status === 'fulfilled') await backend.value.stop().catch(() => {});
+  throw backend.status === 'rejected' ? backend.reason : browser.reason;
 }
