@@ -3,6 +3,7 @@ import { PERMISSIONS } from '@/config/permissions';
 import { labourRoutes } from '@/features/organization/labour/routes';
 import { planRoutes } from '@/features/organization/plans/routes';
 import { reportRoutes } from '@/features/organization/reports/routes';
+import { trainingRoutes } from '@/features/training/routes';
 import { requirePermission } from './route-guards';
 import { RedirectKeepingSearch } from './routes/redirect';
 import { RouteErrorBoundary } from './routes/route-error';
@@ -30,7 +31,7 @@ export const routes: RouteObject[] = [
             path: 'training',
             lazy: requirePermission(PERMISSIONS.trainingRead),
             handle: { crumb: 'modules.training' },
-            children: [{ index: true, lazy: () => import('@/features/training/routes/training-landing') }],
+            children: trainingRoutes,
           },
           {
             path: 'participation',

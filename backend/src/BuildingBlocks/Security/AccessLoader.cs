@@ -34,6 +34,11 @@ public static class AccessLoader
         var grants = new List<(Grant, UnitSubtree)>();
         foreach (var g in user.Grants)
         {
+            if (Roles.IsAgencyScoped(g.Role))
+            {
+                grants.Add((g, new UnitSubtree(g.UnitId, false, new HashSet<Guid>(), [])));
+                continue;
+            }
             var subtree = await tree.GetSubtreeAsync(g.UnitId, http.RequestAborted);
             if (subtree is not null) grants.Add((g, subtree));
         }

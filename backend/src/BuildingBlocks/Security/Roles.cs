@@ -22,6 +22,12 @@ public static class Roles
     ];
 
     public static bool IsKnown(string role) => All.Contains(role);
+
+    /// <summary>
+    /// Roles scoped by an agency rather than a union subtree: their grant (bound to the unit that admitted the
+    /// agency) reaches no union unit; the module that knows the agency decides what its staff see (ADR 0008).
+    /// </summary>
+    public static bool IsAgencyScoped(string role) => role == Partner;
 }
 
 /// <summary>
@@ -44,7 +50,22 @@ public static class Permission
     public const string ReportsReview = "organization.reports.review";
     /// <summary>Open reporting periods and define their templates of indicators.</summary>
     public const string ReportsManage = "organization.reports.manage";
+    /// <summary>See the course catalogue and campaigns (a partner sees only its own agency's courses).</summary>
     public const string TrainingRead = "training.read";
+    /// <summary>Create and run awareness campaigns (Propaganda – Female Affairs Board).</summary>
+    public const string CampaignsManage = "training.campaigns.manage";
+    /// <summary>Report a unit's campaign reach (events held, people reached).</summary>
+    public const string ReachReport = "training.reach.report";
+    /// <summary>The training coordinator: partner agencies, proposing, opening and cancelling courses, clash overrides.</summary>
+    public const string CoursesManage = "training.courses.manage";
+    /// <summary>Nominate the officials of the units in scope to a course (cử đi học), withdraw them.</summary>
+    public const string Nominate = "training.nominate";
+    /// <summary>Create and reschedule sessions: the coordinator, and a partner for its own agency's courses.</summary>
+    public const string SessionsSchedule = "training.sessions.schedule";
+    /// <summary>Enter attendance and assessment results: the coordinator, and a partner for its own courses.</summary>
+    public const string AttendanceRecord = "training.attendance.record";
+    /// <summary>A partner agency's own work: confirming its courses, its instructors.</summary>
+    public const string PartnerWork = "training.partner.work";
     public const string ParticipationRead = "participation.read";
     public const string FinanceRead = "finance.read";
     public const string UsersManage = "platform.users.manage";
@@ -54,16 +75,17 @@ public static class Permission
 
     private static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
     {
-        [Roles.Admin] = [.. ReadAllModules, UnitsManage, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage, UsersManage, AuditRead],
+        [Roles.Admin] = [.. ReadAllModules, UnitsManage, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage, UsersManage, AuditRead,
+            CampaignsManage, ReachReport, CoursesManage, Nominate, SessionsSchedule, AttendanceRecord],
         [Roles.FederationLeader] = [.. ReadAllModules, AuditRead],
         [Roles.PolicyLawBoard] = [.. ReadAllModules, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage],
-        [Roles.PropagandaBoard] = [UnitsRead, TrainingRead],
+        [Roles.PropagandaBoard] = [UnitsRead, TrainingRead, CampaignsManage, ReachReport, CoursesManage, Nominate, SessionsSchedule, AttendanceRecord],
         [Roles.FinanceOfficer] = [UnitsRead, FinanceRead],
-        [Roles.FocalOfficial] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead],
-        [Roles.UnitOfficer] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead],
+        [Roles.FocalOfficial] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, ReachReport, Nominate],
+        [Roles.UnitOfficer] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, ReachReport, Nominate],
         [Roles.CouncilMember] = [UnitsRead, ParticipationRead],
         [Roles.Member] = [UnitsRead, TrainingRead, ParticipationRead],
-        [Roles.Partner] = [TrainingRead],
+        [Roles.Partner] = [TrainingRead, SessionsSchedule, AttendanceRecord, PartnerWork],
         [Roles.Integrator] = [.. ReadAllModules],
     };
 

@@ -1,5 +1,6 @@
 using Khcn.BuildingBlocks.Application;
 using Khcn.Training.Data;
+using Khcn.Training.Features.Access;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,6 +8,10 @@ namespace Khcn.Training;
 
 public static class TrainingModule
 {
-    public static IServiceCollection AddTrainingModule(this IServiceCollection services, IConfiguration configuration) =>
+    public static IServiceCollection AddTrainingModule(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleInfrastructure<TrainingDbContext>(configuration, TrainingDbContext.SchemaName, typeof(TrainingModule).Assembly);
+        services.AddScoped<TrainingAccess>();
+        return services;
+    }
 }

@@ -1,5 +1,7 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { Navigate } from 'react-router-dom';
+import { trainingPaths } from '../paths';
 
+/** The module opens on the course catalogue. */
 export function Component() {
-  return <ComingSoon module="training" />;
+  return <Navigate to={trainingPaths.courses} replace />;
 }

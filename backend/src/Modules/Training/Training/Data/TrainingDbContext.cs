@@ -1,5 +1,6 @@
 using Khcn.BuildingBlocks.Persistence;
 using Khcn.BuildingBlocks.Security;
+using Khcn.Training.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,6 +14,16 @@ internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> opti
 
     /// <summary>Units as Training knows them, kept from Organization's UnitCreated events.</summary>
     public DbSet<KnownUnit> KnownUnits => Set<KnownUnit>();
+
+    public DbSet<PartnerAgency> Partners => Set<PartnerAgency>();
+    public DbSet<PartnerMember> PartnerMembers => Set<PartnerMember>();
+    public DbSet<Instructor> Instructors => Set<Instructor>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<CourseStep> CourseSteps => Set<CourseStep>();
+    public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<AttendanceRecord> Attendance => Set<AttendanceRecord>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
 }
 
 internal sealed class TrainingDesignTimeFactory : DesignTimeFactory<TrainingDbContext>

@@ -1,0 +1,448 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Khcn.Training.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AddPartnersAndCourses : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "partner_agencies",
+                schema: "training",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    AgreementNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AgreementSignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AgreementValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_partner_agencies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "courses",
+                schema: "training",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestingUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnrolmentOpensOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EnrolmentClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Fee = table.Column<decimal>(type: "TEXT", precision: 18, scale: 0, nullable: false),
+                    FeePaidBy = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    FundingReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    MinAttendancePercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssessmentRequired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 1500, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_courses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_courses_partner_agencies_PartnerId",
+                        column: x => x.PartnerId,
+                        principalSchema: "training",
+                        principalTable: "partner_agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "instructors",
+                schema: "training",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Expertise = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_instructors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_instructors_partner_agencies_PartnerId",
+                        column: x => x.PartnerId,
+                        principalSchema: "training",
+                        principalTable: "partner_agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partner_members",
+                schema: "training",
+                columns: table => new
+                {
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AddedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_partner_members", x => new { x.PartnerId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_partner_members_partner_agencies_PartnerId",
+                        column: x => x.PartnerId,
+                        principalSchema: "training",
+                        principalTable: "partner_agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "course_steps",
+                schema: "training",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_course_steps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_course_steps_courses_CourseId",
+                        column: x => x.CourseId,
+                        principalSchema: "training",
+                        principalTable: "courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enrolments",
+                schema: "training",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficialId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficialName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OfficialEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    OfficialPosition = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    QueueNumber = table.Column<long>(type: "INTEGER", nullable: false),
+                    NominatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NominatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ClashOverrideReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    WithdrawnAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AssessmentPassed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enrolments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enrolments_courses_CourseId",
+                        column: x => x.CourseId,
+                        principalSchema: "training",
+                        principalTable: "courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sessions",
+                schema: "training",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    StartsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Room = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    InstructorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_sessions_courses_CourseId",
+                        column: x => x.CourseId,
+                        principalSchema: "training",
+                        principalTable: "courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_sessions_instructors_InstructorId",
+                        column: x => x.InstructorId,
+                        principalSchema: "training",
+                        principalTable: "instructors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "certificates",
+                schema: "training",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnrolmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    VerificationCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    HolderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CourseTitle = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    PartnerName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IssuedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_certificates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_certificates_enrolments_EnrolmentId",
+                        column: x => x.EnrolmentId,
+                        principalSchema: "training",
+                        principalTable: "enrolments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attendance",
+                schema: "training",
+                columns: table => new
+                {
+                    EnrolmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Mark = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attendance", x => new { x.EnrolmentId, x.SessionId });
+                    table.ForeignKey(
+                        name: "FK_attendance_enrolments_EnrolmentId",
+                        column: x => x.EnrolmentId,
+                        principalSchema: "training",
+                        principalTable: "enrolments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_attendance_sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalSchema: "training",
+                        principalTable: "sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attendance_SessionId",
+                schema: "training",
+                table: "attendance",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_certificates_EnrolmentId",
+                schema: "training",
+                table: "certificates",
+                column: "EnrolmentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_certificates_Number",
+                schema: "training",
+                table: "certificates",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_certificates_VerificationCode",
+                schema: "training",
+                table: "certificates",
+                column: "VerificationCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_course_steps_CourseId",
+                schema: "training",
+                table: "course_steps",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_courses_Code",
+                schema: "training",
+                table: "courses",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_courses_PartnerId_Status",
+                schema: "training",
+                table: "courses",
+                columns: new[] { "PartnerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_courses_RequestingUnitId",
+                schema: "training",
+                table: "courses",
+                column: "RequestingUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enrolments_CourseId_QueueNumber",
+                schema: "training",
+                table: "enrolments",
+                columns: new[] { "CourseId", "QueueNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enrolments_CourseId_Status_QueueNumber",
+                schema: "training",
+                table: "enrolments",
+                columns: new[] { "CourseId", "Status", "QueueNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enrolments_OfficialId_Status",
+                schema: "training",
+                table: "enrolments",
+                columns: new[] { "OfficialId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enrolments_UnitId",
+                schema: "training",
+                table: "enrolments",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_instructors_PartnerId",
+                schema: "training",
+                table: "instructors",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partner_agencies_Name",
+                schema: "training",
+                table: "partner_agencies",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partner_members_UserId",
+                schema: "training",
+                table: "partner_members",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sessions_CourseId_StartsAtUtc",
+                schema: "training",
+                table: "sessions",
+                columns: new[] { "CourseId", "StartsAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sessions_InstructorId",
+                schema: "training",
+                table: "sessions",
+                column: "InstructorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sessions_PartnerId_StartsAtUtc",
+                schema: "training",
+                table: "sessions",
+                columns: new[] { "PartnerId", "StartsAtUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "attendance",
+                schema: "training");
+
+            migrationBuilder.DropTable(
+                name: "certificates",
+                schema: "training");
+
+            migrationBuilder.DropTable(
+                name: "course_steps",
+                schema: "training");
+
+            migrationBuilder.DropTable(
+                name: "partner_members",
+                schema: "training");
+
+            migrationBuilder.DropTable(
+                name: "sessions",
+                schema: "training");
+
+            migrationBuilder.DropTable(
+                name: "enrolments",
+                schema: "training");
+
+            migrationBuilder.DropTable(
+                name: "instructors",
+                schema: "training");
+
+            migrationBuilder.DropTable(
+                name: "courses",
+                schema: "training");
+
+            migrationBuilder.DropTable(
+                name: "partner_agencies",
+                schema: "training");
+        }
+    }
+}
