@@ -4,6 +4,7 @@ import { labourRoutes } from '@/features/organization/labour/routes';
 import { planRoutes } from '@/features/organization/plans/routes';
 import { reportRoutes } from '@/features/organization/reports/routes';
 import { trainingRoutes } from '@/features/training/routes';
+import { publicTrainingRoutes } from '@/features/training/public-routes';
 import { requirePermission } from './route-guards';
 import { RedirectKeepingSearch } from './routes/redirect';
 import { RouteErrorBoundary } from './routes/route-error';
@@ -17,6 +18,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorBoundary />,
     hydrateFallbackElement: <BootFallback />,
   },
+  ...publicTrainingRoutes.map((route) => ({ ...route, errorElement: <RouteErrorBoundary />, hydrateFallbackElement: <BootFallback /> })),
   {
     path: '/',
     lazy: () => import('./routes/protected'),

@@ -14,4 +14,10 @@ public interface INotifier
     Task NotifyUnitAsync(Guid unitId, Notice notice, CancellationToken ct);
 
     Task NotifyUserAsync(Guid userId, Notice notice, CancellationToken ct);
+
+    /// <summary>
+    /// Notifies the active user signing in with this e-mail, if there is one (a course participant is an official
+    /// known by e-mail; not every official has an account). Nothing happens otherwise.
+    /// </summary>
+    Task NotifyPersonAsync(string email, Notice notice, CancellationToken ct);
 }

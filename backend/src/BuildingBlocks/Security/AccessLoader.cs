@@ -13,6 +13,9 @@ public interface IUserDirectory
 {
     /// <returns>null when the user no longer exists or is disabled.</returns>
     Task<UserAccess?> FindActiveAsync(Guid userId, CancellationToken ct);
+
+    /// <returns>The active user signing in with this e-mail (case ignored), or null.</returns>
+    Task<UserAccess?> FindActiveByEmailAsync(string email, CancellationToken ct);
 }
 
 /// <summary>

@@ -15,4 +15,12 @@ internal sealed class UserDirectory(PlatformDbContext db) : IUserDirectory
             .Select(g => new Grant(g.Role, g.UnitId)).ToListAsync(ct);
         return new UserAccess(user.Id, user.Email ?? "", user.FullName, grants);
     }
+
+    public async Task<UserAccess?> FindActiveByEmailAsync(string email, CancellationToken ct)
+    {
+        var normalized = email.Trim().ToUpperInvariant();
+        var id = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized && !u.IsDisabled)
+            .Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+        return id is { } userId ? await FindActiveAsync(userId, ct) : null;
+    }
 }

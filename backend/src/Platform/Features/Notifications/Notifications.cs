@@ -41,6 +41,16 @@ internal sealed class Notifier(PlatformContexts contexts, TimeProvider clock) : 
 
     public Task NotifyUserAsync(Guid userId, Notice notice, CancellationToken ct) => AddAsync(null, userId, notice, ct);
 
+    public async Task NotifyPersonAsync(string email, Notice notice, CancellationToken ct)
+    {
+        var normalized = email.Trim().ToUpperInvariant();
+        Guid? userId;
+        await using (var db = contexts.Create())
+            userId = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized && !u.IsDisabled)
+                .Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+        if (userId is { } id) await AddAsync(null, id, notice, ct);
+    }
+
     private async Task AddAsync(Guid? unitId, Guid? userId, Notice notice, CancellationToken ct)
     {
         await using var db = contexts.Create();

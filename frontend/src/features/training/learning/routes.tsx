@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
+import { certificateRoutes } from './certificate-routes';
+import { enrolmentRoutes } from './enrolment-routes';
 
-/** Screens of this area under /training; only lazy imports here, this file is in the entry bundle. */
-export const learningRoutes: RouteObject[] = [];
+/** Nominations, attendance, my trainings, certificates and calendars under /training; lazy imports only. */
+export const learningRoutes: RouteObject[] = [...enrolmentRoutes, ...certificateRoutes];

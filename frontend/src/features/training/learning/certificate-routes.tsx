@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router-dom';
+
+/** Screens of this area under /training; only lazy imports here, this file is in the entry bundle. */
+export const certificateRoutes: RouteObject[] = [];
