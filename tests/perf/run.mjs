@@ -83,33 +83,52 @@ const get = async (token, path) => {
 
 // The load generator shares the cores with the API: plain keep-alive http (much cheaper per request than fetch).
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-const request = (token, path) =>
+/**
+ * One request: a path (GET) or { method, path, body, accept } where `accept` lists the statuses that count as a
+ * handled answer (a refused clash, 409, is the clash check doing its work). Resolves with the status.
+ */
+const request = (token, item) =>
   new Promise((ok, fail) => {
-    const req = http.get(base + path, { agent, headers: { Authorization: `Bearer ${token}` } }, (res) => {
-      res.on('data', () => {});
-      res.on('end', () => (res.statusCode < 400 ? ok() : fail(new Error(`${path}: ${res.statusCode}`))));
+    const { method = 'GET', path, body, accept } = typeof item === 'string' ? { path: item } : item;
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const headers = { Authorization: `Bearer ${token}` };
+    if (payload) Object.assign(headers, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) });
+    const req = http.request(base + path, { method, agent, headers }, (res) => {
+      let text = '';
+      res.on('data', (d) => (text.length < 500 ? (text += d) : null));
+      res.on('end', () => {
+        const fine = accept ? accept.includes(res.statusCode) : res.statusCode < 400;
+        if (fine) ok(res.statusCode);
+        else fail(new Error(`${method} ${path}: ${res.statusCode} ${text}`));
+      });
     });
     req.on('error', fail);
+    req.end(payload);
   });
 
-/** Runs `total` requests with `concurrency` clients in flight; returns latencies (ms) and throughput. */
-async function measure(token, paths, { total, concurrency }) {
+/**
+ * Runs `total` requests with `concurrency` clients in flight; returns latencies (ms), throughput and the count of
+ * each status. `items` are taken in order (each once when there are at least `total` of them).
+ */
+async function measure(token, items, { total, concurrency }) {
   const latencies = [];
+  const statuses = {};
   let next = 0;
   const started = performance.now();
   const client = async () => {
     while (next < total) {
-      const path = paths[next++ % paths.length];
+      const item = items[next++ % items.length];
       const t0 = performance.now();
-      await request(token, path);
+      const status = await request(token, item);
       latencies.push(performance.now() - t0);
+      statuses[status] = (statuses[status] ?? 0) + 1;
     }
   };
   await Promise.all(Array.from({ length: concurrency }, client));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { n: latencies.length, concurrency, p50: pct(50), p95: pct(95), p99: pct(99), rps: latencies.length / seconds };
+  return { n: latencies.length, concurrency, p50: pct(50), p95: pct(95), p99: pct(99), rps: latencies.length / seconds, statuses };
 }
 
 export const scenarios = [];
@@ -137,6 +156,48 @@ try {
     ['Synthesis, whole province, one year (all indicators)', await measure(board, [synthesisPath], { total: 30, concurrency: 1 }), 300],
     ['Unit subtree list page (20 rows), 50 clients', await measure(board, pages, { total: 3000, concurrency: 50 }), 50],
   ];
+  // Training (issue #6): the clash check when saving a session and the nomination, each against a plain read of a course.
+  const coordinator = await login('tuyengiao@hungyen.demo');
+  const scaleCourses = (await get(coordinator, '/api/v1/training/courses?q=SCALE&pageSize=100&sort=code')).items;
+  const officials = (await get(coordinator, '/api/v1/organization/officials?pageSize=100')).items;
+  if (scaleCourses.length === 0) throw new Error('No SCALE courses: re-run `make seed-scale` (Training part of the dataset).');
+  const details = await Promise.all(scaleCourses.slice(0, 50).map((c) => get(coordinator, `/api/v1/training/courses/${c.id}`)));
+  const coursePaths = details.map((c) => `/api/v1/training/courses/${c.id}`);
+  const farDay = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10);
+  const at = (day, hour) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+07:00`);
+  const plusDays = (day, n) => new Date(new Date(`${day}T00:00:00Z`).getTime() + n * 86_400_000).toISOString().slice(0, 10);
+  // New sessions: a fresh room each, on distinct days far ahead, so each is saved after the check finds no clash.
+  const newSessions = Array.from({ length: 3000 }, (_, i) => {
+    const day = plusDays(farDay, Math.floor(i / 8));
+    const start = at(day, 7 + (i % 8));
+    return {
+      method: 'POST', path: `/api/v1/training/courses/${details[i % details.length].id}/sessions`, accept: [201],
+      body: { topic: `Perf ${i}`, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3_600_000).toISOString(), room: `Perf ${i}` },
+    };
+  });
+  // The same room as an existing session of the partner at the same time: refused, naming that session.
+  const clashing = details.flatMap((c) => c.sessions.slice(0, 4).map((s) => ({
+    method: 'POST', path: `/api/v1/training/courses/${c.id}/sessions`, accept: [409],
+    body: { topic: 'Perf clash', startsAt: s.startsAt, endsAt: s.endsAt, room: s.room },
+  })));
+  // Nominations: each (course, official) pair once; 409 when the official's timetable clashes or the pair exists.
+  const nominations = details.flatMap((c) => officials.map((o) => ({
+    method: 'POST', path: `/api/v1/training/courses/${c.id}/enrolments`, accept: [201, 409], body: { officialId: o.id },
+  })));
+  await measure(coordinator, coursePaths, { total: 3000, concurrency: 10 });
+  await measure(coordinator, clashing, { total: 500, concurrency: 10 });
+  const courseRead = await measure(coordinator, coursePaths, { total: 3000, concurrency: 50 });
+  const sessionSave = await measure(coordinator, newSessions.slice(0, 1500), { total: 1500, concurrency: 50 });
+  const sessionClash = await measure(coordinator, clashing, { total: 1500, concurrency: 50 });
+  const nominate = await measure(coordinator, nominations, { total: Math.min(1500, nominations.length), concurrency: 50 });
+  const ratio = (m) => `×${(m.p50 / courseRead.p50).toFixed(1)} p50, ×${(m.p95 / courseRead.p95).toFixed(1)} p95`;
+  const statuses = (m) => Object.entries(m.statuses).map(([k, v]) => `${v}×${k}`).join(' ');
+  rows.push(
+    ['Training: read one course (detail with sessions), 50 clients', courseRead, null],
+    [`Training: save a session, clash check passes (${statuses(sessionSave)}; ${ratio(sessionSave)}), 50 clients`, sessionSave, null],
+    [`Training: save a session refused for a room clash (${statuses(sessionClash)}; ${ratio(sessionClash)}), 50 clients`, sessionClash, null],
+    [`Training: nominate an official (${statuses(nominate)}; ${ratio(nominate)}), 50 clients`, nominate, null],
+  );
   const fmt = (x) => x.toFixed(1).padStart(7);
   console.log('');
   console.log(`Dataset: ${units.total} units; synthesis of ${closed.year}: ${synthesis.submissions.expected} reporting units, ` +
