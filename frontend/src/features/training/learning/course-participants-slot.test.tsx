@@ -76,7 +76,7 @@ describe('course participants slot', { timeout: 40_000 }, () => {
     expect(enrolmentStore().enrolments.at(-1)!.clashOverrideReason).toBe('Lãnh đạo đồng ý học bù');
   });
 
-  it('shows a district only its own officials, with the whole course's figures', async () => {
+  it('shows a district only its own officials, with the figures of the whole course', async () => {
     signInWithPermissions(UNIT, 'VANLAM');
     renderSlot(OPEN_COURSE);
     const card = await screen.findByTestId('course-participants', {}, { timeout: 10_000 });
