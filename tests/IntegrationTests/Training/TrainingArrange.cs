@@ -45,12 +45,12 @@ internal static class TrainingArrange
 
     /// <summary>A course of the partner requested by the root unit, moved to <paramref name="status"/>, with sessions (UTC start, hours).</summary>
     public static Task<Guid> CourseAsync(ApiFactory api, Guid partnerId, CourseStatus status, int capacity = 5,
-        DateOnly? opens = null, DateOnly? closes = null, int minAttendance = 80, bool assessment = false,
+        DateOnly? opens = null, DateOnly? closes = null, int minAttendance = 80, bool assessment = false, string? code = null,
         params (DateTime StartsAtUtc, double Hours)[] sessions) => api.InScopeAsync(async sp =>
     {
         var root = await sp.GetRequiredService<Mediator.IMediator>().Send(new GetRootUnit());
         var db = sp.GetRequiredService<TrainingDbContext>();
-        var code = "T-" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+        code ??= "T-" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
         var course = Course.Propose(partnerId, root!.Id, new CourseDetails(code, "Lớp " + code, CourseSubject.ResearchMethods, null, null,
             capacity, opens ?? Today.AddDays(-3), closes ?? Today.AddDays(10), "Hội trường", 0, FeePayer.Federation, null, minAttendance, assessment),
             System, DateTime.UtcNow);

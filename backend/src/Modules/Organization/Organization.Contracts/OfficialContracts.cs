@@ -10,3 +10,9 @@ public sealed record OfficialForNomination(Guid Id, Guid UnitId, string FullName
 /// <see cref="OfficialForNomination.UnitId"/>. Unknown ids are left out.
 /// </summary>
 public sealed record GetOfficialsForNomination(IReadOnlyCollection<Guid> OfficialIds) : IQuery<IReadOnlyList<OfficialForNomination>>;
+
+/// <summary>The officials of these units, ignoring the caller's scope (demo data, imports).</summary>
+public sealed record GetOfficialsOfUnits(IReadOnlyCollection<Guid> UnitIds) : IQuery<IReadOnlyList<OfficialForNomination>>;
+
+/// <summary>The officials with this e-mail (case ignored), ignoring the caller's scope.</summary>
+public sealed record FindOfficialsByEmail(string Email) : IQuery<IReadOnlyList<OfficialForNomination>>;
