@@ -35,9 +35,12 @@ export interface MockCourse {
 /** An open course of capacity 2 and a running course with two past sessions and one to come. */
 export const OPEN_COURSE = '00000000-0000-4000-8000-000000007001';
 export const RUNNING_COURSE = '00000000-0000-4000-8000-000000007002';
+/** Running, every session over, an assessment required: ready to complete. */
+export const FINISHED_COURSE = '00000000-0000-4000-8000-000000007005';
 const day = (offset: number, hour = 1) => `${new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 11)}0${hour}:00:00Z`;
 
 interface Store {
+  version: number;
   courses: MockCourse[];
   enrolments: MockEnrolment[];
   seq: number;
@@ -68,6 +71,7 @@ export function enrolmentStore(): Store {
     };
     store = {
       seq: 20,
+      version: 3,
       courses: [
         { id: OPEN_COURSE, code: 'KHCN-2026-02', title: 'Phương pháp nghiên cứu khoa học', status: 'OpenForNomination', capacity: 2, minAttendancePercent: 80, assessmentRequired: false, sessions: [] },
         {
@@ -84,8 +88,20 @@ export function enrolmentStore(): Store {
             { id: '00000000-0000-4000-8000-000000007203', topic: 'Bế giảng', startsAt: day(5), endsAt: day(5, 4) },
           ],
         },
+        {
+          id: FINISHED_COURSE,
+          code: 'KHCN-2026-05',
+          title: 'Tiếng Anh chuyên ngành',
+          status: 'Running',
+          capacity: 10,
+          minAttendancePercent: 100,
+          assessmentRequired: true,
+          sessions: [{ id: '00000000-0000-4000-8000-000000007211', topic: 'Buổi duy nhất', startsAt: day(-4), endsAt: day(-4, 4) }],
+        },
       ],
       enrolments: [
+        person(6, FINISHED_COURSE, 'Đỗ Thị Hằng', 'Enrolled', 1),
+        person(7, FINISHED_COURSE, 'Lê Văn Đức', 'Enrolled', 2),
         person(1, OPEN_COURSE, 'Đỗ Thị Hằng', 'Enrolled', 1),
         person(2, OPEN_COURSE, 'Nguyễn Thị Thu', 'Enrolled', 2),
         person(3, OPEN_COURSE, 'Vũ Đình Nam', 'Waitlisted', 3),
@@ -164,7 +180,8 @@ function sheet(course: MockCourse) {
       const marks = Object.entries(e.marks).map(([sessionId, mark]) => ({ sessionId, mark }));
       const attended = marks.filter((m) => m.mark === 'Present' || m.mark === 'Late').length;
       const total = course.sessions.length;
-      const completed = total === 0 || attended * 100 >= course.minAttendancePercent * total;
+      const completed =
+        (total === 0 || attended * 100 >= course.minAttendancePercent * total) && (!course.assessmentRequired || e.assessmentPassed === true);
       return {
         enrolmentId: e.id,
         officialId: e.officialId,
@@ -175,7 +192,7 @@ function sheet(course: MockCourse) {
         attendancePercent: total ? Math.floor((attended * 100) / total) : 100,
         assessmentPassed: e.assessmentPassed,
         computedResult: completed ? 'Completed' : 'NotCompleted',
-        result: 'Pending',
+        result: course.status === 'Completed' ? (completed ? 'Completed' : 'NotCompleted') : 'Pending',
       };
     });
   return {
@@ -183,7 +200,7 @@ function sheet(course: MockCourse) {
     code: course.code,
     title: course.title,
     status: course.status,
-    courseVersion: 3,
+    courseVersion: enrolmentStore().version,
     minAttendancePercent: course.minAttendancePercent,
     assessmentRequired: course.assessmentRequired,
     sessions: course.sessions.map((s) => ({ ...s, started: Date.parse(s.startsAt) <= now })),
@@ -288,6 +305,27 @@ export const enrolmentHandlers: HttpHandler[] = [
       const e = store.enrolments.find((x) => x.id === m.enrolmentId)!;
       e.marks[session.id] = m.mark;
     }
+    return HttpResponse.json(sheet(course));
+  }),
+  http.put('*/api/v1/training/courses/:courseId/assessments', async ({ request, params }) => {
+    const user = userOf(request);
+    if (!user) return problem(401);
+    const course = courseOf(params.courseId);
+    if (!course) return problem(404);
+    const body = (await request.json()) as { results: { enrolmentId: string; passed: boolean | null }[] };
+    for (const r of body.results) enrolmentStore().enrolments.find((x) => x.id === r.enrolmentId)!.assessmentPassed = r.passed;
+    return HttpResponse.json(sheet(course));
+  }),
+  http.post('*/api/v1/training/courses/:courseId/complete', ({ request, params }) => {
+    const user = userOf(request);
+    if (!user) return problem(401);
+    const course = courseOf(params.courseId);
+    if (!course) return problem(404);
+    const store = enrolmentStore();
+    if (request.headers.get('If-Match') !== `"${store.version}"`) return problem(412, { code: 'stale_version' });
+    if (course.status !== 'Running') return problem(409, { code: 'course_state' });
+    course.status = 'Completed';
+    store.version += 1;
     return HttpResponse.json(sheet(course));
   }),
   http.get('*/api/v1/training/me/enrolments', ({ request }) => {

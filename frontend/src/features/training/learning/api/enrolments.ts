@@ -91,3 +91,30 @@ export function useOfficialsToNominate(q: string, enabled: boolean) {
     enabled,
   });
 }
+
+/** Saves assessment outcomes of enrolled participants (null clears one). */
+export function useRecordAssessments(courseId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (results: { enrolmentId: string; passed: boolean | null }[]) =>
+      unwrap(api.PUT('/api/v1/training/courses/{courseId}/assessments', { params: { path: { courseId } }, body: { results } })),
+    onSuccess: (sheet) => client.setQueryData(attendanceSheetQueryOptions(courseId).queryKey, sheet),
+  });
+}
+
+/** Completes a running course (If-Match with the course version the sheet was read at): the results become final. */
+export function useCompleteCourse(courseId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (version: number) =>
+      unwrap(
+        api.POST('/api/v1/training/courses/{courseId}/complete', {
+          params: { path: { courseId }, header: { 'If-Match': `"${version}"` } },
+        }),
+      ),
+    onSuccess: (sheet) => {
+      client.setQueryData(attendanceSheetQueryOptions(courseId).queryKey, sheet);
+      void client.invalidateQueries({ queryKey: ['training'] });
+    },
+  });
+}

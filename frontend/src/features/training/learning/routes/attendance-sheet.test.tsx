@@ -1,4 +1,4 @@
-import { RUNNING_COURSE } from '@/testing/mocks/enrolments';
+import { FINISHED_COURSE, RUNNING_COURSE } from '@/testing/mocks/enrolments';
 import { server } from '@/testing/mocks/server';
 import { renderApp, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
@@ -53,5 +53,28 @@ describe('attendance sheet', { timeout: 40_000 }, () => {
     await waitFor(() => expect(puts).toHaveLength(2));
     await waitFor(() => expect(within(sheet).getByTestId('result-00000000-0000-4000-8000-000000007104')).toHaveTextContent('Hoàn thành'));
     expect(within(sheet).getAllByText('66%')).toHaveLength(2);
+  });
+});
+
+describe('completing a course', { timeout: 40_000 }, () => {
+  it('records assessments, then completes the course with the version read and fixes the results', async () => {
+    signInWithPermissions([...RECORDER, 'training.courses.manage'], 'HY');
+    const app = renderApp(`/training/courses/${FINISHED_COURSE}/attendance`);
+    const sheet = await screen.findByTestId('attendance-sheet', {}, { timeout: 20_000 });
+    await app.user.click(within(sheet).getByRole('button', { name: 'Tất cả có mặt – 1. Buổi duy nhất' }));
+    await app.user.click(within(sheet).getByRole('button', { name: 'Lưu buổi này – 1. Buổi duy nhất' }));
+    await app.user.selectOptions(within(sheet).getByRole('combobox', { name: 'Đánh giá của Đỗ Thị Hằng' }), 'passed');
+    await app.user.selectOptions(within(sheet).getByRole('combobox', { name: 'Đánh giá của Lê Văn Đức' }), 'failed');
+    await app.user.click(screen.getByRole('button', { name: 'Lưu kết quả đánh giá' }));
+    await waitFor(() => expect(within(sheet).getByTestId('result-00000000-0000-4000-8000-000000007106')).toHaveTextContent('Hoàn thành'));
+    expect(within(sheet).getByTestId('result-00000000-0000-4000-8000-000000007107')).toHaveTextContent('Chưa hoàn thành');
+
+    await app.user.click(screen.getByRole('button', { name: 'Kết thúc khóa học' }));
+    const confirm = await screen.findByRole('tooltip');
+    await app.user.click(within(confirm).getByRole('button', { name: 'Kết thúc khóa học' }));
+
+    expect(await screen.findByText(/Khóa học đã kết thúc/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Kết thúc khóa học' })).not.toBeInTheDocument());
+    expect(within(sheet).getByRole('combobox', { name: 'Đỗ Thị Hằng, buổi 1' })).toBeDisabled();
   });
 });

@@ -1,10 +1,17 @@
-import { App, Button, Card, Flex, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Popconfirm, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { PERMISSIONS } from '@/config/permissions';
+import { useHasPermission } from '@/lib/auth/auth';
 import { formatDateTime } from '@/lib/format/date';
-import { useAttendanceSheet, useRecordAttendance, type AttendanceMark, type AttendanceSheet, type CompletionResult } from '../api/enrolments';
+import {
+  useAttendanceSheet,
+  useCompleteCourse,
+  useRecordAssessments,
+  useRecordAttendance,
+  type AttendanceMark, type AttendanceSheet, type CompletionResult } from '../api/enrolments';
 import '../strings';
 
 const MARKS: AttendanceMark[] = ['Present', 'Late', 'Excused', 'Absent'];
@@ -38,12 +45,22 @@ export function AttendanceSheetRoute() {
   const record = useRecordAttendance(courseId);
   const [draft, setDraft] = useState<Draft>({});
   const [saving, setSaving] = useState<string | null>(null);
+  const [assessments, setAssessments] = useState<Record<string, '' | 'passed' | 'failed'>>({});
+  const recordAssessments = useRecordAssessments(courseId);
+  const complete = useCompleteCourse(courseId);
+  const canComplete = useHasPermission(PERMISSIONS.coursesManage);
   const table = useRef<HTMLTableElement>(null);
   const sheet = query.data;
   const label = (key: string, options: Record<string, unknown> = {}) => t(`trainingLearning.attendance.${key}`, options);
 
   useEffect(() => {
-    if (sheet) setDraft(draftOf(sheet));
+    if (!sheet) return;
+    setDraft(draftOf(sheet));
+    setAssessments(
+      Object.fromEntries(
+        sheet.rows.map((r) => [r.enrolmentId, r.assessmentPassed == null ? '' : r.assessmentPassed ? 'passed' : 'failed'] as const),
+      ),
+    );
   }, [sheet]);
   useEffect(() => {
     if (sheet) document.title = `${label('title', { code: sheet.code })} · ${t('app.name')}`;
@@ -95,6 +112,24 @@ export function AttendanceSheetRoute() {
     }
   };
 
+  const saveAssessments = () =>
+    recordAssessments.mutate(
+      sheet.rows.map((r) => ({
+        enrolmentId: r.enrolmentId,
+        passed: assessments[r.enrolmentId] === 'passed' ? true : assessments[r.enrolmentId] === 'failed' ? false : null,
+      })),
+      {
+        onSuccess: () => void message.success(label('assessmentsSaved')),
+        onError: (error) => void message.error(error.message),
+      },
+    );
+  const allOver = sheet.sessions.every((s) => Date.parse(s.endsAt) <= Date.now());
+  const completeCourse = () =>
+    complete.mutate(sheet.courseVersion, {
+      onSuccess: () => void message.success(label('completed')),
+      onError: (error) => void message.error(error.message),
+    });
+
   const rule = label('rule', { percent: sheet.minAttendancePercent, assessment: sheet.assessmentRequired ? label('ruleAssessment') : '' });
   return (
     <Card
@@ -102,6 +137,22 @@ export function AttendanceSheetRoute() {
         <Typography.Title level={1} style={{ fontSize: 20, margin: 0, whiteSpace: 'normal' }}>
           {label('title', { code: sheet.code })}
         </Typography.Title>
+      }
+      extra={
+        <Flex gap={8} wrap>
+          {sheet.assessmentRequired && !locked && sheet.rows.length > 0 ? (
+            <Button onClick={saveAssessments} loading={recordAssessments.isPending}>
+              {label('saveAssessments')}
+            </Button>
+          ) : null}
+          {canComplete && sheet.status === 'Running' && allOver ? (
+            <Popconfirm title={label('completeConfirm')} onConfirm={completeCourse} okText={label('complete')}>
+              <Button type="primary" loading={complete.isPending}>
+                {label('complete')}
+              </Button>
+            </Popconfirm>
+          ) : null}
+        </Flex>
       }
     >
       <Typography.Paragraph>
@@ -152,6 +203,11 @@ export function AttendanceSheetRoute() {
                     ) : null}
                   </th>
                 ))}
+                {sheet.assessmentRequired ? (
+                  <th scope="col" style={{ padding: 8 }}>
+                    {label('assessment')}
+                  </th>
+                ) : null}
                 <th scope="col" style={{ padding: 8 }}>
                   {label('attended')}
                 </th>
@@ -188,6 +244,21 @@ export function AttendanceSheetRoute() {
                         </select>
                       </td>
                     ))}
+                    {sheet.assessmentRequired ? (
+                      <td style={{ padding: 4, textAlign: 'center' }}>
+                        <select
+                          aria-label={label('assessmentLabel', { name: r.officialName })}
+                          value={assessments[r.enrolmentId] ?? ''}
+                          disabled={locked}
+                          onChange={(e) => setAssessments((a) => ({ ...a, [r.enrolmentId]: e.target.value as '' | 'passed' | 'failed' }))}
+                          style={{ minHeight: 32, minWidth: 110 }}
+                        >
+                          <option value="">{label('unmarked')}</option>
+                          <option value="passed">{label('passed')}</option>
+                          <option value="failed">{label('failed')}</option>
+                        </select>
+                      </td>
+                    ) : null}
                     <td style={{ padding: 8, textAlign: 'center' }}>{r.attendancePercent}%</td>
                     <td style={{ padding: 8 }} data-testid={`result-${r.enrolmentId}`}>
                       <Tag color={RESULT_COLOR[result]}>{t(`trainingLearning.results.${result}`)}</Tag>
