@@ -1,6 +1,9 @@
 using System.Net;
 using Khcn.IntegrationTests.Support;
 using Khcn.Platform.Features.Notifications;
+using Khcn.Training.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Khcn.Training.Domain;
 using Khcn.Training.Features.Enrolments;
 using Khcn.Training.Features.MyTrainings;
@@ -137,6 +140,12 @@ public sealed class EnrolmentTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         var overridden = await (await NominateAsync(admin, second, official, "Lãnh đạo đồng ý học bù")).ReadAsync<EnrolmentView>();
         overridden.ClashOverrideReason.ShouldBe("Lãnh đạo đồng ý học bù");
+        var audit = await api.InScopeAsync(sp => sp.GetRequiredService<TrainingDbContext>().AuditEntries
+            .SingleAsync(a => a.EntityType == "Enrolment" && a.EntityId == overridden.Id.ToString() && a.Action == "Created"));
+        audit.UserEmail.ShouldBe(Users.Admin);
+        System.Text.Json.JsonDocument.Parse(audit.Changes).RootElement.EnumerateArray()
+            .ShouldContain(c => c.GetProperty("field").GetString() == "clashOverrideReason" && c.GetProperty("new").GetString() == "Lãnh đạo đồng ý học bù",
+                "the override and its reason are in the audit trail");
     }
 
     [ApiFact]
