@@ -482,6 +482,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/officials/{id}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The courses an official completed (training history kept from the Training module)
+         * @description The official's training history; 404 outside the caller's scope, like the official.
+         */
+        get: operations["listOfficialTrainings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organization/plans": {
         parameters: {
             query?: never;
@@ -1255,6 +1275,147 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/courses/{courseId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record assessment outcomes of enrolled participants (all or nothing, per-row errors)
+         * @description Assessment outcomes of enrolled participants (null clears), all or nothing with per-row errors.
+         */
+        put: operations["recordAssessments"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{courseId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attendance sheet: enrolled participants × sessions, marks and the computed result
+         * @description Participants × sessions with their marks and the live computed result (the coordinator, the course's partner).
+         */
+        get: operations["getAttendanceSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{courseId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a running course (If-Match): results are computed by the completion rule and sent to the officials' history
+         * @description Completes a running course whose sessions are all over (coordinator, If-Match): each enrolled participant's result is fixed by the completion rule, the step is recorded, and every participant who completed is published as TrainingCompleted (their official training history).
+         */
+        post: operations["completeCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{courseId}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Participants of a course with capacity and the waitlist (a unit sees its own officials)
+         * @description Capacity, enrolled count, waitlist and participants of a course. The coordinator and the course's partner see everyone; a unit sees its own officials (the counts are the course's).
+         */
+        get: operations["listParticipants"];
+        put?: never;
+        /**
+         * Nominate an official to a course (enrolled within capacity, waitlisted beyond; 409 participant_clash on a timetable clash)
+         * @description Nominates an official of a unit in the caller's scope to a course open for nomination (cử đi học): enrolled within capacity, waitlisted beyond it in order of arrival. A timetable clash with another course the official is in is refused unless a coordinator overrides it with a reason.
+         */
+        post: operations["nominateOfficial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{courseId}/enrolments/{enrolmentId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a participant; the first person waiting takes a freed place and is notified
+         * @description Withdraws a participant (by the nominating unit or the coordinator). A place freed by an enrolled participant goes to the first person waiting, who is notified.
+         */
+        post: operations["withdrawEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{courseId}/sessions/{sessionId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a session's attendance for many participants (all or nothing, per-row errors)
+         * @description Marks of one session for many participants at once, all or nothing: only enrolled participants, only a session that has started, not on a completed or cancelled course. Bad rows are listed per row (marks[i].enrolmentId).
+         */
+        put: operations["recordAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/me/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My trainings: the courses the signed-in person was nominated to (matched by e-mail) */
+        get: operations["listMyEnrolments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1602,6 +1763,18 @@ export interface components {
             phone?: string | null;
             email?: string | null;
             isFocalOfficial: boolean;
+        };
+        /** @description A course the official completed (from the Training module), newest first. */
+        Organization_Officials_OfficialTrainingItem: {
+            /** Format: uuid */
+            id: string;
+            courseCode: string;
+            courseTitle: string;
+            subject: string;
+            partnerName: string;
+            /** Format: date */
+            completedOn: string;
+            certificateNumber?: string | null;
         };
         /** @description Changes an official's details and qualifications; needs If-Match with the ETag of the last read. */
         Organization_Officials_UpdateOfficial: {
@@ -2719,6 +2892,188 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        Training_Attendance_AssessmentEntry: {
+            /** Format: uuid */
+            enrolmentId: string;
+            passed?: boolean | null;
+        };
+        Training_Attendance_AttendanceEntry: {
+            /** Format: uuid */
+            enrolmentId: string;
+            mark: components["schemas"]["Training_Domain_AttendanceMark"];
+        };
+        Training_Attendance_AttendanceSheetView: {
+            /** Format: uuid */
+            courseId: string;
+            code: string;
+            title: string;
+            status: components["schemas"]["Training_Domain_CourseStatus"];
+            /** Format: int64 */
+            courseVersion: number;
+            /** Format: int32 */
+            minAttendancePercent: number;
+            assessmentRequired: boolean;
+            sessions: components["schemas"]["Training_Attendance_SheetSession"][];
+            rows: components["schemas"]["Training_Attendance_SheetRow"][];
+        };
+        /** @description Assessment outcomes of enrolled participants (null clears), all or nothing with per-row errors. */
+        Training_Attendance_RecordAssessments: {
+            results: components["schemas"]["Training_Attendance_AssessmentEntry"][];
+        };
+        /**
+         * @description Marks of one session for many participants at once, all or nothing: only enrolled participants, only a session
+         *     that has started, not on a completed or cancelled course. Bad rows are listed per row (marks[i].enrolmentId).
+         */
+        Training_Attendance_RecordAttendance: {
+            marks: components["schemas"]["Training_Attendance_AttendanceEntry"][];
+        };
+        Training_Attendance_SheetMark: {
+            /** Format: uuid */
+            sessionId: string;
+            mark: components["schemas"]["Training_Domain_AttendanceMark"];
+        };
+        /**
+         * @description One enrolled participant's row: marks, the share attended, the assessment, the result the completion rule
+         *     gives now (Khcn.Training.Features.Attendance.SheetRow.ComputedResult) and the result fixed at completion (Khcn.Training.Features.Attendance.SheetRow.Result).
+         */
+        Training_Attendance_SheetRow: {
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            officialId: string;
+            officialName: string;
+            officialPosition?: string | null;
+            marks: components["schemas"]["Training_Attendance_SheetMark"][];
+            /** Format: int32 */
+            attended: number;
+            /** Format: int32 */
+            attendancePercent: number;
+            assessmentPassed?: boolean | null;
+            computedResult: components["schemas"]["Training_Domain_CompletionResult"];
+            result: components["schemas"]["Training_Domain_CompletionResult"];
+        };
+        Training_Attendance_SheetSession: {
+            /** Format: uuid */
+            id: string;
+            topic: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            started: boolean;
+        };
+        /** @enum {string} */
+        Training_Domain_AttendanceMark: "Present" | "Late" | "Excused" | "Absent";
+        /**
+         * @description Computed from attendance and the assessment by the course's completion rule, never typed in.
+         * @enum {string}
+         */
+        Training_Domain_CompletionResult: "Pending" | "Completed" | "NotCompleted";
+        /** @enum {string} */
+        Training_Domain_CourseStatus: "Proposed" | "Confirmed" | "OpenForNomination" | "Running" | "Completed" | "Cancelled";
+        /**
+         * @description What a course builds (plan II.2: expertise, political theory, foreign language, research methods).
+         * @enum {string}
+         */
+        Training_Domain_CourseSubject: "Expertise" | "PoliticalTheory" | "ForeignLanguage" | "ResearchMethods" | "InnovationSkills" | "Other";
+        /** @enum {string} */
+        Training_Domain_EnrolmentStatus: "Enrolled" | "Waitlisted" | "Withdrawn";
+        /** @description Capacity and the participants the caller may see (all for the coordinator and the course's partner, their own officials for a unit). */
+        Training_Enrolments_CourseParticipants: {
+            /** Format: uuid */
+            courseId: string;
+            code: string;
+            title: string;
+            status: components["schemas"]["Training_Domain_CourseStatus"];
+            /** Format: int64 */
+            courseVersion: number;
+            /** Format: int32 */
+            capacity: number;
+            /** Format: int32 */
+            enrolledCount: number;
+            /** Format: int32 */
+            waitlistCount: number;
+            /** Format: date */
+            enrolmentOpensOn: string;
+            /** Format: date */
+            enrolmentClosesOn: string;
+            seesAll: boolean;
+            items: components["schemas"]["Training_Enrolments_EnrolmentView"][];
+        };
+        /** @description A participant of a course. Khcn.Training.Features.Enrolments.EnrolmentView.WaitlistPosition is their place in the queue while waiting (1 = next). */
+        Training_Enrolments_EnrolmentView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            courseId: string;
+            /** Format: uuid */
+            officialId: string;
+            /** Format: uuid */
+            unitId: string;
+            officialName: string;
+            officialEmail?: string | null;
+            officialPosition?: string | null;
+            status: components["schemas"]["Training_Domain_EnrolmentStatus"];
+            /** Format: int64 */
+            queueNumber: number;
+            /** Format: int32 */
+            waitlistPosition?: number | null;
+            /** Format: date-time */
+            nominatedAt: string;
+            nominatedBy: string;
+            clashOverrideReason?: string | null;
+            /** Format: date-time */
+            withdrawnAt?: string | null;
+            withdrawalReason?: string | null;
+            assessmentPassed?: boolean | null;
+            result: components["schemas"]["Training_Domain_CompletionResult"];
+        };
+        /**
+         * @description Nominates an official of a unit in the caller's scope to a course open for nomination (cử đi học): enrolled
+         *     within capacity, waitlisted beyond it in order of arrival. A timetable clash with another course the official
+         *     is in is refused unless a coordinator overrides it with a reason.
+         */
+        Training_Enrolments_NominateOfficial: {
+            /** Format: uuid */
+            officialId: string;
+            /** @description Why a timetable clash is accepted (coordinators only; kept on the enrolment). */
+            clashOverrideReason?: string | null;
+        };
+        /**
+         * @description Withdraws a participant (by the nominating unit or the coordinator). A place freed by an enrolled participant
+         *     goes to the first person waiting, who is notified.
+         */
+        Training_Enrolments_WithdrawEnrolment: {
+            reason?: string | null;
+        };
+        /** @description The withdrawn participant and, when a place was freed, who was promoted from the waitlist. */
+        Training_Enrolments_WithdrawResult: {
+            withdrawn: components["schemas"]["Training_Enrolments_EnrolmentView"];
+            promoted?: components["schemas"]["Training_Enrolments_EnrolmentView"];
+        };
+        /** @description A course the signed-in person was nominated to, with its dates (first and last session), status and result. */
+        Training_MyTrainings_MyEnrolment: {
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            courseId: string;
+            courseCode: string;
+            courseTitle: string;
+            subject: components["schemas"]["Training_Domain_CourseSubject"];
+            partnerName: string;
+            courseStatus: components["schemas"]["Training_Domain_CourseStatus"];
+            /** Format: date-time */
+            startsAt?: string | null;
+            /** Format: date-time */
+            endsAt?: string | null;
+            venue?: string | null;
+            status: components["schemas"]["Training_Domain_EnrolmentStatus"];
+            /** Format: int32 */
+            waitlistPosition?: number | null;
+            result: components["schemas"]["Training_Domain_CompletionResult"];
+            /** Format: date-time */
+            nominatedAt: string;
+        };
     };
     responses: {
         /** @description The request cannot be used: malformed JSON, a value of the wrong type, or fields that break a rule (listed per field in `errors`). */
@@ -3806,6 +4161,32 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listOfficialTrainings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Officials_OfficialTrainingItem"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listPlans: {
@@ -5503,6 +5884,257 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    recordAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Attendance_RecordAssessments"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Attendance_AttendanceSheetView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getAttendanceSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Attendance_AttendanceSheetView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    completeCourse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Attendance_AttendanceSheetView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listParticipants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Enrolments_CourseParticipants"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    nominateOfficial: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Enrolments_NominateOfficial"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Enrolments_EnrolmentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    withdrawEnrolment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courseId: string;
+                enrolmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Enrolments_WithdrawEnrolment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Enrolments_WithdrawResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    recordAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Attendance_RecordAttendance"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Attendance_AttendanceSheetView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listMyEnrolments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_MyTrainings_MyEnrolment"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }

@@ -11,6 +11,7 @@ import { formatDateTime } from '@/lib/format/date';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
 import { useOfficial } from '../api/get-official';
 import { FocalOfficialTag } from '../components/focal-official-tag';
+import { OfficialTrainingCard } from '../components/official-training-card';
 import { usePoliticalTheoryLabel } from '../components/political-theory-label';
 
 export function OfficialDetailRoute() {
@@ -33,44 +34,47 @@ export function OfficialDetailRoute() {
   const none = t('common.none');
   const label = (field: string) => t(`organization.officialFields.${field}`);
   return (
-    <Card
-      title={
-        <Flex gap={12} wrap align="center">
-          <Typography.Title level={1} style={{ fontSize: 20, margin: 0, whiteSpace: 'normal' }}>
-            {official.fullName}
-          </Typography.Title>
-          {official.isFocalOfficial ? <FocalOfficialTag /> : null}
-        </Flex>
-      }
-      extra={
-        canManage ? (
-          <Button
-            icon={<EditOutlined />}
-            onClick={() => navigate(scoped(paths.editOfficial(official.id)))}
-            data-testid="edit-official"
-          >
-            {t('common.edit')}
-          </Button>
-        ) : null
-      }
-    >
-      <Descriptions column={{ xs: 1, md: 2 }} bordered size="small" data-testid="official-detail">
-        <Descriptions.Item label={label('position')}>{official.position}</Descriptions.Item>
-        <Descriptions.Item label={label('unit')}>
-          <Link to={scoped(paths.unit(official.unitId))}>{official.unitName ?? none}</Link>
-        </Descriptions.Item>
-        <Descriptions.Item label={label('phone')}>{official.phone || none}</Descriptions.Item>
-        <Descriptions.Item label={label('email')}>{official.email || none}</Descriptions.Item>
-        <Descriptions.Item label={label('expertise')}>{official.expertise || none}</Descriptions.Item>
-        <Descriptions.Item label={label('politicalTheory')}>{theoryLabel(official.politicalTheory)}</Descriptions.Item>
-        <Descriptions.Item label={label('foreignLanguage')}>{official.foreignLanguage || none}</Descriptions.Item>
-        <Descriptions.Item label={label('researchMethodsTrained')}>
-          {official.researchMethodsTrained ? t('organization.yes') : t('organization.no')}
-        </Descriptions.Item>
-        <Descriptions.Item label={label('createdAt')}>{formatDateTime(official.createdAt)}</Descriptions.Item>
-        <Descriptions.Item label={label('updatedAt')}>{formatDateTime(official.updatedAt)}</Descriptions.Item>
-      </Descriptions>
-    </Card>
+    <>
+      <Card
+        title={
+          <Flex gap={12} wrap align="center">
+            <Typography.Title level={1} style={{ fontSize: 20, margin: 0, whiteSpace: 'normal' }}>
+              {official.fullName}
+            </Typography.Title>
+            {official.isFocalOfficial ? <FocalOfficialTag /> : null}
+          </Flex>
+        }
+        extra={
+          canManage ? (
+            <Button
+              icon={<EditOutlined />}
+              onClick={() => navigate(scoped(paths.editOfficial(official.id)))}
+              data-testid="edit-official"
+            >
+              {t('common.edit')}
+            </Button>
+          ) : null
+        }
+      >
+        <Descriptions column={{ xs: 1, md: 2 }} bordered size="small" data-testid="official-detail">
+          <Descriptions.Item label={label('position')}>{official.position}</Descriptions.Item>
+          <Descriptions.Item label={label('unit')}>
+            <Link to={scoped(paths.unit(official.unitId))}>{official.unitName ?? none}</Link>
+          </Descriptions.Item>
+          <Descriptions.Item label={label('phone')}>{official.phone || none}</Descriptions.Item>
+          <Descriptions.Item label={label('email')}>{official.email || none}</Descriptions.Item>
+          <Descriptions.Item label={label('expertise')}>{official.expertise || none}</Descriptions.Item>
+          <Descriptions.Item label={label('politicalTheory')}>{theoryLabel(official.politicalTheory)}</Descriptions.Item>
+          <Descriptions.Item label={label('foreignLanguage')}>{official.foreignLanguage || none}</Descriptions.Item>
+          <Descriptions.Item label={label('researchMethodsTrained')}>
+            {official.researchMethodsTrained ? t('organization.yes') : t('organization.no')}
+          </Descriptions.Item>
+          <Descriptions.Item label={label('createdAt')}>{formatDateTime(official.createdAt)}</Descriptions.Item>
+          <Descriptions.Item label={label('updatedAt')}>{formatDateTime(official.updatedAt)}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <OfficialTrainingCard officialId={official.id} />
+    </>
   );
 }
 

@@ -17,6 +17,7 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
     public DbSet<UnitHeadcount> UnitHeadcounts => Set<UnitHeadcount>();
     public DbSet<Official> Officials => Set<Official>();
     public DbSet<FocalAssignment> FocalAssignments => Set<FocalAssignment>();
+    public DbSet<OfficialTraining> OfficialTrainings => Set<OfficialTraining>();
     public DbSet<PolicyDocument> Policies => Set<PolicyDocument>();
     public DbSet<PolicyAttachment> PolicyAttachments => Set<PolicyAttachment>();
     public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();

@@ -601,6 +601,62 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.ToTable("officials", "organization");
                 });
 
+            modelBuilder.Entity("Khcn.Organization.Domain.OfficialTraining", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CourseCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("CourseTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OfficialId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PartnerName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("OfficialId", "CompletedOn");
+
+                    b.ToTable("official_trainings", "organization");
+                });
+
             modelBuilder.Entity("Khcn.Organization.Domain.Plan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1301,6 +1357,15 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.OfficialTraining", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.Official", null)
+                        .WithMany()
+                        .HasForeignKey("OfficialId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Khcn.Organization.Domain.Plan", b =>

@@ -1,0 +1,152 @@
+using FastEndpoints;
+using FluentValidation;
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Training.Data;
+using Khcn.Training.Domain;
+using Khcn.Training.Features.Access;
+using Khcn.Training.Features.Enrolments;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Training.Features.Attendance;
+
+public sealed record AttendanceEntry(Guid EnrolmentId, AttendanceMark Mark);
+
+/// <summary>
+/// Marks of one session for many participants at once, all or nothing: only enrolled participants, only a session
+/// that has started, not on a completed or cancelled course. Bad rows are listed per row (marks[i].enrolmentId).
+/// </summary>
+public sealed record RecordAttendance : Mediator.ICommand<Guid>
+{
+    public const string Route = "/api/v1/training/courses/{courseId}/sessions/{sessionId}/attendance";
+    public static string For(Guid courseId, Guid sessionId) => $"/api/v1/training/courses/{courseId}/sessions/{sessionId}/attendance";
+    public Guid CourseId { get; init; }
+    public Guid SessionId { get; init; }
+    public List<AttendanceEntry> Marks { get; init; } = [];
+}
+
+internal sealed class RecordAttendanceValidator : AbstractValidator<RecordAttendance>
+{
+    public RecordAttendanceValidator()
+    {
+        RuleFor(x => x.Marks).NotEmpty();
+        RuleForEach(x => x.Marks).ChildRules(m =>
+        {
+            m.RuleFor(x => x.EnrolmentId).NotEmpty();
+            m.RuleFor(x => x.Mark).IsInEnum();
+        });
+    }
+}
+
+internal sealed class RecordAttendanceHandler(TrainingDbContext db, TrainingAccess access, TimeProvider clock)
+    : Mediator.ICommandHandler<RecordAttendance, Guid>
+{
+    public async ValueTask<Guid> Handle(RecordAttendance command, CancellationToken ct)
+    {
+        var course = await access.CourseForAsync(command.CourseId, Permission.AttendanceRecord, ct);
+        course.EnsureParticipantsChangeable();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == command.SessionId && s.CourseId == course.Id, ct)
+                      ?? throw new NotFoundException("Session", command.SessionId);
+        if (session.Status == SessionStatus.Cancelled)
+            throw new BusinessRuleException("session_cancelled", "The session was cancelled: no attendance is taken.");
+        if (session.StartsAtUtc > now)
+            throw new BusinessRuleException("session_not_started", "Attendance is taken once the session has started.");
+
+        var ids = command.Marks.Select(m => m.EnrolmentId).Distinct().ToList();
+        var enrolments = await db.OfCourse(course.Id).Include(e => e.Attendance).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        var errors = new Dictionary<string, string[]>();
+        for (var i = 0; i < command.Marks.Count; i++)
+        {
+            var row = command.Marks[i];
+            if (!enrolments.TryGetValue(row.EnrolmentId, out var e))
+                errors[$"marks[{i}].enrolmentId"] = ["Not a participant of this course."];
+            else if (e.Status != EnrolmentStatus.Enrolled)
+                errors[$"marks[{i}].enrolmentId"] = [$"{e.OfficialName} is {e.Status.ToString().ToLowerInvariant()}, not enrolled."];
+            else if (command.Marks.Take(i).Any(m => m.EnrolmentId == row.EnrolmentId))
+                errors[$"marks[{i}].enrolmentId"] = ["The participant appears twice."];
+        }
+        if (errors.Count > 0)
+            throw new BusinessRuleException("attendance_rows", "Some rows cannot be recorded; nothing was saved.", errors);
+
+        foreach (var row in command.Marks)
+            enrolments[row.EnrolmentId].Mark(session.Id, row.Mark, access.Actor.Name, now);
+        return course.Id;
+    }
+}
+
+internal sealed class RecordAttendanceEndpoint(IMediator mediator) : Endpoint<RecordAttendance, AttendanceSheetView>
+{
+    public override void Configure()
+    {
+        Put(RecordAttendance.Route);
+        Policies(Permission.AttendanceRecord);
+        Summary(s => s.Summary = "Record a session's attendance for many participants (all or nothing, per-row errors)");
+    }
+
+    public override async Task HandleAsync(RecordAttendance req, CancellationToken ct)
+    {
+        await mediator.Send(req, ct);
+        await Send.OkAsync(await mediator.Send(new GetAttendanceSheet { CourseId = req.CourseId }, ct), ct);
+    }
+}
+
+public sealed record AssessmentEntry(Guid EnrolmentId, bool? Passed);
+
+/// <summary>Assessment outcomes of enrolled participants (null clears), all or nothing with per-row errors.</summary>
+public sealed record RecordAssessments : Mediator.ICommand<Guid>
+{
+    public const string Route = "/api/v1/training/courses/{courseId}/assessments";
+    public static string For(Guid courseId) => $"/api/v1/training/courses/{courseId}/assessments";
+    public Guid CourseId { get; init; }
+    public List<AssessmentEntry> Results { get; init; } = [];
+}
+
+internal sealed class RecordAssessmentsValidator : AbstractValidator<RecordAssessments>
+{
+    public RecordAssessmentsValidator()
+    {
+        RuleFor(x => x.Results).NotEmpty();
+        RuleForEach(x => x.Results).ChildRules(m => m.RuleFor(x => x.EnrolmentId).NotEmpty());
+    }
+}
+
+internal sealed class RecordAssessmentsHandler(TrainingDbContext db, TrainingAccess access) : Mediator.ICommandHandler<RecordAssessments, Guid>
+{
+    public async ValueTask<Guid> Handle(RecordAssessments command, CancellationToken ct)
+    {
+        var course = await access.CourseForAsync(command.CourseId, Permission.AttendanceRecord, ct);
+        course.EnsureParticipantsChangeable();
+        var ids = command.Results.Select(m => m.EnrolmentId).Distinct().ToList();
+        var enrolments = await db.OfCourse(course.Id).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        var errors = new Dictionary<string, string[]>();
+        for (var i = 0; i < command.Results.Count; i++)
+        {
+            if (!enrolments.TryGetValue(command.Results[i].EnrolmentId, out var e))
+                errors[$"results[{i}].enrolmentId"] = ["Not a participant of this course."];
+            else if (e.Status != EnrolmentStatus.Enrolled)
+                errors[$"results[{i}].enrolmentId"] = [$"{e.OfficialName} is not enrolled."];
+        }
+        if (errors.Count > 0)
+            throw new BusinessRuleException("assessment_rows", "Some rows cannot be recorded; nothing was saved.", errors);
+        foreach (var row in command.Results) enrolments[row.EnrolmentId].Assess(row.Passed);
+        return course.Id;
+    }
+}
+
+internal sealed class RecordAssessmentsEndpoint(IMediator mediator) : Endpoint<RecordAssessments, AttendanceSheetView>
+{
+    public override void Configure()
+    {
+        Put(RecordAssessments.Route);
+        Policies(Permission.AttendanceRecord);
+        Summary(s => s.Summary = "Record assessment outcomes of enrolled participants (all or nothing, per-row errors)");
+    }
+
+    public override async Task HandleAsync(RecordAssessments req, CancellationToken ct)
+    {
+        await mediator.Send(req, ct);
+        await Send.OkAsync(await mediator.Send(new GetAttendanceSheet { CourseId = req.CourseId }, ct), ct);
+    }
+}

@@ -1,0 +1,93 @@
+using FastEndpoints;
+using FluentValidation;
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Messaging;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Training.Data;
+using Khcn.Training.Domain;
+using Khcn.Training.Features.Access;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Training.Features.Enrolments;
+
+/// <summary>
+/// Withdraws a participant (by the nominating unit or the coordinator). A place freed by an enrolled participant
+/// goes to the first person waiting, who is notified.
+/// </summary>
+public sealed record WithdrawEnrolment : Mediator.ICommand<WithdrawResult>
+{
+    public const string Route = "/api/v1/training/courses/{courseId}/enrolments/{enrolmentId}/withdraw";
+    public static string For(Guid courseId, Guid enrolmentId) => $"/api/v1/training/courses/{courseId}/enrolments/{enrolmentId}/withdraw";
+    public Guid CourseId { get; init; }
+    public Guid EnrolmentId { get; init; }
+    public string? Reason { get; init; }
+}
+
+/// <summary>The withdrawn participant and, when a place was freed, who was promoted from the waitlist.</summary>
+public sealed record WithdrawResult(EnrolmentView Withdrawn, EnrolmentView? Promoted);
+
+internal sealed class WithdrawEnrolmentValidator : AbstractValidator<WithdrawEnrolment>
+{
+    public WithdrawEnrolmentValidator() => RuleFor(x => x.Reason).MaximumLength(1000);
+}
+
+internal sealed class WithdrawEnrolmentHandler(TrainingDbContext db, TrainingAccess access, TimeProvider clock)
+    : Mediator.ICommandHandler<WithdrawEnrolment, WithdrawResult>
+{
+    public async ValueTask<WithdrawResult> Handle(WithdrawEnrolment command, CancellationToken ct)
+    {
+        var (withdrawn, promoted) = await CourseWriteRetry.RunAsync(db, async () =>
+        {
+            var course = await access.CourseAsync(command.CourseId, ct);
+            var enrolment = await db.OfCourse(course.Id).FirstOrDefaultAsync(e => e.Id == command.EnrolmentId, ct)
+                            ?? throw new NotFoundException("Enrolment", command.EnrolmentId);
+            var coordinator = await access.CanAsync(Permission.CoursesManage, course, ct);
+            if (!coordinator) db.Access.Demand(Permission.Nominate, enrolment.UnitId, "Enrolment", enrolment.Id);
+            course.EnsureParticipantsChangeable();
+            var freedPlace = enrolment.Status == EnrolmentStatus.Enrolled;
+            enrolment.Withdraw(clock.GetUtcNow().UtcDateTime, command.Reason);
+            Enrolment? next = null;
+            if (freedPlace)
+            {
+                var enrolled = await db.OfCourse(course.Id).CountAsync(e => e.Status == EnrolmentStatus.Enrolled && e.Id != enrolment.Id, ct);
+                if (enrolled < course.Capacity)
+                {
+                    next = await db.OfCourse(course.Id).Where(e => e.Status == EnrolmentStatus.Waitlisted)
+                        .OrderBy(e => e.QueueNumber).FirstOrDefaultAsync(ct);
+                    next?.Promote();
+                }
+            }
+            db.Touch(course);
+            return (enrolment, next);
+        }, ct);
+        var order = await db.WaitlistOrderAsync(command.CourseId, ct);
+        return new WithdrawResult(withdrawn.ToView(order), promoted?.ToView(order));
+    }
+}
+
+internal sealed class WithdrawEnrolmentEndpoint(IMediator mediator, INotifier notifier, TrainingDbContext db) : Endpoint<WithdrawEnrolment, WithdrawResult>
+{
+    public override void Configure()
+    {
+        Post(WithdrawEnrolment.Route);
+        Policies(Permission.Nominate);
+        Summary(s => s.Summary = "Withdraw a participant; the first person waiting takes a freed place and is notified");
+    }
+
+    public override async Task HandleAsync(WithdrawEnrolment req, CancellationToken ct)
+    {
+        var result = await mediator.Send(req, ct);
+        if (result.Promoted is { } p)
+        {
+            var course = await db.Courses.AsNoTracking().Where(c => c.Id == p.CourseId).Select(c => new { c.Code, c.Title }).FirstAsync(ct);
+            var args = new Dictionary<string, string> { ["course"] = $"{course.Code} – {course.Title}", ["official"] = p.OfficialName };
+            var link = $"/training/courses/{p.CourseId}";
+            var text = $"{p.OfficialName} đã được chuyển từ danh sách chờ vào lớp {course.Code} – {course.Title}.";
+            if (!string.IsNullOrWhiteSpace(p.OfficialEmail))
+                await notifier.NotifyPersonAsync(p.OfficialEmail, new Notice($"enrolment:{p.Id}:promoted:person", "training.enrolment.promoted", text, "/training/my", args), ct);
+            await notifier.NotifyUnitAsync(p.UnitId, new Notice($"enrolment:{p.Id}:promoted:unit", "training.enrolment.promoted", text, link, args), ct);
+        }
+        await Send.OkAsync(result, ct);
+    }
+}

@@ -1,0 +1,87 @@
+import { Card, List, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { formatDate } from '@/lib/format/date';
+import { CertificateSlot } from '../certificate-slot';
+import { useMyEnrolments, type MyEnrolment } from '../api/enrolments';
+import '../strings';
+
+const RESULT_COLOR = { Pending: 'default', Completed: 'green', NotCompleted: 'red' } as const;
+const STATUS_COLOR = { Enrolled: 'blue', Waitlisted: 'gold', Withdrawn: 'default' } as const;
+
+function Dates({ item }: { item: MyEnrolment }) {
+  if (!item.startsAt) return null;
+  const from = formatDate(item.startsAt);
+  const to = item.endsAt ? formatDate(item.endsAt) : from;
+  return <>{from === to ? from : `${from} – ${to}`}</>;
+}
+
+/** The signed-in person's trainings (matched by their e-mail): course, dates, status, result, certificate when completed. */
+export function MyTrainingsRoute() {
+  const { t } = useTranslation();
+  const query = useMyEnrolments();
+  const label = (key: string, options: Record<string, unknown> = {}) => t(`trainingLearning.my.${key}`, options);
+  useEffect(() => {
+    document.title = `${t('trainingLearning.my.title')} · ${t('app.name')}`;
+  }, [t]);
+
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  return (
+    <Card
+      title={
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+          {label('title')}
+        </Typography.Title>
+      }
+    >
+      {query.data.length === 0 ? (
+        <EmptyState description={label('empty')} />
+      ) : (
+        <List
+          data-testid="my-trainings"
+          dataSource={query.data}
+          renderItem={(item) => (
+            <List.Item key={item.enrolmentId} extra={item.result === 'Completed' ? <CertificateSlot enrolmentId={item.enrolmentId} /> : null}>
+              <List.Item.Meta
+                title={`${item.courseCode} – ${item.courseTitle}`}
+                description={
+                  <>
+                    <div>
+                      {label('partner')}: {item.partnerName}
+                    </div>
+                    {item.startsAt ? (
+                      <div>
+                        {label('dates')}: <Dates item={item} />
+                      </div>
+                    ) : null}
+                    {item.venue ? (
+                      <div>
+                        {label('venue')}: {item.venue}
+                      </div>
+                    ) : null}
+                  </>
+                }
+              />
+              <div>
+                <Tag color={STATUS_COLOR[item.status]}>
+                  {item.status === 'Waitlisted' && item.waitlistPosition
+                    ? t('trainingLearning.participants.waitingAt', { position: item.waitlistPosition })
+                    : t(`trainingLearning.participants.statuses.${item.status}`)}
+                </Tag>
+                {item.status === 'Enrolled' ? (
+                  <Tag color={RESULT_COLOR[item.result]} data-testid={`my-result-${item.enrolmentId}`}>
+                    {t(`trainingLearning.results.${item.result}`)}
+                  </Tag>
+                ) : null}
+              </div>
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}
+
+export { MyTrainingsRoute as Component };
