@@ -68,8 +68,8 @@ public sealed class CalendarTests(ApiFactory api) : IClassFixture<ApiFactory>
         before.ShouldAllBe(e => e.Sequence == 0 && e.Status == "CONFIRMED");
         var firstEvent = before.Single(e => e.Uid == CalendarFeedBuilder.Uid(course.SessionIds[0]));
         firstEvent.DtStart!.AsUtc.ShouldBe(FirstSessionUtc);
-        firstEvent.Summary.ShouldContain("Kỹ năng đổi mới sáng tạo");
-        firstEvent.Summary.ShouldContain("Buổi 1");
+        firstEvent.Summary!.ShouldContain("Kỹ năng đổi mới sáng tạo");
+        firstEvent.Summary!.ShouldContain("Buổi 1");
         firstEvent.Location.ShouldBe("Phòng 101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên");
         firstEvent.DtStamp.ShouldNotBeNull();
 
