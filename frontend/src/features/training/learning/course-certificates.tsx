@@ -44,7 +44,12 @@ export function CourseCertificates({ courseId, completed = true }: { courseId: s
     );
 
   const onRevoke = async () => {
-    const { reason } = await form.validateFields();
+    let reason: string;
+    try {
+      ({ reason } = await form.validateFields());
+    } catch {
+      return; // the form shows what is missing
+    }
     try {
       await revoke.mutateAsync({ id: revoking!.id, reason });
       void message.success(p('revokedDone'));
