@@ -22,6 +22,7 @@ public static class TrainingModule
         services.AddModuleInfrastructure<TrainingDbContext>(configuration, TrainingDbContext.SchemaName, typeof(TrainingModule).Assembly);
         services.AddScoped<TrainingAccess>();
         services.AddScoped<PublicLinks>();
+        services.AddSingleton<CalendarFeedKey>();
         services.AddScoped<CalendarTokens>();
         services.AddScoped<CalendarFeedLinks>();
         var perMinute = configuration.GetValue("RateLimiting:PublicPerIpPerMinute", 120);

@@ -92,7 +92,7 @@ export function CalendarFeedsRoute() {
                 )
               }
             >
-              <Button icon={<ReloadOutlined />} danger loading={rotate.isPending}>
+              <Button icon={<ReloadOutlined />} loading={rotate.isPending}>
                 {t('trainingCertificates.calendar.rotate')}
               </Button>
             </Popconfirm>

@@ -126,7 +126,7 @@ export function CourseCertificates({ courseId, completed = true }: { courseId: s
                     {p('verify')}
                   </Link>
                   {canManage && !c.revokedAt ? (
-                    <Button size="small" danger onClick={() => setRevoking(c)}>
+                    <Button size="small" onClick={() => setRevoking(c)}>
                       {p('revoke')}
                     </Button>
                   ) : null}
@@ -140,7 +140,7 @@ export function CourseCertificates({ courseId, completed = true }: { courseId: s
         open={revoking !== null}
         title={revoking ? t('trainingCertificates.panel.revokeTitle', { number: revoking.number }) : ''}
         okText={p('revoke')}
-        okButtonProps={{ danger: true, loading: revoke.isPending }}
+        okButtonProps={{ loading: revoke.isPending }}
         cancelText={p('cancel')}
         onOk={() => void onRevoke()}
         onCancel={() => {

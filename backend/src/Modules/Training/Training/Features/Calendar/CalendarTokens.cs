@@ -4,26 +4,46 @@ using Khcn.Training.Data;
 using Khcn.Training.Domain;
 using Khcn.Training.Features.Certificates;
 using Microsoft.EntityFrameworkCore;
+using Khcn.BuildingBlocks.Persistence;
 using Microsoft.Extensions.Configuration;
 
 namespace Khcn.Training.Features.Calendar;
 
 /// <summary>
-/// Feed tokens: <c>HMAC-SHA256(server key, salt)</c>, base64url (256 bits). The database keeps the salt and a
-/// SHA-256 of the token, never the token: a copy of the database alone opens no feed. The server key is
-/// <c>Training:CalendarFeedKey</c>, else derived from the JWT signing key (HKDF, its own label).
+/// The server key feed tokens are derived with: <c>Training:CalendarFeedKey</c>, else <c>Jwt:SigningKey</c>, else
+/// a random key kept in <c>DataDir</c> (one instance only, like the generated JWT key) — always through HKDF with
+/// its own label, so it never equals the JWT key. Replicas must share one of the settings.
 /// </summary>
-internal sealed class CalendarTokens(TrainingDbContext db, IConfiguration configuration, TimeProvider clock)
+internal sealed class CalendarFeedKey(IConfiguration configuration)
 {
-    public const string KeySetting = "Training:CalendarFeedKey";
+    public const string Setting = "Training:CalendarFeedKey";
+    private readonly Lazy<byte[]> _key = new(() => Resolve(configuration));
 
-    private byte[] Key()
+    public byte[] Value => _key.Value;
+
+    private static byte[] Resolve(IConfiguration configuration)
     {
-        var configured = configuration[KeySetting];
-        var secret = !string.IsNullOrWhiteSpace(configured) ? configured : configuration["Jwt:SigningKey"]
-            ?? throw new InvalidOperationException($"Set {KeySetting} (or Jwt:SigningKey) to sign calendar feed tokens.");
+        var secret = configuration[Setting];
+        if (string.IsNullOrWhiteSpace(secret)) secret = configuration["Jwt:SigningKey"];
+        if (string.IsNullOrWhiteSpace(secret))
+        {
+            var dir = configuration.ReadDatabaseOptions().DataDir;
+            Directory.CreateDirectory(dir);
+            var file = Path.Combine(dir, "calendar-feed.key");
+            if (!File.Exists(file)) File.WriteAllText(file, Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)));
+            secret = File.ReadAllText(file).Trim();
+        }
         return HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret), 32, info: "khcn.training.calendar-feed"u8.ToArray());
     }
+}
+
+/// <summary>
+/// Feed tokens: <c>HMAC-SHA256(server key, salt)</c>, base64url (256 bits). The database keeps the salt and a
+/// SHA-256 of the token, never the token: a copy of the database alone opens no feed.
+/// </summary>
+internal sealed class CalendarTokens(TrainingDbContext db, CalendarFeedKey key, TimeProvider clock)
+{
+    private byte[] Key() => key.Value;
 
     public string TokenOf(CalendarToken row) => TokenFor(row.Salt);
 
