@@ -145,6 +145,12 @@ public sealed class CertificateTests(ApiFactory api) : IClassFixture<ApiFactory>
         revoked.RevocationReason.ShouldBe("Cấp nhầm người");
         await (await coordinator.PostJsonAsync(RevokeCertificate.For(certificate.Id), new { reason = "Lần nữa" })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "certificate_revoked");
 
+        var trail = await (await (await api.LoginAsync(Users.Leader)).GetAsync($"/api/v1/audit?entityType=Certificate&entityId={certificate.Id}"))
+            .ReadAsync<JsonElement>();
+        var revocation = trail.GetProperty("items").EnumerateArray().First(e => e.GetProperty("action").GetString() == "Updated");
+        revocation.GetProperty("userEmail").GetString().ShouldBe(Coordinator, "the revocation is audited");
+        revocation.GetProperty("changes").EnumerateArray().ShouldContain(c => c.GetProperty("field").GetString() == "revocationReason");
+
         var after = await (await anonymous.GetAsync(url)).ReadAsync<CertificateVerification>();
         after.Status.ShouldBe(CertificateStatus.Revoked);
         after.RevokedOn.ShouldNotBeNull();
