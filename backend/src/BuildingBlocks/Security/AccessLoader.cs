@@ -30,8 +30,18 @@ public static class AccessLoader
     {
         if (!Guid.TryParse(principal.FindFirstValue("sub") ?? principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
             return false;
-        var services = http.RequestServices;
-        var user = await services.GetRequiredService<IUserDirectory>().FindActiveAsync(userId, http.RequestAborted);
+        return await LoadUserAsync(http.RequestServices, userId, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// Fills the scope's <see cref="AccessContext"/> as <paramref name="userId"/> with their current grants: the one
+    /// way to load access, whether from a bearer token or from another credential of that user (a calendar feed's
+    /// token).
+    /// </summary>
+    /// <returns>false when the user no longer exists or is disabled.</returns>
+    public static async Task<bool> LoadUserAsync(IServiceProvider services, Guid userId, CancellationToken ct)
+    {
+        var user = await services.GetRequiredService<IUserDirectory>().FindActiveAsync(userId, ct);
         if (user is null) return false;
         var tree = services.GetRequiredService<IUnitTreeReader>();
         var grants = new List<(Grant, UnitSubtree)>();
@@ -42,7 +52,7 @@ public static class AccessLoader
                 grants.Add((g, new UnitSubtree(g.UnitId, false, new HashSet<Guid>(), [])));
                 continue;
             }
-            var subtree = await tree.GetSubtreeAsync(g.UnitId, http.RequestAborted);
+            var subtree = await tree.GetSubtreeAsync(g.UnitId, ct);
             if (subtree is not null) grants.Add((g, subtree));
         }
         services.GetRequiredService<AccessContext>().SetUser(user.UserId, user.Email, user.FullName, grants);

@@ -1,6 +1,11 @@
+using System.Threading.RateLimiting;
 using Khcn.BuildingBlocks.Application;
 using Khcn.Training.Data;
 using Khcn.Training.Features.Access;
+using Khcn.Training.Features.Calendar;
+using Khcn.Training.Features.Certificates;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,10 +13,22 @@ namespace Khcn.Training;
 
 public static class TrainingModule
 {
+    /// <summary>The anonymous endpoints (certificate verification, calendar feeds): requests per minute and client address.</summary>
+    public const string PublicRateLimitPolicy = "training-public";
+
+
     public static IServiceCollection AddTrainingModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleInfrastructure<TrainingDbContext>(configuration, TrainingDbContext.SchemaName, typeof(TrainingModule).Assembly);
         services.AddScoped<TrainingAccess>();
+        services.AddScoped<PublicLinks>();
+        services.AddSingleton<CalendarFeedKey>();
+        services.AddScoped<CalendarTokens>();
+        services.AddScoped<CalendarFeedLinks>();
+        var perMinute = configuration.GetValue("RateLimiting:PublicPerIpPerMinute", 120);
+        services.AddRateLimiter(o => o.AddPolicy(PublicRateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
         return services;
     }
 }

@@ -24,6 +24,7 @@ internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> opti
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<AttendanceRecord> Attendance => Set<AttendanceRecord>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<CalendarToken> CalendarTokens => Set<CalendarToken>();
 }
 
 internal sealed class TrainingDesignTimeFactory : DesignTimeFactory<TrainingDbContext>

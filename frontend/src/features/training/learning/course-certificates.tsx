@@ -1,0 +1,160 @@
+import './certificate-strings';
+import { App, Button, Card, Flex, Form, Input, Modal, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, LoadingState } from '@/components/states';
+import { PERMISSIONS } from '@/config/permissions';
+import { useHasPermission } from '@/lib/auth/auth';
+import { isApiError } from '@/lib/api/problem';
+import { formatIsoDate } from '@/lib/format/date';
+import {
+  useCourseCertificates,
+  useDownloadCertificate,
+  useIssueCertificates,
+  useRevokeCertificate,
+  verifyPathOf,
+  type CertificateView,
+} from './certificate-api';
+
+/**
+ * A course's certificates on its detail page: the coordinator issues them once the course is completed (again
+ * issues only the missing ones) and revokes one with a reason; coordinator and partner staff download the PDFs.
+ */
+export function CourseCertificates({ courseId, completed = true }: { courseId: string; completed?: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const canManage = useHasPermission(PERMISSIONS.coursesManage);
+  const list = useCourseCertificates(courseId);
+  const issue = useIssueCertificates(courseId);
+  const revoke = useRevokeCertificate(courseId);
+  const download = useDownloadCertificate();
+  const [revoking, setRevoking] = useState<CertificateView | null>(null);
+  const [form] = Form.useForm<{ reason: string }>();
+  const p = (key: string) => t(`trainingCertificates.panel.${key}`);
+
+  const onIssue = () =>
+    issue.mutateAsync().then(
+      (result) =>
+        void message.success(
+          result.issued > 0 ? t('trainingCertificates.panel.issued', { count: result.issued }) : p('issuedNone'),
+        ),
+      (error: unknown) => void message.error(isApiError(error, 409) ? p('notCompleted') : t('states.errorServer')),
+    );
+
+  const onRevoke = async () => {
+    let reason: string;
+    try {
+      ({ reason } = await form.validateFields());
+    } catch {
+      return; // the form shows what is missing
+    }
+    try {
+      await revoke.mutateAsync({ id: revoking!.id, reason });
+      void message.success(p('revokedDone'));
+      setRevoking(null);
+      form.resetFields();
+    } catch {
+      void message.error(t('states.errorServer'));
+    }
+  };
+
+  return (
+    <Card
+      title={
+        <Flex gap={8} align="center">
+          <SafetyCertificateOutlined aria-hidden />
+          <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+            {p('title')}
+          </Typography.Title>
+        </Flex>
+      }
+      extra={
+        canManage ? (
+          <Tooltip title={completed ? undefined : p('notCompleted')}>
+            <Button type="primary" onClick={() => void onIssue()} loading={issue.isPending} disabled={!completed}>
+              {p('issue')}
+            </Button>
+          </Tooltip>
+        ) : null
+      }
+      data-testid="course-certificates"
+    >
+      {list.isPending ? (
+        <LoadingState />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <Table<CertificateView>
+          size="small"
+          rowKey="id"
+          dataSource={list.data}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: p('empty') }}
+          columns={[
+            { title: p('number'), dataIndex: 'number', key: 'number' },
+            { title: p('holder'), dataIndex: 'holderName', key: 'holder' },
+            { title: p('completedOn'), dataIndex: 'completedOn', key: 'completedOn', render: (d: string) => formatIsoDate(d) },
+            {
+              title: p('status'),
+              key: 'status',
+              render: (_, c) =>
+                c.revokedAt ? (
+                  <Tooltip title={c.revocationReason}>
+                    <Tag color="red">{p('revoked')}</Tag>
+                  </Tooltip>
+                ) : (
+                  <Tag color="green">{p('valid')}</Tag>
+                ),
+            },
+            {
+              title: p('actions'),
+              key: 'actions',
+              render: (_, c) => (
+                <Space wrap size={4}>
+                  <Button
+                    size="small"
+                    icon={<DownloadOutlined />}
+                    aria-label={`${p('download')} ${c.number}`}
+                    onClick={() => download.mutate(c)}
+                  >
+                    PDF
+                  </Button>
+                  <Link to={verifyPathOf(c)} target="_blank" rel="noopener">
+                    {p('verify')}
+                  </Link>
+                  {canManage && !c.revokedAt ? (
+                    <Button size="small" onClick={() => setRevoking(c)}>
+                      {p('revoke')}
+                    </Button>
+                  ) : null}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      )}
+      <Modal
+        open={revoking !== null}
+        title={revoking ? t('trainingCertificates.panel.revokeTitle', { number: revoking.number }) : ''}
+        okText={p('revoke')}
+        okButtonProps={{ loading: revoke.isPending }}
+        cancelText={p('cancel')}
+        onOk={() => void onRevoke()}
+        onCancel={() => {
+          setRevoking(null);
+          form.resetFields();
+        }}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item name="reason" label={p('revokeReason')} rules={[{ required: true, whitespace: true, message: p('revokeReasonRequired') }]}>
+            <Input.TextArea rows={3} maxLength={1000} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}
