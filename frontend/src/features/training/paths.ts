@@ -6,4 +6,5 @@ export const trainingPaths = {
   partners: '/training/partners',
   workspace: '/training/workspace',
   myTrainings: '/training/my',
+  calendar: '/training/calendar',
 } as const;

@@ -5,7 +5,7 @@ import { PERMISSIONS, type Permission } from '@/config/permissions';
 import { useUser } from '@/lib/auth/auth';
 import { trainingPaths } from '../paths';
 
-type Section = 'campaigns' | 'courses' | 'partners' | 'workspace' | 'myTrainings';
+type Section = 'campaigns' | 'courses' | 'partners' | 'workspace' | 'myTrainings' | 'calendar';
 
 const sections: { key: Section; to: string; permission: Permission }[] = [
   { key: 'courses', to: trainingPaths.courses, permission: PERMISSIONS.trainingRead },
@@ -13,6 +13,7 @@ const sections: { key: Section; to: string; permission: Permission }[] = [
   { key: 'partners', to: trainingPaths.partners, permission: PERMISSIONS.coursesManage },
   { key: 'workspace', to: trainingPaths.workspace, permission: PERMISSIONS.partnerWork },
   { key: 'myTrainings', to: trainingPaths.myTrainings, permission: PERMISSIONS.trainingRead },
+  { key: 'calendar', to: trainingPaths.calendar, permission: PERMISSIONS.trainingRead },
 ];
 
 function sectionOf(pathname: string): Section | undefined {

@@ -52,7 +52,10 @@ internal sealed class OrganizationSeeder(OrganizationDbContext db, TimeProvider 
         {
             var unit = Add(UnionUnit.Create(code, name, kind, root));
             foreach (var (gCode, gName) in grassroots)
-                Add(UnionUnit.Create(gCode, gName, UnitKind.Grassroots, unit));
+            {
+                var union = Add(UnionUnit.Create(gCode, gName, UnitKind.Grassroots, unit));
+                if (code == "VANLAM") SeedGrassrootsOfficials(union);
+            }
             SeedOfficials(unit, index++);
             if (code == "VANLAM")
                 db.Policies.Add(PolicyDocument.Create(unit.Id, new PolicyDetails("21/KH-LĐLĐ", "Kế hoạch thực hiện Kế hoạch 405/KH-LĐLĐ về nghiên cứu, phát triển KH,CN&ĐMST trên địa bàn huyện Văn Lâm",
@@ -97,6 +100,22 @@ internal sealed class OrganizationSeeder(OrganizationDbContext db, TimeProvider 
             db.FocalAssignments.Add(previous);
         }
         db.FocalAssignments.Add(FocalAssignment.Assign(unit, officials[0], previous is null ? new DateOnly(2023, 9, 15) : new DateOnly(2024, 3, 1), previous, "system"));
+    }
+
+    /// <summary>
+    /// Văn Lâm's grassroots unions have officials of their own, so the district has enough people to nominate to a
+    /// course until it overflows into the waitlist; the demo member doanvien@hungyen.demo is one of them.
+    /// </summary>
+    private void SeedGrassrootsOfficials(UnionUnit union)
+    {
+        (string Name, string Position, string? Email)[] people = union.Code switch
+        {
+            "VANLAM-DETMAYLACHONG" => [("Đặng Thị Đoàn viên", "Tổ trưởng công đoàn", "doanvien@hungyen.demo"), ("Phan Văn Kỹ thuật", "Chủ tịch CĐCS", null)],
+            "VANLAM-DIENTUNHUQUYNH" => [("Lương Thị Sáng kiến", "Chủ tịch CĐCS", null), ("Trịnh Quốc Cải tiến", "Phó Chủ tịch CĐCS", null)],
+            _ => [("Mai Thị Công vụ", "Chủ tịch CĐCS", null), ("Tạ Văn Hành chính", "Ủy viên BCH", null)],
+        };
+        foreach (var (name, position, email) in people)
+            db.Officials.Add(Official.Create(union.Id, new OfficialDetails(name, position, null, email, "Kỹ thuật", PoliticalTheoryLevel.Elementary, null, false)));
     }
 
     private UnionUnit Add(UnionUnit unit)
