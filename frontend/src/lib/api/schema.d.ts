@@ -1255,6 +1255,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the awareness campaigns the caller's units run or take part in
+         * @description The campaigns the caller reads, searchable without diacritics, by year and status.
+         */
+        get: operations["listCampaigns"];
+        put?: never;
+        /**
+         * Start an awareness campaign (honours Idempotency-Key)
+         * @description Starts a campaign organised by a unit in the caller's scope.
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/campaigns/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reach of all campaigns in a year over a unit's subtree: in total, by direct sub-unit, by channel and by quarter
+         * @description The reach of every campaign the caller reads, in a year, over the subtree of a unit the caller sees.
+         */
+        get: operations["getYearCampaignTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a campaign with its participating units, materials and reach reports
+         * @description One campaign with its participants, materials and the reach reports the caller sees; 404 outside scope.
+         */
+        get: operations["getCampaign"];
+        /**
+         * Update a campaign (If-Match required; 412 when stale)
+         * @description Changes a campaign; needs If-Match with the ETag of the last read. A unit that reported reach stays in it.
+         */
+        put: operations["updateCampaign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/campaigns/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a material to a campaign (multipart/form-data, field "file")
+         * @description The upload form: one file (PDF, DOCX, XLSX, PNG or JPEG, up to 20 MB), recognised by its content.
+         */
+        post: operations["uploadCampaignMaterial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/campaigns/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a material of a campaign
+         * @description A material's file, authorised like its campaign (404 when the campaign is not readable).
+         */
+        get: operations["downloadCampaignMaterial"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/campaigns/{id}/reach-reports/{unitId}/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Report (or correct) a participating unit's reach for a quarter of the campaign (If-Match optional; 412 when stale)
+         * @description A participating unit reports a campaign's reach for a quarter of its period (an upsert: the first PUT creates the report, 201; the next ones correct it, 200). If-Match is optional: when sent, a stale one gives 412.
+         */
+        put: operations["submitReachReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/campaigns/{id}/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign's reach over a unit's subtree: in total, by direct sub-unit, by channel and by quarter
+         * @description A campaign's reach over the subtree of a unit the caller sees (default: the organiser, else the caller's own unit).
+         */
+        get: operations["getCampaignTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2561,6 +2709,16 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        /** @description The one shape of every list the API returns. */
+        PagedResultOfTraining_Campaigns_CampaignListItem: {
+            items: components["schemas"]["Training_Campaigns_CampaignListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
         Platform_Audit_AuditChange: {
             field: string;
             old?: string | null;
@@ -2719,6 +2877,203 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        /**
+         * @description A campaign as its reader sees it; `canManage` says whether the caller may edit it and add materials,
+         *     `reportableUnitIds` which participating units the caller may report reach for.
+         */
+        Training_Campaigns_CampaignDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            title: string;
+            goal?: string | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            status: components["schemas"]["Training_Domain_CampaignStatus"];
+            channels: components["schemas"]["Training_Domain_CampaignChannel"][];
+            audiences: components["schemas"]["Training_Domain_CampaignAudience"][];
+            audienceNote?: string | null;
+            participants: components["schemas"]["Training_Campaigns_CampaignUnitView"][];
+            materials: components["schemas"]["Training_Campaigns_CampaignMaterialView"][];
+            reachReports: components["schemas"]["Training_Campaigns_ReachReportView"][];
+            canManage: boolean;
+            reportableUnitIds: string[];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Training_Campaigns_CampaignListItem: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            status: components["schemas"]["Training_Domain_CampaignStatus"];
+            channels: components["schemas"]["Training_Domain_CampaignChannel"][];
+            /** Format: int32 */
+            participantCount: number;
+        };
+        Training_Campaigns_CampaignMaterialView: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy?: string | null;
+        };
+        Training_Campaigns_CampaignUnitView: {
+            /** Format: uuid */
+            unitId: string;
+            code: string;
+            name: string;
+        };
+        /** @description Starts a campaign organised by a unit in the caller's scope. */
+        Training_Campaigns_CreateCampaign: {
+            title: string;
+            /** @description What the campaign aims at. */
+            goal?: string | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** @description At least one. */
+            channels: components["schemas"]["Training_Domain_CampaignChannel"][];
+            audiences: components["schemas"]["Training_Domain_CampaignAudience"][];
+            /** @description Other audiences, in words. */
+            audienceNote?: string | null;
+            /** @description The units taking part: in the organising unit's subtree and the caller's scope. */
+            participatingUnitIds: string[];
+            /**
+             * Format: uuid
+             * @description The organising unit.
+             */
+            unitId: string;
+        };
+        Training_Campaigns_ReachReportView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            period: string;
+            /** Format: int32 */
+            eventsHeld: number;
+            /** Format: int32 */
+            peopleReached: number;
+            /** Format: int32 */
+            womenReached: number;
+            note?: string | null;
+            reportedBy?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Reach figures summed. */
+        Training_Campaigns_ReachRow: {
+            key: string;
+            label: string;
+            /** Format: int32 */
+            eventsHeld: number;
+            /** Format: int32 */
+            peopleReached: number;
+            /** Format: int32 */
+            womenReached: number;
+        };
+        /**
+         * @description Reach rolled up over the subtree of Khcn.Training.Features.Campaigns.ReachTotals.WithinUnitId: in total, by direct sub-unit (the unit's own
+         *     reports under its own name), by channel (a campaign's reach counts under each of its channels) and by quarter.
+         */
+        Training_Campaigns_ReachTotals: {
+            /** Format: uuid */
+            withinUnitId: string;
+            withinUnitName: string;
+            /** Format: uuid */
+            campaignId?: string | null;
+            /** Format: int32 */
+            year?: number | null;
+            /** Format: int32 */
+            campaignCount: number;
+            /** Format: int32 */
+            eventsHeld: number;
+            /** Format: int32 */
+            peopleReached: number;
+            /** Format: int32 */
+            womenReached: number;
+            byUnit: components["schemas"]["Training_Campaigns_ReachRow"][];
+            byChannel: components["schemas"]["Training_Campaigns_ReachRow"][];
+            byPeriod: components["schemas"]["Training_Campaigns_ReachRow"][];
+        };
+        /**
+         * @description A participating unit reports a campaign's reach for a quarter of its period (an upsert: the first PUT creates
+         *     the report, 201; the next ones correct it, 200). If-Match is optional: when sent, a stale one gives 412.
+         */
+        Training_Campaigns_SubmitReachReport: {
+            /** Format: int32 */
+            eventsHeld: number;
+            /** Format: int32 */
+            peopleReached: number;
+            /**
+             * Format: int32
+             * @description Of the people reached, women (at most Khcn.Training.Features.Campaigns.SubmitReachReport.PeopleReached).
+             */
+            womenReached: number;
+            note?: string | null;
+        };
+        /** @description Changes a campaign; needs If-Match with the ETag of the last read. A unit that reported reach stays in it. */
+        Training_Campaigns_UpdateCampaign: {
+            title: string;
+            /** @description What the campaign aims at. */
+            goal?: string | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** @description At least one. */
+            channels: components["schemas"]["Training_Domain_CampaignChannel"][];
+            audiences: components["schemas"]["Training_Domain_CampaignAudience"][];
+            /** @description Other audiences, in words. */
+            audienceNote?: string | null;
+            /** @description The units taking part: in the organising unit's subtree and the caller's scope. */
+            participatingUnitIds: string[];
+        };
+        /** @description The upload form: one file (PDF, DOCX, XLSX, PNG or JPEG, up to 20 MB), recognised by its content. */
+        Training_Campaigns_UploadCampaignMaterial: {
+            /** Format: binary */
+            file?: string | null;
+        };
+        /**
+         * @description Whom a campaign addresses.
+         * @enum {string}
+         */
+        Training_Domain_CampaignAudience: "Officials" | "Members" | "Workers" | "WomenWorkers" | "Youth" | "Other";
+        /**
+         * @description How a campaign reaches people (plan II.1: meetings, the union newsletter, local radio, social media…).
+         * @enum {string}
+         */
+        Training_Domain_CampaignChannel: "Meeting" | "Newsletter" | "Radio" | "SocialMedia" | "Banner" | "Contest" | "Other";
+        /**
+         * @description Where a campaign stands today: not started, running, or over.
+         * @enum {string}
+         */
+        Training_Domain_CampaignStatus: "Upcoming" | "Running" | "Ended";
     };
     responses: {
         /** @description The request cannot be used: malformed JSON, a value of the wrong type, or fields that break a rule (listed per field in `errors`). */
@@ -5503,6 +5858,329 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description startsOn (default: newest first) or title; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the title, goal or audience note (case and diacritics ignored). */
+                q?: string;
+                /** @description Only campaigns running at some time in this year. */
+                year?: number;
+                /** @description Only campaigns that are, today, upcoming, running or ended. */
+                status?: components["schemas"]["Training_Domain_CampaignStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfTraining_Campaigns_CampaignListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Campaigns_CreateCampaign"];
+            };
+        };
+        responses: {
+            /** @description The campaign. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Campaigns_CampaignDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getYearCampaignTotals: {
+        parameters: {
+            query?: {
+                year?: number;
+                /** @description The unit whose subtree is summed (default: the caller's own unit). */
+                within?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Campaigns_ReachTotals"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Campaigns_CampaignDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Campaigns_UpdateCampaign"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Campaigns_CampaignDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    uploadCampaignMaterial: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Training_Campaigns_UploadCampaignMaterial"];
+            };
+        };
+        responses: {
+            /** @description The campaign with the new material. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Campaigns_CampaignDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    downloadCampaignMaterial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                materialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    submitReachReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                /** @description The reporting unit: one taking part in the campaign. */
+                unitId: string;
+                /** @description The quarter, e.g. "2026-Q1", inside the campaign's period. */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Campaigns_SubmitReachReport"];
+            };
+        };
+        responses: {
+            /** @description The corrected report. */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Campaigns_ReachReportView"];
+                };
+            };
+            /** @description The new report. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Campaigns_ReachReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getCampaignTotals: {
+        parameters: {
+            query?: {
+                /** @description The unit whose subtree is summed. */
+                within?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Campaigns_ReachTotals"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

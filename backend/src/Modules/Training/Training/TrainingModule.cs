@@ -12,6 +12,10 @@ public static class TrainingModule
     {
         services.AddModuleInfrastructure<TrainingDbContext>(configuration, TrainingDbContext.SchemaName, typeof(TrainingModule).Assembly);
         services.AddScoped<TrainingAccess>();
+        services.AddScoped<Features.Campaigns.CampaignVisibility>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Campaigns.CampaignsHeldSource>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Campaigns.PeopleReachedSource>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Campaigns.WomenReachedSource>();
         return services;
     }
 }

@@ -24,6 +24,11 @@ internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> opti
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<AttendanceRecord> Attendance => Set<AttendanceRecord>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<CampaignParticipant> CampaignParticipants => Set<CampaignParticipant>();
+    public DbSet<CampaignMaterial> CampaignMaterials => Set<CampaignMaterial>();
+    public DbSet<ReachReport> ReachReports => Set<ReachReport>();
 }
 
 internal sealed class TrainingDesignTimeFactory : DesignTimeFactory<TrainingDbContext>
