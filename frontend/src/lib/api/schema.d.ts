@@ -3032,7 +3032,7 @@ export interface components {
             peopleReached: number;
             /**
              * Format: int32
-             * @description Of the people reached, women (at most Khcn.Training.Features.Campaigns.SubmitReachReport.PeopleReached).
+             * @description Of the people reached, women (at most peopleReached).
              */
             womenReached: number;
             note?: string | null;

@@ -26,7 +26,7 @@ public sealed record SubmitReachReport : Mediator.ICommand<(Guid Id, bool Create
     public string Period { get; init; } = "";
     public int EventsHeld { get; init; }
     public int PeopleReached { get; init; }
-    /// <summary>Of the people reached, women (at most <see cref="PeopleReached"/>).</summary>
+    /// <summary>Of the people reached, women (at most peopleReached).</summary>
     public int WomenReached { get; init; }
     public string? Note { get; init; }
     [FromHeader("If-Match", IsRequired = false)]
