@@ -64,7 +64,7 @@ export function CampaignDetailRoute() {
           </Flex>
         }
       >
-        <Descriptions column={{ xs: 1, md: 2 }} size="small">
+        <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
           <Descriptions.Item label={label('status')}>
             <StatusTag status={campaign.status} />
           </Descriptions.Item>
@@ -115,12 +115,11 @@ export function CampaignDetailRoute() {
           data-testid="reach-reports"
           dataSource={campaign.reachReports}
           pagination={false}
-          scroll={{ x: 'max-content' }}
           locale={{ emptyText: <EmptyState description={r('empty')} /> }}
           columns={[
             { title: r('unit'), dataIndex: 'unitName' },
             { title: r('period'), dataIndex: 'period', render: quarter },
-            { title: r('eventsHeld'), dataIndex: 'eventsHeld', align: 'end', render: n },
+            { title: r('eventsHeld'), dataIndex: 'eventsHeld', align: 'end', responsive: ['sm'], render: n },
             { title: r('peopleReached'), dataIndex: 'peopleReached', align: 'end', render: n },
             { title: r('womenReached'), dataIndex: 'womenReached', align: 'end', render: n },
             { title: r('reportedBy'), key: 'by', responsive: ['lg'], render: (_: unknown, x) => [x.reportedBy, formatDateTime(x.updatedAt)].filter(Boolean).join(' · ') },
