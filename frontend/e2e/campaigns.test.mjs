@@ -103,6 +103,7 @@ describe('awareness campaigns against the real backend', () => {
       await dialog.getByRole('button', { name: 'Lưu' }).click();
       await dialog.getByText('Số nữ không được nhiều hơn số lượt người được tuyên truyền.').waitFor();
       await dialog.getByLabel('Trong đó nữ').fill('180');
+      await dialog.getByText('Số nữ không được nhiều hơn số lượt người được tuyên truyền.').waitFor({ state: 'detached' });
       await screenshot(page, '63-reach-form', { fullPage: false });
       const [saved] = await Promise.all([
         page.waitForResponse((r) => r.url().includes('/reach-reports/') && r.request().method() === 'PUT'),

@@ -119,6 +119,16 @@ public sealed class CampaignTests(ApiFactory api) : IClassFixture<ApiFactory>
         var stale = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(hyFields) };
         stale.Headers.TryAddWithoutValidation("If-Match", $"\"{campaign.Version}\"");
         await (await board.SendAsync(stale)).ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
+
+        var myHao = await AnnualReportTests.UnitIdAsync(board, "MYHAO");
+        var joined = new HttpRequestMessage(HttpMethod.Put, url)
+        {
+            Content = JsonContent.Create(Fields(hy, "Chiến dịch đã sửa", campaign.Participants[0].UnitId, myHao)),
+        };
+        joined.Headers.TryAddWithoutValidation("If-Match", $"\"{updated.Version}\"");
+        var withMyHao = await (await board.SendAsync(joined)).ReadAsync<CampaignDetail>();
+        withMyHao.Participants.Count.ShouldBe(2);
+        withMyHao.Version.ShouldBeGreaterThan(updated.Version, "a change of participants alone moves the ETag too");
     }
 
     [ApiFact]

@@ -26,19 +26,20 @@ export function CampaignTotals({ campaign }: { campaign: CampaignDetail }) {
           {tt('title')}
         </Typography.Title>
       }
-      extra={
+    >
+      <Flex gap={8} align="center" wrap style={{ marginBottom: 16 }}>
+        <Typography.Text id="totals-within-label">{tt('within')}</Typography.Text>
         <Select
-          aria-label={tt('within')}
+          aria-labelledby="totals-within-label"
           data-testid="totals-within"
-          style={{ width: 220, maxWidth: '60vw' }}
+          style={{ width: 320, maxWidth: '100%' }}
           value={within ?? totals.data?.withinUnitId}
           onChange={setWithin}
           loading={tree.isPending}
           popupMatchSelectWidth={false}
           options={(tree.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
         />
-      }
-    >
+      </Flex>
       {totals.isPending ? (
         <LoadingState />
       ) : totals.isError ? (

@@ -43,13 +43,11 @@ export function CampaignDetailRoute() {
 
   return (
     <Flex vertical gap={16} data-testid="campaign-detail">
-      <Card
-        title={
-          <Typography.Title level={1} style={{ fontSize: 20, margin: 0, whiteSpace: 'normal' }}>
+      <Card>
+        <Flex justify="space-between" align="start" gap={12} wrap style={{ marginBottom: 16 }}>
+          <Typography.Title level={1} style={{ fontSize: 20, margin: 0, flex: '1 1 280px' }}>
             {campaign.title}
           </Typography.Title>
-        }
-        extra={
           <Flex gap={8} wrap>
             {campaign.reportableUnitIds.length > 0 ? (
               <Button icon={<FormOutlined />} onClick={() => setReachOpen(true)} data-testid="report-reach">
@@ -62,8 +60,7 @@ export function CampaignDetailRoute() {
               </Button>
             ) : null}
           </Flex>
-        }
-      >
+        </Flex>
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
           <Descriptions.Item label={label('status')}>
             <StatusTag status={campaign.status} />

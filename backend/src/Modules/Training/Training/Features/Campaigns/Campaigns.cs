@@ -271,6 +271,8 @@ internal sealed class UpdateCampaignHandler(TrainingDbContext db, CampaignVisibi
                 new Dictionary<string, string[]> { ["startsOn"] = ["Keep the quarters already reported inside the period."] });
         var reporting = reports.Select(r => r.UnitId).ToHashSet();
         campaign.Update(command.ToDetails(), command.ParticipatingUnitIds, reporting.Contains);
+        // A change of participants only touches their rows: mark the campaign changed too, so its version (the ETag) moves.
+        db.Entry(campaign).State = EntityState.Modified;
         return campaign.Id;
     }
 }
