@@ -70,7 +70,7 @@ internal sealed class SubmitReachReportHandler(TrainingDbContext db, CampaignVis
     }
 }
 
-internal sealed class SubmitReachReportEndpoint(IMediator mediator, TrainingDbContext db) : Endpoint<SubmitReachReport, ReachReportView>
+internal sealed class SubmitReachReportEndpoint(IMediator mediator) : Endpoint<SubmitReachReport, ReachReportView>
 {
     public override void Configure()
     {
@@ -87,10 +87,22 @@ internal sealed class SubmitReachReportEndpoint(IMediator mediator, TrainingDbCo
     public override async Task HandleAsync(SubmitReachReport req, CancellationToken ct)
     {
         var (id, created) = await mediator.Send(req, ct);
-        var report = await db.ReachReports.AsNoTracking().FirstAsync(r => r.Id == id, ct);
-        var names = await CampaignVisibility.NamesAsync(mediator, [report.UnitId], ct);
-        var view = ReachReports.ToView(report, names.GetValueOrDefault(report.UnitId)?.Name ?? "");
+        var view = await mediator.Send(new GetReachReport(id), ct);
         await Send.ResponseAsync(view, created ? StatusCodes.Status201Created : StatusCodes.Status200OK, ct);
+    }
+}
+
+/// <summary>A reach report as just saved (the caller reported it, so it is in their scope).</summary>
+internal sealed record GetReachReport(Guid Id) : IQuery<ReachReportView>;
+
+internal sealed class GetReachReportHandler(TrainingDbContext db, IMediator mediator) : IQueryHandler<GetReachReport, ReachReportView>
+{
+    public async ValueTask<ReachReportView> Handle(GetReachReport query, CancellationToken ct)
+    {
+        var report = await db.ReachReports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == query.Id, ct)
+                     ?? throw new NotFoundException("Reach report", query.Id);
+        var names = await CampaignVisibility.NamesAsync(mediator, [report.UnitId], ct);
+        return ReachReports.ToView(report, names.GetValueOrDefault(report.UnitId)?.Name ?? "");
     }
 }
 
