@@ -75,6 +75,10 @@ public sealed class CampaignTests(ApiFactory api) : IClassFixture<ApiFactory>
         var myHaoList = await (await myHao.GetAsync($"{ListCampaigns.Route}?pageSize=200")).ReadAsync<PagedResult<CampaignListItem>>();
         myHaoList.Items.ShouldNotContain(c => c.Id == campaign.Id);
 
+        var partner = await api.LoginAsync("doitac@hungyen.demo");
+        (await (await partner.GetAsync(ListCampaigns.Route)).ReadAsync<PagedResult<CampaignListItem>>()).Items.ShouldBeEmpty("partner agencies work on courses, not campaigns");
+        await (await partner.GetAsync(GetCampaign.For(campaign.Id))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
         var upload = new MultipartFormDataContent();
         var file = new ByteArrayContent(Pdf);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
