@@ -6,5 +6,6 @@ import { planHandlers } from './plans';
 import { reportHandlers } from './reports';
 import { unitHeadcountHandlers } from './unit-headcounts';
 import { enrolmentHandlers } from './enrolments';
+import { campaignHandlers } from './campaigns';
 
-export const server = setupServer(...enrolmentHandlers, ...unitHeadcountHandlers, ...handlers, ...policyHandlers, ...labourHandlers, ...planHandlers, ...reportHandlers);
+export const server = setupServer(...enrolmentHandlers, ...unitHeadcountHandlers, ...handlers, ...policyHandlers, ...labourHandlers, ...planHandlers, ...reportHandlers, ...campaignHandlers);

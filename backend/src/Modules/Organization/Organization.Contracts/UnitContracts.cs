@@ -23,6 +23,15 @@ public sealed record UnitSummary(Guid Id, string Code, string Name, UnitKind Kin
 /// <summary>Names and codes of units by id, ignoring the caller's scope (for labels of records already authorised).</summary>
 public sealed record GetUnitSummaries(IReadOnlyCollection<Guid> UnitIds) : IQuery<IReadOnlyList<UnitSummary>>;
 
+/// <summary>A unit of a subtree and its branch: the direct child of the subtree's root it lies under (null for the root itself).</summary>
+public sealed record SubtreeUnit(Guid UnitId, Guid? BranchId);
+
+/// <summary>
+/// The units of a unit's subtree, itself included, as the hierarchy stands now, ignoring scope (callers have
+/// authorised the root already); empty when there is no such unit. For totals rolled up over a subtree.
+/// </summary>
+public sealed record GetSubtreeUnitIds(Guid UnitId) : IQuery<IReadOnlyList<SubtreeUnit>>;
+
 /// <summary>A unit by its code (seeding and imports), ignoring scope.</summary>
 public sealed record FindUnitByCode(string Code) : IQuery<UnitSummary?>;
 

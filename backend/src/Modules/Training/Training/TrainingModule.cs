@@ -29,6 +29,10 @@ public static class TrainingModule
         services.AddRateLimiter(o => o.AddPolicy(PublicRateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
             http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        services.AddScoped<Features.Campaigns.CampaignVisibility>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Campaigns.CampaignsHeldSource>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Campaigns.PeopleReachedSource>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Campaigns.WomenReachedSource>();
         return services;
     }
 }

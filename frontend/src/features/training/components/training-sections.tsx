@@ -9,7 +9,7 @@ type Section = 'campaigns' | 'courses' | 'partners' | 'workspace' | 'myTrainings
 
 const sections: { key: Section; to: string; permission: Permission }[] = [
   { key: 'courses', to: trainingPaths.courses, permission: PERMISSIONS.trainingRead },
-  { key: 'campaigns', to: trainingPaths.campaigns, permission: PERMISSIONS.reachReport },
+  { key: 'campaigns', to: trainingPaths.campaigns, permission: PERMISSIONS.trainingRead },
   { key: 'partners', to: trainingPaths.partners, permission: PERMISSIONS.coursesManage },
   { key: 'workspace', to: trainingPaths.workspace, permission: PERMISSIONS.partnerWork },
   { key: 'myTrainings', to: trainingPaths.myTrainings, permission: PERMISSIONS.trainingRead },

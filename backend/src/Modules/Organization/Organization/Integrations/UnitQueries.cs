@@ -9,7 +9,8 @@ namespace Khcn.Organization.Integrations;
 internal sealed class UnitQueries(OrganizationDbContext db) :
     IQueryHandler<GetUnitSummaries, IReadOnlyList<UnitSummary>>,
     IQueryHandler<FindUnitByCode, UnitSummary?>,
-    IQueryHandler<GetRootUnit, UnitSummary?>
+    IQueryHandler<GetRootUnit, UnitSummary?>,
+    IQueryHandler<GetSubtreeUnitIds, IReadOnlyList<SubtreeUnit>>
 {
     private IQueryable<Domain.UnionUnit> All => db.Units.IgnoreQueryFilters().AsNoTracking();
 
@@ -30,4 +31,14 @@ internal sealed class UnitQueries(OrganizationDbContext db) :
     public async ValueTask<UnitSummary?> Handle(GetRootUnit query, CancellationToken ct) =>
         await All.Where(u => u.ParentId == null).OrderBy(u => u.CreatedAtUtc)
             .Select(u => new UnitSummary(u.Id, u.Code, u.Name, u.Kind, u.ParentId)).FirstOrDefaultAsync(ct);
+
+    public async ValueTask<IReadOnlyList<SubtreeUnit>> Handle(GetSubtreeUnitIds query, CancellationToken ct)
+    {
+        var root = await All.Where(u => u.Id == query.UnitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
+        if (root is null) return [];
+        var units = await All.Where(u => u.Path.StartsWith(root)).Select(u => new { u.Id, u.Path }).ToListAsync(ct);
+        // The path is the ids from the top ("/a/b/c/"): the segment after the root's is the branch.
+        return units.Select(u => new SubtreeUnit(u.Id, u.Id == query.UnitId ? null
+            : Guid.ParseExact(u.Path[root.Length..].Split('/', StringSplitOptions.RemoveEmptyEntries)[0], "N"))).ToList();
+    }
 }

@@ -25,6 +25,11 @@ internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> opti
     public DbSet<AttendanceRecord> Attendance => Set<AttendanceRecord>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<CalendarToken> CalendarTokens => Set<CalendarToken>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<CampaignParticipant> CampaignParticipants => Set<CampaignParticipant>();
+    public DbSet<CampaignMaterial> CampaignMaterials => Set<CampaignMaterial>();
+    public DbSet<ReachReport> ReachReports => Set<ReachReport>();
 }
 
 internal sealed class TrainingDesignTimeFactory : DesignTimeFactory<TrainingDbContext>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/states';
 import { useUnitScope } from '@/lib/scope/use-unit-scope';
 import { GROUPINGS, useLabourAggregates, type Grouping, type LabourAggregateRow } from '../api/aggregates';
-import { BarChart } from '../components/bar-chart';
+import { BarChart } from '@/components/bar-chart';
 import { formatCount, yearOptions } from '../components/labels';
 import { LabourTabs } from '../components/labour-tabs';
 

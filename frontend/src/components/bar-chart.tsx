@@ -12,10 +12,10 @@ export interface Bar {
  * A small horizontal bar chart in plain HTML/CSS (no chart library: bundle budget). Each bar is a labelled row,
  * so screen readers read "label: value" as a list.
  */
-export function BarChart({ bars, title }: { bars: Bar[]; title: string }) {
+export function BarChart({ bars, title, testId = 'bar-chart' }: { bars: Bar[]; title: string; testId?: string }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   return (
-    <figure style={{ margin: 0 }} aria-label={title} data-testid="bar-chart">
+    <figure style={{ margin: 0 }} aria-label={title} data-testid={testId}>
       <Typography.Text strong>{title}</Typography.Text>
       <ul style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
         {bars.map((bar) => (

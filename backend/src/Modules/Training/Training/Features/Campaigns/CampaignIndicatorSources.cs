@@ -1,0 +1,62 @@
+using Khcn.Organization.Contracts;
+using Khcn.Training.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Training.Features.Campaigns;
+
+/// <summary>
+/// What campaigns feed into the annual report (the standard template's "campaigns" and "people_reached"): the
+/// reach reported over a unit's subtree in the year. A unit whose subtree reported nothing gets no value, so its
+/// report is not pre-filled with a zero it never stated.
+/// </summary>
+internal abstract class CampaignReachSource(TrainingDbContext db, IMediator mediator) : IReportIndicatorSource
+{
+    public abstract string Key { get; }
+    public abstract string Description { get; }
+
+    protected abstract decimal Value(IReadOnlyList<(Guid CampaignId, int EventsHeld, int PeopleReached, int WomenReached)> reports);
+
+    public async Task<IReadOnlyDictionary<Guid, decimal>> ValuesAsync(IReadOnlyCollection<Guid> unitIds, int year, CancellationToken ct)
+    {
+        var reports = await db.ReachReports.IgnoreQueryFilters().AsNoTracking().Where(r => r.Year == year)
+            .Select(r => new { r.UnitId, r.CampaignId, r.EventsHeld, r.PeopleReached, r.WomenReached }).ToListAsync(ct);
+        var result = new Dictionary<Guid, decimal>();
+        if (reports.Count == 0) return result;
+        foreach (var unitId in unitIds.Distinct())
+        {
+            var subtree = (await mediator.Send(new GetSubtreeUnitIds(unitId), ct)).Select(u => u.UnitId).ToHashSet();
+            var mine = reports.Where(r => subtree.Contains(r.UnitId))
+                .Select(r => (r.CampaignId, r.EventsHeld, r.PeopleReached, r.WomenReached)).ToList();
+            if (mine.Count > 0) result[unitId] = Value(mine);
+        }
+        return result;
+    }
+}
+
+internal sealed class CampaignsHeldSource(TrainingDbContext db, IMediator mediator) : CampaignReachSource(db, mediator)
+{
+    public const string SourceKey = "training.campaigns-held";
+    public override string Key => SourceKey;
+    public override string Description => "The number of awareness campaigns in which the unit or a unit below it held events in the year (from reach reports).";
+    protected override decimal Value(IReadOnlyList<(Guid CampaignId, int EventsHeld, int PeopleReached, int WomenReached)> reports) =>
+        reports.Where(r => r.EventsHeld > 0).Select(r => r.CampaignId).Distinct().Count();
+}
+
+internal sealed class PeopleReachedSource(TrainingDbContext db, IMediator mediator) : CampaignReachSource(db, mediator)
+{
+    public const string SourceKey = "training.people-reached";
+    public override string Key => SourceKey;
+    public override string Description => "People reached by awareness campaigns in the unit's subtree in the year (sum of reach reports).";
+    protected override decimal Value(IReadOnlyList<(Guid CampaignId, int EventsHeld, int PeopleReached, int WomenReached)> reports) =>
+        reports.Sum(r => r.PeopleReached);
+}
+
+internal sealed class WomenReachedSource(TrainingDbContext db, IMediator mediator) : CampaignReachSource(db, mediator)
+{
+    public const string SourceKey = "training.women-reached";
+    public override string Key => SourceKey;
+    public override string Description => "Women among the people reached by awareness campaigns in the unit's subtree in the year.";
+    protected override decimal Value(IReadOnlyList<(Guid CampaignId, int EventsHeld, int PeopleReached, int WomenReached)> reports) =>
+        reports.Sum(r => r.WomenReached);
+}

@@ -1,0 +1,112 @@
+using FastEndpoints;
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Files;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Training.Data;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Training.Features.Campaigns;
+
+/// <summary>The upload form: one file (PDF, DOCX, XLSX, PNG or JPEG, up to 20 MB), recognised by its content.</summary>
+public sealed record UploadCampaignMaterial
+{
+    public const string Route = "/api/v1/training/campaigns/{id}/materials";
+    public Guid Id { get; init; }
+    public IFormFile? File { get; init; }
+}
+
+/// <summary>Stores a file and adds it to the materials of a campaign the caller manages.</summary>
+public sealed record AttachCampaignMaterial(Guid CampaignId, string FileName, Stream Content, long Length) : Mediator.ICommand<Guid>;
+
+internal sealed class AttachCampaignMaterialHandler(TrainingDbContext db, CampaignVisibility visibility, IFileStore files)
+    : Mediator.ICommandHandler<AttachCampaignMaterial, Guid>
+{
+    public async ValueTask<Guid> Handle(AttachCampaignMaterial command, CancellationToken ct)
+    {
+        var campaign = await visibility.ForChangeAsync(command.CampaignId, ct);
+        if (command.Length is 0 or > FileTypes.MaxAttachmentBytes)
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = ["Attach a file of 1 byte to 20 MB."] });
+        var fileName = SafeName(command.FileName);
+        var contentType = await FileTypes.DetectAsync(command.Content, fileName, ct);
+        var stored = await files.SaveAsync("training/campaigns", command.Content, ct);
+        var material = campaign.Attach(fileName, contentType, stored, db.Access.Email);
+        db.CampaignMaterials.Add(material);
+        return material.Id;
+    }
+
+    private static string SafeName(string name)
+    {
+        var clean = new string(Path.GetFileName(name.Replace('\\', '/')).Where(c => !char.IsControl(c)).ToArray()).Trim();
+        if (clean.Length == 0) clean = "file";
+        return clean.Length > 255 ? clean[^255..] : clean;
+    }
+}
+
+internal sealed class UploadCampaignMaterialEndpoint(IMediator mediator) : Endpoint<UploadCampaignMaterial, CampaignDetail>
+{
+    public override void Configure()
+    {
+        Post(UploadCampaignMaterial.Route);
+        AllowFileUploads();
+        Policies(Permission.CampaignsManage);
+        Summary(s =>
+        {
+            s.Summary = "Add a material to a campaign (multipart/form-data, field \"file\")";
+            s.Response<CampaignDetail>(201, "The campaign with the new material.");
+        });
+    }
+
+    public override async Task HandleAsync(UploadCampaignMaterial req, CancellationToken ct)
+    {
+        if (req.File is null)
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = ["Choose a file to attach."] });
+        await using var content = req.File.OpenReadStream();
+        await mediator.Send(new AttachCampaignMaterial(req.Id, req.File.FileName, content, req.File.Length), ct);
+        HttpContext.Response.Headers.Location = GetCampaign.For(req.Id);
+        await Send.ResponseAsync(await mediator.Send(new GetCampaign { Id = req.Id }, ct), StatusCodes.Status201Created, ct);
+    }
+}
+
+public sealed record CampaignMaterialFile(string StorageKey, string FileName, string ContentType, long Size);
+
+/// <summary>A material's file, authorised like its campaign (404 when the campaign is not readable).</summary>
+public sealed record DownloadCampaignMaterial : IQuery<CampaignMaterialFile>
+{
+    public const string Route = "/api/v1/training/campaigns/{id}/materials/{materialId}";
+    public Guid Id { get; init; }
+    public Guid MaterialId { get; init; }
+}
+
+internal sealed class DownloadCampaignMaterialHandler(TrainingDbContext db, CampaignVisibility visibility)
+    : IQueryHandler<DownloadCampaignMaterial, CampaignMaterialFile>
+{
+    public async ValueTask<CampaignMaterialFile> Handle(DownloadCampaignMaterial query, CancellationToken ct)
+    {
+        var readable = visibility.Readable();
+        return await db.CampaignMaterials.IgnoreQueryFilters().AsNoTracking()
+                   .Where(m => m.Id == query.MaterialId && m.CampaignId == query.Id && readable.Any(c => c.Id == query.Id))
+                   .Select(m => new CampaignMaterialFile(m.StorageKey, m.FileName, m.ContentType, m.Size))
+                   .FirstOrDefaultAsync(ct)
+               ?? throw new NotFoundException("Material", query.MaterialId);
+    }
+}
+
+internal sealed class DownloadCampaignMaterialEndpoint(IMediator mediator, IFileStore files) : Endpoint<DownloadCampaignMaterial>
+{
+    public override void Configure()
+    {
+        Get(DownloadCampaignMaterial.Route);
+        Policies(Permission.TrainingRead);
+        Description(d => d.Produces(200, typeof(Stream), "application/octet-stream"));
+        Summary(s => s.Summary = "Download a material of a campaign");
+    }
+
+    public override async Task HandleAsync(DownloadCampaignMaterial req, CancellationToken ct)
+    {
+        var file = await mediator.Send(req, ct);
+        await Send.StreamAsync(files.OpenRead(file.StorageKey), file.FileName, file.Size, file.ContentType, cancellation: ct);
+    }
+}
