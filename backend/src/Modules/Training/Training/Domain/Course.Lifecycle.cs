@@ -74,6 +74,6 @@ internal sealed partial class Course
         var allowed = Transitions[Status].Select(s => s.ToString()).ToArray();
         throw new ApiProblemException(409, "course_state", "The course is not in a state that allows this.",
             $"A course that is {Status} cannot move to {to}." + (allowed.Length == 0 ? " It is final." : $" Allowed: {string.Join(", ", allowed)}."),
-            new Dictionary<string, object?> { ["status"] = Status.ToString(), ["allowedMoves"] = allowed });
+            new Dictionary<string, object?> { ["courseStatus"] = Status.ToString(), ["allowedMoves"] = allowed });
     }
 }
