@@ -1255,6 +1255,324 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the course catalogue (session times with offset +07:00, Asia/Ho_Chi_Minh)
+         * @description The course catalogue: every course for union users, the agency's own for a partner's staff.
+         */
+        get: operations["listCourses"];
+        put?: never;
+        /**
+         * Propose a course to a partner agency (honours Idempotency-Key; 409 when the code is taken)
+         * @description Proposes a course to a partner agency on behalf of a union unit in the coordinator's scope.
+         */
+        post: operations["proposeCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a course with its lifecycle, sessions (times with offset +07:00) and participant counts
+         * @description A course with its lifecycle steps, sessions and participant counts; 404 for another partner's staff.
+         */
+        get: operations["getCourse"];
+        /**
+         * Update a course's details while proposed or confirmed (If-Match required; capacity not below enrolled)
+         * @description Changes a course's details while it is proposed or confirmed; needs If-Match.
+         */
+        put: operations["updateCourse"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a course before completion with a reason; its sessions are cancelled, participants and their units notified
+         * @description The coordinator cancels a course before completion, saying why; its sessions are cancelled and its participants told.
+         */
+        post: operations["cancelCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a proposed course (the partner agency's staff; If-Match; 409 course_state)
+         * @description The partner agency accepts to run a proposed course (its own staff only).
+         */
+        post: operations["confirmCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a confirmed course for nomination (needs a scheduled session; If-Match; 409 course_state)
+         * @description The coordinator opens a confirmed course for nomination; it needs at least one scheduled session.
+         */
+        post: operations["openCourseForNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a course's sessions (times returned with offset +07:00, Asia/Ho_Chi_Minh) */
+        get: operations["listSessions"];
+        put?: never;
+        /**
+         * Schedule a session: times ISO 8601 with offset, entered and returned in Asia/Ho_Chi_Minh (+07:00); 409 session_clash names the conflicting session
+         * @description Schedules a session of a course (the coordinator or the course's partner); 409 session_clash when a room or instructor is taken.
+         */
+        post: operations["scheduleSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reschedule a session (If-Match; times with offset, returned in +07:00; 409 session_clash); participants are notified
+         * @description Moves a session (If-Match with the session's ETag); enrolled participants are notified.
+         */
+        put: operations["rescheduleSession"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}/sessions/{sessionId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a session; enrolled participants are notified
+         * @description Cancels a session; enrolled participants are notified and calendars follow.
+         */
+        post: operations["cancelSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a course open for nomination (the coordinator or its partner; If-Match; 409 course_state)
+         * @description The course starts running (the coordinator or the course's partner).
+         */
+        post: operations["startCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the partner agencies (a partner's staff see their own agency only)
+         * @description The partner agencies: every one for union users, only their own for a partner's staff.
+         */
+        get: operations["listPartners"];
+        put?: never;
+        /**
+         * Register a partner agency (honours Idempotency-Key)
+         * @description Registers a partner agency (the training coordinator).
+         */
+        post: operations["createPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a partner agency with its staff and instructors
+         * @description A partner agency with its staff and instructors; 404 for another partner's staff.
+         */
+        get: operations["getPartner"];
+        /**
+         * Update a partner agency (If-Match required; 412 when stale)
+         * @description Corrects a partner agency's details; needs If-Match with the ETag of the last read.
+         */
+        put: operations["updatePartner"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/partners/{id}/instructors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a partner agency's instructors */
+        get: operations["listInstructors"];
+        put?: never;
+        /**
+         * Add an instructor to a partner agency (its staff or the coordinator; honours Idempotency-Key)
+         * @description Adds an instructor to a partner agency (its staff or the coordinator).
+         */
+        post: operations["createInstructor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/partners/{id}/instructors/{instructorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update an instructor (If-Match required; 412 when stale)
+         * @description Corrects an instructor; needs If-Match with the instructor's ETag (its version).
+         */
+        put: operations["updateInstructor"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/partners/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a user (role partner) to the agency by e-mail; 422 unknown or not a partner user, 409 linked elsewhere
+         * @description Links a user to a partner agency by their sign-in e-mail: what makes the agency's courses "theirs" (ADR 0008). 422 when no active user has this e-mail or the user does not hold the partner role; 409 when the user already works for another agency.
+         */
+        post: operations["linkPartnerMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/partners/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unlink a user from the partner agency
+         * @description Unlinks a user from the agency: they no longer see its courses.
+         */
+        delete: operations["unlinkPartnerMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2561,6 +2879,26 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        /** @description The one shape of every list the API returns. */
+        PagedResultOfTraining_Courses_CourseListItem: {
+            items: components["schemas"]["Training_Courses_CourseListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
+        PagedResultOfTraining_Partners_PartnerListItem: {
+            items: components["schemas"]["Training_Partners_PartnerListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
         Platform_Audit_AuditChange: {
             field: string;
             old?: string | null;
@@ -2718,6 +3056,346 @@ export interface components {
             errors?: {
                 [key: string]: string[];
             };
+        };
+        /** @description The coordinator cancels a course before completion, saying why; its sessions are cancelled and its participants told. */
+        Training_Courses_CancelCourse: {
+            reason: string;
+        };
+        /** @description What the caller may do on the course now (by right and by state): the SPA shows these actions. */
+        Training_Courses_CourseActions: {
+            edit: boolean;
+            confirm: boolean;
+            open: boolean;
+            start: boolean;
+            cancel: boolean;
+            schedule: boolean;
+        };
+        Training_Courses_CourseDetail: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            subject: components["schemas"]["Training_Domain_CourseSubject"];
+            audience?: string | null;
+            description?: string | null;
+            /** Format: int32 */
+            capacity: number;
+            /** Format: date */
+            enrolmentOpensOn: string;
+            /** Format: date */
+            enrolmentClosesOn: string;
+            venue?: string | null;
+            /** Format: double */
+            fee: number;
+            feePaidBy: components["schemas"]["Training_Domain_FeePayer"];
+            fundingReference?: string | null;
+            /** Format: int32 */
+            minAttendancePercent: number;
+            assessmentRequired: boolean;
+            status: components["schemas"]["Training_Domain_CourseStatus"];
+            cancellationReason?: string | null;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** Format: uuid */
+            requestingUnitId: string;
+            requestingUnitName?: string | null;
+            /** Format: int32 */
+            enrolled: number;
+            /** Format: int32 */
+            waitlisted: number;
+            /** Format: int32 */
+            capacityLeft: number;
+            allowedMoves: components["schemas"]["Training_Domain_CourseStatus"][];
+            can: components["schemas"]["Training_Courses_CourseActions"];
+            steps: components["schemas"]["Training_Courses_CourseStepView"][];
+            sessions: components["schemas"]["Training_Courses_SessionView"][];
+            /** Format: int64 */
+            version: number;
+        };
+        Training_Courses_CourseListItem: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            subject: components["schemas"]["Training_Domain_CourseSubject"];
+            status: components["schemas"]["Training_Domain_CourseStatus"];
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** Format: uuid */
+            requestingUnitId: string;
+            /** Format: int32 */
+            capacity: number;
+            /** Format: int32 */
+            enrolled: number;
+            /** Format: int32 */
+            waitlisted: number;
+            /** Format: date */
+            enrolmentOpensOn: string;
+            /** Format: date */
+            enrolmentClosesOn: string;
+            /** Format: date-time */
+            firstSessionAt?: string | null;
+            /** Format: date-time */
+            lastSessionAt?: string | null;
+            /** Format: int32 */
+            sessionCount: number;
+        };
+        Training_Courses_CourseStepView: {
+            from?: components["schemas"]["Training_Domain_CourseStatus"];
+            to: components["schemas"]["Training_Domain_CourseStatus"];
+            /** Format: uuid */
+            actorUserId?: string | null;
+            actorName: string;
+            /** Format: date-time */
+            at: string;
+            note?: string | null;
+        };
+        /** @description Proposes a course to a partner agency on behalf of a union unit in the coordinator's scope. */
+        Training_Courses_ProposeCourse: {
+            /** @description Unique code, e.g. "KHCN-2025-01" (kept upper-case). */
+            code: string;
+            title: string;
+            subject: components["schemas"]["Training_Domain_CourseSubject"];
+            /** @description Who it is for, e.g. "Cán bộ công đoàn cấp cơ sở". */
+            audience?: string | null;
+            description?: string | null;
+            /** Format: int32 */
+            capacity: number;
+            /** Format: date */
+            enrolmentOpensOn: string;
+            /** Format: date */
+            enrolmentClosesOn: string;
+            venue?: string | null;
+            /**
+             * Format: double
+             * @description Fee per participant in VND.
+             */
+            fee: number;
+            feePaidBy: components["schemas"]["Training_Domain_FeePayer"];
+            fundingReference?: string | null;
+            /**
+             * Format: int32
+             * @description Completion rule: least share of sessions attended, in percent (default 80).
+             */
+            minAttendancePercent: number;
+            assessmentRequired: boolean;
+            /** Format: uuid */
+            partnerId: string;
+            /**
+             * Format: uuid
+             * @description The union unit asking for the course (in the caller's scope).
+             */
+            requestingUnitId: string;
+        };
+        /** @description A session; times in Asia/Ho_Chi_Minh (offset +07:00). */
+        Training_Courses_SessionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            courseId: string;
+            topic: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            room: string;
+            /** Format: uuid */
+            instructorId?: string | null;
+            instructorName?: string | null;
+            status: components["schemas"]["Training_Domain_SessionStatus"];
+            /** Format: int32 */
+            sequence: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Changes a course's details while it is proposed or confirmed; needs If-Match. */
+        Training_Courses_UpdateCourse: {
+            /** @description Unique code, e.g. "KHCN-2025-01" (kept upper-case). */
+            code: string;
+            title: string;
+            subject: components["schemas"]["Training_Domain_CourseSubject"];
+            /** @description Who it is for, e.g. "Cán bộ công đoàn cấp cơ sở". */
+            audience?: string | null;
+            description?: string | null;
+            /** Format: int32 */
+            capacity: number;
+            /** Format: date */
+            enrolmentOpensOn: string;
+            /** Format: date */
+            enrolmentClosesOn: string;
+            venue?: string | null;
+            /**
+             * Format: double
+             * @description Fee per participant in VND.
+             */
+            fee: number;
+            feePaidBy: components["schemas"]["Training_Domain_FeePayer"];
+            fundingReference?: string | null;
+            /**
+             * Format: int32
+             * @description Completion rule: least share of sessions attended, in percent (default 80).
+             */
+            minAttendancePercent: number;
+            assessmentRequired: boolean;
+        };
+        /** @enum {string} */
+        Training_Domain_CourseStatus: "Proposed" | "Confirmed" | "OpenForNomination" | "Running" | "Completed" | "Cancelled";
+        /**
+         * @description What a course builds (plan II.2: expertise, political theory, foreign language, research methods).
+         * @enum {string}
+         */
+        Training_Domain_CourseSubject: "Expertise" | "PoliticalTheory" | "ForeignLanguage" | "ResearchMethods" | "InnovationSkills" | "Other";
+        /**
+         * @description Who pays the fee; the Finance module will fund it through Khcn.Training.Domain.Course.FundingReference.
+         * @enum {string}
+         */
+        Training_Domain_FeePayer: "Federation" | "NominatingUnit" | "Partner" | "Sponsor" | "Free";
+        /** @enum {string} */
+        Training_Domain_PartnerKind: "University" | "ScienceDepartment" | "TrainingCentre" | "ResearchInstitute" | "Other";
+        /** @enum {string} */
+        Training_Domain_SessionStatus: "Scheduled" | "Cancelled";
+        /** @description Adds an instructor to a partner agency (its staff or the coordinator). */
+        Training_Partners_CreateInstructor: {
+            fullName: string;
+            email?: string | null;
+            /** @description What they teach, e.g. "Phương pháp nghiên cứu khoa học". */
+            expertise?: string | null;
+        };
+        /** @description Registers a partner agency (the training coordinator). */
+        Training_Partners_CreatePartner: {
+            name: string;
+            kind: components["schemas"]["Training_Domain_PartnerKind"];
+            contactName?: string | null;
+            contactEmail?: string | null;
+            contactPhone?: string | null;
+            /** @description The cooperation agreement's number, e.g. "12/TTHT-LĐLĐ". */
+            agreementNumber?: string | null;
+            /** Format: date */
+            agreementSignedOn?: string | null;
+            /** Format: date */
+            agreementValidUntil?: string | null;
+        };
+        Training_Partners_InstructorView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            fullName: string;
+            email?: string | null;
+            expertise?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /**
+         * @description Links a user to a partner agency by their sign-in e-mail: what makes the agency's courses "theirs" (ADR 0008).
+         *     422 when no active user has this e-mail or the user does not hold the `partner` role; 409 when the user
+         *     already works for another agency.
+         */
+        Training_Partners_LinkPartnerMember: {
+            email: string;
+        };
+        Training_Partners_PartnerDetail: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["Training_Domain_PartnerKind"];
+            contactName?: string | null;
+            contactEmail?: string | null;
+            contactPhone?: string | null;
+            agreementNumber?: string | null;
+            /** Format: date */
+            agreementSignedOn?: string | null;
+            /** Format: date */
+            agreementValidUntil?: string | null;
+            members: components["schemas"]["Training_Partners_PartnerMemberView"][];
+            instructors: components["schemas"]["Training_Partners_InstructorView"][];
+            /** Format: int64 */
+            version: number;
+        };
+        Training_Partners_PartnerListItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["Training_Domain_PartnerKind"];
+            contactName?: string | null;
+            agreementNumber?: string | null;
+            /** Format: date */
+            agreementValidUntil?: string | null;
+            /** Format: int32 */
+            memberCount: number;
+            /** Format: int32 */
+            courseCount: number;
+        };
+        Training_Partners_PartnerMemberView: {
+            /** Format: uuid */
+            userId: string;
+            fullName: string;
+            email: string;
+            /** Format: date-time */
+            addedAt: string;
+        };
+        /** @description Corrects an instructor; needs If-Match with the instructor's ETag (its version). */
+        Training_Partners_UpdateInstructor: {
+            fullName: string;
+            email?: string | null;
+            /** @description What they teach, e.g. "Phương pháp nghiên cứu khoa học". */
+            expertise?: string | null;
+        };
+        /** @description Corrects a partner agency's details; needs If-Match with the ETag of the last read. */
+        Training_Partners_UpdatePartner: {
+            name: string;
+            kind: components["schemas"]["Training_Domain_PartnerKind"];
+            contactName?: string | null;
+            contactEmail?: string | null;
+            contactPhone?: string | null;
+            /** @description The cooperation agreement's number, e.g. "12/TTHT-LĐLĐ". */
+            agreementNumber?: string | null;
+            /** Format: date */
+            agreementSignedOn?: string | null;
+            /** Format: date */
+            agreementValidUntil?: string | null;
+        };
+        /** @description Moves a session (If-Match with the session's ETag); enrolled participants are notified. */
+        Training_Sessions_RescheduleSession: {
+            topic: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset, e.g. 2025-03-10T08:00:00+07:00 (stored in UTC, shown in Asia/Ho_Chi_Minh).
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset; after startsAt.
+             */
+            endsAt: string;
+            room: string;
+            /**
+             * Format: uuid
+             * @description One of the partner agency's instructors.
+             */
+            instructorId?: string | null;
+        };
+        /** @description Schedules a session of a course (the coordinator or the course's partner); 409 session_clash when a room or instructor is taken. */
+        Training_Sessions_ScheduleSession: {
+            topic: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset, e.g. 2025-03-10T08:00:00+07:00 (stored in UTC, shown in Asia/Ho_Chi_Minh).
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset; after startsAt.
+             */
+            endsAt: string;
+            room: string;
+            /**
+             * Format: uuid
+             * @description One of the partner agency's instructors.
+             */
+            instructorId?: string | null;
         };
     };
     responses: {
@@ -5503,6 +6181,760 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listCourses: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description startsAt (default: soonest first), code, title or status; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the code, title or audience (case and diacritics ignored). */
+                q?: string;
+                subject?: components["schemas"]["Training_Domain_CourseSubject"];
+                status?: components["schemas"]["Training_Domain_CourseStatus"];
+                partnerId?: string;
+                /** @description Only courses open for nomination today (Asia/Ho_Chi_Minh): status and enrolment window. */
+                openToday?: boolean;
+                /** @description Only courses whose first scheduled session starts on or after this day (yyyy-MM-dd, Vietnam time). */
+                startsFrom?: string;
+                /** @description Only courses whose first scheduled session starts on or before this day (yyyy-MM-dd, Vietnam time). */
+                startsTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfTraining_Courses_CourseListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    proposeCourse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Courses_ProposeCourse"];
+            };
+        };
+        responses: {
+            /** @description The proposed course. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_CourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_CourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCourse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Courses_UpdateCourse"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_CourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    cancelCourse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Courses_CancelCourse"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_CourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    confirmCourse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_CourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    openCourseForNomination: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_CourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_SessionView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    scheduleSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Sessions_ScheduleSession"];
+            };
+        };
+        responses: {
+            /** @description The session. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_SessionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    rescheduleSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Sessions_RescheduleSession"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_SessionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    cancelSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_SessionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    startCourse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_CourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listPartners: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description name (default) or agreementValidUntil; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the name, contact or agreement number (case and diacritics ignored). */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfTraining_Partners_PartnerListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createPartner: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Partners_CreatePartner"];
+            };
+        };
+        responses: {
+            /** @description The partner agency, registered. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Partners_PartnerDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Partners_PartnerDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updatePartner: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Partners_UpdatePartner"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Partners_PartnerDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listInstructors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Partners_InstructorView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createInstructor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Partners_CreateInstructor"];
+            };
+        };
+        responses: {
+            /** @description The instructor. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Partners_InstructorView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    updateInstructor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                instructorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Partners_UpdateInstructor"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Partners_InstructorView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    linkPartnerMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Partners_LinkPartnerMember"];
+            };
+        };
+        responses: {
+            /** @description The partner agency with its staff. */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Partners_PartnerDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    unlinkPartnerMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlinked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
 }

@@ -5,5 +5,6 @@ import { labourHandlers } from './labour';
 import { planHandlers } from './plans';
 import { reportHandlers } from './reports';
 import { unitHeadcountHandlers } from './unit-headcounts';
+import { courseHandlers } from './courses';
 
-export const server = setupServer(...unitHeadcountHandlers, ...handlers, ...policyHandlers, ...labourHandlers, ...planHandlers, ...reportHandlers);
+export const server = setupServer(...unitHeadcountHandlers, ...handlers, ...policyHandlers, ...labourHandlers, ...planHandlers, ...reportHandlers, ...courseHandlers);

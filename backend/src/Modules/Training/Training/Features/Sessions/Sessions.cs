@@ -47,7 +47,7 @@ public abstract record SessionFields
     public string Topic { get; init; } = "";
     /// <summary>ISO 8601 with offset, e.g. 2025-03-10T08:00:00+07:00 (stored in UTC, shown in Asia/Ho_Chi_Minh).</summary>
     public DateTimeOffset StartsAt { get; init; }
-    /// <summary>ISO 8601 with offset; after <see cref="StartsAt"/>.</summary>
+    /// <summary>ISO 8601 with offset; after startsAt.</summary>
     public DateTimeOffset EndsAt { get; init; }
     public string Room { get; init; } = "";
     /// <summary>One of the partner agency's instructors.</summary>
