@@ -35,7 +35,7 @@ function SessionCard({ session, actions }: { session: SessionView; actions?: (s:
         {session.room}
         {session.instructorName ? ` · ${session.instructorName}` : ''}
       </Typography.Text>
-      {cancelled && <Tag>{t('trainingCourses.session.cancelled')}</Tag>}
+      {cancelled && <Tag style={{ color: '#434343' }}>{t('trainingCourses.session.cancelled')}</Tag>}
       {!cancelled && actions?.(session)}
     </div>
   );
@@ -71,11 +71,14 @@ export function WeekView({ sessions, actions }: { sessions: SessionView[]; actio
       }
     >
       {wide ? (
-        <div role="table" aria-label={t('trainingCourses.week.title')} style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: 4 }}>
+        <ol
+          aria-label={t('trainingCourses.week.title')}
+          style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: 4, listStyle: 'none', padding: 0, margin: 0 }}
+        >
           {days.map((day) => {
             const key = day.format('YYYY-MM-DD');
             return (
-              <div key={key} role="cell" data-testid={`week-day-${key}`} style={{ minHeight: 120, background: '#fafafa', borderRadius: 6, padding: 4 }}>
+              <li key={key} data-testid={`week-day-${key}`} style={{ minHeight: 120, background: '#fafafa', borderRadius: 6, padding: 4 }}>
                 <Typography.Text type="secondary" style={{ fontSize: 12, textTransform: 'capitalize' }}>
                   {day.format('ddd DD/MM')}
                 </Typography.Text>
@@ -84,10 +87,10 @@ export function WeekView({ sessions, actions }: { sessions: SessionView[]; actio
                   .map((s) => (
                     <SessionCard key={s.id} session={s} actions={actions} />
                   ))}
-              </div>
+              </li>
             );
           })}
-        </div>
+        </ol>
       ) : inWeek.length === 0 ? (
         <Empty description={t('trainingCourses.week.empty')} />
       ) : (

@@ -124,7 +124,7 @@ function Timetable({ course }: { course: CourseDetail }) {
                       {t('trainingCourses.actions.reschedule')}
                     </Button>
                     <Popconfirm title={t('trainingCourses.actions.cancelSessionConfirm')} onConfirm={() => cancel.mutate(s.id)}>
-                      <Button size="small" type="link" danger>
+                      <Button size="small" type="link" danger style={{ color: '#a8071a' }}>
                         {t('trainingCourses.actions.cancelSession')}
                       </Button>
                     </Popconfirm>
@@ -176,6 +176,7 @@ export function CourseDetailRoute() {
             <Typography.Text type="danger">{t('trainingCourses.detail.cancelledBecause', { reason: course.cancellationReason })}</Typography.Text>
           )}
           <Descriptions
+            bordered
             size="small"
             column={{ xs: 1, sm: 1, md: 2, lg: 3 }}
             items={[

@@ -142,6 +142,7 @@ export function PartnerDetailRoute() {
         extra={canManage && <Button onClick={() => setEditing(true)}>{t('trainingCourses.partners.edit')}</Button>}
       >
         <Descriptions
+          bordered
           size="small"
           column={{ xs: 1, md: 2 }}
           items={[
