@@ -34,7 +34,7 @@ describe('course detail', { timeout: 60_000 }, () => {
 
     const clash = await screen.findByTestId('session-clash');
     expect(clash).toHaveTextContent('Trùng lịch');
-    expect(clash).toHaveTextContent('Phòng Phòng A2-301 đã có buổi của khóa SPKT-DMST-03 – Đổi mới sáng tạo trong doanh nghiệp, 05/03/2030 08:00–11:30.');
+    expect(clash).toHaveTextContent('Phòng A2-301 đã có buổi của khóa SPKT-DMST-03 – Đổi mới sáng tạo trong doanh nghiệp, 05/03/2030 08:00–11:30.');
 
     fireEvent.change(screen.getByTestId('session-start'), { target: { value: '11:30' } });
     fireEvent.change(screen.getByTestId('session-end'), { target: { value: '12:30' } });

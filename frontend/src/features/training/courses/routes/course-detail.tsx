@@ -47,6 +47,7 @@ function StepButtons({ course }: { course: CourseDetail }) {
     { key: 'open', allowed: course.can.open },
     { key: 'start', allowed: course.can.start },
   ];
+  if (!buttons.some((b) => b.allowed) && !course.can.cancel && !step.error) return null;
   return (
     <>
       {!cancelling && <ServerErrorAlert error={step.error} />}
