@@ -127,6 +127,44 @@ public sealed class PartnerTests(ApiFactory api) : IClassFixture<ApiFactory>
         updated.FullName.ShouldBe("PGS.TS. Vũ Văn Nam");
     }
 
+    [ApiFact]
+    public async Task Given_an_agreement_file_When_uploaded_Then_it_is_recognised_by_content_and_downloads_for_the_agency_only()
+    {
+        var coordinator = await api.LoginAsync(Coordinator);
+        var university = await PartnerAsync(coordinator, University);
+        var department = await PartnerAsync(coordinator, Department);
+        var pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        var url = Url(UploadPartnerAgreement.Route, university.Id);
+
+        var disguised = await UploadAsync(coordinator, url, System.Text.Encoding.ASCII.GetBytes("MZ\x90\0 not a pdf"), "thoa-thuan.pdf");
+        var byPartner = await UploadAsync(await api.LoginAsync(UniversityStaff), url, pdf, "thoa-thuan.pdf");
+        var uploaded = await UploadAsync(coordinator, url, pdf, "thoa-thuan-2025.pdf");
+        var detail = await uploaded.ReadAsync<PartnerDetail>();
+        var byOwnStaff = await (await api.LoginAsync(UniversityStaff)).GetAsync(url);
+        var other = await PartnerStaffOfAsync(api, Department, "sokhcn.file@hungyen.demo");
+        var byOtherPartner = await other.GetAsync(url);
+        var none = await coordinator.GetAsync(Url(UploadPartnerAgreement.Route, department.Id));
+
+        await disguised.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await byPartner.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        uploaded.StatusCode.ShouldBe(HttpStatusCode.Created);
+        detail.AgreementFile!.FileName.ShouldBe("thoa-thuan-2025.pdf");
+        detail.AgreementFile.ContentType.ShouldBe("application/pdf");
+        byOwnStaff.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await byOwnStaff.Content.ReadAsByteArrayAsync()).ShouldBe(pdf);
+        await byOtherPartner.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await none.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string url, byte[] bytes, string fileName)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", fileName);
+        return await client.PostAsync(url, form);
+    }
+
     private static async Task<HttpResponseMessage> PutAsync(HttpClient client, Guid id, object body, long version)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, GetPartner.For(id)) { Content = JsonContent.Create(body) };

@@ -1492,6 +1492,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/partners/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the cooperation agreement's file of a partner agency
+         * @description The agreement's file, for those who see the agency (its own staff, union users); 404 otherwise or when none.
+         */
+        get: operations["downloadPartnerAgreement"];
+        put?: never;
+        /**
+         * Attach the cooperation agreement's file (multipart/form-data, field "file"; PDF, DOCX, PNG or JPEG up to 20 MB)
+         * @description The upload form: one file (PDF, DOCX, PNG or JPEG, up to 20 MB), recognised by its content.
+         */
+        post: operations["uploadPartnerAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/partners/{id}/instructors": {
         parameters: {
             query?: never;
@@ -3256,6 +3280,15 @@ export interface components {
         Training_Domain_PartnerKind: "University" | "ScienceDepartment" | "TrainingCentre" | "ResearchInstitute" | "Other";
         /** @enum {string} */
         Training_Domain_SessionStatus: "Scheduled" | "Cancelled";
+        /** @description The agreement's file as stored (download it from `/api/v1/training/partners/{id}/agreement`). */
+        Training_Partners_AgreementFileView: {
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
         /** @description Adds an instructor to a partner agency (its staff or the coordinator). */
         Training_Partners_CreateInstructor: {
             fullName: string;
@@ -3309,6 +3342,7 @@ export interface components {
             agreementSignedOn?: string | null;
             /** Format: date */
             agreementValidUntil?: string | null;
+            agreementFile?: components["schemas"]["Training_Partners_AgreementFileView"];
             members: components["schemas"]["Training_Partners_PartnerMemberView"][];
             instructors: components["schemas"]["Training_Partners_InstructorView"][];
             /** Format: int64 */
@@ -3356,6 +3390,11 @@ export interface components {
             agreementSignedOn?: string | null;
             /** Format: date */
             agreementValidUntil?: string | null;
+        };
+        /** @description The upload form: one file (PDF, DOCX, PNG or JPEG, up to 20 MB), recognised by its content. */
+        Training_Partners_UploadPartnerAgreement: {
+            /** Format: binary */
+            file?: string | null;
         };
         /** @description Moves a session (If-Match with the session's ETag); enrolled participants are notified. */
         Training_Sessions_RescheduleSession: {
@@ -6762,6 +6801,73 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    downloadPartnerAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    uploadPartnerAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Training_Partners_UploadPartnerAgreement"];
+            };
+        };
+        responses: {
+            /** @description The partner agency with its agreement file. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Partners_PartnerDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     listInstructors: {

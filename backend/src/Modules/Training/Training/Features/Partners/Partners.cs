@@ -85,7 +85,9 @@ internal sealed class GetPartnerHandler(TrainingDbContext db, TrainingAccess acc
         var instructors = await db.Instructors.AsNoTracking().Where(i => i.PartnerId == p.Id).OrderBy(i => i.FullName)
             .Select(i => new InstructorView(i.Id, i.PartnerId, i.FullName, i.Email, i.Expertise, i.Version)).ToListAsync(ct);
         return new PartnerDetail(p.Id, p.Name, p.Kind, p.ContactName, p.ContactEmail, p.ContactPhone, p.AgreementNumber,
-            p.AgreementSignedOn, p.AgreementValidUntil, members, instructors, p.Version);
+            p.AgreementSignedOn, p.AgreementValidUntil,
+            p.AgreementFileName is null ? null : new AgreementFileView(p.AgreementFileName, p.AgreementContentType!, p.AgreementFileSize ?? 0, p.AgreementUploadedAtUtc!.Value),
+            members, instructors, p.Version);
     }
 }
 
