@@ -312,6 +312,8 @@ export const courseHandlers: HttpHandler[] = [
       contactPhone: null,
       agreementSignedOn: '2025-01-01',
       agreementValidUntil: '2027-12-31',
+      agreementFile:
+        p.id === UNIVERSITY ? { fileName: 'thoa-thuan-hop-tac.pdf', contentType: 'application/pdf', size: 52_000, uploadedAt: '2030-01-02T02:00:00Z' } : null,
       members: p.id === UNIVERSITY ? [{ userId: uid(122), fullName: 'Ngô Văn Đối tác', email: PARTNER_STAFF, addedAt: '2030-01-01T00:00:00Z' }] : [],
       instructors: instructors.filter((i) => i.partnerId === p.id),
       version: 1,

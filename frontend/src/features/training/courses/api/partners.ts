@@ -1,6 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema';
+import { ApiError } from '@/lib/api/problem';
+import { fileNameOf, saveBlob } from '@/lib/api/download';
 
 type Schemas = components['schemas'];
 export type PartnerListItem = Schemas['Training_Partners_PartnerListItem'];
@@ -62,4 +64,26 @@ export async function addInstructor(partnerId: string, body: { fullName: string;
 export function usePartnerMutation<TArgs, TResult>(fn: (args: TArgs) => Promise<TResult>) {
   const client = useQueryClient();
   return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: KEY }) });
+}
+
+/** The agreement's file: one per agency, a new upload replaces it (PDF, DOCX, PNG or JPEG, up to 20 MB). */
+export async function uploadAgreement(partnerId: string, file: File) {
+  return unwrap(
+    api.POST('/api/v1/training/partners/{id}/agreement', {
+      params: { path: { id: partnerId } },
+      body: { file: file as unknown as string },
+      bodySerializer: () => {
+        const form = new FormData();
+        form.append('file', file, file.name);
+        return form;
+      },
+    }),
+  );
+}
+
+/** Downloads with the bearer token (a plain link would not carry it). */
+export async function downloadAgreement(partnerId: string, fileName: string) {
+  const { data, response } = await api.GET('/api/v1/training/partners/{id}/agreement', { params: { path: { id: partnerId } }, parseAs: 'blob' });
+  if (!data) throw new ApiError(response.status, { status: response.status });
+  saveBlob(data as Blob, fileNameOf(response, fileName));
 }
