@@ -23,13 +23,18 @@ const newPage = async (options = {}) => {
   return { context, page: await context.newPage() };
 };
 
-/** A day counted from today in Vietnam, as yyyy-MM-dd (the seed dates its sessions the same way). */
-const vnDay = (days) => new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+/** A day counted from today in Vietnam, as dd/MM/yyyy (the seed dates its sessions the same way). */
+const vnDay = (days) => new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('/');
 
 async function fillSession(page, { topic, day, start, end, room }) {
   const dialog = page.getByRole('dialog');
   if (topic) await dialog.getByTestId('session-topic').fill(topic);
-  if (day) await dialog.getByTestId('session-day').fill(day);
+  if (day) {
+    const field = dialog.getByLabel('Ngày', { exact: true });
+    await field.click();
+    await field.fill(day);
+    await field.press('Enter');
+  }
   await dialog.getByTestId('session-start').fill(start);
   await dialog.getByTestId('session-end').fill(end);
   if (room) await dialog.getByTestId('session-room').fill(room);

@@ -1,4 +1,6 @@
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { dayjs } from '@/lib/format/date';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '@/components/form/server-errors';
@@ -9,7 +11,7 @@ import { local, toOffsetIso } from './time';
 
 interface Values {
   topic: string;
-  day: string;
+  day: Dayjs;
   start: string;
   end: string;
   room: string;
@@ -73,7 +75,7 @@ export function SessionForm({
     if (session)
       form.setFieldsValue({
         topic: session.topic,
-        day: local(session.startsAt).format('YYYY-MM-DD'),
+        day: dayjs(local(session.startsAt).format('YYYY-MM-DD')),
         start: local(session.startsAt).format('HH:mm'),
         end: local(session.endsAt).format('HH:mm'),
         room: session.room,
@@ -98,8 +100,8 @@ export function SessionForm({
         onFinish={(v) =>
           onSubmit({
             topic: v.topic.trim(),
-            startsAt: toOffsetIso(v.day, v.start),
-            endsAt: toOffsetIso(v.day, v.end),
+            startsAt: toOffsetIso(v.day.format('YYYY-MM-DD'), v.start),
+            endsAt: toOffsetIso(v.day.format('YYYY-MM-DD'), v.end),
             room: v.room.trim(),
             instructorId: v.instructorId || null,
           })
@@ -111,7 +113,7 @@ export function SessionForm({
           <Input maxLength={300} data-testid="session-topic" />
         </Form.Item>
         <Form.Item name="day" label={t('trainingCourses.session.day')} rules={[{ required: true }]} extra={t('trainingCourses.session.timeZoneHint')}>
-          <Input type="date" data-testid="session-day" />
+          <DatePicker format="DD/MM/YYYY" data-testid="session-day" style={{ width: '100%' }} />
         </Form.Item>
         <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
           <Form.Item name="start" label={t('trainingCourses.session.start')} rules={[{ required: true }]} style={{ flex: '1 1 120px' }}>

@@ -26,7 +26,7 @@ describe('course detail', { timeout: 60_000 }, () => {
     const { user } = renderApp(`/training/courses/${COURSE_IDS.confirmed}`);
     await user.click(await screen.findByTestId('session-add', {}, { timeout: 10_000 }));
     await user.type(await screen.findByTestId('session-topic'), 'Buổi khai giảng');
-    fireEvent.change(screen.getByTestId('session-day'), { target: { value: '2030-03-05' } });
+    await user.type(screen.getByLabelText('Ngày'), '05/03/2030{Enter}');
     fireEvent.change(screen.getByTestId('session-start'), { target: { value: '09:00' } });
     fireEvent.change(screen.getByTestId('session-end'), { target: { value: '10:30' } });
     await user.type(screen.getByTestId('session-room'), 'phòng a2-301');
