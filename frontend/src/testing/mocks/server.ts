@@ -7,5 +7,16 @@ import { reportHandlers } from './reports';
 import { unitHeadcountHandlers } from './unit-headcounts';
 import { enrolmentHandlers } from './enrolments';
 import { campaignHandlers } from './campaigns';
+import { courseHandlers } from './courses';
 
-export const server = setupServer(...enrolmentHandlers, ...unitHeadcountHandlers, ...handlers, ...policyHandlers, ...labourHandlers, ...planHandlers, ...reportHandlers, ...campaignHandlers);
+export const server = setupServer(
+  ...enrolmentHandlers,
+  ...unitHeadcountHandlers,
+  ...handlers,
+  ...policyHandlers,
+  ...labourHandlers,
+  ...planHandlers,
+  ...reportHandlers,
+  ...campaignHandlers,
+  ...courseHandlers,
+);

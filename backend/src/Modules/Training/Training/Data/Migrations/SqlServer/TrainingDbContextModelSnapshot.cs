@@ -572,12 +572,30 @@ namespace Khcn.Training.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("AgreementContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("AgreementFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<long?>("AgreementFileSize")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("AgreementNumber")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
                     b.Property<DateOnly?>("AgreementSignedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("AgreementStorageKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime?>("AgreementUploadedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateOnly?>("AgreementValidUntil")
                         .HasColumnType("date");

@@ -568,11 +568,29 @@ namespace Khcn.Training.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AgreementContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreementFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AgreementFileSize")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AgreementNumber")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AgreementSignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreementStorageKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AgreementUploadedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AgreementValidUntil")

@@ -1,0 +1,79 @@
+using Khcn.BuildingBlocks.Domain;
+
+namespace Khcn.Training.Domain;
+
+/// <summary>
+/// The course lifecycle's guard table: from each state, the states a course may move to. Every move goes through
+/// <see cref="Move"/>, which refuses the others with 409 <c>course_state</c> naming the allowed moves.
+/// Completion (Running → Completed) is computed from attendance by the learning slice; it adds its method in its
+/// own partial file and uses the same guard.
+/// </summary>
+internal sealed partial class Course
+{
+    private static readonly IReadOnlyDictionary<CourseStatus, CourseStatus[]> Transitions = new Dictionary<CourseStatus, CourseStatus[]>
+    {
+        [CourseStatus.Proposed] = [CourseStatus.Confirmed, CourseStatus.Cancelled],
+        [CourseStatus.Confirmed] = [CourseStatus.OpenForNomination, CourseStatus.Cancelled],
+        [CourseStatus.OpenForNomination] = [CourseStatus.Running, CourseStatus.Cancelled],
+        [CourseStatus.Running] = [CourseStatus.Completed, CourseStatus.Cancelled],
+        [CourseStatus.Completed] = [],
+        [CourseStatus.Cancelled] = [],
+    };
+
+    /// <summary>The states this course may move to next.</summary>
+    public IReadOnlyList<CourseStatus> AllowedMoves => Transitions[Status];
+
+    public static IReadOnlyList<CourseStatus> MovesFrom(CourseStatus status) => Transitions[status];
+
+    /// <summary>Details may change while the partner has not yet opened the course to nominations.</summary>
+    public bool DetailsEditable => Status is CourseStatus.Proposed or CourseStatus.Confirmed;
+
+    /// <summary>Sessions can be scheduled, moved or cancelled until the course is completed or cancelled.</summary>
+    public bool SchedulingOpen => Status is not (CourseStatus.Completed or CourseStatus.Cancelled);
+
+    /// <summary>The partner agency accepts to run the proposed course.</summary>
+    public void Confirm(Actor actor, DateTime nowUtc) => Move(CourseStatus.Confirmed, actor, nowUtc, null);
+
+    /// <summary>Units may nominate officials; the timetable must have at least one scheduled session by then.</summary>
+    public void OpenForNomination(int scheduledSessions, Actor actor, DateTime nowUtc)
+    {
+        Guard(CourseStatus.OpenForNomination);
+        if (scheduledSessions < 1)
+            throw new BusinessRuleException("course_without_sessions", "Schedule at least one session before opening the course for nomination.");
+        Move(CourseStatus.OpenForNomination, actor, nowUtc, null);
+    }
+
+    public void Start(Actor actor, DateTime nowUtc) => Move(CourseStatus.Running, actor, nowUtc, null);
+
+    public void Cancel(string reason, Actor actor, DateTime nowUtc)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new BusinessRuleException("cancellation_reason", "Say why the course is cancelled.");
+        Move(CourseStatus.Cancelled, actor, nowUtc, reason.Trim());
+        CancellationReason = reason.Trim();
+    }
+
+    /// <summary>Changes the details while they are editable; the capacity never drops below those already enrolled.</summary>
+    public void Revise(CourseDetails details, int enrolled)
+    {
+        if (!DetailsEditable)
+            throw new BusinessRuleException("course_details_locked", "The course's details can change only while it is proposed or confirmed.");
+        if (details.Capacity < enrolled)
+            throw new BusinessRuleException("course_capacity", $"{enrolled} participants are already enrolled: the capacity cannot be lower.");
+        Apply(details);
+    }
+
+    private void Move(CourseStatus to, Actor actor, DateTime nowUtc, string? note)
+    {
+        Guard(to);
+        MoveTo(to, actor, nowUtc, note);
+    }
+
+    private void Guard(CourseStatus to)
+    {
+        if (Transitions[Status].Contains(to)) return;
+        var allowed = Transitions[Status].Select(s => s.ToString()).ToArray();
+        throw new ApiProblemException(409, "course_state", "The course is not in a state that allows this.",
+            $"A course that is {Status} cannot move to {to}." + (allowed.Length == 0 ? " It is final." : $" Allowed: {string.Join(", ", allowed)}."),
+            new Dictionary<string, object?> { ["courseStatus"] = Status.ToString(), ["allowedMoves"] = allowed });
+    }
+}

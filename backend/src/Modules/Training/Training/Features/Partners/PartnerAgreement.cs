@@ -1,0 +1,117 @@
+using FastEndpoints;
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Files;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Training.Data;
+using Khcn.Training.Features.Access;
+using Mediator;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Training.Features.Partners;
+
+/// <summary>The upload form: one file (PDF, DOCX, PNG or JPEG, up to 20 MB), recognised by its content.</summary>
+public sealed record UploadPartnerAgreement
+{
+    public const string Route = "/api/v1/training/partners/{id}/agreement";
+    public Guid Id { get; init; }
+    public IFormFile? File { get; init; }
+}
+
+/// <summary>Stores the agreement's file and keeps it on the agency (replacing an earlier one).</summary>
+public sealed record AttachPartnerAgreement(Guid PartnerId, string FileName, Stream Content, long Length) : Mediator.ICommand<Guid>;
+
+internal sealed class AttachPartnerAgreementHandler(TrainingDbContext db, IFileStore files, TimeProvider clock)
+    : Mediator.ICommandHandler<AttachPartnerAgreement, Guid>
+{
+    private static readonly HashSet<string> Accepted =
+    [
+        "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "image/png", "image/jpeg",
+    ];
+
+    public async ValueTask<Guid> Handle(AttachPartnerAgreement command, CancellationToken ct)
+    {
+        var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == command.PartnerId, ct) ?? throw new NotFoundException("Partner", command.PartnerId);
+        if (command.Length is 0 or > FileTypes.MaxAttachmentBytes)
+            throw Invalid("Attach a file of 1 byte to 20 MB.");
+        var fileName = SafeName(command.FileName);
+        var contentType = await FileTypes.DetectAsync(command.Content, fileName, ct);
+        if (!Accepted.Contains(contentType)) throw Invalid($"'{fileName}' is not a PDF, DOCX, PNG or JPEG file.");
+        var stored = await files.SaveAsync("training/agreements", command.Content, ct);
+        var previous = partner.AttachAgreement(fileName, contentType, stored.Size, stored.Key, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        if (previous is not null) await files.DeleteAsync(previous, ct);
+        return partner.Id;
+    }
+
+    private static RequestValidationException Invalid(string message) => new(new Dictionary<string, string[]> { ["file"] = [message] });
+
+    private static string SafeName(string name)
+    {
+        var clean = new string(Path.GetFileName(name.Replace('\\', '/')).Where(c => !char.IsControl(c)).ToArray()).Trim();
+        if (clean.Length == 0) clean = "file";
+        return clean.Length > 255 ? clean[^255..] : clean;
+    }
+}
+
+internal sealed class UploadPartnerAgreementEndpoint(IMediator mediator) : Endpoint<UploadPartnerAgreement, PartnerDetail>
+{
+    public override void Configure()
+    {
+        Post(UploadPartnerAgreement.Route);
+        AllowFileUploads();
+        Policies(Permission.CoursesManage);
+        Summary(s =>
+        {
+            s.Summary = "Attach the cooperation agreement's file (multipart/form-data, field \"file\"; PDF, DOCX, PNG or JPEG up to 20 MB)";
+            s.Response<PartnerDetail>(201, "The partner agency with its agreement file.");
+        });
+    }
+
+    public override async Task HandleAsync(UploadPartnerAgreement req, CancellationToken ct)
+    {
+        if (req.File is null)
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = ["Choose a file to attach."] });
+        await using var content = req.File.OpenReadStream();
+        await mediator.Send(new AttachPartnerAgreement(req.Id, req.File.FileName, content, req.File.Length), ct);
+        HttpContext.Response.Headers.Location = GetPartner.For(req.Id);
+        await Send.ResponseAsync(await mediator.Send(new GetPartner { Id = req.Id }, ct), StatusCodes.Status201Created, ct);
+    }
+}
+
+public sealed record AgreementFile(string StorageKey, string FileName, string ContentType, long Size);
+
+/// <summary>The agreement's file, for those who see the agency (its own staff, union users); 404 otherwise or when none.</summary>
+public sealed record DownloadPartnerAgreement : IQuery<AgreementFile>
+{
+    public const string Route = "/api/v1/training/partners/{id}/agreement";
+    public Guid Id { get; init; }
+}
+
+internal sealed class DownloadPartnerAgreementHandler(TrainingAccess access) : IQueryHandler<DownloadPartnerAgreement, AgreementFile>
+{
+    public async ValueTask<AgreementFile> Handle(DownloadPartnerAgreement query, CancellationToken ct)
+    {
+        var p = await access.PartnerAsync(query.Id, ct);
+        return p.AgreementStorageKey is null
+            ? throw new NotFoundException("Agreement", query.Id)
+            : new AgreementFile(p.AgreementStorageKey, p.AgreementFileName!, p.AgreementContentType!, p.AgreementFileSize ?? 0);
+    }
+}
+
+internal sealed class DownloadPartnerAgreementEndpoint(IMediator mediator, IFileStore files) : Endpoint<DownloadPartnerAgreement>
+{
+    public override void Configure()
+    {
+        Get(DownloadPartnerAgreement.Route);
+        Policies(Permission.TrainingRead);
+        Description(d => d.Produces(200, typeof(Stream), "application/octet-stream"));
+        Summary(s => s.Summary = "Download the cooperation agreement's file of a partner agency");
+    }
+
+    public override async Task HandleAsync(DownloadPartnerAgreement req, CancellationToken ct)
+    {
+        var file = await mediator.Send(req, ct);
+        await Send.StreamAsync(files.OpenRead(file.StorageKey), file.FileName, file.Size, file.ContentType, cancellation: ct);
+    }
+}

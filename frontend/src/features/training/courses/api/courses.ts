@@ -1,0 +1,86 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+import type { components, paths } from '@/lib/api/schema';
+
+type Schemas = components['schemas'];
+export type CourseListItem = Schemas['Training_Courses_CourseListItem'];
+export type CourseDetail = Schemas['Training_Courses_CourseDetail'];
+export type SessionView = Schemas['Training_Courses_SessionView'];
+export type CourseStatus = Schemas['Training_Domain_CourseStatus'];
+export type CourseSubject = Schemas['Training_Domain_CourseSubject'];
+export type ProposeCourseInput = Schemas['Training_Courses_ProposeCourse'];
+export type SessionInput = { topic: string; startsAt: string; endsAt: string; room: string; instructorId?: string | null };
+export type ListCoursesQuery = NonNullable<paths['/api/v1/training/courses']['get']['parameters']['query']>;
+
+export const COURSE_STATUSES: CourseStatus[] = ['Proposed', 'Confirmed', 'OpenForNomination', 'Running', 'Completed', 'Cancelled'];
+export const COURSE_SUBJECTS: CourseSubject[] = ['Expertise', 'PoliticalTheory', 'ForeignLanguage', 'ResearchMethods', 'InnovationSkills', 'Other'];
+
+const KEY = ['training', 'courses'] as const;
+const newKey = () => crypto.randomUUID();
+
+export function useCourses(query: ListCoursesQuery) {
+  return useQuery({
+    queryKey: [...KEY, 'list', query],
+    queryFn: () => unwrap(api.GET('/api/v1/training/courses', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCourse(id: string) {
+  return useQuery({
+    queryKey: [...KEY, 'detail', id],
+    queryFn: () => unwrap(api.GET('/api/v1/training/courses/{id}', { params: { path: { id } } })),
+  });
+}
+
+export async function proposeCourse(body: ProposeCourseInput) {
+  return unwrap(api.POST('/api/v1/training/courses', { params: { header: { 'Idempotency-Key': newKey() } }, body }));
+}
+
+export type CourseStep = 'confirm' | 'open' | 'start';
+
+/** A lifecycle step with the course's version as If-Match. */
+export async function runCourseStep(course: Pick<CourseDetail, 'id' | 'version'>, step: CourseStep | 'cancel', reason?: string) {
+  const params = { path: { id: course.id }, header: { 'If-Match': `"${course.version}"` } };
+  switch (step) {
+    case 'confirm':
+      return unwrap(api.POST('/api/v1/training/courses/{id}/confirm', { params }));
+    case 'open':
+      return unwrap(api.POST('/api/v1/training/courses/{id}/open', { params }));
+    case 'start':
+      return unwrap(api.POST('/api/v1/training/courses/{id}/start', { params }));
+    case 'cancel':
+      return unwrap(api.POST('/api/v1/training/courses/{id}/cancel', { params, body: { reason: reason ?? '' } }));
+  }
+}
+
+export async function scheduleSession(courseId: string, body: SessionInput) {
+  return unwrap(
+    api.POST('/api/v1/training/courses/{id}/sessions', {
+      params: { path: { id: courseId }, header: { 'Idempotency-Key': newKey() } },
+      body: body as Schemas['Training_Sessions_ScheduleSession'],
+    }),
+  );
+}
+
+export async function rescheduleSession(courseId: string, session: Pick<SessionView, 'id' | 'version'>, body: SessionInput) {
+  return unwrap(
+    api.PUT('/api/v1/training/courses/{id}/sessions/{sessionId}', {
+      params: { path: { id: courseId, sessionId: session.id }, header: { 'If-Match': `"${session.version}"` } },
+      body: body as Schemas['Training_Sessions_RescheduleSession'],
+    }),
+  );
+}
+
+export async function cancelSession(courseId: string, sessionId: string) {
+  return unwrap(api.POST('/api/v1/training/courses/{id}/sessions/{sessionId}/cancel', { params: { path: { id: courseId, sessionId } } }));
+}
+
+/** Every change to a course refreshes its detail and the catalogue. */
+export function useCourseMutation<TArgs, TResult>(fn: (args: TArgs) => Promise<TResult>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => client.invalidateQueries({ queryKey: KEY }),
+  });
+}

@@ -1,0 +1,65 @@
+import { fireEvent } from '@testing-library/react';
+import { addCourseUsers, COORDINATOR, COURSE_IDS, PARTNER_STAFF } from '@/testing/mocks/courses';
+import { renderApp, screen, signInAs, waitFor, within } from '@/testing/test-utils';
+
+describe('course detail', { timeout: 60_000 }, () => {
+  beforeEach(() => addCourseUsers());
+
+  it('shows the sessions on a week grid by Vietnam day, navigable by week', async () => {
+    signInAs(COORDINATOR);
+    const { user } = renderApp(`/training/courses/${COURSE_IDS.open}`);
+    const week = await screen.findByTestId('week-view', {}, { timeout: 10_000 });
+    expect(week).toHaveTextContent('Tuần 04/03 – 10/03/2030');
+    const tuesday = within(week).getByTestId('week-day-2030-03-05');
+    expect(tuesday).toHaveTextContent('08:00–11:30');
+    expect(tuesday).toHaveTextContent('Tư duy đổi mới sáng tạo');
+    expect(within(week).getByTestId('week-day-2030-03-07')).toHaveTextContent('13:30–16:30');
+    expect(screen.getByTestId('course-steps')).toHaveTextContent('Ngô Văn Đối tác');
+
+    await user.click(screen.getByRole('button', { name: 'Tuần sau' }));
+    expect(week).toHaveTextContent('Tuần 11/03 – 17/03/2030');
+    expect(within(week).queryAllByTestId('week-session')).toHaveLength(0);
+  });
+
+  it('names the conflicting session when a new session clashes', async () => {
+    signInAs(PARTNER_STAFF);
+    const { user } = renderApp(`/training/courses/${COURSE_IDS.confirmed}`);
+    await user.click(await screen.findByTestId('session-add', {}, { timeout: 10_000 }));
+    await user.type(await screen.findByTestId('session-topic'), 'Buổi khai giảng');
+    await user.type(screen.getByLabelText('Ngày'), '05/03/2030{Enter}');
+    fireEvent.change(screen.getByTestId('session-start'), { target: { value: '09:00' } });
+    fireEvent.change(screen.getByTestId('session-end'), { target: { value: '10:30' } });
+    await user.type(screen.getByTestId('session-room'), 'phòng a2-301');
+    await user.click(screen.getByTestId('session-save'));
+
+    const clash = await screen.findByTestId('session-clash');
+    expect(clash).toHaveTextContent('Trùng lịch');
+    expect(clash).toHaveTextContent('Phòng A2-301 đã có buổi của khóa SPKT-DMST-03 – Đổi mới sáng tạo trong doanh nghiệp, 05/03/2030 08:00–11:30.');
+
+    fireEvent.change(screen.getByTestId('session-start'), { target: { value: '11:30' } });
+    fireEvent.change(screen.getByTestId('session-end'), { target: { value: '12:30' } });
+    await user.click(screen.getByTestId('session-save'));
+    const week = await screen.findByTestId('week-view');
+    await waitFor(() => expect(within(week).getByTestId('week-day-2030-03-05')).toHaveTextContent('Buổi khai giảng'));
+  });
+
+  it('lets the partner confirm a proposed course and the coordinator cancel it with a reason', async () => {
+    signInAs(PARTNER_STAFF);
+    const first = renderApp(`/training/courses/${COURSE_IDS.proposed}`);
+    expect(screen.queryByTestId('course-cancel')).not.toBeInTheDocument();
+    await first.user.click(await screen.findByTestId('course-confirm', {}, { timeout: 10_000 }));
+    await waitFor(() => expect(screen.getByTestId('course-status')).toHaveTextContent('Đối tác đã xác nhận'));
+    expect(screen.queryByTestId('course-confirm')).not.toBeInTheDocument();
+    first.unmount();
+
+    signInAs(COORDINATOR);
+    const { user } = renderApp(`/training/courses/${COURSE_IDS.proposed}`);
+    await user.click(await screen.findByTestId('course-cancel', {}, { timeout: 10_000 }));
+    await user.click(await screen.findByTestId('cancel-confirm'));
+    expect(await screen.findByText('Nhập lý do hủy.')).toBeInTheDocument();
+    await user.type(screen.getByTestId('cancel-reason'), 'Không đủ học viên');
+    await user.click(screen.getByTestId('cancel-confirm'));
+    await waitFor(() => expect(screen.getByTestId('course-status')).toHaveTextContent('Đã hủy'));
+    expect(screen.getByTestId('course-steps')).toHaveTextContent('Không đủ học viên');
+  });
+});

@@ -1,0 +1,231 @@
+import '../strings';
+import { App, Button, Card, Col, Descriptions, Form, Input, Modal, Popconfirm, Row, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, LoadingState } from '@/components/states';
+import { ServerErrorAlert } from '@/components/form/server-errors';
+import { formatIsoDate } from '@/lib/format/date';
+import { CourseParticipantsSlot } from '../../learning/course-participants-slot';
+import {
+  cancelSession,
+  rescheduleSession,
+  runCourseStep,
+  scheduleSession,
+  useCourse,
+  useCourseMutation,
+  type CourseDetail,
+  type CourseStep,
+  type SessionInput,
+  type SessionView,
+} from '../api/courses';
+import { CourseStatusTag } from '../components/course-status-tag';
+import { LifecycleSteps } from '../components/lifecycle-steps';
+import { SessionForm } from '../components/session-form';
+import { WeekView } from '../components/week-view';
+import { coursePaths } from '../paths';
+
+/** The lifecycle buttons the caller may press now (the server says which, by right and by state). */
+function StepButtons({ course }: { course: CourseDetail }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [cancelling, setCancelling] = useState(false);
+  const [form] = Form.useForm<{ reason: string }>();
+  const step = useCourseMutation((s: { step: CourseStep | 'cancel'; reason?: string }) => runCourseStep(course, s.step, s.reason));
+  const run = (s: CourseStep | 'cancel', reason?: string) =>
+    step.mutate(
+      { step: s, reason },
+      {
+        onSuccess: () => {
+          setCancelling(false);
+          void message.success(t('trainingCourses.detail.saved'));
+        },
+      },
+    );
+  const buttons: { key: CourseStep; allowed: boolean }[] = [
+    { key: 'confirm', allowed: course.can.confirm },
+    { key: 'open', allowed: course.can.open },
+    { key: 'start', allowed: course.can.start },
+  ];
+  if (!buttons.some((b) => b.allowed) && !course.can.cancel && !step.error) return null;
+  return (
+    <>
+      {!cancelling && <ServerErrorAlert error={step.error} />}
+      <Space wrap>
+        {buttons
+          .filter((b) => b.allowed)
+          .map((b) => (
+            <Button key={b.key} type="primary" data-testid={`course-${b.key}`} loading={step.isPending && step.variables?.step === b.key} onClick={() => run(b.key)}>
+              {t(`trainingCourses.actions.${b.key}`)}
+            </Button>
+          ))}
+        {course.can.cancel && (
+          <Button danger data-testid="course-cancel" onClick={() => setCancelling(true)}>
+            {t('trainingCourses.actions.cancel')}
+          </Button>
+        )}
+      </Space>
+      <Modal
+        open={cancelling}
+        title={t('trainingCourses.actions.cancelTitle', { code: course.code })}
+        okText={t('trainingCourses.actions.cancel')}
+        okButtonProps={{ danger: true, ...({ 'data-testid': 'cancel-confirm' } as Record<string, string>) }}
+        confirmLoading={step.isPending}
+        onOk={() => form.submit()}
+        onCancel={() => setCancelling(false)}
+        destroyOnHidden
+      >
+        <Typography.Paragraph>{t('trainingCourses.actions.cancelHint')}</Typography.Paragraph>
+        <ServerErrorAlert error={step.error} />
+        <Form form={form} layout="vertical" onFinish={(v) => run('cancel', v.reason.trim())}>
+          <Form.Item name="reason" label={t('trainingCourses.actions.reason')} rules={[{ required: true, whitespace: true, message: t('trainingCourses.actions.reasonRequired') }]}>
+            <Input.TextArea rows={3} maxLength={1000} data-testid="cancel-reason" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+/** The timetable: a week grid (a list on phones), with adding, moving and cancelling sessions for those who schedule. */
+function Timetable({ course }: { course: CourseDetail }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<SessionView | 'new' | null>(null);
+  const save = useCourseMutation((input: SessionInput) =>
+    editing && editing !== 'new' ? rescheduleSession(course.id, editing, input) : scheduleSession(course.id, input),
+  );
+  const cancel = useCourseMutation((id: string) => cancelSession(course.id, id));
+  const close = () => {
+    setEditing(null);
+    save.reset();
+  };
+  return (
+    <Card
+      size="small"
+      title={t('trainingCourses.detail.sessions')}
+      extra={
+        course.can.schedule && (
+          <Button type="primary" data-testid="session-add" onClick={() => setEditing('new')}>
+            {t('trainingCourses.actions.schedule')}
+          </Button>
+        )
+      }
+    >
+      {course.sessions.length === 0 ? (
+        <Typography.Paragraph type="secondary">{t('trainingCourses.detail.noSessions')}</Typography.Paragraph>
+      ) : (
+        <WeekView
+          key={course.sessions.length}
+          sessions={course.sessions}
+          actions={
+            course.can.schedule
+              ? (s) => (
+                  <Space size={4} wrap>
+                    <Button size="small" type="link" onClick={() => setEditing(s)}>
+                      {t('trainingCourses.actions.reschedule')}
+                    </Button>
+                    <Popconfirm title={t('trainingCourses.actions.cancelSessionConfirm')} onConfirm={() => cancel.mutate(s.id)}>
+                      <Button size="small" type="link" danger style={{ color: '#a8071a' }}>
+                        {t('trainingCourses.actions.cancelSession')}
+                      </Button>
+                    </Popconfirm>
+                  </Space>
+                )
+              : undefined
+          }
+        />
+      )}
+      <SessionForm
+        open={editing !== null}
+        partnerId={course.partnerId}
+        session={editing && editing !== 'new' ? editing : undefined}
+        saving={save.isPending}
+        error={save.error}
+        onSubmit={(input) => save.mutate(input, { onSuccess: close })}
+        onClose={close}
+      />
+    </Card>
+  );
+}
+
+/** A course: details, lifecycle and its actions, the timetable, and (slice C) its participants. */
+export function CourseDetailRoute() {
+  const { t } = useTranslation();
+  const { courseId = '' } = useParams();
+  const query = useCourse(courseId);
+  const course = query.data;
+
+  useEffect(() => {
+    if (course) document.title = `${course.code} · ${t('app.name')}`;
+  }, [course, t]);
+
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  if (!course) return <LoadingState />;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card
+        title={
+          <Typography.Title level={1} style={{ fontSize: 20, margin: 0, whiteSpace: 'normal', overflowWrap: 'anywhere' }}>
+            {course.code} – {course.title}
+          </Typography.Title>
+        }
+        extra={<CourseStatusTag status={course.status} />}
+      >
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <StepButtons course={course} />
+          {course.cancellationReason && (
+            <Typography.Text type="danger">{t('trainingCourses.detail.cancelledBecause', { reason: course.cancellationReason })}</Typography.Text>
+          )}
+          <Descriptions
+            bordered
+            size="small"
+            column={{ xs: 1, sm: 1, md: 2, lg: 3 }}
+            items={[
+              { key: 'partner', label: t('trainingCourses.fields.partner'), children: <Link to={coursePaths.partner(course.partnerId)}>{course.partnerName}</Link> },
+              { key: 'unit', label: t('trainingCourses.fields.requestingUnit'), children: course.requestingUnitName ?? '—' },
+              { key: 'subject', label: t('trainingCourses.fields.subject'), children: t(`trainingCourses.subject.${course.subject}`) },
+              {
+                key: 'window',
+                label: t('trainingCourses.fields.enrolment'),
+                children: `${formatIsoDate(course.enrolmentOpensOn)} – ${formatIsoDate(course.enrolmentClosesOn)}`,
+              },
+              { key: 'capacity', label: t('trainingCourses.fields.capacity'), children: course.capacity },
+              {
+                key: 'seats',
+                label: t('trainingCourses.fields.enrolled'),
+                children: (
+                  <span data-testid="course-seats">
+                    {course.enrolled} · {t('trainingCourses.fields.waitlisted')}: {course.waitlisted} · {t('trainingCourses.fields.capacityLeft')}:{' '}
+                    {course.capacityLeft}
+                  </span>
+                ),
+              },
+              { key: 'venue', label: t('trainingCourses.fields.venue'), children: course.venue ?? '—' },
+              { key: 'audience', label: t('trainingCourses.fields.audience'), children: course.audience ?? '—' },
+              {
+                key: 'fee',
+                label: t('trainingCourses.fields.fee'),
+                children: `${course.fee.toLocaleString('vi-VN')} · ${t(`trainingCourses.feePayer.${course.feePaidBy}`)}`,
+              },
+            ]}
+          />
+          {course.description && <Typography.Paragraph style={{ overflowWrap: 'anywhere' }}>{course.description}</Typography.Paragraph>}
+        </Space>
+      </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={17}>
+          <Timetable course={course} />
+        </Col>
+        <Col xs={24} xl={7}>
+          <Card size="small" title={t('trainingCourses.detail.lifecycle')}>
+            <LifecycleSteps course={course} />
+          </Card>
+        </Col>
+      </Row>
+      {/* Slice C (nominations, attendance) renders its panels here. */}
+      <CourseParticipantsSlot courseId={course.id} />
+    </Space>
+  );
+}
+
+export { CourseDetailRoute as Component };
