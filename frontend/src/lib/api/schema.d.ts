@@ -1275,6 +1275,352 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/calendar/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get my calendar feed URLs (creates my feed token on first use) */
+        get: operations["getCalendarFeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/calendar/token/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rotate my calendar feed token (old feed URLs stop working) */
+        post: operations["rotateCalendarToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/calendar/{token}/courses/{courseId}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * iCalendar feed of a course's sessions (token in the path)
+         * @description The sessions of one course the token's user may see (partner staff: their agency's courses only).
+         */
+        get: operations["courseFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/calendar/{token}/me.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * iCalendar feed of my own course sessions (token in the path)
+         * @description The sessions of the token user's own courses (enrolments under their e-mail).
+         */
+        get: operations["myFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/calendar/{token}/partners/{partnerId}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * iCalendar feed of a partner agency's course sessions (token in the path)
+         * @description The sessions of a partner agency's courses (its staff, and union users).
+         */
+        get: operations["partnerFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/calendar/{token}/units/{unitId}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * iCalendar feed of the sessions a unit's officials attend (token in the path)
+         * @description The sessions of the courses where officials of a unit (or the units below it) are enrolled or waitlisted.
+         */
+        get: operations["unitFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the awareness campaigns the caller's units run or take part in
+         * @description The campaigns the caller reads, searchable without diacritics, by year and status.
+         */
+        get: operations["listCampaigns"];
+        put?: never;
+        /**
+         * Start an awareness campaign (honours Idempotency-Key)
+         * @description Starts a campaign organised by a unit in the caller's scope.
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/campaigns/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reach of all campaigns in a year over a unit's subtree: in total, by direct sub-unit, by channel and by quarter
+         * @description The reach of every campaign the caller reads, in a year, over the subtree of a unit the caller sees.
+         */
+        get: operations["getYearCampaignTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a campaign with its participating units, materials and reach reports
+         * @description One campaign with its participants, materials and the reach reports the caller sees; 404 outside scope.
+         */
+        get: operations["getCampaign"];
+        /**
+         * Update a campaign (If-Match required; 412 when stale)
+         * @description Changes a campaign; needs If-Match with the ETag of the last read. A unit that reported reach stays in it.
+         */
+        put: operations["updateCampaign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/campaigns/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a material to a campaign (multipart/form-data, field "file")
+         * @description The upload form: one file (PDF, DOCX, XLSX, PNG or JPEG, up to 20 MB), recognised by its content.
+         */
+        post: operations["uploadCampaignMaterial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/campaigns/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a material of a campaign
+         * @description A material's file, authorised like its campaign (404 when the campaign is not readable).
+         */
+        get: operations["downloadCampaignMaterial"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/campaigns/{id}/reach-reports/{unitId}/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Report (or correct) a participating unit's reach for a quarter of the campaign (If-Match optional; 412 when stale)
+         * @description A participating unit reports a campaign's reach for a quarter of its period (an upsert: the first PUT creates the report, 201; the next ones correct it, 200). If-Match is optional: when sent, a stale one gives 412.
+         */
+        put: operations["submitReachReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/campaigns/{id}/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign's reach over a unit's subtree: in total, by direct sub-unit, by channel and by quarter
+         * @description A campaign's reach over the subtree of a unit the caller sees (default: the organiser, else the caller's own unit).
+         */
+        get: operations["getCampaignTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/certificates/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a certificate by the code of its QR code (public)
+         * @description The public check behind the QR code: anyone holding the code learns whether the certificate is valid or revoked, with the name, course, partner, date and number only. Unknown codes answer 404.
+         */
+        get: operations["verifyCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/certificates/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a certificate as a PDF (holder, coordinator, partner staff, the holder's unit officers)
+         * @description A certificate as a PDF, for its holder (the enrolment's e-mail is theirs), the course's coordinator, its partner agency's staff and the officers of the holder's unit; 404 for anyone else.
+         */
+        get: operations["getCertificatePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/certificates/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a certificate
+         * @description Revokes a certificate (issued by mistake, or withdrawn): the verification page then says so. Audited.
+         */
+        post: operations["revokeCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the course catalogue (session times with offset +07:00, Asia/Ho_Chi_Minh)
+         * @description The course catalogue: every course for union users, the agency's own for a partner's staff.
+         */
+        get: operations["listCourses"];
+        put?: never;
+        /**
+         * Propose a course to a partner agency (honours Idempotency-Key; 409 when the code is taken)
+         * @description Proposes a course to a partner agency on behalf of a union unit in the coordinator's scope.
+         */
+        post: operations["proposeCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/courses/{courseId}/assessments": {
         parameters: {
             query?: never;
@@ -1399,6 +1745,212 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a course with its lifecycle, sessions (times with offset +07:00) and participant counts
+         * @description A course with its lifecycle steps, sessions and participant counts; 404 for another partner's staff.
+         */
+        get: operations["getCourse"];
+        /**
+         * Update a course's details while proposed or confirmed (If-Match required; capacity not below enrolled)
+         * @description Changes a course's details while it is proposed or confirmed; needs If-Match.
+         */
+        put: operations["updateCourse"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a course before completion with a reason; its sessions are cancelled, participants and their units notified
+         * @description The coordinator cancels a course before completion, saying why; its sessions are cancelled and its participants told.
+         */
+        post: operations["cancelCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a course's certificates (its coordinator and partner staff)
+         * @description A course's certificates, for its coordinator and its partner agency's staff.
+         */
+        get: operations["listCourseCertificates"];
+        put?: never;
+        /**
+         * Issue certificates to the participants who completed a course (idempotent)
+         * @description Issues a certificate to every participant of a completed course whose result is Completed and who has none yet: running it again issues nothing new. Numbers run per course (CODE/yyyy/001); each certificate gets an unguessable verification code.
+         */
+        post: operations["issueCertificates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a proposed course (the partner agency's staff; If-Match; 409 course_state)
+         * @description The partner agency accepts to run a proposed course (its own staff only).
+         */
+        post: operations["confirmCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a confirmed course for nomination (needs a scheduled session; If-Match; 409 course_state)
+         * @description The coordinator opens a confirmed course for nomination; it needs at least one scheduled session.
+         */
+        post: operations["openCourseForNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a course's sessions (times returned with offset +07:00, Asia/Ho_Chi_Minh) */
+        get: operations["listSessions"];
+        put?: never;
+        /**
+         * Schedule a session: times ISO 8601 with offset, entered and returned in Asia/Ho_Chi_Minh (+07:00); 409 session_clash names the conflicting session
+         * @description Schedules a session of a course (the coordinator or the course's partner); 409 session_clash when a room or instructor is taken.
+         */
+        post: operations["scheduleSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reschedule a session (If-Match; times with offset, returned in +07:00; 409 session_clash); participants are notified
+         * @description Moves a session (If-Match with the session's ETag); enrolled participants are notified.
+         */
+        put: operations["rescheduleSession"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}/sessions/{sessionId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a session; enrolled participants are notified
+         * @description Cancels a session; enrolled participants are notified and calendars follow.
+         */
+        post: operations["cancelSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a course open for nomination (the coordinator or its partner; If-Match; 409 course_state)
+         * @description The course starts running (the coordinator or the course's partner).
+         */
+        post: operations["startCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/me/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List my certificates */
+        get: operations["myCertificates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/me/enrolments": {
         parameters: {
             query?: never;
@@ -1411,6 +1963,159 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the partner agencies (a partner's staff see their own agency only)
+         * @description The partner agencies: every one for union users, only their own for a partner's staff.
+         */
+        get: operations["listPartners"];
+        put?: never;
+        /**
+         * Register a partner agency (honours Idempotency-Key)
+         * @description Registers a partner agency (the training coordinator).
+         */
+        post: operations["createPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a partner agency with its staff and instructors
+         * @description A partner agency with its staff and instructors; 404 for another partner's staff.
+         */
+        get: operations["getPartner"];
+        /**
+         * Update a partner agency (If-Match required; 412 when stale)
+         * @description Corrects a partner agency's details; needs If-Match with the ETag of the last read.
+         */
+        put: operations["updatePartner"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/partners/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the cooperation agreement's file of a partner agency
+         * @description The agreement's file, for those who see the agency (its own staff, union users); 404 otherwise or when none.
+         */
+        get: operations["downloadPartnerAgreement"];
+        put?: never;
+        /**
+         * Attach the cooperation agreement's file (multipart/form-data, field "file"; PDF, DOCX, PNG or JPEG up to 20 MB)
+         * @description The upload form: one file (PDF, DOCX, PNG or JPEG, up to 20 MB), recognised by its content.
+         */
+        post: operations["uploadPartnerAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/partners/{id}/instructors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a partner agency's instructors */
+        get: operations["listInstructors"];
+        put?: never;
+        /**
+         * Add an instructor to a partner agency (its staff or the coordinator; honours Idempotency-Key)
+         * @description Adds an instructor to a partner agency (its staff or the coordinator).
+         */
+        post: operations["createInstructor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/partners/{id}/instructors/{instructorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update an instructor (If-Match required; 412 when stale)
+         * @description Corrects an instructor; needs If-Match with the instructor's ETag (its version).
+         */
+        put: operations["updateInstructor"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/partners/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a user (role partner) to the agency by e-mail; 422 unknown or not a partner user, 409 linked elsewhere
+         * @description Links a user to a partner agency by their sign-in e-mail: what makes the agency's courses "theirs" (ADR 0008). 422 when no active user has this e-mail or the user does not hold the partner role; 409 when the user already works for another agency.
+         */
+        post: operations["linkPartnerMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/partners/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unlink a user from the partner agency
+         * @description Unlinks a user from the agency: they no longer see its courses.
+         */
+        delete: operations["unlinkPartnerMember"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2734,6 +3439,36 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        /** @description The one shape of every list the API returns. */
+        PagedResultOfTraining_Campaigns_CampaignListItem: {
+            items: components["schemas"]["Training_Campaigns_CampaignListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
+        PagedResultOfTraining_Courses_CourseListItem: {
+            items: components["schemas"]["Training_Courses_CourseListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
+        PagedResultOfTraining_Partners_PartnerListItem: {
+            items: components["schemas"]["Training_Partners_PartnerListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
         Platform_Audit_AuditChange: {
             field: string;
             old?: string | null;
@@ -2963,7 +3698,455 @@ export interface components {
             started: boolean;
         };
         /** @enum {string} */
+        Training_Calendar_CalendarFeedKind: "Me" | "Unit" | "Partner" | "Course";
+        /** @description One feed the user may subscribe to: its kind, what it is about, and its URL (the token inside). */
+        Training_Calendar_CalendarFeedLink: {
+            kind: components["schemas"]["Training_Calendar_CalendarFeedKind"];
+            /** Format: uuid */
+            id?: string | null;
+            name: string;
+            url: string;
+        };
+        /**
+         * @description The user's feed URLs. They carry a personal token: whoever has a URL reads that feed with the user's current
+         *     rights, until the token is rotated. CourseFeedTemplate is the URL of one course's feed, with `{courseId}` to replace.
+         */
+        Training_Calendar_CalendarFeeds: {
+            feeds: components["schemas"]["Training_Calendar_CalendarFeedLink"][];
+            courseFeedTemplate: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            rotatedAt?: string | null;
+        };
+        /**
+         * @description A campaign as its reader sees it; `canManage` says whether the caller may edit it and add materials,
+         *     `reportableUnitIds` which participating units the caller may report reach for.
+         */
+        Training_Campaigns_CampaignDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            title: string;
+            goal?: string | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            status: components["schemas"]["Training_Domain_CampaignStatus"];
+            channels: components["schemas"]["Training_Domain_CampaignChannel"][];
+            audiences: components["schemas"]["Training_Domain_CampaignAudience"][];
+            audienceNote?: string | null;
+            participants: components["schemas"]["Training_Campaigns_CampaignUnitView"][];
+            materials: components["schemas"]["Training_Campaigns_CampaignMaterialView"][];
+            reachReports: components["schemas"]["Training_Campaigns_ReachReportView"][];
+            canManage: boolean;
+            reportableUnitIds: string[];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Training_Campaigns_CampaignListItem: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            status: components["schemas"]["Training_Domain_CampaignStatus"];
+            channels: components["schemas"]["Training_Domain_CampaignChannel"][];
+            /** Format: int32 */
+            participantCount: number;
+        };
+        Training_Campaigns_CampaignMaterialView: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy?: string | null;
+        };
+        Training_Campaigns_CampaignUnitView: {
+            /** Format: uuid */
+            unitId: string;
+            code: string;
+            name: string;
+        };
+        /** @description Starts a campaign organised by a unit in the caller's scope. */
+        Training_Campaigns_CreateCampaign: {
+            title: string;
+            /** @description What the campaign aims at. */
+            goal?: string | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** @description At least one. */
+            channels: components["schemas"]["Training_Domain_CampaignChannel"][];
+            audiences: components["schemas"]["Training_Domain_CampaignAudience"][];
+            /** @description Other audiences, in words. */
+            audienceNote?: string | null;
+            /** @description The units taking part: in the organising unit's subtree and the caller's scope. */
+            participatingUnitIds: string[];
+            /**
+             * Format: uuid
+             * @description The organising unit.
+             */
+            unitId: string;
+        };
+        Training_Campaigns_ReachReportView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            period: string;
+            /** Format: int32 */
+            eventsHeld: number;
+            /** Format: int32 */
+            peopleReached: number;
+            /** Format: int32 */
+            womenReached: number;
+            note?: string | null;
+            reportedBy?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Reach figures summed. */
+        Training_Campaigns_ReachRow: {
+            key: string;
+            label: string;
+            /** Format: int32 */
+            eventsHeld: number;
+            /** Format: int32 */
+            peopleReached: number;
+            /** Format: int32 */
+            womenReached: number;
+        };
+        /**
+         * @description Reach rolled up over the subtree of Khcn.Training.Features.Campaigns.ReachTotals.WithinUnitId: in total, by direct sub-unit (the unit's own
+         *     reports under its own name), by channel (a campaign's reach counts under each of its channels) and by quarter.
+         */
+        Training_Campaigns_ReachTotals: {
+            /** Format: uuid */
+            withinUnitId: string;
+            withinUnitName: string;
+            /** Format: uuid */
+            campaignId?: string | null;
+            /** Format: int32 */
+            year?: number | null;
+            /** Format: int32 */
+            campaignCount: number;
+            /** Format: int32 */
+            eventsHeld: number;
+            /** Format: int32 */
+            peopleReached: number;
+            /** Format: int32 */
+            womenReached: number;
+            byUnit: components["schemas"]["Training_Campaigns_ReachRow"][];
+            byChannel: components["schemas"]["Training_Campaigns_ReachRow"][];
+            byPeriod: components["schemas"]["Training_Campaigns_ReachRow"][];
+        };
+        /**
+         * @description A participating unit reports a campaign's reach for a quarter of its period (an upsert: the first PUT creates
+         *     the report, 201; the next ones correct it, 200). If-Match is optional: when sent, a stale one gives 412.
+         */
+        Training_Campaigns_SubmitReachReport: {
+            /** Format: int32 */
+            eventsHeld: number;
+            /** Format: int32 */
+            peopleReached: number;
+            /**
+             * Format: int32
+             * @description Of the people reached, women (at most peopleReached).
+             */
+            womenReached: number;
+            note?: string | null;
+        };
+        /** @description Changes a campaign; needs If-Match with the ETag of the last read. A unit that reported reach stays in it. */
+        Training_Campaigns_UpdateCampaign: {
+            title: string;
+            /** @description What the campaign aims at. */
+            goal?: string | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** @description At least one. */
+            channels: components["schemas"]["Training_Domain_CampaignChannel"][];
+            audiences: components["schemas"]["Training_Domain_CampaignAudience"][];
+            /** @description Other audiences, in words. */
+            audienceNote?: string | null;
+            /** @description The units taking part: in the organising unit's subtree and the caller's scope. */
+            participatingUnitIds: string[];
+        };
+        /** @description The upload form: one file (PDF, DOCX, XLSX, PNG or JPEG, up to 20 MB), recognised by its content. */
+        Training_Campaigns_UploadCampaignMaterial: {
+            /** Format: binary */
+            file?: string | null;
+        };
+        /** @enum {string} */
+        Training_Certificates_CertificateStatus: "Valid" | "Revoked";
+        /** @description All the public verification page tells: no e-mail, unit or any other personal detail. */
+        Training_Certificates_CertificateVerification: {
+            number: string;
+            holderName: string;
+            courseTitle: string;
+            partnerName: string;
+            /** Format: date */
+            completedOn: string;
+            status: components["schemas"]["Training_Certificates_CertificateStatus"];
+            /** Format: date */
+            revokedOn?: string | null;
+        };
+        /** @description A certificate as its course's coordinator, partner staff and holder see it; VerifyUrl is the public verification page its QR code points to. */
+        Training_Certificates_CertificateView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            courseId: string;
+            number: string;
+            holderName: string;
+            courseTitle: string;
+            partnerName: string;
+            /** Format: date */
+            completedOn: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date-time */
+            revokedAt?: string | null;
+            revocationReason?: string | null;
+            verifyUrl: string;
+        };
+        /** @description What issuing did: how many certificates are new, and the course's certificates now. */
+        Training_Certificates_IssueCertificatesResult: {
+            /** Format: int32 */
+            issued: number;
+            certificates: components["schemas"]["Training_Certificates_CertificateView"][];
+        };
+        /** @description Revokes a certificate (issued by mistake, or withdrawn): the verification page then says so. Audited. */
+        Training_Certificates_RevokeCertificate: {
+            /** @description Why it is revoked (kept, shown to the coordinator; not on the public page). */
+            reason: string;
+        };
+        /** @description The coordinator cancels a course before completion, saying why; its sessions are cancelled and its participants told. */
+        Training_Courses_CancelCourse: {
+            reason: string;
+        };
+        /** @description What the caller may do on the course now (by right and by state): the SPA shows these actions. */
+        Training_Courses_CourseActions: {
+            edit: boolean;
+            confirm: boolean;
+            open: boolean;
+            start: boolean;
+            cancel: boolean;
+            schedule: boolean;
+        };
+        Training_Courses_CourseDetail: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            subject: components["schemas"]["Training_Domain_CourseSubject"];
+            audience?: string | null;
+            description?: string | null;
+            /** Format: int32 */
+            capacity: number;
+            /** Format: date */
+            enrolmentOpensOn: string;
+            /** Format: date */
+            enrolmentClosesOn: string;
+            venue?: string | null;
+            /** Format: double */
+            fee: number;
+            feePaidBy: components["schemas"]["Training_Domain_FeePayer"];
+            fundingReference?: string | null;
+            /** Format: int32 */
+            minAttendancePercent: number;
+            assessmentRequired: boolean;
+            status: components["schemas"]["Training_Domain_CourseStatus"];
+            cancellationReason?: string | null;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** Format: uuid */
+            requestingUnitId: string;
+            requestingUnitName?: string | null;
+            /** Format: int32 */
+            enrolled: number;
+            /** Format: int32 */
+            waitlisted: number;
+            /** Format: int32 */
+            capacityLeft: number;
+            allowedMoves: components["schemas"]["Training_Domain_CourseStatus"][];
+            can: components["schemas"]["Training_Courses_CourseActions"];
+            steps: components["schemas"]["Training_Courses_CourseStepView"][];
+            sessions: components["schemas"]["Training_Courses_SessionView"][];
+            /** Format: int64 */
+            version: number;
+        };
+        Training_Courses_CourseListItem: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            subject: components["schemas"]["Training_Domain_CourseSubject"];
+            status: components["schemas"]["Training_Domain_CourseStatus"];
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** Format: uuid */
+            requestingUnitId: string;
+            /** Format: int32 */
+            capacity: number;
+            /** Format: int32 */
+            enrolled: number;
+            /** Format: int32 */
+            waitlisted: number;
+            /** Format: date */
+            enrolmentOpensOn: string;
+            /** Format: date */
+            enrolmentClosesOn: string;
+            /** Format: date-time */
+            firstSessionAt?: string | null;
+            /** Format: date-time */
+            lastSessionAt?: string | null;
+            /** Format: int32 */
+            sessionCount: number;
+        };
+        Training_Courses_CourseStepView: {
+            from?: components["schemas"]["Training_Domain_CourseStatus"];
+            to: components["schemas"]["Training_Domain_CourseStatus"];
+            /** Format: uuid */
+            actorUserId?: string | null;
+            actorName: string;
+            /** Format: date-time */
+            at: string;
+            note?: string | null;
+        };
+        /** @description Proposes a course to a partner agency on behalf of a union unit in the coordinator's scope. */
+        Training_Courses_ProposeCourse: {
+            /** @description Unique code, e.g. "KHCN-2025-01" (kept upper-case). */
+            code: string;
+            title: string;
+            subject: components["schemas"]["Training_Domain_CourseSubject"];
+            /** @description Who it is for, e.g. "Cán bộ công đoàn cấp cơ sở". */
+            audience?: string | null;
+            description?: string | null;
+            /** Format: int32 */
+            capacity: number;
+            /** Format: date */
+            enrolmentOpensOn: string;
+            /** Format: date */
+            enrolmentClosesOn: string;
+            venue?: string | null;
+            /**
+             * Format: double
+             * @description Fee per participant in VND.
+             */
+            fee: number;
+            feePaidBy: components["schemas"]["Training_Domain_FeePayer"];
+            fundingReference?: string | null;
+            /**
+             * Format: int32
+             * @description Completion rule: least share of sessions attended, in percent (default 80).
+             */
+            minAttendancePercent: number;
+            assessmentRequired: boolean;
+            /** Format: uuid */
+            partnerId: string;
+            /**
+             * Format: uuid
+             * @description The union unit asking for the course (in the caller's scope).
+             */
+            requestingUnitId: string;
+        };
+        /** @description A session; times in Asia/Ho_Chi_Minh (offset +07:00). */
+        Training_Courses_SessionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            courseId: string;
+            topic: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            room: string;
+            /** Format: uuid */
+            instructorId?: string | null;
+            instructorName?: string | null;
+            status: components["schemas"]["Training_Domain_SessionStatus"];
+            /** Format: int32 */
+            sequence: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Changes a course's details while it is proposed or confirmed; needs If-Match. */
+        Training_Courses_UpdateCourse: {
+            /** @description Unique code, e.g. "KHCN-2025-01" (kept upper-case). */
+            code: string;
+            title: string;
+            subject: components["schemas"]["Training_Domain_CourseSubject"];
+            /** @description Who it is for, e.g. "Cán bộ công đoàn cấp cơ sở". */
+            audience?: string | null;
+            description?: string | null;
+            /** Format: int32 */
+            capacity: number;
+            /** Format: date */
+            enrolmentOpensOn: string;
+            /** Format: date */
+            enrolmentClosesOn: string;
+            venue?: string | null;
+            /**
+             * Format: double
+             * @description Fee per participant in VND.
+             */
+            fee: number;
+            feePaidBy: components["schemas"]["Training_Domain_FeePayer"];
+            fundingReference?: string | null;
+            /**
+             * Format: int32
+             * @description Completion rule: least share of sessions attended, in percent (default 80).
+             */
+            minAttendancePercent: number;
+            assessmentRequired: boolean;
+        };
+        /** @enum {string} */
         Training_Domain_AttendanceMark: "Present" | "Late" | "Excused" | "Absent";
+        /**
+         * @description Whom a campaign addresses.
+         * @enum {string}
+         */
+        Training_Domain_CampaignAudience: "Officials" | "Members" | "Workers" | "WomenWorkers" | "Youth" | "Other";
+        /**
+         * @description How a campaign reaches people (plan II.1: meetings, the union newsletter, local radio, social media…).
+         * @enum {string}
+         */
+        Training_Domain_CampaignChannel: "Meeting" | "Newsletter" | "Radio" | "SocialMedia" | "Banner" | "Contest" | "Other";
+        /**
+         * @description Where a campaign stands today: not started, running, or over.
+         * @enum {string}
+         */
+        Training_Domain_CampaignStatus: "Upcoming" | "Running" | "Ended";
         /**
          * @description Computed from attendance and the assessment by the course's completion rule, never typed in.
          * @enum {string}
@@ -2978,6 +4161,15 @@ export interface components {
         Training_Domain_CourseSubject: "Expertise" | "PoliticalTheory" | "ForeignLanguage" | "ResearchMethods" | "InnovationSkills" | "Other";
         /** @enum {string} */
         Training_Domain_EnrolmentStatus: "Enrolled" | "Waitlisted" | "Withdrawn";
+        /**
+         * @description Who pays the fee; the Finance module will fund it through Khcn.Training.Domain.Course.FundingReference.
+         * @enum {string}
+         */
+        Training_Domain_FeePayer: "Federation" | "NominatingUnit" | "Partner" | "Sponsor" | "Free";
+        /** @enum {string} */
+        Training_Domain_PartnerKind: "University" | "ScienceDepartment" | "TrainingCentre" | "ResearchInstitute" | "Other";
+        /** @enum {string} */
+        Training_Domain_SessionStatus: "Scheduled" | "Cancelled";
         /** @description Capacity and the participants the caller may see (all for the coordinator and the course's partner, their own officials for a unit). */
         Training_Enrolments_CourseParticipants: {
             /** Format: uuid */
@@ -3073,6 +4265,162 @@ export interface components {
             result: components["schemas"]["Training_Domain_CompletionResult"];
             /** Format: date-time */
             nominatedAt: string;
+        };
+        /** @description The agreement's file as stored (download it from `/api/v1/training/partners/{id}/agreement`). */
+        Training_Partners_AgreementFileView: {
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        /** @description Adds an instructor to a partner agency (its staff or the coordinator). */
+        Training_Partners_CreateInstructor: {
+            fullName: string;
+            email?: string | null;
+            /** @description What they teach, e.g. "Phương pháp nghiên cứu khoa học". */
+            expertise?: string | null;
+        };
+        /** @description Registers a partner agency (the training coordinator). */
+        Training_Partners_CreatePartner: {
+            name: string;
+            kind: components["schemas"]["Training_Domain_PartnerKind"];
+            contactName?: string | null;
+            contactEmail?: string | null;
+            contactPhone?: string | null;
+            /** @description The cooperation agreement's number, e.g. "12/TTHT-LĐLĐ". */
+            agreementNumber?: string | null;
+            /** Format: date */
+            agreementSignedOn?: string | null;
+            /** Format: date */
+            agreementValidUntil?: string | null;
+        };
+        Training_Partners_InstructorView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            fullName: string;
+            email?: string | null;
+            expertise?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /**
+         * @description Links a user to a partner agency by their sign-in e-mail: what makes the agency's courses "theirs" (ADR 0008).
+         *     422 when no active user has this e-mail or the user does not hold the `partner` role; 409 when the user
+         *     already works for another agency.
+         */
+        Training_Partners_LinkPartnerMember: {
+            email: string;
+        };
+        Training_Partners_PartnerDetail: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["Training_Domain_PartnerKind"];
+            contactName?: string | null;
+            contactEmail?: string | null;
+            contactPhone?: string | null;
+            agreementNumber?: string | null;
+            /** Format: date */
+            agreementSignedOn?: string | null;
+            /** Format: date */
+            agreementValidUntil?: string | null;
+            agreementFile?: components["schemas"]["Training_Partners_AgreementFileView"];
+            members: components["schemas"]["Training_Partners_PartnerMemberView"][];
+            instructors: components["schemas"]["Training_Partners_InstructorView"][];
+            /** Format: int64 */
+            version: number;
+        };
+        Training_Partners_PartnerListItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["Training_Domain_PartnerKind"];
+            contactName?: string | null;
+            agreementNumber?: string | null;
+            /** Format: date */
+            agreementValidUntil?: string | null;
+            /** Format: int32 */
+            memberCount: number;
+            /** Format: int32 */
+            courseCount: number;
+        };
+        Training_Partners_PartnerMemberView: {
+            /** Format: uuid */
+            userId: string;
+            fullName: string;
+            email: string;
+            /** Format: date-time */
+            addedAt: string;
+        };
+        /** @description Corrects an instructor; needs If-Match with the instructor's ETag (its version). */
+        Training_Partners_UpdateInstructor: {
+            fullName: string;
+            email?: string | null;
+            /** @description What they teach, e.g. "Phương pháp nghiên cứu khoa học". */
+            expertise?: string | null;
+        };
+        /** @description Corrects a partner agency's details; needs If-Match with the ETag of the last read. */
+        Training_Partners_UpdatePartner: {
+            name: string;
+            kind: components["schemas"]["Training_Domain_PartnerKind"];
+            contactName?: string | null;
+            contactEmail?: string | null;
+            contactPhone?: string | null;
+            /** @description The cooperation agreement's number, e.g. "12/TTHT-LĐLĐ". */
+            agreementNumber?: string | null;
+            /** Format: date */
+            agreementSignedOn?: string | null;
+            /** Format: date */
+            agreementValidUntil?: string | null;
+        };
+        /** @description The upload form: one file (PDF, DOCX, PNG or JPEG, up to 20 MB), recognised by its content. */
+        Training_Partners_UploadPartnerAgreement: {
+            /** Format: binary */
+            file?: string | null;
+        };
+        /** @description Moves a session (If-Match with the session's ETag); enrolled participants are notified. */
+        Training_Sessions_RescheduleSession: {
+            topic: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset, e.g. 2025-03-10T08:00:00+07:00 (stored in UTC, shown in Asia/Ho_Chi_Minh).
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset; after startsAt.
+             */
+            endsAt: string;
+            room: string;
+            /**
+             * Format: uuid
+             * @description One of the partner agency's instructors.
+             */
+            instructorId?: string | null;
+        };
+        /** @description Schedules a session of a course (the coordinator or the course's partner); 409 session_clash when a room or instructor is taken. */
+        Training_Sessions_ScheduleSession: {
+            topic: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset, e.g. 2025-03-10T08:00:00+07:00 (stored in UTC, shown in Asia/Ho_Chi_Minh).
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset; after startsAt.
+             */
+            endsAt: string;
+            room: string;
+            /**
+             * Format: uuid
+             * @description One of the partner agency's instructors.
+             */
+            instructorId?: string | null;
         };
     };
     responses: {
@@ -5886,6 +7234,721 @@ export interface operations {
             428: components["responses"]["PreconditionRequired"];
         };
     };
+    getCalendarFeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Calendar_CalendarFeeds"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    rotateCalendarToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Calendar_CalendarFeeds"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    courseFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The personal feed token from the feed URL. */
+                token: string;
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar; charset=utf-8": string;
+                };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Unknown or rotated token, a disabled user, or something the user may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    myFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The personal feed token from the feed URL. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar; charset=utf-8": string;
+                };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Unknown or rotated token, a disabled user, or something the user may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    partnerFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The personal feed token from the feed URL. */
+                token: string;
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar; charset=utf-8": string;
+                };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Unknown or rotated token, a disabled user, or something the user may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unitFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The personal feed token from the feed URL. */
+                token: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar; charset=utf-8": string;
+                };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Unknown or rotated token, a disabled user, or something the user may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description startsOn (default: newest first) or title; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the title, goal or audience note (case and diacritics ignored). */
+                q?: string;
+                /** @description Only campaigns running at some time in this year. */
+                year?: number;
+                /** @description Only campaigns that are, today, upcoming, running or ended. */
+                status?: components["schemas"]["Training_Domain_CampaignStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfTraining_Campaigns_CampaignListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Campaigns_CreateCampaign"];
+            };
+        };
+        responses: {
+            /** @description The campaign. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Campaigns_CampaignDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getYearCampaignTotals: {
+        parameters: {
+            query?: {
+                year?: number;
+                /** @description The unit whose subtree is summed (default: the caller's own unit). */
+                within?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Campaigns_ReachTotals"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Campaigns_CampaignDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Campaigns_UpdateCampaign"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Campaigns_CampaignDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    uploadCampaignMaterial: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Training_Campaigns_UploadCampaignMaterial"];
+            };
+        };
+        responses: {
+            /** @description The campaign with the new material. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Campaigns_CampaignDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    downloadCampaignMaterial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                materialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    submitReachReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                /** @description The reporting unit: one taking part in the campaign. */
+                unitId: string;
+                /** @description The quarter, e.g. "2026-Q1", inside the campaign's period. */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Campaigns_SubmitReachReport"];
+            };
+        };
+        responses: {
+            /** @description The corrected report. */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Campaigns_ReachReportView"];
+                };
+            };
+            /** @description The new report. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Campaigns_ReachReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getCampaignTotals: {
+        parameters: {
+            query?: {
+                /** @description The unit whose subtree is summed. */
+                within?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Campaigns_ReachTotals"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    verifyCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Certificates_CertificateVerification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCertificatePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeCertificate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Certificates_RevokeCertificate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Certificates_CertificateView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The certificate is already revoked (code certificate_revoked). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    listCourses: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description startsAt (default: soonest first), code, title or status; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the code, title or audience (case and diacritics ignored). */
+                q?: string;
+                subject?: components["schemas"]["Training_Domain_CourseSubject"];
+                status?: components["schemas"]["Training_Domain_CourseStatus"];
+                partnerId?: string;
+                /** @description Only courses open for nomination today (Asia/Ho_Chi_Minh): status and enrolment window. */
+                openToday?: boolean;
+                /** @description Only courses whose first scheduled session starts on or after this day (yyyy-MM-dd, Vietnam time). */
+                startsFrom?: string;
+                /** @description Only courses whose first scheduled session starts on or before this day (yyyy-MM-dd, Vietnam time). */
+                startsTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfTraining_Courses_CourseListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    proposeCourse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Courses_ProposeCourse"];
+            };
+        };
+        responses: {
+            /** @description The proposed course. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_CourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
     recordAssessments: {
         parameters: {
             query?: never;
@@ -6115,6 +8178,457 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
+    getCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_CourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCourse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Courses_UpdateCourse"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_CourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    cancelCourse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Courses_CancelCourse"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_CourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listCourseCertificates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Certificates_CertificateView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    issueCertificates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Certificates_IssueCertificatesResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The course is not completed (code course_not_completed). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    confirmCourse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_CourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    openCourseForNomination: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_CourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_SessionView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    scheduleSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Sessions_ScheduleSession"];
+            };
+        };
+        responses: {
+            /** @description The session. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_SessionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    rescheduleSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Sessions_RescheduleSession"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_SessionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    cancelSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_SessionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    startCourse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_CourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    myCertificates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Certificates_CertificateView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listMyEnrolments: {
         parameters: {
             query?: never;
@@ -6135,6 +8649,384 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listPartners: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description name (default) or agreementValidUntil; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the name, contact or agreement number (case and diacritics ignored). */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfTraining_Partners_PartnerListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createPartner: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Partners_CreatePartner"];
+            };
+        };
+        responses: {
+            /** @description The partner agency, registered. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Partners_PartnerDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Partners_PartnerDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updatePartner: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Partners_UpdatePartner"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Partners_PartnerDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    downloadPartnerAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    uploadPartnerAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Training_Partners_UploadPartnerAgreement"];
+            };
+        };
+        responses: {
+            /** @description The partner agency with its agreement file. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Partners_PartnerDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    listInstructors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Partners_InstructorView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createInstructor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Partners_CreateInstructor"];
+            };
+        };
+        responses: {
+            /** @description The instructor. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Partners_InstructorView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    updateInstructor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                instructorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Partners_UpdateInstructor"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Partners_InstructorView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    linkPartnerMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Partners_LinkPartnerMember"];
+            };
+        };
+        responses: {
+            /** @description The partner agency with its staff. */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Partners_PartnerDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    unlinkPartnerMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlinked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
 }

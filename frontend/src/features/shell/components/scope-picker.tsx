@@ -3,6 +3,8 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildUnitForest, useUnitTree, type UnitNode } from '@/lib/scope/unit-tree';
 import { useUnitScope } from '@/lib/scope/use-unit-scope';
+import { useHasPermission } from '@/lib/auth/auth';
+import { PERMISSIONS } from '@/config/permissions';
 import { matchesSearch } from '@/lib/text/normalize';
 
 interface ScopeOption {
@@ -25,7 +27,12 @@ function toOptions(nodes: UnitNode[]): ScopeOption[] {
  * Chooses the unit whose subtree every module screen shows. The tree holds the units in the user's scope;
  * the search ignores case and Vietnamese diacritics ("hung yen" finds "Hưng Yên").
  */
+/** The unit scope picker, for those who read units at all (a partner agency's staff do not: no picker). */
 export function ScopePicker() {
+  return useHasPermission(PERMISSIONS.unitsRead) ? <UnitScopePicker /> : null;
+}
+
+function UnitScopePicker() {
   const { t } = useTranslation();
   const id = useId();
   const { unitId, setUnitId } = useUnitScope();

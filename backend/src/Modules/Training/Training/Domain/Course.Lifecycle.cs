@@ -5,8 +5,7 @@ namespace Khcn.Training.Domain;
 /// <summary>
 /// The course lifecycle's guard table: from each state, the states a course may move to. Every move goes through
 /// <see cref="Move"/>, which refuses the others with 409 <c>course_state</c> naming the allowed moves.
-/// Completion (Running → Completed) is computed from attendance by the learning slice; it adds its method in its
-/// own partial file and uses the same guard.
+/// Completion (Running → Completed) fixes the participants' results from attendance first (Features/Completion).
 /// </summary>
 internal sealed partial class Course
 {
@@ -44,6 +43,9 @@ internal sealed partial class Course
     }
 
     public void Start(Actor actor, DateTime nowUtc) => Move(CourseStatus.Running, actor, nowUtc, null);
+
+    /// <summary>Running → completed; the participants' results are computed by the completion rule beforehand.</summary>
+    public void Complete(Actor actor, DateTime nowUtc, string? note) => Move(CourseStatus.Completed, actor, nowUtc, note);
 
     public void Cancel(string reason, Actor actor, DateTime nowUtc)
     {

@@ -18,7 +18,8 @@ namespace Khcn.Training.Seeding;
 /// <item><c>SPKT-NCKH-02</c> confirmed, no sessions yet — ready to be scheduled and opened;</item>
 /// <item><c>SPKT-DMST-03</c> open for nomination, sessions in two weeks — for nominations;</item>
 /// <item><c>SKHCN-SHTT-04</c> running since two days ago;</item>
-/// <item><c>SKHCN-TA-05</c> cancelled.</item>
+/// <item><c>SKHCN-TA-05</c> cancelled;</item>
+/// <item><c>SKHCN-KNS-06</c> completed last month (results, training history, certificates to issue).</item>
 /// </list>
 /// </summary>
 internal sealed class CourseSeeder(TrainingDbContext db, IMediator mediator, IUserDirectory users, TimeProvider clock) : IModuleSeeder
@@ -78,7 +79,9 @@ internal sealed class CourseSeeder(TrainingDbContext db, IMediator mediator, IUs
         }
 
         const string UnionOfficers = "Cán bộ công đoàn các cấp";
-        Propose(university, "SPKT-SK-01", "Kỹ năng viết và đánh giá sáng kiến, cải tiến kỹ thuật", CourseSubject.InnovationSkills, 40, 10, 25,
+        // Small on purpose: in the walk-through the partner confirms and schedules it, the coordinator opens it and
+        // Văn Lâm nominates until it overflows into the waitlist.
+        Propose(university, "SPKT-SK-01", "Kỹ năng viết và đánh giá sáng kiến, cải tiến kỹ thuật", CourseSubject.InnovationSkills, 3, -1, 25,
             "Trường ĐH SPKT Hưng Yên, cơ sở Khoái Châu", 0, FeePayer.Federation, "Cán bộ công đoàn cơ sở, người lao động có sáng kiến",
             "Cách trình bày, thẩm định và nhân rộng sáng kiến, cải tiến kỹ thuật trong doanh nghiệp.");
 
@@ -87,7 +90,7 @@ internal sealed class CourseSeeder(TrainingDbContext db, IMediator mediator, IUs
             "Xây dựng đề cương, thu thập và xử lý số liệu, viết báo cáo đề tài cấp cơ sở.");
         research.Confirm(partnerActor, now.AddDays(-10));
 
-        var innovation = Propose(university, "SPKT-DMST-03", "Đổi mới sáng tạo và chuyển đổi số trong doanh nghiệp", CourseSubject.InnovationSkills, 30, -5, 10,
+        var innovation = Propose(university, "SPKT-DMST-03", "Đổi mới sáng tạo và chuyển đổi số trong doanh nghiệp", CourseSubject.InnovationSkills, 4, -5, 10,
             "Trường ĐH SPKT Hưng Yên, cơ sở Mỹ Hào", 0, FeePayer.Federation, UnionOfficers,
             "Tư duy đổi mới sáng tạo, công cụ số cho công đoàn cơ sở và người lao động.");
         innovation.Confirm(partnerActor, now.AddDays(-15));
@@ -101,6 +104,15 @@ internal sealed class CourseSeeder(TrainingDbContext db, IMediator mediator, IUs
         Sessions(property, bao, "Hội trường tầng 2", (-2, "Tổng quan về sở hữu trí tuệ"), (5, "Hồ sơ đăng ký sáng chế"), (12, "Giải pháp hữu ích: thực hành"));
         property.OpenForNomination(3, system, now.AddDays(-30));
         property.Start(system, now.AddDays(-2));
+
+        // Held last month and completed: participants' results, the officials' training history, certificates to issue.
+        var skills = Propose(department, "SKHCN-KNS-06", "Kỹ năng xây dựng và quản lý nhiệm vụ khoa học cấp cơ sở", CourseSubject.ResearchMethods, 20, -60, -45,
+            "Sở KH&CN Hưng Yên, 36 Chùa Chuông", 0, FeePayer.Partner, UnionOfficers, "Lập thuyết minh, quản lý tiến độ và nghiệm thu nhiệm vụ khoa học.");
+        skills.Confirm(system, now.AddDays(-62));
+        Sessions(skills, bao, "Hội trường tầng 2", (-40, "Thuyết minh nhiệm vụ"), (-39, "Quản lý tiến độ"), (-38, "Nghiệm thu và ứng dụng"));
+        skills.OpenForNomination(3, system, now.AddDays(-60));
+        skills.Start(system, now.AddDays(-40));
+        skills.Complete(system, now.AddDays(-37), null);
 
         var english = Propose(department, "SKHCN-TA-05", "Tiếng Anh chuyên ngành kỹ thuật", CourseSubject.ForeignLanguage, 20, -20, -5,
             "Sở KH&CN Hưng Yên, 36 Chùa Chuông", 1_200_000, FeePayer.NominatingUnit, UnionOfficers, "Đọc hiểu tài liệu kỹ thuật tiếng Anh.");

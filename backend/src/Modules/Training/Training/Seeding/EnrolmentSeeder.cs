@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Khcn.Training.Seeding;
 
 /// <summary>
-/// Demo only, after the courses (Order 30): officials of Văn Lâm and Mỹ Hào nominated to KHCN-2026-02 (open, not
-/// full), KHCN-2026-03 (running, attendance of the sessions held) and KHCN-2026-04 (completed, results computed by
+/// Demo only, after the courses (CourseSeeder): officials of Văn Lâm and Mỹ Hào nominated to SPKT-DMST-03 (open, not
+/// full), SKHCN-SHTT-04 (running, attendance of the sessions held) and SKHCN-KNS-06 (completed, results computed by
 /// the rule and sent to the officials' training history). The official with the demo member's e-mail
 /// (doanvien@hungyen.demo), when Organization has one, is among the completed participants. Skips courses that are
 /// missing and does nothing once any enrolment exists.
@@ -26,7 +26,7 @@ internal sealed class EnrolmentSeeder(TrainingDbContext db, IMediator mediator, 
     public async Task SeedAsync(SeedOptions options, CancellationToken ct)
     {
         if (!options.Demo || await db.Enrolments.IgnoreQueryFilters().AnyAsync(ct)) return;
-        var codes = new[] { "KHCN-2026-02", "KHCN-2026-03", "KHCN-2026-04" };
+        var codes = new[] { "SPKT-DMST-03", "SKHCN-SHTT-04", "SKHCN-KNS-06" };
         var courses = await db.Courses.Include(c => c.Steps).Where(c => codes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, ct);
         if (courses.Count == 0) return;
 
@@ -40,10 +40,10 @@ internal sealed class EnrolmentSeeder(TrainingDbContext db, IMediator mediator, 
         var member = (await mediator.Send(new FindOfficialsByEmail(DemoMemberEmail), ct)).FirstOrDefault();
         var now = clock.GetUtcNow().UtcDateTime;
 
-        if (courses.TryGetValue("KHCN-2026-02", out var open))
+        if (courses.TryGetValue("SPKT-DMST-03", out var open))
             Nominate(open, [vl[0], mh[0]], now);
 
-        if (courses.TryGetValue("KHCN-2026-03", out var running))
+        if (courses.TryGetValue("SKHCN-SHTT-04", out var running))
         {
             var people = Nominate(running, [vl[1], mh[1], vl[0]], now);
             var held = await SessionsAsync(running, ct);
@@ -52,7 +52,7 @@ internal sealed class EnrolmentSeeder(TrainingDbContext db, IMediator mediator, 
                     people[p].Mark(session.Id, (p + s) % 5 == 4 ? AttendanceMark.Absent : p == 1 && s == 0 ? AttendanceMark.Late : AttendanceMark.Present, By, now);
         }
 
-        if (courses.TryGetValue("KHCN-2026-04", out var completed))
+        if (courses.TryGetValue("SKHCN-KNS-06", out var completed))
         {
             var group = new List<OfficialForNomination> { vl[0], mh[0], vl[1] };
             if (member is not null && group.All(o => o.Id != member.Id)) group.Insert(0, member);

@@ -6,7 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/states';
 import { ServerErrorAlert } from '@/components/form/server-errors';
 import { formatIsoDate } from '@/lib/format/date';
+import { useHasPermission } from '@/lib/auth/auth';
+import { PERMISSIONS } from '@/config/permissions';
 import { CourseParticipantsSlot } from '../../learning/course-participants-slot';
+import { CourseCertificates } from '../../learning/course-certificates';
 import {
   cancelSession,
   rescheduleSession,
@@ -154,6 +157,9 @@ export function CourseDetailRoute() {
   const { courseId = '' } = useParams();
   const query = useCourse(courseId);
   const course = query.data;
+  // Certificates are issued and listed by the coordinator and the course's partner staff.
+  const canManageCourses = useHasPermission(PERMISSIONS.coursesManage);
+  const isPartnerStaff = useHasPermission(PERMISSIONS.partnerWork);
 
   useEffect(() => {
     if (course) document.title = `${course.code} · ${t('app.name')}`;
@@ -222,8 +228,8 @@ export function CourseDetailRoute() {
           </Card>
         </Col>
       </Row>
-      {/* Slice C (nominations, attendance) renders its panels here. */}
       <CourseParticipantsSlot courseId={course.id} />
+      {course.status === 'Completed' && (canManageCourses || isPartnerStaff) && <CourseCertificates courseId={course.id} completed />}
     </Space>
   );
 }

@@ -33,8 +33,7 @@ internal sealed class CompleteCourseHandler(TrainingDbContext db, TrainingAccess
     {
         var course = await access.CourseForAsync(command.CourseId, Permission.CoursesManage, ct);
         ETags.GuardUpdate(db, course, command.IfMatch);
-        if (course.Status != CourseStatus.Running)
-            throw new BusinessRuleException("course_state", $"Only a running course can be completed; this one is {course.Status}.");
+        if (course.Status != CourseStatus.Running) course.Complete(access.Actor, default, null); // refused by the guard table: 409 course_state
         var now = clock.GetUtcNow().UtcDateTime;
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.CourseId == course.Id && s.Status == SessionStatus.Scheduled)
             .Select(s => new { s.Id, s.EndsAtUtc }).ToListAsync(ct);
@@ -54,7 +53,7 @@ internal sealed class CompleteCourseHandler(TrainingDbContext db, TrainingAccess
                 db.Publish(new TrainingCompleted(Guid.CreateVersion7(), now, e.Id, e.OfficialId, e.UnitId, course.Id, course.Code,
                     course.Title, course.Subject.ToString(), partnerName, today));
         }
-        course.MoveTo(CourseStatus.Completed, access.Actor, now, $"{enrolled.Count(e => e.Result == CompletionResult.Completed)}/{enrolled.Count} completed");
+        course.Complete(access.Actor, now, $"{enrolled.Count(e => e.Result == CompletionResult.Completed)}/{enrolled.Count} completed");
         return course.Id;
     }
 }

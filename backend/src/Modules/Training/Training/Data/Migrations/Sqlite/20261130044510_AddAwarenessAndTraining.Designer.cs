@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Khcn.Training.Data.Migrations.Sqlite
 {
     [DbContext(typeof(TrainingDbContext))]
-    [Migration("20261130035104_AddCampaigns")]
-    partial class AddCampaigns
+    [Migration("20261130044510_AddAwarenessAndTraining")]
+    partial class AddAwarenessAndTraining
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -178,6 +178,49 @@ namespace Khcn.Training.Data.Migrations.Sqlite
                     b.HasIndex("SessionId");
 
                     b.ToTable("attendance", "training");
+                });
+
+            modelBuilder.Entity("Khcn.Training.Domain.CalendarToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RotatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("calendar_tokens", "training");
                 });
 
             modelBuilder.Entity("Khcn.Training.Domain.Campaign", b =>
@@ -661,11 +704,29 @@ namespace Khcn.Training.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AgreementContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreementFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AgreementFileSize")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AgreementNumber")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AgreementSignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreementStorageKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AgreementUploadedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AgreementValidUntil")

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Khcn.Training.Data.Migrations.SqlServer
 {
     [DbContext(typeof(TrainingDbContext))]
-    [Migration("20261130035108_AddCampaigns")]
-    partial class AddCampaigns
+    [Migration("20261130044514_AddAwarenessAndTraining")]
+    partial class AddAwarenessAndTraining
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -182,6 +182,49 @@ namespace Khcn.Training.Data.Migrations.SqlServer
                     b.HasIndex("SessionId");
 
                     b.ToTable("attendance", "training");
+                });
+
+            modelBuilder.Entity("Khcn.Training.Domain.CalendarToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("RotatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("calendar_tokens", "training");
                 });
 
             modelBuilder.Entity("Khcn.Training.Domain.Campaign", b =>
@@ -665,12 +708,30 @@ namespace Khcn.Training.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("AgreementContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("AgreementFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<long?>("AgreementFileSize")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("AgreementNumber")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
                     b.Property<DateOnly?>("AgreementSignedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("AgreementStorageKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime?>("AgreementUploadedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateOnly?>("AgreementValidUntil")
                         .HasColumnType("date");
