@@ -86,7 +86,7 @@ public sealed class AttendanceTests(ApiFactory api) : IClassFixture<ApiFactory>
     [ApiFact]
     public async Task Given_partner_staff_Then_they_record_on_their_own_course_and_get_404_on_another_partners_while_a_district_gets_403()
     {
-        var ours = await PartnerAsync(api, "Sở Khoa học và Công nghệ Hưng Yên");
+        var ours = await PartnerAsync(api, "Trường Đại học Sư phạm Kỹ thuật Hưng Yên"); // doitac@hungyen.demo works there (demo seed)
         var partnerUser = await api.LoginAsync("doitac@hungyen.demo");
         var me = await (await partnerUser.GetAsync("/api/v1/me")).ReadAsync<System.Text.Json.JsonElement>();
         await LinkPartnerUserAsync(api, ours, me.GetProperty("id").GetGuid(), "doitac@hungyen.demo");

@@ -151,7 +151,7 @@ public sealed class EnrolmentTests(ApiFactory api) : IClassFixture<ApiFactory>
     [ApiFact]
     public async Task Given_participants_of_two_districts_Then_each_district_sees_its_own_and_the_coordinator_and_partner_see_all_but_not_another_partners()
     {
-        var ours = await PartnerAsync(api, "Sở Khoa học và Công nghệ Hưng Yên");
+        var ours = await PartnerAsync(api, "Trường Đại học Sư phạm Kỹ thuật Hưng Yên"); // doitac@hungyen.demo works there (demo seed)
         var theirs = await PartnerAsync(api, "Trung tâm Đào tạo Khác");
         var partnerUser = await api.LoginAsync("doitac@hungyen.demo");
         var me = await (await partnerUser.GetAsync("/api/v1/me")).ReadAsync<System.Text.Json.JsonElement>();
