@@ -7,6 +7,8 @@ import { DEMO_PASSWORD, expectAccessible, startBackendAndBrowser, login, screens
 
 let backend;
 let browser;
+/** The demo course the first test confirms, schedules and opens; the second nominates into it. */
+let courseUrl;
 
 before(async () => {
   [backend, browser] = await startBackendAndBrowser();
@@ -44,7 +46,6 @@ async function fillSession(page, { topic, day, start, end, room }) {
 describe('course lifecycle against the real backend', () => {
   test('the partner confirms and schedules the demo course (a clash refused), the coordinator opens it', async () => {
     const partner = await newPage();
-    let courseUrl;
     try {
       const { page } = partner;
       await login(page, backend.baseUrl, 'doitac@hungyen.demo');
@@ -121,6 +122,126 @@ describe('course lifecycle against the real backend', () => {
       assert.ok(overflow <= 1, `no horizontal scroll at 360 px (overflow ${overflow}px)`);
     } finally {
       await phone.context.close();
+    }
+  });
+
+  test('Văn Lâm nominates until the waitlist, a withdrawal promotes the next; attendance, certificates that verify, a calendar feed', async () => {
+    assert.ok(courseUrl, 'the first test opened the course');
+    const district = await newPage();
+    try {
+      const { page } = district;
+      await login(page, backend.baseUrl, 'canbo.vanlam@hungyen.demo');
+      await page.goto(courseUrl);
+      const panel = page.getByTestId('course-participants');
+      await panel.waitFor();
+      const nominate = async (name) => {
+        await panel.getByRole('button', { name: 'Cử cán bộ đi học' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Cử cán bộ đi học' });
+        await dialog.getByLabel('Cán bộ').click();
+        await dialog.getByLabel('Cán bộ').fill(name);
+        // The options come from a search of the officials in scope: pick the one found, then see it chosen.
+        const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: name });
+        await option.first().waitFor();
+        await dialog.getByLabel('Cán bộ').press('Enter');
+        await dialog.getByRole('button', { name: 'Cử đi học' }).and(page.locator(':enabled')).waitFor();
+        await dialog.getByRole('button', { name: 'Cử đi học' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        await panel.getByRole('row').filter({ hasText: name }).first().waitFor();
+      };
+      // Capacity 3: the fourth person waits.
+      for (const name of ['Phan Văn Kỹ thuật', 'Lương Thị Sáng kiến', 'Trịnh Quốc Cải tiến', 'Mai Thị Công vụ']) await nominate(name);
+      const row = (name) => panel.getByRole('row').filter({ hasText: name });
+      await row('Mai Thị Công vụ').getByText('Chờ thứ 1').waitFor();
+      assert.match(await page.getByTestId('participants-enrolled').innerText(), /3\s*\/\s*3/);
+      assert.match(await page.getByTestId('participants-waitlist').innerText(), /1/);
+      await settled(page);
+      await screenshot(page, '66-nominations-waitlist');
+      await expectAccessible(page, 'course with nominations and a waitlist');
+
+      await panel.getByRole('button', { name: 'Rút tên Phan Văn Kỹ thuật' }).click();
+      const withdraw = page.getByRole('dialog', { name: 'Rút tên Phan Văn Kỹ thuật' });
+      await withdraw.getByLabel('Lý do').fill('Bận công tác');
+      await withdraw.getByRole('button', { name: 'Rút tên' }).click();
+      await page.getByText('Mai Thị Công vụ được chuyển từ danh sách chờ vào lớp.').waitFor();
+      await row('Mai Thị Công vụ').getByText('Đã ghi danh').waitFor();
+      assert.match(await page.getByTestId('participants-waitlist').innerText(), /0/);
+      await settled(page);
+      await screenshot(page, '67-withdrawal-promotes');
+    } finally {
+      await district.context.close();
+    }
+
+    const coordinator = await newPage();
+    let verifyPath;
+    try {
+      const { page } = coordinator;
+      await login(page, backend.baseUrl, 'tuyengiao@hungyen.demo');
+      // Attendance of the running course's session already held, in bulk.
+      await page.goto(`${backend.baseUrl}/training/courses`);
+      await page.getByTestId('course-table').getByRole('link', { name: 'SKHCN-SHTT-04' }).click();
+      await page.getByTestId('course-participants').getByRole('link', { name: 'Điểm danh' }).click();
+      const sheet = page.getByTestId('attendance-sheet');
+      await sheet.waitFor();
+      await page.getByRole('button', { name: /^Tất cả có mặt – 1\./ }).click();
+      await page.getByRole('button', { name: /^Lưu buổi này – 1\./ }).click();
+      await page.getByText('Đã lưu điểm danh.').waitFor();
+      await settled(page);
+      await screenshot(page, '68-attendance-sheet');
+      await expectAccessible(page, 'attendance sheet');
+
+      // The completed course: results computed, certificates issued, one verified without signing in.
+      await page.goto(`${backend.baseUrl}/training/courses`);
+      await page.getByTestId('course-table').getByRole('link', { name: 'SKHCN-KNS-06' }).click();
+      const certificates = page.getByTestId('course-certificates');
+      await certificates.getByRole('button', { name: 'Cấp giấy chứng nhận' }).click();
+      await certificates.getByRole('row').filter({ hasText: 'Đặng Thị Đoàn viên' }).first().waitFor();
+      assert.equal(await certificates.getByRole('row').count(), 1 + 3, 'three participants completed by the rule, one did not');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        certificates.getByRole('row').filter({ hasText: 'Đặng Thị Đoàn viên' }).getByRole('button', { name: /PDF/ }).click(),
+      ]);
+      const pdf = await download.path().then((f) => import('node:fs').then((fs) => fs.readFileSync(f)));
+      assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+      verifyPath = await certificates.getByRole('row').filter({ hasText: 'Đặng Thị Đoàn viên' }).getByRole('link', { name: 'Tra cứu' }).getAttribute('href');
+      await settled(page);
+      await screenshot(page, '69-certificates-issued');
+    } finally {
+      await coordinator.context.close();
+    }
+
+    const anonymous = await newPage({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+    try {
+      const { page } = anonymous;
+      await page.goto(`${backend.baseUrl}${verifyPath}`);
+      await page.getByText('Giấy chứng nhận hợp lệ').waitFor();
+      const text = await page.locator('body').innerText();
+      assert.match(text, /Đặng Thị Đoàn viên/);
+      assert.match(text, /Kỹ năng xây dựng và quản lý nhiệm vụ khoa học cấp cơ sở/);
+      assert.doesNotMatch(text, /doanvien@hungyen\.demo/, 'nothing beyond name, course, partner and date');
+      await screenshot(page, '70-certificate-verified-phone');
+      await expectAccessible(page, 'certificate verification');
+    } finally {
+      await anonymous.context.close();
+    }
+
+    // The partner's calendar feed, as a calendar app fetches it: the opened course's sessions are in it.
+    const partner = await newPage();
+    try {
+      const { page } = partner;
+      await login(page, backend.baseUrl, 'doitac@hungyen.demo');
+      await page.goto(`${backend.baseUrl}/training/calendar`);
+      await page.getByRole('textbox').first().waitFor();
+      const urls = await page.getByRole('textbox').evaluateAll((inputs) => inputs.map((i) => i.value));
+      const partnerFeed = urls.find((u) => /\/partners\/.+\.ics$/.test(u));
+      assert.ok(partnerFeed, `a partner feed among ${urls.join(', ')}`);
+      await screenshot(page, '71-calendar-feeds');
+      // Long lines are folded (RFC 5545 §3.1): unfold before reading.
+      const ics = (await (await fetch(partnerFeed)).text()).replace(/\r\n[ \t]/g, '');
+      assert.match(ics, /^BEGIN:VCALENDAR/);
+      assert.match(ics, /SUMMARY:[^\r\n]*Khai giảng và tổng quan/);
+      assert.match(ics, /SEQUENCE:\d+/);
+    } finally {
+      await partner.context.close();
     }
   });
 });

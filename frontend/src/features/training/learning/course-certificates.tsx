@@ -1,10 +1,11 @@
+import { ToneTag } from '@/components/tone-tag';
 import './certificate-strings';
-import { App, Button, Card, Flex, Form, Input, Modal, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Modal, Space, Table, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { ErrorState, LoadingState } from '@/components/states';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { PERMISSIONS } from '@/config/permissions';
 import { useHasPermission } from '@/lib/auth/auth';
 import { isApiError } from '@/lib/api/problem';
@@ -92,7 +93,7 @@ export function CourseCertificates({ courseId, completed = true }: { courseId: s
           dataSource={list.data}
           pagination={false}
           scroll={{ x: 'max-content' }}
-          locale={{ emptyText: p('empty') }}
+          locale={{ emptyText: <EmptyState description={p('empty')} /> }}
           columns={[
             { title: p('number'), dataIndex: 'number', key: 'number' },
             { title: p('holder'), dataIndex: 'holderName', key: 'holder' },
@@ -103,10 +104,10 @@ export function CourseCertificates({ courseId, completed = true }: { courseId: s
               render: (_, c) =>
                 c.revokedAt ? (
                   <Tooltip title={c.revocationReason}>
-                    <Tag color="red">{p('revoked')}</Tag>
+                    <ToneTag tone="red">{p('revoked')}</ToneTag>
                   </Tooltip>
                 ) : (
-                  <Tag color="green">{p('valid')}</Tag>
+                  <ToneTag tone="green">{p('valid')}</ToneTag>
                 ),
             },
             {

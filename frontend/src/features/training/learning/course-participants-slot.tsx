@@ -1,9 +1,10 @@
-import { Alert, App, Button, Card, Flex, Input, Modal, Select, Statistic, Table, Tag, Typography } from 'antd';
+import { ToneTag, type Tone } from '@/components/tone-tag';
+import { Alert, App, Button, Card, Flex, Input, Modal, Select, Statistic, Table, Typography } from 'antd';
 import { TeamOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ErrorState, LoadingState } from '@/components/states';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { PERMISSIONS } from '@/config/permissions';
 import { isApiError } from '@/lib/api/problem';
 import { useHasPermission } from '@/lib/auth/auth';
@@ -11,7 +12,7 @@ import { trainingPaths } from '../paths';
 import { useNominate, useOfficialsToNominate, useParticipants, useWithdraw, type EnrolmentView } from './api/enrolments';
 import './strings';
 
-const STATUS_COLOR: Record<EnrolmentView['status'], string> = { Enrolled: 'green', Waitlisted: 'gold', Withdrawn: 'default' };
+const STATUS_TONE: Record<EnrolmentView['status'], Tone> = { Enrolled: 'green', Waitlisted: 'gold', Withdrawn: 'neutral' };
 
 /** Picks an official of the units in scope (server search) and nominates them; a clash can be overridden by a coordinator. */
 function NominateModal({ courseId, open, onClose }: { courseId: string; open: boolean; onClose: () => void }) {
@@ -186,7 +187,7 @@ export function CourseParticipantsSlot({ courseId }: { courseId: string }) {
         pagination={false}
         scroll={{ x: 'max-content' }}
         dataSource={data.items}
-        locale={{ emptyText: label('empty') }}
+        locale={{ emptyText: <EmptyState description={label('empty')} /> }}
         columns={[
           {
             title: label('name'),
@@ -207,9 +208,9 @@ export function CourseParticipantsSlot({ courseId }: { courseId: string }) {
             title: label('status'),
             key: 'status',
             render: (_, e) => (
-              <Tag color={STATUS_COLOR[e.status]}>
+              <ToneTag tone={STATUS_TONE[e.status]}>
                 {e.status === 'Waitlisted' && e.waitlistPosition ? label('waitingAt', { position: e.waitlistPosition }) : label(`statuses.${e.status}`)}
-              </Tag>
+              </ToneTag>
             ),
           },
           ...(canNominate && changeable

@@ -1,17 +1,9 @@
+import { TONES } from '@/components/tone-tag';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { dayjs, todayInProvince } from '@/lib/format/date';
 import type { SubmissionState } from '../api/unit-report';
 
-// AntD's preset tag colours are too light on their tinted backgrounds (WCAG AA): darker shades of the same hues.
-const TONES = {
-  neutral: {},
-  gold: { color: '#873800', background: '#fff7e6', borderColor: '#ffd591' },
-  blue: { color: '#0958d9', background: '#e6f4ff', borderColor: '#91caff' },
-  red: { color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' },
-  green: { color: '#237804', background: '#f6ffed', borderColor: '#b7eb8f' },
-  volcano: { color: '#ad2102', background: '#fff2e8', borderColor: '#ffbb96' },
-} satisfies Record<string, React.CSSProperties>;
 
 const STATE_TONES: Record<SubmissionState, keyof typeof TONES> = {
   NotStarted: 'neutral',

@@ -4,7 +4,7 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { ErrorState, LoadingState } from '@/components/states';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { ServerErrorAlert } from '@/components/form/server-errors';
 import { PERMISSIONS } from '@/config/permissions';
 import { useHasPermission } from '@/lib/auth/auth';
@@ -134,7 +134,7 @@ function Instructors({ partner, canEdit }: { partner: PartnerDetail; canEdit: bo
         size="small"
         pagination={false}
         dataSource={partner.instructors}
-        locale={{ emptyText: t('trainingCourses.partners.noInstructors') }}
+        locale={{ emptyText: <EmptyState description={t('trainingCourses.partners.noInstructors')} /> }}
         columns={[
           { title: t('trainingCourses.partners.instructorName'), dataIndex: 'fullName' },
           { title: t('trainingCourses.partners.expertise'), dataIndex: 'expertise', responsive: ['sm'] },

@@ -31,7 +31,8 @@ export function useNominate(courseId: string) {
   return useMutation({
     mutationFn: (body: { officialId: string; clashOverrideReason?: string | null }) =>
       unwrap(api.POST('/api/v1/training/courses/{courseId}/enrolments', { params: { path: { courseId } }, body })),
-    onSettled: () => client.invalidateQueries({ queryKey: enrolmentsKey }),
+    // The course changes too: its counts, and its version (a nomination bumps it, so its ETag moves).
+    onSettled: () => client.invalidateQueries({ queryKey: ['training'] }),
   });
 }
 
@@ -45,7 +46,8 @@ export function useWithdraw(courseId: string) {
           body: { reason },
         }),
       ),
-    onSettled: () => client.invalidateQueries({ queryKey: enrolmentsKey }),
+    // The course changes too: its counts, and its version (a nomination bumps it, so its ETag moves).
+    onSettled: () => client.invalidateQueries({ queryKey: ['training'] }),
   });
 }
 

@@ -1,3 +1,4 @@
+import { ToneTag, type Tone } from '@/components/tone-tag';
 import { App, Button, Card, Flex, Popconfirm, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,7 @@ import '../strings';
 const MARKS: AttendanceMark[] = ['Present', 'Late', 'Excused', 'Absent'];
 /** Keys that set a mark in a focused cell: p/1 present, l/2 late, e/3 excused, a/4 absent. */
 const SHORTCUTS: Record<string, AttendanceMark> = { p: 'Present', '1': 'Present', l: 'Late', '2': 'Late', e: 'Excused', '3': 'Excused', a: 'Absent', '4': 'Absent' };
-const RESULT_COLOR: Record<CompletionResult, string> = { Pending: 'default', Completed: 'green', NotCompleted: 'red' };
+const RESULT_TONE: Record<CompletionResult, Tone> = { Pending: 'neutral', Completed: 'green', NotCompleted: 'red' };
 
 type Draft = Record<string, Record<string, AttendanceMark | ''>>;
 
@@ -261,7 +262,7 @@ export function AttendanceSheetRoute() {
                     ) : null}
                     <td style={{ padding: 8, textAlign: 'center' }}>{r.attendancePercent}%</td>
                     <td style={{ padding: 8 }} data-testid={`result-${r.enrolmentId}`}>
-                      <Tag color={RESULT_COLOR[result]}>{t(`trainingLearning.results.${result}`)}</Tag>
+                      <ToneTag tone={RESULT_TONE[result]}>{t(`trainingLearning.results.${result}`)}</ToneTag>
                     </td>
                   </tr>
                 );

@@ -1,4 +1,5 @@
-import { Card, List, Tag, Typography } from 'antd';
+import { ToneTag, type Tone } from '@/components/tone-tag';
+import { Card, List, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
@@ -7,8 +8,8 @@ import { CertificateSlot } from '../certificate-slot';
 import { useMyEnrolments, type MyEnrolment } from '../api/enrolments';
 import '../strings';
 
-const RESULT_COLOR = { Pending: 'default', Completed: 'green', NotCompleted: 'red' } as const;
-const STATUS_COLOR = { Enrolled: 'blue', Waitlisted: 'gold', Withdrawn: 'default' } as const;
+const RESULT_TONE = { Pending: 'neutral', Completed: 'green', NotCompleted: 'red' } as const satisfies Record<string, Tone>;
+const STATUS_TONE = { Enrolled: 'blue', Waitlisted: 'gold', Withdrawn: 'neutral' } as const satisfies Record<string, Tone>;
 
 function Dates({ item }: { item: MyEnrolment }) {
   if (!item.startsAt) return null;
@@ -65,15 +66,15 @@ export function MyTrainingsRoute() {
                 }
               />
               <div>
-                <Tag color={STATUS_COLOR[item.status]}>
+                <ToneTag tone={STATUS_TONE[item.status]}>
                   {item.status === 'Waitlisted' && item.waitlistPosition
                     ? t('trainingLearning.participants.waitingAt', { position: item.waitlistPosition })
                     : t(`trainingLearning.participants.statuses.${item.status}`)}
-                </Tag>
+                </ToneTag>
                 {item.status === 'Enrolled' ? (
-                  <Tag color={RESULT_COLOR[item.result]} data-testid={`my-result-${item.enrolmentId}`}>
+                  <ToneTag tone={RESULT_TONE[item.result]} testId={`my-result-${item.enrolmentId}`}>
                     {t(`trainingLearning.results.${item.result}`)}
-                  </Tag>
+                  </ToneTag>
                 ) : null}
               </div>
             </List.Item>
