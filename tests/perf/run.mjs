@@ -181,23 +181,31 @@ try {
     body: { topic: 'Perf clash', startsAt: s.startsAt, endsAt: s.endsAt, room: s.room },
   })));
   // Nominations: each (course, official) pair once; 409 when the official's timetable clashes or the pair exists.
-  const nominations = details.flatMap((c) => officials.map((o) => ({
+  // Spread: the clients nominate into different courses at the same time (officials taken course after course).
+  const nominationOf = (c, o) => ({
     method: 'POST', path: `/api/v1/training/courses/${c.id}/enrolments`, accept: [201, 409], body: { officialId: o.id },
-  })));
+  });
+  const nominations = officials.flatMap((o) => details.map((c) => nominationOf(c, o)));
+  // Contended: all clients nominate into the same course at once (its version serialises them; losers retry).
+  const others = scaleCourses.slice(50, 55);
+  const contended = others.flatMap((c) => officials.map((o) => nominationOf(c, o)));
   await measure(coordinator, coursePaths, { total: 3000, concurrency: 10 });
   await measure(coordinator, clashing, { total: 500, concurrency: 10 });
   const courseRead = await measure(coordinator, coursePaths, { total: 3000, concurrency: 50 });
   const sessionSave = await measure(coordinator, newSessions.slice(0, 1500), { total: 1500, concurrency: 50 });
   const sessionClash = await measure(coordinator, clashing, { total: 1500, concurrency: 50 });
   const nominate = await measure(coordinator, nominations, { total: Math.min(1500, nominations.length), concurrency: 50 });
+  const nominateContended = others.length ? await measure(coordinator, contended, { total: contended.length, concurrency: 50 }) : null;
   const ratio = (m) => `×${(m.p50 / courseRead.p50).toFixed(1)} p50, ×${(m.p95 / courseRead.p95).toFixed(1)} p95`;
   const statuses = (m) => Object.entries(m.statuses).map(([k, v]) => `${v}×${k}`).join(' ');
   rows.push(
     ['Training: read one course (detail with sessions), 50 clients', courseRead, null],
     [`Training: save a session, clash check passes (${statuses(sessionSave)}; ${ratio(sessionSave)}), 50 clients`, sessionSave, null],
     [`Training: save a session refused for a room clash (${statuses(sessionClash)}; ${ratio(sessionClash)}), 50 clients`, sessionClash, null],
-    [`Training: nominate an official (${statuses(nominate)}; ${ratio(nominate)}), 50 clients`, nominate, null],
+    [`Training: nominate an official, clients on different courses (${statuses(nominate)}; ${ratio(nominate)}), 50 clients`, nominate, null],
   );
+  if (nominateContended)
+    rows.push([`Training: nominate, all clients on the same course (${statuses(nominateContended)}; ${ratio(nominateContended)}), 50 clients`, nominateContended, null]);
   const fmt = (x) => x.toFixed(1).padStart(7);
   console.log('');
   console.log(`Dataset: ${units.total} units; synthesis of ${closed.year}: ${synthesis.submissions.expected} reporting units, ` +
