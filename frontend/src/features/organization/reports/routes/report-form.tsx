@@ -70,7 +70,9 @@ function applyReportErrors(form: FormInstance<Fields>, report: ReportView, error
 function NumberIndicator({ value, disabled }: { value: ReportValue; disabled: boolean }) {
   const { t, i18n } = useTranslation();
   const form = Form.useFormInstance<Fields>();
-  const current = Form.useWatch(['v', value.code], form);
+  // useWatch answers undefined until its first effect: read the store meanwhile, or the hint flashes on load.
+  const watched = Form.useWatch(['v', value.code], form);
+  const current = watched === undefined ? form.getFieldValue(['v', value.code]) : watched;
   const { formatter, parser } = numberInputFormat(i18n.language);
   const differs = value.suggested != null && current !== value.suggested;
   return (
