@@ -341,6 +341,15 @@ export const courseHandlers: HttpHandler[] = [
     if ('error' in found) return found.error;
     return HttpResponse.json(detail(found.c, found.course), { headers: { ETag: `"${found.course.version}"` } });
   }),
+  http.put('*/api/v1/training/courses/:id', async ({ request, params }) => {
+    const found = find(request, String(params.id));
+    if ('error' in found) return found.error;
+    const { course } = found;
+    if (request.headers.get('If-Match') !== `"${course.version}"`) return problem(412, { code: 'precondition_failed' });
+    const body = (await request.clone().json()) as Record<string, unknown>;
+    Object.assign(course, body, { version: course.version + 1 });
+    return HttpResponse.json(detail(found.c, course), { headers: { ETag: `"${course.version}"` } });
+  }),
   http.post('*/api/v1/training/courses/:id/confirm', ({ request, params }) =>
     step(request, String(params.id), 'Confirmed', (c) => c.partnerOnly && c.has('training.partner.work')),
   ),

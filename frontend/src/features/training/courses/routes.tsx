@@ -9,6 +9,7 @@ export const courseRoutes: RouteObject[] = [
       { index: true, lazy: () => import('./routes/course-list') },
       { path: 'new', lazy: () => import('./routes/propose-course') },
       { path: ':courseId', lazy: () => import('./routes/course-detail') },
+      { path: ':courseId/edit', lazy: () => import('./routes/course-edit') },
     ],
   },
   {

@@ -9,6 +9,7 @@ export type SessionView = Schemas['Training_Courses_SessionView'];
 export type CourseStatus = Schemas['Training_Domain_CourseStatus'];
 export type CourseSubject = Schemas['Training_Domain_CourseSubject'];
 export type ProposeCourseInput = Schemas['Training_Courses_ProposeCourse'];
+export type UpdateCourseInput = Omit<Schemas['Training_Courses_UpdateCourse'], 'id'>;
 export type SessionInput = { topic: string; startsAt: string; endsAt: string; room: string; instructorId?: string | null };
 export type ListCoursesQuery = NonNullable<paths['/api/v1/training/courses']['get']['parameters']['query']>;
 
@@ -35,6 +36,11 @@ export function useCourse(id: string) {
 
 export async function proposeCourse(body: ProposeCourseInput) {
   return unwrap(api.POST('/api/v1/training/courses', { params: { header: { 'Idempotency-Key': newKey() } }, body }));
+}
+
+/** Corrects a course's details with its version as If-Match (412 when someone changed it meanwhile). */
+export async function updateCourse({ course, body }: { course: Pick<CourseDetail, 'id' | 'version'>; body: UpdateCourseInput }) {
+  return unwrap(api.PUT('/api/v1/training/courses/{id}', { params: { path: { id: course.id }, header: { 'If-Match': `"${course.version}"` } }, body }));
 }
 
 export type CourseStep = 'confirm' | 'open' | 'start';

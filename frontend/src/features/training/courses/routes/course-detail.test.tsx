@@ -62,4 +62,16 @@ describe('course detail', { timeout: 60_000 }, () => {
     await waitFor(() => expect(screen.getByTestId('course-status')).toHaveTextContent('Đã hủy'));
     expect(screen.getByTestId('course-steps')).toHaveTextContent('Không đủ học viên');
   });
+
+  it('lets the coordinator correct a confirmed course with the version read (the mock answers 412 otherwise)', async () => {
+    signInAs(COORDINATOR);
+    const { user } = renderApp(`/training/courses/${COURSE_IDS.confirmed}`);
+    await user.click(await screen.findByTestId('course-edit', {}, { timeout: 10_000 }));
+    const capacity = await screen.findByLabelText('Số chỗ');
+    await user.clear(capacity);
+    await user.type(capacity, '25');
+    await user.click(screen.getByTestId('course-edit-submit'));
+    expect(await screen.findByText(/Còn trống: 25/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByTestId('course-edit-submit')).not.toBeInTheDocument();
+  });
 });

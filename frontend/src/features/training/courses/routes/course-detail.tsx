@@ -1,7 +1,7 @@
 import '../strings';
 import { App, Button, Card, Col, Descriptions, Form, Input, Modal, Popconfirm, Row, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/states';
 import { ServerErrorAlert } from '@/components/form/server-errors';
@@ -32,6 +32,7 @@ import { coursePaths } from '../paths';
 function StepButtons({ course }: { course: CourseDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const navigate = useNavigate();
   const [cancelling, setCancelling] = useState(false);
   const [form] = Form.useForm<{ reason: string }>();
   const step = useCourseMutation((s: { step: CourseStep | 'cancel'; reason?: string }) => runCourseStep(course, s.step, s.reason));
@@ -50,7 +51,7 @@ function StepButtons({ course }: { course: CourseDetail }) {
     { key: 'open', allowed: course.can.open },
     { key: 'start', allowed: course.can.start },
   ];
-  if (!buttons.some((b) => b.allowed) && !course.can.cancel && !step.error) return null;
+  if (!buttons.some((b) => b.allowed) && !course.can.cancel && !course.can.edit && !step.error) return null;
   return (
     <>
       {!cancelling && <ServerErrorAlert error={step.error} />}
@@ -62,6 +63,11 @@ function StepButtons({ course }: { course: CourseDetail }) {
               {t(`trainingCourses.actions.${b.key}`)}
             </Button>
           ))}
+        {course.can.edit && (
+          <Button data-testid="course-edit" onClick={() => navigate(`${coursePaths.course(course.id)}/edit`)}>
+            {t('trainingCourses.edit.action')}
+          </Button>
+        )}
         {course.can.cancel && (
           <Button danger data-testid="course-cancel" onClick={() => setCancelling(true)}>
             {t('trainingCourses.actions.cancel')}

@@ -1,17 +1,17 @@
 import '../strings';
-import { Button, Card, Checkbox, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Button, Card, Form, Select, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert, useServerErrors } from '@/components/form/server-errors';
 import { useUser } from '@/lib/auth/auth';
 import { todayInProvince } from '@/lib/format/date';
-import { COURSE_SUBJECTS, proposeCourse, useCourseMutation, type ProposeCourseInput } from '../api/courses';
+import { proposeCourse, useCourseMutation, type ProposeCourseInput } from '../api/courses';
+import { COURSE_FIELDS, CourseFormFields } from '../components/course-form-fields';
 import { usePartners } from '../api/partners';
 import { coursePaths } from '../paths';
 
-const FIELDS = ['partnerId', 'requestingUnitId', 'code', 'title', 'subject', 'capacity', 'enrolmentOpensOn', 'enrolmentClosesOn', 'venue', 'fee', 'feePaidBy', 'audience', 'description', 'minAttendancePercent'] as const;
-const FEE_PAYERS = ['Federation', 'NominatingUnit', 'Partner', 'Sponsor', 'Free'] as const;
+const FIELDS = ['partnerId', 'requestingUnitId', ...COURSE_FIELDS] as const;
 
 /** The coordinator proposes a course to a partner agency for a unit in their scope. */
 export function ProposeCourseRoute() {
@@ -61,49 +61,7 @@ export function ProposeCourseRoute() {
         <Form.Item name="requestingUnitId" label={t('trainingCourses.fields.requestingUnit')} rules={[{ required: true }]} extra={t('trainingCourses.propose.requestingUnitHint')}>
           <Select options={units.map((g) => ({ value: g.unitId, label: g.unitName }))} />
         </Form.Item>
-        <Form.Item name="code" label={t('trainingCourses.fields.code')} rules={[{ required: true, whitespace: true }]}>
-          <Input maxLength={50} data-testid="propose-code" />
-        </Form.Item>
-        <Form.Item name="title" label={t('trainingCourses.fields.title')} rules={[{ required: true, whitespace: true }]}>
-          <Input maxLength={300} data-testid="propose-title" />
-        </Form.Item>
-        <Form.Item name="subject" label={t('trainingCourses.fields.subject')} rules={[{ required: true }]}>
-          <Select options={COURSE_SUBJECTS.map((s) => ({ value: s, label: t(`trainingCourses.subject.${s}`) }))} />
-        </Form.Item>
-        <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-          <Form.Item name="enrolmentOpensOn" label={t('trainingCourses.fields.enrolmentOpensOn')} rules={[{ required: true }]} style={{ flex: '1 1 200px' }}>
-            <Input type="date" />
-          </Form.Item>
-          <Form.Item name="enrolmentClosesOn" label={t('trainingCourses.fields.enrolmentClosesOn')} rules={[{ required: true }]} style={{ flex: '1 1 200px' }}>
-            <Input type="date" />
-          </Form.Item>
-          <Form.Item name="capacity" label={t('trainingCourses.fields.capacity')} rules={[{ required: true }]} style={{ flex: '1 1 120px' }}>
-            <InputNumber min={1} max={10000} style={{ width: '100%' }} />
-          </Form.Item>
-        </div>
-        <Form.Item name="audience" label={t('trainingCourses.fields.audience')}>
-          <Input maxLength={500} />
-        </Form.Item>
-        <Form.Item name="venue" label={t('trainingCourses.fields.venue')}>
-          <Input maxLength={300} />
-        </Form.Item>
-        <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-          <Form.Item name="fee" label={t('trainingCourses.fields.fee')} style={{ flex: '1 1 160px' }}>
-            <InputNumber min={0} step={100000} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="feePaidBy" label={t('trainingCourses.fields.feePaidBy')} style={{ flex: '1 1 200px' }}>
-            <Select options={FEE_PAYERS.map((p) => ({ value: p, label: t(`trainingCourses.feePayer.${p}`) }))} />
-          </Form.Item>
-          <Form.Item name="minAttendancePercent" label={t('trainingCourses.fields.minAttendancePercent')} style={{ flex: '1 1 160px' }}>
-            <InputNumber min={0} max={100} style={{ width: '100%' }} />
-          </Form.Item>
-        </div>
-        <Form.Item name="assessmentRequired" valuePropName="checked">
-          <Checkbox>{t('trainingCourses.fields.assessmentRequired')}</Checkbox>
-        </Form.Item>
-        <Form.Item name="description" label={t('trainingCourses.fields.description')}>
-          <Input.TextArea rows={4} maxLength={4000} />
-        </Form.Item>
+        <CourseFormFields />
         <Button type="primary" htmlType="submit" loading={propose.isPending} data-testid="propose-submit">
           {t('trainingCourses.propose.submit')}
         </Button>

@@ -1,0 +1,65 @@
+import '../strings';
+import { Button, Card, Form, Space, Typography } from 'antd';
+import { useEffect } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, LoadingState } from '@/components/states';
+import { ServerErrorAlert, useServerErrors } from '@/components/form/server-errors';
+import { updateCourse, useCourse, useCourseMutation, type CourseDetail, type UpdateCourseInput } from '../api/courses';
+import { COURSE_FIELDS, CourseFormFields } from '../components/course-form-fields';
+import { coursePaths } from '../paths';
+
+function EditForm({ course }: { course: CourseDetail }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<UpdateCourseInput>();
+  const update = useCourseMutation(updateCourse);
+  const leftovers = useServerErrors(form, update.error, COURSE_FIELDS);
+  return (
+    <>
+      <ServerErrorAlert error={update.error} leftoverMessages={leftovers} />
+      <Form<UpdateCourseInput>
+        form={form}
+        layout="vertical"
+        style={{ maxWidth: 720 }}
+        initialValues={course}
+        onFinish={(v) => update.mutate({ course, body: v }, { onSuccess: () => navigate(coursePaths.course(course.id)) })}
+      >
+        <CourseFormFields />
+        <Space>
+          <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="course-edit-submit">
+            {t('trainingCourses.edit.submit')}
+          </Button>
+          <Link to={coursePaths.course(course.id)}>{t('trainingCourses.edit.cancel')}</Link>
+        </Space>
+      </Form>
+    </>
+  );
+}
+
+/** The coordinator corrects a course's details while it is proposed or confirmed (If-Match: the version read). */
+export function EditCourseRoute() {
+  const { t } = useTranslation();
+  const { courseId = '' } = useParams();
+  const query = useCourse(courseId);
+
+  useEffect(() => {
+    document.title = `${t('trainingCourses.edit.title')} · ${t('app.name')}`;
+  }, [t]);
+
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.data) return <LoadingState />;
+  return (
+    <Card
+      title={
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+          {t('trainingCourses.edit.title')} – {query.data.code}
+        </Typography.Title>
+      }
+    >
+      <EditForm course={query.data} />
+    </Card>
+  );
+}
+
+export { EditCourseRoute as Component };
