@@ -139,9 +139,18 @@ describe('course lifecycle against the real backend', () => {
         const dialog = page.getByRole('dialog', { name: 'Cử cán bộ đi học' });
         await dialog.getByLabel('Cán bộ').click();
         await dialog.getByLabel('Cán bộ').fill(name);
-        // The options come from a search of the officials in scope: pick the one found, then see it chosen.
-        const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: name });
-        await option.first().waitFor();
+        // The options come from a search of the officials in scope: wait until the search has narrowed them to the
+        // one named (Enter takes the active option), then choose it.
+        const options = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+        await page.waitForFunction(
+          (expected) => {
+            const shown = [...document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')];
+            return shown.length === 1 && shown[0].textContent.includes(expected);
+          },
+          name,
+          { polling: 100 },
+        );
+        await options.first().waitFor();
         await dialog.getByLabel('Cán bộ').press('Enter');
         await dialog.getByRole('button', { name: 'Cử đi học' }).and(page.locator(':enabled')).waitFor();
         await dialog.getByRole('button', { name: 'Cử đi học' }).click();

@@ -35,8 +35,10 @@ export function OrganizationSections() {
     <nav aria-label={t('organization.sections.label')} style={{ marginBottom: 12 }}>
       <Menu
         mode="horizontal"
+        // No overflow menu: its hidden copies of the items stay focusable (axe: aria-hidden-focus); wrap on phones.
+        disabledOverflow
         selectedKeys={[active]}
-        style={{ background: 'transparent' }}
+        style={{ background: 'transparent', flexWrap: 'wrap' }}
         items={sections.map((s) => ({
           key: s.key,
           label: (

@@ -30,8 +30,10 @@ export function TrainingSections() {
     <nav aria-label={t('training.sections.label')} style={{ marginBottom: 12 }}>
       <Menu
         mode="horizontal"
+        // No overflow menu: its hidden copies of the items stay focusable (axe: aria-hidden-focus); wrap on phones.
+        disabledOverflow
         selectedKeys={active ? [active] : []}
-        style={{ background: 'transparent' }}
+        style={{ background: 'transparent', flexWrap: 'wrap' }}
         items={sections
           .filter((s) => held.has(s.permission))
           .map((s) => ({

@@ -70,11 +70,11 @@ function applyReportErrors(form: FormInstance<Fields>, report: ReportView, error
 function NumberIndicator({ value, disabled }: { value: ReportValue; disabled: boolean }) {
   const { t, i18n } = useTranslation();
   const form = Form.useFormInstance<Fields>();
-  // useWatch answers undefined until its first effect: read the store meanwhile, or the hint flashes on load.
-  const watched = Form.useWatch(['v', value.code], form);
-  const current = watched === undefined ? form.getFieldValue(['v', value.code]) : watched;
+  const current = Form.useWatch(['v', value.code], form);
   const { formatter, parser } = numberInputFormat(i18n.language);
-  const differs = value.suggested != null && current !== value.suggested;
+  // Undefined until the report's values reach the form (set in an effect): no hint flashing on load. A cleared
+  // field is null and shows the hint.
+  const differs = value.suggested != null && current !== undefined && current !== value.suggested;
   return (
     <Form.Item
       name={['v', value.code]}
