@@ -75,10 +75,19 @@ describe('annual reports against the real backend', () => {
       await page.getByTestId('submit-report').click();
       const confirm = page.locator('.ant-modal').filter({ hasText: 'Nộp báo cáo lên cấp trên?' });
       await confirm.waitFor();
-      const [submitted] = await Promise.all([
-        page.waitForResponse((r) => /\/api\/v1\/organization\/reports\/[^/]+\/submit$/.test(r.url())),
-        confirm.getByRole('button', { name: 'Nộp báo cáo' }).click(),
-      ]);
+      // Submitting saves the draft first (PUT), then submits (POST): wait for both, and say which one went wrong.
+      const draftSaved = page.waitForResponse(
+        (r) => r.request().method() === 'PUT' && /\/api\/v1\/organization\/reports\/periods\/[^/]+\/units\/[^/]+$/.test(r.url()),
+        { timeout: 30_000 },
+      );
+      const submission = page.waitForResponse((r) => /\/api\/v1\/organization\/reports\/[^/]+\/submit$/.test(r.url()), { timeout: 30_000 });
+      await confirm.getByRole('button', { name: 'Nộp báo cáo' }).click();
+      const draft = await draftSaved;
+      assert.ok(draft.ok(), `the draft is saved before submitting: ${draft.status()} ${await draft.text()}`);
+      const submitted = await submission.catch(async (e) => {
+        const alerts = await page.locator('.ant-alert, .ant-message, .ant-modal').allInnerTexts();
+        throw new Error(`no submission after the draft was saved (${e.message}); the page shows: ${alerts.join(' | ')}`);
+      });
       assert.equal(submitted.status(), 200, await submitted.text());
       await page.waitForFunction(() => document.querySelector('[data-testid=report-header] [data-testid=report-state]')?.textContent?.includes('Đã nộp'));
       for (const [i, value] of prefilled) assert.equal(await numbers.nth(i).inputValue(), value, `pre-filled indicator #${i} kept`);
