@@ -66,8 +66,8 @@ internal sealed class TrainingAccess(TrainingDbContext db)
     public async Task<bool> CanAsync(string permission, Course course, CancellationToken ct)
     {
         if (Access.Can(permission, course.RequestingUnitId)) return true;
-        return await MyPartnerIdAsync(ct) == course.PartnerId && Access.HasPermissionAnywhere(permission)
-               && Access.Grants.Any(g => Roles.IsAgencyScoped(g.Role) && Permission.RoleHas(g.Role, permission));
+        return Access.Grants.Any(g => Roles.IsAgencyScoped(g.Role) && Permission.RoleHas(g.Role, permission))
+               && await MyPartnerIdAsync(ct) == course.PartnerId;
     }
 
     /// <summary>The partner agency itself: its staff and the coordinators see it, other partners get 404.</summary>

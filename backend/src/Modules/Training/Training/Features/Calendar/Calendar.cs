@@ -11,6 +11,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
+using Khcn.Training.Features.Enrolments;
+
 namespace Khcn.Training.Features.Calendar;
 
 /// <summary>Builds the response listing a user's feeds.</summary>
@@ -238,9 +240,7 @@ internal sealed class CalendarFeedHandler(TrainingDbContext db, TrainingAccess a
                 name = await db.KnownUnits.Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? "Đơn vị";
                 break;
             default:
-                var email = access.Access.Email ?? "";
-                var mine = await db.Enrolments.IgnoreQueryFilters(["scope"]).AsNoTracking()
-                    .Where(e => e.OfficialEmail != null && e.OfficialEmail.ToLower() == email.ToLower())
+                var mine = await db.OfPerson(access.Access.Email).AsNoTracking()
                     .Select(e => new { e.CourseId, e.Status }).ToListAsync(ct);
                 var courseIds = mine.Select(e => e.CourseId).Distinct().ToList();
                 // Withdrawn from every enrolment of a course: its sessions stay in the feed, cancelled, so apps drop them.

@@ -13,14 +13,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
+using Khcn.Training.Features.Enrolments;
+
 namespace Khcn.Training.Features.Certificates;
 
 /// <summary>Reading certificates: which one a caller may see, and the view of it.</summary>
 internal static class CertificateReads
 {
-    /// <summary>Enrolments of any unit: reached through their course, which the caller was authorised for (ADR 0008).</summary>
-    public static IQueryable<Enrolment> AllEnrolments(this TrainingDbContext db) => db.Enrolments.IgnoreQueryFilters(["scope"]);
-
     public static List<CertificateView> Views(IEnumerable<Certificate> certificates, PublicLinks links) =>
         certificates.Select(c => View(c, links)).ToList();
 
@@ -56,7 +55,7 @@ internal sealed class IssueCertificatesHandler(TrainingDbContext db, TrainingAcc
             throw new BusinessRuleException("course_not_completed", "Certificates are issued once the course is completed.");
         var existing = await db.Certificates.Where(c => c.CourseId == course.Id).ToListAsync(ct);
         var certified = existing.Select(c => c.EnrolmentId).ToHashSet();
-        var completed = await db.AllEnrolments()
+        var completed = await db.OfAnyUnit()
             .Where(e => e.CourseId == course.Id && e.Result == CompletionResult.Completed && e.Status != EnrolmentStatus.Withdrawn)
             .OrderBy(e => e.QueueNumber).ToListAsync(ct);
         var toIssue = completed.Where(e => !certified.Contains(e.Id)).ToList();
@@ -196,8 +195,7 @@ internal sealed class MyCertificatesHandler(TrainingDbContext db, PublicLinks li
 {
     public async ValueTask<IReadOnlyList<CertificateView>> Handle(MyCertificates query, CancellationToken ct)
     {
-        if (db.Access.Email is not { Length: > 0 } email) return [];
-        var mine = db.AllEnrolments().Where(e => e.OfficialEmail != null && e.OfficialEmail.ToLower() == email.ToLower()).Select(e => e.Id);
+        var mine = db.OfPerson(db.Access.Email).Select(e => e.Id);
         var certificates = await db.Certificates.AsNoTracking().Where(c => mine.Contains(c.EnrolmentId))
             .OrderByDescending(c => c.CompletedOn).ThenBy(c => c.Number).ToListAsync(ct);
         return CertificateReads.Views(certificates, links);
@@ -236,7 +234,7 @@ internal sealed class GetCertificatePdfHandler(TrainingDbContext db, TrainingAcc
     {
         var notFound = new NotFoundException("Certificate", query.Id);
         var certificate = await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.Id == query.Id, ct) ?? throw notFound;
-        var enrolment = await db.AllEnrolments().AsNoTracking().FirstAsync(e => e.Id == certificate.EnrolmentId, ct);
+        var enrolment = await db.OfAnyUnit().AsNoTracking().FirstAsync(e => e.Id == certificate.EnrolmentId, ct);
         var course = await db.Courses.AsNoTracking().FirstAsync(c => c.Id == certificate.CourseId, ct);
         if (!await MayReadAsync(enrolment, course, ct)) throw notFound;
 

@@ -11,6 +11,8 @@ using Khcn.Training.Features.Attendance;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
+using Khcn.Training.Features.Enrolments;
+
 namespace Khcn.Training.Features.Completion;
 
 /// <summary>
@@ -42,7 +44,7 @@ internal sealed class CompleteCourseHandler(TrainingDbContext db, TrainingAccess
         var ids = sessions.Select(s => s.Id).ToHashSet();
         var partnerName = await db.Partners.Where(p => p.Id == course.PartnerId).Select(p => p.Name).FirstAsync(ct);
         var today = VietnamTime.Today(clock);
-        var enrolled = await db.Enrolments.IgnoreQueryFilters(["scope"]).Include(e => e.Attendance)
+        var enrolled = await db.OfAnyUnit().Include(e => e.Attendance)
             .Where(e => e.CourseId == course.Id && e.Status == EnrolmentStatus.Enrolled).ToListAsync(ct);
         foreach (var e in enrolled)
         {

@@ -10,6 +10,8 @@ using Khcn.Training.Features.Access;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
+using Khcn.Training.Features.Enrolments;
+
 namespace Khcn.Training.Features.Courses;
 
 /// <summary>A lifecycle step on a course: If-Match with the course's ETag; 409 <c>course_state</c> when the state does not allow it.</summary>
@@ -103,7 +105,7 @@ internal sealed class CancelCourseHandler(TrainingDbContext db, TrainingAccess a
         // Calendars follow: every session is cancelled (its SEQUENCE moves on).
         foreach (var session in await db.Sessions.Where(s => s.CourseId == course.Id && s.Status == SessionStatus.Scheduled).ToListAsync(ct))
             session.Cancel();
-        var participants = await db.Enrolments.IgnoreQueryFilters()
+        var participants = await db.OfAnyUnit()
             .Where(e => e.CourseId == course.Id && (e.Status == EnrolmentStatus.Enrolled || e.Status == EnrolmentStatus.Waitlisted))
             .Select(e => new { e.OfficialEmail, e.UnitId }).ToListAsync(ct);
         return new CourseCancellation(course.Id, course.Code, course.Title, course.CancellationReason!,

@@ -6,6 +6,8 @@ using Khcn.Training.Domain;
 using Khcn.Training.Features.Access;
 using Microsoft.EntityFrameworkCore;
 
+using Khcn.Training.Features.Enrolments;
+
 namespace Khcn.Training.Features.Courses;
 
 /// <summary>Builds the course detail the API answers after every read and change.</summary>
@@ -22,7 +24,7 @@ internal static class CourseViews
             .Select(s => new CourseStepView(s.From, s.To, s.ActorUserId, s.ActorName, s.AtUtc, s.Note)).ToListAsync(ct);
         var sessions = await SessionsAsync(db, c.Id, ct);
         // Participants are counted over the course, which the caller sees; the unit filter would hide them from partner staff.
-        var counts = await db.Enrolments.IgnoreQueryFilters().Where(e => e.CourseId == c.Id && e.Status != EnrolmentStatus.Withdrawn)
+        var counts = await db.OfAnyUnit().Where(e => e.CourseId == c.Id && e.Status != EnrolmentStatus.Withdrawn)
             .GroupBy(e => e.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var enrolled = counts.Where(x => x.Key == EnrolmentStatus.Enrolled).Sum(x => x.Count);
         var waitlisted = counts.Where(x => x.Key == EnrolmentStatus.Waitlisted).Sum(x => x.Count);

@@ -13,6 +13,8 @@ using Mediator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
+using Khcn.Training.Features.Enrolments;
+
 namespace Khcn.Training.Features.Courses;
 
 /// <summary>The course catalogue: every course for union users, the agency's own for a partner's staff.</summary>
@@ -85,7 +87,7 @@ internal sealed class ListCoursesHandler(TrainingDbContext db, TrainingAccess ac
             "status" => desc ? rows.OrderByDescending(r => r.Course.Status).ThenBy(r => r.Course.Code) : rows.OrderBy(r => r.Course.Status).ThenBy(r => r.Course.Code),
             _ => desc ? rows.OrderByDescending(r => r.First).ThenBy(r => r.Course.Code) : rows.OrderBy(r => r.First == null).ThenBy(r => r.First).ThenBy(r => r.Course.Code),
         };
-        var enrolments = db.Enrolments.IgnoreQueryFilters();
+        var enrolments = db.OfAnyUnit();
         var page = await rows.Select(r => new
         {
             r.Course.Id, r.Course.Code, r.Course.Title, r.Course.Subject, r.Course.Status, r.Course.PartnerId,
@@ -230,7 +232,7 @@ internal sealed class UpdateCourseHandler(TrainingDbContext db, TrainingAccess a
         var course = await access.CourseForAsync(command.Id, Permission.CoursesManage, ct);
         ETags.GuardUpdate(db, course, command.IfMatch);
         await CourseCodes.EnsureFreeAsync(db, command.Code, course.Id, ct);
-        var enrolled = await db.Enrolments.IgnoreQueryFilters().CountAsync(e => e.CourseId == course.Id && e.Status == EnrolmentStatus.Enrolled, ct);
+        var enrolled = await db.OfAnyUnit().CountAsync(e => e.CourseId == course.Id && e.Status == EnrolmentStatus.Enrolled, ct);
         course.Revise(command.ToDetails(), enrolled);
         return course.Id;
     }

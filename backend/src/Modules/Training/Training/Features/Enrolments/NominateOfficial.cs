@@ -78,7 +78,7 @@ internal sealed class NominateOfficialHandler(TrainingDbContext db, TrainingAcce
         if (mine.Count == 0) return null;
         var first = mine.Min(s => s.StartsAtUtc);
         var last = mine.Max(s => s.EndsAtUtc);
-        var otherCourses = db.Enrolments.IgnoreQueryFilters(["scope"])
+        var otherCourses = db.OfAnyUnit()
             .Where(e => e.OfficialId == official.Id && e.CourseId != course.Id && e.Status != EnrolmentStatus.Withdrawn)
             .Select(e => e.CourseId);
         var candidates = await (

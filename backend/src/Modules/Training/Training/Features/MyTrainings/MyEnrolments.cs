@@ -5,6 +5,8 @@ using Khcn.Training.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
+using Khcn.Training.Features.Enrolments;
+
 namespace Khcn.Training.Features.MyTrainings;
 
 /// <summary>A course the signed-in person was nominated to, with its dates (first and last session), status and result.</summary>
@@ -23,14 +25,11 @@ internal sealed class ListMyEnrolmentsHandler(TrainingDbContext db) : IQueryHand
 {
     public async ValueTask<List<MyEnrolment>> Handle(ListMyEnrolments query, CancellationToken ct)
     {
-        var email = db.Access.Email?.Trim().ToLower();
-        if (string.IsNullOrEmpty(email)) return [];
-        var enrolments = db.Enrolments.IgnoreQueryFilters(["scope"]).AsNoTracking();
+        var enrolments = db.OfPerson(db.Access.Email).AsNoTracking();
         var mine = await (
             from e in enrolments
             join c in db.Courses.AsNoTracking() on e.CourseId equals c.Id
             join p in db.Partners.AsNoTracking() on c.PartnerId equals p.Id
-            where e.OfficialEmail != null && e.OfficialEmail.ToLower() == email
             select new
             {
                 e.Id, e.CourseId, c.Code, c.Title, c.Subject, Partner = p.Name, c.Status, c.Venue, Enrolment = e.Status, e.QueueNumber, e.Result,

@@ -12,6 +12,8 @@ using Mediator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
+using Khcn.Training.Features.Enrolments;
+
 namespace Khcn.Training.Features.Sessions;
 
 public sealed record ListSessions : IQuery<IReadOnlyList<SessionView>>
@@ -88,7 +90,7 @@ internal static class SessionRules
 
     /// <summary>Enrolled participants' e-mails: they hear when a session moves or is cancelled.</summary>
     public static async Task<IReadOnlyList<string>> ParticipantEmailsAsync(TrainingDbContext db, Guid courseId, CancellationToken ct) =>
-        await db.Enrolments.IgnoreQueryFilters()
+        await db.OfAnyUnit()
             .Where(e => e.CourseId == courseId && e.Status == EnrolmentStatus.Enrolled && e.OfficialEmail != null)
             .Select(e => e.OfficialEmail!).Distinct().ToListAsync(ct);
 }
