@@ -28,6 +28,10 @@ public static class PlatformModule
     public static IServiceCollection AddPlatformModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<PlatformDbContext>(configuration, PlatformDbContext.SchemaName);
+        // What a request's access is built from: an active user's e-mail, name and grants (the access cache watches this stamp).
+        services.AddChangeStamp<PlatformDbContext>(AccessStamps.Users, e => e.Entity is UserGrant
+            || (e.Entity is AppUser && (e.State != EntityState.Modified
+                || new[] { nameof(AppUser.IsDisabled), nameof(AppUser.Email), nameof(AppUser.FullName) }.Any(p => e.Property(p).IsModified))));
         services.AddModuleApplication(typeof(PlatformModule).Assembly);
 
         services.AddIdentityCore<AppUser>(o =>

@@ -8,6 +8,16 @@ namespace Khcn.BuildingBlocks.Persistence;
 /// <summary>The model rules every module context shares (the Identity context included).</summary>
 public static class ModelConventions
 {
+    /// <summary>The rows of this schema's <see cref="ChangeStamp"/>s (created by the migrations, so a save can always update them).</summary>
+    public static void AddChangeStamps(ModelBuilder mb, params string[] names) =>
+        mb.Entity<ChangeStamp>(b =>
+        {
+            b.ToTable("change_stamps");
+            b.HasKey(x => x.Name);
+            b.Property(x => x.Name).HasMaxLength(60);
+            b.HasData(names.Select(n => new ChangeStamp { Name = n, Value = Guid.Empty }));
+        });
+
     public static void Apply(ModelBuilder mb, string schema, ModuleDbContext? scopeSource)
     {
         mb.HasDefaultSchema(schema);

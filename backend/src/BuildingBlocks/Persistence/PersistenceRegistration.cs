@@ -25,11 +25,14 @@ public static class PersistenceRegistration
     {
         var db = configuration.ReadDatabaseOptions();
         services.TryAddSingleton(db);
+        services.TryAddSingleton<ChangeStampInterceptor>();
+        // The options are built once (singleton), not for every request's context: building them per scope cost
+        // each request a provider lookup per module, and nothing in them depends on the request.
         services.AddDbContext<TContext>((sp, options) =>
         {
             Configure(options, db, schema);
-            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>());
-        });
+            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ChangeStampInterceptor>());
+        }, optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<IModuleDbContext>(sp => (IModuleDbContext)sp.GetRequiredService<TContext>());
         services.AddSingleton(new ModuleDatabase(typeof(TContext), schema));
         return services;
@@ -43,7 +46,7 @@ public static class PersistenceRegistration
             case DatabaseProvider.Sqlite:
                 Directory.CreateDirectory(db.DataDir);
                 options.UseSqlite(cs, o => o.MigrationsHistoryTable("__ef_migrations_history", schema));
-                options.AddInterceptors(new SqlitePragmas());
+                options.AddInterceptors(SqlitePragmas.Instance);
                 // One file per module stands in for the schema; saying so at every start is noise.
                 options.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
                 break;

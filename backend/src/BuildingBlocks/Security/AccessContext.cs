@@ -9,6 +9,9 @@ public sealed record UnitSubtree(Guid RootId, bool IsWholeHierarchy, IReadOnlySe
 public interface IUnitTreeReader
 {
     Task<UnitSubtree?> GetSubtreeAsync(Guid unitId, CancellationToken ct);
+
+    /// <summary>The <see cref="AccessStamps.UnitTree"/> stamp: changes whenever a subtree may change.</summary>
+    Task<Guid> TreeStampAsync(CancellationToken ct);
 }
 
 /// <summary>

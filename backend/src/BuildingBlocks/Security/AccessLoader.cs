@@ -16,12 +16,16 @@ public interface IUserDirectory
 
     /// <returns>The active user signing in with this e-mail (case ignored), or null.</returns>
     Task<UserAccess?> FindActiveByEmailAsync(string email, CancellationToken ct);
+
+    /// <summary>The <see cref="AccessStamps.Users"/> stamp: changes whenever what <see cref="FindActiveAsync"/> returns may change.</summary>
+    Task<Guid> AccessStampAsync(CancellationToken ct);
 }
 
 /// <summary>
 /// Fills <see cref="AccessContext"/> for an authenticated request, right when its token is validated: the user's
 /// current grants (so a disabled user or a revoked grant takes effect at once, not at token expiry) and the
-/// subtree of each grant's unit.
+/// subtree of each grant's unit. "Current" is checked on every request through two change stamps; the grants
+/// and subtrees themselves come from <see cref="AccessCache"/> while those stamps stand (ADR 0009).
 /// </summary>
 public static class AccessLoader
 {
@@ -41,9 +45,12 @@ public static class AccessLoader
     /// <returns>false when the user no longer exists or is disabled.</returns>
     public static async Task<bool> LoadUserAsync(IServiceProvider services, Guid userId, CancellationToken ct)
     {
-        var user = await services.GetRequiredService<IUserDirectory>().FindActiveAsync(userId, ct);
+        var cache = services.GetRequiredService<AccessCache>();
+        var directory = services.GetRequiredService<IUserDirectory>();
+        var user = await cache.UserAsync(userId, await directory.AccessStampAsync(ct), () => directory.FindActiveAsync(userId, ct));
         if (user is null) return false;
         var tree = services.GetRequiredService<IUnitTreeReader>();
+        Guid? treeStamp = null;
         var grants = new List<(Grant, UnitSubtree)>();
         foreach (var g in user.Grants)
         {
@@ -52,7 +59,8 @@ public static class AccessLoader
                 grants.Add((g, new UnitSubtree(g.UnitId, false, new HashSet<Guid>(), [])));
                 continue;
             }
-            var subtree = await tree.GetSubtreeAsync(g.UnitId, ct);
+            treeStamp ??= await tree.TreeStampAsync(ct);
+            var subtree = await cache.SubtreeAsync(g.UnitId, treeStamp.Value, () => tree.GetSubtreeAsync(g.UnitId, ct));
             if (subtree is not null) grants.Add((g, subtree));
         }
         services.GetRequiredService<AccessContext>().SetUser(user.UserId, user.Email, user.FullName, grants);
@@ -92,6 +100,7 @@ public static class SecurityRegistration
     {
         services.AddHttpContextAccessor();
         services.AddScoped<AccessContext>();
+        services.AddSingleton<AccessCache>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         return services;

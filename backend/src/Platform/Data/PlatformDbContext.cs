@@ -86,6 +86,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     {
         base.OnModelCreating(b);
         ModelConventions.Apply(b, Schema, scopeSource: null);
+        ModelConventions.AddChangeStamps(b, AccessStamps.Users);
         b.Entity<AppUser>(e =>
         {
             e.ToTable("users");

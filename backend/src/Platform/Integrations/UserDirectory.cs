@@ -1,3 +1,4 @@
+using Khcn.BuildingBlocks.Persistence;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,8 @@ internal sealed class UserDirectory(PlatformDbContext db) : IUserDirectory
             .Select(g => new Grant(g.Role, g.UnitId)).ToListAsync(ct);
         return new UserAccess(user.Id, user.Email ?? "", user.FullName, grants);
     }
+
+    public Task<Guid> AccessStampAsync(CancellationToken ct) => db.ReadChangeStampAsync(AccessStamps.Users, ct);
 
     public async Task<UserAccess?> FindActiveByEmailAsync(string email, CancellationToken ct)
     {

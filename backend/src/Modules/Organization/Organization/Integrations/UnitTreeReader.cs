@@ -1,3 +1,4 @@
+using Khcn.BuildingBlocks.Persistence;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
@@ -8,6 +9,8 @@ namespace Khcn.Organization.Integrations;
 /// <summary>Serves the scope mechanism: one indexed prefix query on the materialised path per grant.</summary>
 internal sealed class UnitTreeReader(OrganizationDbContext db) : IUnitTreeReader
 {
+    public Task<Guid> TreeStampAsync(CancellationToken ct) => db.ReadChangeStampAsync(AccessStamps.UnitTree, ct);
+
     public async Task<UnitSubtree?> GetSubtreeAsync(Guid unitId, CancellationToken ct)
     {
         var units = db.Units.IgnoreQueryFilters().AsNoTracking();

@@ -68,6 +68,27 @@ namespace Khcn.Platform.Data.Migrations.SqlServer
                     b.ToTable("audit_entries", "platform");
                 });
 
+            modelBuilder.Entity("Khcn.BuildingBlocks.Persistence.ChangeStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("change_stamps", "platform");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "access.users",
+                            Value = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("Khcn.BuildingBlocks.Persistence.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
