@@ -36,7 +36,7 @@ internal sealed class UnitQueries(OrganizationDbContext db) :
     {
         var root = await All.Where(u => u.Id == query.UnitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
         if (root is null) return [];
-        var units = await All.Where(u => u.Path.StartsWith(root)).Select(u => new { u.Id, u.Path }).ToListAsync(ct);
+        var units = await All.WhereUnder(u => u.Path, root).Select(u => new { u.Id, u.Path }).ToListAsync(ct);
         // The path is the ids from the top ("/a/b/c/"): the segment after the root's is the branch.
         return units.Select(u => new SubtreeUnit(u.Id, u.Id == query.UnitId ? null
             : Guid.ParseExact(u.Path[root.Length..].Split('/', StringSplitOptions.RemoveEmptyEntries)[0], "N"))).ToList();

@@ -18,7 +18,7 @@ internal sealed class UnitTreeReader(OrganizationDbContext db) : IUnitTreeReader
         if (root is null) return null;
         var isWhole = root.ParentId is null && await units.CountAsync(u => u.ParentId == null, ct) == 1;
         // The whole hierarchy needs no id list: the grant is unrestricted (saves reading every unit on each request).
-        var ids = isWhole ? [] : await units.Where(u => u.Path.StartsWith(root.Path)).Select(u => u.Id).ToListAsync(ct);
+        var ids = isWhole ? [] : await units.WhereUnder(u => u.Path, root.Path).Select(u => u.Id).ToListAsync(ct);
         var ancestors = root.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.ParseExact(s, "N"))
             .Where(id => id != unitId).ToList();
         return new UnitSubtree(unitId, isWhole, ids.ToHashSet(), ancestors);

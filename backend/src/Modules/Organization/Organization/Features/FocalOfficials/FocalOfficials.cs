@@ -129,7 +129,7 @@ internal sealed class GetFocalCoverageHandler(OrganizationDbContext db) : IQuery
         if (query.Within is { } within)
         {
             var path = await db.SubtreePathOfAsync(within, ct);
-            units = units.Where(u => u.Path.StartsWith(path));
+            units = units.WhereUnder(u => u.Path, path);
         }
         var rows = await units
             .Select(u => new

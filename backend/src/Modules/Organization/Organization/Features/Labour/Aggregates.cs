@@ -57,7 +57,7 @@ internal sealed class GetLabourAggregatesHandler(OrganizationDbContext db) : IQu
         if (query.Within is { } within)
         {
             var path = await db.SubtreePathOfAsync(within, ct);
-            figures = figures.Where(f => f.Enterprise!.Unit!.Path.StartsWith(path));
+            figures = figures.WhereUnder(f => f.Enterprise!.Unit!.Path, path);
         }
         var by = (query.By ?? "sector").ToLowerInvariant();
         var groups = by switch

@@ -40,7 +40,8 @@ internal static class EnterpriseChecks
     {
         var keepingPath = await db.Units.IgnoreQueryFilters().Where(u => u.Id == keepingUnitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
         return keepingPath is not null && await db.Units.IgnoreQueryFilters()
-            .AnyAsync(u => u.Id == grassrootsUnitId && u.Kind == UnitKind.Grassroots && u.Path.StartsWith(keepingPath), ct);
+            .WhereUnder(u => u.Path, keepingPath)
+            .AnyAsync(u => u.Id == grassrootsUnitId && u.Kind == UnitKind.Grassroots, ct);
     }
 
     /// <summary>409 when another enterprise has the tax code; it is named only when the caller may see it.</summary>
@@ -97,7 +98,7 @@ internal sealed class ListEnterprisesHandler(OrganizationDbContext db) : IQueryH
         if (query.Within is { } within)
         {
             var path = await db.SubtreePathOfAsync(within, ct);
-            enterprises = enterprises.Where(e => e.Unit!.Path.StartsWith(path));
+            enterprises = enterprises.WhereUnder(e => e.Unit!.Path, path);
         }
         if (query.Ownership is { } ownership) enterprises = enterprises.Where(e => e.Ownership == ownership);
         if (query.Sector is { } sector) enterprises = enterprises.Where(e => e.Sector == sector);

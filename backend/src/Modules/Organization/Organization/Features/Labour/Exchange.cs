@@ -52,7 +52,7 @@ internal sealed class ExportLabourHandler(OrganizationDbContext db) : IQueryHand
         if (query.Within is { } within)
         {
             var path = await db.SubtreePathOfAsync(within, ct);
-            enterprises = enterprises.Where(e => e.Unit!.Path.StartsWith(path));
+            enterprises = enterprises.WhereUnder(e => e.Unit!.Path, path);
         }
         if (query.Ownership is { } ownership) enterprises = enterprises.Where(e => e.Ownership == ownership);
         if (query.Sector is { } sector) enterprises = enterprises.Where(e => e.Sector == sector);

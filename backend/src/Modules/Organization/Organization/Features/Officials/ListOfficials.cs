@@ -42,7 +42,7 @@ internal sealed class ListOfficialsHandler(OrganizationDbContext db) : IQueryHan
         if (query.Within is { } within)
         {
             var path = await db.SubtreePathOfAsync(within, ct);
-            officials = officials.Where(o => o.Unit!.Path.StartsWith(path));
+            officials = officials.WhereUnder(o => o.Unit!.Path, path);
         }
         if (query.UnitId is { } unitId) officials = officials.Where(o => o.UnitId == unitId);
         officials = officials.WhereMatches(query.Q, o => o.SearchText);

@@ -37,8 +37,9 @@ internal sealed class PlanCompliance(OrganizationDbContext db)
     public IQueryable<ComplianceRow> Rows(Target plan, string? subtreePath)
     {
         var units = db.Units.AsNoTracking()
-            .Where(u => u.Status == UnitStatus.Active && u.Id != plan.IssuerId && u.Path.StartsWith(plan.IssuerPath));
-        if (subtreePath is not null) units = units.Where(u => u.Path.StartsWith(subtreePath));
+            .WhereUnder(u => u.Path, plan.IssuerPath)
+            .Where(u => u.Status == UnitStatus.Active && u.Id != plan.IssuerId);
+        if (subtreePath is not null) units = units.WhereUnder(u => u.Path, subtreePath);
         var deadline = plan.Deadline;
         return from u in units
                join i in db.ImplementationPlans.AsNoTracking().Where(i => i.PlanId == plan.PlanId) on u.Id equals i.UnitId into joined

@@ -58,7 +58,8 @@ internal sealed class ReportReminders(OrganizationDbContext db, INotifier notifi
     {
         var path = await db.PathOfAsync(periodUnitId, ct);
         var rows = await db.Units.IgnoreQueryFilters()
-            .Where(u => u.Path.StartsWith(path) && u.Id != periodUnitId && u.Status == UnitStatus.Active)
+            .WhereUnder(u => u.Path, path)
+            .Where(u => u.Id != periodUnitId && u.Status == UnitStatus.Active)
             .Where(u => !db.Reports.IgnoreQueryFilters().Any(r => r.PeriodId == periodId && r.UnitId == u.Id && r.FirstSubmittedAtUtc != null))
             .Select(u => new { u.Id, u.Name }).ToListAsync(ct);
         return rows.Select(r => (r.Id, r.Name)).ToList();

@@ -33,7 +33,7 @@ internal sealed class SynthesisBuilder(OrganizationDbContext db)
         var period = await PeriodVisibility.FindAsync(db, periodId, ct);
         var within = await WithinAsync(period, withinId, ct);
 
-        var units = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(within.Path) && u.Id != period.UnitId)
+        var units = await db.Units.AsNoTracking().WhereUnder(u => u.Path, within.Path).Where(u => u.Id != period.UnitId)
             .Select(u => new { u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.Path, u.Status }).ToListAsync(ct);
         var unitIds = units.Select(u => u.Id).ToHashSet();
         var reports = (await db.Reports.AsNoTracking().Where(r => r.PeriodId == period.Id)

@@ -185,7 +185,7 @@ internal sealed class GetHeadcountTotalHandler(OrganizationDbContext db, TimePro
         var prefix = await db.SubtreePathOfAsync(query.Id, ct);
         // The units of the subtree that existed (and were not yet merged or dissolved) on the day: a merged unit's
         // last figures stop counting once its successor's figures include its people.
-        var existing = db.Units.Where(u => u.Path.StartsWith(prefix) && db.UnitVersions.Any(v => v.UnitId == u.Id
+        var existing = db.Units.WhereUnder(u => u.Path, prefix).Where(u => db.UnitVersions.Any(v => v.UnitId == u.Id
             && v.ValidFrom <= day && (v.ValidTo == null || v.ValidTo > day) && v.Status == UnitStatus.Active));
         var sums = await Headcounts.LatestOnOrBefore(db, day).AsNoTracking()
             .Where(h => existing.Any(u => u.Id == h.UnitId))

@@ -163,7 +163,7 @@ internal sealed class UnitChangeHandlers(OrganizationDbContext db, TimeProvider 
 
     private Task<List<UnionUnit>> DescendantsAsync(UnionUnit unit, CancellationToken ct) =>
         db.Units.IgnoreQueryFilters().Include(u => u.Versions)
-            .Where(u => u.Path.StartsWith(unit.Path) && u.Id != unit.Id).ToListAsync(ct);
+            .WhereUnder(u => u.Path, unit.Path).Where(u => u.Id != unit.Id).ToListAsync(ct);
 
     public async ValueTask<Guid> Handle(RenameUnit command, CancellationToken ct)
     {

@@ -19,7 +19,7 @@ internal sealed class Handler(OrganizationDbContext db) : IQueryHandler<ListUnit
         if (request.Within is { } within)
         {
             var path = await db.SubtreePathOfAsync(within, ct);
-            units = units.Where(u => u.Path.StartsWith(path));
+            units = units.WhereUnder(u => u.Path, path);
         }
         if (!request.IncludeInactive) units = units.Where(u => u.Status == UnitStatus.Active);
         if (request.ParentId is { } parentId) units = units.Where(u => u.ParentId == parentId);
