@@ -155,6 +155,26 @@ describe('annual reports against the real backend', () => {
       assert.deepEqual(ownCells.slice(1, 5), ['1', '1', '0', '0'], `Văn Lâm's own group: ${ownCells.join(' | ')}`);
       await screenshot(page, '65-synthesis-van-lam');
 
+      // What the units wrote (narrative indicators) reads unit by unit; the search ignores diacritics.
+      const narrative = page.getByTestId('narrative-answers');
+      const written = narrative.getByTestId('narrative-answer').filter({ hasText: 'Tổ chức 3 cuộc tuyên truyền về đổi mới sáng tạo' });
+      await written.waitFor();
+      assert.match(await written.innerText(), new RegExp(VAN_LAM));
+      await Promise.all([
+        page.waitForResponse((r) => r.url().includes('/synthesis/answers/highlights') && r.url().includes('q=khu')),
+        narrative.getByRole('searchbox', { name: 'Tìm trong nội dung hoặc tên đơn vị' }).fill('khu cong nghiep'),
+      ]);
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid=narrative-answer]').length === 1);
+      await narrative.scrollIntoViewIfNeeded();
+      await screenshot(page, '65b-synthesis-narrative', { fullPage: false });
+      await expectAccessible(page, 'synthesis narrative answers');
+      await page.setViewportSize({ width: 360, height: 740 });
+      await settled(page);
+      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 362, 'the synthesis fits 360 px');
+      await narrative.scrollIntoViewIfNeeded();
+      await screenshot(page, '65c-synthesis-narrative-360', { fullPage: false });
+      await page.setViewportSize({ width: 1280, height: 720 });
+
       // The spreadsheet downloads with the bearer token.
       const [response, download] = await Promise.all([
         page.waitForResponse((r) => r.url().includes('/synthesis.xlsx')),

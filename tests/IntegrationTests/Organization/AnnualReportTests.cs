@@ -206,19 +206,19 @@ public sealed class ReportSynthesisTests(ApiFactory api) : IClassFixture<ApiFact
             created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
             var period = await created.ReadAsync<ReportPeriodDetail>();
 
-            async Task<ReportView> SubmitAsync(Guid unit, decimal a, decimal b)
+            async Task<ReportView> SubmitAsync(Guid unit, decimal a, decimal b, string note)
             {
                 var saved = await (await admin.SendAsync(AnnualReportTests.Put(GetUnitReport.For(period.Id, unit),
-                    new { values = new object[] { new { code = "a", number = a }, new { code = "b", number = b } } }, null))).ReadAsync<ReportView>();
+                    new { values = new object[] { new { code = "a", number = a }, new { code = "b", number = b }, new { code = "note", text = note } } }, null))).ReadAsync<ReportView>();
                 var submit = await admin.PostAsync(SubmitReport.Route.Replace("{id}", saved.Id.ToString()), null);
                 submit.StatusCode.ShouldBe(HttpStatusCode.OK, await submit.Content.ReadAsStringAsync());
                 return await submit.ReadAsync<ReportView>();
             }
 
-            await SubmitAsync(grassroots[0].Id, 5, 1);
-            var second = await SubmitAsync(grassroots[1].Id, 7, 2);
+            await SubmitAsync(grassroots[0].Id, 5, 1, "Đã tổ chức hội thảo về đổi mới sáng tạo");
+            var second = await SubmitAsync(grassroots[1].Id, 7, 2, "Bị trả lại nên không được tổng hợp");
             (await admin.PostAsJsonAsync(ReturnReport.Route.Replace("{id}", second.Id.ToString()), new { comment = "Sai số liệu" })).StatusCode.ShouldBe(HttpStatusCode.OK);
-            await SubmitAsync(myHao, 100, 0);
+            await SubmitAsync(myHao, 100, 0, "Thiếu kinh phí cho đề tài nghiên cứu");
 
             var locked = await admin.SendAsync(AnnualReportTests.Put(GetReportPeriod.For(period.Id), new
             {
@@ -229,7 +229,7 @@ public sealed class ReportSynthesisTests(ApiFactory api) : IClassFixture<ApiFact
             var current = await (await admin.GetAsync(GetReportPeriod.For(period.Id))).ReadAsync<ReportPeriodDetail>();
             var moved = await admin.SendAsync(AnnualReportTests.Put(GetReportPeriod.For(period.Id), new { title = period.Title, deadline = "2020-01-15" }, current.Version));
             moved.StatusCode.ShouldBe(HttpStatusCode.OK, await moved.Content.ReadAsStringAsync());
-            (await SubmitAsync(vanLam, 10, 3)).Late.ShouldBeTrue();
+            (await SubmitAsync(vanLam, 10, 3, "Phát động phong trào Lao động sáng tạo\nở 12 công đoàn cơ sở")).Late.ShouldBeTrue();
 
             return _dataset = new Dataset(period.Id, vanLam, province, grassroots.Select(g => g.Code).ToArray());
         }
@@ -290,11 +290,15 @@ public sealed class ReportSynthesisTests(ApiFactory api) : IClassFixture<ApiFact
         xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         using (var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()))
         {
-            stream.GetSheetNames().ShouldBe(["Tổng hợp", "Theo đơn vị trực thuộc", "Tình hình nộp báo cáo"]);
+            stream.GetSheetNames().ShouldBe(["Tổng hợp", "Theo đơn vị trực thuộc", "Tình hình nộp báo cáo", "Ghi chú"], "a sheet per narrative indicator");
             var totals = stream.Query(useHeaderRow: true, sheetName: "Tổng hợp").Cast<IDictionary<string, object>>().ToList();
             Convert.ToDecimal(totals.Single(r => (string)r["Mã"] == "a")["Tổng"]).ShouldBe(15m);
             var units = stream.Query(useHeaderRow: true, sheetName: "Tình hình nộp báo cáo").Cast<IDictionary<string, object>>().ToList();
             units.Count.ShouldBe(1 + data.GrassrootsCodes.Length);
+            var notes = stream.Query(useHeaderRow: true, sheetName: "Ghi chú").Cast<IDictionary<string, object>>().ToList();
+            notes.Select(r => (string)r["Mã đơn vị"]).ShouldBe(["VANLAM", data.GrassrootsCodes[0]], "the counted reports' answers, the district first");
+            ((string)notes[0]["Nội dung"]).ShouldBe("Phát động phong trào Lao động sáng tạo\nở 12 công đoàn cơ sở");
+            ((string)notes[0]["Tình trạng"]).ShouldBe("Đã nộp (muộn), chờ duyệt");
         }
 
         var docx = await board.GetAsync($"{basePath}/synthesis.docx?number=25/BC-LĐLĐ&signerName=Nguyễn%20Văn%20A");
@@ -308,7 +312,65 @@ public sealed class ReportSynthesisTests(ApiFactory api) : IClassFixture<ApiFact
         text.ShouldContain("Nơi nhận:");
         text.ShouldContain("Nguyễn Văn A");
         text.ShouldContain("115", Case.Sensitive, "the province total of indicator A");
+        text.ShouldContain("Ý KIẾN, ĐÁNH GIÁ CỦA CÁC ĐƠN VỊ");
+        text.ShouldContain("1. Ghi chú:");
+        text.ShouldContain("Thiếu kinh phí cho đề tài nghiên cứu");
+        text.ShouldContain("Phát động phong trào Lao động sáng tạo ở 12 công đoàn cơ sở", Case.Sensitive, "an answer on one line");
+        text.ShouldNotContain("Bị trả lại nên không được tổng hợp");
         var validator = new DocumentFormat.OpenXml.Validation.OpenXmlValidator();
         validator.Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+    }
+    [ApiFact]
+    public async Task Given_the_known_dataset_When_reading_a_narrative_indicator_over_a_district_Then_the_counted_reports_answer_unit_by_unit()
+    {
+        var data = await DatasetAsync();
+        var board = await api.LoginAsync(Users.PolicyLaw);
+
+        var page = await (await board.GetAsync($"{ListNarrativeAnswers.For(data.PeriodId, "note")}?within={data.VanLam}")).ReadAsync<PagedResult<NarrativeAnswer>>();
+
+        page.Total.ShouldBe(2, "Văn Lâm and its first grassroots union; the returned report is not counted");
+        page.Items.Select(a => a.Code).ShouldBe(["VANLAM", data.GrassrootsCodes[0]], "the district first, as in the synthesis");
+        var district = page.Items[0];
+        district.Name.ShouldBe("Liên đoàn Lao động huyện Văn Lâm");
+        district.State.ShouldBe(SubmissionState.Submitted);
+        district.Late.ShouldBeTrue();
+        district.Text.ShouldBe("Phát động phong trào Lao động sáng tạo\nở 12 công đoàn cơ sở");
+        page.Items[1].ParentName.ShouldBe("Liên đoàn Lao động huyện Văn Lâm");
+        page.Items[1].Text.ShouldBe("Đã tổ chức hội thảo về đổi mới sáng tạo");
+    }
+
+    [ApiFact]
+    public async Task Given_the_known_dataset_When_searching_and_paging_the_province_answers_Then_diacritics_are_ignored_and_pages_add_up()
+    {
+        var data = await DatasetAsync();
+        var board = await api.LoginAsync(Users.PolicyLaw);
+        var url = ListNarrativeAnswers.For(data.PeriodId, "note");
+
+        var first = await (await board.GetAsync($"{url}?pageSize=2")).ReadAsync<PagedResult<NarrativeAnswer>>();
+        var second = await (await board.GetAsync($"{url}?pageSize=2&page=2")).ReadAsync<PagedResult<NarrativeAnswer>>();
+        first.Total.ShouldBe(3);
+        first.Items.Count.ShouldBe(2);
+        second.Items.ShouldHaveSingleItem();
+        first.Items.Concat(second.Items).Select(a => a.UnitId).Distinct().Count().ShouldBe(3);
+
+        var found = await (await board.GetAsync($"{url}?q=kinh%20phi")).ReadAsync<PagedResult<NarrativeAnswer>>();
+        found.Items.ShouldHaveSingleItem().Code.ShouldBe("MYHAO", "'kinh phi' finds 'kinh phí' in Mỹ Hào's answer");
+        var byName = await (await board.GetAsync($"{url}?q=van%20lam")).ReadAsync<PagedResult<NarrativeAnswer>>();
+        byName.Items.Select(a => a.Code).ShouldContain("VANLAM", "the unit's name is searched too");
+    }
+
+    [ApiFact]
+    public async Task Given_the_known_dataset_When_asking_for_a_number_indicator_or_another_subtree_Then_not_found()
+    {
+        var data = await DatasetAsync();
+        var board = await api.LoginAsync(Users.PolicyLaw);
+        await (await board.GetAsync(ListNarrativeAnswers.For(data.PeriodId, "a"))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await board.GetAsync(ListNarrativeAnswers.For(data.PeriodId, "nope"))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        var vanLamOfficer = await api.LoginAsync(Users.VanLamOfficer);
+        await (await vanLamOfficer.GetAsync($"{ListNarrativeAnswers.For(data.PeriodId, "note")}?within={data.Province}"))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        var own = await (await vanLamOfficer.GetAsync(ListNarrativeAnswers.For(data.PeriodId, "note"))).ReadAsync<PagedResult<NarrativeAnswer>>();
+        own.Items.ShouldNotContain(a => a.Code == "MYHAO", "a district officer reads only its own subtree");
     }
 }

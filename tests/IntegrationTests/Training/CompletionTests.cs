@@ -4,6 +4,7 @@ using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Features.Officials;
 using Khcn.Training.Domain;
 using Khcn.Training.Features.Attendance;
+using Khcn.Training.Features.Certificates;
 using Khcn.Training.Features.Completion;
 using Khcn.Training.Features.Enrolments;
 using static Khcn.IntegrationTests.Training.TrainingArrange;
@@ -79,6 +80,34 @@ public sealed class CompletionTests(ApiFactory api) : IClassFixture<ApiFactory>
             because: "the second completer's history");
         (await (await officer.GetAsync(ListOfficialTrainings.For(people[1].OfficialId))).ReadAsync<List<OfficialTrainingItem>>()).ShouldBeEmpty();
         await (await (await api.LoginAsync(Users.MyHaoOfficer)).GetAsync(ListOfficialTrainings.For(people[0].OfficialId))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [ApiFact]
+    public async Task Given_a_completed_course_When_certificates_are_issued_and_one_revoked_Then_the_officials_history_shows_the_number_then_drops_it()
+    {
+        var (course, people, sessions) = await FinishedCourseAsync(2);
+        var admin = await api.LoginAsync(Users.Admin);
+        foreach (var s in sessions) await MarkAsync(admin, course, s, [(people[0].Id, "present"), (people[1].Id, "present")]);
+        (await CompleteAsync(admin, course, await CourseVersionAsync(api, course))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        async Task<OfficialTrainingItem?> HistoryAsync(Guid officialId) =>
+            (await (await officer.GetAsync(ListOfficialTrainings.For(officialId))).ReadAsync<List<OfficialTrainingItem>>()).SingleOrDefault();
+        await Eventually.UntilAsync(async () => await HistoryAsync(people[1].OfficialId) is not null, because: "TrainingCompleted reaching the history");
+
+        var issued = await (await admin.PostAsync(IssueCertificates.For(course), null)).ReadAsync<IssueCertificatesResult>();
+        issued.Issued.ShouldBe(2);
+        var first = issued.Certificates.Single(c => c.EnrolmentId == people[0].Id);
+        var second = issued.Certificates.Single(c => c.EnrolmentId == people[1].Id);
+        await Eventually.UntilAsync(async () => (await HistoryAsync(people[0].OfficialId))?.CertificateNumber == first.Number,
+            because: "CertificateIssued reaching the official's history");
+        await Eventually.UntilAsync(async () => (await HistoryAsync(people[1].OfficialId))?.CertificateNumber == second.Number,
+            because: "the second participant's number");
+
+        (await admin.PostAsJsonAsync(RevokeCertificate.For(first.Id), new { reason = "Cấp nhầm" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Eventually.UntilAsync(async () => (await HistoryAsync(people[0].OfficialId))?.CertificateNumber is null,
+            because: "CertificateRevoked clearing the number");
+        (await HistoryAsync(people[0].OfficialId)).ShouldNotBeNull("the completed course stays in the history; only the certificate is gone");
+        (await HistoryAsync(people[1].OfficialId))!.CertificateNumber.ShouldBe(second.Number, "the other certificate stands");
     }
 
     [ApiFact]

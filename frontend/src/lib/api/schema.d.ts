@@ -930,6 +930,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/reports/periods/{periodId}/synthesis/answers/{indicator}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the units' answers to a narrative indicator of a period within a subtree
+         * @description What the units of a subtree wrote for one narrative indicator (results, difficulties, proposals…), unit by unit, from the reports the synthesis counts (submitted or accepted).
+         */
+        get: operations["listNarrativeAnswers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organization/reports/periods/{periodId}/units/{unitId}": {
         parameters: {
             query?: never;
@@ -2962,6 +2982,21 @@ export interface components {
             measure?: string | null;
             source?: string | null;
         };
+        Organization_Reports_NarrativeAnswer: {
+            /** Format: uuid */
+            unitId: string;
+            code: string;
+            name: string;
+            kind: components["schemas"]["Organization_Contracts_UnitKind"];
+            parentName?: string | null;
+            state: components["schemas"]["Organization_Reports_SubmissionState"];
+            late: boolean;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: uuid */
+            reportId: string;
+            text: string;
+        };
         Organization_Reports_ReportEventView: {
             /** Format: date-time */
             at: string;
@@ -3382,6 +3417,16 @@ export interface components {
         /** @description The one shape of every list the API returns. */
         PagedResultOfOrganization_Policies_PolicyListItem: {
             items: components["schemas"]["Organization_Policies_PolicyListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
+        PagedResultOfOrganization_Reports_NarrativeAnswer: {
+            items: components["schemas"]["Organization_Reports_NarrativeAnswer"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -6475,6 +6520,53 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listNarrativeAnswers: {
+        parameters: {
+            query?: {
+                /** @description The unit whose subtree to read (default: the period's unit, or the caller's own). */
+                within?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description name (default, by level then code) or submittedAt; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the unit's code or name or in the answer (case and diacritics ignored). */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                periodId: string;
+                /** @description The code of a text indicator of the period's template. */
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfOrganization_Reports_NarrativeAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The period, the unit or a text indicator with this code is not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getUnitReport: {

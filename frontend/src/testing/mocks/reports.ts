@@ -96,13 +96,13 @@ export function mockReports(): ReportStore {
       version: 1,
     };
     const old: MockPeriod = { ...period, id: uid(500), year: 2024, title: 'Báo cáo năm 2024', deadline: '2024-12-15' };
-    const submitted = (n: number, code: string, late: boolean): MockReport => ({
+    const submitted = (n: number, code: string, late: boolean, highlights: string): MockReport => ({
       id: uid(n),
       periodId: PERIOD_ID,
       unitId: d.unitByCode(code).id,
       state: 'Submitted',
       late,
-      values: { focal_official: { number: 0, text: null }, campaigns: { number: 4, text: null }, funding: { number: 15_000_000, text: null }, highlights: { number: null, text: 'Tốt' } },
+      values: { focal_official: { number: 0, text: null }, campaigns: { number: 4, text: null }, funding: { number: 15_000_000, text: null }, highlights: { number: null, text: highlights } },
       submittedAt: '2025-12-01T03:00:00Z',
       submittedBy: `canbo.${code.toLowerCase()}@hungyen.demo`,
       reviewedAt: null,
@@ -113,7 +113,10 @@ export function mockReports(): ReportStore {
     });
     store = {
       periods: [period, old],
-      reports: [submitted(601, 'MYHAO', false), submitted(602, 'VL-01', true)],
+      reports: [
+        submitted(601, 'MYHAO', false, 'Phát động phong trào Lao động sáng tạo tại 5 doanh nghiệp'),
+        submitted(602, 'VL-01', true, 'Thiếu kinh phí tổ chức hội thảo về đổi mới sáng tạo'),
+      ],
       notifications: new Map(),
       requests: { readIds: [] },
     };
@@ -470,6 +473,35 @@ export const reportHandlers: HttpHandler[] = [
         submittedAt: r.report?.submittedAt ?? null,
         reportId: r.report?.id ?? null,
       }));
+    return HttpResponse.json({ items: rows.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: rows.length });
+  }),
+  http.get(`${base}/periods/:periodId/synthesis/answers/:indicator`, ({ request, params }) => {
+    const user = userOf(request);
+    if (!user) return problem(401);
+    const period = findPeriod(params.periodId);
+    const indicator = period?.indicators.find((i) => i.code === params.indicator && i.kind === 'Text');
+    if (!period || !indicator) return problem(404);
+    const url = new URL(request.url);
+    const within = url.searchParams.get('within') ?? period.unitId;
+    if (!scopeOf(user).has(within) && within !== period.unitId) return problem(404);
+    const q = url.searchParams.get('q') ?? '';
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const pageSize = Number(url.searchParams.get('pageSize') ?? 20);
+    const rows = rowsWithin(period, within)
+      .filter((r) => (r.state === 'Submitted' || r.state === 'Accepted') && r.report?.values[indicator.code]?.text)
+      .map((r) => ({
+        unitId: r.unit.id,
+        code: r.unit.code,
+        name: r.unit.name,
+        kind: r.unit.kind,
+        parentName: unitOf(r.unit.parentId ?? '')?.name ?? null,
+        state: r.state,
+        late: r.late,
+        submittedAt: r.report?.submittedAt ?? null,
+        reportId: r.report!.id,
+        text: r.report!.values[indicator.code]!.text!,
+      }))
+      .filter((a) => matchesSearch(`${a.code} ${a.name} ${a.text}`, q));
     return HttpResponse.json({ items: rows.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: rows.length });
   }),
   http.get(`${base}/periods/:periodId/synthesis.xlsx`, ({ request }) => {

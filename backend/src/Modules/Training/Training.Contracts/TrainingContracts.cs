@@ -10,3 +10,14 @@ namespace Khcn.Training.Contracts;
 public sealed record TrainingCompleted(
     Guid EventId, DateTime OccurredAtUtc, Guid EnrolmentId, Guid OfficialId, Guid UnitId, Guid CourseId,
     string CourseCode, string CourseTitle, string Subject, string PartnerName, DateOnly CompletedOn) : IIntegrationEvent;
+
+/// <summary>
+/// Published when a certificate is issued to a participant who completed a course. Organization shows its
+/// <see cref="Number"/> in the official's training history (the row of <see cref="EnrolmentId"/>).
+/// </summary>
+public sealed record CertificateIssued(
+    Guid EventId, DateTime OccurredAtUtc, Guid CertificateId, Guid EnrolmentId, Guid OfficialId, string Number) : IIntegrationEvent;
+
+/// <summary>Published when a certificate is revoked; Organization's training history no longer shows its number.</summary>
+public sealed record CertificateRevoked(
+    Guid EventId, DateTime OccurredAtUtc, Guid CertificateId, Guid EnrolmentId, Guid OfficialId, string Number) : IIntegrationEvent;

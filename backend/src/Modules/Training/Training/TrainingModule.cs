@@ -33,6 +33,12 @@ public static class TrainingModule
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Campaigns.CampaignsHeldSource>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Campaigns.PeopleReachedSource>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Campaigns.WomenReachedSource>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Completion.CoursesHeldSource>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource>(sp => new Features.Completion.OfficialsTrainedSource(
+            sp.GetRequiredService<TrainingDbContext>(), sp.GetRequiredService<Mediator.IMediator>(), null));
+        foreach (var subject in Enum.GetValues<Domain.CourseSubject>())
+            services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource>(sp => new Features.Completion.OfficialsTrainedSource(
+                sp.GetRequiredService<TrainingDbContext>(), sp.GetRequiredService<Mediator.IMediator>(), subject));
         return services;
     }
 }

@@ -62,6 +62,42 @@ internal sealed class ReportSeeder(OrganizationDbContext db, ReportPrefill prefi
         _ => roll < 35 ? "submitted" : roll < 55 ? "draft" : "missing",
     };
 
+    private static readonly string[] Difficulties =
+    [
+        "Kinh phí dành cho hoạt động KH,CN&ĐMST còn hạn chế, chủ yếu từ nguồn tài chính công đoàn.",
+        "Cán bộ công đoàn kiêm nhiệm nhiều việc, ít thời gian theo dõi, tham mưu về KH,CN&ĐMST.",
+        "Người lao động còn ngại đăng ký sáng kiến vì thủ tục công nhận phức tạp.",
+        "Một số doanh nghiệp chưa quan tâm phối hợp với công đoàn trong phong trào Lao động sáng tạo.",
+    ];
+
+    private static readonly string[] Proposals =
+    [
+        "Đề nghị LĐLĐ tỉnh mở thêm lớp bồi dưỡng phương pháp nghiên cứu khoa học cho cán bộ công đoàn cơ sở.",
+        "Đề nghị bố trí kinh phí hỗ trợ đăng ký bảo hộ sở hữu trí tuệ cho sáng kiến của người lao động.",
+        "Đề nghị phối hợp với Sở KH&CN đặt hàng đề tài về quan hệ lao động trong các khu công nghiệp.",
+        "Đề nghị tăng mức khen thưởng cho cá nhân có sáng kiến được áp dụng rộng rãi.",
+    ];
+
+    /// <summary>Demo answers to the standard narrative indicators; some units leave difficulties and proposals blank.</summary>
+    private static string? Narrative(string code, UnionUnit unit, int year, Random random) => code switch
+    {
+        "highlights" => $"{unit.Name} tổ chức tuyên truyền, phát động phong trào Lao động sáng tạo năm {year}.",
+        "difficulties" when random.Next(3) > 0 => Difficulties[random.Next(Difficulties.Length)],
+        "proposals" when random.Next(2) > 0 => Proposals[random.Next(Proposals.Length)],
+        _ => null,
+    };
+
+    /// <summary>Where Training knew nothing, the typed "officials trained" split between two subjects, so the breakdown adds up.</summary>
+    private static void SplitBySubject(Dictionary<string, (decimal? Number, string? Text)> values, Dictionary<string, decimal> known)
+    {
+        const string expertise = "officials_trained_expertise", research = "officials_trained_research_methods";
+        if (known.ContainsKey("officials_trained") || !values.TryGetValue("officials_trained", out var trained) || trained.Number is not { } total
+            || !values.ContainsKey(expertise) || !values.ContainsKey(research)) return;
+        var half = decimal.Ceiling(total / 2);
+        values[expertise] = (half, null);
+        values[research] = (total - half, null);
+    }
+
     private async Task<Dictionary<string, (decimal?, string?)>> ValuesAsync(ReportPeriod period, UnionUnit unit, Random random, CancellationToken ct)
     {
         var upper = unit.Kind != UnitKind.Grassroots;
@@ -71,13 +107,14 @@ internal sealed class ReportSeeder(OrganizationDbContext db, ReportPrefill prefi
         {
             if (i.Kind == IndicatorKind.Text)
             {
-                values[i.Code] = (null, i.Code == "highlights" ? $"{unit.Name} tổ chức tuyên truyền, phát động phong trào Lao động sáng tạo năm {period.Year}." : null);
+                values[i.Code] = (null, Narrative(i.Code, unit, period.Year, random));
                 continue;
             }
             values[i.Code] = (known.TryGetValue(i.Code, out var k) ? k : i.Code switch
             {
                 "campaigns" => random.Next(1, upper ? 12 : 4),
                 "people_reached" => random.Next(50, upper ? 3000 : 600),
+                "courses_held" => random.Next(0, upper ? 4 : 2),
                 "officials_trained" => random.Next(0, upper ? 25 : 5),
                 "initiatives_submitted" => random.Next(0, upper ? 30 : 8),
                 "initiatives_recognised" => random.Next(0, upper ? 12 : 4),
@@ -90,6 +127,7 @@ internal sealed class ReportSeeder(OrganizationDbContext db, ReportPrefill prefi
                 _ => 0,
             }, null);
         }
+        SplitBySubject(values, known);
         return values;
     }
 }

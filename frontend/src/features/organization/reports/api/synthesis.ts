@@ -13,6 +13,10 @@ export type SubmissionItem = Schemas['Organization_Reports_SubmissionItem'];
 export type SubmissionsQuery = NonNullable<
   paths['/api/v1/organization/reports/periods/{periodId}/submissions']['get']['parameters']['query']
 >;
+export type NarrativeAnswer = Schemas['Organization_Reports_NarrativeAnswer'];
+export type NarrativeQuery = NonNullable<
+  paths['/api/v1/organization/reports/periods/{periodId}/synthesis/answers/{indicator}']['get']['parameters']['query']
+>;
 export type DocxOptions = { number?: string; place?: string; signerTitle?: string; signerName?: string };
 
 export const synthesisQueryOptions = (periodId: string, within: string | undefined) =>
@@ -36,6 +40,21 @@ export function useSubmissions(periodId: string, query: SubmissionsQuery) {
     queryKey: ['organization', 'reports', 'synthesis', periodId, 'submissions', query],
     queryFn: () =>
       unwrap(api.GET('/api/v1/organization/reports/periods/{periodId}/submissions', { params: { path: { periodId }, query } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** What the units of the subtree wrote for one narrative (text) indicator, page by page. */
+export function useNarrativeAnswers(periodId: string, indicator: string | undefined, query: NarrativeQuery) {
+  return useQuery({
+    queryKey: ['organization', 'reports', 'synthesis', periodId, 'answers', indicator ?? null, query],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/organization/reports/periods/{periodId}/synthesis/answers/{indicator}', {
+          params: { path: { periodId, indicator: indicator ?? '' }, query },
+        }),
+      ),
+    enabled: !!indicator,
     placeholderData: keepPreviousData,
   });
 }

@@ -70,6 +70,25 @@ describe('synthesis dashboard', () => {
     await waitFor(() => expect(app.router.state.location.pathname).toBe(`/organization/reports/${PERIOD_ID}/units/${vl01.id}`));
   }, 60_000);
 
+  it('shows what each unit wrote for a narrative indicator, and searches it ignoring diacritics', async () => {
+    signInWithPermissions(BOARD, 'HY');
+    const requests = recordRequests('/synthesis/answers/highlights');
+    const app = renderApp(`/organization/reports/${PERIOD_ID}`);
+    const panel = await screen.findByTestId('narrative-answers', {}, { timeout: 10_000 });
+    await waitFor(() => expect(within(panel).getAllByTestId('narrative-answer')).toHaveLength(2));
+    expect(within(panel).getByRole('combobox', { name: 'Chỉ tiêu văn bản' })).toBeInTheDocument();
+    const vl01 = within(panel).getByRole('link', { name: 'Xem báo cáo của Công đoàn cơ sở Công ty TNHH Đông Phát' });
+    const answer = vl01.closest('[data-testid="narrative-answer"]') as HTMLElement;
+    expect(within(answer).getByText('Thiếu kinh phí tổ chức hội thảo về đổi mới sáng tạo')).toBeInTheDocument();
+    expect(within(answer).getByTestId('report-late')).toBeInTheDocument();
+    expect(vl01).toHaveAttribute('href', `/organization/reports/${PERIOD_ID}/units/${db.current.unitByCode('VL-01').id}`);
+
+    await app.user.type(within(panel).getByRole('searchbox', { name: 'Tìm trong nội dung hoặc tên đơn vị' }), 'kinh phi');
+    await waitFor(() => expect(within(panel).getAllByTestId('narrative-answer')).toHaveLength(1));
+    expect(within(panel).queryByText('Phát động phong trào Lao động sáng tạo tại 5 doanh nghiệp')).not.toBeInTheDocument();
+    expect(requests.at(-1)!.searchParams.get('q')).toBe('kinh phi');
+  }, 60_000);
+
   it('downloads the .xlsx with the bearer token under the name the server gives', async () => {
     const createObjectURL = vi.fn((_blob: Blob) => 'blob:synthesis');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });

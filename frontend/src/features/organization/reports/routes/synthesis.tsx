@@ -23,6 +23,7 @@ import {
 import type { SubmissionState } from '../api/unit-report';
 import { SubmissionBar, ValueBar } from '../components/charts';
 import { DocxModal } from '../components/docx-modal';
+import { NarrativeAnswers } from '../components/narrative-answers';
 import { LateTag, PeriodDeadlineHint, ReportStateTag } from '../components/report-state';
 import { formatNumber } from '../format';
 import { reportPaths } from '../paths';
@@ -257,7 +258,8 @@ function Submissions({ periodId, within }: { periodId: string; within: string | 
 /**
  * The synthesis of a period over the chosen unit's subtree (`?unit=`, the global scope): who reported on time, late
  * or not at all, the totals of every indicator, the breakdown by the units directly below (a click drills down into
- * one) and by kind of unit, the list of submissions, and the .xlsx / Decree 30 .docx exports.
+ * one) and by kind of unit, the list of submissions, what the units wrote for the narrative indicators, and the
+ * .xlsx / Decree 30 .docx exports.
  */
 export function SynthesisRoute() {
   const { t, i18n } = useTranslation();
@@ -412,6 +414,8 @@ export function SynthesisRoute() {
       </Card>
 
       <Submissions periodId={periodId} within={within} />
+
+      <NarrativeAnswers periodId={periodId} within={within} indicators={data.indicators} />
 
       <DocxModal
         open={docxOpen}

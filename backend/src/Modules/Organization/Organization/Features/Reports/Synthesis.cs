@@ -110,7 +110,7 @@ internal sealed class SynthesisBuilder(OrganizationDbContext db)
         rows.Count(r => r.State == SubmissionState.Returned));
 
     /// <summary>The subtree to synthesise: the chosen unit (404 outside the caller's scope), else the period's unit or the caller's own.</summary>
-    private async Task<UnionUnit> WithinAsync(ReportPeriod period, Guid? withinId, CancellationToken ct)
+    public async Task<UnionUnit> WithinAsync(ReportPeriod period, Guid? withinId, CancellationToken ct)
     {
         var id = withinId ?? (db.Access.Unrestricted || db.Access.CanSee(period.UnitId) ? period.UnitId : db.Access.Grants.Select(g => g.UnitId).FirstOrDefault());
         var within = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException("Unit", id);

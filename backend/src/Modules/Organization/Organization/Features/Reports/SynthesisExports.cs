@@ -75,7 +75,7 @@ internal static class SynthesisText
     };
 }
 
-internal sealed class ExportSynthesisHandler(SynthesisBuilder builder, TimeProvider clock) :
+internal sealed class ExportSynthesisHandler(SynthesisBuilder builder, NarrativeReader narratives, TimeProvider clock) :
     IQueryHandler<ExportSynthesisXlsx, ExportedFile>, IQueryHandler<ExportSynthesisDocx, ExportedFile>
 {
     public async ValueTask<ExportedFile> Handle(ExportSynthesisXlsx query, CancellationToken ct)
@@ -117,6 +117,18 @@ internal sealed class ExportSynthesisHandler(SynthesisBuilder builder, TimeProvi
             ["Theo đơn vị trực thuộc"] = byUnit,
             ["Tình hình nộp báo cáo"] = units,
         };
+        var rowsById = data.Rows.ToDictionary(r => r.UnitId);
+        foreach (var (indicator, answers) in await AnswersAsync(data, ct))
+        {
+            var sheet = answers.Select((a, n) => new Dictionary<string, object?>
+            {
+                ["STT"] = n + 1, ["Mã đơn vị"] = a.Code, ["Đơn vị"] = a.Name, ["Trực thuộc"] = data.ParentNames.GetValueOrDefault(a.UnitId),
+                ["Tình trạng"] = rowsById.TryGetValue(a.UnitId, out var row) ? SynthesisText.State(row) : null, ["Nội dung"] = a.Text,
+            }).ToList();
+            if (sheet.Count == 0)
+                sheet.Add(new Dictionary<string, object?> { ["STT"] = null, ["Mã đơn vị"] = null, ["Đơn vị"] = null, ["Trực thuộc"] = null, ["Tình trạng"] = null, ["Nội dung"] = "Không có đơn vị nào trả lời." });
+            sheets[SheetName(indicator, sheets.Keys)] = sheet;
+        }
         await stream.SaveAsAsync(sheets, excelType: ExcelType.XLSX, cancellationToken: ct);
         return new ExportedFile(stream.ToArray(), $"tong-hop-bao-cao-{s.Year}-{Slug(s.Within.Code)}.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -148,8 +160,22 @@ internal sealed class ExportSynthesisHandler(SynthesisBuilder builder, TimeProvi
                 g.Submissions.OnTime.ToString(CultureInfo.InvariantCulture), g.Submissions.Late.ToString(CultureInfo.InvariantCulture),
                 g.Submissions.NotSubmitted.ToString(CultureInfo.InvariantCulture)]).ToList(),
             new HashSet<int> { 1, 2, 3, 4 }));
+        var narrative = await AnswersAsync(data, ct);
+        if (narrative.Count > 0)
+        {
+            body.Add(new Heading("IV. Ý KIẾN, ĐÁNH GIÁ CỦA CÁC ĐƠN VỊ"));
+            foreach (var ((indicator, answers), n) in narrative.Select((x, n) => (x, n)))
+            {
+                body.Add(new Paragraph($"{n + 1}. {indicator.Name}:"));
+                if (answers.Count == 0) body.Add(new Paragraph("Không có đơn vị nào nêu ý kiến."));
+                foreach (var a in answers.Take(DocxAnswersPerIndicator))
+                    body.Add(new Paragraph($"- {a.Name}: {Excerpt(a.Text)}"));
+                if (answers.Count > DocxAnswersPerIndicator)
+                    body.Add(new Paragraph($"Và ý kiến của {answers.Count - DocxAnswersPerIndicator} đơn vị khác (toàn văn tại bảng tổng hợp .xlsx kèm theo)."));
+            }
+        }
         var missing = data.Rows.Where(r => !r.Submitted).Select(r => r.Name).ToList();
-        body.Add(new Heading("IV. ĐƠN VỊ CHƯA NỘP BÁO CÁO"));
+        body.Add(new Heading(narrative.Count > 0 ? "V. ĐƠN VỊ CHƯA NỘP BÁO CÁO" : "IV. ĐƠN VỊ CHƯA NỘP BÁO CÁO"));
         body.Add(new Paragraph(missing.Count == 0 ? "Tất cả các đơn vị đã nộp báo cáo."
             : string.Join("; ", missing.Take(50)) + (missing.Count > 50 ? $" và {missing.Count - 50} đơn vị khác." : ".")));
 
@@ -170,6 +196,41 @@ internal sealed class ExportSynthesisHandler(SynthesisBuilder builder, TimeProvi
         };
         return new ExportedFile(document.ToDocx(), $"bao-cao-tong-hop-{s.Year}-{Slug(s.Within.Code)}.docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    /// <summary>In the .docx, the first answers of each narrative indicator (upper levels first); the .xlsx has them all.</summary>
+    private const int DocxAnswersPerIndicator = 10;
+    private const int DocxExcerptLength = 400;
+
+    /// <summary>Each narrative indicator of the template, in order, with the answers of the counted reports.</summary>
+    private async Task<List<(IndicatorTotal Indicator, List<NarrativeRow> Answers)>> AnswersAsync(SynthesisData data, CancellationToken ct)
+    {
+        var texts = data.Result.Indicators.Where(i => i.Kind == IndicatorKind.Text).ToList();
+        if (texts.Count == 0) return [];
+        var rows = await narratives.ReadAsync(data.Period, data.Within, texts.Select(i => i.Code).ToList(), ct);
+        return texts.Select(i => (i, rows.Where(r => r.IndicatorCode == i.Code).ToList())).ToList();
+    }
+
+    private static string Excerpt(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= DocxExcerptLength ? flat : flat[..DocxExcerptLength].TrimEnd() + "…";
+    }
+
+    /// <summary>A worksheet name from the indicator's name: at most 31 characters, none of []:*?/\, unique in the workbook.</summary>
+    private static string SheetName(IndicatorTotal indicator, IEnumerable<string> taken)
+    {
+        var used = taken.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        static string Clean(string s) => new string(s.Select(c => "[]:*?/\\".Contains(c) ? ' ' : c).ToArray()).Trim().Trim('\'');
+        var name = Clean(indicator.Name);
+        if (name.Length > 31) name = name[..31].TrimEnd();
+        if (name.Length == 0 || used.Contains(name))
+        {
+            var suffix = $" ({indicator.Code})";
+            name = Clean(indicator.Name)[..Math.Min(Clean(indicator.Name).Length, Math.Max(0, 31 - suffix.Length))].TrimEnd() + suffix;
+            if (name.Length > 31) name = name[^31..];
+        }
+        return name;
     }
 
     private static string Slug(string code) => VietnameseText.Fold(code).Replace(' ', '-');

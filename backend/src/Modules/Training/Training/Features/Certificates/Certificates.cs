@@ -5,6 +5,7 @@ using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Contracts;
 using Khcn.Training.Certificates;
+using Khcn.Training.Contracts;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
 using Khcn.Training.Features.Access;
@@ -70,6 +71,7 @@ internal sealed class IssueCertificatesHandler(TrainingDbContext db, TrainingAcc
                 var number = $"{course.Code}/{completedOn.Year}/{next++:000}";
                 var certificate = Certificate.Issue(enrolment, course, partnerName, number, PublicLinks.NewVerificationCode(), completedOn, now);
                 db.Certificates.Add(certificate);
+                db.Publish(new CertificateIssued(Guid.CreateVersion7(), now, certificate.Id, enrolment.Id, enrolment.OfficialId, number));
                 existing.Add(certificate);
             }
         }
@@ -164,7 +166,10 @@ internal sealed class RevokeCertificateHandler(TrainingDbContext db, TrainingAcc
         {
             throw new NotFoundException("Certificate", command.Id);
         }
-        certificate.Revoke(command.Reason, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        certificate.Revoke(command.Reason, now);
+        var officialId = await db.OfAnyUnit().Where(e => e.Id == certificate.EnrolmentId).Select(e => e.OfficialId).FirstAsync(ct);
+        db.Publish(new CertificateRevoked(Guid.CreateVersion7(), now, certificate.Id, certificate.EnrolmentId, officialId, certificate.Number));
         return CertificateReads.View(certificate, links);
     }
 }
