@@ -24,12 +24,15 @@ public static class Paging
 
     public static async Task<PagedResult<T>> ToPageAsync<T>(this IQueryable<T> query, IPagedQuery request, CancellationToken ct)
     {
-        var page = Math.Max(1, request.Page);
-        var size = request.PageSize <= 0 ? DefaultPageSize : Math.Min(request.PageSize, MaxPageSize);
+        var (page, size) = Normalize(request);
         var total = await query.CountAsync(ct);
         var items = await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return new PagedResult<T>(items, page, size, total);
     }
+
+    /// <summary>The page asked for (from 1) and its size (default when unset, capped at the maximum).</summary>
+    public static (int Page, int Size) Normalize(IPagedQuery request) =>
+        (Math.Max(1, request.Page), request.PageSize <= 0 ? DefaultPageSize : Math.Min(request.PageSize, MaxPageSize));
 
     /// <summary>Validation rules for the paging fields; use inside a list query's validator.</summary>
     public static void AddPagingRules<T>(this AbstractValidator<T> v, params string[] sortable) where T : IPagedQuery

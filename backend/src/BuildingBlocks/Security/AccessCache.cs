@@ -11,8 +11,11 @@ public static class AccessStamps
     /// <summary>Changes when a user is created, deleted, disabled or enabled, renamed, re-addressed, or a grant changes.</summary>
     public const string Users = "access.users";
 
-    /// <summary>Changes when a unit is created or deleted or moves in the tree.</summary>
-    public const string UnitTree = "access.unit-tree";
+    /// <summary>
+    /// Changes whenever a unit is saved (created, renamed, moved, merged, dissolved…): subtrees follow the tree, and
+    /// the Organization module also serves its unit list from memory per value (<c>UnitCatalogue</c>).
+    /// </summary>
+    public const string Units = "organization.units";
 }
 
 /// <summary>

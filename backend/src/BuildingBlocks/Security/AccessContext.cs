@@ -10,7 +10,7 @@ public interface IUnitTreeReader
 {
     Task<UnitSubtree?> GetSubtreeAsync(Guid unitId, CancellationToken ct);
 
-    /// <summary>The <see cref="AccessStamps.UnitTree"/> stamp: changes whenever a subtree may change.</summary>
+    /// <summary>The <see cref="AccessStamps.Units"/> stamp: changes whenever a unit changes, so whenever a subtree may.</summary>
     Task<Guid> TreeStampAsync(CancellationToken ct);
 }
 
@@ -29,6 +29,12 @@ public sealed class AccessContext
     public Guid? UserId { get; private set; }
     public string? Email { get; private set; }
     public string? FullName { get; private set; }
+
+    /// <summary>
+    /// The <see cref="AccessStamps.Units"/> value this request's subtrees were read under (null when none was read):
+    /// readers of the same units can reuse it instead of reading it again.
+    /// </summary>
+    public Guid? UnitsStamp { get; set; }
 
     /// <summary>True when nothing needs filtering: system work, or a grant over the whole hierarchy.</summary>
     public bool Unrestricted { get; private set; }

@@ -63,7 +63,9 @@ public static class AccessLoader
             var subtree = await cache.SubtreeAsync(g.UnitId, treeStamp.Value, () => tree.GetSubtreeAsync(g.UnitId, ct));
             if (subtree is not null) grants.Add((g, subtree));
         }
-        services.GetRequiredService<AccessContext>().SetUser(user.UserId, user.Email, user.FullName, grants);
+        var access = services.GetRequiredService<AccessContext>();
+        access.SetUser(user.UserId, user.Email, user.FullName, grants);
+        access.UnitsStamp = treeStamp;
         return true;
     }
 }

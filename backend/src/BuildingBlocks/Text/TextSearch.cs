@@ -13,6 +13,10 @@ public static class TextSearch
     public static IReadOnlyList<string> Words(string? query) =>
         VietnameseText.Fold(query).Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Take(10).ToList();
 
+    /// <summary>The same rule in memory: every word of <paramref name="words"/> (from <see cref="Words"/>) is in the folded text.</summary>
+    public static bool Matches(string searchText, IReadOnlyList<string> words) =>
+        words.All(w => searchText.Contains(w, StringComparison.Ordinal));
+
     public static IQueryable<T> WhereMatches<T>(this IQueryable<T> source, string? query, Expression<Func<T, string>> searchText)
     {
         foreach (var word in Words(query))

@@ -4,7 +4,6 @@ using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Data;
 using Khcn.Organization.Contracts;
 using Khcn.Organization.Integrations;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,10 +16,9 @@ public static class OrganizationModule
     {
         services.AddModuleInfrastructure<OrganizationDbContext>(configuration, OrganizationDbContext.SchemaName, typeof(OrganizationModule).Assembly);
         services.AddScoped<IUnitTreeReader, UnitTreeReader>();
-        // Subtrees change when a unit is created or deleted or moves (its path); the access cache watches this stamp.
-        services.AddChangeStamp<OrganizationDbContext>(AccessStamps.UnitTree, e => e.Entity is Domain.UnionUnit
-            && (e.State != EntityState.Modified || e.Property(nameof(Domain.UnionUnit.Path)).IsModified
-                || e.Property(nameof(Domain.UnionUnit.ParentId)).IsModified));
+        // Any saved unit changes this stamp: the access cache (subtrees) and the unit catalogue (the list) watch it.
+        services.AddChangeStamp<OrganizationDbContext>(AccessStamps.Units, e => e.Entity is Domain.UnionUnit);
+        services.AddSingleton<UnitCatalogue>();
         services.AddScoped<IReportIndicatorSource, Features.Reports.FocalOfficialSource>();
         services.AddScoped<IReportIndicatorSource, Features.Reports.OfficialsSource>();
         services.AddScoped<IReportIndicatorSource, Features.Reports.PlanIssuedSource>();

@@ -32,7 +32,7 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        ModelConventions.AddChangeStamps(modelBuilder, AccessStamps.UnitTree);
+        ModelConventions.AddChangeStamps(modelBuilder, AccessStamps.Units);
         // A unit is the scope itself: the user sees the units their grants reach.
         ScopeBy<UnionUnit>(modelBuilder, u => u.Id);
     }

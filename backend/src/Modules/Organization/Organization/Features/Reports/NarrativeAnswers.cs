@@ -29,9 +29,9 @@ internal sealed class NarrativeReader(OrganizationDbContext db)
         var counted = new[] { ReportStatus.Submitted, ReportStatus.Accepted };
         var rows = await (from v in db.ReportValues
                           join r in db.Reports on v.ReportId equals r.Id
-                          join u in db.Units on r.UnitId equals u.Id
+                          join u in db.Units.WhereUnder(x => x.Path, within.Path) on r.UnitId equals u.Id
                           where r.PeriodId == period.Id && counted.Contains(r.Status) && codes.Contains(v.IndicatorCode) && v.Text != null
-                                && u.Path.StartsWith(within.Path) && u.Id != period.UnitId
+                                && u.Id != period.UnitId
                           select new NarrativeRow(v.IndicatorCode, u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.Path, r.Status, r.Late,
                               r.SubmittedAtUtc, r.Id, v.Text!)).AsNoTracking().ToListAsync(ct);
         return rows.OrderBy(r => r.Path.Length).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();

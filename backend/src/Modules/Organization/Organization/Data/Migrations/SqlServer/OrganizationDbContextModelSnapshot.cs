@@ -84,7 +84,7 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.HasData(
                         new
                         {
-                            Name = "access.unit-tree",
+                            Name = "organization.units",
                             Value = new Guid("00000000-0000-0000-0000-000000000000")
                         });
                 });

@@ -5,35 +5,49 @@ using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Contracts;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
-using Mapster;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Organization.Features.Units.ListUnits;
 
-internal sealed class Handler(OrganizationDbContext db) : IQueryHandler<ListUnits, PagedResult<UnitListItem>>
+/// <summary>
+/// Served from the in-memory <see cref="UnitCatalogue"/> (the list is the most read screen): the same rules as the
+/// unit query filter — a unit is listed when the caller's grants reach it, and a parent they cannot see is named null.
+/// </summary>
+internal sealed class Handler(OrganizationDbContext db, UnitCatalogue catalogue) : IQueryHandler<ListUnits, PagedResult<UnitListItem>>
 {
     public async ValueTask<PagedResult<UnitListItem>> Handle(ListUnits request, CancellationToken ct)
     {
-        IQueryable<UnionUnit> units = db.Units.AsNoTracking();
+        var access = db.Access;
+        var all = await catalogue.AllAsync(db, await db.UnitsStampAsync(ct));
+        IEnumerable<UnitRow> units = all.Where(u => access.CanSee(u.Id));
         if (request.Within is { } within)
         {
-            var path = await db.SubtreePathOfAsync(within, ct);
-            units = units.WhereUnder(u => u.Path, path);
+            var root = all.FirstOrDefault(u => u.Id == within);
+            if (root is null || !access.CanSee(root.Id)) throw new NotFoundException("Unit", within);
+            units = units.Where(u => u.Path.StartsWith(root.Path, StringComparison.Ordinal));
         }
         if (!request.IncludeInactive) units = units.Where(u => u.Status == UnitStatus.Active);
         if (request.ParentId is { } parentId) units = units.Where(u => u.ParentId == parentId);
         if (request.Kind is { } kind) units = units.Where(u => u.Kind == kind);
-        units = units.WhereMatches(request.Q, u => u.SearchText);
+        var words = TextSearch.Words(request.Q);
+        if (words.Count > 0) units = units.Where(u => TextSearch.Matches(u.SearchText, words));
+
         var desc = request.Descending();
-        units = request.SortField() switch
+        var byName = StringComparer.Ordinal;
+        var sorted = request.SortField() switch
         {
-            "code" => desc ? units.OrderByDescending(u => u.Code) : units.OrderBy(u => u.Code),
-            "kind" => desc ? units.OrderByDescending(u => u.Kind).ThenBy(u => u.Name) : units.OrderBy(u => u.Kind).ThenBy(u => u.Name),
-            "depth" => desc ? units.OrderByDescending(u => u.Depth).ThenBy(u => u.Name) : units.OrderBy(u => u.Depth).ThenBy(u => u.Name),
-            "name" => desc ? units.OrderByDescending(u => u.Name) : units.OrderBy(u => u.Name),
-            _ => units.OrderBy(u => u.Depth).ThenBy(u => u.Name),
+            "code" => desc ? units.OrderByDescending(u => u.Code, byName) : units.OrderBy(u => u.Code, byName),
+            "kind" => (desc ? units.OrderByDescending(u => u.KindText, byName) : units.OrderBy(u => u.KindText, byName)).ThenBy(u => u.Name, byName),
+            "depth" => (desc ? units.OrderByDescending(u => u.Depth) : units.OrderBy(u => u.Depth)).ThenBy(u => u.Name, byName),
+            "name" => desc ? units.OrderByDescending(u => u.Name, byName) : units.OrderBy(u => u.Name, byName),
+            _ => units.OrderBy(u => u.Depth).ThenBy(u => u.Name, byName),
         };
-        return await units.ProjectToType<UnitListItem>().ToPageAsync(request, ct);
+        var rows = sorted.ThenBy(u => u.Id).ToList();
+
+        var (page, size) = Paging.Normalize(request);
+        var names = all.ToDictionary(u => u.Id, u => u.Name);
+        var items = rows.Skip((page - 1) * size).Take(size).Select(u => new UnitListItem(u.Id, u.Code, u.Name, u.Kind, u.ParentId,
+            u.ParentId is { } p && access.CanSee(p) ? names.GetValueOrDefault(p) : null, u.Depth, u.Status)).ToList();
+        return new PagedResult<UnitListItem>(items, page, size, rows.Count);
     }
 }

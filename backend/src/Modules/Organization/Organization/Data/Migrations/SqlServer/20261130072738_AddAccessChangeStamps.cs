@@ -28,7 +28,7 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                 schema: "organization",
                 table: "change_stamps",
                 columns: new[] { "Name", "Value" },
-                values: new object[] { "access.unit-tree", new Guid("00000000-0000-0000-0000-000000000000") });
+                values: new object[] { "organization.units", new Guid("00000000-0000-0000-0000-000000000000") });
         }
 
         /// <inheritdoc />

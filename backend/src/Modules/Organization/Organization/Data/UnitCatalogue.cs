@@ -1,0 +1,51 @@
+using Khcn.BuildingBlocks.Persistence;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Contracts;
+using Khcn.Organization.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Organization.Data;
+
+/// <summary>One unit as the unit list shows it, with what its filters and sorts need.</summary>
+internal sealed record UnitRow(
+    Guid Id, string Code, string Name, UnitKind Kind, Guid? ParentId, string Path, int Depth, UnitStatus Status, string SearchText)
+{
+    /// <summary>The kind as stored (the database sorts kinds by this text).</summary>
+    public string KindText { get; } = Kind.ToString();
+}
+
+/// <summary>
+/// The whole hierarchy in memory (a few thousand small rows), read once per value of the
+/// <see cref="AccessStamps.Units"/> stamp — which every saved unit change renews, on every replica. The unit list,
+/// the most read screen of every level, is filtered, sorted and paged from it instead of three queries per page.
+/// Scope rules stay the caller's: it filters the rows with <see cref="AccessContext.CanSee"/>.
+/// </summary>
+internal sealed class UnitCatalogue
+{
+    private Snapshot _current = new(null, Task.FromResult<IReadOnlyList<UnitRow>>([]));
+
+    /// <summary>Every unit (any status, no scope), as of <paramref name="stamp"/> or newer.</summary>
+    public Task<IReadOnlyList<UnitRow>> AllAsync(OrganizationDbContext db, Guid stamp)
+    {
+        var snapshot = Volatile.Read(ref _current);
+        if (snapshot.Stamp == stamp) return snapshot.Rows;
+        // One load per stamp, shared by the requests that arrive meanwhile; not cancelled by the first one's abort.
+        var fresh = new Snapshot(stamp, LoadAsync(db));
+        var won = Interlocked.CompareExchange(ref _current, fresh, snapshot);
+        return won == snapshot ? fresh.Rows : won.Stamp == stamp ? won.Rows : fresh.Rows;
+    }
+
+    private static async Task<IReadOnlyList<UnitRow>> LoadAsync(OrganizationDbContext db) =>
+        await db.Units.IgnoreQueryFilters().AsNoTracking()
+            .Select(u => new UnitRow(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.Path, u.Depth, u.Status, u.SearchText))
+            .ToListAsync(CancellationToken.None);
+
+    private sealed record Snapshot(Guid? Stamp, Task<IReadOnlyList<UnitRow>> Rows);
+}
+
+internal static class UnitCatalogueExtensions
+{
+    /// <summary>The stamp this request's access was read under, or the current one.</summary>
+    public static async Task<Guid> UnitsStampAsync(this OrganizationDbContext db, CancellationToken ct) =>
+        db.Access.UnitsStamp ?? await db.ReadChangeStampAsync(AccessStamps.Units, ct);
+}
