@@ -48,7 +48,7 @@ internal sealed class RecordAttendanceHandler(TrainingDbContext db, TrainingAcce
         course.EnsureParticipantsChangeable();
         var now = clock.GetUtcNow().UtcDateTime;
         var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == command.SessionId && s.CourseId == course.Id, ct)
-                      ?? throw new NotFoundException("Session", command.SessionId);
+                      ?? throw new NotFoundException(Localized.Text("Session", "buổi học"), command.SessionId);
         if (session.Status == SessionStatus.Cancelled)
             throw new BusinessRuleException("session_cancelled", "The session was cancelled: no attendance is taken.");
         if (session.StartsAtUtc > now)

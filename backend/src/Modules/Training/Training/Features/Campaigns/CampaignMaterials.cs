@@ -90,7 +90,7 @@ internal sealed class DownloadCampaignMaterialHandler(TrainingDbContext db, Camp
                    .Where(m => m.Id == query.MaterialId && m.CampaignId == query.Id && readable.Any(c => c.Id == query.Id))
                    .Select(m => new CampaignMaterialFile(m.StorageKey, m.FileName, m.ContentType, m.Size))
                    .FirstOrDefaultAsync(ct)
-               ?? throw new NotFoundException("Material", query.MaterialId);
+               ?? throw new NotFoundException(Localized.Text("Material", "tài liệu"), query.MaterialId);
     }
 }
 

@@ -37,7 +37,7 @@ internal sealed class CampaignVisibility(TrainingDbContext db, TrainingAccess tr
 
     /// <summary>A readable campaign with its participants, else 404.</summary>
     public async Task<Campaign> FindAsync(Guid id, CancellationToken ct) =>
-        await Readable().Include(c => c.Participants).FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("Campaign", id);
+        await Readable().Include(c => c.Participants).FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException(Localized.Text("Campaign", "đợt tuyên truyền"), id);
 
     /// <summary>A readable campaign the caller may change: 404 when hidden, 403 without the right over the organiser.</summary>
     public async Task<Campaign> ForChangeAsync(Guid id, CancellationToken ct)
@@ -161,7 +161,7 @@ internal sealed class GetCampaignHandler(CampaignVisibility visibility, Training
     public async ValueTask<CampaignDetail> Handle(GetCampaign query, CancellationToken ct)
     {
         var c = await visibility.Readable().AsNoTracking().Include(x => x.Participants).Include(x => x.Materials)
-                    .FirstOrDefaultAsync(x => x.Id == query.Id, ct) ?? throw new NotFoundException("Campaign", query.Id);
+                    .FirstOrDefaultAsync(x => x.Id == query.Id, ct) ?? throw new NotFoundException(Localized.Text("Campaign", "đợt tuyên truyền"), query.Id);
         // The scope filter shows the reports of the caller's own units (the organiser's scope sees all of them).
         var reports = await db.ReachReports.AsNoTracking().Where(r => r.CampaignId == c.Id)
             .OrderBy(r => r.Year).ThenBy(r => r.Quarter).ToListAsync(ct);
@@ -213,7 +213,7 @@ internal sealed class CreateCampaignHandler(TrainingDbContext db, CampaignVisibi
 {
     public async ValueTask<Guid> Handle(CreateCampaign command, CancellationToken ct)
     {
-        db.Access.Demand(Permission.CampaignsManage, command.UnitId, "Unit", command.UnitId);
+        db.Access.Demand(Permission.CampaignsManage, command.UnitId, Localized.Text("Unit", "đơn vị"), command.UnitId);
         await visibility.EnsureParticipantsAsync(mediator, command.UnitId, command.ParticipatingUnitIds, ct);
         var campaign = Campaign.Create(command.UnitId, command.ToDetails(), command.ParticipatingUnitIds);
         db.Campaigns.Add(campaign);

@@ -53,7 +53,7 @@ internal sealed class SubmitReachReportHandler(TrainingDbContext db, CampaignVis
     public async ValueTask<(Guid Id, bool Created)> Handle(SubmitReachReport command, CancellationToken ct)
     {
         var campaign = await visibility.FindAsync(command.Id, ct);
-        db.Access.Demand(Permission.ReachReport, command.UnitId, "Unit", command.UnitId);
+        db.Access.Demand(Permission.ReachReport, command.UnitId, Localized.Text("Unit", "đơn vị"), command.UnitId);
         var period = ReachPeriod.Parse(command.Period);
         campaign.EnsureCanReport(command.UnitId, period);
         var figures = new ReachFigures(command.EventsHeld, command.PeopleReached, command.WomenReached, command.Note);
@@ -100,7 +100,7 @@ internal sealed class GetReachReportHandler(TrainingDbContext db, IMediator medi
     public async ValueTask<ReachReportView> Handle(GetReachReport query, CancellationToken ct)
     {
         var report = await db.ReachReports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == query.Id, ct)
-                     ?? throw new NotFoundException("Reach report", query.Id);
+                     ?? throw new NotFoundException(Localized.Text("Reach report", "báo cáo kết quả tuyên truyền"), query.Id);
         var names = await CampaignVisibility.NamesAsync(mediator, [report.UnitId], ct);
         return ReachReports.ToView(report, names.GetValueOrDefault(report.UnitId)?.Name ?? "");
     }

@@ -155,14 +155,14 @@ internal sealed class RevokeCertificateHandler(TrainingDbContext db, TrainingAcc
     public async ValueTask<CertificateView> Handle(RevokeCertificate command, CancellationToken ct)
     {
         var certificate = await db.Certificates.FirstOrDefaultAsync(c => c.Id == command.Id, ct)
-                          ?? throw new NotFoundException("Certificate", command.Id);
+                          ?? throw new NotFoundException(Localized.Text("Certificate", "giấy chứng nhận"), command.Id);
         try
         {
             await access.CourseForAsync(certificate.CourseId, Permission.CoursesManage, ct);
         }
         catch (NotFoundException)
         {
-            throw new NotFoundException("Certificate", command.Id);
+            throw new NotFoundException(Localized.Text("Certificate", "giấy chứng nhận"), command.Id);
         }
         certificate.Revoke(command.Reason, clock.GetUtcNow().UtcDateTime);
         return CertificateReads.View(certificate, links);
@@ -232,7 +232,7 @@ internal sealed class GetCertificatePdfHandler(TrainingDbContext db, TrainingAcc
 {
     public async ValueTask<CertificateFile> Handle(GetCertificatePdf query, CancellationToken ct)
     {
-        var notFound = new NotFoundException("Certificate", query.Id);
+        var notFound = new NotFoundException(Localized.Text("Certificate", "giấy chứng nhận"), query.Id);
         var certificate = await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.Id == query.Id, ct) ?? throw notFound;
         var enrolment = await db.OfAnyUnit().AsNoTracking().FirstAsync(e => e.Id == certificate.EnrolmentId, ct);
         var course = await db.Courses.AsNoTracking().FirstAsync(c => c.Id == certificate.CourseId, ct);
@@ -296,7 +296,7 @@ internal sealed class VerifyCertificateHandler(TrainingDbContext db) : IQueryHan
         var c = code.Length is > 0 and <= 64
             ? await db.Certificates.AsNoTracking().FirstOrDefaultAsync(x => x.VerificationCode == code, ct)
             : null;
-        if (c is null) throw new NotFoundException("Certificate", "code");
+        if (c is null) throw new NotFoundException(Localized.Text("Certificate", "giấy chứng nhận"), "code");
         return new CertificateVerification(c.Number, c.HolderName, c.CourseTitle, c.PartnerName, c.CompletedOn,
             c.RevokedAtUtc is null ? CertificateStatus.Valid : CertificateStatus.Revoked,
             c.RevokedAtUtc is { } at ? DateOnly.FromDateTime(VietnamTime.ToLocal(at)) : null);

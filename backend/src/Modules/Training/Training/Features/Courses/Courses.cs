@@ -168,8 +168,8 @@ internal sealed class ProposeCourseHandler(TrainingDbContext db, TrainingAccess 
     public async ValueTask<Guid> Handle(ProposeCourse command, CancellationToken ct)
     {
         var units = await mediator.Send(new GetUnitSummaries([command.RequestingUnitId]), ct);
-        if (units.Count == 0) throw new NotFoundException("Unit", command.RequestingUnitId);
-        access.Access.Demand(Permission.CoursesManage, command.RequestingUnitId, "Unit", command.RequestingUnitId);
+        if (units.Count == 0) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.RequestingUnitId);
+        access.Access.Demand(Permission.CoursesManage, command.RequestingUnitId, Localized.Text("Unit", "đơn vị"), command.RequestingUnitId);
         if (!await db.Partners.AnyAsync(p => p.Id == command.PartnerId, ct))
             throw new RequestValidationException(new Dictionary<string, string[]> { ["partnerId"] = ["No such partner agency."] });
         await CourseCodes.EnsureFreeAsync(db, command.Code, null, ct);

@@ -43,8 +43,8 @@ internal sealed class NominateOfficialHandler(TrainingDbContext db, TrainingAcce
     public async ValueTask<EnrolmentView> Handle(NominateOfficial command, CancellationToken ct)
     {
         var official = (await mediator.Send(new GetOfficialsForNomination([command.OfficialId]), ct)).FirstOrDefault()
-                       ?? throw new NotFoundException("Official", command.OfficialId);
-        db.Access.Demand(Permission.Nominate, official.UnitId, "Official", official.Id);
+                       ?? throw new NotFoundException(Localized.Text("Official", "cán bộ"), command.OfficialId);
+        db.Access.Demand(Permission.Nominate, official.UnitId, Localized.Text("Official", "cán bộ"), official.Id);
         var nominee = new NominatedOfficial(official.Id, official.UnitId, official.FullName, official.Email?.Trim(), official.Position);
 
         var enrolment = await CourseWriteRetry.RunAsync(db, async () =>

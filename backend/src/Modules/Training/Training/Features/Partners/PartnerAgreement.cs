@@ -31,7 +31,7 @@ internal sealed class AttachPartnerAgreementHandler(TrainingDbContext db, IFileS
 
     public async ValueTask<Guid> Handle(AttachPartnerAgreement command, CancellationToken ct)
     {
-        var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == command.PartnerId, ct) ?? throw new NotFoundException("Partner", command.PartnerId);
+        var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == command.PartnerId, ct) ?? throw new NotFoundException(Localized.Text("Partner", "cơ quan đối tác"), command.PartnerId);
         if (command.Length is 0 or > FileTypes.MaxAttachmentBytes)
             throw Invalid("Attach a file of 1 byte to 20 MB.");
         var fileName = SafeName(command.FileName);
@@ -94,7 +94,7 @@ internal sealed class DownloadPartnerAgreementHandler(TrainingAccess access) : I
     {
         var p = await access.PartnerAsync(query.Id, ct);
         return p.AgreementStorageKey is null
-            ? throw new NotFoundException("Agreement", query.Id)
+            ? throw new NotFoundException(Localized.Text("Agreement", "thỏa thuận hợp tác"), query.Id)
             : new AgreementFile(p.AgreementStorageKey, p.AgreementFileName!, p.AgreementContentType!, p.AgreementFileSize ?? 0);
     }
 }

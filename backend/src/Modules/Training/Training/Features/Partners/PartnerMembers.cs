@@ -32,7 +32,7 @@ internal sealed class LinkPartnerMemberHandler(TrainingDbContext db, IUserDirect
 {
     public async ValueTask<Guid> Handle(LinkPartnerMember command, CancellationToken ct)
     {
-        var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == command.Id, ct) ?? throw new NotFoundException("Partner", command.Id);
+        var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == command.Id, ct) ?? throw new NotFoundException(Localized.Text("Partner", "cơ quan đối tác"), command.Id);
         var user = await users.FindActiveByEmailAsync(command.Email, ct)
                    ?? throw Unprocessable("unknown_user", "No active user signs in with this e-mail.");
         if (!user.Grants.Any(g => Roles.IsAgencyScoped(g.Role)))
@@ -89,7 +89,7 @@ internal sealed class UnlinkPartnerMemberHandler(TrainingDbContext db) : Mediato
     public async ValueTask<Guid> Handle(UnlinkPartnerMember command, CancellationToken ct)
     {
         var member = await db.PartnerMembers.FirstOrDefaultAsync(m => m.PartnerId == command.Id && m.UserId == command.UserId, ct)
-                     ?? throw new NotFoundException("PartnerMember", command.UserId);
+                     ?? throw new NotFoundException(Localized.Text("PartnerMember", "tài khoản của cơ quan đối tác"), command.UserId);
         db.PartnerMembers.Remove(member);
         return command.Id;
     }

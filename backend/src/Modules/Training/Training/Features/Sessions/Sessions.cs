@@ -164,7 +164,7 @@ internal sealed class RescheduleSessionHandler(TrainingDbContext db, TrainingAcc
     {
         var course = await SessionRules.CourseForSchedulingAsync(access, command.Id, ct);
         var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == command.SessionId && s.CourseId == course.Id, ct)
-                      ?? throw new NotFoundException("Session", command.SessionId);
+                      ?? throw new NotFoundException(Localized.Text("Session", "buổi học"), command.SessionId);
         ETags.GuardUpdate(db, session, command.IfMatch);
         await SessionRules.EnsureInstructorAsync(db, course, command.InstructorId, ct);
         var room = command.Room.Trim();
@@ -208,7 +208,7 @@ internal sealed class CancelSessionHandler(TrainingDbContext db, TrainingAccess 
     {
         var course = await SessionRules.CourseForSchedulingAsync(access, command.Id, ct);
         var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == command.SessionId && s.CourseId == course.Id, ct)
-                      ?? throw new NotFoundException("Session", command.SessionId);
+                      ?? throw new NotFoundException(Localized.Text("Session", "buổi học"), command.SessionId);
         if (session.Status == SessionStatus.Cancelled)
             throw new BusinessRuleException("session_cancelled", "The session is already cancelled.");
         session.Cancel();
