@@ -105,4 +105,21 @@ public sealed class LanguageTests(ApiFactory api) : IClassFixture<ApiFactory>
         problem.GetProperty("title").GetString().ShouldBe("Đăng nhập không thành công.");
         problem.GetProperty("detail").GetString().ShouldBe("E-mail hoặc mật khẩu không đúng.");
     }
+
+    [ApiFact]
+    public async Task Given_Vietnamese_When_a_new_user_gets_a_weak_password_Then_the_password_rules_answer_in_Vietnamese()
+    {
+        var admin = await api.LoginAsync(Users.Admin);
+        var root = await IdOfAsync(admin, "HY");
+
+        var response = await admin.SendAsync(Post("/api/v1/admin/users", new
+        {
+            email = "yeu.matkhau@hungyen.demo", fullName = "Mật khẩu yếu", password = "abcdefghijk",
+            grants = new[] { new { role = "member", unitId = root } },
+        }, "vi"));
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        Messages(problem, "password").ShouldContain("Mật khẩu phải có ít nhất một chữ số (0-9).");
+        Messages(problem, "password").ShouldContain("Mật khẩu phải có ít nhất một chữ hoa (A-Z).");
+    }
 }

@@ -43,8 +43,8 @@ internal sealed class LoginHandler(UserManager<AppUser> users, PlatformDbContext
             throw InvalidCredentials();
         }
         if (user.IsDisabled)
-            throw new ApiProblemException(403, "account_disabled", Localized.Text("Account disabled.", "Tài khoản đã bị khóa."),
-                Localized.Text("This account has been disabled. Contact your administrator.", "Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ quản trị viên."));
+            throw new ApiProblemException(403, "account_disabled", Localized.Text("Account disabled.", "Tài khoản đã bị vô hiệu hóa."),
+                Localized.Text("This account has been disabled. Contact your administrator.", "Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ quản trị viên hệ thống."));
         await users.ResetAccessFailedCountAsync(user);
         return tokens.Issue(user, db);
     }

@@ -59,7 +59,8 @@ internal sealed class CampaignVisibility(TrainingDbContext db, TrainingAccess tr
         if (refused.Count > 0)
             throw new RequestValidationException(new Dictionary<string, string[]>
             {
-                ["participatingUnitIds"] = [.. refused.Select(id => $"Unit {id} is not a unit of the organiser in your scope.")],
+                ["participatingUnitIds"] = [.. refused.Select(id => Localized.Text($"Unit {id} is not a unit of the organiser in your scope.",
+                    $"Đơn vị {id} không thuộc đơn vị tổ chức trong phạm vi của bạn."))],
             });
     }
 
@@ -267,8 +268,12 @@ internal sealed class UpdateCampaignHandler(TrainingDbContext db, CampaignVisibi
             .Select(r => new { r.UnitId, r.Year, r.Quarter }).ToListAsync(ct);
         var outside = reports.Where(r => new ReachPeriod(r.Year, r.Quarter) is var p && (p.EndsOn < command.StartsOn || p.StartsOn > command.EndsOn)).ToList();
         if (outside.Count > 0)
-            throw new BusinessRuleException("reports_outside_period", "Reach has been reported for quarters the new period leaves out.",
-                new Dictionary<string, string[]> { ["startsOn"] = ["Keep the quarters already reported inside the period."] });
+            throw new BusinessRuleException("reports_outside_period",
+                Localized.Text("Reach has been reported for quarters the new period leaves out.", "Đã có báo cáo kết quả cho các quý nằm ngoài thời gian mới."),
+                new Dictionary<string, string[]>
+                {
+                    ["startsOn"] = [Localized.Text("Keep the quarters already reported inside the period.", "Thời gian mới phải bao gồm các quý đã báo cáo.")],
+                });
         var reporting = reports.Select(r => r.UnitId).ToHashSet();
         campaign.Update(command.ToDetails(), command.ParticipatingUnitIds, reporting.Contains);
         // A change of participants only touches their rows: mark the campaign changed too, so its version (the ETag) moves.

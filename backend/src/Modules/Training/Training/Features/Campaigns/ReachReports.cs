@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
@@ -38,11 +39,12 @@ internal sealed class SubmitReachReportValidator : AbstractValidator<SubmitReach
     public SubmitReachReportValidator()
     {
         RuleFor(x => x.UnitId).NotEmpty();
-        RuleFor(x => x.Period).Must(p => ReachPeriod.TryParse(p, out _)).WithMessage("Write the period as a quarter, e.g. 2026-Q1.");
+        RuleFor(x => x.Period).Must(p => ReachPeriod.TryParse(p, out _)).WithMessage("Write the period as a quarter, e.g. 2026-Q1.", "Ghi kỳ báo cáo theo quý, ví dụ 2026-Q1.");
         RuleFor(x => x.EventsHeld).GreaterThanOrEqualTo(0);
         RuleFor(x => x.PeopleReached).GreaterThanOrEqualTo(0);
         RuleFor(x => x.WomenReached).GreaterThanOrEqualTo(0)
-            .LessThanOrEqualTo(x => x.PeopleReached).WithMessage("Women reached are among the people reached: at most that number.");
+            .LessThanOrEqualTo(x => x.PeopleReached).WithMessage("Women reached are among the people reached: at most that number.",
+                "Số nữ được tiếp cận nằm trong tổng số người được tiếp cận: không thể lớn hơn số đó.");
         RuleFor(x => x.Note).MaximumLength(1000);
     }
 }

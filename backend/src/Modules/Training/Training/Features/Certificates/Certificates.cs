@@ -52,7 +52,8 @@ internal sealed class IssueCertificatesHandler(TrainingDbContext db, TrainingAcc
     {
         var course = await access.CourseForAsync(command.Id, Permission.CoursesManage, ct);
         if (course.Status != CourseStatus.Completed)
-            throw new BusinessRuleException("course_not_completed", "Certificates are issued once the course is completed.");
+            throw new BusinessRuleException("course_not_completed",
+                Localized.Text("Certificates are issued once the course is completed.", "Chỉ cấp giấy chứng nhận khi khóa học đã kết thúc."));
         var existing = await db.Certificates.Where(c => c.CourseId == course.Id).ToListAsync(ct);
         var certified = existing.Select(c => c.EnrolmentId).ToHashSet();
         var completed = await db.OfAnyUnit()

@@ -171,7 +171,7 @@ internal sealed class ProposeCourseHandler(TrainingDbContext db, TrainingAccess 
         if (units.Count == 0) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.RequestingUnitId);
         access.Access.Demand(Permission.CoursesManage, command.RequestingUnitId, Localized.Text("Unit", "đơn vị"), command.RequestingUnitId);
         if (!await db.Partners.AnyAsync(p => p.Id == command.PartnerId, ct))
-            throw new RequestValidationException(new Dictionary<string, string[]> { ["partnerId"] = ["No such partner agency."] });
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["partnerId"] = [Localized.Text("No such partner agency.", "Không có cơ quan đối tác này.")] });
         await CourseCodes.EnsureFreeAsync(db, command.Code, null, ct);
         var course = Course.Propose(command.PartnerId, command.RequestingUnitId, command.ToDetails(), access.Actor, clock.GetUtcNow().UtcDateTime);
         db.Courses.Add(course);
@@ -185,8 +185,10 @@ internal static class CourseCodes
     {
         var normalized = code.Trim().ToUpperInvariant();
         if (await db.Courses.AnyAsync(c => c.Code == normalized && c.Id != except, ct))
-            throw new BusinessRuleException("course_code_taken", $"Another course already has the code {normalized}.",
-                new Dictionary<string, string[]> { ["code"] = [$"Another course already has the code {normalized}."] });
+        {
+            var taken = Localized.Text($"Another course already has the code {normalized}.", $"Mã {normalized} đã được một khóa học khác sử dụng.");
+            throw new BusinessRuleException("course_code_taken", taken, new Dictionary<string, string[]> { ["code"] = [taken] });
+        }
     }
 }
 
