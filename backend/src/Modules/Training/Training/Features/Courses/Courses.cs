@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
@@ -45,7 +46,8 @@ internal sealed class ListCoursesValidator : AbstractValidator<ListCourses>
         this.AddPagingRules("startsAt", "code", "title", "status");
         RuleFor(x => x.Subject).IsInEnum();
         RuleFor(x => x.Status).IsInEnum();
-        RuleFor(x => x.StartsTo).GreaterThanOrEqualTo(x => x.StartsFrom).When(x => x.StartsFrom is not null && x.StartsTo is not null);
+        RuleFor(x => x.StartsTo).GreaterThanOrEqualTo(x => x.StartsFrom).When(x => x.StartsFrom is not null && x.StartsTo is not null)
+            .WithMessage("startsTo must be on or after startsFrom.", "Ngày cuối của khoảng tìm phải từ ngày đầu trở đi.");
     }
 }
 
