@@ -122,4 +122,23 @@ public sealed class LanguageTests(ApiFactory api) : IClassFixture<ApiFactory>
         Messages(problem, "password").ShouldContain("Mật khẩu phải có ít nhất một chữ số (0-9).");
         Messages(problem, "password").ShouldContain("Mật khẩu phải có ít nhất một chữ hoa (A-Z).");
     }
+
+    [ApiFact]
+    public async Task Given_Vietnamese_When_the_body_is_not_json_or_the_right_is_missing_Then_the_titles_are_Vietnamese()
+    {
+        var admin = await api.LoginAsync(Users.Admin);
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var malformed = new HttpRequestMessage(HttpMethod.Post, CreateUnit.Route)
+        {
+            Content = new StringContent("{\"code\": \"X\", ", System.Text.Encoding.UTF8, "application/json"),
+        };
+        malformed.Headers.AcceptLanguage.ParseAdd("vi");
+
+        var json = await (await admin.SendAsync(malformed)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "malformed_json");
+        var forbidden = await (await officer.SendAsync(Post(CreateUnit.Route, new { code = "X", name = "X", kind = "Grassroots" }, "vi")))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+
+        json.GetProperty("title").GetString().ShouldBe("Nội dung yêu cầu không phải JSON hợp lệ.");
+        forbidden.GetProperty("title").GetString().ShouldBe("Bạn không có quyền thực hiện thao tác này.");
+    }
 }
