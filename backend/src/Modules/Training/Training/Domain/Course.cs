@@ -59,7 +59,7 @@ internal sealed partial class Course : Entity
             "Khóa học phải nhận ít nhất một học viên."));
         if (d.EnrolmentClosesOn < d.EnrolmentOpensOn)
             throw new BusinessRuleException("enrolment_window", Localized.Text("The enrolment window closes before it opens.",
-                "Thời hạn cử học viên kết thúc trước khi bắt đầu."));
+                "Ngày kết thúc cử học viên không thể trước ngày bắt đầu."));
         if (d.MinAttendancePercent is < 0 or > 100)
             throw new BusinessRuleException("completion_rule", Localized.Text("The attendance share of the completion rule is a percentage.",
                 "Tỷ lệ chuyên cần để hoàn thành khóa học phải là phần trăm (0–100)."));

@@ -17,7 +17,7 @@ internal sealed partial class Enrolment
     public void Promote()
     {
         if (Status != EnrolmentStatus.Waitlisted) throw new BusinessRuleException("not_waitlisted", Localized.Text("Only a waiting participant can be promoted.",
-            "Chỉ chuyển vào lớp được học viên đang chờ chỗ."));
+            "Chỉ học viên đang chờ chỗ mới được chuyển vào lớp."));
         SetStatus(EnrolmentStatus.Enrolled);
     }
 

@@ -136,7 +136,7 @@ internal sealed class RecordAssessmentsHandler(TrainingDbContext db, TrainingAcc
             if (!enrolments.TryGetValue(command.Results[i].EnrolmentId, out var e))
                 errors[$"results[{i}].enrolmentId"] = [RowMessages.NotAParticipant];
             else if (e.Status != EnrolmentStatus.Enrolled)
-                errors[$"results[{i}].enrolmentId"] = [Localized.Text($"{e.OfficialName} is not enrolled.", $"{e.OfficialName} không ghi danh vào lớp.")];
+                errors[$"results[{i}].enrolmentId"] = [Localized.Text($"{e.OfficialName} is not enrolled.", $"{e.OfficialName} chưa ghi danh vào lớp.")];
         }
         if (errors.Count > 0)
             throw new BusinessRuleException("assessment_rows", RowMessages.NothingSaved, errors);

@@ -173,7 +173,7 @@ internal sealed class ProposeCourseHandler(TrainingDbContext db, TrainingAccess 
         if (units.Count == 0) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.RequestingUnitId);
         access.Access.Demand(Permission.CoursesManage, command.RequestingUnitId, Localized.Text("Unit", "đơn vị"), command.RequestingUnitId);
         if (!await db.Partners.AnyAsync(p => p.Id == command.PartnerId, ct))
-            throw new RequestValidationException(new Dictionary<string, string[]> { ["partnerId"] = [Localized.Text("No such partner agency.", "Không có cơ quan đối tác này.")] });
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["partnerId"] = [Localized.Text("No such partner agency.", "Không tìm thấy cơ quan đối tác này.")] });
         await CourseCodes.EnsureFreeAsync(db, command.Code, null, ct);
         var course = Course.Propose(command.PartnerId, command.RequestingUnitId, command.ToDetails(), access.Actor, clock.GetUtcNow().UtcDateTime);
         db.Courses.Add(course);
