@@ -89,6 +89,9 @@ public sealed class LanguageTests(ApiFactory api) : IClassFixture<ApiFactory>
         route.Headers.AcceptLanguage.ParseAdd("vi");
 
         var notFound = await (await admin.SendAsync(record)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "not_found");
+        var list = new HttpRequestMessage(HttpMethod.Get, ListUnits.Route);
+        list.Headers.AcceptLanguage.ParseAdd("vi");
+        (await admin.SendAsync(list)).Content.Headers.ContentLanguage.ShouldBe(["vi"]);
         notFound.GetProperty("title").GetString().ShouldBe("Không tìm thấy.");
         notFound.GetProperty("detail").GetString().ShouldBe($"Không tìm thấy đơn vị '{missing}'.");
         var unknown = await (await api.CreateClient().SendAsync(route)).ShouldBeProblemAsync(HttpStatusCode.NotFound);

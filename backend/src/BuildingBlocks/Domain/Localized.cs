@@ -10,7 +10,7 @@ namespace Khcn.BuildingBlocks.Domain;
 public static class Localized
 {
     /// <summary>The two languages the API answers in; the first is the default.</summary>
-    public static readonly string[] Languages = ["en", "vi"];
+    public static readonly IReadOnlyList<string> Languages = ["en", "vi"];
 
     /// <summary>True while serving a request that asked for Vietnamese.</summary>
     public static bool IsVietnamese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi";
