@@ -46,7 +46,8 @@ public static class PlatformModule
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
-            .AddEntityFrameworkStores<PlatformDbContext>();
+            .AddEntityFrameworkStores<PlatformDbContext>()
+            .AddErrorDescriber<PasswordMessages>();
         services.AddDataProtection().SetApplicationName("khcn").PersistKeysToDbContext<PlatformDbContext>();
 
         var (jwt, key) = JwtOptions.Load(configuration, configuration.ReadDatabaseOptions());

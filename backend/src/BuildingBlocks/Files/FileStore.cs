@@ -87,7 +87,8 @@ public static class FileTypes
         if (type is null)
             throw new RequestValidationException(new Dictionary<string, string[]>
             {
-                ["file"] = [$"'{fileName}' is not a PDF, DOCX, XLSX, PNG or JPEG file."],
+                ["file"] = [Localized.Text($"'{fileName}' is not a PDF, DOCX, XLSX, PNG or JPEG file.",
+                    $"Tệp '{fileName}' không phải là PDF, DOCX, XLSX, PNG hoặc JPEG.")],
             });
         return type;
     }

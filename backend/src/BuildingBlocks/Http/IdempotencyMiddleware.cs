@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Http;
 
@@ -40,7 +41,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         var raw = values.ToString();
         if (raw.Length is 0 or > 100)
         {
-            await ProblemDetailsSetup.WriteProblemAsync(http, 400, "Invalid Idempotency-Key.", "The Idempotency-Key header must have 1 to 100 characters.", "invalid_idempotency_key");
+            await ProblemDetailsSetup.WriteProblemAsync(http, 400, Localized.Text("Invalid Idempotency-Key.", "Idempotency-Key không hợp lệ."),
+                Localized.Text("The Idempotency-Key header must have 1 to 100 characters.", "Header Idempotency-Key phải có từ 1 đến 100 ký tự."), "invalid_idempotency_key");
             return;
         }
         var key = $"{access.UserId?.ToString() ?? "anonymous"}:{raw}";
@@ -95,12 +97,14 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     {
         if (stored.RequestHash != hash)
         {
-            await ProblemDetailsSetup.WriteProblemAsync(http, 422, "Idempotency-Key reused.", "This Idempotency-Key was already used with a different request.", "idempotency_key_reused");
+            await ProblemDetailsSetup.WriteProblemAsync(http, 422, Localized.Text("Idempotency-Key reused.", "Idempotency-Key đã được dùng."),
+                Localized.Text("This Idempotency-Key was already used with a different request.", "Idempotency-Key này đã được dùng cho một yêu cầu khác."), "idempotency_key_reused");
             return;
         }
         if (stored.StatusCode is null)
         {
-            await ProblemDetailsSetup.WriteProblemAsync(http, 409, "Request in progress.", "A request with this Idempotency-Key is still being processed.", "idempotency_in_progress");
+            await ProblemDetailsSetup.WriteProblemAsync(http, 409, Localized.Text("Request in progress.", "Yêu cầu đang được xử lý."),
+                Localized.Text("A request with this Idempotency-Key is still being processed.", "Một yêu cầu với Idempotency-Key này vẫn đang được xử lý."), "idempotency_in_progress");
             return;
         }
         http.Response.StatusCode = stored.StatusCode.Value;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,7 +42,8 @@ public static class Paging
         v.RuleFor(x => x.PageSize).InclusiveBetween(1, MaxPageSize);
         v.RuleFor(x => x.Sort)
             .Must(s => s is null || sortable.Contains(s.TrimStart('-'), StringComparer.OrdinalIgnoreCase))
-            .WithMessage($"Sort by one of: {string.Join(", ", sortable)} (prefix '-' for descending).");
+            .WithMessage($"Sort by one of: {string.Join(", ", sortable)} (prefix '-' for descending).",
+                $"Chỉ sắp xếp theo: {string.Join(", ", sortable)} (thêm '-' phía trước để sắp xếp giảm dần).");
         v.RuleFor(x => x.Q).MaximumLength(200);
     }
 

@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using System.Globalization;
 using Khcn.BuildingBlocks.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,6 +25,12 @@ public static class ProblemDetailsSetup
         {
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
+            // The exception handler cleared the headers the request localization set; say again which language the text is in.
+            ctx.HttpContext.Response.Headers.ContentLanguage = CultureInfo.CurrentUICulture.Name;
+            // The empty answers the status-code pages fill (401, 404 of an unknown route, 405…) carry the HTTP reason phrase.
+            if (Localized.IsVietnamese && ctx.ProblemDetails.Status is { } status
+                && ctx.ProblemDetails.Title == ReasonPhrases.GetReasonPhrase(status) && Titles.ForStatus(status) is { } title)
+                ctx.ProblemDetails.Title = title;
         });
         services.AddExceptionHandler<ApiExceptionHandler>();
         return services;
@@ -52,6 +60,32 @@ public static class ProblemDetailsSetup
     }
 }
 
+/// <summary>Problem titles more than one place writes, in the caller's language.</summary>
+public static class Titles
+{
+    public static string ValidationFailed => Localized.Text("One or more fields are invalid.", "Một số trường chưa hợp lệ.");
+    public static string MalformedJson => Localized.Text("The request body is not valid JSON.", "Nội dung yêu cầu không phải JSON hợp lệ.");
+    public static string PayloadTooLarge => Localized.Text("The request body is too large.", "Nội dung yêu cầu quá lớn.");
+
+    /// <summary>Vietnamese for the HTTP reason phrases of the statuses the API answers without a body of its own.</summary>
+    internal static string? ForStatus(int status) => status switch
+    {
+        400 => "Yêu cầu không hợp lệ.",
+        401 => "Bạn chưa đăng nhập hoặc phiên đăng nhập đã hết hạn.",
+        403 => "Bạn không có quyền thực hiện thao tác này.",
+        404 => "Không tìm thấy.",
+        405 => "Phương thức không được hỗ trợ.",
+        406 => "Không đáp ứng được định dạng yêu cầu.",
+        409 => "Xung đột dữ liệu.",
+        413 => "Nội dung yêu cầu quá lớn.",
+        415 => "Định dạng nội dung không được hỗ trợ.",
+        429 => "Quá nhiều yêu cầu.",
+        500 => "Đã xảy ra lỗi không mong muốn.",
+        503 => "Dịch vụ tạm thời không sẵn sàng.",
+        _ => null,
+    };
+}
+
 internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
@@ -64,22 +98,25 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> log) : IE
         }
         var (status, title, code, errors) = exception switch
         {
-            RequestValidationException v => (400, "One or more fields are invalid.", "validation_failed", v.Errors),
-            NotFoundException => (404, "Not found.", "not_found", null),
-            ForbiddenException => (403, "Forbidden.", "forbidden", null),
-            ConcurrencyConflictException => (412, "Someone else changed this record.", "stale_version", null),
-            DbUpdateConcurrencyException => (412, "Someone else changed this record.", "stale_version", null),
+            RequestValidationException v => (400, Titles.ValidationFailed, "validation_failed", v.Errors),
+            NotFoundException => (404, Localized.Text("Not found.", "Không tìm thấy."), "not_found", null),
+            ForbiddenException => (403, Localized.Text("Forbidden.", "Không có quyền."), "forbidden", null),
+            ConcurrencyConflictException or DbUpdateConcurrencyException =>
+                (412, Localized.Text("Someone else changed this record.", "Bản ghi đã bị người khác thay đổi."), "stale_version", null),
             // A unique index caught what a rule's pre-check missed under concurrency.
-            DbUpdateException => (409, "The change conflicts with existing data.", "conflict", null),
-            PreconditionRequiredException => (428, "If-Match required.", "if_match_required", null),
-            BusinessRuleException b => (409, "The change breaks a rule.", b.Code, b.Errors),
-            BadHttpRequestException b when b.StatusCode == 413 => (413, "The request body is too large.", "payload_too_large", null),
-            BadHttpRequestException b => (b.StatusCode, "The request could not be read.", "bad_request", null),
-            System.Text.Json.JsonException => (400, "The request body is not valid JSON.", "malformed_json", null),
-            _ => (500, "An unexpected error occurred.", "internal_error", (IDictionary<string, string[]>?)null),
+            DbUpdateException => (409, Localized.Text("The change conflicts with existing data.", "Thay đổi trùng lặp hoặc mâu thuẫn với dữ liệu đã có."), "conflict", null),
+            PreconditionRequiredException => (428, Localized.Text("If-Match required.", "Thiếu header If-Match."), "if_match_required", null),
+            BusinessRuleException b => (409, Localized.Text("The change breaks a rule.", "Thay đổi vi phạm quy định nghiệp vụ."), b.Code, b.Errors),
+            BadHttpRequestException b when b.StatusCode == 413 => (413, Titles.PayloadTooLarge, "payload_too_large", null),
+            BadHttpRequestException b => (b.StatusCode, Localized.Text("The request could not be read.", "Không đọc được yêu cầu."), "bad_request", null),
+            System.Text.Json.JsonException => (400, Titles.MalformedJson, "malformed_json", null),
+            _ => (500, Localized.Text("An unexpected error occurred.", "Đã xảy ra lỗi không mong muốn."), "internal_error", (IDictionary<string, string[]>?)null),
         };
         if (status >= 500) log.LogError(exception, "Unhandled exception");
-        var detail = status >= 500 ? null : exception.Message;
+        // Framework exceptions word their messages in English for developers; the user gets the title again instead.
+        var detail = status >= 500 ? null
+            : (exception is DbUpdateException or BadHttpRequestException or System.Text.Json.JsonException) && Localized.IsVietnamese ? title
+            : exception.Message;
         await ProblemDetailsSetup.WriteProblemAsync(http, status, title, detail, code, errors);
         return true;
     }

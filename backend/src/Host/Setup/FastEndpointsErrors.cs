@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using FluentValidation.Results;
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
 
 namespace Khcn.Host.Setup;
 
@@ -9,11 +11,13 @@ internal static class FastEndpointsErrors
     public static object Problem(List<ValidationFailure> failures, HttpContext http, int status)
     {
         var malformed = failures.Any(f => f.PropertyName is "serializerErrors" or "SerializerErrors");
-        var errors = failures.GroupBy(f => Camel(f.PropertyName)).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
+        // FastEndpoints words its binding failures in English for developers ("Value [x] is not valid for a [Guid] property!").
+        var errors = failures.GroupBy(f => Camel(f.PropertyName)).ToDictionary(g => g.Key,
+            g => g.Select(f => Localized.IsVietnamese ? (malformed ? Titles.MalformedJson : "Giá trị không hợp lệ.") : f.ErrorMessage).Distinct().ToArray());
         return new Dictionary<string, object?>
         {
             ["type"] = $"https://httpstatuses.io/{status}",
-            ["title"] = malformed ? "The request body is not valid JSON." : "One or more fields are invalid.",
+            ["title"] = malformed ? Titles.MalformedJson : Titles.ValidationFailed,
             ["status"] = status,
             ["instance"] = http.Request.Path.Value,
             ["code"] = malformed ? "malformed_json" : "validation_failed",

@@ -14,6 +14,7 @@ internal static class HostPipeline
     public static WebApplication UsePlatformPipeline(this WebApplication app)
     {
         app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diag, http) => diag.Set("RequestId", http.TraceIdentifier));
+        app.UseApiLanguages();
         app.UseApiProblemDetails();
         app.UseMiddleware<RequestGuards>();
         var spa = SpaFiles(app);

@@ -47,6 +47,7 @@ internal static class HostServices
             o.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
         });
 
+        services.AddApiLanguages();
         services.AddApiProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddFastEndpoints(o => o.IncludeAbstractValidators = false);

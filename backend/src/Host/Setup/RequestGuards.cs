@@ -1,3 +1,4 @@
+using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,8 @@ internal sealed class RequestGuards(RequestDelegate next, IOptions<ApiLimits> li
             var max = multipart ? limits.Value.MaxUploadBytes : limits.Value.MaxRequestBodyBytes;
             if (request.ContentLength > max)
             {
-                await ProblemDetailsSetup.WriteProblemAsync(http, 413, "The request body is too large.", $"Bodies up to {max} bytes are accepted.", "payload_too_large");
+                await ProblemDetailsSetup.WriteProblemAsync(http, 413, Titles.PayloadTooLarge,
+                    Localized.Text($"Bodies up to {max} bytes are accepted.", $"Chỉ nhận nội dung tối đa {max} byte."), "payload_too_large");
                 return;
             }
             var feature = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
@@ -32,7 +34,8 @@ internal sealed class RequestGuards(RequestDelegate next, IOptions<ApiLimits> li
                            || type.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase);
             if (hasBody && !accepted)
             {
-                await ProblemDetailsSetup.WriteProblemAsync(http, 415, "Unsupported media type.", "Send the body as application/json.", "unsupported_media_type");
+                await ProblemDetailsSetup.WriteProblemAsync(http, 415, Localized.Text("Unsupported media type.", "Định dạng nội dung không được hỗ trợ."),
+                    Localized.Text("Send the body as application/json.", "Hãy gửi nội dung dạng application/json."), "unsupported_media_type");
                 return;
             }
         }

@@ -34,8 +34,8 @@ internal sealed class LoginThrottle(LoginThrottleOptions options) : IDisposable
     public static ApiProblemException TooManyRequests(TimeSpan retryAfter)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        return new ApiProblemException(429, "too_many_requests", "Too many login attempts.",
-            $"Too many login attempts. Try again in {seconds} seconds.",
+        return new ApiProblemException(429, "too_many_requests", Localized.Text("Too many login attempts.", "Đăng nhập sai quá nhiều lần."),
+            Localized.Text($"Too many login attempts. Try again in {seconds} seconds.", $"Bạn đã thử đăng nhập quá nhiều lần. Hãy thử lại sau {seconds} giây."),
             headers: new Dictionary<string, string> { ["Retry-After"] = seconds.ToString() });
     }
 

@@ -43,20 +43,22 @@ internal sealed class LoginHandler(UserManager<AppUser> users, PlatformDbContext
             throw InvalidCredentials();
         }
         if (user.IsDisabled)
-            throw new ApiProblemException(403, "account_disabled", "Account disabled.", "This account has been disabled. Contact your administrator.");
+            throw new ApiProblemException(403, "account_disabled", Localized.Text("Account disabled.", "Tài khoản đã bị vô hiệu hóa."),
+                Localized.Text("This account has been disabled. Contact your administrator.", "Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ quản trị viên hệ thống."));
         await users.ResetAccessFailedCountAsync(user);
         return tokens.Issue(user, db);
     }
 
     private static ApiProblemException InvalidCredentials() =>
-        new(401, "invalid_credentials", "Login failed.", "The e-mail or password is wrong.");
+        new(401, "invalid_credentials", Localized.Text("Login failed.", "Đăng nhập không thành công."),
+            Localized.Text("The e-mail or password is wrong.", "E-mail hoặc mật khẩu không đúng."));
 
     private ApiProblemException Locked(AppUser user)
     {
         var until = user.LockoutEnd?.UtcDateTime;
         var retry = until is null ? 60 : Math.Max(1, (int)Math.Ceiling((until.Value - clock.GetUtcNow().UtcDateTime).TotalSeconds));
-        return new ApiProblemException(423, "account_locked", "Account locked.",
-            "Too many failed logins: the account is locked for a while.",
+        return new ApiProblemException(423, "account_locked", Localized.Text("Account locked.", "Tài khoản tạm thời bị khóa."),
+            Localized.Text("Too many failed logins: the account is locked for a while.", "Đăng nhập sai quá nhiều lần: tài khoản bị khóa trong một thời gian."),
             new Dictionary<string, object?> { ["lockedUntil"] = until },
             new Dictionary<string, string> { ["Retry-After"] = retry.ToString() });
     }

@@ -41,7 +41,9 @@ internal sealed class RefreshHandler(PlatformDbContext db, TokenService tokens, 
     }
 
     private static ApiProblemException Invalid() =>
-        new(401, "invalid_refresh_token", "Session expired.", "The refresh token is invalid, expired or already used. Log in again.");
+        new(401, "invalid_refresh_token", Localized.Text("Session expired.", "Phiên đăng nhập đã hết hạn."),
+            Localized.Text("The refresh token is invalid, expired or already used. Log in again.",
+                "Mã làm mới phiên không hợp lệ, đã hết hạn hoặc đã được dùng. Hãy đăng nhập lại."));
 }
 
 internal sealed class RefreshEndpoint(IMediator mediator) : Endpoint<Refresh, TokenResponse>

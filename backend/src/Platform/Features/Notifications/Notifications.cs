@@ -146,7 +146,7 @@ internal sealed class MarkNotificationReadHandler(PlatformDbContext db, AccessCo
     public async ValueTask<Mediator.Unit> Handle(MarkNotificationRead command, CancellationToken ct)
     {
         var me = access.UserId!.Value;
-        if (!await MyNotifications.Of(db, access).AnyAsync(n => n.Id == command.Id, ct)) throw new NotFoundException("Notification", command.Id);
+        if (!await MyNotifications.Of(db, access).AnyAsync(n => n.Id == command.Id, ct)) throw new NotFoundException(Localized.Text("Notification", "thông báo"), command.Id);
         if (!await db.NotificationReads.AnyAsync(r => r.NotificationId == command.Id && r.UserId == me, ct))
             db.NotificationReads.Add(new NotificationRead { NotificationId = command.Id, UserId = me, ReadAtUtc = clock.GetUtcNow().UtcDateTime });
         return Mediator.Unit.Value;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
@@ -27,7 +28,7 @@ internal sealed class CreateUserValidator : AbstractValidator<CreateUser>
         RuleFor(x => x.Email).NotEmpty().EmailAddress().MaximumLength(256);
         RuleFor(x => x.FullName).NotEmpty().MaximumLength(200);
         RuleFor(x => x.Password).NotEmpty().MaximumLength(200);
-        RuleFor(x => x.Grants).NotEmpty().WithMessage("Give the user at least one role in a unit.");
+        RuleFor(x => x.Grants).NotEmpty().WithMessage("Give the user at least one role in a unit.", "Hãy giao cho người dùng ít nhất một vai trò tại một đơn vị.");
         RuleForEach(x => x.Grants).SetValidator(new GrantInputValidator());
     }
 }
@@ -52,8 +53,10 @@ internal sealed class CreateUserHandler(UserManager<AppUser> users, PlatformDbCo
         foreach (var grant in command.Grants.DistinctBy(g => (g.Role, g.UnitId)))
             await admin.AddGrantAsync(user.Id, grant, ct);
         if (await users.FindByEmailAsync(user.Email) is not null)
-            throw new BusinessRuleException("email_taken", "A user with this e-mail already exists.",
-                new Dictionary<string, string[]> { ["email"] = ["A user with this e-mail already exists."] });
+        {
+            var taken = Localized.Text("A user with this e-mail already exists.", "Đã có người dùng với e-mail này.");
+            throw new BusinessRuleException("email_taken", taken, new Dictionary<string, string[]> { ["email"] = [taken] });
+        }
         var errors = new List<string>();
         foreach (var validator in users.PasswordValidators)
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Platform.Data;
@@ -51,7 +52,8 @@ internal sealed class GrantRoleValidator : AbstractValidator<GrantRole>
 {
     public GrantRoleValidator()
     {
-        RuleFor(x => x.Role).NotEmpty().Must(Roles.IsKnown).WithMessage($"Role must be one of: {string.Join(", ", Roles.All)}.");
+        RuleFor(x => x.Role).NotEmpty().Must(Roles.IsKnown).WithMessage($"Role must be one of: {string.Join(", ", Roles.All)}.",
+            $"Vai trò phải là một trong: {string.Join(", ", Roles.All)}.");
         RuleFor(x => x.UnitId).NotEmpty();
     }
 }
@@ -100,7 +102,7 @@ internal sealed class RevokeGrantHandler(PlatformDbContext db, UserAdministratio
     {
         await admin.FindVisibleAsync(command.Id, ct);
         var grant = await db.Grants.FirstOrDefaultAsync(g => g.Id == command.GrantId && g.UserId == command.Id, ct)
-                    ?? throw new NotFoundException("Grant", command.GrantId);
+                    ?? throw new NotFoundException(Localized.Text("Grant", "vai trò được giao"), command.GrantId);
         db.Access.Demand(Permission.UsersManage, grant.UnitId, "Grant", grant.Id);
         db.Grants.Remove(grant);
         return Mediator.Unit.Value;
@@ -143,7 +145,8 @@ internal sealed class SetUserDisabledHandler(PlatformDbContext db, UserAdministr
     {
         var user = await admin.FindVisibleAsync(command.Id, ct);
         await admin.DemandManageAsync(user, ct);
-        if (command.Disabled && user.Id == db.Access.UserId) throw new BusinessRuleException("self_disable", "You cannot disable your own account.");
+        if (command.Disabled && user.Id == db.Access.UserId) throw new BusinessRuleException("self_disable",
+            Localized.Text("You cannot disable your own account.", "Bạn không thể tự khóa tài khoản của chính mình."));
         user.IsDisabled = command.Disabled;
         if (command.Disabled)
         {

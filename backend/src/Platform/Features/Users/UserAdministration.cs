@@ -1,4 +1,5 @@
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Contracts;
@@ -14,10 +15,10 @@ internal sealed class UserAdministration(PlatformDbContext db, IMediator mediato
     /// <summary>The user, if some grant of theirs lies in the caller's scope (or the caller is province-wide).</summary>
     public async Task<AppUser> FindVisibleAsync(Guid userId, CancellationToken ct)
     {
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct) ?? throw new NotFoundException("User", userId);
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct) ?? throw new NotFoundException(Localized.Text("User", "người dùng"), userId);
         if (db.Access.Unrestricted) return user;
         var units = await db.Grants.Where(g => g.UserId == userId).Select(g => g.UnitId).ToListAsync(ct);
-        if (!units.Any(db.Access.CanSee)) throw new NotFoundException("User", userId);
+        if (!units.Any(db.Access.CanSee)) throw new NotFoundException(Localized.Text("User", "người dùng"), userId);
         return user;
     }
 
@@ -25,16 +26,17 @@ internal sealed class UserAdministration(PlatformDbContext db, IMediator mediato
     public async Task DemandManageAsync(AppUser user, CancellationToken ct)
     {
         var units = await db.Grants.Where(g => g.UserId == user.Id).Select(g => g.UnitId).ToListAsync(ct);
-        if (units.Any(u => !db.Access.Can(Permission.UsersManage, u))) throw new ForbiddenException("This user holds roles outside your scope.");
+        if (units.Any(u => !db.Access.Can(Permission.UsersManage, u))) throw new ForbiddenException(Localized.Text("This user holds roles outside your scope.", "Người dùng này có vai trò ở đơn vị ngoài phạm vi của bạn."));
     }
 
     public async Task<UserGrant> AddGrantAsync(Guid userId, GrantInput grant, CancellationToken ct)
     {
         var units = await mediator.Send(new GetUnitSummaries([grant.UnitId]), ct);
-        if (units.Count == 0 || !db.Access.CanSee(grant.UnitId)) throw new NotFoundException("Unit", grant.UnitId);
+        if (units.Count == 0 || !db.Access.CanSee(grant.UnitId)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), grant.UnitId);
         db.Access.Demand(Permission.UsersManage, grant.UnitId, "Unit", grant.UnitId);
         if (await db.Grants.AnyAsync(g => g.UserId == userId && g.Role == grant.Role && g.UnitId == grant.UnitId, ct))
-            throw new BusinessRuleException("grant_exists", "The user already holds this role in this unit.");
+            throw new BusinessRuleException("grant_exists",
+                Localized.Text("The user already holds this role in this unit.", "Người dùng đã có vai trò này tại đơn vị này."));
         var entity = new UserGrant { UserId = userId, Role = grant.Role, UnitId = grant.UnitId };
         db.Grants.Add(entity);
         return entity;
@@ -60,7 +62,8 @@ internal sealed class GrantInputValidator : AbstractValidator<GrantInput>
 {
     public GrantInputValidator()
     {
-        RuleFor(x => x.Role).NotEmpty().Must(Roles.IsKnown).WithMessage($"Role must be one of: {string.Join(", ", Roles.All)}.");
+        RuleFor(x => x.Role).NotEmpty().Must(Roles.IsKnown).WithMessage($"Role must be one of: {string.Join(", ", Roles.All)}.",
+            $"Vai trò phải là một trong: {string.Join(", ", Roles.All)}.");
         RuleFor(x => x.UnitId).NotEmpty();
     }
 }

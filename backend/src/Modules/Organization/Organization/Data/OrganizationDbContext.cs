@@ -56,7 +56,7 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
     /// <summary>The path prefix of a visible unit's subtree (the "within" filter of the lists); 404 when out of scope.</summary>
     public async Task<string> SubtreePathOfAsync(Guid unitId, CancellationToken ct) =>
         await Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct)
-        ?? throw new Khcn.BuildingBlocks.Domain.NotFoundException("Unit", unitId);
+        ?? throw new Khcn.BuildingBlocks.Domain.NotFoundException(Localized.Text("Unit", "đơn vị"), unitId);
 
     public override Guid? AuditUnitOf(object entity) => entity is UnionUnit u ? u.Id : base.AuditUnitOf(entity);
 }

@@ -44,8 +44,9 @@ internal sealed class ReportPeriod : Entity, IUnitOwned
     public void Update(string title, DateOnly deadline)
     {
         if (deadline.Year < Year)
-            throw new BusinessRuleException("deadline_before_year", "The deadline cannot fall before the reported year.",
-                new Dictionary<string, string[]> { ["deadline"] = [$"Choose a date in {Year} or later."] });
+            throw new BusinessRuleException("deadline_before_year",
+                Localized.Text("The deadline cannot fall before the reported year.", "Hạn nộp không thể trước năm báo cáo."),
+                new Dictionary<string, string[]> { ["deadline"] = [Localized.Text($"Choose a date in {Year} or later.", $"Chọn một ngày từ năm {Year} trở đi.")] });
         Title = title.Trim();
         Deadline = deadline;
     }
@@ -54,11 +55,17 @@ internal sealed class ReportPeriod : Entity, IUnitOwned
     public void ReplaceIndicators(IReadOnlyList<IndicatorDefinition> indicators, bool anySubmitted = false)
     {
         if (anySubmitted && !SameTemplate(indicators))
-            throw new BusinessRuleException("template_in_use", "Reports have already been submitted against this template; its indicators can no longer change.");
+            throw new BusinessRuleException("template_in_use", Localized.Text(
+                "Reports have already been submitted against this template; its indicators can no longer change.",
+                "Đã có báo cáo nộp theo mẫu này; không thể thay đổi các chỉ tiêu của mẫu nữa."));
         var duplicate = indicators.GroupBy(i => i.Code, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
-            throw new BusinessRuleException("duplicate_indicator", $"The indicator code '{duplicate.Key}' appears twice.",
-                new Dictionary<string, string[]> { ["indicators"] = [$"Indicator codes must be unique ('{duplicate.Key}')."] });
+            throw new BusinessRuleException("duplicate_indicator",
+                Localized.Text($"The indicator code '{duplicate.Key}' appears twice.", $"Mã chỉ tiêu '{duplicate.Key}' bị lặp."),
+                new Dictionary<string, string[]>
+                {
+                    ["indicators"] = [Localized.Text($"Indicator codes must be unique ('{duplicate.Key}').", $"Mã chỉ tiêu không được trùng nhau ('{duplicate.Key}').")],
+                });
         Indicators.Clear();
         Indicators.AddRange(indicators.Select((d, i) => new ReportIndicator(Id, d, i + 1)));
     }
@@ -127,10 +134,21 @@ internal sealed class AnnualReport : Entity, IUnitOwned
 
     public bool Editable => Status is ReportStatus.Draft or ReportStatus.Returned;
 
+    /// <summary>The status as it reads after "Báo cáo …", for messages.</summary>
+    private string StatusName => Status switch
+    {
+        ReportStatus.Submitted => "đã nộp",
+        ReportStatus.Returned => "đã bị trả lại",
+        ReportStatus.Accepted => "đã được chấp nhận",
+        _ => "nháp",
+    };
+
     public void Fill(IReadOnlyDictionary<string, (decimal? Number, string? Text)> values)
     {
         if (!Editable)
-            throw new BusinessRuleException("report_not_editable", $"A {Status.ToString().ToLowerInvariant()} report cannot be changed; ask the unit above to return it.");
+            throw new BusinessRuleException("report_not_editable", Localized.Text(
+                $"A {Status.ToString().ToLowerInvariant()} report cannot be changed; ask the unit above to return it.",
+                $"Báo cáo {StatusName} không thể sửa; hãy đề nghị đơn vị cấp trên trả lại báo cáo."));
         foreach (var (code, (number, text)) in values)
         {
             var value = Values.FirstOrDefault(v => v.IndicatorCode == code);
@@ -141,7 +159,8 @@ internal sealed class AnnualReport : Entity, IUnitOwned
 
     public void Submit(DateTime nowUtc, DateOnly today, DateOnly deadline, string actor)
     {
-        if (!Editable) throw new BusinessRuleException("report_not_submittable", $"A {Status.ToString().ToLowerInvariant()} report cannot be submitted again.");
+        if (!Editable) throw new BusinessRuleException("report_not_submittable", Localized.Text(
+            $"A {Status.ToString().ToLowerInvariant()} report cannot be submitted again.", $"Báo cáo {StatusName} không thể nộp lại."));
         if (FirstSubmittedAtUtc is null)
         {
             FirstSubmittedAtUtc = nowUtc;
@@ -155,7 +174,8 @@ internal sealed class AnnualReport : Entity, IUnitOwned
 
     public void Return(string comment, DateTime nowUtc, string actor)
     {
-        if (Status != ReportStatus.Submitted) throw new BusinessRuleException("report_not_submitted", "Only a submitted report can be returned.");
+        if (Status != ReportStatus.Submitted) throw new BusinessRuleException("report_not_submitted",
+            Localized.Text("Only a submitted report can be returned.", "Chỉ trả lại được báo cáo đã nộp."));
         Status = ReportStatus.Returned;
         ReviewedAtUtc = nowUtc;
         ReviewedBy = actor;
@@ -165,7 +185,8 @@ internal sealed class AnnualReport : Entity, IUnitOwned
 
     public void Accept(string? comment, DateTime nowUtc, string actor)
     {
-        if (Status != ReportStatus.Submitted) throw new BusinessRuleException("report_not_submitted", "Only a submitted report can be accepted.");
+        if (Status != ReportStatus.Submitted) throw new BusinessRuleException("report_not_submitted",
+            Localized.Text("Only a submitted report can be accepted.", "Chỉ chấp nhận được báo cáo đã nộp."));
         Status = ReportStatus.Accepted;
         ReviewedAtUtc = nowUtc;
         ReviewedBy = actor;

@@ -166,42 +166,45 @@ public static class LabourRules
 
     internal static IEnumerable<LabourRuleViolation> CheckEnterprise(EnterpriseDetails d)
     {
-        if (string.IsNullOrWhiteSpace(d.Name)) yield return new("name", "required", "Enter the enterprise's name.");
-        else if (d.Name.Trim().Length > 300) yield return new("name", "too_long", "The name is at most 300 characters.");
-        if (string.IsNullOrWhiteSpace(d.TaxCode)) yield return new("taxCode", "required", "Enter the tax code.");
+        if (string.IsNullOrWhiteSpace(d.Name)) yield return new("name", "required", Localized.Text("Enter the enterprise's name.", "Nhập tên doanh nghiệp."));
+        else if (d.Name.Trim().Length > 300) yield return new("name", "too_long", Localized.Text("The name is at most 300 characters.", "Tên tối đa 300 ký tự."));
+        if (string.IsNullOrWhiteSpace(d.TaxCode)) yield return new("taxCode", "required", Localized.Text("Enter the tax code.", "Nhập mã số thuế."));
         else if (!IsValidTaxCode(d.TaxCode))
-            yield return new("taxCode", "tax_code_invalid", "The tax code must be 10 digits (or 10 digits, '-', 3 digits for a branch) with a valid check digit.");
-        if (!Enum.IsDefined(d.Ownership)) yield return new("ownership", "invalid", "Choose an ownership type.");
-        if (!Enum.IsDefined(d.Sector)) yield return new("sector", "invalid", "Choose a sector.");
-        if (string.IsNullOrWhiteSpace(d.District)) yield return new("district", "required", "Enter the district, town or city.");
-        else if (d.District.Trim().Length > 100) yield return new("district", "too_long", "The district is at most 100 characters.");
-        if (d.IndustrialZone?.Trim().Length > 200) yield return new("industrialZone", "too_long", "The industrial zone is at most 200 characters.");
-        if (d.Address?.Trim().Length > 500) yield return new("address", "too_long", "The address is at most 500 characters.");
+            yield return new("taxCode", "tax_code_invalid", Localized.Text(
+                "The tax code must be 10 digits (or 10 digits, '-', 3 digits for a branch) with a valid check digit.",
+                "Mã số thuế gồm 10 chữ số (chi nhánh: 10 chữ số, dấu '-', 3 chữ số) với chữ số kiểm tra hợp lệ."));
+        if (!Enum.IsDefined(d.Ownership)) yield return new("ownership", "invalid", Localized.Text("Choose an ownership type.", "Chọn loại hình sở hữu."));
+        if (!Enum.IsDefined(d.Sector)) yield return new("sector", "invalid", Localized.Text("Choose a sector.", "Chọn ngành nghề."));
+        if (string.IsNullOrWhiteSpace(d.District)) yield return new("district", "required", Localized.Text("Enter the district, town or city.", "Nhập huyện, thị xã hoặc thành phố."));
+        else if (d.District.Trim().Length > 100) yield return new("district", "too_long", Localized.Text("The district is at most 100 characters.", "Tên huyện tối đa 100 ký tự."));
+        if (d.IndustrialZone?.Trim().Length > 200) yield return new("industrialZone", "too_long", Localized.Text("The industrial zone is at most 200 characters.", "Tên khu công nghiệp tối đa 200 ký tự."));
+        if (d.Address?.Trim().Length > 500) yield return new("address", "too_long", Localized.Text("The address is at most 500 characters.", "Địa chỉ tối đa 500 ký tự."));
     }
 
     public static IEnumerable<LabourRuleViolation> CheckFigures(int year, YearFigureValues v, int currentYear)
     {
         if (year < FirstYear || year > currentYear + 1)
-            yield return new("year", "year_out_of_range", $"The year must be between {FirstYear} and {currentYear + 1}.");
+            yield return new("year", "year_out_of_range",
+                Localized.Text($"The year must be between {FirstYear} and {currentYear + 1}.", $"Năm phải trong khoảng từ {FirstYear} đến {currentYear + 1}."));
         foreach (var (field, value) in new[] { ("workforce", v.Workforce), ("women", v.Women), ("unionMembers", v.UnionMembers),
                      ("disputes", v.Disputes), ("stoppages", v.Stoppages), ("dialogues", v.Dialogues) })
-            if (value < 0) yield return new(field, "negative", "The number cannot be negative.");
-        if (v.Women > v.Workforce) yield return new("women", "women_above_workforce", "Women cannot outnumber the workforce.");
-        if (v.UnionMembers > v.Workforce) yield return new("unionMembers", "members_above_workforce", "Union members cannot outnumber the workforce.");
-        if (v.AverageMonthlyIncome < 0) yield return new("averageMonthlyIncome", "negative", "The income cannot be negative.");
+            if (value < 0) yield return new(field, "negative", Localized.Text("The number cannot be negative.", "Số liệu không được âm."));
+        if (v.Women > v.Workforce) yield return new("women", "women_above_workforce", Localized.Text("Women cannot outnumber the workforce.", "Số lao động nữ không thể lớn hơn tổng số lao động."));
+        if (v.UnionMembers > v.Workforce) yield return new("unionMembers", "members_above_workforce", Localized.Text("Union members cannot outnumber the workforce.", "Số đoàn viên không thể lớn hơn tổng số lao động."));
+        if (v.AverageMonthlyIncome < 0) yield return new("averageMonthlyIncome", "negative", Localized.Text("The income cannot be negative.", "Thu nhập không được âm."));
         else if (v.AverageMonthlyIncome != decimal.Truncate(v.AverageMonthlyIncome))
-            yield return new("averageMonthlyIncome", "whole_dong", "Give the income in whole dong.");
+            yield return new("averageMonthlyIncome", "whole_dong", Localized.Text("Give the income in whole dong.", "Nhập thu nhập theo số đồng chẵn (không có phần lẻ)."));
         else if (v.AverageMonthlyIncome > 10_000_000_000m)
-            yield return new("averageMonthlyIncome", "too_large", "The income is at most 10,000,000,000 VND a month.");
+            yield return new("averageMonthlyIncome", "too_large", Localized.Text("The income is at most 10,000,000,000 VND a month.", "Thu nhập tối đa 10.000.000.000 đồng/tháng."));
         if (!v.CbaSigned)
         {
             if (v.CbaSignedOn is not null || v.CbaExpiresOn is not null)
-                yield return new("cbaSignedOn", "cba_dates_without_agreement", "Agreement dates are given only when an agreement is signed.");
+                yield return new("cbaSignedOn", "cba_dates_without_agreement", Localized.Text("Agreement dates are given only when an agreement is signed.", "Chỉ nhập ngày ký, ngày hết hạn khi đã ký thỏa ước lao động tập thể."));
         }
         else if (v.CbaSignedOn is { } signed && v.CbaExpiresOn is { } expires && expires <= signed)
-            yield return new("cbaExpiresOn", "cba_expiry_before_signing", "The agreement must expire after the day it was signed.");
+            yield return new("cbaExpiresOn", "cba_expiry_before_signing", Localized.Text("The agreement must expire after the day it was signed.", "Ngày hết hạn của thỏa ước phải sau ngày ký."));
         else if (v.CbaSignedOn is null && v.CbaExpiresOn is not null)
-            yield return new("cbaSignedOn", "required", "Give the signing date when an expiry date is given.");
+            yield return new("cbaSignedOn", "required", Localized.Text("Give the signing date when an expiry date is given.", "Đã nhập ngày hết hạn thì phải nhập ngày ký."));
     }
 
     internal static void Throw(IEnumerable<LabourRuleViolation> violations)

@@ -40,10 +40,15 @@ internal sealed class ImplementationPlan : Entity, IUnitOwned
     public static ImplementationPlan StartDraft(Plan plan, string planIssuerPath, UnionUnit unit, string title, string? note)
     {
         if (unit.Id == plan.UnitId || !unit.Path.StartsWith(planIssuerPath, StringComparison.Ordinal))
-            throw new BusinessRuleException("not_below_plan_issuer", "Only the units below the unit that issued the plan implement it.",
-                new Dictionary<string, string[]> { ["unitId"] = ["Choose a unit below the plan's issuing unit."] });
+            throw new BusinessRuleException("not_below_plan_issuer",
+                Localized.Text("Only the units below the unit that issued the plan implement it.", "Chỉ các đơn vị cấp dưới của đơn vị ban hành mới triển khai kế hoạch."),
+                new Dictionary<string, string[]>
+                {
+                    ["unitId"] = [Localized.Text("Choose a unit below the plan's issuing unit.", "Chọn một đơn vị cấp dưới của đơn vị ban hành kế hoạch.")],
+                });
         if (unit.Status != UnitStatus.Active)
-            throw new BusinessRuleException("unit_inactive", $"The unit is {unit.Status.ToString().ToLowerInvariant()}: it issues no more plans.");
+            throw new BusinessRuleException("unit_inactive", Localized.Text($"The unit is {unit.Status.ToString().ToLowerInvariant()}: it issues no more plans.",
+                $"Đơn vị {UnitKindRules.StatusName(unit.Status)}: không ban hành kế hoạch nữa."));
         return new ImplementationPlan
         {
             PlanId = plan.Id, UnitId = unit.Id, Status = ImplementationPlanStatus.Draft, Title = title.Trim(), Note = Clean(note),
@@ -53,7 +58,8 @@ internal sealed class ImplementationPlan : Entity, IUnitOwned
     public void EditDraft(string title, string? note)
     {
         if (Status != ImplementationPlanStatus.Draft)
-            throw new BusinessRuleException("implementation_plan_issued", "The plan is issued: change it by a revision with a new number and date.");
+            throw new BusinessRuleException("implementation_plan_issued", Localized.Text("The plan is issued: change it by a revision with a new number and date.",
+                "Kế hoạch đã ban hành: muốn thay đổi, hãy ban hành bản sửa đổi với số và ngày mới."));
         Title = title.Trim();
         Note = Clean(note);
     }
@@ -62,7 +68,8 @@ internal sealed class ImplementationPlan : Entity, IUnitOwned
     public void Issue(IssueDetails d, Plan parent, DateOnly today, string? by, DateTime atUtc)
     {
         if (Status != ImplementationPlanStatus.Draft)
-            throw new BusinessRuleException("implementation_plan_not_draft", "Only a draft can be issued; an issued plan changes by a revision.");
+            throw new BusinessRuleException("implementation_plan_not_draft", Localized.Text("Only a draft can be issued; an issued plan changes by a revision.",
+                "Chỉ ban hành được bản dự thảo; kế hoạch đã ban hành được thay đổi bằng bản sửa đổi."));
         EnsureIssueDate(d.IssuedOn, parent.IssuedOn, today, null);
         Status = ImplementationPlanStatus.Issued;
         FirstIssuedOn = d.IssuedOn;
@@ -73,7 +80,8 @@ internal sealed class ImplementationPlan : Entity, IUnitOwned
     public void Revise(IssueDetails d, Plan parent, DateOnly today, string? by, DateTime atUtc)
     {
         if (Status != ImplementationPlanStatus.Issued)
-            throw new BusinessRuleException("implementation_plan_not_issued", "Only an issued plan is revised; issue the draft first.");
+            throw new BusinessRuleException("implementation_plan_not_issued", Localized.Text("Only an issued plan is revised; issue the draft first.",
+                "Chỉ sửa đổi được kế hoạch đã ban hành; hãy ban hành bản dự thảo trước."));
         EnsureIssueDate(d.IssuedOn, parent.IssuedOn, today, IssuedOn);
         Apply(d, by, atUtc);
     }
@@ -98,9 +106,13 @@ internal sealed class ImplementationPlan : Entity, IUnitOwned
     private static void EnsureIssueDate(DateOnly issuedOn, DateOnly parentIssuedOn, DateOnly today, DateOnly? previous)
     {
         string? error = null;
-        if (issuedOn > today) error = "The issue date cannot be in the future.";
-        else if (issuedOn < parentIssuedOn) error = $"The plan cannot be issued before the plan it implements ({parentIssuedOn:dd/MM/yyyy}).";
-        else if (previous is { } p && issuedOn < p) error = $"A revision cannot be dated before the current issue ({p:dd/MM/yyyy}).";
+        if (issuedOn > today) error = Localized.Text("The issue date cannot be in the future.", "Ngày ban hành không thể ở tương lai.");
+        else if (issuedOn < parentIssuedOn)
+            error = Localized.Text($"The plan cannot be issued before the plan it implements ({parentIssuedOn:dd/MM/yyyy}).",
+                $"Kế hoạch không thể ban hành trước kế hoạch cấp trên mà nó triển khai ({parentIssuedOn:dd/MM/yyyy}).");
+        else if (previous is { } p && issuedOn < p)
+            error = Localized.Text($"A revision cannot be dated before the current issue ({p:dd/MM/yyyy}).",
+                $"Bản sửa đổi không thể mang ngày trước lần ban hành hiện tại ({p:dd/MM/yyyy}).");
         if (error is not null) throw new RequestValidationException(new Dictionary<string, string[]> { ["issuedOn"] = [error] });
     }
 

@@ -70,19 +70,27 @@ internal sealed class FocalAssignment : Entity, IUnitOwned
     public static FocalAssignment Assign(UnionUnit unit, Official official, DateOnly startedOn, FocalAssignment? current, string? assignedBy)
     {
         if (!UnitKindRules.IsUpperLevel(unit.Kind))
-            throw new BusinessRuleException("not_upper_level",
-                "Only an upper-level union (district, sectoral, civil-servants or industrial-zone union) has a focal official.");
+            throw new BusinessRuleException("not_upper_level", Localized.Text(
+                "Only an upper-level union (district, sectoral, civil-servants or industrial-zone union) has a focal official.",
+                "Chỉ công đoàn cấp trên trực tiếp cơ sở (LĐLĐ huyện, công đoàn ngành, Công đoàn Viên chức, Công đoàn các Khu công nghiệp) mới có cán bộ đầu mối."));
         if (official.UnitId != unit.Id)
-            throw new BusinessRuleException("official_not_in_unit", "The focal official must be an official of this unit.",
-                new Dictionary<string, string[]> { ["officialId"] = ["Choose an official of this unit."] });
+            throw new BusinessRuleException("official_not_in_unit",
+                Localized.Text("The focal official must be an official of this unit.", "Cán bộ đầu mối phải là cán bộ của đơn vị này."),
+                new Dictionary<string, string[]> { ["officialId"] = [Localized.Text("Choose an official of this unit.", "Chọn một cán bộ của đơn vị này.")] });
         if (current is not null)
         {
             if (current.OfficialId == official.Id)
-                throw new BusinessRuleException("already_focal_official", "This official is already the unit's focal official.",
-                    new Dictionary<string, string[]> { ["officialId"] = ["Already the focal official."] });
+                throw new BusinessRuleException("already_focal_official",
+                    Localized.Text("This official is already the unit's focal official.", "Cán bộ này đã là cán bộ đầu mối của đơn vị."),
+                    new Dictionary<string, string[]> { ["officialId"] = [Localized.Text("Already the focal official.", "Đã là cán bộ đầu mối.")] });
             if (startedOn < current.StartedOn)
-                throw new BusinessRuleException("starts_before_current", $"The new assignment cannot start before the current one ({current.StartedOn:dd/MM/yyyy}).",
-                    new Dictionary<string, string[]> { ["startedOn"] = [$"Choose a date on or after {current.StartedOn:dd/MM/yyyy}."] });
+                throw new BusinessRuleException("starts_before_current",
+                    Localized.Text($"The new assignment cannot start before the current one ({current.StartedOn:dd/MM/yyyy}).",
+                        $"Phân công mới không thể bắt đầu trước phân công hiện tại ({current.StartedOn:dd/MM/yyyy})."),
+                    new Dictionary<string, string[]>
+                    {
+                        ["startedOn"] = [Localized.Text($"Choose a date on or after {current.StartedOn:dd/MM/yyyy}.", $"Chọn ngày từ {current.StartedOn:dd/MM/yyyy} trở đi.")],
+                    });
             current.EndedOn = startedOn;
         }
         return new FocalAssignment { UnitId = unit.Id, OfficialId = official.Id, StartedOn = startedOn, AssignedBy = assignedBy };

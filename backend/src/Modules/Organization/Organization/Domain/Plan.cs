@@ -40,11 +40,16 @@ internal sealed class Plan : Entity, IUnitOwned
     public void Update(PlanDetails d)
     {
         if (d.PeriodTo < d.PeriodFrom)
-            throw new BusinessRuleException("plan_period", "The plan's period cannot end before it starts.",
-                new Dictionary<string, string[]> { ["periodTo"] = ["Choose a year on or after the first year."] });
+            throw new BusinessRuleException("plan_period",
+                Localized.Text("The plan's period cannot end before it starts.", "Giai đoạn của kế hoạch không thể kết thúc trước khi bắt đầu."),
+                new Dictionary<string, string[]> { ["periodTo"] = [Localized.Text("Choose a year on or after the first year.", "Chọn năm từ năm bắt đầu trở đi.")] });
         if (d.ImplementationDeadline < d.IssuedOn)
-            throw new BusinessRuleException("deadline_before_issue", "The implementation deadline cannot be before the plan is issued.",
-                new Dictionary<string, string[]> { ["implementationDeadline"] = ["Choose a day on or after the issue date."] });
+            throw new BusinessRuleException("deadline_before_issue",
+                Localized.Text("The implementation deadline cannot be before the plan is issued.", "Hạn triển khai không thể trước ngày ban hành kế hoạch."),
+                new Dictionary<string, string[]>
+                {
+                    ["implementationDeadline"] = [Localized.Text("Choose a day on or after the issue date.", "Chọn ngày từ ngày ban hành trở đi.")],
+                });
         Number = d.Number.Trim();
         Title = d.Title.Trim();
         IssuerName = d.IssuerName.Trim();

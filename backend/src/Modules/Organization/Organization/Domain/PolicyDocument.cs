@@ -31,8 +31,12 @@ internal sealed class PolicyDocument : Entity, IUnitOwned
     public void Update(PolicyDetails d)
     {
         if (d.EffectiveTo is { } to && to < d.EffectiveFrom)
-            throw new BusinessRuleException("effective_period", "The document cannot stop being effective before it starts.",
-                new Dictionary<string, string[]> { ["effectiveTo"] = ["Choose a date on or after the effective-from date."] });
+            throw new BusinessRuleException("effective_period",
+                Localized.Text("The document cannot stop being effective before it starts.", "Ngày hết hiệu lực không thể trước ngày có hiệu lực."),
+                new Dictionary<string, string[]>
+                {
+                    ["effectiveTo"] = [Localized.Text("Choose a date on or after the effective-from date.", "Chọn ngày từ ngày có hiệu lực trở đi.")],
+                });
         Number = d.Number.Trim();
         Title = d.Title.Trim();
         Issuer = d.Issuer.Trim();

@@ -37,7 +37,8 @@ internal sealed class UnionUnit : Entity
         string? email = null, DateOnly? establishedOn = null)
     {
         if (parent is { Status: not UnitStatus.Active })
-            throw new BusinessRuleException("unit_inactive", "A unit cannot be created under a merged or dissolved unit.");
+            throw new BusinessRuleException("unit_inactive", Localized.Text("A unit cannot be created under a merged or dissolved unit.",
+                "Không thể tạo đơn vị trực thuộc một đơn vị đã sáp nhập hoặc giải thể."));
         UnitKindRules.EnsureCanSitUnder(kind, parent?.Kind);
         var unit = new UnionUnit
         {
@@ -82,8 +83,12 @@ internal sealed class UnionUnit : Entity
         var current = CurrentVersion;
         if (on < current.ValidFrom)
             throw new BusinessRuleException("effective_before_last_change",
-                $"The change cannot take effect before the unit's last change ({current.ValidFrom:dd/MM/yyyy}).",
-                new Dictionary<string, string[]> { ["effectiveOn"] = [$"Choose a date on or after {current.ValidFrom:dd/MM/yyyy}."] });
+                Localized.Text($"The change cannot take effect before the unit's last change ({current.ValidFrom:dd/MM/yyyy}).",
+                    $"Thay đổi không thể có hiệu lực trước lần thay đổi gần nhất của đơn vị ({current.ValidFrom:dd/MM/yyyy})."),
+                new Dictionary<string, string[]>
+                {
+                    ["effectiveOn"] = [Localized.Text($"Choose a date on or after {current.ValidFrom:dd/MM/yyyy}.", $"Chọn ngày từ {current.ValidFrom:dd/MM/yyyy} trở đi.")],
+                });
         if (on == current.ValidFrom)
         {
             current.CopyFrom(this); // a second change on the same day replaces that day's version
@@ -96,7 +101,8 @@ internal sealed class UnionUnit : Entity
     private void EnsureActive()
     {
         if (Status != UnitStatus.Active)
-            throw new BusinessRuleException("unit_inactive", $"The unit is {Status.ToString().ToLowerInvariant()}: it cannot change any more.");
+            throw new BusinessRuleException("unit_inactive", Localized.Text($"The unit is {Status.ToString().ToLowerInvariant()}: it cannot change any more.",
+                $"Đơn vị {UnitKindRules.StatusName(Status)}: không thể thay đổi nữa."));
     }
 
     public void Rename(string name, DateOnly on)
@@ -114,10 +120,15 @@ internal sealed class UnionUnit : Entity
     {
         EnsureActive();
         if (parent.Status != UnitStatus.Active)
-            throw new BusinessRuleException("unit_inactive", "A unit cannot move under a merged or dissolved unit.");
+            throw new BusinessRuleException("unit_inactive", Localized.Text("A unit cannot move under a merged or dissolved unit.",
+                "Không thể chuyển đơn vị về trực thuộc một đơn vị đã sáp nhập hoặc giải thể."));
         if (parent.Path.StartsWith(Path, StringComparison.Ordinal))
-            throw new BusinessRuleException("hierarchy_cycle", "A unit cannot move under itself or one of its own sub-units.",
-                new Dictionary<string, string[]> { ["parentId"] = ["Choose a unit outside this unit's subtree."] });
+            throw new BusinessRuleException("hierarchy_cycle", Localized.Text("A unit cannot move under itself or one of its own sub-units.",
+                    "Không thể chuyển đơn vị về trực thuộc chính nó hoặc một đơn vị cấp dưới của nó."),
+                new Dictionary<string, string[]>
+                {
+                    ["parentId"] = [Localized.Text("Choose a unit outside this unit's subtree.", "Chọn một đơn vị không thuộc các cấp dưới của đơn vị này.")],
+                });
         UnitKindRules.EnsureCanSitUnder(Kind, parent.Kind);
         if (ParentId == parent.Id) return;
         Reparent(parent, subtree);
@@ -147,11 +158,16 @@ internal sealed class UnionUnit : Entity
     {
         EnsureActive();
         if (successor.Id == Id || successor.Status != UnitStatus.Active || successor.Path.StartsWith(Path, StringComparison.Ordinal))
-            throw new BusinessRuleException("invalid_successor", "Merge into another active unit outside this unit's subtree.",
-                new Dictionary<string, string[]> { ["successorId"] = ["Choose another active unit outside this subtree."] });
+            throw new BusinessRuleException("invalid_successor", Localized.Text("Merge into another active unit outside this unit's subtree.",
+                    "Chỉ sáp nhập vào một đơn vị khác đang hoạt động và không thuộc các cấp dưới của đơn vị này."),
+                new Dictionary<string, string[]>
+                {
+                    ["successorId"] = [Localized.Text("Choose another active unit outside this subtree.", "Chọn một đơn vị khác đang hoạt động, không thuộc các cấp dưới.")],
+                });
         if (UnitKindRules.IsUpperLevel(Kind) != UnitKindRules.IsUpperLevel(successor.Kind) || (Kind == UnitKind.ProvincialFederation))
-            throw new BusinessRuleException("invalid_successor", "A unit merges into a unit of the same level.",
-                new Dictionary<string, string[]> { ["successorId"] = ["Choose a unit of the same level."] });
+            throw new BusinessRuleException("invalid_successor", Localized.Text("A unit merges into a unit of the same level.",
+                    "Đơn vị chỉ được sáp nhập vào một đơn vị cùng cấp."),
+                new Dictionary<string, string[]> { ["successorId"] = [Localized.Text("Choose a unit of the same level.", "Chọn một đơn vị cùng cấp.")] });
         foreach (var child in subtree.Where(u => u.ParentId == Id && u.Status == UnitStatus.Active).ToList())
             child.MoveTo(successor, on, subtree.Where(d => d.Path.StartsWith(child.Path, StringComparison.Ordinal) && d.Id != child.Id).ToList());
         // What is left below (sub-units merged or dissolved earlier) stays with the unit under its successor.
@@ -164,9 +180,11 @@ internal sealed class UnionUnit : Entity
     public void Dissolve(DateOnly on, bool hasActiveChildren)
     {
         EnsureActive();
-        if (ParentId is null) throw new BusinessRuleException("root_unit", "The provincial federation cannot be dissolved.");
+        if (ParentId is null) throw new BusinessRuleException("root_unit",
+            Localized.Text("The provincial federation cannot be dissolved.", "Không thể giải thể Liên đoàn Lao động tỉnh."));
         if (hasActiveChildren)
-            throw new BusinessRuleException("unit_has_children", "Move, merge or dissolve the unit's sub-units first.");
+            throw new BusinessRuleException("unit_has_children", Localized.Text("Move, merge or dissolve the unit's sub-units first.",
+                "Cần chuyển, sáp nhập hoặc giải thể các đơn vị cấp dưới trước."));
         Status = UnitStatus.Dissolved;
         NewVersion(on);
     }
@@ -225,8 +243,30 @@ internal static class UnitKindRules
         };
         if (!ok)
             throw new BusinessRuleException("unit_kind_placement", parentKind is null
-                ? $"A {kind} unit needs a parent unit."
-                : $"A {kind} unit cannot sit under a {parentKind} unit.",
-                new Dictionary<string, string[]> { ["parentId"] = [$"A {kind} unit cannot sit under this parent."] });
+                ? Localized.Text($"A {kind} unit needs a parent unit.", $"{KindName(kind)} phải trực thuộc một đơn vị cấp trên.")
+                : Localized.Text($"A {kind} unit cannot sit under a {parentKind} unit.", $"{KindName(kind)} không thể trực thuộc {KindName(parentKind.Value)}."),
+                new Dictionary<string, string[]>
+                {
+                    ["parentId"] = [Localized.Text($"A {kind} unit cannot sit under this parent.", $"{KindName(kind)} không thể trực thuộc đơn vị này.")],
+                });
     }
+
+    /// <summary>The kind's Vietnamese name, for messages.</summary>
+    public static string KindName(UnitKind kind) => kind switch
+    {
+        UnitKind.ProvincialFederation => "Liên đoàn Lao động tỉnh",
+        UnitKind.DistrictFederation => "Liên đoàn Lao động huyện, thị xã, thành phố",
+        UnitKind.SectoralUnion => "Công đoàn ngành",
+        UnitKind.CivilServantsUnion => "Công đoàn Viên chức",
+        UnitKind.IndustrialZoneUnion => "Công đoàn các Khu công nghiệp",
+        _ => "Công đoàn cơ sở",
+    };
+
+    /// <summary>The status as it reads after "Đơn vị …", for messages.</summary>
+    public static string StatusName(UnitStatus status) => status switch
+    {
+        UnitStatus.Merged => "đã sáp nhập",
+        UnitStatus.Dissolved => "đã giải thể",
+        _ => "đang hoạt động",
+    };
 }

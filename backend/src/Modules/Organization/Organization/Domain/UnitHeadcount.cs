@@ -43,13 +43,16 @@ internal static class HeadcountRules
     public static void Ensure(DateOnly asOf, int members, int workers, DateOnly today)
     {
         if (asOf > today)
-            Refuse("as_of_in_future", "asOf", "The figures cannot be recorded for a day that has not come yet.");
+            Refuse("as_of_in_future", "asOf", Localized.Text("The figures cannot be recorded for a day that has not come yet.",
+                "Không thể ghi số liệu cho một ngày chưa đến."));
         if (asOf < UnitHeadcount.FirstDay)
-            Refuse("as_of_too_early", "asOf", $"The figures cannot be recorded for a day before {UnitHeadcount.FirstDay:dd/MM/yyyy}.");
-        if (members < 0) Refuse("negative_count", "members", "The number of members cannot be negative.");
-        if (workers < 0) Refuse("negative_count", "workers", "The number of workers cannot be negative.");
+            Refuse("as_of_too_early", "asOf", Localized.Text($"The figures cannot be recorded for a day before {UnitHeadcount.FirstDay:dd/MM/yyyy}.",
+                $"Không thể ghi số liệu cho ngày trước {UnitHeadcount.FirstDay:dd/MM/yyyy}."));
+        if (members < 0) Refuse("negative_count", "members", Localized.Text("The number of members cannot be negative.", "Số đoàn viên không được âm."));
+        if (workers < 0) Refuse("negative_count", "workers", Localized.Text("The number of workers cannot be negative.", "Số người lao động không được âm."));
         if (members > workers)
-            Refuse("members_above_workers", "members", "Union members are among the workers: they cannot outnumber them.");
+            Refuse("members_above_workers", "members", Localized.Text("Union members are among the workers: they cannot outnumber them.",
+                "Đoàn viên là một phần của người lao động: số đoàn viên không thể lớn hơn số người lao động."));
     }
 
     private static void Refuse(string code, string field, string message) =>

@@ -51,15 +51,21 @@ internal sealed class Campaign : Entity, IUnitOwned
     public void Update(CampaignDetails d, IReadOnlyCollection<Guid> participantIds, Func<Guid, bool> hasReports)
     {
         if (d.EndsOn < d.StartsOn)
-            throw new BusinessRuleException("campaign_period", "A campaign cannot end before it starts.",
-                new Dictionary<string, string[]> { ["endsOn"] = ["Choose a date on or after the start date."] });
+            throw new BusinessRuleException("campaign_period",
+                Localized.Text("A campaign cannot end before it starts.", "Đợt tuyên truyền không thể kết thúc trước khi bắt đầu."),
+                new Dictionary<string, string[]> { ["endsOn"] = [Localized.Text("Choose a date on or after the start date.", "Chọn ngày từ ngày bắt đầu trở đi.")] });
         if (d.Channels.Count == 0)
-            throw new BusinessRuleException("campaign_channels", "A campaign uses at least one channel.",
-                new Dictionary<string, string[]> { ["channels"] = ["Choose at least one channel."] });
+            throw new BusinessRuleException("campaign_channels",
+                Localized.Text("A campaign uses at least one channel.", "Đợt tuyên truyền phải dùng ít nhất một hình thức."),
+                new Dictionary<string, string[]> { ["channels"] = [Localized.Text("Choose at least one channel.", "Chọn ít nhất một hình thức tuyên truyền.")] });
         var leaving = Participants.Where(p => !participantIds.Contains(p.UnitId) && hasReports(p.UnitId)).Select(p => p.UnitId).ToList();
         if (leaving.Count > 0)
-            throw new BusinessRuleException("participant_has_reports", "A unit that has reported reach stays in the campaign.",
-                new Dictionary<string, string[]> { ["participatingUnitIds"] = [.. leaving.Select(id => $"Unit {id} has reported reach.")] });
+            throw new BusinessRuleException("participant_has_reports",
+                Localized.Text("A unit that has reported reach stays in the campaign.", "Đơn vị đã báo cáo kết quả tuyên truyền thì không thể rút khỏi đợt tuyên truyền."),
+                new Dictionary<string, string[]>
+                {
+                    ["participatingUnitIds"] = [.. leaving.Select(id => Localized.Text($"Unit {id} has reported reach.", $"Đơn vị {id} đã báo cáo kết quả tuyên truyền."))],
+                });
 
         Title = d.Title.Trim();
         Goal = Clean(d.Goal);
@@ -98,10 +104,16 @@ internal sealed class Campaign : Entity, IUnitOwned
     public void EnsureCanReport(Guid unitId, ReachPeriod period)
     {
         if (!TakesPart(unitId))
-            throw new BusinessRuleException("not_participating", "Only the units taking part in the campaign report its reach.");
+            throw new BusinessRuleException("not_participating", Localized.Text("Only the units taking part in the campaign report its reach.",
+                "Chỉ các đơn vị tham gia đợt tuyên truyền mới báo cáo kết quả."));
         if (period.EndsOn < StartsOn || period.StartsOn > EndsOn)
-            throw new BusinessRuleException("period_outside_campaign", "The quarter lies outside the campaign's period.",
-                new Dictionary<string, string[]> { ["period"] = [$"Choose a quarter between {StartsOn:dd/MM/yyyy} and {EndsOn:dd/MM/yyyy}."] });
+            throw new BusinessRuleException("period_outside_campaign",
+                Localized.Text("The quarter lies outside the campaign's period.", "Quý này nằm ngoài thời gian của đợt tuyên truyền."),
+                new Dictionary<string, string[]>
+                {
+                    ["period"] = [Localized.Text($"Choose a quarter between {StartsOn:dd/MM/yyyy} and {EndsOn:dd/MM/yyyy}.",
+                        $"Chọn một quý trong khoảng từ {StartsOn:dd/MM/yyyy} đến {EndsOn:dd/MM/yyyy}.")],
+                });
     }
 
     internal static IReadOnlyList<T> Parse<T>(string csv) where T : struct, Enum =>

@@ -23,7 +23,8 @@ internal readonly partial record struct ReachPeriod(int Year, int Quarter)
     }
 
     public static ReachPeriod Parse(string code) =>
-        TryParse(code, out var p) ? p : throw new BusinessRuleException("reach_period", "Write the period as a quarter, e.g. 2026-Q1.");
+        TryParse(code, out var p) ? p : throw new BusinessRuleException("reach_period",
+            Localized.Text("Write the period as a quarter, e.g. 2026-Q1.", "Ghi kỳ báo cáo theo quý, ví dụ 2026-Q1."));
 
     public static ReachPeriod Of(DateOnly day) => new(day.Year, (day.Month - 1) / 3 + 1);
 
@@ -37,11 +38,15 @@ internal sealed record ReachFigures(int EventsHeld, int PeopleReached, int Women
     public void EnsureConsistent()
     {
         var errors = new Dictionary<string, string[]>();
-        if (EventsHeld < 0) errors["eventsHeld"] = ["Cannot be negative."];
-        if (PeopleReached < 0) errors["peopleReached"] = ["Cannot be negative."];
-        if (WomenReached < 0) errors["womenReached"] = ["Cannot be negative."];
-        else if (WomenReached > PeopleReached) errors["womenReached"] = ["Women reached are among the people reached: at most that number."];
-        if (errors.Count > 0) throw new BusinessRuleException("reach_figures", "The reach figures do not add up.", errors);
+        var negative = Localized.Text("Cannot be negative.", "Không được âm.");
+        if (EventsHeld < 0) errors["eventsHeld"] = [negative];
+        if (PeopleReached < 0) errors["peopleReached"] = [negative];
+        if (WomenReached < 0) errors["womenReached"] = [negative];
+        else if (WomenReached > PeopleReached)
+            errors["womenReached"] = [Localized.Text("Women reached are among the people reached: at most that number.",
+                "Số nữ được tiếp cận nằm trong tổng số người được tiếp cận: không thể lớn hơn số đó.")];
+        if (errors.Count > 0)
+            throw new BusinessRuleException("reach_figures", Localized.Text("The reach figures do not add up.", "Các số liệu tiếp cận không khớp nhau."), errors);
     }
 }
 

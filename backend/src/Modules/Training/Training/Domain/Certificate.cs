@@ -33,7 +33,8 @@ internal sealed partial class Certificate : Entity
 
     public void Revoke(string reason, DateTime nowUtc)
     {
-        if (RevokedAtUtc is not null) throw new BusinessRuleException("certificate_revoked", "The certificate is already revoked.");
+        if (RevokedAtUtc is not null) throw new BusinessRuleException("certificate_revoked", Localized.Text("The certificate is already revoked.",
+            "Giấy chứng nhận đã bị thu hồi."));
         RevokedAtUtc = nowUtc;
         RevocationReason = reason.Trim();
     }

@@ -38,7 +38,8 @@ internal sealed partial class Course
     {
         Guard(CourseStatus.OpenForNomination);
         if (scheduledSessions < 1)
-            throw new BusinessRuleException("course_without_sessions", "Schedule at least one session before opening the course for nomination.");
+            throw new BusinessRuleException("course_without_sessions", Localized.Text("Schedule at least one session before opening the course for nomination.",
+                "Cần lên lịch ít nhất một buổi học trước khi mở cử học viên."));
         Move(CourseStatus.OpenForNomination, actor, nowUtc, null);
     }
 
@@ -49,7 +50,8 @@ internal sealed partial class Course
 
     public void Cancel(string reason, Actor actor, DateTime nowUtc)
     {
-        if (string.IsNullOrWhiteSpace(reason)) throw new BusinessRuleException("cancellation_reason", "Say why the course is cancelled.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new BusinessRuleException("cancellation_reason", Localized.Text("Say why the course is cancelled.",
+            "Hãy nêu lý do hủy khóa học."));
         Move(CourseStatus.Cancelled, actor, nowUtc, reason.Trim());
         CancellationReason = reason.Trim();
     }
@@ -58,9 +60,11 @@ internal sealed partial class Course
     public void Revise(CourseDetails details, int enrolled)
     {
         if (!DetailsEditable)
-            throw new BusinessRuleException("course_details_locked", "The course's details can change only while it is proposed or confirmed.");
+            throw new BusinessRuleException("course_details_locked", Localized.Text("The course's details can change only while it is proposed or confirmed.",
+                "Chỉ sửa được thông tin khóa học khi khóa học đang ở trạng thái đề xuất hoặc đã được đối tác xác nhận."));
         if (details.Capacity < enrolled)
-            throw new BusinessRuleException("course_capacity", $"{enrolled} participants are already enrolled: the capacity cannot be lower.");
+            throw new BusinessRuleException("course_capacity", Localized.Text($"{enrolled} participants are already enrolled: the capacity cannot be lower.",
+                $"Đã có {enrolled} học viên ghi danh: không thể giảm số chỗ xuống thấp hơn."));
         Apply(details);
     }
 
@@ -70,12 +74,27 @@ internal sealed partial class Course
         MoveTo(to, actor, nowUtc, note);
     }
 
+    /// <summary>The status's Vietnamese name, as the SPA shows it, for messages.</summary>
+    public static string StatusName(CourseStatus status) => status switch
+    {
+        CourseStatus.Proposed => "đề xuất",
+        CourseStatus.Confirmed => "đối tác đã xác nhận",
+        CourseStatus.OpenForNomination => "đang mở cử học viên",
+        CourseStatus.Running => "đang học",
+        CourseStatus.Completed => "đã kết thúc",
+        _ => "đã hủy",
+    };
+
     private void Guard(CourseStatus to)
     {
         if (Transitions[Status].Contains(to)) return;
         var allowed = Transitions[Status].Select(s => s.ToString()).ToArray();
-        throw new ApiProblemException(409, "course_state", "The course is not in a state that allows this.",
-            $"A course that is {Status} cannot move to {to}." + (allowed.Length == 0 ? " It is final." : $" Allowed: {string.Join(", ", allowed)}."),
+        throw new ApiProblemException(409, "course_state",
+            Localized.Text("The course is not in a state that allows this.", "Trạng thái hiện tại của khóa học không cho phép thao tác này."),
+            Localized.Text($"A course that is {Status} cannot move to {to}." + (allowed.Length == 0 ? " It is final." : $" Allowed: {string.Join(", ", allowed)}."),
+                $"Khóa học đang ở trạng thái \"{StatusName(Status)}\" không thể chuyển sang \"{StatusName(to)}\"."
+                + (allowed.Length == 0 ? " Đây là trạng thái cuối."
+                    : $" Có thể chuyển sang: {string.Join(", ", Transitions[Status].Select(s => $"\"{StatusName(s)}\""))}.")),
             new Dictionary<string, object?> { ["courseStatus"] = Status.ToString(), ["allowedMoves"] = allowed });
     }
 }

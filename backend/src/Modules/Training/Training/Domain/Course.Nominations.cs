@@ -8,10 +8,12 @@ internal sealed partial class Course
     public void EnsureTakesNominations(DateOnly today)
     {
         if (Status != CourseStatus.OpenForNomination)
-            throw new BusinessRuleException("course_state", $"The course is {Status}, not open for nomination.");
+            throw new BusinessRuleException("course_state", Localized.Text($"The course is {Status}, not open for nomination.",
+                $"Khóa học đang ở trạng thái \"{StatusName(Status)}\", không nhận cử học viên."));
         if (today < EnrolmentOpensOn || today > EnrolmentClosesOn)
-            throw new BusinessRuleException("enrolment_window",
-                $"Nominations are taken from {EnrolmentOpensOn:dd/MM/yyyy} to {EnrolmentClosesOn:dd/MM/yyyy}.");
+            throw new BusinessRuleException("enrolment_window", Localized.Text(
+                $"Nominations are taken from {EnrolmentOpensOn:dd/MM/yyyy} to {EnrolmentClosesOn:dd/MM/yyyy}.",
+                $"Chỉ nhận cử học viên từ ngày {EnrolmentOpensOn:dd/MM/yyyy} đến ngày {EnrolmentClosesOn:dd/MM/yyyy}."));
     }
 
     /// <summary>Within capacity the next nominee is enrolled, beyond it they wait.</summary>
@@ -21,6 +23,7 @@ internal sealed partial class Course
     public void EnsureParticipantsChangeable()
     {
         if (Status is CourseStatus.Completed or CourseStatus.Cancelled)
-            throw new BusinessRuleException("course_state", $"The course is {Status}: its participants no longer change.");
+            throw new BusinessRuleException("course_state", Localized.Text($"The course is {Status}: its participants no longer change.",
+                $"Khóa học {StatusName(Status)}: không thể thay đổi học viên nữa."));
     }
 }

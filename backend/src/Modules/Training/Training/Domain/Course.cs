@@ -55,11 +55,14 @@ internal sealed partial class Course : Entity
 
     public void Apply(CourseDetails d)
     {
-        if (d.Capacity < 1) throw new BusinessRuleException("course_capacity", "A course takes at least one participant.");
+        if (d.Capacity < 1) throw new BusinessRuleException("course_capacity", Localized.Text("A course takes at least one participant.",
+            "Khóa học phải nhận ít nhất một học viên."));
         if (d.EnrolmentClosesOn < d.EnrolmentOpensOn)
-            throw new BusinessRuleException("enrolment_window", "The enrolment window closes before it opens.");
+            throw new BusinessRuleException("enrolment_window", Localized.Text("The enrolment window closes before it opens.",
+                "Ngày kết thúc cử học viên không thể trước ngày bắt đầu."));
         if (d.MinAttendancePercent is < 0 or > 100)
-            throw new BusinessRuleException("completion_rule", "The attendance share of the completion rule is a percentage.");
+            throw new BusinessRuleException("completion_rule", Localized.Text("The attendance share of the completion rule is a percentage.",
+                "Tỷ lệ chuyên cần để hoàn thành khóa học phải là phần trăm (0–100)."));
         Code = d.Code.Trim().ToUpperInvariant();
         Title = d.Title.Trim();
         Subject = d.Subject;

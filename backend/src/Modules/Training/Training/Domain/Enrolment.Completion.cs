@@ -9,13 +9,15 @@ internal sealed partial class Enrolment
     public void Withdraw(DateTime nowUtc, string? reason)
     {
         if (Status == EnrolmentStatus.Withdrawn)
-            throw new BusinessRuleException("already_withdrawn", "The participant is already withdrawn.");
+            throw new BusinessRuleException("already_withdrawn", Localized.Text("The participant is already withdrawn.",
+                "Học viên đã rút khỏi khóa học."));
         MarkWithdrawn(nowUtc, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
     }
 
     public void Promote()
     {
-        if (Status != EnrolmentStatus.Waitlisted) throw new BusinessRuleException("not_waitlisted", "Only a waiting participant can be promoted.");
+        if (Status != EnrolmentStatus.Waitlisted) throw new BusinessRuleException("not_waitlisted", Localized.Text("Only a waiting participant can be promoted.",
+            "Chỉ học viên đang chờ chỗ mới được chuyển vào lớp."));
         SetStatus(EnrolmentStatus.Enrolled);
     }
 

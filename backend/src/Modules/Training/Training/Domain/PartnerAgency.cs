@@ -34,7 +34,8 @@ internal sealed partial class PartnerAgency : Entity
     public void Update(PartnerDetails d)
     {
         if (d.AgreementSignedOn is { } signed && d.AgreementValidUntil is { } until && until < signed)
-            throw new BusinessRuleException("agreement_dates", "The agreement cannot end before it is signed.");
+            throw new BusinessRuleException("agreement_dates", Localized.Text("The agreement cannot end before it is signed.",
+                "Thỏa thuận không thể hết hạn trước ngày ký."));
         Name = d.Name.Trim();
         Kind = d.Kind;
         ContactName = Clean(d.ContactName);

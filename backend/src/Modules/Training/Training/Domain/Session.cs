@@ -36,7 +36,8 @@ internal sealed partial class Session : Entity
 
     public void Reschedule(string topic, DateTime startsAtUtc, DateTime endsAtUtc, string room, Guid? instructorId)
     {
-        if (Status == SessionStatus.Cancelled) throw new BusinessRuleException("session_cancelled", "A cancelled session cannot be rescheduled.");
+        if (Status == SessionStatus.Cancelled) throw new BusinessRuleException("session_cancelled", Localized.Text("A cancelled session cannot be rescheduled.",
+            "Không thể đổi lịch buổi học đã hủy."));
         CheckTimes(startsAtUtc, endsAtUtc);
         Topic = topic.Trim();
         StartsAtUtc = startsAtUtc;
@@ -58,6 +59,7 @@ internal sealed partial class Session : Entity
 
     private static void CheckTimes(DateTime startsAtUtc, DateTime endsAtUtc)
     {
-        if (endsAtUtc <= startsAtUtc) throw new BusinessRuleException("session_times", "A session must end after it starts.");
+        if (endsAtUtc <= startsAtUtc) throw new BusinessRuleException("session_times", Localized.Text("A session must end after it starts.",
+            "Buổi học phải kết thúc sau khi bắt đầu."));
     }
 }

@@ -28,7 +28,7 @@ internal sealed class GetFocalOfficialsHandler(OrganizationDbContext db) : IQuer
 {
     public async ValueTask<FocalOfficialsResponse> Handle(GetFocalOfficials query, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == query.Id, ct)) throw new NotFoundException("Unit", query.Id);
+        if (!await db.Units.AnyAsync(u => u.Id == query.Id, ct)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), query.Id);
         var history = await db.FocalAssignments.AsNoTracking().Where(a => a.UnitId == query.Id)
             .OrderByDescending(a => a.StartedOn).ThenByDescending(a => a.CreatedAtUtc)
             .Select(a => new FocalAssignmentView(a.Id, a.OfficialId, a.Official!.FullName, a.StartedOn, a.EndedOn, a.AssignedBy))
@@ -71,11 +71,12 @@ internal sealed class AssignFocalOfficialHandler(OrganizationDbContext db, TimeP
 {
     public async ValueTask<Guid> Handle(AssignFocalOfficial command, CancellationToken ct)
     {
-        var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == command.Id, ct) ?? throw new NotFoundException("Unit", command.Id);
-        db.Access.Demand(Permission.OfficialsManage, unit.Id, "Unit", unit.Id);
+        var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == command.Id, ct) ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.Id);
+        db.Access.Demand(Permission.OfficialsManage, unit.Id, Localized.Text("Unit", "đơn vị"), unit.Id);
         var official = await db.Officials.FirstOrDefaultAsync(o => o.Id == command.OfficialId, ct)
-                       ?? throw new BusinessRuleException("official_not_in_unit", "The focal official must be an official of this unit.",
-                           new Dictionary<string, string[]> { ["officialId"] = ["Choose an official of this unit."] });
+                       ?? throw new BusinessRuleException("official_not_in_unit",
+                           Localized.Text("The focal official must be an official of this unit.", "Cán bộ đầu mối phải là cán bộ của đơn vị này."),
+                           new Dictionary<string, string[]> { ["officialId"] = [Localized.Text("Choose an official of this unit.", "Chọn một cán bộ của đơn vị này.")] });
         var current = await db.FocalAssignments.FirstOrDefaultAsync(a => a.UnitId == unit.Id && a.EndedOn == null, ct);
         var assignment = FocalAssignment.Assign(unit, official, command.StartedOn ?? VietnamTime.Today(clock), current, db.Access.Email);
         db.FocalAssignments.Add(assignment);

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
@@ -37,7 +38,7 @@ internal sealed class GetLabourAggregatesValidator : AbstractValidator<GetLabour
     {
         RuleFor(x => x.Year).InclusiveBetween(LabourRules.FirstYear, 2100);
         RuleFor(x => x.By).Must(b => b is null || Groupings.Contains(b, StringComparer.OrdinalIgnoreCase))
-            .WithMessage("Group by sector, ownership, zone or district.");
+            .WithMessage("Group by sector, ownership, zone or district.", "Chỉ nhóm theo ngành nghề, loại hình sở hữu, khu công nghiệp hoặc huyện.");
     }
 }
 

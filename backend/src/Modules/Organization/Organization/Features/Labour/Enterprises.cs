@@ -21,8 +21,8 @@ internal static class EnterpriseChecks
     public static async Task<Enterprise> ForChangeAsync(OrganizationDbContext db, Guid id, CancellationToken ct)
     {
         var enterprise = await db.Enterprises.Include(e => e.Figures).FirstOrDefaultAsync(e => e.Id == id, ct)
-                         ?? throw new NotFoundException("Enterprise", id);
-        db.Access.Demand(Permission.LabourManage, enterprise.UnitId, "Enterprise", id);
+                         ?? throw new NotFoundException(Localized.Text("Enterprise", "doanh nghiệp"), id);
+        db.Access.Demand(Permission.LabourManage, enterprise.UnitId, Localized.Text("Enterprise", "doanh nghiệp"), id);
         return enterprise;
     }
 
@@ -31,9 +31,13 @@ internal static class EnterpriseChecks
     {
         if (grassrootsUnitId is not { } id) return;
         if (!await GrassrootsFitsAsync(db, keepingUnitId, id, ct))
-            throw new ApiProblemException(422, "grassroots_outside_unit", "The grassroots union does not fit.",
-                "Choose a grassroots union inside the keeping unit's subtree.",
-                new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["grassrootsUnitId"] = ["Choose a grassroots union inside the keeping unit's subtree."] } });
+        {
+            var choose = Localized.Text("Choose a grassroots union inside the keeping unit's subtree.",
+                "Chọn một công đoàn cơ sở thuộc đơn vị quản lý doanh nghiệp.");
+            throw new ApiProblemException(422, "grassroots_outside_unit",
+                Localized.Text("The grassroots union does not fit.", "Công đoàn cơ sở không phù hợp."), choose,
+                new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["grassrootsUnitId"] = [choose] } });
+        }
     }
 
     public static async Task<bool> GrassrootsFitsAsync(OrganizationDbContext db, Guid keepingUnitId, Guid grassrootsUnitId, CancellationToken ct)
@@ -51,9 +55,11 @@ internal static class EnterpriseChecks
         var existing = await db.Enterprises.IgnoreQueryFilters().AsNoTracking()
             .Where(e => e.TaxCode == code && e.Id != self).Select(e => new { e.Id, e.Name, e.UnitId }).FirstOrDefaultAsync(ct);
         if (existing is null) return;
-        var named = db.Access.CanSee(existing.UnitId) ? $"'{existing.Name}'" : "an enterprise kept by another union unit";
-        throw new BusinessRuleException("tax_code_taken", $"The tax code {code} is already registered to {named}.",
-            new Dictionary<string, string[]> { ["taxCode"] = [$"Already registered to {named}."] });
+        var named = db.Access.CanSee(existing.UnitId) ? $"'{existing.Name}'"
+            : Localized.Text("an enterprise kept by another union unit", "một doanh nghiệp do đơn vị công đoàn khác quản lý");
+        throw new BusinessRuleException("tax_code_taken",
+            Localized.Text($"The tax code {code} is already registered to {named}.", $"Mã số thuế {code} đã được đăng ký cho {named}."),
+            new Dictionary<string, string[]> { ["taxCode"] = [Localized.Text($"Already registered to {named}.", $"Đã được đăng ký cho {named}.")] });
     }
 }
 
@@ -160,7 +166,7 @@ internal sealed class GetEnterpriseHandler(OrganizationDbContext db) : IQueryHan
                         f.CbaExpiresOn, f.Disputes, f.Stoppages, f.Dialogues, f.Version)).ToList(),
                 e.Version, e.CreatedAtUtc, e.UpdatedAtUtc))
             .FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Enterprise", query.Id);
+            ?? throw new NotFoundException(Localized.Text("Enterprise", "doanh nghiệp"), query.Id);
         if (detail.GrassrootsUnitId is not { } grassrootsId) return detail;
         // A separate query: IgnoreQueryFilters inside the one above would lift the scope filter from the enterprise too.
         var name = await db.Units.IgnoreQueryFilters().Where(u => u.Id == grassrootsId).Select(u => u.Name).FirstOrDefaultAsync(ct);
@@ -201,8 +207,8 @@ internal sealed class CreateEnterpriseHandler(OrganizationDbContext db) : Mediat
 {
     public async ValueTask<Guid> Handle(CreateEnterprise command, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException("Unit", command.UnitId);
-        db.Access.Demand(Permission.LabourManage, command.UnitId, "Unit", command.UnitId);
+        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.UnitId);
+        db.Access.Demand(Permission.LabourManage, command.UnitId, Localized.Text("Unit", "đơn vị"), command.UnitId);
         await EnterpriseChecks.EnsureGrassrootsFitsAsync(db, command.UnitId, command.GrassrootsUnitId, ct);
         await EnterpriseChecks.EnsureTaxCodeFreeAsync(db, command.TaxCode, null, ct);
         var enterprise = Enterprise.Create(command.UnitId, command.ToDetails());

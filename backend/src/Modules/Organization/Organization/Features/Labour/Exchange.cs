@@ -164,15 +164,16 @@ internal sealed class ImportLabourHandler(OrganizationDbContext db, TimeProvider
 
     public async ValueTask<LabourImportSummary> Handle(ImportLabour command, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException("Unit", command.UnitId);
-        db.Access.Demand(Permission.LabourManage, command.UnitId, "Unit", command.UnitId);
-        if (command.Length is 0 or > MaxBytes) throw FileProblem("Choose an .xlsx file of up to 10 MB.");
+        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.UnitId);
+        db.Access.Demand(Permission.LabourManage, command.UnitId, Localized.Text("Unit", "đơn vị"), command.UnitId);
+        if (command.Length is 0 or > MaxBytes) throw FileProblem(Localized.Text("Choose an .xlsx file of up to 10 MB.", "Chọn tệp .xlsx có dung lượng tối đa 10 MB."));
         if (await FileTypes.DetectAsync(command.Content, command.FileName, ct) != LabourSheet.ContentType)
-            throw FileProblem($"'{command.FileName}' is not an Excel (.xlsx) file.");
+            throw FileProblem(Localized.Text($"'{command.FileName}' is not an Excel (.xlsx) file.", $"Tệp '{command.FileName}' không phải là tệp Excel (.xlsx)."));
 
         var (rows, errors, missing) = LabourSheet.Read(command.Content);
-        if (missing.Count > 0) throw FileProblem($"The sheet lacks the columns: {string.Join(", ", missing)}. Start from the import template.");
-        if (rows.Count == 0 && errors.Count == 0) throw FileProblem("The sheet has no data rows.");
+        if (missing.Count > 0) throw FileProblem(Localized.Text($"The sheet lacks the columns: {string.Join(", ", missing)}. Start from the import template.",
+                $"Trang tính thiếu các cột: {string.Join(", ", missing)}. Hãy dùng tệp mẫu nhập liệu."));
+        if (rows.Count == 0 && errors.Count == 0) throw FileProblem(Localized.Text("The sheet has no data rows.", "Trang tính không có dòng dữ liệu nào."));
 
         var currentYear = VietnamTime.Today(clock).Year;
         foreach (var row in rows)
@@ -184,7 +185,8 @@ internal sealed class ImportLabourHandler(OrganizationDbContext db, TimeProvider
                      .GroupBy(r => (TaxCode: LabourRules.NormaliseTaxCode(r.Enterprise.TaxCode), r.Year)).Where(g => g.Count() > 1))
             foreach (var row in duplicate.Skip(1))
                 errors.Add(new ImportRowError(row.Row, LabourSheet.Year, "duplicate_year",
-                    $"Row {duplicate.First().Row} already gives the figures of {duplicate.Key.TaxCode} for {duplicate.Key.Year}."));
+                    Localized.Text($"Row {duplicate.First().Row} already gives the figures of {duplicate.Key.TaxCode} for {duplicate.Key.Year}.",
+                        $"Dòng {duplicate.First().Row} đã có số liệu năm {duplicate.Key.Year} của mã số thuế {duplicate.Key.TaxCode}.")));
 
         // Existing enterprises are matched across the whole database: one record per tax code.
         var taxCodes = rows.Select(r => LabourRules.NormaliseTaxCode(r.Enterprise.TaxCode)).Distinct().ToList();
@@ -193,15 +195,17 @@ internal sealed class ImportLabourHandler(OrganizationDbContext db, TimeProvider
         foreach (var row in rows)
             if (existing.TryGetValue(LabourRules.NormaliseTaxCode(row.Enterprise.TaxCode), out var e) && !db.Access.Can(Permission.LabourManage, e.UnitId))
                 errors.Add(new ImportRowError(row.Row, LabourSheet.TaxCode, "out_of_scope",
-                    "This tax code belongs to an enterprise kept by a union unit outside your rights; it cannot be changed from here."));
+                    Localized.Text("This tax code belongs to an enterprise kept by a union unit outside your rights; it cannot be changed from here.",
+                        "Mã số thuế này thuộc doanh nghiệp do đơn vị công đoàn ngoài phạm vi quyền của bạn quản lý; không thể thay đổi từ đây.")));
 
         var grassroots = await ResolveGrassrootsAsync(rows, existing, command.UnitId, errors, ct);
 
         if (errors.Count > 0)
         {
             var ordered = errors.OrderBy(e => e.Row).ThenBy(e => Array.IndexOf(LabourSheet.Columns, e.Column)).ToList();
-            throw new ApiProblemException(422, "import_rejected", "The file was not imported.",
-                $"{ordered.Select(e => e.Row).Distinct().Count()} row(s) have errors; nothing was imported. Correct them and upload the file again.",
+            throw new ApiProblemException(422, "import_rejected", Localized.Text("The file was not imported.", "Tệp chưa được nhập."),
+                Localized.Text($"{ordered.Select(e => e.Row).Distinct().Count()} row(s) have errors; nothing was imported. Correct them and upload the file again.",
+                    $"{ordered.Select(e => e.Row).Distinct().Count()} dòng có lỗi nên chưa nhập dòng nào. Hãy sửa các lỗi rồi tải tệp lên lại."),
                 new Dictionary<string, object?>
                 {
                     ["rowErrors"] = ordered,
@@ -255,7 +259,8 @@ internal sealed class ImportLabourHandler(OrganizationDbContext db, TimeProvider
                 result[row.Row] = unit.Id;
             else
                 errors.Add(new ImportRowError(row.Row, LabourSheet.Grassroots, "grassroots_outside_unit",
-                    $"'{row.GrassrootsCode}' is not the code of a grassroots union under the unit keeping this enterprise."));
+                    Localized.Text($"'{row.GrassrootsCode}' is not the code of a grassroots union under the unit keeping this enterprise.",
+                        $"'{row.GrassrootsCode}' không phải mã của một công đoàn cơ sở thuộc đơn vị quản lý doanh nghiệp này.")));
         }
         return result;
     }
@@ -285,7 +290,7 @@ internal sealed class UploadLabourImportEndpoint(IMediator mediator) : Endpoint<
     public override async Task HandleAsync(UploadLabourImport req, CancellationToken ct)
     {
         if (req.File is null)
-            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = ["Choose an .xlsx file to import."] });
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = [Localized.Text("Choose an .xlsx file to import.", "Chọn tệp .xlsx để nhập.")] });
         await using var upload = req.File.OpenReadStream();
         // The reader needs to seek (zip); the handler refuses anything over 10 MB before reading it.
         using var content = new MemoryStream();

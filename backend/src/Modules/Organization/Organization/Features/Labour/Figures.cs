@@ -89,7 +89,7 @@ internal sealed class DeleteYearFiguresHandler(OrganizationDbContext db) : Media
     public async ValueTask<bool> Handle(DeleteYearFigures command, CancellationToken ct)
     {
         var enterprise = await EnterpriseChecks.ForChangeAsync(db, command.Id, ct);
-        var row = enterprise.Figures.FirstOrDefault(f => f.Year == command.Year) ?? throw new NotFoundException("Figures", command.Year);
+        var row = enterprise.Figures.FirstOrDefault(f => f.Year == command.Year) ?? throw new NotFoundException(Localized.Text("Figures", "số liệu năm"), command.Year);
         db.EnterpriseFigures.Remove(row);
         return true;
     }

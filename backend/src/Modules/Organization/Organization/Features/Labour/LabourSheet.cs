@@ -1,5 +1,6 @@
 using System.Data;
 using System.Globalization;
+using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Domain;
 using MiniExcelLibs;
@@ -178,7 +179,8 @@ internal static partial class LabourSheet
             foreach (var (value, label) in labels)
                 if (VietnameseText.Fold(label) == folded || string.Equals(value.ToString(), text, StringComparison.OrdinalIgnoreCase))
                     return value;
-            Error(column, "invalid_choice", $"'{text}' is not one of: {string.Join(", ", labels.Values)}.");
+            Error(column, "invalid_choice", Localized.Text($"'{text}' is not one of: {string.Join(", ", labels.Values)}.",
+                $"'{text}' không thuộc các giá trị: {string.Join(", ", labels.Values)}."));
             return null;
         }
 
@@ -187,12 +189,12 @@ internal static partial class LabourSheet
             var value = Raw(column);
             if (value is null)
             {
-                if (required) Error(column, "required", "This cell is required.");
+                if (required) Error(column, "required", Localized.Text("This cell is required.", "Ô này không được để trống."));
                 return null;
             }
             var number = Number(value);
             if (number is { } n && n == decimal.Truncate(n) && n is >= int.MinValue and <= int.MaxValue) return (int)n;
-            Error(column, "not_a_whole_number", $"'{value}' is not a whole number.");
+            Error(column, "not_a_whole_number", Localized.Text($"'{value}' is not a whole number.", $"'{value}' không phải là số nguyên."));
             return null;
         }
 
@@ -201,7 +203,7 @@ internal static partial class LabourSheet
             var value = Raw(column);
             if (value is null) return null;
             if (Number(value) is { } n) return n;
-            Error(column, "not_a_number", $"'{value}' is not an amount in dong.");
+            Error(column, "not_a_number", Localized.Text($"'{value}' is not an amount in dong.", $"'{value}' không phải là số tiền (đồng)."));
             return null;
         }
 
@@ -212,7 +214,7 @@ internal static partial class LabourSheet
             var folded = VietnameseText.Fold(text);
             if (folded is "co" or "x" or "yes" or "true" or "1" or "da ky") return true;
             if (folded is "khong" or "no" or "false" or "0" or "chua ky") return false;
-            Error(column, "invalid_choice", $"'{text}' is not Có or Không.");
+            Error(column, "invalid_choice", Localized.Text($"'{text}' is not Có or Không.", $"'{text}' không phải là Có hoặc Không."));
             return false;
         }
 
@@ -228,7 +230,7 @@ internal static partial class LabourSheet
             var text = value.ToString()!.Trim();
             if (DateOnly.TryParseExact(text, ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                 return day;
-            Error(column, "not_a_date", $"'{text}' is not a date (dd/MM/yyyy).");
+            Error(column, "not_a_date", Localized.Text($"'{text}' is not a date (dd/MM/yyyy).", $"'{text}' không phải là ngày (dd/MM/yyyy)."));
             return null;
         }
 

@@ -30,8 +30,8 @@ internal sealed class CreateOfficialHandler(OrganizationDbContext db) : Mediator
 {
     public async ValueTask<Guid> Handle(CreateOfficial command, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException("Unit", command.UnitId);
-        db.Access.Demand(Permission.OfficialsManage, command.UnitId, "Unit", command.UnitId);
+        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.UnitId);
+        db.Access.Demand(Permission.OfficialsManage, command.UnitId, Localized.Text("Unit", "đơn vị"), command.UnitId);
         var official = Official.Create(command.UnitId, command.ToDetails());
         db.Officials.Add(official);
         return official.Id;

@@ -20,7 +20,7 @@ internal sealed class GetOfficialHandler(OrganizationDbContext db) : IQueryHandl
 {
     public async ValueTask<OfficialDetail> Handle(GetOfficial query, CancellationToken ct) =>
         await db.Officials.AsNoTracking().Where(o => o.Id == query.Id).ProjectToType<OfficialDetail>().FirstOrDefaultAsync(ct)
-        ?? throw new NotFoundException("Official", query.Id);
+        ?? throw new NotFoundException(Localized.Text("Official", "cán bộ"), query.Id);
 }
 
 internal sealed class GetOfficialEndpoint(IMediator mediator) : Endpoint<GetOfficial, OfficialDetail>

@@ -23,7 +23,7 @@ internal sealed class ListOfficialTrainingsHandler(OrganizationDbContext db) : I
 {
     public async ValueTask<List<OfficialTrainingItem>> Handle(ListOfficialTrainings query, CancellationToken ct)
     {
-        if (!await db.Officials.AnyAsync(o => o.Id == query.Id, ct)) throw new NotFoundException("Official", query.Id);
+        if (!await db.Officials.AnyAsync(o => o.Id == query.Id, ct)) throw new NotFoundException(Localized.Text("Official", "cán bộ"), query.Id);
         return await db.OfficialTrainings.AsNoTracking().Where(t => t.OfficialId == query.Id)
             .OrderByDescending(t => t.CompletedOn).ThenBy(t => t.CourseCode)
             .Select(t => new OfficialTrainingItem(t.Id, t.CourseCode, t.CourseTitle, t.Subject, t.PartnerName, t.CompletedOn, t.CertificateNumber))

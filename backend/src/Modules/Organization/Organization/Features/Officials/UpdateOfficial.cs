@@ -27,8 +27,8 @@ internal sealed class UpdateOfficialHandler(OrganizationDbContext db) : Mediator
 {
     public async ValueTask<Guid> Handle(UpdateOfficial command, CancellationToken ct)
     {
-        var official = await db.Officials.FirstOrDefaultAsync(o => o.Id == command.Id, ct) ?? throw new NotFoundException("Official", command.Id);
-        db.Access.Demand(Permission.OfficialsManage, official.UnitId, "Official", official.Id);
+        var official = await db.Officials.FirstOrDefaultAsync(o => o.Id == command.Id, ct) ?? throw new NotFoundException(Localized.Text("Official", "cán bộ"), command.Id);
+        db.Access.Demand(Permission.OfficialsManage, official.UnitId, Localized.Text("Official", "cán bộ"), official.Id);
         ETags.GuardUpdate(db, official, command.IfMatch);
         official.Update(command.ToDetails());
         return official.Id;

@@ -30,7 +30,7 @@ internal sealed class AttachImplementationPlanFileHandler(OrganizationDbContext 
     {
         var (implementation, _) = await ImplementationPlanAccess.ForChangeAsync(db, command.PlanId, command.UnitId, ct);
         if (command.Length is 0 or > FileTypes.MaxAttachmentBytes)
-            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = ["Attach a file of 1 byte to 20 MB."] });
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = [Localized.Text("Attach a file of 1 byte to 20 MB.", "Tệp đính kèm phải có dung lượng từ 1 byte đến 20 MB.")] });
         var fileName = AttachPolicyFileHandler.SafeName(command.FileName);
         var contentType = await FileTypes.DetectAsync(command.Content, fileName, ct);
         var stored = await files.SaveAsync("organization/implementation-plans", command.Content, ct);
@@ -57,7 +57,7 @@ internal sealed class UploadImplementationPlanAttachmentEndpoint(IMediator media
     public override async Task HandleAsync(UploadImplementationPlanAttachment req, CancellationToken ct)
     {
         if (req.File is null)
-            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = ["Choose a file to attach."] });
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = [Localized.Text("Choose a file to attach.", "Chọn tệp để đính kèm.")] });
         await using var content = req.File.OpenReadStream();
         await mediator.Send(new AttachImplementationPlanFile(req.Id, req.UnitId, req.File.FileName, content, req.File.Length), ct);
         HttpContext.Response.Headers.Location = ImplementationPlanAccess.PathFor(req.Id, req.UnitId);
@@ -85,7 +85,7 @@ internal sealed class DownloadImplementationPlanAttachmentHandler(OrganizationDb
                    .Where(a => a.Id == query.AttachmentId && implementations.Contains(a.ImplementationPlanId))
                    .Select(a => new AttachmentFile(a.StorageKey, a.FileName, a.ContentType, a.Size))
                    .FirstOrDefaultAsync(ct)
-               ?? throw new NotFoundException("Attachment", query.AttachmentId);
+               ?? throw new NotFoundException(Localized.Text("Attachment", "tệp đính kèm"), query.AttachmentId);
     }
 }
 

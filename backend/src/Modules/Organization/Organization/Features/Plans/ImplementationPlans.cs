@@ -24,8 +24,8 @@ internal static class ImplementationPlanAccess
         var parent = await PlanVisibility.ReadableAsync(db, planId, ct);
         var implementation = await db.ImplementationPlans.Include(i => i.Revisions)
                                  .FirstOrDefaultAsync(i => i.PlanId == planId && i.UnitId == unitId, ct)
-                             ?? throw new NotFoundException("ImplementationPlan", unitId);
-        db.Access.Demand(Permission.PlansManage, unitId, "ImplementationPlan", unitId);
+                             ?? throw new NotFoundException(Localized.Text("ImplementationPlan", "kế hoạch triển khai"), unitId);
+        db.Access.Demand(Permission.PlansManage, unitId, Localized.Text("ImplementationPlan", "kế hoạch triển khai"), unitId);
         return (implementation, parent);
     }
 }
@@ -44,7 +44,7 @@ internal sealed class GetImplementationPlanHandler(OrganizationDbContext db) : I
     {
         var parent = await PlanVisibility.Readable(db).AsNoTracking().Where(p => p.Id == query.Id)
                          .Select(p => new { p.Number, p.ImplementationDeadline }).FirstOrDefaultAsync(ct)
-                     ?? throw new NotFoundException("Plan", query.Id);
+                     ?? throw new NotFoundException(Localized.Text("Plan", "kế hoạch"), query.Id);
         var deadline = parent.ImplementationDeadline;
         return await db.ImplementationPlans.AsNoTracking().Where(i => i.PlanId == query.Id && i.UnitId == query.UnitId)
                    .Select(i => new ImplementationPlanDetail(i.Id, i.PlanId, parent.Number, deadline, i.UnitId,
@@ -60,7 +60,7 @@ internal sealed class GetImplementationPlanHandler(OrganizationDbContext db) : I
                        i.Version, i.CreatedAtUtc, i.UpdatedAtUtc))
                    .AsSplitQuery()
                    .FirstOrDefaultAsync(ct)
-               ?? throw new NotFoundException("ImplementationPlan", query.UnitId);
+               ?? throw new NotFoundException(Localized.Text("ImplementationPlan", "kế hoạch triển khai"), query.UnitId);
     }
 }
 
@@ -102,12 +102,13 @@ internal sealed class StartImplementationPlanHandler(OrganizationDbContext db) :
     public async ValueTask<Guid> Handle(StartImplementationPlan command, CancellationToken ct)
     {
         var plan = await PlanVisibility.ReadableAsync(db, command.Id, ct);
-        var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == command.UnitId, ct) ?? throw new NotFoundException("Unit", command.UnitId);
-        db.Access.Demand(Permission.PlansManage, unit.Id, "Unit", unit.Id);
+        var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == command.UnitId, ct) ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.UnitId);
+        db.Access.Demand(Permission.PlansManage, unit.Id, Localized.Text("Unit", "đơn vị"), unit.Id);
         var issuerPath = await db.PathOfAsync(plan.UnitId, ct);
         var draft = ImplementationPlan.StartDraft(plan, issuerPath, unit, command.Title, command.Note);
         if (await db.ImplementationPlans.AnyAsync(i => i.PlanId == plan.Id && i.UnitId == unit.Id, ct))
-            throw new BusinessRuleException("implementation_plan_exists", "The unit already has its implementation plan of this plan.");
+            throw new BusinessRuleException("implementation_plan_exists", Localized.Text("The unit already has its implementation plan of this plan.",
+                "Đơn vị đã có kế hoạch triển khai của kế hoạch này."));
         db.ImplementationPlans.Add(draft);
         return unit.Id;
     }

@@ -28,7 +28,7 @@ internal sealed class PlanCompliance(OrganizationDbContext db)
     {
         var plan = await PlanVisibility.Readable(db).AsNoTracking().Where(p => p.Id == planId)
                        .Select(p => new { p.UnitId, p.ImplementationDeadline }).FirstOrDefaultAsync(ct)
-                   ?? throw new NotFoundException("Plan", planId);
+                   ?? throw new NotFoundException(Localized.Text("Plan", "kế hoạch"), planId);
         var issuerPath = await db.PathOfAsync(plan.UnitId, ct);
         return new Target(planId, plan.UnitId, issuerPath, plan.ImplementationDeadline);
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Http;
 using Khcn.Organization.Contracts;
 using Khcn.Organization.Domain;
@@ -85,17 +86,17 @@ internal static class PlanFieldRules
         v.RuleFor(x => x.IssuedOn).NotEmpty();
         v.RuleFor(x => x.PeriodFrom).InclusiveBetween(2000, 2100);
         v.RuleFor(x => x.PeriodTo).InclusiveBetween(2000, 2100).GreaterThanOrEqualTo(x => x.PeriodFrom)
-            .WithMessage("The last year must be on or after the first year.");
+            .WithMessage("The last year must be on or after the first year.", "Năm kết thúc phải từ năm bắt đầu trở đi.");
         v.RuleFor(x => x.Implements).MaximumLength(500);
         v.RuleFor(x => x.ImplementationDeadline).NotEmpty().GreaterThanOrEqualTo(x => x.IssuedOn)
-            .WithMessage("The implementation deadline must be on or after the issue date.");
+            .WithMessage("The implementation deadline must be on or after the issue date.", "Hạn triển khai phải từ ngày ban hành trở đi.");
         v.RuleFor(x => x.Summary).MaximumLength(4000);
-        v.RuleFor(x => x.Sections).Must(s => s.Count <= 50).WithMessage("At most 50 sections.");
+        v.RuleFor(x => x.Sections).Must(s => s.Count <= 50).WithMessage("At most 50 sections.", "Tối đa 50 mục.");
         v.RuleForEach(x => x.Sections).ChildRules(s =>
         {
             s.RuleFor(x => x.Code).NotEmpty().MaximumLength(20);
             s.RuleFor(x => x.Title).NotEmpty().MaximumLength(500);
-            s.RuleFor(x => x.Tasks).Must(t => t.Count <= 100).WithMessage("At most 100 tasks per section.");
+            s.RuleFor(x => x.Tasks).Must(t => t.Count <= 100).WithMessage("At most 100 tasks per section.", "Mỗi mục tối đa 100 nhiệm vụ.");
             s.RuleForEach(x => x.Tasks).ChildRules(t =>
             {
                 t.RuleFor(x => x.Code).NotEmpty().MaximumLength(20);
@@ -104,7 +105,7 @@ internal static class PlanFieldRules
                 t.RuleFor(x => x.Due).MaximumLength(100);
             });
         });
-        v.RuleFor(x => x.Indicators).Must(s => s.Count <= 100).WithMessage("At most 100 indicators.");
+        v.RuleFor(x => x.Indicators).Must(s => s.Count <= 100).WithMessage("At most 100 indicators.", "Tối đa 100 chỉ tiêu.");
         v.RuleForEach(x => x.Indicators).ChildRules(i =>
         {
             i.RuleFor(x => x.Code).NotEmpty().MaximumLength(20);

@@ -22,13 +22,13 @@ internal static class PlanVisibility
     public static IQueryable<Plan> Readable(OrganizationDbContext db) => db.ReadableDownwards<Plan>();
 
     public static async Task<Plan> ReadableAsync(OrganizationDbContext db, Guid id, CancellationToken ct) =>
-        await Readable(db).FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Plan", id);
+        await Readable(db).FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException(Localized.Text("Plan", "kế hoạch"), id);
 
     public static async Task<Plan> ForChangeAsync(OrganizationDbContext db, Guid id, CancellationToken ct)
     {
         var plan = await Readable(db).Include(p => p.Sections).ThenInclude(s => s.Tasks).Include(p => p.Indicators)
                        .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct)
-                   ?? throw new NotFoundException("Plan", id);
+                   ?? throw new NotFoundException(Localized.Text("Plan", "kế hoạch"), id);
         if (!db.Access.Can(Permission.PlansManage, plan.UnitId)) throw new ForbiddenException();
         return plan;
     }
@@ -102,7 +102,7 @@ internal sealed class GetPlanHandler(OrganizationDbContext db) : IQueryHandler<G
                 p.Version, p.CreatedAtUtc, p.UpdatedAtUtc))
             .AsSplitQuery()
             .FirstOrDefaultAsync(ct)
-        ?? throw new NotFoundException("Plan", query.Id);
+        ?? throw new NotFoundException(Localized.Text("Plan", "kế hoạch"), query.Id);
 }
 
 internal sealed class GetPlanEndpoint(IMediator mediator) : Endpoint<GetPlan, PlanDetail>
@@ -138,8 +138,8 @@ internal sealed class CreatePlanHandler(OrganizationDbContext db) : Mediator.ICo
 {
     public async ValueTask<Guid> Handle(CreatePlan command, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException("Unit", command.UnitId);
-        db.Access.Demand(Permission.PlansManage, command.UnitId, "Unit", command.UnitId);
+        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.UnitId);
+        db.Access.Demand(Permission.PlansManage, command.UnitId, Localized.Text("Unit", "đơn vị"), command.UnitId);
         var plan = Plan.Create(command.UnitId, command.ToDetails());
         db.Plans.Add(plan);
         return plan.Id;

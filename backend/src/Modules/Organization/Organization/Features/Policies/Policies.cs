@@ -24,7 +24,7 @@ internal static class PolicyVisibility
 
     public static async Task<PolicyDocument> ForChangeAsync(OrganizationDbContext db, Guid id, CancellationToken ct)
     {
-        var policy = await Readable(db).FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Policy", id);
+        var policy = await Readable(db).FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException(Localized.Text("Policy", "văn bản chính sách"), id);
         if (!db.Access.Can(Permission.PoliciesManage, policy.UnitId)) throw new ForbiddenException();
         return policy;
     }
@@ -100,7 +100,7 @@ internal sealed class GetPolicyHandler(OrganizationDbContext db) : IQueryHandler
                     .Select(a => new PolicyAttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.CreatedAtUtc, a.UploadedBy)).ToList(),
                 p.Version, p.CreatedAtUtc, p.UpdatedAtUtc))
             .FirstOrDefaultAsync(ct)
-        ?? throw new NotFoundException("Policy", query.Id);
+        ?? throw new NotFoundException(Localized.Text("Policy", "văn bản chính sách"), query.Id);
 }
 
 internal sealed class GetPolicyEndpoint(IMediator mediator) : Endpoint<GetPolicy, PolicyDetail>
@@ -136,8 +136,8 @@ internal sealed class CreatePolicyHandler(OrganizationDbContext db) : Mediator.I
 {
     public async ValueTask<Guid> Handle(CreatePolicy command, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException("Unit", command.UnitId);
-        db.Access.Demand(Permission.PoliciesManage, command.UnitId, "Unit", command.UnitId);
+        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.UnitId);
+        db.Access.Demand(Permission.PoliciesManage, command.UnitId, Localized.Text("Unit", "đơn vị"), command.UnitId);
         var policy = PolicyDocument.Create(command.UnitId, command.ToDetails());
         db.Policies.Add(policy);
         return policy.Id;

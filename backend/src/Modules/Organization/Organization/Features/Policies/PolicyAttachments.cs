@@ -27,7 +27,7 @@ internal sealed class AttachPolicyFileHandler(OrganizationDbContext db, IFileSto
     {
         var policy = await PolicyVisibility.ForChangeAsync(db, command.PolicyId, ct);
         if (command.Length is 0 or > FileTypes.MaxAttachmentBytes)
-            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = ["Attach a file of 1 byte to 20 MB."] });
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = [Localized.Text("Attach a file of 1 byte to 20 MB.", "Tệp đính kèm phải có dung lượng từ 1 byte đến 20 MB.")] });
         var fileName = SafeName(command.FileName);
         var contentType = await FileTypes.DetectAsync(command.Content, fileName, ct);
         var stored = await files.SaveAsync("organization/policies", command.Content, ct);
@@ -61,7 +61,7 @@ internal sealed class UploadPolicyAttachmentEndpoint(IMediator mediator) : Endpo
     public override async Task HandleAsync(UploadPolicyAttachment req, CancellationToken ct)
     {
         if (req.File is null)
-            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = ["Choose a file to attach."] });
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = [Localized.Text("Choose a file to attach.", "Chọn tệp để đính kèm.")] });
         await using var content = req.File.OpenReadStream();
         await mediator.Send(new AttachPolicyFile(req.Id, req.File.FileName, content, req.File.Length), ct);
         HttpContext.Response.Headers.Location = GetPolicy.For(req.Id);
@@ -88,7 +88,7 @@ internal sealed class DownloadPolicyAttachmentHandler(OrganizationDbContext db) 
                    .Where(a => a.Id == query.AttachmentId && a.PolicyId == query.Id && readable.Any(p => p.Id == query.Id))
                    .Select(a => new AttachmentFile(a.StorageKey, a.FileName, a.ContentType, a.Size))
                    .FirstOrDefaultAsync(ct)
-               ?? throw new NotFoundException("Attachment", query.AttachmentId);
+               ?? throw new NotFoundException(Localized.Text("Attachment", "tệp đính kèm"), query.AttachmentId);
     }
 }
 

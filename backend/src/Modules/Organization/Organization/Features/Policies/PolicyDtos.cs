@@ -1,4 +1,5 @@
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Http;
 using Khcn.Organization.Domain;
 
@@ -42,7 +43,7 @@ internal static class PolicyFieldRules
         v.RuleFor(x => x.IssuedOn).NotEmpty();
         v.RuleFor(x => x.EffectiveFrom).NotEmpty();
         v.RuleFor(x => x.EffectiveTo).GreaterThanOrEqualTo(x => x.EffectiveFrom).When(x => x.EffectiveTo is not null)
-            .WithMessage("The effective-to date must be on or after the effective-from date.");
+            .WithMessage("The effective-to date must be on or after the effective-from date.", "Ngày hết hiệu lực phải từ ngày có hiệu lực trở đi.");
         v.RuleFor(x => x.Scope).MaximumLength(300);
         v.RuleFor(x => x.Summary).MaximumLength(4000);
     }

@@ -48,7 +48,7 @@ internal sealed class TrainingAccess(TrainingDbContext db)
     {
         var courses = await VisibleCoursesAsync(ct);
         if (!tracked) courses = courses.AsNoTracking();
-        return await courses.FirstOrDefaultAsync(c => c.Id == courseId, ct) ?? throw new NotFoundException("Course", courseId);
+        return await courses.FirstOrDefaultAsync(c => c.Id == courseId, ct) ?? throw new NotFoundException(Localized.Text("Course", "khóa học"), courseId);
     }
 
     /// <summary>A visible course the caller may act on with <paramref name="permission"/>: 404 when hidden, 403 when not permitted.</summary>
@@ -75,7 +75,7 @@ internal sealed class TrainingAccess(TrainingDbContext db)
     {
         var visible = !IsPartnerOnly || await MyPartnerIdAsync(ct) == partnerId;
         return (visible ? await db.Partners.FirstOrDefaultAsync(p => p.Id == partnerId, ct) : null)
-               ?? throw new NotFoundException("Partner", partnerId);
+               ?? throw new NotFoundException(Localized.Text("Partner", "cơ quan đối tác"), partnerId);
     }
 
     /// <summary>Who is acting, for the lifecycle history.</summary>

@@ -39,6 +39,13 @@ internal sealed class RecordAttendanceValidator : AbstractValidator<RecordAttend
     }
 }
 
+/// <summary>Messages of the per-row checks both sheets share.</summary>
+internal static class RowMessages
+{
+    public static string NotAParticipant => Localized.Text("Not a participant of this course.", "Không phải học viên của khóa học này.");
+    public static string NothingSaved => Localized.Text("Some rows cannot be recorded; nothing was saved.", "Một số dòng không ghi nhận được nên chưa lưu gì.");
+}
+
 internal sealed class RecordAttendanceHandler(TrainingDbContext db, TrainingAccess access, TimeProvider clock)
     : Mediator.ICommandHandler<RecordAttendance, Guid>
 {
@@ -48,11 +55,13 @@ internal sealed class RecordAttendanceHandler(TrainingDbContext db, TrainingAcce
         course.EnsureParticipantsChangeable();
         var now = clock.GetUtcNow().UtcDateTime;
         var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == command.SessionId && s.CourseId == course.Id, ct)
-                      ?? throw new NotFoundException("Session", command.SessionId);
+                      ?? throw new NotFoundException(Localized.Text("Session", "buổi học"), command.SessionId);
         if (session.Status == SessionStatus.Cancelled)
-            throw new BusinessRuleException("session_cancelled", "The session was cancelled: no attendance is taken.");
+            throw new BusinessRuleException("session_cancelled",
+                Localized.Text("The session was cancelled: no attendance is taken.", "Buổi học đã hủy: không điểm danh."));
         if (session.StartsAtUtc > now)
-            throw new BusinessRuleException("session_not_started", "Attendance is taken once the session has started.");
+            throw new BusinessRuleException("session_not_started",
+                Localized.Text("Attendance is taken once the session has started.", "Chỉ điểm danh khi buổi học đã bắt đầu."));
 
         var ids = command.Marks.Select(m => m.EnrolmentId).Distinct().ToList();
         var enrolments = await db.OfCourse(course.Id).Include(e => e.Attendance).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
@@ -61,14 +70,15 @@ internal sealed class RecordAttendanceHandler(TrainingDbContext db, TrainingAcce
         {
             var row = command.Marks[i];
             if (!enrolments.TryGetValue(row.EnrolmentId, out var e))
-                errors[$"marks[{i}].enrolmentId"] = ["Not a participant of this course."];
+                errors[$"marks[{i}].enrolmentId"] = [RowMessages.NotAParticipant];
             else if (e.Status != EnrolmentStatus.Enrolled)
-                errors[$"marks[{i}].enrolmentId"] = [$"{e.OfficialName} is {e.Status.ToString().ToLowerInvariant()}, not enrolled."];
+                errors[$"marks[{i}].enrolmentId"] = [Localized.Text($"{e.OfficialName} is {e.Status.ToString().ToLowerInvariant()}, not enrolled.",
+                    e.Status == EnrolmentStatus.Waitlisted ? $"{e.OfficialName} đang chờ chỗ, chưa ghi danh vào lớp." : $"{e.OfficialName} đã rút khỏi khóa học.")];
             else if (command.Marks.Take(i).Any(m => m.EnrolmentId == row.EnrolmentId))
-                errors[$"marks[{i}].enrolmentId"] = ["The participant appears twice."];
+                errors[$"marks[{i}].enrolmentId"] = [Localized.Text("The participant appears twice.", "Học viên bị lặp lại.")];
         }
         if (errors.Count > 0)
-            throw new BusinessRuleException("attendance_rows", "Some rows cannot be recorded; nothing was saved.", errors);
+            throw new BusinessRuleException("attendance_rows", RowMessages.NothingSaved, errors);
 
         foreach (var row in command.Marks)
             enrolments[row.EnrolmentId].Mark(session.Id, row.Mark, access.Actor.Name, now);
@@ -124,12 +134,12 @@ internal sealed class RecordAssessmentsHandler(TrainingDbContext db, TrainingAcc
         for (var i = 0; i < command.Results.Count; i++)
         {
             if (!enrolments.TryGetValue(command.Results[i].EnrolmentId, out var e))
-                errors[$"results[{i}].enrolmentId"] = ["Not a participant of this course."];
+                errors[$"results[{i}].enrolmentId"] = [RowMessages.NotAParticipant];
             else if (e.Status != EnrolmentStatus.Enrolled)
-                errors[$"results[{i}].enrolmentId"] = [$"{e.OfficialName} is not enrolled."];
+                errors[$"results[{i}].enrolmentId"] = [Localized.Text($"{e.OfficialName} is not enrolled.", $"{e.OfficialName} chưa ghi danh vào lớp.")];
         }
         if (errors.Count > 0)
-            throw new BusinessRuleException("assessment_rows", "Some rows cannot be recorded; nothing was saved.", errors);
+            throw new BusinessRuleException("assessment_rows", RowMessages.NothingSaved, errors);
         foreach (var row in command.Results) enrolments[row.EnrolmentId].Assess(row.Passed);
         return course.Id;
     }

@@ -161,7 +161,7 @@ internal abstract class FeedEndpoint<TRequest>(IMediator mediator) : Endpoint<TR
         var tokens = Resolve<CalendarTokens>();
         if (await tokens.UserOfAsync(req.Token, ct) is not { } userId
             || !await AccessLoader.LoadUserAsync(HttpContext.RequestServices, userId, ct))
-            throw new NotFoundException("Calendar feed", "token");
+            throw new NotFoundException(Localized.Text("Calendar feed", "nguồn lịch"), "token");
         var feed = await mediator.Send(Query(req), ct);
         var etag = $"\"{feed.ETag}\"";
         HttpContext.Response.Headers.ETag = etag;
@@ -232,8 +232,8 @@ internal sealed class CalendarFeedHandler(TrainingDbContext db, TrainingAccess a
                 break;
             case CalendarFeedKind.Unit:
                 var unitId = query.Id!.Value;
-                if (access.IsPartnerOnly || !access.Access.CanSee(unitId)) throw new NotFoundException("Unit", unitId);
-                var subtree = await tree.GetSubtreeAsync(unitId, ct) ?? throw new NotFoundException("Unit", unitId);
+                if (access.IsPartnerOnly || !access.Access.CanSee(unitId)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), unitId);
+                var subtree = await tree.GetSubtreeAsync(unitId, ct) ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), unitId);
                 var unitIds = subtree.UnitIds.ToList();
                 var enrolled = db.Enrolments.Where(e => unitIds.Contains(e.UnitId) && Active.Contains(e.Status)).Select(e => e.CourseId);
                 courses = courses.Where(c => enrolled.Contains(c.Id));

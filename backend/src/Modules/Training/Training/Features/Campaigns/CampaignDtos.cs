@@ -1,4 +1,5 @@
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Http;
 using Khcn.Training.Domain;
 
@@ -50,12 +51,12 @@ internal static class CampaignFieldRules
         v.RuleFor(x => x.Goal).MaximumLength(4000);
         v.RuleFor(x => x.StartsOn).NotEmpty();
         v.RuleFor(x => x.EndsOn).NotEmpty();
-        v.RuleFor(x => x.EndsOn).GreaterThanOrEqualTo(x => x.StartsOn).WithMessage("The end date must be on or after the start date.");
-        v.RuleFor(x => x.Channels).NotEmpty().WithMessage("Choose at least one channel.");
+        v.RuleFor(x => x.EndsOn).GreaterThanOrEqualTo(x => x.StartsOn).WithMessage("The end date must be on or after the start date.", "Ngày kết thúc phải từ ngày bắt đầu trở đi.");
+        v.RuleFor(x => x.Channels).NotEmpty().WithMessage("Choose at least one channel.", "Chọn ít nhất một hình thức tuyên truyền.");
         v.RuleForEach(x => x.Channels).IsInEnum();
         v.RuleForEach(x => x.Audiences).IsInEnum();
         v.RuleFor(x => x.AudienceNote).MaximumLength(300);
-        v.RuleFor(x => x.ParticipatingUnitIds).Must(ids => ids.Count <= 500).WithMessage("At most 500 units take part.");
+        v.RuleFor(x => x.ParticipatingUnitIds).Must(ids => ids.Count <= 500).WithMessage("At most 500 units take part.", "Tối đa 500 đơn vị tham gia.");
     }
 }
 

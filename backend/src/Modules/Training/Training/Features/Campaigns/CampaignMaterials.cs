@@ -28,7 +28,7 @@ internal sealed class AttachCampaignMaterialHandler(TrainingDbContext db, Campai
     {
         var campaign = await visibility.ForChangeAsync(command.CampaignId, ct);
         if (command.Length is 0 or > FileTypes.MaxAttachmentBytes)
-            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = ["Attach a file of 1 byte to 20 MB."] });
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = [Localized.Text("Attach a file of 1 byte to 20 MB.", "Tệp đính kèm phải có dung lượng từ 1 byte đến 20 MB.")] });
         var fileName = SafeName(command.FileName);
         var contentType = await FileTypes.DetectAsync(command.Content, fileName, ct);
         var stored = await files.SaveAsync("training/campaigns", command.Content, ct);
@@ -62,7 +62,7 @@ internal sealed class UploadCampaignMaterialEndpoint(IMediator mediator) : Endpo
     public override async Task HandleAsync(UploadCampaignMaterial req, CancellationToken ct)
     {
         if (req.File is null)
-            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = ["Choose a file to attach."] });
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = [Localized.Text("Choose a file to attach.", "Chọn tệp để đính kèm.")] });
         await using var content = req.File.OpenReadStream();
         await mediator.Send(new AttachCampaignMaterial(req.Id, req.File.FileName, content, req.File.Length), ct);
         HttpContext.Response.Headers.Location = GetCampaign.For(req.Id);
@@ -90,7 +90,7 @@ internal sealed class DownloadCampaignMaterialHandler(TrainingDbContext db, Camp
                    .Where(m => m.Id == query.MaterialId && m.CampaignId == query.Id && readable.Any(c => c.Id == query.Id))
                    .Select(m => new CampaignMaterialFile(m.StorageKey, m.FileName, m.ContentType, m.Size))
                    .FirstOrDefaultAsync(ct)
-               ?? throw new NotFoundException("Material", query.MaterialId);
+               ?? throw new NotFoundException(Localized.Text("Material", "tài liệu"), query.MaterialId);
     }
 }
 

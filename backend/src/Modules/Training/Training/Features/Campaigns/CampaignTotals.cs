@@ -57,13 +57,13 @@ internal sealed class CampaignTotalsHandler(TrainingDbContext db, CampaignVisibi
     private async Task<Guid> OwnUnitAsync(CancellationToken ct) =>
         Access.Grants.FirstOrDefault()?.UnitId
         ?? (await mediator.Send(new GetRootUnit(), ct))?.Id
-        ?? throw new NotFoundException("Unit", "root");
+        ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), "root");
 
     private async Task<ReachTotals> SumAsync(Guid within, IQueryable<ReachReport> reports, Guid? campaignId, int? year, CancellationToken ct)
     {
-        if (!Access.CanSee(within)) throw new NotFoundException("Unit", within);
+        if (!Access.CanSee(within)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), within);
         var subtree = (await mediator.Send(new GetSubtreeUnitIds(within), ct)).ToDictionary(u => u.UnitId, u => u.BranchId ?? within);
-        if (subtree.Count == 0) throw new NotFoundException("Unit", within);
+        if (subtree.Count == 0) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), within);
         // Reports of one campaign or one year are few: filter the subtree in memory rather than send its ids.
         var rows = (await reports.AsNoTracking()
                 .Select(r => new Reach(r.CampaignId, r.UnitId, r.Period, r.EventsHeld, r.PeopleReached, r.WomenReached)).ToListAsync(ct))

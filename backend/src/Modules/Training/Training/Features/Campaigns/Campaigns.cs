@@ -37,7 +37,7 @@ internal sealed class CampaignVisibility(TrainingDbContext db, TrainingAccess tr
 
     /// <summary>A readable campaign with its participants, else 404.</summary>
     public async Task<Campaign> FindAsync(Guid id, CancellationToken ct) =>
-        await Readable().Include(c => c.Participants).FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("Campaign", id);
+        await Readable().Include(c => c.Participants).FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException(Localized.Text("Campaign", "đợt tuyên truyền"), id);
 
     /// <summary>A readable campaign the caller may change: 404 when hidden, 403 without the right over the organiser.</summary>
     public async Task<Campaign> ForChangeAsync(Guid id, CancellationToken ct)
@@ -59,7 +59,8 @@ internal sealed class CampaignVisibility(TrainingDbContext db, TrainingAccess tr
         if (refused.Count > 0)
             throw new RequestValidationException(new Dictionary<string, string[]>
             {
-                ["participatingUnitIds"] = [.. refused.Select(id => $"Unit {id} is not a unit of the organiser in your scope.")],
+                ["participatingUnitIds"] = [.. refused.Select(id => Localized.Text($"Unit {id} is not a unit of the organiser in your scope.",
+                    $"Đơn vị {id} không thuộc đơn vị tổ chức trong phạm vi của bạn."))],
             });
     }
 
@@ -161,7 +162,7 @@ internal sealed class GetCampaignHandler(CampaignVisibility visibility, Training
     public async ValueTask<CampaignDetail> Handle(GetCampaign query, CancellationToken ct)
     {
         var c = await visibility.Readable().AsNoTracking().Include(x => x.Participants).Include(x => x.Materials)
-                    .FirstOrDefaultAsync(x => x.Id == query.Id, ct) ?? throw new NotFoundException("Campaign", query.Id);
+                    .FirstOrDefaultAsync(x => x.Id == query.Id, ct) ?? throw new NotFoundException(Localized.Text("Campaign", "đợt tuyên truyền"), query.Id);
         // The scope filter shows the reports of the caller's own units (the organiser's scope sees all of them).
         var reports = await db.ReachReports.AsNoTracking().Where(r => r.CampaignId == c.Id)
             .OrderBy(r => r.Year).ThenBy(r => r.Quarter).ToListAsync(ct);
@@ -213,7 +214,7 @@ internal sealed class CreateCampaignHandler(TrainingDbContext db, CampaignVisibi
 {
     public async ValueTask<Guid> Handle(CreateCampaign command, CancellationToken ct)
     {
-        db.Access.Demand(Permission.CampaignsManage, command.UnitId, "Unit", command.UnitId);
+        db.Access.Demand(Permission.CampaignsManage, command.UnitId, Localized.Text("Unit", "đơn vị"), command.UnitId);
         await visibility.EnsureParticipantsAsync(mediator, command.UnitId, command.ParticipatingUnitIds, ct);
         var campaign = Campaign.Create(command.UnitId, command.ToDetails(), command.ParticipatingUnitIds);
         db.Campaigns.Add(campaign);
@@ -267,8 +268,12 @@ internal sealed class UpdateCampaignHandler(TrainingDbContext db, CampaignVisibi
             .Select(r => new { r.UnitId, r.Year, r.Quarter }).ToListAsync(ct);
         var outside = reports.Where(r => new ReachPeriod(r.Year, r.Quarter) is var p && (p.EndsOn < command.StartsOn || p.StartsOn > command.EndsOn)).ToList();
         if (outside.Count > 0)
-            throw new BusinessRuleException("reports_outside_period", "Reach has been reported for quarters the new period leaves out.",
-                new Dictionary<string, string[]> { ["startsOn"] = ["Keep the quarters already reported inside the period."] });
+            throw new BusinessRuleException("reports_outside_period",
+                Localized.Text("Reach has been reported for quarters the new period leaves out.", "Đã có báo cáo kết quả cho các quý nằm ngoài thời gian mới."),
+                new Dictionary<string, string[]>
+                {
+                    ["startsOn"] = [Localized.Text("Keep the quarters already reported inside the period.", "Thời gian mới phải bao gồm các quý đã báo cáo.")],
+                });
         var reporting = reports.Select(r => r.UnitId).ToHashSet();
         campaign.Update(command.ToDetails(), command.ParticipatingUnitIds, reporting.Contains);
         // A change of participants only touches their rows: mark the campaign changed too, so its version (the ETag) moves.

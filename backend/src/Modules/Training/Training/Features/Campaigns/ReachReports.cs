@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
@@ -38,11 +39,12 @@ internal sealed class SubmitReachReportValidator : AbstractValidator<SubmitReach
     public SubmitReachReportValidator()
     {
         RuleFor(x => x.UnitId).NotEmpty();
-        RuleFor(x => x.Period).Must(p => ReachPeriod.TryParse(p, out _)).WithMessage("Write the period as a quarter, e.g. 2026-Q1.");
+        RuleFor(x => x.Period).Must(p => ReachPeriod.TryParse(p, out _)).WithMessage("Write the period as a quarter, e.g. 2026-Q1.", "Ghi kỳ báo cáo theo quý, ví dụ 2026-Q1.");
         RuleFor(x => x.EventsHeld).GreaterThanOrEqualTo(0);
         RuleFor(x => x.PeopleReached).GreaterThanOrEqualTo(0);
         RuleFor(x => x.WomenReached).GreaterThanOrEqualTo(0)
-            .LessThanOrEqualTo(x => x.PeopleReached).WithMessage("Women reached are among the people reached: at most that number.");
+            .LessThanOrEqualTo(x => x.PeopleReached).WithMessage("Women reached are among the people reached: at most that number.",
+                "Số nữ được tiếp cận nằm trong tổng số người được tiếp cận: không thể lớn hơn số đó.");
         RuleFor(x => x.Note).MaximumLength(1000);
     }
 }
@@ -53,7 +55,7 @@ internal sealed class SubmitReachReportHandler(TrainingDbContext db, CampaignVis
     public async ValueTask<(Guid Id, bool Created)> Handle(SubmitReachReport command, CancellationToken ct)
     {
         var campaign = await visibility.FindAsync(command.Id, ct);
-        db.Access.Demand(Permission.ReachReport, command.UnitId, "Unit", command.UnitId);
+        db.Access.Demand(Permission.ReachReport, command.UnitId, Localized.Text("Unit", "đơn vị"), command.UnitId);
         var period = ReachPeriod.Parse(command.Period);
         campaign.EnsureCanReport(command.UnitId, period);
         var figures = new ReachFigures(command.EventsHeld, command.PeopleReached, command.WomenReached, command.Note);
@@ -100,7 +102,7 @@ internal sealed class GetReachReportHandler(TrainingDbContext db, IMediator medi
     public async ValueTask<ReachReportView> Handle(GetReachReport query, CancellationToken ct)
     {
         var report = await db.ReachReports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == query.Id, ct)
-                     ?? throw new NotFoundException("Reach report", query.Id);
+                     ?? throw new NotFoundException(Localized.Text("Reach report", "báo cáo kết quả tuyên truyền"), query.Id);
         var names = await CampaignVisibility.NamesAsync(mediator, [report.UnitId], ct);
         return ReachReports.ToView(report, names.GetValueOrDefault(report.UnitId)?.Name ?? "");
     }

@@ -53,7 +53,8 @@ internal sealed class IssueCertificatesHandler(TrainingDbContext db, TrainingAcc
     {
         var course = await access.CourseForAsync(command.Id, Permission.CoursesManage, ct);
         if (course.Status != CourseStatus.Completed)
-            throw new BusinessRuleException("course_not_completed", "Certificates are issued once the course is completed.");
+            throw new BusinessRuleException("course_not_completed",
+                Localized.Text("Certificates are issued once the course is completed.", "Chỉ cấp giấy chứng nhận khi khóa học đã kết thúc."));
         var existing = await db.Certificates.Where(c => c.CourseId == course.Id).ToListAsync(ct);
         var certified = existing.Select(c => c.EnrolmentId).ToHashSet();
         var completed = await db.OfAnyUnit()
@@ -157,14 +158,14 @@ internal sealed class RevokeCertificateHandler(TrainingDbContext db, TrainingAcc
     public async ValueTask<CertificateView> Handle(RevokeCertificate command, CancellationToken ct)
     {
         var certificate = await db.Certificates.FirstOrDefaultAsync(c => c.Id == command.Id, ct)
-                          ?? throw new NotFoundException("Certificate", command.Id);
+                          ?? throw new NotFoundException(Localized.Text("Certificate", "giấy chứng nhận"), command.Id);
         try
         {
             await access.CourseForAsync(certificate.CourseId, Permission.CoursesManage, ct);
         }
         catch (NotFoundException)
         {
-            throw new NotFoundException("Certificate", command.Id);
+            throw new NotFoundException(Localized.Text("Certificate", "giấy chứng nhận"), command.Id);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         certificate.Revoke(command.Reason, now);
@@ -237,7 +238,7 @@ internal sealed class GetCertificatePdfHandler(TrainingDbContext db, TrainingAcc
 {
     public async ValueTask<CertificateFile> Handle(GetCertificatePdf query, CancellationToken ct)
     {
-        var notFound = new NotFoundException("Certificate", query.Id);
+        var notFound = new NotFoundException(Localized.Text("Certificate", "giấy chứng nhận"), query.Id);
         var certificate = await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.Id == query.Id, ct) ?? throw notFound;
         var enrolment = await db.OfAnyUnit().AsNoTracking().FirstAsync(e => e.Id == certificate.EnrolmentId, ct);
         var course = await db.Courses.AsNoTracking().FirstAsync(c => c.Id == certificate.CourseId, ct);
@@ -301,7 +302,7 @@ internal sealed class VerifyCertificateHandler(TrainingDbContext db) : IQueryHan
         var c = code.Length is > 0 and <= 64
             ? await db.Certificates.AsNoTracking().FirstOrDefaultAsync(x => x.VerificationCode == code, ct)
             : null;
-        if (c is null) throw new NotFoundException("Certificate", "code");
+        if (c is null) throw new NotFoundException(Localized.Text("Certificate", "giấy chứng nhận"), "code");
         return new CertificateVerification(c.Number, c.HolderName, c.CourseTitle, c.PartnerName, c.CompletedOn,
             c.RevokedAtUtc is null ? CertificateStatus.Valid : CertificateStatus.Revoked,
             c.RevokedAtUtc is { } at ? DateOnly.FromDateTime(VietnamTime.ToLocal(at)) : null);

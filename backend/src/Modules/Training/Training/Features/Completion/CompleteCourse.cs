@@ -40,7 +40,8 @@ internal sealed class CompleteCourseHandler(TrainingDbContext db, TrainingAccess
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.CourseId == course.Id && s.Status == SessionStatus.Scheduled)
             .Select(s => new { s.Id, s.EndsAtUtc }).ToListAsync(ct);
         if (sessions.Any(s => s.EndsAtUtc > now))
-            throw new BusinessRuleException("sessions_not_over", "The course still has sessions to come.");
+            throw new BusinessRuleException("sessions_not_over",
+                Localized.Text("The course still has sessions to come.", "Khóa học vẫn còn buổi học chưa diễn ra."));
         var ids = sessions.Select(s => s.Id).ToHashSet();
         var partnerName = await db.Partners.Where(p => p.Id == course.PartnerId).Select(p => p.Name).FirstAsync(ct);
         var today = VietnamTime.Today(clock);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Http;
 using Khcn.Training.Domain;
 
@@ -55,7 +56,7 @@ internal static class CourseFieldRules
     public static void AddCourseRules<T>(this AbstractValidator<T> v) where T : CourseFields
     {
         v.RuleFor(x => x.Code).NotEmpty().MaximumLength(50).Matches("^[A-Za-z0-9._/-]+$")
-            .WithMessage("Use letters, digits and . _ / - in the code.");
+            .WithMessage("Use letters, digits and . _ / - in the code.", "Mã chỉ gồm chữ cái, chữ số và các ký tự . _ / -");
         v.RuleFor(x => x.Title).NotEmpty().MaximumLength(300);
         v.RuleFor(x => x.Subject).IsInEnum();
         v.RuleFor(x => x.Audience).MaximumLength(500);
@@ -63,7 +64,7 @@ internal static class CourseFieldRules
         v.RuleFor(x => x.Capacity).InclusiveBetween(1, 10000);
         v.RuleFor(x => x.EnrolmentOpensOn).NotEmpty();
         v.RuleFor(x => x.EnrolmentClosesOn).NotEmpty().GreaterThanOrEqualTo(x => x.EnrolmentOpensOn)
-            .WithMessage("The enrolment window closes on or after it opens.");
+            .WithMessage("The enrolment window closes on or after it opens.", "Ngày kết thúc cử học viên phải từ ngày bắt đầu trở đi.");
         v.RuleFor(x => x.Venue).MaximumLength(300);
         v.RuleFor(x => x.Fee).GreaterThanOrEqualTo(0);
         v.RuleFor(x => x.FeePaidBy).IsInEnum();

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Messaging;
@@ -34,7 +35,8 @@ internal sealed class ConfirmCourseHandler(TrainingDbContext db, TrainingAccess 
     {
         var course = await access.CourseForAsync(command.Id, Permission.PartnerWork, ct);
         // Only the course's own partner confirms: a union user holding the permission elsewhere does not.
-        if (!access.IsPartnerOnly) throw new ForbiddenException("Only the partner agency's staff confirm its courses.");
+        if (!access.IsPartnerOnly) throw new ForbiddenException(Localized.Text("Only the partner agency's staff confirm its courses.",
+            "Chỉ cán bộ của cơ quan đối tác mới xác nhận khóa học của cơ quan mình."));
         ETags.GuardUpdate(db, course, command.IfMatch);
         course.Confirm(access.Actor, clock.GetUtcNow().UtcDateTime);
         return course.Id;
@@ -92,7 +94,7 @@ public sealed record CourseCancellation(Guid CourseId, string Code, string Title
 
 internal sealed class CancelCourseValidator : AbstractValidator<CancelCourse>
 {
-    public CancelCourseValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000).WithMessage("Say why the course is cancelled.");
+    public CancelCourseValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000).WithMessage("Say why the course is cancelled.", "Hãy nêu lý do hủy khóa học.");
 }
 
 internal sealed class CancelCourseHandler(TrainingDbContext db, TrainingAccess access, TimeProvider clock) : Mediator.ICommandHandler<CancelCourse, CourseCancellation>

@@ -50,7 +50,7 @@ internal static class CourseViews
     }
 
     public static async Task<SessionView> SessionAsync(TrainingDbContext db, Guid courseId, Guid sessionId, CancellationToken ct) =>
-        (await SessionsAsync(db, courseId, ct)).FirstOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException("Session", sessionId);
+        (await SessionsAsync(db, courseId, ct)).FirstOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException(Localized.Text("Session", "buổi học"), sessionId);
 
     private static async Task<CourseActions> ActionsAsync(TrainingAccess access, Course c, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
@@ -45,7 +46,8 @@ internal sealed class ListCoursesValidator : AbstractValidator<ListCourses>
         this.AddPagingRules("startsAt", "code", "title", "status");
         RuleFor(x => x.Subject).IsInEnum();
         RuleFor(x => x.Status).IsInEnum();
-        RuleFor(x => x.StartsTo).GreaterThanOrEqualTo(x => x.StartsFrom).When(x => x.StartsFrom is not null && x.StartsTo is not null);
+        RuleFor(x => x.StartsTo).GreaterThanOrEqualTo(x => x.StartsFrom).When(x => x.StartsFrom is not null && x.StartsTo is not null)
+            .WithMessage("startsTo must be on or after startsFrom.", "Ngày cuối của khoảng tìm phải từ ngày đầu trở đi.");
     }
 }
 
@@ -168,10 +170,10 @@ internal sealed class ProposeCourseHandler(TrainingDbContext db, TrainingAccess 
     public async ValueTask<Guid> Handle(ProposeCourse command, CancellationToken ct)
     {
         var units = await mediator.Send(new GetUnitSummaries([command.RequestingUnitId]), ct);
-        if (units.Count == 0) throw new NotFoundException("Unit", command.RequestingUnitId);
-        access.Access.Demand(Permission.CoursesManage, command.RequestingUnitId, "Unit", command.RequestingUnitId);
+        if (units.Count == 0) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.RequestingUnitId);
+        access.Access.Demand(Permission.CoursesManage, command.RequestingUnitId, Localized.Text("Unit", "đơn vị"), command.RequestingUnitId);
         if (!await db.Partners.AnyAsync(p => p.Id == command.PartnerId, ct))
-            throw new RequestValidationException(new Dictionary<string, string[]> { ["partnerId"] = ["No such partner agency."] });
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["partnerId"] = [Localized.Text("No such partner agency.", "Không tìm thấy cơ quan đối tác này.")] });
         await CourseCodes.EnsureFreeAsync(db, command.Code, null, ct);
         var course = Course.Propose(command.PartnerId, command.RequestingUnitId, command.ToDetails(), access.Actor, clock.GetUtcNow().UtcDateTime);
         db.Courses.Add(course);
@@ -185,8 +187,10 @@ internal static class CourseCodes
     {
         var normalized = code.Trim().ToUpperInvariant();
         if (await db.Courses.AnyAsync(c => c.Code == normalized && c.Id != except, ct))
-            throw new BusinessRuleException("course_code_taken", $"Another course already has the code {normalized}.",
-                new Dictionary<string, string[]> { ["code"] = [$"Another course already has the code {normalized}."] });
+        {
+            var taken = Localized.Text($"Another course already has the code {normalized}.", $"Mã {normalized} đã được một khóa học khác sử dụng.");
+            throw new BusinessRuleException("course_code_taken", taken, new Dictionary<string, string[]> { ["code"] = [taken] });
+        }
     }
 }
 

@@ -80,7 +80,8 @@ internal static class CourseWriteRetry
             catch (DbUpdateException)
             {
                 db.ChangeTracker.Clear();
-                throw new BusinessRuleException("busy", "Too many people are changing this course at once. Try again.");
+                throw new BusinessRuleException("busy", Localized.Text("Too many people are changing this course at once. Try again.",
+                    "Có nhiều người đang cùng thay đổi khóa học này. Hãy thử lại."));
             }
         }
     }

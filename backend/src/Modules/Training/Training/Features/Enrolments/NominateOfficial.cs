@@ -43,8 +43,8 @@ internal sealed class NominateOfficialHandler(TrainingDbContext db, TrainingAcce
     public async ValueTask<EnrolmentView> Handle(NominateOfficial command, CancellationToken ct)
     {
         var official = (await mediator.Send(new GetOfficialsForNomination([command.OfficialId]), ct)).FirstOrDefault()
-                       ?? throw new NotFoundException("Official", command.OfficialId);
-        db.Access.Demand(Permission.Nominate, official.UnitId, "Official", official.Id);
+                       ?? throw new NotFoundException(Localized.Text("Official", "cán bộ"), command.OfficialId);
+        db.Access.Demand(Permission.Nominate, official.UnitId, Localized.Text("Official", "cán bộ"), official.Id);
         var nominee = new NominatedOfficial(official.Id, official.UnitId, official.FullName, official.Email?.Trim(), official.Position);
 
         var enrolment = await CourseWriteRetry.RunAsync(db, async () =>
@@ -53,7 +53,8 @@ internal sealed class NominateOfficialHandler(TrainingDbContext db, TrainingAcce
             course.EnsureTakesNominations(VietnamTime.Today(clock));
             var enrolments = db.OfCourse(course.Id);
             if (await enrolments.AnyAsync(e => e.OfficialId == official.Id && e.Status != EnrolmentStatus.Withdrawn, ct))
-                throw new BusinessRuleException("already_nominated", $"{official.FullName} is already nominated to this course.");
+                throw new BusinessRuleException("already_nominated", Localized.Text($"{official.FullName} is already nominated to this course.",
+                    $"{official.FullName} đã được cử tham gia khóa học này."));
 
             var overrideReason = await CheckClashAsync(course, official, command.ClashOverrideReason, ct);
             var enrolled = await enrolments.CountAsync(e => e.Status == EnrolmentStatus.Enrolled, ct);
@@ -94,7 +95,8 @@ internal sealed class NominateOfficialHandler(TrainingDbContext db, TrainingAcce
         if (!string.IsNullOrWhiteSpace(reason) && await access.CanAsync(Permission.CoursesManage, course, ct)) return reason.Trim();
         var at = VietnamTime.ToLocal(clash.StartsAtUtc);
         throw new BusinessRuleException("participant_clash",
-            $"{official.FullName} attends {clash.Code} – {clash.Title} (session \"{clash.Topic}\", {at:dd/MM/yyyy HH:mm}) at the same time.",
+            Localized.Text($"{official.FullName} attends {clash.Code} – {clash.Title} (session \"{clash.Topic}\", {at:dd/MM/yyyy HH:mm}) at the same time.",
+                $"{official.FullName} đang học {clash.Code} – {clash.Title} (buổi \"{clash.Topic}\", {at:dd/MM/yyyy HH:mm}) vào cùng thời gian."),
             new Dictionary<string, string[]>
             {
                 ["officialId"] = [$"{clash.Code} – {clash.Title}: {clash.Topic}, {at:dd/MM/yyyy HH:mm}"],

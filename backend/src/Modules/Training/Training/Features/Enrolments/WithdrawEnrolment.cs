@@ -41,9 +41,9 @@ internal sealed class WithdrawEnrolmentHandler(TrainingDbContext db, TrainingAcc
         {
             var course = await access.CourseAsync(command.CourseId, ct);
             var enrolment = await db.OfCourse(course.Id).FirstOrDefaultAsync(e => e.Id == command.EnrolmentId, ct)
-                            ?? throw new NotFoundException("Enrolment", command.EnrolmentId);
+                            ?? throw new NotFoundException(Localized.Text("Enrolment", "học viên đăng ký"), command.EnrolmentId);
             var coordinator = await access.CanAsync(Permission.CoursesManage, course, ct);
-            if (!coordinator) db.Access.Demand(Permission.Nominate, enrolment.UnitId, "Enrolment", enrolment.Id);
+            if (!coordinator) db.Access.Demand(Permission.Nominate, enrolment.UnitId, Localized.Text("Enrolment", "học viên đăng ký"), enrolment.Id);
             course.EnsureParticipantsChangeable();
             var freedPlace = enrolment.Status == EnrolmentStatus.Enrolled;
             enrolment.Withdraw(clock.GetUtcNow().UtcDateTime, command.Reason);

@@ -31,12 +31,12 @@ internal sealed class AttachPartnerAgreementHandler(TrainingDbContext db, IFileS
 
     public async ValueTask<Guid> Handle(AttachPartnerAgreement command, CancellationToken ct)
     {
-        var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == command.PartnerId, ct) ?? throw new NotFoundException("Partner", command.PartnerId);
+        var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == command.PartnerId, ct) ?? throw new NotFoundException(Localized.Text("Partner", "cơ quan đối tác"), command.PartnerId);
         if (command.Length is 0 or > FileTypes.MaxAttachmentBytes)
-            throw Invalid("Attach a file of 1 byte to 20 MB.");
+            throw Invalid(Localized.Text("Attach a file of 1 byte to 20 MB.", "Tệp đính kèm phải có dung lượng từ 1 byte đến 20 MB."));
         var fileName = SafeName(command.FileName);
         var contentType = await FileTypes.DetectAsync(command.Content, fileName, ct);
-        if (!Accepted.Contains(contentType)) throw Invalid($"'{fileName}' is not a PDF, DOCX, PNG or JPEG file.");
+        if (!Accepted.Contains(contentType)) throw Invalid(Localized.Text($"'{fileName}' is not a PDF, DOCX, PNG or JPEG file.", $"Tệp '{fileName}' không phải là PDF, DOCX, PNG hoặc JPEG."));
         var stored = await files.SaveAsync("training/agreements", command.Content, ct);
         var previous = partner.AttachAgreement(fileName, contentType, stored.Size, stored.Key, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
@@ -71,7 +71,7 @@ internal sealed class UploadPartnerAgreementEndpoint(IMediator mediator) : Endpo
     public override async Task HandleAsync(UploadPartnerAgreement req, CancellationToken ct)
     {
         if (req.File is null)
-            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = ["Choose a file to attach."] });
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["file"] = [Localized.Text("Choose a file to attach.", "Chọn tệp để đính kèm.")] });
         await using var content = req.File.OpenReadStream();
         await mediator.Send(new AttachPartnerAgreement(req.Id, req.File.FileName, content, req.File.Length), ct);
         HttpContext.Response.Headers.Location = GetPartner.For(req.Id);
@@ -94,7 +94,7 @@ internal sealed class DownloadPartnerAgreementHandler(TrainingAccess access) : I
     {
         var p = await access.PartnerAsync(query.Id, ct);
         return p.AgreementStorageKey is null
-            ? throw new NotFoundException("Agreement", query.Id)
+            ? throw new NotFoundException(Localized.Text("Agreement", "thỏa thuận hợp tác"), query.Id)
             : new AgreementFile(p.AgreementStorageKey, p.AgreementFileName!, p.AgreementContentType!, p.AgreementFileSize ?? 0);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Http;
 using Khcn.Training.Domain;
 
@@ -46,6 +47,6 @@ internal static class PartnerFieldRules
         v.RuleFor(x => x.AgreementNumber).MaximumLength(100);
         v.RuleFor(x => x.AgreementValidUntil).GreaterThanOrEqualTo(x => x.AgreementSignedOn)
             .When(x => x.AgreementValidUntil is not null && x.AgreementSignedOn is not null)
-            .WithMessage("The agreement cannot end before it is signed.");
+            .WithMessage("The agreement cannot end before it is signed.", "Thỏa thuận không thể hết hạn trước ngày ký.");
     }
 }

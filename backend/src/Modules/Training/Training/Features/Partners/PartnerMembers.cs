@@ -32,16 +32,19 @@ internal sealed class LinkPartnerMemberHandler(TrainingDbContext db, IUserDirect
 {
     public async ValueTask<Guid> Handle(LinkPartnerMember command, CancellationToken ct)
     {
-        var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == command.Id, ct) ?? throw new NotFoundException("Partner", command.Id);
+        var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == command.Id, ct) ?? throw new NotFoundException(Localized.Text("Partner", "cơ quan đối tác"), command.Id);
         var user = await users.FindActiveByEmailAsync(command.Email, ct)
-                   ?? throw Unprocessable("unknown_user", "No active user signs in with this e-mail.");
+                   ?? throw Unprocessable("unknown_user", Localized.Text("No active user signs in with this e-mail.",
+                       "Không có người dùng đang hoạt động nào đăng nhập bằng e-mail này."));
         if (!user.Grants.Any(g => Roles.IsAgencyScoped(g.Role)))
-            throw Unprocessable("not_partner_user", "This user does not hold the partner role: an administrator grants it first.");
+            throw Unprocessable("not_partner_user", Localized.Text("This user does not hold the partner role: an administrator grants it first.",
+                "Người dùng này chưa có vai trò đối tác: quản trị viên cần cấp vai trò trước."));
         var current = await db.PartnerMembers.FirstOrDefaultAsync(m => m.UserId == user.UserId, ct);
         if (current is not null)
         {
             if (current.PartnerId == partner.Id) return partner.Id;
-            throw new BusinessRuleException("partner_member_elsewhere", "This user already works for another partner agency: unlink them there first.");
+            throw new BusinessRuleException("partner_member_elsewhere", Localized.Text("This user already works for another partner agency: unlink them there first.",
+                "Người dùng này đang thuộc một cơ quan đối tác khác: hãy gỡ liên kết ở đó trước."));
         }
         db.PartnerMembers.Add(new PartnerMember
         {
@@ -52,7 +55,7 @@ internal sealed class LinkPartnerMemberHandler(TrainingDbContext db, IUserDirect
     }
 
     private static ApiProblemException Unprocessable(string code, string detail) =>
-        new(422, code, "The user cannot be linked.", detail,
+        new(422, code, Localized.Text("The user cannot be linked.", "Không thể liên kết người dùng."), detail,
             new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["email"] = [detail] } });
 }
 
@@ -89,7 +92,7 @@ internal sealed class UnlinkPartnerMemberHandler(TrainingDbContext db) : Mediato
     public async ValueTask<Guid> Handle(UnlinkPartnerMember command, CancellationToken ct)
     {
         var member = await db.PartnerMembers.FirstOrDefaultAsync(m => m.PartnerId == command.Id && m.UserId == command.UserId, ct)
-                     ?? throw new NotFoundException("PartnerMember", command.UserId);
+                     ?? throw new NotFoundException(Localized.Text("PartnerMember", "tài khoản của cơ quan đối tác"), command.UserId);
         db.PartnerMembers.Remove(member);
         return command.Id;
     }

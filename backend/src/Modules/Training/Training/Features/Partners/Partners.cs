@@ -120,7 +120,8 @@ internal sealed class CreatePartnerHandler(TrainingDbContext db) : Mediator.ICom
     {
         var name = command.Name.Trim();
         if (await db.Partners.AnyAsync(p => p.Name == name, ct))
-            throw new BusinessRuleException("partner_name_taken", $"A partner agency named '{name}' already exists.");
+            throw new BusinessRuleException("partner_name_taken",
+                Localized.Text($"A partner agency named '{name}' already exists.", $"Đã có cơ quan đối tác tên '{name}'."));
         var partner = PartnerAgency.Create(command.ToDetails());
         db.Partners.Add(partner);
         return partner.Id;
@@ -166,11 +167,12 @@ internal sealed class UpdatePartnerHandler(TrainingDbContext db) : Mediator.ICom
 {
     public async ValueTask<Guid> Handle(UpdatePartner command, CancellationToken ct)
     {
-        var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == command.Id, ct) ?? throw new NotFoundException("Partner", command.Id);
+        var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == command.Id, ct) ?? throw new NotFoundException(Localized.Text("Partner", "cơ quan đối tác"), command.Id);
         ETags.GuardUpdate(db, partner, command.IfMatch);
         var name = command.Name.Trim();
         if (await db.Partners.AnyAsync(p => p.Name == name && p.Id != partner.Id, ct))
-            throw new BusinessRuleException("partner_name_taken", $"A partner agency named '{name}' already exists.");
+            throw new BusinessRuleException("partner_name_taken",
+                Localized.Text($"A partner agency named '{name}' already exists.", $"Đã có cơ quan đối tác tên '{name}'."));
         partner.Update(command.ToDetails());
         return partner.Id;
     }

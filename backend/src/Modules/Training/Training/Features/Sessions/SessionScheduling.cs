@@ -49,9 +49,13 @@ internal static class SessionScheduling
             ? await db.Instructors.AsNoTracking().Where(i => i.Id == iid).Select(i => i.FullName).FirstOrDefaultAsync(ct)
             : null;
         var time = other.LocalTimeText();
-        var what = clash.Kind == ClashKind.Room ? $"room {other.Room}" : $"instructor {instructor}";
-        var detail = $"The {what} is already booked for {course.Code} – {course.Title}, {time}.";
-        return new ApiProblemException(409, "session_clash", "The session clashes with another session.", detail,
+        var detail = clash.Kind == ClashKind.Room
+            ? Localized.Text($"The room {other.Room} is already booked for {course.Code} – {course.Title}, {time}.",
+                $"Phòng {other.Room} đã được xếp cho {course.Code} – {course.Title}, {time}.")
+            : Localized.Text($"The instructor {instructor} is already booked for {course.Code} – {course.Title}, {time}.",
+                $"Giảng viên {instructor} đã có lịch dạy {course.Code} – {course.Title}, {time}.");
+        return new ApiProblemException(409, "session_clash",
+            Localized.Text("The session clashes with another session.", "Buổi học bị trùng lịch với một buổi học khác."), detail,
             new Dictionary<string, object?>
             {
                 ["clash"] = new Dictionary<string, object?>

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Messaging;
@@ -66,9 +67,9 @@ internal static class SessionFieldRules
         v.RuleFor(x => x.Topic).NotEmpty().MaximumLength(300);
         v.RuleFor(x => x.Room).NotEmpty().MaximumLength(200);
         v.RuleFor(x => x.StartsAt).NotEmpty();
-        v.RuleFor(x => x.EndsAt).NotEmpty().GreaterThan(x => x.StartsAt).WithMessage("A session ends after it starts.");
+        v.RuleFor(x => x.EndsAt).NotEmpty().GreaterThan(x => x.StartsAt).WithMessage("A session ends after it starts.", "Buổi học phải kết thúc sau khi bắt đầu.");
         v.RuleFor(x => x).Must(x => x.EndsAt - x.StartsAt <= TimeSpan.FromHours(12))
-            .WithName("endsAt").WithMessage("A session lasts at most 12 hours.");
+            .WithName("endsAt").WithMessage("A session lasts at most 12 hours.", "Mỗi buổi học kéo dài tối đa 12 giờ.");
     }
 }
 
@@ -78,14 +79,15 @@ internal static class SessionRules
     {
         var course = await access.CourseForAsync(courseId, Permission.SessionsSchedule, ct);
         if (!course.SchedulingOpen)
-            throw new BusinessRuleException("course_state", $"A {course.Status} course's sessions cannot change.");
+            throw new BusinessRuleException("course_state", Localized.Text($"A {course.Status} course's sessions cannot change.",
+                $"Khóa học {Course.StatusName(course.Status)}: không thể thay đổi buổi học."));
         return course;
     }
 
     public static async Task EnsureInstructorAsync(TrainingDbContext db, Course course, Guid? instructorId, CancellationToken ct)
     {
         if (instructorId is { } id && !await db.Instructors.AnyAsync(i => i.Id == id && i.PartnerId == course.PartnerId, ct))
-            throw new RequestValidationException(new Dictionary<string, string[]> { ["instructorId"] = ["Choose one of the partner agency's instructors."] });
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["instructorId"] = [Localized.Text("Choose one of the partner agency's instructors.", "Chọn một giảng viên của cơ quan đối tác.")] });
     }
 
     /// <summary>Enrolled participants' e-mails: they hear when a session moves or is cancelled.</summary>
@@ -164,7 +166,7 @@ internal sealed class RescheduleSessionHandler(TrainingDbContext db, TrainingAcc
     {
         var course = await SessionRules.CourseForSchedulingAsync(access, command.Id, ct);
         var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == command.SessionId && s.CourseId == course.Id, ct)
-                      ?? throw new NotFoundException("Session", command.SessionId);
+                      ?? throw new NotFoundException(Localized.Text("Session", "buổi học"), command.SessionId);
         ETags.GuardUpdate(db, session, command.IfMatch);
         await SessionRules.EnsureInstructorAsync(db, course, command.InstructorId, ct);
         var room = command.Room.Trim();
@@ -208,9 +210,9 @@ internal sealed class CancelSessionHandler(TrainingDbContext db, TrainingAccess 
     {
         var course = await SessionRules.CourseForSchedulingAsync(access, command.Id, ct);
         var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == command.SessionId && s.CourseId == course.Id, ct)
-                      ?? throw new NotFoundException("Session", command.SessionId);
+                      ?? throw new NotFoundException(Localized.Text("Session", "buổi học"), command.SessionId);
         if (session.Status == SessionStatus.Cancelled)
-            throw new BusinessRuleException("session_cancelled", "The session is already cancelled.");
+            throw new BusinessRuleException("session_cancelled", Localized.Text("The session is already cancelled.", "Buổi học đã bị hủy."));
         session.Cancel();
         return new SessionChange(course.Id, session.Id, course.Code, session.Topic, session.LocalTimeText(), session.Sequence,
             await SessionRules.ParticipantEmailsAsync(db, course.Id, ct));

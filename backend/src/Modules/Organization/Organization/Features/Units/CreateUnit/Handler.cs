@@ -16,21 +16,24 @@ internal sealed class Handler(OrganizationDbContext db, TimeProvider clock) : IC
         UnionUnit? parent = null;
         if (command.ParentId is { } parentId)
         {
-            parent = await db.Units.FirstOrDefaultAsync(u => u.Id == parentId, ct) ?? throw new NotFoundException("Unit", parentId);
-            db.Access.Demand(Permission.UnitsManage, parent.Id, "Unit", parent.Id);
+            parent = await db.Units.FirstOrDefaultAsync(u => u.Id == parentId, ct) ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), parentId);
+            db.Access.Demand(Permission.UnitsManage, parent.Id, Localized.Text("Unit", "đơn vị"), parent.Id);
         }
         else
         {
-            if (!db.Access.Unrestricted) throw new ForbiddenException("Only a province-wide administrator may create the root unit.");
+            if (!db.Access.Unrestricted) throw new ForbiddenException(Localized.Text("Only a province-wide administrator may create the root unit.",
+                "Chỉ quản trị viên cấp tỉnh mới được tạo đơn vị gốc."));
             if (await db.Units.IgnoreQueryFilters().AnyAsync(u => u.ParentId == null, ct))
-                throw new BusinessRuleException("single_root", "The hierarchy already has its provincial federation.",
-                    new Dictionary<string, string[]> { ["parentId"] = ["Choose the parent unit."] });
+                throw new BusinessRuleException("single_root",
+                    Localized.Text("The hierarchy already has its provincial federation.", "Hệ thống tổ chức đã có Liên đoàn Lao động tỉnh."),
+                    new Dictionary<string, string[]> { ["parentId"] = [Localized.Text("Choose the parent unit.", "Chọn đơn vị cấp trên.")] });
         }
 
         var code = command.Code.Trim().ToUpperInvariant();
         if (await db.Units.IgnoreQueryFilters().AnyAsync(u => u.Code == code, ct))
-            throw new BusinessRuleException("unit_code_taken", $"The code {code} is already used by another unit.",
-                new Dictionary<string, string[]> { ["code"] = [$"The code {code} is already used."] });
+            throw new BusinessRuleException("unit_code_taken",
+                Localized.Text($"The code {code} is already used by another unit.", $"Mã {code} đã được một đơn vị khác sử dụng."),
+                new Dictionary<string, string[]> { ["code"] = [Localized.Text($"The code {code} is already used.", $"Mã {code} đã được sử dụng.")] });
 
         var unit = UnionUnit.Create(code, command.Name, command.Kind, parent, command.Address, command.Phone, command.Email,
             command.EstablishedOn ?? VietnamTime.Today(clock));

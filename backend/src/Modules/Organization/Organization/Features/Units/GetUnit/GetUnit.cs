@@ -25,7 +25,7 @@ internal sealed class Handler(OrganizationDbContext db, TimeProvider clock) : IQ
     public async ValueTask<UnitDetail> Handle(GetUnit request, CancellationToken ct)
     {
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == request.Id).ProjectToType<UnitDetail>().FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Unit", request.Id);
+            ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), request.Id);
         var day = request.AsOf ?? VietnamTime.Today(clock);
         return unit with { Headcount = await Headcounts.Headcounts.OfUnitAsync(db, unit.Id, day, ct) };
     }

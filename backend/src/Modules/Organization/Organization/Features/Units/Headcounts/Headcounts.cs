@@ -36,7 +36,7 @@ internal static class Headcounts
 
     public static async Task EnsureVisibleAsync(OrganizationDbContext db, Guid unitId, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == unitId, ct)) throw new NotFoundException("Unit", unitId);
+        if (!await db.Units.AnyAsync(u => u.Id == unitId, ct)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), unitId);
     }
 }
 
@@ -99,7 +99,7 @@ internal sealed class PutUnitHeadcountHandler(OrganizationDbContext db, TimeProv
     {
         await Headcounts.EnsureVisibleAsync(db, command.Id, ct);
         // Unit officers keep these figures: the labour right over the unit, not the right to restructure units.
-        db.Access.Demand(Permission.LabourManage, command.Id, "Unit", command.Id);
+        db.Access.Demand(Permission.LabourManage, command.Id, Localized.Text("Unit", "đơn vị"), command.Id);
         var today = VietnamTime.Today(clock);
         var record = await db.UnitHeadcounts.FirstOrDefaultAsync(h => h.UnitId == command.Id && h.AsOf == command.AsOf, ct);
         if (record is null)
@@ -138,9 +138,9 @@ internal sealed class DeleteUnitHeadcountHandler(OrganizationDbContext db) : Med
     public async ValueTask<bool> Handle(DeleteUnitHeadcount command, CancellationToken ct)
     {
         await Headcounts.EnsureVisibleAsync(db, command.Id, ct);
-        db.Access.Demand(Permission.LabourManage, command.Id, "Unit", command.Id);
+        db.Access.Demand(Permission.LabourManage, command.Id, Localized.Text("Unit", "đơn vị"), command.Id);
         var record = await db.UnitHeadcounts.FirstOrDefaultAsync(h => h.UnitId == command.Id && h.AsOf == command.AsOf, ct)
-            ?? throw new NotFoundException("Headcount", command.AsOf);
+            ?? throw new NotFoundException(Localized.Text("Headcount", "số liệu đoàn viên, người lao động"), command.AsOf);
         db.UnitHeadcounts.Remove(record);
         return true;
     }

@@ -26,7 +26,7 @@ internal sealed class GetUnitHistoryHandler(OrganizationDbContext db) : IQueryHa
 {
     public async ValueTask<IReadOnlyList<UnitVersionView>> Handle(GetUnitHistory query, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == query.Id, ct)) throw new NotFoundException("Unit", query.Id);
+        if (!await db.Units.AnyAsync(u => u.Id == query.Id, ct)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), query.Id);
         var versions = await db.UnitVersions.AsNoTracking().Where(v => v.UnitId == query.Id).OrderByDescending(v => v.ValidFrom).ToListAsync(ct);
         var parentIds = versions.Where(v => v.ParentId != null).Select(v => v.ParentId!.Value).Distinct().ToList();
         // Names of former parents are history too: shown even when the parent is outside today's scope.
@@ -148,16 +148,16 @@ internal sealed class UnitChangeHandlers(OrganizationDbContext db, TimeProvider 
 {
     private async Task<(UnionUnit Unit, DateOnly On)> LoadAsync(UnitChange change, CancellationToken ct)
     {
-        var unit = await db.Units.Include(u => u.Versions).FirstOrDefaultAsync(u => u.Id == change.Id, ct) ?? throw new NotFoundException("Unit", change.Id);
-        db.Access.Demand(Permission.UnitsManage, unit.Id, "Unit", unit.Id);
+        var unit = await db.Units.Include(u => u.Versions).FirstOrDefaultAsync(u => u.Id == change.Id, ct) ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), change.Id);
+        db.Access.Demand(Permission.UnitsManage, unit.Id, Localized.Text("Unit", "đơn vị"), unit.Id);
         if (change.IfMatch is not null) ETags.GuardUpdate(db, unit, change.IfMatch);
         return (unit, change.EffectiveOn ?? VietnamTime.Today(clock));
     }
 
     private async Task<UnionUnit> TargetAsync(Guid id, CancellationToken ct)
     {
-        var target = await db.Units.Include(u => u.Versions).FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException("Unit", id);
-        db.Access.Demand(Permission.UnitsManage, target.Id, "Unit", target.Id);
+        var target = await db.Units.Include(u => u.Versions).FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), id);
+        db.Access.Demand(Permission.UnitsManage, target.Id, Localized.Text("Unit", "đơn vị"), target.Id);
         return target;
     }
 

@@ -12,8 +12,8 @@ internal sealed class Handler(OrganizationDbContext db, TimeProvider clock) : IC
 {
     public async ValueTask<Guid> Handle(UpdateUnit command, CancellationToken ct)
     {
-        var unit = await db.Units.Include(u => u.Versions).FirstOrDefaultAsync(u => u.Id == command.Id, ct) ?? throw new NotFoundException("Unit", command.Id);
-        db.Access.Demand(Permission.UnitsManage, unit.Id, "Unit", unit.Id);
+        var unit = await db.Units.Include(u => u.Versions).FirstOrDefaultAsync(u => u.Id == command.Id, ct) ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.Id);
+        db.Access.Demand(Permission.UnitsManage, unit.Id, Localized.Text("Unit", "đơn vị"), unit.Id);
         ETags.GuardUpdate(db, unit, command.IfMatch);
         unit.Rename(command.Name, VietnamTime.Today(clock));
         unit.UpdateContacts(command.Address, command.Phone, command.Email);

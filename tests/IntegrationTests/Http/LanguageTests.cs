@@ -1,0 +1,147 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Khcn.BuildingBlocks.Contracts;
+using Khcn.IntegrationTests.Support;
+using Khcn.Organization.Features.Units;
+using Khcn.Organization.Features.Units.CreateUnit;
+using Khcn.Organization.Features.Units.GetUnit;
+using Khcn.Organization.Features.Units.ListUnits;
+
+namespace Khcn.IntegrationTests.Http;
+
+/// <summary>Problem titles, details and field messages follow Accept-Language (vi or en, English otherwise); codes never change (ADR 0009).</summary>
+public sealed class LanguageTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private static readonly object InvalidUnit = new { code = "bad code!", name = "", kind = "Grassroots" };
+
+    private static HttpRequestMessage Post(string url, object body, string? language)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+        if (language is not null) request.Headers.AcceptLanguage.ParseAdd(language);
+        return request;
+    }
+
+    private static string[] Messages(JsonElement problem, string field) =>
+        problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(e => e.GetString()!).ToArray();
+
+    private async Task<Guid> IdOfAsync(HttpClient client, string code) =>
+        (await (await client.GetAsync($"{ListUnits.Route}?q={code}&pageSize=200")).ReadAsync<PagedResult<UnitListItem>>())
+        .Items.Single(u => u.Code == code).Id;
+
+    [ApiFact]
+    public async Task Given_Vietnamese_When_a_form_is_invalid_Then_the_title_and_field_messages_are_Vietnamese_without_English_names()
+    {
+        var admin = await api.LoginAsync(Users.Admin);
+
+        var response = await admin.SendAsync(Post(CreateUnit.Route, InvalidUnit, "vi-VN,vi;q=0.9,en;q=0.8"));
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        problem.GetProperty("title").GetString().ShouldBe("Một số trường chưa hợp lệ.");
+        Messages(problem, "name").ShouldBe(["Không được để trống."]);
+        Messages(problem, "code").ShouldBe(["Chỉ dùng chữ cái, chữ số, '-' hoặc '_'."]);
+        response.Content.Headers.ContentLanguage.ShouldContain("vi");
+    }
+
+    [ApiFact]
+    public async Task Given_English_or_no_language_When_a_form_is_invalid_Then_the_messages_are_English_and_the_same()
+    {
+        var admin = await api.LoginAsync(Users.Admin);
+
+        var english = await (await admin.SendAsync(Post(CreateUnit.Route, InvalidUnit, "en"))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        var unsupported = await (await admin.SendAsync(Post(CreateUnit.Route, InvalidUnit, "fr-FR"))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        var none = await (await admin.SendAsync(Post(CreateUnit.Route, InvalidUnit, null))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+
+        foreach (var problem in new[] { english, unsupported, none })
+        {
+            problem.GetProperty("title").GetString().ShouldBe("One or more fields are invalid.");
+            Messages(problem, "name").ShouldBe(["'name' must not be empty."]);
+            Messages(problem, "code").ShouldBe(["Use letters, digits, '-' or '_' only."]);
+        }
+    }
+
+    [ApiFact]
+    public async Task Given_Vietnamese_When_a_business_rule_refuses_Then_409_with_the_same_code_and_a_Vietnamese_detail()
+    {
+        var admin = await api.LoginAsync(Users.Admin);
+        var root = await IdOfAsync(admin, "HY");
+        var misplaced = new { code = "HY-GR-VI", name = "CĐCS lạc chỗ", kind = "Grassroots", parentId = root };
+
+        var vi = await (await admin.SendAsync(Post(CreateUnit.Route, misplaced, "vi"))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "unit_kind_placement");
+        var en = await (await admin.SendAsync(Post(CreateUnit.Route, misplaced, null))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "unit_kind_placement");
+
+        vi.GetProperty("title").GetString().ShouldBe("Thay đổi vi phạm quy định nghiệp vụ.");
+        vi.GetProperty("detail").GetString().ShouldBe("Công đoàn cơ sở không thể trực thuộc Liên đoàn Lao động tỉnh.");
+        Messages(vi, "parentId").ShouldBe(["Công đoàn cơ sở không thể trực thuộc đơn vị này."]);
+        en.GetProperty("title").GetString().ShouldBe("The change breaks a rule.");
+        en.GetProperty("detail").GetString().ShouldBe("A Grassroots unit cannot sit under a ProvincialFederation unit.");
+    }
+
+    [ApiFact]
+    public async Task Given_Vietnamese_When_a_record_is_missing_or_the_route_unknown_Then_404_in_Vietnamese()
+    {
+        var admin = await api.LoginAsync(Users.Admin);
+        var missing = Guid.NewGuid();
+
+        var record = new HttpRequestMessage(HttpMethod.Get, GetUnit.For(missing));
+        record.Headers.AcceptLanguage.ParseAdd("vi");
+        var route = new HttpRequestMessage(HttpMethod.Get, "/api/v1/organization/nothing-here");
+        route.Headers.AcceptLanguage.ParseAdd("vi");
+
+        var notFound = await (await admin.SendAsync(record)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "not_found");
+        var list = new HttpRequestMessage(HttpMethod.Get, ListUnits.Route);
+        list.Headers.AcceptLanguage.ParseAdd("vi");
+        (await admin.SendAsync(list)).Content.Headers.ContentLanguage.ShouldBe(["vi"]);
+        notFound.GetProperty("title").GetString().ShouldBe("Không tìm thấy.");
+        notFound.GetProperty("detail").GetString().ShouldBe($"Không tìm thấy đơn vị '{missing}'.");
+        var unknown = await (await api.CreateClient().SendAsync(route)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        unknown.GetProperty("title").GetString().ShouldBe("Không tìm thấy.");
+    }
+
+    [ApiFact]
+    public async Task Given_Vietnamese_When_the_password_is_wrong_Then_401_in_Vietnamese_with_the_same_code()
+    {
+        var request = Post("/api/v1/auth/login", new { email = Users.Admin, password = "sai-mat-khau" }, "vi");
+
+        var problem = await (await api.CreateClient().SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_credentials");
+
+        problem.GetProperty("title").GetString().ShouldBe("Đăng nhập không thành công.");
+        problem.GetProperty("detail").GetString().ShouldBe("E-mail hoặc mật khẩu không đúng.");
+    }
+
+    [ApiFact]
+    public async Task Given_Vietnamese_When_a_new_user_gets_a_weak_password_Then_the_password_rules_answer_in_Vietnamese()
+    {
+        var admin = await api.LoginAsync(Users.Admin);
+        var root = await IdOfAsync(admin, "HY");
+
+        var response = await admin.SendAsync(Post("/api/v1/admin/users", new
+        {
+            email = "yeu.matkhau@hungyen.demo", fullName = "Mật khẩu yếu", password = "abcdefghijk",
+            grants = new[] { new { role = "member", unitId = root } },
+        }, "vi"));
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        Messages(problem, "password").ShouldContain("Mật khẩu phải có ít nhất một chữ số (0-9).");
+        Messages(problem, "password").ShouldContain("Mật khẩu phải có ít nhất một chữ hoa (A-Z).");
+    }
+
+    [ApiFact]
+    public async Task Given_Vietnamese_When_the_body_is_not_json_or_the_right_is_missing_Then_the_titles_are_Vietnamese()
+    {
+        var admin = await api.LoginAsync(Users.Admin);
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var malformed = new HttpRequestMessage(HttpMethod.Post, CreateUnit.Route)
+        {
+            Content = new StringContent("{\"code\": \"X\", ", System.Text.Encoding.UTF8, "application/json"),
+        };
+        malformed.Headers.AcceptLanguage.ParseAdd("vi");
+
+        var json = await (await admin.SendAsync(malformed)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "malformed_json");
+        var forbidden = await (await officer.SendAsync(Post(CreateUnit.Route, new { code = "X", name = "X", kind = "Grassroots" }, "vi")))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+
+        json.GetProperty("title").GetString().ShouldBe("Nội dung yêu cầu không phải JSON hợp lệ.");
+        forbidden.GetProperty("title").GetString().ShouldBe("Bạn không có quyền thực hiện thao tác này.");
+    }
+}
