@@ -3309,6 +3309,10 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             headcount?: components["schemas"]["Organization_Units_Headcounts_HeadcountAsOf"];
+            /** @description The parent's code; like its name, given even when the parent lies above the caller's scope (as in the breadcrumbs). */
+            parentCode?: string | null;
+            /** @description Whether the caller may open the parent; false when it lies above the caller's scope. */
+            parentInScope: boolean;
         };
         Organization_Units_UnitListItem: {
             /** Format: uuid */

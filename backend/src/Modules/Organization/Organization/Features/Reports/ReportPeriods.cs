@@ -4,6 +4,7 @@ using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
+using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Contracts;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
@@ -118,7 +119,7 @@ internal sealed class ListReportPeriodsHandler(OrganizationDbContext db) : IQuer
     {
         var periods = PeriodVisibility.Readable(db).AsNoTracking();
         if (query.Year is { } year) periods = periods.Where(p => p.Year == year);
-        if (!string.IsNullOrWhiteSpace(query.Q)) periods = periods.Where(p => p.Title.Contains(query.Q.Trim()));
+        periods = periods.WhereMatches(query.Q, p => p.SearchText);
         var desc = query.Descending();
         periods = query.SortField() switch
         {
