@@ -5,7 +5,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { ServerErrorAlert } from '@/components/form/server-errors';
+import { ServerErrorAlert, applyFieldErrors } from '@/components/form/server-errors';
 import { ErrorState, LoadingState } from '@/components/states';
 import { DATE_FORMAT } from '@/config/locale';
 import { PERMISSIONS } from '@/config/permissions';
@@ -25,22 +25,8 @@ interface Fields {
   indicators: IndicatorInput[];
 }
 
-const TOP_FIELDS = ['unitId', 'title', 'year', 'deadline'] as const;
-
-/** Puts `year`, `indicators[2].code` and the like on their fields; returns the rest for the alert. */
-function applyErrors(form: ReturnType<typeof Form.useForm<Fields>>[0], error: unknown): string[] {
-  if (!(error instanceof ApiError)) return [];
-  const leftover: string[] = [];
-  const fields: { name: (string | number)[]; errors: string[] }[] = [];
-  for (const [key, messages] of Object.entries(error.fieldErrors)) {
-    const row = /^indicators\[(\d+)\]\.(\w+)$/i.exec(key);
-    if (row) fields.push({ name: ['indicators', Number(row[1]), row[2]!.charAt(0).toLowerCase() + row[2]!.slice(1)], errors: messages });
-    else if ((TOP_FIELDS as readonly string[]).includes(key)) fields.push({ name: [key], errors: messages });
-    else leftover.push(...messages);
-  }
-  form.setFields(fields as Parameters<typeof form.setFields>[0]);
-  return leftover;
-}
+/** Where the API's validation messages can land; `indicators[2].code` and the like go on the row's field. */
+const FIELDS = ['unitId', 'title', 'year', 'deadline', 'indicators'] as const;
 
 /**
  * Opens a year's reporting period for the units below a unit: title, year, deadline and the template, pre-filled
@@ -94,7 +80,7 @@ export function PeriodCreateRoute() {
       },
       {
         onSuccess: (period) => navigate(scoped(reportPaths.synthesis(period.id))),
-        onError: (error) => setLeftover(applyErrors(form, error)),
+        onError: (error) => setLeftover(applyFieldErrors(form, error, FIELDS)),
       },
     );
   };
