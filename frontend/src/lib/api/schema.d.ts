@@ -2913,7 +2913,7 @@ export interface components {
              * @description Last day for the units to submit (Vietnam date).
              */
             deadline: string;
-            /** @description The template; omitted = the standard template of the plan's indicators. */
+            /** @description The template: on create, omitted = the standard template of the plan's indicators; on update, omitted = unchanged. */
             indicators?: components["schemas"]["Organization_Reports_IndicatorInput"][] | null;
             /**
              * Format: uuid
@@ -3140,7 +3140,7 @@ export interface components {
              * @description Last day for the units to submit (Vietnam date).
              */
             deadline: string;
-            /** @description The template; omitted = the standard template of the plan's indicators. */
+            /** @description The template: on create, omitted = the standard template of the plan's indicators; on update, omitted = unchanged. */
             indicators?: components["schemas"]["Organization_Reports_IndicatorInput"][] | null;
         };
         /** @description Creates a unit under a parent unit in the caller's scope (kind rules: a grassroots union sits under an upper-level union, which sits under the provincial federation). */

@@ -91,7 +91,7 @@ public abstract record ReportPeriodFields
     public string Title { get; init; } = "";
     /// <summary>Last day for the units to submit (Vietnam date).</summary>
     public DateOnly Deadline { get; init; }
-    /// <summary>The template; omitted = the standard template of the plan's indicators.</summary>
+    /// <summary>The template: on create, omitted = the standard template of the plan's indicators; on update, omitted = unchanged.</summary>
     public IReadOnlyList<IndicatorInput>? Indicators { get; init; }
 }
 
