@@ -133,7 +133,7 @@ describe('plan create and edit forms', { timeout: 90_000 }, () => {
     expect(mockPlans().get(PLAN_ID)!.version).toBe(3);
   });
 
-  it('puts the server messages on the nested task field and on the period', async () => {
+  it('puts the server messages on the nested task field, on the period and under the indicator list', async () => {
     server.use(
       http.put('*/api/v1/organization/plans/:id', () =>
         problem(400, {
@@ -141,6 +141,7 @@ describe('plan create and edit forms', { timeout: 90_000 }, () => {
           errors: {
             'sections[1].tasks[0].text': ['Nội dung nhiệm vụ quá dài.'],
             periodTo: ['Năm kết thúc phải từ năm bắt đầu trở đi.'],
+            indicators: ['Tối đa 100 chỉ tiêu.'],
           },
         }),
       ),
@@ -155,6 +156,8 @@ describe('plan create and edit forms', { timeout: 90_000 }, () => {
     const taskText = within(within(secondSection).getByTestId('plan-task-editor')).getByLabelText('Nội dung nhiệm vụ');
     expect(await within(itemOf(taskText)).findByText('Nội dung nhiệm vụ quá dài.')).toBeInTheDocument();
     expect(within(itemOf(screen.getByLabelText('Đến năm'))).getByText('Năm kết thúc phải từ năm bắt đầu trở đi.')).toBeInTheDocument();
+    // A message on a list as a whole shows under that list.
+    expect(within(screen.getByTestId('plan-indicators-editor')).getByText('Tối đa 100 chỉ tiêu.')).toBeInTheDocument();
     expect(screen.getByText('Vui lòng kiểm tra lại các trường được đánh dấu.')).toBeInTheDocument();
   });
 
