@@ -199,4 +199,31 @@ describe('annual reports against the real backend', () => {
       await board.context.close();
     }
   });
+
+  test("the board corrects last year's period: the template is fixed since reports came in, the title still changes", async () => {
+    const { context, page } = await newPage();
+    try {
+      await login(page, backend.baseUrl, 'cspl@hungyen.demo');
+      await page.goto(`${backend.baseUrl}/organization/reports`);
+      const last = page.getByTestId('periods').getByRole('row').filter({ hasText: `năm ${year - 1}` });
+      await last.getByRole('link').first().click();
+      await page.getByTestId('synthesis-within').waitFor();
+      await page.getByTestId('edit-period').click();
+      await page.getByTestId('template-locked').waitFor();
+      const editor = page.getByTestId('template-editor');
+      assert.ok(await editor.getByLabel('Mã').first().isDisabled(), 'the codes are fixed');
+      assert.equal(await page.getByTestId('add-indicator').count(), 0);
+      await settled(page);
+      await screenshot(page, '67-period-edit');
+      await expectAccessible(page, 'period edit');
+
+      const title = `Báo cáo kết quả thực hiện nhiệm vụ KH,CN&ĐMST năm ${year - 1} (đã chỉnh)`;
+      await page.getByLabel('Tên kỳ báo cáo').fill(title);
+      await page.getByTestId('save-period').click();
+      await page.waitForURL(/\/organization\/reports\/[^/?]+$/);
+      await page.getByText(title).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -128,6 +128,23 @@ public sealed class AnnualReportTests(ApiFactory api) : IClassFixture<ApiFactory
     }
 
     [ApiFact]
+    public async Task Given_the_demo_periods_When_searching_without_diacritics_Then_the_vietnamese_titles_are_found()
+    {
+        var vanLam = await api.LoginAsync(Users.VanLamOfficer);
+        var year = DateTime.UtcNow.AddHours(7).Year;
+        async Task<PagedResult<ReportPeriodListItem>> SearchAsync(string q) =>
+            await (await vanLam.GetAsync($"{ListReportPeriods.Route}?year={year}&q={Uri.EscapeDataString(q)}")).ReadAsync<PagedResult<ReportPeriodListItem>>();
+
+        var plain = await SearchAsync("bao cao KET QUA");
+        var withD = await SearchAsync("dmst"); // "Đ" matches "d"
+        var none = await SearchAsync("khong co ky nay");
+
+        plain.Items.ShouldHaveSingleItem().Title.ShouldBe($"Báo cáo kết quả thực hiện nhiệm vụ KH,CN&ĐMST năm {year}");
+        withD.Items.ShouldHaveSingleItem();
+        none.Items.ShouldBeEmpty();
+    }
+
+    [ApiFact]
     public async Task Given_a_unit_officer_When_reading_the_catalogue_Then_the_standard_template_and_the_prefill_sources_answer()
     {
         var officer = await api.LoginAsync(Users.VanLamOfficer);

@@ -43,6 +43,26 @@ public sealed class UnitScopeTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [ApiFact]
+    public async Task Given_a_district_officer_When_reading_the_district_Then_the_parent_above_the_scope_is_named_but_not_openable()
+    {
+        var vanLam = await api.LoginAsync(Users.VanLamOfficer);
+        var district = await FindAsync(vanLam, "VANLAM");
+        var grassroots = (await (await vanLam.GetAsync($"{ListUnits.Route}?pageSize=200")).ReadAsync<PagedResult<UnitListItem>>())
+            .Items.First(u => u.ParentId == district.Id);
+
+        var own = await (await vanLam.GetAsync(GetUnit.For(district.Id))).ReadAsync<UnitDetail>();
+        var child = await (await vanLam.GetAsync(GetUnit.For(grassroots.Id))).ReadAsync<UnitDetail>();
+
+        own.ParentCode.ShouldBe("HY");
+        own.ParentName.ShouldBe("Liên đoàn Lao động tỉnh Hưng Yên");
+        own.ParentInScope.ShouldBeFalse();
+        (await vanLam.GetAsync(GetUnit.For(own.ParentId!.Value))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        child.ParentCode.ShouldBe("VANLAM");
+        child.ParentName.ShouldBe(district.Name);
+        child.ParentInScope.ShouldBeTrue();
+    }
+
+    [ApiFact]
     public async Task Given_a_unit_officer_When_editing_a_visible_unit_Then_403()
     {
         var vanLam = await api.LoginAsync(Users.VanLamOfficer);

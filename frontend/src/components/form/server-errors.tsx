@@ -6,15 +6,34 @@ import { ApiError } from '@/lib/api/problem';
 import { errorMessageKey } from '@/components/states';
 
 /**
+ * A problem-details key as an AntD name path: `sections[1].tasks[0].title` → `['sections', 1, 'tasks', 0, 'title']`
+ * (each name camelCased, as the contract promises; "Sections[1].Title" is read the same way).
+ */
+export function toNamePath(key: string): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (const part of key.split('.')) {
+    const match = /^([^[]*)((?:\[\d+\])*)$/.exec(part);
+    const name = match ? match[1] : part;
+    const indexes = match?.[2] ?? '';
+    if (name) path.push(name.charAt(0).toLowerCase() + name.slice(1));
+    for (const [, index] of indexes.matchAll(/\[(\d+)\]/g)) path.push(Number(index));
+  }
+  return path;
+}
+
+/**
  * Puts the API's validation messages (problem details `errors`, keyed by camelCase field name) onto the
- * matching form fields. Returns the messages that belong to no field, for a general alert.
+ * matching form fields. A nested key (`sections[1].tasks[0].title`) lands on its field when its first name is
+ * listed (a Form.List shows its own messages, e.g. "at most 50 sections", with Form.ErrorList). Returns the
+ * messages that belong to no field, for a general alert.
  */
 export function applyFieldErrors(form: FormInstance, error: unknown, fieldNames: readonly string[]): string[] {
   if (!(error instanceof ApiError)) return [];
   const leftover: string[] = [];
-  const fields: { name: string; errors: string[] }[] = [];
+  const fields: { name: (string | number)[]; errors: string[] }[] = [];
   for (const [field, messages] of Object.entries(error.fieldErrors)) {
-    if (fieldNames.includes(field)) fields.push({ name: field, errors: messages });
+    const name = toNamePath(field);
+    if (typeof name[0] === 'string' && fieldNames.includes(name[0])) fields.push({ name, errors: messages });
     else leftover.push(...messages);
   }
   if (fields.length) form.setFields(fields);

@@ -2933,7 +2933,7 @@ export interface components {
              * @description Last day for the units to submit (Vietnam date).
              */
             deadline: string;
-            /** @description The template; omitted = the standard template of the plan's indicators. */
+            /** @description The template: on create, omitted = the standard template of the plan's indicators; on update, omitted = unchanged. */
             indicators?: components["schemas"]["Organization_Reports_IndicatorInput"][] | null;
             /**
              * Format: uuid
@@ -3175,7 +3175,7 @@ export interface components {
              * @description Last day for the units to submit (Vietnam date).
              */
             deadline: string;
-            /** @description The template; omitted = the standard template of the plan's indicators. */
+            /** @description The template: on create, omitted = the standard template of the plan's indicators; on update, omitted = unchanged. */
             indicators?: components["schemas"]["Organization_Reports_IndicatorInput"][] | null;
         };
         /** @description Creates a unit under a parent unit in the caller's scope (kind rules: a grassroots union sits under an upper-level union, which sits under the provincial federation). */
@@ -3344,6 +3344,10 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             headcount?: components["schemas"]["Organization_Units_Headcounts_HeadcountAsOf"];
+            /** @description The parent's code; like its name, given even when the parent lies above the caller's scope (as in the breadcrumbs). */
+            parentCode?: string | null;
+            /** @description Whether the caller may open the parent; false when it lies above the caller's scope. */
+            parentInScope: boolean;
         };
         Organization_Units_UnitListItem: {
             /** Format: uuid */

@@ -35,10 +35,17 @@ function scopeOf(user: MockUser) {
   return db.current.subtree(db.current.unitByCode(user.unitCode).id);
 }
 
-const detail = (id: string) => {
+/** A unit as the API gives it; the parent is named even above the caller's scope, and says whether it can be opened. */
+const detail = (id: string, scope?: Set<string>) => {
   const u = db.current.units.find((x) => x.id === id)!;
   const parent = db.current.units.find((x) => x.id === u.parentId);
-  return { ...u, ...unitState(id), parentName: parent?.name ?? null };
+  return {
+    ...u,
+    ...unitState(id),
+    parentName: parent?.name ?? null,
+    parentCode: parent?.code ?? null,
+    parentInScope: parent ? (scope?.has(parent.id) ?? true) : false,
+  };
 };
 
 const UPPER_LEVEL = ['DistrictFederation', 'SectoralUnion', 'CivilServantsUnion', 'IndustrialZoneUnion'];
@@ -127,8 +134,9 @@ export const handlers = [
     const user = currentUser(request);
     if (!user) return problem(401);
     const id = String(params.id);
-    if (!scopeOf(user).has(id)) return problem(404);
-    const body = detail(id);
+    const scope = scopeOf(user);
+    if (!scope.has(id)) return problem(404);
+    const body = detail(id, scope);
     return HttpResponse.json(body, { headers: { ETag: `"${body.version}"` } });
   }),
   http.put('*/api/v1/organization/units/:id', async ({ request, params }) => {

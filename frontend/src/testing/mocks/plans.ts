@@ -68,7 +68,7 @@ function userOf(request: Request) {
   return db.current.users.find((u) => u.email === email);
 }
 
-const plan = () => ({
+const plan405 = () => ({
   id: PLAN_ID,
   unitId: db.current.unitByCode('HY').id,
   number: '405/KH-LĐLĐ',
@@ -98,6 +98,32 @@ const plan = () => ({
   updatedAt: '2025-01-02T03:00:00Z',
 });
 
+type MockPlan = ReturnType<typeof plan405>;
+const planStores = new WeakMap<MockDb, Map<string, MockPlan>>();
+
+/** The plans of the current test's data set (405/KH-LĐLĐ first); created and edited ones are kept here. */
+export function mockPlans(): Map<string, MockPlan> {
+  let map = planStores.get(db.current);
+  if (!map) {
+    map = new Map([[PLAN_ID, plan405()]]);
+    planStores.set(db.current, map);
+  }
+  return map;
+}
+
+/** What the PUT and POST take; the validation the server does (required fields, year order) in short. */
+type PlanBody = Omit<MockPlan, 'id' | 'unitId' | 'version' | 'createdAt' | 'updatedAt'> & { unitId?: string };
+function invalidPlan(body: PlanBody) {
+  const errors: Record<string, string[]> = {};
+  if (body.periodTo < body.periodFrom) errors.periodTo = ['The last year must be on or after the first year.'];
+  body.sections.forEach((s, i) =>
+    s.tasks.forEach((t, j) => {
+      if (!t.text.trim()) errors[`sections[${i}].tasks[${j}].text`] = ["'Text' must not be empty."];
+    }),
+  );
+  return Object.keys(errors).length ? problem(400, { title: 'One or more validation errors occurred.', errors }) : null;
+}
+
 const statusOf = (i: MockImplementation | undefined) =>
   !i ? 'Missing' : i.status === 'Draft' ? 'Draft' : i.firstIssuedOn! <= DEADLINE ? 'IssuedOnTime' : 'IssuedLate';
 
@@ -117,23 +143,49 @@ const withEtag = (i: MockImplementation, status = 200) => HttpResponse.json(deta
 export const planHandlers: HttpHandler[] = [
   http.get('*/api/v1/organization/plans', ({ request }) => {
     if (!userOf(request)) return problem(401);
-    const p = plan();
-    const item = {
-      id: p.id,
-      unitId: p.unitId,
-      number: p.number,
-      title: p.title,
-      issuerName: p.issuerName,
-      issuedOn: p.issuedOn,
-      periodFrom: p.periodFrom,
-      periodTo: p.periodTo,
-      implementationDeadline: p.implementationDeadline,
-    };
-    return HttpResponse.json({ items: [item], page: 1, pageSize: 20, total: 1 });
+    const items = [...mockPlans().values()]
+      .sort((a, b) => b.issuedOn.localeCompare(a.issuedOn))
+      .map((p) => ({
+        id: p.id,
+        unitId: p.unitId,
+        number: p.number,
+        title: p.title,
+        issuerName: p.issuerName,
+        issuedOn: p.issuedOn,
+        periodFrom: p.periodFrom,
+        periodTo: p.periodTo,
+        implementationDeadline: p.implementationDeadline,
+      }));
+    return HttpResponse.json({ items, page: 1, pageSize: 20, total: items.length });
   }),
   http.get('*/api/v1/organization/plans/:id', ({ request, params }) => {
     if (!userOf(request)) return problem(401);
-    return params.id === PLAN_ID ? HttpResponse.json(plan(), { headers: { ETag: '"1"' } }) : problem(404);
+    const found = mockPlans().get(String(params.id));
+    return found ? HttpResponse.json(found, { headers: { ETag: `"${found.version}"` } }) : problem(404);
+  }),
+  http.post('*/api/v1/organization/plans', async ({ request }) => {
+    if (!userOf(request)?.permissions.includes('organization.plans.manage')) return problem(403);
+    const body = (await request.json()) as PlanBody;
+    const invalid = invalidPlan(body);
+    if (invalid) return invalid;
+    const now = new Date().toISOString();
+    const created: MockPlan = { ...plan405(), ...body, unitId: body.unitId!, id: crypto.randomUUID(), version: 1, createdAt: now, updatedAt: now };
+    mockPlans().set(created.id, created);
+    return HttpResponse.json(created, { status: 201, headers: { ETag: '"1"', Location: `/api/v1/organization/plans/${created.id}` } });
+  }),
+  http.put('*/api/v1/organization/plans/:id', async ({ request, params }) => {
+    if (!userOf(request)?.permissions.includes('organization.plans.manage')) return problem(403);
+    const found = mockPlans().get(String(params.id));
+    if (!found) return problem(404);
+    const ifMatch = request.headers.get('If-Match');
+    if (!ifMatch) return problem(428);
+    if (ifMatch !== `"${found.version}"`) return problem(412, { title: 'Precondition failed' });
+    const body = (await request.json()) as PlanBody;
+    const invalid = invalidPlan(body);
+    if (invalid) return invalid;
+    const saved: MockPlan = { ...found, ...body, unitId: found.unitId, version: found.version + 1, updatedAt: new Date().toISOString() };
+    mockPlans().set(saved.id, saved);
+    return HttpResponse.json(saved, { headers: { ETag: `"${saved.version}"` } });
   }),
   http.get('*/api/v1/organization/plans/:id/compliance', ({ request }) => {
     const user = userOf(request);

@@ -296,6 +296,15 @@ function reportingUnit(user: MockUser, period: MockPeriod, unitId: string) {
   return unit;
 }
 
+/** Once a unit has submitted against the template, its codes, kinds and order are fixed (the API's rule). */
+const templateLocked = (period: MockPeriod) => mockReports().reports.some((r) => r.periodId === period.id && r.submittedAt !== null);
+
+const periodResponse = (period: MockPeriod) =>
+  HttpResponse.json(
+    { ...period, unitName: unitOf(period.unitId)?.name ?? '', templateLocked: templateLocked(period), createdAt: '', updatedAt: '' },
+    { headers: { ETag: `"${period.version}"` } },
+  );
+
 export const reportHandlers: HttpHandler[] = [
   http.get(`${base}/periods`, ({ request }) => {
     if (!userOf(request)) return problem(401);
@@ -338,10 +347,27 @@ export const reportHandlers: HttpHandler[] = [
     if (!userOf(request)) return problem(401);
     const period = findPeriod(params.id);
     if (!period) return problem(404);
-    return HttpResponse.json(
-      { ...period, unitName: unitOf(period.unitId)?.name ?? '', templateLocked: false, createdAt: '', updatedAt: '' },
-      { headers: { ETag: `"${period.version}"` } },
-    );
+    return periodResponse(period);
+  }),
+  http.put(`${base}/periods/:id`, async ({ request, params }) => {
+    const user = userOf(request);
+    if (!user) return problem(401);
+    if (!can(user, 'organization.reports.manage')) return problem(403);
+    const period = findPeriod(params.id);
+    if (!period) return problem(404);
+    const ifMatch = request.headers.get('If-Match');
+    if (!ifMatch) return problem(428);
+    if (ifMatch !== `"${period.version}"`) return problem(412, { title: 'Precondition failed' });
+    const body = (await request.json()) as { title: string; deadline: string; indicators?: MockIndicator[] | null };
+    if (Number(body.deadline.slice(0, 4)) < period.year) {
+      return problem(409, { code: 'deadline_before_year', errors: { deadline: [`Choose a date in ${period.year} or later.`] } });
+    }
+    const same = (a: MockIndicator[], b: MockIndicator[]) => a.length === b.length && a.every((x, i) => x.code === b[i]!.code && x.kind === b[i]!.kind);
+    if (body.indicators && templateLocked(period) && !same(body.indicators, period.indicators)) {
+      return problem(409, { code: 'template_in_use', detail: 'Reports have already been submitted against this template; its indicators can no longer change.' });
+    }
+    Object.assign(period, { title: body.title, deadline: body.deadline, indicators: body.indicators ?? period.indicators, version: period.version + 1 });
+    return periodResponse(period);
   }),
   http.get(`${base}/periods/:periodId/units/:unitId`, ({ request, params }) => {
     const user = userOf(request);

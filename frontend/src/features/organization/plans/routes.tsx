@@ -8,9 +8,18 @@ export const planRoutes: RouteObject[] = [
     children: [
       { index: true, lazy: () => import('./routes/plan-list') },
       {
+        path: 'new',
+        handle: { crumb: 'plans.new' },
+        // Gated inside the screen: features may not import app/route-guards (lint rule).
+        lazy: () => import('./routes/plan-create'),
+      },
+      {
         path: ':planId',
         lazy: () => import('./routes/plan-crumb'),
-        children: [{ index: true, lazy: () => import('./routes/plan-detail') }],
+        children: [
+          { index: true, lazy: () => import('./routes/plan-detail') },
+          { path: 'edit', handle: { crumb: 'plans.edit' }, lazy: () => import('./routes/plan-edit') },
+        ],
       },
     ],
   },

@@ -18,6 +18,7 @@ export const reportRoutes: RouteObject[] = [
         lazy: () => import('./routes/period-crumb'),
         children: [
           { index: true, lazy: () => import('./routes/synthesis') },
+          { path: 'edit', handle: { crumb: 'reports.periods.edit' }, lazy: () => import('./routes/period-edit') },
           {
             path: 'units/:unitId',
             lazy: () => import('./routes/unit-report-crumb'),

@@ -72,7 +72,14 @@ export function UnitDetailRoute() {
           <Descriptions.Item label={t('organization.fields.code')}>{unit.code}</Descriptions.Item>
           <Descriptions.Item label={t('organization.fields.kind')}>{kindLabel(unit.kind)}</Descriptions.Item>
           <Descriptions.Item label={t('organization.fields.parent')}>
-            {unit.parentId ? <Link to={scoped(paths.unit(unit.parentId))}>{unit.parentName ?? unit.parentId}</Link> : none}
+            {!unit.parentId ? (
+              none
+            ) : unit.parentInScope ? (
+              <Link to={scoped(paths.unit(unit.parentId))}>{unit.parentName ?? unit.parentCode}</Link>
+            ) : (
+              // Above the user's scope: named (as in the breadcrumbs) but not a link, which would only answer 404.
+              <span data-testid="unit-parent-outside">{unit.parentName ?? unit.parentCode}</span>
+            )}
           </Descriptions.Item>
           <Descriptions.Item label={t('organization.unitHistory.status')}>
             <UnitStatusTag status={unit.status} />

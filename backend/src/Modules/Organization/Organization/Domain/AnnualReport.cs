@@ -1,4 +1,5 @@
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Text;
 
 namespace Khcn.Organization.Domain;
 
@@ -31,6 +32,7 @@ internal sealed class ReportPeriod : Entity, IUnitOwned
     public int Year { get; private set; }
     public string Title { get; private set; } = "";
     public DateOnly Deadline { get; private set; }
+    [NotAudited] public string SearchText { get; private set; } = "";
     public List<ReportIndicator> Indicators { get; private set; } = [];
 
     public static ReportPeriod Create(Guid unitId, int year, string title, DateOnly deadline, IReadOnlyList<IndicatorDefinition> indicators)
@@ -49,6 +51,7 @@ internal sealed class ReportPeriod : Entity, IUnitOwned
                 new Dictionary<string, string[]> { ["deadline"] = [Localized.Text($"Choose a date in {Year} or later.", $"Chọn một ngày từ năm {Year} trở đi.")] });
         Title = title.Trim();
         Deadline = deadline;
+        SearchText = VietnameseText.FoldAll(Title);
     }
 
     /// <summary>Replaces the template; refused once a report has been submitted, so reports and template always match.</summary>

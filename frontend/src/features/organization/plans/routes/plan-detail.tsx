@@ -1,13 +1,19 @@
 import '../strings';
-import { Card, Col, Descriptions, Flex, Row, Table, Tabs, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Flex, Row, Table, Tabs, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
 import { useEffect } from 'react';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/states';
+import { PERMISSIONS } from '@/config/permissions';
+import { useHasPermission } from '@/lib/auth/auth';
 import { dayjs, formatIsoDate } from '@/lib/format/date';
+import { useUnitTree } from '@/lib/scope/unit-tree';
+import { useScopedPath } from '@/lib/scope/use-unit-scope';
 import { usePlan, type PlanDetail, type PlanIndicator } from '../api/get-plan';
 import { ImplementationPanel } from '../components/implementation-panel';
 import { PlanCompliance } from '../components/plan-compliance';
+import { planPaths } from '../paths';
 
 const TABS = ['content', 'compliance', 'ours'] as const;
 type Tab = (typeof TABS)[number];
@@ -116,6 +122,11 @@ export function PlanDetailRoute() {
   const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'content';
   const query = usePlan(planId);
   const plan = query.data;
+  const navigate = useNavigate();
+  const scoped = useScopedPath();
+  // Only the issuing unit's managers change a plan: a district reads the province's plan but does not edit it.
+  const units = useUnitTree();
+  const canEdit = useHasPermission(PERMISSIONS.plansManage) && !!plan && !!units.data?.items.some((u) => u.id === plan.unitId);
 
   useEffect(() => {
     if (plan) document.title = `${plan.number} · ${t('app.name')}`;
@@ -126,6 +137,13 @@ export function PlanDetailRoute() {
 
   return (
     <Card>
+      {canEdit ? (
+        <Flex justify="end" style={{ marginBottom: 8 }}>
+          <Button icon={<EditOutlined />} onClick={() => navigate(scoped(planPaths.edit(plan.id)))} data-testid="edit-plan">
+            {t('common.edit')}
+          </Button>
+        </Flex>
+      ) : null}
       <PlanHeading plan={plan} />
       <Tabs
         activeKey={tab}

@@ -1,9 +1,12 @@
 import '../strings';
-import { Card, Input, Table, Typography } from 'antd';
+import { Button, Card, Input, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState } from '@/components/states';
+import { PERMISSIONS } from '@/config/permissions';
+import { useHasPermission } from '@/lib/auth/auth';
 import { formatIsoDate } from '@/lib/format/date';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
 import { usePlans, type PlanListItem } from '../api/get-plans';
@@ -15,6 +18,8 @@ const PAGE_SIZE = 20;
 export function PlanListRoute() {
   const { t } = useTranslation();
   const scoped = useScopedPath();
+  const navigate = useNavigate();
+  const canManage = useHasPermission(PERMISSIONS.plansManage);
   const [page, setPage] = useState(1);
   const [q, setQ] = useState('');
   const query = usePlans({ page, pageSize: PAGE_SIZE, ...(q ? { q } : {}) });
@@ -30,6 +35,13 @@ export function PlanListRoute() {
         <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
           {t('plans.title')}
         </Typography.Title>
+      }
+      extra={
+        canManage ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(scoped(planPaths.new()))} data-testid="new-plan">
+            {t('plans.new')}
+          </Button>
+        ) : null
       }
     >
       <Typography.Paragraph type="secondary">{t('plans.intro')}</Typography.Paragraph>

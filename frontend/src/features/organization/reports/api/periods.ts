@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ApiError } from '@/lib/api/problem';
 import type { components, paths } from '@/lib/api/schema';
 
 type Schemas = components['schemas'];
@@ -9,6 +10,7 @@ export type IndicatorInput = Schemas['Organization_Reports_IndicatorInput'];
 export type IndicatorKind = Schemas['Organization_Domain_IndicatorKind'];
 export type Catalogue = Schemas['Organization_Reports_ReportingCatalogue'];
 export type CreatePeriodInput = Schemas['Organization_Reports_CreateReportPeriod'];
+export type UpdatePeriodInput = Schemas['Organization_Reports_UpdateReportPeriod'];
 export type GetPeriodsQuery = NonNullable<paths['/api/v1/organization/reports/periods']['get']['parameters']['query']>;
 
 export const periodKeys = {
@@ -59,6 +61,34 @@ export function useCreatePeriod() {
     onSuccess: (created) => {
       queryClient.setQueryData(periodKeys.detail(created.id), created);
       void queryClient.invalidateQueries({ queryKey: periodKeys.all });
+    },
+  });
+}
+
+/** The period and the ETag to send back as If-Match when saving it. */
+export async function getPeriodForEdit(id: string) {
+  const { data, response } = await api.GET('/api/v1/organization/reports/periods/{id}', { params: { path: { id } } });
+  if (!data) throw new ApiError(response.status, { status: response.status });
+  return { period: data, etag: response.headers.get('ETag') ?? `"${data.version}"` };
+}
+
+export function usePeriodForEdit(id: string) {
+  return useQuery({ queryKey: [...periodKeys.detail(id), 'edit'], queryFn: () => getPeriodForEdit(id), staleTime: 0 });
+}
+
+/** Saves with If-Match; `indicators` omitted keeps the template as it is. */
+export function useUpdatePeriod() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, etag, data }: { id: string; etag: string; data: UpdatePeriodInput }) => {
+      const result = await api.PUT('/api/v1/organization/reports/periods/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: data });
+      if (!result.data) throw new ApiError(result.response.status, { status: result.response.status });
+      return result.data;
+    },
+    onSuccess: (saved) => {
+      queryClient.setQueryData(periodKeys.detail(saved.id), saved);
+      void queryClient.invalidateQueries({ queryKey: periodKeys.all });
+      void queryClient.invalidateQueries({ queryKey: ['organization', 'reports', 'synthesis'] });
     },
   });
 }

@@ -1,11 +1,10 @@
 import '../strings';
-import { Alert, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select, Tooltip, Typography } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { ServerErrorAlert } from '@/components/form/server-errors';
+import { ServerErrorAlert, applyFieldErrors } from '@/components/form/server-errors';
 import { ErrorState, LoadingState } from '@/components/states';
 import { DATE_FORMAT } from '@/config/locale';
 import { PERMISSIONS } from '@/config/permissions';
@@ -15,6 +14,7 @@ import { toIsoDate, todayInProvince } from '@/lib/format/date';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
 import { UnitTreeSelect } from '../../components/unit-tree-select';
 import { useCatalogue, useCreatePeriod, type IndicatorInput } from '../api/periods';
+import { TemplateEditor, toIndicatorInputs } from '../components/template-editor';
 import { reportPaths } from '../paths';
 
 interface Fields {
@@ -25,22 +25,8 @@ interface Fields {
   indicators: IndicatorInput[];
 }
 
-const TOP_FIELDS = ['unitId', 'title', 'year', 'deadline'] as const;
-
-/** Puts `year`, `indicators[2].code` and the like on their fields; returns the rest for the alert. */
-function applyErrors(form: ReturnType<typeof Form.useForm<Fields>>[0], error: unknown): string[] {
-  if (!(error instanceof ApiError)) return [];
-  const leftover: string[] = [];
-  const fields: { name: (string | number)[]; errors: string[] }[] = [];
-  for (const [key, messages] of Object.entries(error.fieldErrors)) {
-    const row = /^indicators\[(\d+)\]\.(\w+)$/i.exec(key);
-    if (row) fields.push({ name: ['indicators', Number(row[1]), row[2]!.charAt(0).toLowerCase() + row[2]!.slice(1)], errors: messages });
-    else if ((TOP_FIELDS as readonly string[]).includes(key)) fields.push({ name: [key], errors: messages });
-    else leftover.push(...messages);
-  }
-  form.setFields(fields as Parameters<typeof form.setFields>[0]);
-  return leftover;
-}
+/** Where the API's validation messages can land; `indicators[2].code` and the like go on the row's field. */
+const FIELDS = ['unitId', 'title', 'year', 'deadline', 'indicators'] as const;
 
 /**
  * Opens a year's reporting period for the units below a unit: title, year, deadline and the template, pre-filled
@@ -83,18 +69,11 @@ export function PeriodCreateRoute() {
         year: values.year,
         title: values.title.trim(),
         deadline: toIsoDate(values.deadline!),
-        indicators: values.indicators.map((i) => ({
-          code: i.code.trim(),
-          name: i.name.trim(),
-          section: i.section.trim(),
-          kind: i.kind,
-          measure: i.measure?.trim() || null,
-          source: i.kind === 'Number' ? i.source || null : null,
-        })),
+        indicators: toIndicatorInputs(values.indicators),
       },
       {
         onSuccess: (period) => navigate(scoped(reportPaths.synthesis(period.id))),
-        onError: (error) => setLeftover(applyErrors(form, error)),
+        onError: (error) => setLeftover(applyFieldErrors(form, error, FIELDS)),
       },
     );
   };
@@ -128,75 +107,7 @@ export function PeriodCreateRoute() {
           {t('reports.periods.template')}
         </Typography.Title>
         <Alert type="info" showIcon title={t('reports.periods.templateHint')} style={{ marginBottom: 12 }} />
-        <Form.List name="indicators">
-          {(rows, { add, remove, move }) => (
-            <Flex vertical gap={8} data-testid="template-editor">
-              {rows.map((row, index) => (
-                <Card key={row.key} size="small" styles={{ body: { paddingBottom: 0 } }}>
-                  <Flex gap={8} wrap align="start">
-                    <Typography.Text type="secondary" style={{ paddingTop: 30, width: 24 }}>
-                      {index + 1}.
-                    </Typography.Text>
-                    <Form.Item name={[row.name, 'section']} label={t('reports.periods.section')} rules={[required(t('reports.periods.section'))]} style={{ flex: '1 1 160px' }}>
-                      <Input maxLength={200} />
-                    </Form.Item>
-                    <Form.Item name={[row.name, 'name']} label={t('reports.periods.indicatorName')} rules={[required(t('reports.periods.indicatorName'))]} style={{ flex: '3 1 280px' }}>
-                      <Input maxLength={300} />
-                    </Form.Item>
-                    <Form.Item
-                      name={[row.name, 'code']}
-                      label={t('reports.periods.code')}
-                      rules={[required(t('reports.periods.code')), { pattern: /^[A-Za-z0-9_-]+$/, message: t('reports.periods.codeHint') }]}
-                      style={{ flex: '1 1 140px' }}
-                    >
-                      <Input maxLength={60} />
-                    </Form.Item>
-                  </Flex>
-                  <Flex gap={8} wrap align="start" style={{ paddingInlineStart: 32 }}>
-                    <Form.Item name={[row.name, 'kind']} label={t('reports.periods.kind')} style={{ flex: '0 1 120px' }}>
-                      <Select
-                        options={[
-                          { value: 'Number', label: t('reports.periods.kinds.Number') },
-                          { value: 'Text', label: t('reports.periods.kinds.Text') },
-                        ]}
-                      />
-                    </Form.Item>
-                    <Form.Item name={[row.name, 'measure']} label={t('reports.periods.measure')} style={{ flex: '0 1 120px' }}>
-                      <Input maxLength={40} />
-                    </Form.Item>
-                    <Form.Item noStyle shouldUpdate={(a, b) => a.indicators?.[index]?.kind !== b.indicators?.[index]?.kind}>
-                      {() => (
-                        <Form.Item name={[row.name, 'source']} label={t('reports.periods.source')} style={{ flex: '1 1 180px' }}>
-                          <Select allowClear options={sourceOptions} disabled={form.getFieldValue(['indicators', index, 'kind']) !== 'Number'} placeholder={t('reports.periods.noSource')} />
-                        </Form.Item>
-                      )}
-                    </Form.Item>
-                    <Flex gap={4} style={{ paddingTop: 30, marginInlineStart: 'auto' }}>
-                      <Tooltip title={t('reports.periods.moveUp')}>
-                        <Button size="small" icon={<ArrowUpOutlined />} disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={t('reports.periods.moveUp')} />
-                      </Tooltip>
-                      <Tooltip title={t('reports.periods.moveDown')}>
-                        <Button size="small" icon={<ArrowDownOutlined />} disabled={index === rows.length - 1} onClick={() => move(index, index + 1)} aria-label={t('reports.periods.moveDown')} />
-                      </Tooltip>
-                      <Tooltip title={t('reports.periods.remove')}>
-                        <Button size="small" danger icon={<DeleteOutlined />} disabled={rows.length === 1} onClick={() => remove(index)} aria-label={t('reports.periods.remove')} />
-                      </Tooltip>
-                    </Flex>
-                  </Flex>
-                </Card>
-              ))}
-              <Button
-                type="dashed"
-                icon={<PlusOutlined />}
-                onClick={() => add({ code: '', name: '', section: form.getFieldValue(['indicators', rows.length - 1, 'section']) ?? '', kind: 'Number', measure: null, source: null })}
-                disabled={rows.length >= 100}
-                data-testid="add-indicator"
-              >
-                {t('reports.periods.addIndicator')}
-              </Button>
-            </Flex>
-          )}
-        </Form.List>
+        <TemplateEditor sourceOptions={sourceOptions} />
         <Flex gap={8} style={{ marginTop: 16 }}>
           <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="create-period">
             {t('reports.periods.open')}

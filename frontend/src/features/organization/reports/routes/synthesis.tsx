@@ -1,13 +1,16 @@
 import '../strings';
 import { App, Button, Card, Col, Flex, Input, Row, Select, Statistic, Table, Typography } from 'antd';
 import type { TableColumnType } from 'antd';
-import { FileExcelOutlined, FileWordOutlined, UpOutlined } from '@ant-design/icons';
+import { EditOutlined, FileExcelOutlined, FileWordOutlined, UpOutlined } from '@ant-design/icons';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState, errorMessageKey } from '@/components/states';
 import { PAGE_SIZES, useListParams } from '@/components/list-page/use-list-params';
+import { PERMISSIONS } from '@/config/permissions';
+import { useHasPermission } from '@/lib/auth/auth';
 import { formatDateTime, formatIsoDate } from '@/lib/format/date';
+import { useUnitTree } from '@/lib/scope/unit-tree';
 import { useScopedPath, useUnitScope } from '@/lib/scope/use-unit-scope';
 import { useUnitKindLabel } from '../../components/unit-kind-label';
 import {
@@ -20,6 +23,7 @@ import {
   type SubmissionsQuery,
   type SynthesisGroup,
 } from '../api/synthesis';
+import { usePeriod } from '../api/periods';
 import type { SubmissionState } from '../api/unit-report';
 import { SubmissionBar, ValueBar } from '../components/charts';
 import { DocxModal } from '../components/docx-modal';
@@ -271,6 +275,12 @@ export function SynthesisRoute() {
   const synthesis = useSynthesis(periodId, within);
   const download = useDownloadSynthesis();
   const [docxOpen, setDocxOpen] = useState(false);
+  const navigate = useNavigate();
+  const scoped = useScopedPath();
+  // Only the managers of the asking unit change the period: a district reads the province's period but does not edit it.
+  const period = usePeriod(periodId).data;
+  const units = useUnitTree();
+  const canEdit = useHasPermission(PERMISSIONS.reportsManage) && !!period && !!units.data?.items.some((u) => u.id === period.unitId);
 
   const data = synthesis.data;
   useEffect(() => {
@@ -308,6 +318,11 @@ export function SynthesisRoute() {
         }
         extra={
           <Flex gap={8} wrap>
+            {canEdit ? (
+              <Button icon={<EditOutlined />} onClick={() => navigate(scoped(reportPaths.editPeriod(periodId)))} data-testid="edit-period">
+                {t('reports.periods.edit')}
+              </Button>
+            ) : null}
             <Button
               icon={<FileExcelOutlined />}
               onClick={exportXlsx}

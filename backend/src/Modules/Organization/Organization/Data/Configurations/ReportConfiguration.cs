@@ -11,6 +11,7 @@ internal sealed class ReportPeriodConfiguration : IEntityTypeConfiguration<Repor
         b.ToTable("report_periods");
         b.HasKey(x => x.Id);
         b.Property(x => x.Title).HasMaxLength(300).IsRequired();
+        b.Property(x => x.SearchText).HasMaxLength(400);
         b.HasIndex(x => new { x.UnitId, x.Year }).IsUnique();
         b.HasOne<UnionUnit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Indicators).WithOne().HasForeignKey(x => x.PeriodId).OnDelete(DeleteBehavior.Cascade);

@@ -4,6 +4,7 @@ using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
+using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Contracts;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
@@ -97,7 +98,7 @@ public abstract record ReportPeriodFields
     public string Title { get; init; } = "";
     /// <summary>Last day for the units to submit (Vietnam date).</summary>
     public DateOnly Deadline { get; init; }
-    /// <summary>The template; omitted = the standard template of the plan's indicators.</summary>
+    /// <summary>The template: on create, omitted = the standard template of the plan's indicators; on update, omitted = unchanged.</summary>
     public IReadOnlyList<IndicatorInput>? Indicators { get; init; }
 }
 
@@ -125,7 +126,7 @@ internal sealed class ListReportPeriodsHandler(OrganizationDbContext db) : IQuer
     {
         var periods = PeriodVisibility.Readable(db).AsNoTracking();
         if (query.Year is { } year) periods = periods.Where(p => p.Year == year);
-        if (!string.IsNullOrWhiteSpace(query.Q)) periods = periods.Where(p => p.Title.Contains(query.Q.Trim()));
+        periods = periods.WhereMatches(query.Q, p => p.SearchText);
         var desc = query.Descending();
         periods = query.SortField() switch
         {

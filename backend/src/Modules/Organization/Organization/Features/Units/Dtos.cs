@@ -15,6 +15,10 @@ public sealed record UnitDetail(
 {
     /// <summary>Member and worker counts as of the day asked (the latest record on or before it); null when none yet.</summary>
     public Headcounts.HeadcountAsOf? Headcount { get; init; }
+    /// <summary>The parent's code; like its name, given even when the parent lies above the caller's scope (as in the breadcrumbs).</summary>
+    public string? ParentCode { get; init; }
+    /// <summary>Whether the caller may open the parent; false when it lies above the caller's scope.</summary>
+    public bool ParentInScope { get; init; }
 }
 
 internal sealed class UnitMappings : IRegister
@@ -25,7 +29,9 @@ internal sealed class UnitMappings : IRegister
             .Map(d => d.CreatedAt, s => s.CreatedAtUtc)
             .Map(d => d.UpdatedAt, s => s.UpdatedAtUtc)
             .Map(d => d.ParentName, s => s.Parent != null ? s.Parent.Name : null)
-            .Ignore(d => d.Headcount!);
+            .Ignore(d => d.Headcount!)
+            .Ignore(d => d.ParentCode!)
+            .Ignore(d => d.ParentInScope);
         config.NewConfig<UnionUnit, UnitListItem>()
             .Map(d => d.ParentName, s => s.Parent != null ? s.Parent.Name : null);
         config.NewConfig<UnionUnit, UnitTreeNode>();

@@ -1059,6 +1059,11 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("date");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)

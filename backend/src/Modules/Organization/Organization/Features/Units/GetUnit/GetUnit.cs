@@ -27,7 +27,13 @@ internal sealed class Handler(OrganizationDbContext db, TimeProvider clock) : IQ
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == request.Id).ProjectToType<UnitDetail>().FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), request.Id);
         var day = request.AsOf ?? VietnamTime.Today(clock);
-        return unit with { Headcount = await Headcounts.Headcounts.OfUnitAsync(db, unit.Id, day, ct) };
+        unit = unit with { Headcount = await Headcounts.Headcounts.OfUnitAsync(db, unit.Id, day, ct) };
+        if (unit.ParentId is not { } parentId) return unit;
+        // An ancestor's code and name are no secret (the caller's own breadcrumbs show them); only opening it needs scope.
+        var parent = await db.Units.IgnoreQueryFilters(["scope"]).AsNoTracking().Where(u => u.Id == parentId)
+            .Select(u => new { u.Code, u.Name }).FirstAsync(ct);
+        var inScope = await db.Units.AnyAsync(u => u.Id == parentId, ct);
+        return unit with { ParentCode = parent.Code, ParentName = parent.Name, ParentInScope = inScope };
     }
 }
 
