@@ -47,8 +47,9 @@ public sealed class UnitScopeTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         var vanLam = await api.LoginAsync(Users.VanLamOfficer);
         var district = await FindAsync(vanLam, "VANLAM");
-        var grassroots = (await (await vanLam.GetAsync($"{ListUnits.Route}?pageSize=200")).ReadAsync<PagedResult<UnitListItem>>())
-            .Items.First(u => u.ParentId == district.Id);
+        var listed = (await (await vanLam.GetAsync($"{ListUnits.Route}?pageSize=200")).ReadAsync<PagedResult<UnitListItem>>()).Items;
+        var grassroots = listed.First(u => u.ParentId == district.Id);
+        listed.Single(u => u.Id == district.Id).ParentName.ShouldBe("Liên đoàn Lao động tỉnh Hưng Yên");
 
         var own = await (await vanLam.GetAsync(GetUnit.For(district.Id))).ReadAsync<UnitDetail>();
         var child = await (await vanLam.GetAsync(GetUnit.For(grassroots.Id))).ReadAsync<UnitDetail>();

@@ -28,8 +28,12 @@ public static class ModuleRegistration
     {
         foreach (var type in moduleAssembly.DefinedTypes.Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))
         {
+            // A validator that needs no service is built once: building its rules (expression trees) on every
+            // request cost more than running them. Messages stay per request (ADR 0009: resolved when made).
+            var lifetime = type.DeclaredConstructors.All(c => c.IsStatic || c.GetParameters().Length == 0)
+                ? ServiceLifetime.Singleton : ServiceLifetime.Scoped;
             foreach (var validator in type.ImplementedInterfaces.Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
-                services.AddScoped(validator, type);
+                services.Add(new ServiceDescriptor(validator, type, lifetime));
         }
         TypeAdapterConfig.GlobalSettings.Scan(moduleAssembly);
         foreach (var seeder in moduleAssembly.DefinedTypes.Where(t => !t.IsAbstract && typeof(IModuleSeeder).IsAssignableFrom(t)))

@@ -33,6 +33,8 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
     {
         base.OnModelCreating(modelBuilder);
         ModelConventions.AddChangeStamps(modelBuilder, AccessStamps.Units);
+        // Paths compare by code point on both engines (SQLite's default), so a subtree is one index range (UnitPaths).
+        if (Database.IsSqlServer()) modelBuilder.Entity<UnionUnit>().Property(u => u.Path).UseCollation("Latin1_General_BIN2");
         // A unit is the scope itself: the user sees the units their grants reach.
         ScopeBy<UnionUnit>(modelBuilder, u => u.Id);
     }

@@ -22,10 +22,10 @@ internal sealed record UnitRow(
 /// </summary>
 internal sealed class UnitCatalogue
 {
-    private Snapshot _current = new(null, Task.FromResult<IReadOnlyList<UnitRow>>([]));
+    private Snapshot _current = new(null, Task.FromResult(new UnitSet([])));
 
     /// <summary>Every unit (any status, no scope), as of <paramref name="stamp"/> or newer.</summary>
-    public Task<IReadOnlyList<UnitRow>> AllAsync(OrganizationDbContext db, Guid stamp)
+    public Task<UnitSet> AllAsync(OrganizationDbContext db, Guid stamp)
     {
         var snapshot = Volatile.Read(ref _current);
         if (snapshot.Stamp == stamp) return snapshot.Rows;
@@ -35,12 +35,19 @@ internal sealed class UnitCatalogue
         return won == snapshot ? fresh.Rows : won.Stamp == stamp ? won.Rows : fresh.Rows;
     }
 
-    private static async Task<IReadOnlyList<UnitRow>> LoadAsync(OrganizationDbContext db) =>
-        await db.Units.IgnoreQueryFilters().AsNoTracking()
+    private static async Task<UnitSet> LoadAsync(OrganizationDbContext db) =>
+        new(await db.Units.IgnoreQueryFilters().AsNoTracking()
             .Select(u => new UnitRow(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.Path, u.Depth, u.Status, u.SearchText))
-            .ToListAsync(CancellationToken.None);
+            .ToListAsync(CancellationToken.None));
 
-    private sealed record Snapshot(Guid? Stamp, Task<IReadOnlyList<UnitRow>> Rows);
+    private sealed record Snapshot(Guid? Stamp, Task<UnitSet> Rows);
+}
+
+/// <summary>The units of one snapshot, with a lookup by id (built once per snapshot, not per request).</summary>
+internal sealed class UnitSet(IReadOnlyList<UnitRow> rows)
+{
+    public IReadOnlyList<UnitRow> Rows { get; } = rows;
+    public IReadOnlyDictionary<Guid, UnitRow> ById { get; } = rows.ToDictionary(u => u.Id);
 }
 
 internal static class UnitCatalogueExtensions

@@ -7,13 +7,13 @@ namespace Khcn.Organization.Data;
 /// The one way to query "this unit and everything below it" on the materialised path ("/a/b/c/", lower-case hex
 /// ids). A plain <c>Path.StartsWith(prefix)</c> becomes <c>LIKE prefix || '%'</c>, which SQLite cannot answer from
 /// the path index (its LIKE ignores case; the index compares bytes): every subtree query read the whole table.
-/// Here the path is also bounded by a range — every descendant lies in [prefix, prefix with its last '/' raised to
-/// '0') — which both engines answer with an index seek; the prefix test stays as the exact rule.
+/// Here the path is bounded by a range instead — a path starts with the prefix exactly when it lies in [prefix,
+/// prefix with its last '/' raised to '0'), paths being '/' and hex digits compared by code point (SQLite's binary
+/// collation; a binary collation on SQL Server, see OrganizationDbContext) — which both engines seek in the index.
 /// </summary>
 internal static class UnitPaths
 {
     private static readonly MethodInfo Compare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
-    private static readonly MethodInfo StartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
 
     /// <summary>Rows whose unit path (<paramref name="pathOf"/>) lies in the subtree whose root has path <paramref name="prefix"/>.</summary>
     public static IQueryable<T> WhereUnder<T>(this IQueryable<T> source, Expression<Func<T, string>> pathOf, string prefix)
@@ -27,10 +27,8 @@ internal static class UnitPaths
         var path = pathOf.Body;
         var zero = Expression.Constant(0);
         var body = Expression.AndAlso(
-            Expression.AndAlso(
-                Expression.GreaterThanOrEqual(Expression.Call(Compare, path, low), zero),
-                Expression.LessThan(Expression.Call(Compare, path, high), zero)),
-            Expression.Call(path, StartsWith, low));
+            Expression.GreaterThanOrEqual(Expression.Call(Compare, path, low), zero),
+            Expression.LessThan(Expression.Call(Compare, path, high), zero));
         return source.Where(Expression.Lambda<Func<T, bool>>(body, pathOf.Parameters));
     }
 

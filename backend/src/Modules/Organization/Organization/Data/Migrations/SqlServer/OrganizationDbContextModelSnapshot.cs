@@ -1153,7 +1153,8 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(900)
-                        .HasColumnType("nvarchar(900)");
+                        .HasColumnType("nvarchar(900)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(50)

@@ -10,8 +10,9 @@ using Mediator;
 namespace Khcn.Organization.Features.Units.ListUnits;
 
 /// <summary>
-/// Served from the in-memory <see cref="UnitCatalogue"/> (the list is the most read screen): the same rules as the
-/// unit query filter — a unit is listed when the caller's grants reach it, and a parent they cannot see is named null.
+/// Served from the in-memory <see cref="UnitCatalogue"/> (the list is the most read screen): the same rule as the
+/// unit query filter — a unit is listed when the caller's grants reach it. The parent is named even above the
+/// caller's scope, as on the unit detail (an ancestor's name is not secret; it is not openable).
 /// </summary>
 internal sealed class Handler(OrganizationDbContext db, UnitCatalogue catalogue) : IQueryHandler<ListUnits, PagedResult<UnitListItem>>
 {
@@ -19,13 +20,13 @@ internal sealed class Handler(OrganizationDbContext db, UnitCatalogue catalogue)
     {
         var access = db.Access;
         var all = await catalogue.AllAsync(db, await db.UnitsStampAsync(ct));
-        IEnumerable<UnitRow> units = all.Where(u => access.CanSee(u.Id));
+        IEnumerable<UnitRow> units = all.Rows;
         if (request.Within is { } within)
         {
-            var root = all.FirstOrDefault(u => u.Id == within);
-            if (root is null || !access.CanSee(root.Id)) throw new NotFoundException("Unit", within);
+            if (!all.ById.TryGetValue(within, out var root) || !access.CanSee(root.Id)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), within);
             units = units.Where(u => u.Path.StartsWith(root.Path, StringComparison.Ordinal));
         }
+        units = units.Where(u => access.CanSee(u.Id));
         if (!request.IncludeInactive) units = units.Where(u => u.Status == UnitStatus.Active);
         if (request.ParentId is { } parentId) units = units.Where(u => u.ParentId == parentId);
         if (request.Kind is { } kind) units = units.Where(u => u.Kind == kind);
@@ -45,9 +46,8 @@ internal sealed class Handler(OrganizationDbContext db, UnitCatalogue catalogue)
         var rows = sorted.ThenBy(u => u.Id).ToList();
 
         var (page, size) = Paging.Normalize(request);
-        var names = all.ToDictionary(u => u.Id, u => u.Name);
         var items = rows.Skip((page - 1) * size).Take(size).Select(u => new UnitListItem(u.Id, u.Code, u.Name, u.Kind, u.ParentId,
-            u.ParentId is { } p && access.CanSee(p) ? names.GetValueOrDefault(p) : null, u.Depth, u.Status)).ToList();
+            u.ParentId is { } p ? all.ById.GetValueOrDefault(p)?.Name : null, u.Depth, u.Status)).ToList();
         return new PagedResult<UnitListItem>(items, page, size, rows.Count);
     }
 }

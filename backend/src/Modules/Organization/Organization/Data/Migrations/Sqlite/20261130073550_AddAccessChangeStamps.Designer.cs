@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Khcn.Organization.Data.Migrations.Sqlite
 {
     [DbContext(typeof(OrganizationDbContext))]
-    [Migration("20261130072735_AddAccessChangeStamps")]
+    [Migration("20261130073550_AddAccessChangeStamps")]
     partial class AddAccessChangeStamps
     {
         /// <inheritdoc />
@@ -1056,6 +1056,11 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")

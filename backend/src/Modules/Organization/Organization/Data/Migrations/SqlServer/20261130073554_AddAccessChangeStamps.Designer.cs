@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Khcn.Organization.Data.Migrations.SqlServer
 {
     [DbContext(typeof(OrganizationDbContext))]
-    [Migration("20261130072738_AddAccessChangeStamps")]
+    [Migration("20261130073554_AddAccessChangeStamps")]
     partial class AddAccessChangeStamps
     {
         /// <inheritdoc />
@@ -1062,6 +1062,11 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("date");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1151,7 +1156,8 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(900)
-                        .HasColumnType("nvarchar(900)");
+                        .HasColumnType("nvarchar(900)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(50)

@@ -11,6 +11,18 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<string>(
+                name: "Path",
+                schema: "organization",
+                table: "units",
+                type: "nvarchar(900)",
+                maxLength: 900,
+                nullable: false,
+                collation: "Latin1_General_BIN2",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(900)",
+                oldMaxLength: 900);
+
             migrationBuilder.CreateTable(
                 name: "change_stamps",
                 schema: "organization",
@@ -37,6 +49,18 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
             migrationBuilder.DropTable(
                 name: "change_stamps",
                 schema: "organization");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Path",
+                schema: "organization",
+                table: "units",
+                type: "nvarchar(900)",
+                maxLength: 900,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(900)",
+                oldMaxLength: 900,
+                oldCollation: "Latin1_General_BIN2");
         }
     }
 }
