@@ -176,6 +176,22 @@ public sealed class LanguageTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [ApiFact]
+    public async Task Given_Vietnamese_When_reading_the_reporting_catalogue_Then_each_prefill_source_is_described_in_Vietnamese()
+    {
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var request = new HttpRequestMessage(HttpMethod.Get, GetReportingCatalogue.Route);
+        request.Headers.AcceptLanguage.ParseAdd("vi");
+
+        var vi = await (await officer.SendAsync(request)).ReadAsync<ReportingCatalogue>();
+        var en = await (await officer.GetAsync(GetReportingCatalogue.Route)).ReadAsync<ReportingCatalogue>();
+
+        vi.Sources.Single(s => s.Key == "organization.officials").Description.ShouldBe("Số cán bộ công đoàn đã đăng ký của đơn vị.");
+        vi.Sources.Single(s => s.Key == "training.officials-trained.research-methods").Description.ShouldContain("phương pháp nghiên cứu khoa học");
+        en.Sources.Single(s => s.Key == "organization.officials").Description.ShouldBe("The number of union officials registered for the unit.");
+        vi.Sources.Select(s => s.Key).ShouldBe(en.Sources.Select(s => s.Key));
+    }
+
+    [ApiFact]
     public async Task Given_Vietnamese_When_a_report_with_empty_numbers_is_submitted_Then_409_report_incomplete_names_each_empty_indicator_in_Vietnamese()
     {
         var officer = await api.LoginAsync(Users.VanLamOfficer);
