@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Khcn.BuildingBlocks.Contracts;
+using Khcn.IntegrationTests.Organization;
 using Khcn.IntegrationTests.Support;
+using Khcn.Organization.Features.Reports;
 using Khcn.Organization.Features.Units;
 using Khcn.Organization.Features.Units.CreateUnit;
 using Khcn.Organization.Features.Units.GetUnit;
@@ -143,5 +145,68 @@ public sealed class LanguageTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         json.GetProperty("title").GetString().ShouldBe("Nội dung yêu cầu không phải JSON hợp lệ.");
         forbidden.GetProperty("title").GetString().ShouldBe("Bạn không có quyền thực hiện thao tác này.");
+    }
+
+    [ApiFact]
+    public async Task Given_Vietnamese_When_a_report_period_is_invalid_or_already_open_Then_the_template_rules_and_the_refusal_are_Vietnamese()
+    {
+        var admin = await api.LoginAsync(Users.Admin);
+        var root = await IdOfAsync(admin, "HY");
+        var deadline = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd");
+        var invalid = new
+        {
+            unitId = root, year = 2018, title = "Kỳ báo cáo sai mẫu", deadline,
+            indicators = new object[]
+            {
+                new { code = "ma sai!", name = "Chỉ tiêu A", section = "Nhóm 1", kind = "Number", source = "khong.co" },
+                new { code = "ghi_chu", name = "Ghi chú", section = "Nhóm 2", kind = "Text", source = "organization.officials" },
+            },
+        };
+        var year = DateTime.UtcNow.AddHours(7).Year;
+        var existing = new { unitId = root, year, title = "Kỳ báo cáo trùng năm", deadline = $"{year}-12-31" };
+
+        var vi = await (await admin.SendAsync(Post(CreateReportPeriod.Route, invalid, "vi"))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        var exists = await (await admin.SendAsync(Post(CreateReportPeriod.Route, existing, "vi"))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "period_exists");
+
+        Messages(vi, "indicators[0].code").ShouldBe(["Chỉ dùng chữ cái, chữ số, '_' hoặc '-'."]);
+        Messages(vi, "indicators[0].source").ShouldBe(["Nguồn số liệu không tồn tại; xem GET /api/v1/organization/reports/catalogue."]);
+        Messages(vi, "indicators[1].source").ShouldBe(["Chỉ chỉ tiêu dạng số mới được điền sẵn."]);
+        exists.GetProperty("detail").GetString().ShouldBe($"Đơn vị đã có kỳ báo cáo năm {year}.");
+        Messages(exists, "year").ShouldBe([$"Đã có kỳ báo cáo năm {year}."]);
+    }
+
+    [ApiFact]
+    public async Task Given_Vietnamese_When_reading_the_reporting_catalogue_Then_each_prefill_source_is_described_in_Vietnamese()
+    {
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var request = new HttpRequestMessage(HttpMethod.Get, GetReportingCatalogue.Route);
+        request.Headers.AcceptLanguage.ParseAdd("vi");
+
+        var vi = await (await officer.SendAsync(request)).ReadAsync<ReportingCatalogue>();
+        var en = await (await officer.GetAsync(GetReportingCatalogue.Route)).ReadAsync<ReportingCatalogue>();
+
+        vi.Sources.Single(s => s.Key == "organization.officials").Description.ShouldBe("Số cán bộ công đoàn đã đăng ký của đơn vị.");
+        vi.Sources.Single(s => s.Key == "training.officials-trained.research-methods").Description.ShouldContain("phương pháp nghiên cứu khoa học");
+        en.Sources.Single(s => s.Key == "organization.officials").Description.ShouldBe("The number of union officials registered for the unit.");
+        vi.Sources.Select(s => s.Key).ShouldBe(en.Sources.Select(s => s.Key));
+    }
+
+    [ApiFact]
+    public async Task Given_Vietnamese_When_a_report_with_empty_numbers_is_submitted_Then_409_report_incomplete_names_each_empty_indicator_in_Vietnamese()
+    {
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var period = await AnnualReportTests.CurrentPeriodAsync(officer);
+        var vanLam = await IdOfAsync(officer, "VANLAM");
+        var draft = await (await officer.SendAsync(AnnualReportTests.Put(GetUnitReport.For(period.Id, vanLam),
+            new { values = new[] { new { code = "campaigns", number = 4m } } }, null))).ReadAsync<ReportView>();
+        var submit = SubmitReport.Route.Replace("{id}", draft.Id.ToString());
+
+        var vi = await (await officer.SendAsync(Post(submit, new { }, "vi"))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "report_incomplete");
+        var en = await (await officer.SendAsync(Post(submit, new { }, null))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "report_incomplete");
+
+        vi.GetProperty("detail").GetString().ShouldBe("Hãy điền đủ các chỉ tiêu dạng số (ghi 0 nếu không có) trước khi nộp.");
+        Messages(vi, "people_reached").ShouldBe(["'Số lượt CNVCLĐ được tuyên truyền' chưa được điền."]);
+        en.GetProperty("detail").GetString().ShouldBe("Fill in every number indicator (0 when there is nothing to report) before submitting.");
+        Messages(en, "people_reached").ShouldBe(["'Số lượt CNVCLĐ được tuyên truyền' is empty."]);
     }
 }

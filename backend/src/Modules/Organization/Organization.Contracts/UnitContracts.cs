@@ -65,7 +65,7 @@ public interface IReportIndicatorSource
 {
     string Key { get; }
 
-    /// <summary>What the figure is, for whoever designs a template.</summary>
+    /// <summary>What the figure is, for whoever designs a template; in the caller's language (read it inside the request).</summary>
     string Description { get; }
 
     Task<IReadOnlyDictionary<Guid, decimal>> ValuesAsync(IReadOnlyCollection<Guid> unitIds, int year, CancellationToken ct);

@@ -103,7 +103,7 @@ internal sealed class RevokeGrantHandler(PlatformDbContext db, UserAdministratio
         await admin.FindVisibleAsync(command.Id, ct);
         var grant = await db.Grants.FirstOrDefaultAsync(g => g.Id == command.GrantId && g.UserId == command.Id, ct)
                     ?? throw new NotFoundException(Localized.Text("Grant", "vai trò được giao"), command.GrantId);
-        db.Access.Demand(Permission.UsersManage, grant.UnitId, "Grant", grant.Id);
+        db.Access.Demand(Permission.UsersManage, grant.UnitId, Localized.Text("Grant", "vai trò được giao"), grant.Id);
         db.Grants.Remove(grant);
         return Mediator.Unit.Value;
     }

@@ -33,7 +33,7 @@ internal sealed class UserAdministration(PlatformDbContext db, IMediator mediato
     {
         var units = await mediator.Send(new GetUnitSummaries([grant.UnitId]), ct);
         if (units.Count == 0 || !db.Access.CanSee(grant.UnitId)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), grant.UnitId);
-        db.Access.Demand(Permission.UsersManage, grant.UnitId, "Unit", grant.UnitId);
+        db.Access.Demand(Permission.UsersManage, grant.UnitId, Localized.Text("Unit", "đơn vị"), grant.UnitId);
         if (await db.Grants.AnyAsync(g => g.UserId == userId && g.Role == grant.Role && g.UnitId == grant.UnitId, ct))
             throw new BusinessRuleException("grant_exists",
                 Localized.Text("The user already holds this role in this unit.", "Người dùng đã có vai trò này tại đơn vị này."));

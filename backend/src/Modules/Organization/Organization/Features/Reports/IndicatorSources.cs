@@ -1,3 +1,4 @@
+using Khcn.BuildingBlocks.Domain;
 using Khcn.Organization.Contracts;
 using Khcn.Organization.Data;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,8 @@ internal static class IndicatorSources
 internal sealed class PlanIssuedSource(OrganizationDbContext db) : IReportIndicatorSource
 {
     public string Key => IndicatorSources.PlanIssued;
-    public string Description => "1 when the unit has issued its implementation plan of a plan whose period covers the year, else 0.";
+    public string Description => Localized.Text("1 when the unit has issued its implementation plan of a plan whose period covers the year, else 0.",
+        "1 nếu đơn vị đã ban hành kế hoạch triển khai một kế hoạch có thời kỳ bao gồm năm báo cáo, ngược lại 0.");
 
     public async Task<IReadOnlyDictionary<Guid, decimal>> ValuesAsync(IReadOnlyCollection<Guid> unitIds, int year, CancellationToken ct)
     {
@@ -30,7 +32,8 @@ internal sealed class PlanIssuedSource(OrganizationDbContext db) : IReportIndica
 internal sealed class FocalOfficialSource(OrganizationDbContext db, TimeProvider clock) : IReportIndicatorSource
 {
     public string Key => IndicatorSources.FocalOfficial;
-    public string Description => "1 when the unit has an active KH,CN&ĐMST focal official at the end of the year (or today), else 0.";
+    public string Description => Localized.Text("1 when the unit has an active KH,CN&ĐMST focal official at the end of the year (or today), else 0.",
+        "1 nếu đơn vị có cán bộ đầu mối KH,CN&ĐMST đang hoạt động vào cuối năm báo cáo (hoặc hôm nay), ngược lại 0.");
 
     public async Task<IReadOnlyDictionary<Guid, decimal>> ValuesAsync(IReadOnlyCollection<Guid> unitIds, int year, CancellationToken ct)
     {
@@ -46,7 +49,7 @@ internal sealed class FocalOfficialSource(OrganizationDbContext db, TimeProvider
 internal sealed class OfficialsSource(OrganizationDbContext db) : IReportIndicatorSource
 {
     public string Key => IndicatorSources.Officials;
-    public string Description => "The number of union officials registered for the unit.";
+    public string Description => Localized.Text("The number of union officials registered for the unit.", "Số cán bộ công đoàn đã đăng ký của đơn vị.");
 
     public async Task<IReadOnlyDictionary<Guid, decimal>> ValuesAsync(IReadOnlyCollection<Guid> unitIds, int year, CancellationToken ct)
     {

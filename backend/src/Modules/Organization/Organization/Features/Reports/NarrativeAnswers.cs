@@ -46,7 +46,7 @@ internal sealed class NarrativeReader(OrganizationDbContext db)
     /// <summary>The period's narrative indicator with this code; 404 when the template has no such text indicator.</summary>
     public static ReportIndicator TextIndicator(ReportPeriod period, string code) =>
         period.Indicators.FirstOrDefault(i => i.Kind == IndicatorKind.Text && string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase))
-        ?? throw new NotFoundException("Indicator", code);
+        ?? throw new NotFoundException(Localized.Text("Indicator", "chỉ tiêu"), code);
 }
 
 public sealed record NarrativeAnswer(Guid UnitId, string Code, string Name, UnitKind Kind, string? ParentName,

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
@@ -26,7 +27,7 @@ internal static class PeriodVisibility
     {
         var query = Readable(db);
         if (withIndicators) query = query.Include(p => p.Indicators);
-        return await query.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Report period", id);
+        return await query.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException(Localized.Text("Report period", "kỳ báo cáo"), id);
     }
 }
 
@@ -70,16 +71,16 @@ internal static class ReportPeriodRules
     {
         v.RuleFor(x => x.Title).NotEmpty().MaximumLength(300);
         v.RuleFor(x => x.Deadline).NotEmpty();
-        v.RuleFor(x => x.Indicators).Must(i => i is null || i.Count is > 0 and <= 100).WithMessage("A template has between 1 and 100 indicators.");
+        v.RuleFor(x => x.Indicators).Must(i => i is null || i.Count is > 0 and <= 100).WithMessage("A template has between 1 and 100 indicators.", "Mẫu báo cáo có từ 1 đến 100 chỉ tiêu.");
         v.RuleForEach(x => x.Indicators).ChildRules(i =>
         {
-            i.RuleFor(x => x.Code).NotEmpty().MaximumLength(60).Matches("^[A-Za-z0-9_-]+$").WithMessage("Use letters, digits, '_' or '-'.");
+            i.RuleFor(x => x.Code).NotEmpty().MaximumLength(60).Matches("^[A-Za-z0-9_-]+$").WithMessage("Use letters, digits, '_' or '-'.", "Chỉ dùng chữ cái, chữ số, '_' hoặc '-'.");
             i.RuleFor(x => x.Name).NotEmpty().MaximumLength(300);
             i.RuleFor(x => x.Section).NotEmpty().MaximumLength(200);
             i.RuleFor(x => x.Kind).IsInEnum();
             i.RuleFor(x => x.Measure).MaximumLength(40);
-            i.RuleFor(x => x.Source).Must(s => s is null || prefill.Sources.Any(p => p.Key == s)).WithMessage("Unknown source; see GET /api/v1/organization/reports/catalogue.");
-            i.RuleFor(x => x.Source).Null().When(x => x.Kind == IndicatorKind.Text).WithMessage("Only number indicators can be pre-filled.");
+            i.RuleFor(x => x.Source).Must(s => s is null || prefill.Sources.Any(p => p.Key == s)).WithMessage("Unknown source; see GET /api/v1/organization/reports/catalogue.", "Nguồn số liệu không tồn tại; xem GET /api/v1/organization/reports/catalogue.");
+            i.RuleFor(x => x.Source).Null().When(x => x.Kind == IndicatorKind.Text).WithMessage("Only number indicators can be pre-filled.", "Chỉ chỉ tiêu dạng số mới được điền sẵn.");
         });
     }
 
@@ -205,11 +206,15 @@ internal sealed class CreateReportPeriodHandler(OrganizationDbContext db) : Medi
 {
     public async ValueTask<Guid> Handle(CreateReportPeriod command, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException("Unit", command.UnitId);
-        db.Access.Demand(Permission.ReportsManage, command.UnitId, "Unit", command.UnitId);
+        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.UnitId);
+        db.Access.Demand(Permission.ReportsManage, command.UnitId, Localized.Text("Unit", "đơn vị"), command.UnitId);
         if (await db.ReportPeriods.IgnoreQueryFilters().AnyAsync(p => p.UnitId == command.UnitId && p.Year == command.Year, ct))
-            throw new BusinessRuleException("period_exists", $"This unit already has a reporting period for {command.Year}.",
-                new Dictionary<string, string[]> { ["year"] = [$"A period for {command.Year} already exists."] });
+            throw new BusinessRuleException("period_exists",
+                Localized.Text($"This unit already has a reporting period for {command.Year}.", $"Đơn vị đã có kỳ báo cáo năm {command.Year}."),
+                new Dictionary<string, string[]>
+                {
+                    ["year"] = [Localized.Text($"A period for {command.Year} already exists.", $"Đã có kỳ báo cáo năm {command.Year}.")],
+                });
         var period = ReportPeriod.Create(command.UnitId, command.Year, command.Title, command.Deadline, ReportPeriodRules.ToDefinitions(command.Indicators));
         db.ReportPeriods.Add(period);
         return period.Id;
@@ -256,7 +261,7 @@ internal sealed class UpdateReportPeriodHandler(OrganizationDbContext db) : Medi
     public async ValueTask<Guid> Handle(UpdateReportPeriod command, CancellationToken ct)
     {
         var period = await PeriodVisibility.FindAsync(db, command.Id, ct);
-        db.Access.Demand(Permission.ReportsManage, period.UnitId, "Report period", period.Id);
+        db.Access.Demand(Permission.ReportsManage, period.UnitId, Localized.Text("Report period", "kỳ báo cáo"), period.Id);
         ETags.GuardUpdate(db, period, command.IfMatch);
         period.Update(command.Title, command.Deadline);
         if (command.Indicators is not null)

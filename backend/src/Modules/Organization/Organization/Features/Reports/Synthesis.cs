@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
@@ -113,9 +114,9 @@ internal sealed class SynthesisBuilder(OrganizationDbContext db)
     public async Task<UnionUnit> WithinAsync(ReportPeriod period, Guid? withinId, CancellationToken ct)
     {
         var id = withinId ?? (db.Access.Unrestricted || db.Access.CanSee(period.UnitId) ? period.UnitId : db.Access.Grants.Select(g => g.UnitId).FirstOrDefault());
-        var within = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException("Unit", id);
+        var within = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), id);
         var periodPath = await db.PathOfAsync(period.UnitId, ct);
-        if (!within.Path.StartsWith(periodPath, StringComparison.Ordinal)) throw new NotFoundException("Unit", id);
+        if (!within.Path.StartsWith(periodPath, StringComparison.Ordinal)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), id);
         return within;
     }
 }
@@ -170,7 +171,7 @@ internal sealed class ListSubmissionsValidator : AbstractValidator<ListSubmissio
     {
         this.AddPagingRules("name", "state", "submittedAt");
         RuleFor(x => x.State).IsInEnum();
-        RuleFor(x => x.Timeliness).Must(t => t is null or "onTime" or "late" or "missing").WithMessage("Use onTime, late or missing.");
+        RuleFor(x => x.Timeliness).Must(t => t is null or "onTime" or "late" or "missing").WithMessage("Use onTime, late or missing.", "Chỉ dùng onTime, late hoặc missing.");
     }
 }
 

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Messaging;
@@ -22,10 +23,10 @@ internal sealed class ReportAccess(OrganizationDbContext db, ReportPrefill prefi
     public async Task<(ReportPeriod Period, UnionUnit Unit)> ReportingUnitAsync(Guid periodId, Guid unitId, CancellationToken ct)
     {
         var period = await PeriodVisibility.FindAsync(db, periodId, ct);
-        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new NotFoundException("Unit", unitId);
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), unitId);
         var periodPath = await db.PathOfAsync(period.UnitId, ct);
         if (unit.Id == period.UnitId || !unit.Path.StartsWith(periodPath, StringComparison.Ordinal))
-            throw new NotFoundException("Report", $"{periodId}/{unitId}");
+            throw new NotFoundException(Localized.Text("Report", "báo cáo"), $"{periodId}/{unitId}");
         return (period, unit);
     }
 
@@ -34,14 +35,16 @@ internal sealed class ReportAccess(OrganizationDbContext db, ReportPrefill prefi
 
     public async Task<AnnualReport> ReportByIdAsync(Guid reportId, CancellationToken ct) =>
         await db.Reports.Include(r => r.Values).Include(r => r.Events).FirstOrDefaultAsync(r => r.Id == reportId, ct)
-        ?? throw new NotFoundException("Report", reportId);
+        ?? throw new NotFoundException(Localized.Text("Report", "báo cáo"), reportId);
 
     /// <summary>A report is reviewed by the units above the one that made it: review rights over its parent.</summary>
     public bool CanReview(UnionUnit unit) => unit.ParentId is { } parent && db.Access.Can(Permission.ReportsReview, parent);
 
     public void DemandReview(UnionUnit unit)
     {
-        if (!CanReview(unit)) throw new ForbiddenException("Only a unit above the reporting unit can return or accept its report.");
+        if (!CanReview(unit)) throw new ForbiddenException(Localized.Text(
+            "Only a unit above the reporting unit can return or accept its report.",
+            "Chỉ đơn vị cấp trên của đơn vị báo cáo mới được trả lại hoặc chấp nhận báo cáo."));
     }
 
     /// <summary>What the system knows of the period's sourced indicators for the unit (code → value).</summary>
@@ -136,9 +139,9 @@ internal sealed class SaveUnitReportValidator : AbstractValidator<SaveUnitReport
 {
     public SaveUnitReportValidator()
     {
-        RuleFor(x => x.Values).NotNull().Must(v => v.Count <= 200);
+        RuleFor(x => x.Values).NotNull().Must(v => v.Count <= 200).WithMessage("At most 200 values.", "Tối đa 200 giá trị.");
         RuleFor(x => x.Values).Must(v => v.Select(x => x.Code).Distinct(StringComparer.OrdinalIgnoreCase).Count() == v.Count)
-            .WithMessage("Each indicator appears once.");
+            .WithMessage("Each indicator appears once.", "Mỗi chỉ tiêu chỉ xuất hiện một lần.");
         RuleForEach(x => x.Values).ChildRules(v =>
         {
             v.RuleFor(x => x.Code).NotEmpty().MaximumLength(60);
@@ -154,7 +157,7 @@ internal sealed class SaveUnitReportHandler(ReportAccess access) : Mediator.ICom
     {
         var db = access.Db;
         var (period, unit) = await access.ReportingUnitAsync(command.PeriodId, command.UnitId, ct);
-        db.Access.Demand(Permission.ReportsSubmit, unit.Id, "Unit", unit.Id);
+        db.Access.Demand(Permission.ReportsSubmit, unit.Id, Localized.Text("Unit", "đơn vị"), unit.Id);
         var values = CheckAgainstTemplate(period, command.Values);
         var report = await access.ReportOfAsync(period.Id, unit.Id, ct);
         if (report is null)
@@ -181,11 +184,11 @@ internal sealed class SaveUnitReportHandler(ReportAccess access) : Mediator.ICom
         {
             var input = inputs[i];
             var indicator = period.Indicators.FirstOrDefault(x => string.Equals(x.Code, input.Code, StringComparison.OrdinalIgnoreCase));
-            if (indicator is null) { errors[$"values[{i}].code"] = [$"'{input.Code}' is not an indicator of this period."]; continue; }
+            if (indicator is null) { errors[$"values[{i}].code"] = [Localized.Text($"'{input.Code}' is not an indicator of this period.", $"'{input.Code}' không phải chỉ tiêu của kỳ báo cáo này.")]; continue; }
             if (indicator.Kind == IndicatorKind.Number && !string.IsNullOrWhiteSpace(input.Text))
-                errors[$"values[{i}].text"] = [$"'{indicator.Code}' takes a number."];
+                errors[$"values[{i}].text"] = [Localized.Text($"'{indicator.Code}' takes a number.", $"'{indicator.Code}' phải nhập số.")];
             else if (indicator.Kind == IndicatorKind.Text && input.Number is not null)
-                errors[$"values[{i}].number"] = [$"'{indicator.Code}' takes a text."];
+                errors[$"values[{i}].number"] = [Localized.Text($"'{indicator.Code}' takes a text.", $"'{indicator.Code}' phải nhập văn bản.")];
             else
                 result[indicator.Code] = (input.Number, input.Text);
         }
@@ -255,13 +258,15 @@ internal sealed class ReportStepHandler(ReportAccess access) :
     public async ValueTask<ReportStepResult> Handle(SubmitReport command, CancellationToken ct)
     {
         var (report, period, unit) = await LoadAsync(command.Id, ct);
-        access.Db.Access.Demand(Permission.ReportsSubmit, unit.Id, "Report", report.Id);
+        access.Db.Access.Demand(Permission.ReportsSubmit, unit.Id, Localized.Text("Report", "báo cáo"), report.Id);
         var missing = period.Indicators.Where(i => i.Kind == IndicatorKind.Number)
             .Where(i => report.Values.FirstOrDefault(v => v.IndicatorCode == i.Code)?.Number is null)
             .OrderBy(i => i.Position).ToList();
         if (missing.Count > 0)
-            throw new BusinessRuleException("report_incomplete", "Fill in every number indicator (0 when there is nothing to report) before submitting.",
-                missing.ToDictionary(i => i.Code, i => new[] { $"'{i.Name}' is empty." }));
+            throw new BusinessRuleException("report_incomplete",
+                Localized.Text("Fill in every number indicator (0 when there is nothing to report) before submitting.",
+                    "Hãy điền đủ các chỉ tiêu dạng số (ghi 0 nếu không có) trước khi nộp."),
+                missing.ToDictionary(i => i.Code, i => new[] { Localized.Text($"'{i.Name}' is empty.", $"'{i.Name}' chưa được điền.") }));
         report.Submit(access.NowUtc, access.Today, period.Deadline, access.Actor);
         return Result(report, period, unit, "submitted", null);
     }

@@ -1,3 +1,4 @@
+using Khcn.BuildingBlocks.Domain;
 using Khcn.Organization.Contracts;
 using Khcn.Training.Data;
 using Mediator;
@@ -38,7 +39,9 @@ internal sealed class CampaignsHeldSource(TrainingDbContext db, IMediator mediat
 {
     public const string SourceKey = "training.campaigns-held";
     public override string Key => SourceKey;
-    public override string Description => "The number of awareness campaigns in which the unit or a unit below it held events in the year (from reach reports).";
+    public override string Description => Localized.Text(
+        "The number of awareness campaigns in which the unit or a unit below it held events in the year (from reach reports).",
+        "Số đợt tuyên truyền mà đơn vị hoặc đơn vị cấp dưới đã tổ chức hoạt động trong năm (theo báo cáo kết quả tuyên truyền).");
     protected override decimal Value(IReadOnlyList<(Guid CampaignId, int EventsHeld, int PeopleReached, int WomenReached)> reports) =>
         reports.Where(r => r.EventsHeld > 0).Select(r => r.CampaignId).Distinct().Count();
 }
@@ -47,7 +50,9 @@ internal sealed class PeopleReachedSource(TrainingDbContext db, IMediator mediat
 {
     public const string SourceKey = "training.people-reached";
     public override string Key => SourceKey;
-    public override string Description => "People reached by awareness campaigns in the unit's subtree in the year (sum of reach reports).";
+    public override string Description => Localized.Text(
+        "People reached by awareness campaigns in the unit's subtree in the year (sum of reach reports).",
+        "Số lượt người được tuyên truyền trong năm ở đơn vị và các đơn vị cấp dưới (tổng các báo cáo kết quả tuyên truyền).");
     protected override decimal Value(IReadOnlyList<(Guid CampaignId, int EventsHeld, int PeopleReached, int WomenReached)> reports) =>
         reports.Sum(r => r.PeopleReached);
 }
@@ -56,7 +61,9 @@ internal sealed class WomenReachedSource(TrainingDbContext db, IMediator mediato
 {
     public const string SourceKey = "training.women-reached";
     public override string Key => SourceKey;
-    public override string Description => "Women among the people reached by awareness campaigns in the unit's subtree in the year.";
+    public override string Description => Localized.Text(
+        "Women among the people reached by awareness campaigns in the unit's subtree in the year.",
+        "Số lượt nữ trong số người được tuyên truyền trong năm ở đơn vị và các đơn vị cấp dưới.");
     protected override decimal Value(IReadOnlyList<(Guid CampaignId, int EventsHeld, int PeopleReached, int WomenReached)> reports) =>
         reports.Sum(r => r.WomenReached);
 }

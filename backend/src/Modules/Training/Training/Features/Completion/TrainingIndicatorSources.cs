@@ -1,3 +1,4 @@
+using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Contracts;
 using Khcn.Training.Data;
@@ -59,7 +60,9 @@ internal sealed class CoursesHeldSource(TrainingDbContext db, IMediator mediator
 {
     public const string SourceKey = "training.courses-held";
     public override string Key => SourceKey;
-    public override string Description => "Courses completed in the year that the unit or a unit below it requested (organised with a partner agency).";
+    public override string Description => Localized.Text(
+        "Courses completed in the year that the unit or a unit below it requested (organised with a partner agency).",
+        "Số khóa học do đơn vị hoặc đơn vị cấp dưới đề nghị (tổ chức cùng cơ quan đối tác) đã hoàn thành trong năm.");
     protected override decimal Value(IReadOnlyList<HeldCourse> held, IReadOnlyList<Completion> completions) => held.Count;
 }
 
@@ -74,8 +77,10 @@ internal sealed class OfficialsTrainedSource(TrainingDbContext db, IMediator med
     public override string Key => subject is { } s ? KeyOf(s) : SourceKey;
 
     public override string Description => subject is { } s
-        ? $"Distinct officials of the unit's subtree who completed a course on {Words(s)} in the year."
-        : "Distinct officials of the unit's subtree who completed a course in the year (by the completion rule).";
+        ? Localized.Text($"Distinct officials of the unit's subtree who completed a course on {Words(s)} in the year.",
+            $"Số cán bộ (mỗi người tính một lần) của đơn vị và các đơn vị cấp dưới đã hoàn thành một khóa học về {VietnameseWords(s)} trong năm.")
+        : Localized.Text("Distinct officials of the unit's subtree who completed a course in the year (by the completion rule).",
+            "Số cán bộ (mỗi người tính một lần) của đơn vị và các đơn vị cấp dưới đã hoàn thành một khóa học trong năm (theo quy tắc hoàn thành).");
 
     protected override decimal Value(IReadOnlyList<HeldCourse> held, IReadOnlyList<Completion> completions) =>
         completions.Where(c => subject is null || c.Subject == subject).Select(c => c.OfficialId).Distinct().Count();
@@ -84,4 +89,14 @@ internal sealed class OfficialsTrainedSource(TrainingDbContext db, IMediator med
         string.Concat(s.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static string Words(CourseSubject s) => Kebab(s).Replace('-', ' ');
+
+    private static string VietnameseWords(CourseSubject s) => s switch
+    {
+        CourseSubject.Expertise => "chuyên môn, nghiệp vụ",
+        CourseSubject.PoliticalTheory => "lý luận chính trị",
+        CourseSubject.ForeignLanguage => "ngoại ngữ",
+        CourseSubject.ResearchMethods => "phương pháp nghiên cứu khoa học",
+        CourseSubject.InnovationSkills => "kỹ năng đổi mới sáng tạo",
+        _ => "lĩnh vực khác",
+    };
 }
