@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Khcn.Organization.Data.Migrations.Sqlite
 {
     [DbContext(typeof(OrganizationDbContext))]
-    [Migration("20261130073550_AddAccessChangeStamps")]
-    partial class AddAccessChangeStamps
+    [Migration("20261130074531_AddChangeStampsAndPeriodSearch")]
+    partial class AddChangeStampsAndPeriodSearch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -6,11 +6,20 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Khcn.Organization.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class AddAccessChangeStamps : Migration
+    public partial class AddChangeStampsAndPeriodSearch : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "SearchText",
+                schema: "organization",
+                table: "report_periods",
+                type: "TEXT",
+                maxLength: 400,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.CreateTable(
                 name: "change_stamps",
                 schema: "organization",
@@ -37,6 +46,11 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "change_stamps",
                 schema: "organization");
+
+            migrationBuilder.DropColumn(
+                name: "SearchText",
+                schema: "organization",
+                table: "report_periods");
         }
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Khcn.Organization.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class AddAccessChangeStamps : Migration
+    public partial class AddChangeStampsAndPeriodSearch : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -22,6 +22,15 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                 oldClrType: typeof(string),
                 oldType: "nvarchar(900)",
                 oldMaxLength: 900);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SearchText",
+                schema: "organization",
+                table: "report_periods",
+                type: "nvarchar(400)",
+                maxLength: 400,
+                nullable: false,
+                defaultValue: "");
 
             migrationBuilder.CreateTable(
                 name: "change_stamps",
@@ -49,6 +58,11 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
             migrationBuilder.DropTable(
                 name: "change_stamps",
                 schema: "organization");
+
+            migrationBuilder.DropColumn(
+                name: "SearchText",
+                schema: "organization",
+                table: "report_periods");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Path",
