@@ -72,9 +72,15 @@ describe('annual reports against the real backend', () => {
       await screenshot(page, '61-report-form');
       await expectAccessible(page, 'report form');
 
+      // What the page itself reports, for the failure message (a rare CI-only timeout here).
+      const pageErrors = [];
+      page.on('pageerror', (e) => pageErrors.push(String(e)));
+      page.on('console', (m) => (m.type() === 'error' ? pageErrors.push(m.text()) : null));
       await page.getByTestId('submit-report').click();
       const confirm = page.locator('.ant-modal').filter({ hasText: 'Nộp báo cáo lên cấp trên?' });
       await confirm.waitFor();
+      // Let the confirm finish its opening animation: a click that lands while it zooms in can be lost.
+      await page.waitForFunction(() => !document.querySelector('[class*="zoom-appear"], [class*="zoom-enter"]'));
       // Submitting saves the draft first (PUT), then submits (POST): wait for both, and say which one went wrong.
       const draftSaved = page.waitForResponse(
         (r) => r.request().method() === 'PUT' && /\/api\/v1\/organization\/reports\/periods\/[^/]+\/units\/[^/]+$/.test(r.url()),
@@ -82,7 +88,10 @@ describe('annual reports against the real backend', () => {
       );
       const submission = page.waitForResponse((r) => /\/api\/v1\/organization\/reports\/[^/]+\/submit$/.test(r.url()), { timeout: 30_000 });
       await confirm.getByRole('button', { name: 'Nộp báo cáo' }).click();
-      const draft = await draftSaved;
+      const draft = await draftSaved.catch(async (e) => {
+        const shown = await page.locator('.ant-alert, .ant-message, .ant-modal, .ant-form-item-explain').allInnerTexts();
+        throw new Error(`no draft save after confirming (${e.message}); the page shows: ${shown.join(' | ')}; errors: ${pageErrors.join(' | ')}`);
+      });
       assert.ok(draft.ok(), `the draft is saved before submitting: ${draft.status()} ${await draft.text()}`);
       const submitted = await submission.catch(async (e) => {
         const alerts = await page.locator('.ant-alert, .ant-message, .ant-modal').allInnerTexts();

@@ -41,6 +41,8 @@ describe('unit headcounts against the real backend', () => {
       // Today: the seeded figures of 30/06/2025; the history lists the three seeded days, newest first.
       await card.getByText('Số liệu ngày 30/06/2025').waitFor();
       const history = card.getByTestId('headcount-history');
+      // The history is its own request: wait for its rows, not the empty table shown while it loads.
+      await history.locator('tbody tr td:first-child').filter({ hasText: '31/12/2023' }).waitFor();
       const days = await history.locator('tbody tr td:first-child').allInnerTexts();
       assert.deepEqual(days, ['30/06/2025', '31/12/2024', '31/12/2023']);
       await settled(page);

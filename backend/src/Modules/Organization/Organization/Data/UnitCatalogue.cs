@@ -3,6 +3,7 @@ using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Contracts;
 using Khcn.Organization.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Khcn.Organization.Data;
 
@@ -20,25 +21,30 @@ internal sealed record UnitRow(
 /// the most read screen of every level, is filtered, sorted and paged from it instead of three queries per page.
 /// Scope rules stay the caller's: it filters the rows with <see cref="AccessContext.CanSee"/>.
 /// </summary>
-internal sealed class UnitCatalogue
+internal sealed class UnitCatalogue(IServiceScopeFactory scopes)
 {
     private Snapshot _current = new(null, Task.FromResult(new UnitSet([])));
 
     /// <summary>Every unit (any status, no scope), as of <paramref name="stamp"/> or newer.</summary>
-    public Task<UnitSet> AllAsync(OrganizationDbContext db, Guid stamp)
+    public Task<UnitSet> AllAsync(Guid stamp)
     {
         var snapshot = Volatile.Read(ref _current);
-        if (snapshot.Stamp == stamp) return snapshot.Rows;
-        // One load per stamp, shared by the requests that arrive meanwhile; not cancelled by the first one's abort.
-        var fresh = new Snapshot(stamp, LoadAsync(db));
+        if (snapshot.Stamp == stamp && !snapshot.Rows.IsFaulted && !snapshot.Rows.IsCanceled) return snapshot.Rows;
+        // One load per stamp, shared by the requests that arrive meanwhile. It runs in its own scope, so no
+        // request's end (or abort) can break it; a failed load is retried by the next request.
+        var fresh = new Snapshot(stamp, LoadAsync());
         var won = Interlocked.CompareExchange(ref _current, fresh, snapshot);
         return won == snapshot ? fresh.Rows : won.Stamp == stamp ? won.Rows : fresh.Rows;
     }
 
-    private static async Task<UnitSet> LoadAsync(OrganizationDbContext db) =>
-        new(await db.Units.IgnoreQueryFilters().AsNoTracking()
+    private async Task<UnitSet> LoadAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OrganizationDbContext>();
+        return new(await db.Units.IgnoreQueryFilters().AsNoTracking()
             .Select(u => new UnitRow(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.Path, u.Depth, u.Status, u.SearchText))
             .ToListAsync(CancellationToken.None));
+    }
 
     private sealed record Snapshot(Guid? Stamp, Task<UnitSet> Rows);
 }

@@ -19,7 +19,7 @@ internal sealed class Handler(OrganizationDbContext db, UnitCatalogue catalogue)
     public async ValueTask<PagedResult<UnitListItem>> Handle(ListUnits request, CancellationToken ct)
     {
         var access = db.Access;
-        var all = await catalogue.AllAsync(db, await db.UnitsStampAsync(ct));
+        var all = await catalogue.AllAsync(await db.UnitsStampAsync(ct));
         IEnumerable<UnitRow> units = all.Rows;
         if (request.Within is { } within)
         {
