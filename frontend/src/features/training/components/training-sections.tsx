@@ -7,20 +7,22 @@ import { trainingPaths } from '../paths';
 
 type Section = 'campaigns' | 'courses' | 'partners' | 'workspace' | 'myTrainings' | 'calendar';
 
-const sections: { key: Section; to: string; permission: Permission }[] = [
-  { key: 'courses', to: trainingPaths.courses, permission: PERMISSIONS.trainingRead },
-  { key: 'campaigns', to: trainingPaths.campaigns, permission: PERMISSIONS.trainingRead },
-  { key: 'partners', to: trainingPaths.partners, permission: PERMISSIONS.coursesManage },
-  { key: 'workspace', to: trainingPaths.workspace, permission: PERMISSIONS.partnerWork },
-  { key: 'myTrainings', to: trainingPaths.myTrainings, permission: PERMISSIONS.trainingRead },
-  { key: 'calendar', to: trainingPaths.calendar, permission: PERMISSIONS.trainingRead },
+/** Each section needs every permission listed. */
+const sections: { key: Section; to: string; permissions: Permission[] }[] = [
+  { key: 'courses', to: trainingPaths.courses, permissions: [PERMISSIONS.trainingRead] },
+  // Campaigns are the union's own work, reported by its units: partner staff (who reach no unit) have nothing there.
+  { key: 'campaigns', to: trainingPaths.campaigns, permissions: [PERMISSIONS.trainingRead, PERMISSIONS.unitsRead] },
+  { key: 'partners', to: trainingPaths.partners, permissions: [PERMISSIONS.coursesManage] },
+  { key: 'workspace', to: trainingPaths.workspace, permissions: [PERMISSIONS.partnerWork] },
+  { key: 'myTrainings', to: trainingPaths.myTrainings, permissions: [PERMISSIONS.trainingRead] },
+  { key: 'calendar', to: trainingPaths.calendar, permissions: [PERMISSIONS.trainingRead] },
 ];
 
 function sectionOf(pathname: string): Section | undefined {
   return sections.find((s) => pathname.startsWith(s.to))?.key;
 }
 
-/** The module's sections as tabs above its screens, each shown to those holding its permission. */
+/** The module's sections as tabs above its screens, each shown to those holding its permissions. */
 export function TrainingSections() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -35,7 +37,7 @@ export function TrainingSections() {
         selectedKeys={active ? [active] : []}
         style={{ background: 'transparent', flexWrap: 'wrap' }}
         items={sections
-          .filter((s) => held.has(s.permission))
+          .filter((s) => s.permissions.every((p) => held.has(p)))
           .map((s) => ({
             key: s.key,
             label: (
