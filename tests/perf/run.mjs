@@ -159,55 +159,55 @@ try {
   // Training (issue #6): the clash check when saving a session and the nomination, each against a plain read of a course.
   // PERF_ONLY=organization stops before them (a quicker run while working on the Organization scenarios).
   if (process.env.PERF_ONLY !== 'organization') {
-  const coordinator = await login('tuyengiao@hungyen.demo');
-  const scaleCourses = (await get(coordinator, '/api/v1/training/courses?q=SCALE&pageSize=100&sort=code')).items;
-  const officials = (await get(coordinator, '/api/v1/organization/officials?pageSize=100')).items;
-  if (scaleCourses.length === 0) throw new Error('No SCALE courses: re-run `make seed-scale` (Training part of the dataset).');
-  const details = await Promise.all(scaleCourses.slice(0, 50).map((c) => get(coordinator, `/api/v1/training/courses/${c.id}`)));
-  const coursePaths = details.map((c) => `/api/v1/training/courses/${c.id}`);
-  const farDay = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10);
-  const at = (day, hour) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+07:00`);
-  const plusDays = (day, n) => new Date(new Date(`${day}T00:00:00Z`).getTime() + n * 86_400_000).toISOString().slice(0, 10);
-  // New sessions: a fresh room each, on distinct days far ahead, so each is saved after the check finds no clash.
-  const newSessions = Array.from({ length: 3000 }, (_, i) => {
-    const day = plusDays(farDay, Math.floor(i / 8));
-    const start = at(day, 7 + (i % 8));
-    return {
-      method: 'POST', path: `/api/v1/training/courses/${details[i % details.length].id}/sessions`, accept: [201],
-      body: { topic: `Perf ${i}`, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3_600_000).toISOString(), room: `Perf ${i}` },
-    };
-  });
-  // The same room as an existing session of the partner at the same time: refused, naming that session.
-  const clashing = details.flatMap((c) => c.sessions.slice(0, 4).map((s) => ({
-    method: 'POST', path: `/api/v1/training/courses/${c.id}/sessions`, accept: [409],
-    body: { topic: 'Perf clash', startsAt: s.startsAt, endsAt: s.endsAt, room: s.room },
-  })));
-  // Nominations: each (course, official) pair once; 409 when the official's timetable clashes or the pair exists.
-  // Spread: the clients nominate into different courses at the same time (officials taken course after course).
-  const nominationOf = (c, o) => ({
-    method: 'POST', path: `/api/v1/training/courses/${c.id}/enrolments`, accept: [201, 409], body: { officialId: o.id },
-  });
-  const nominations = officials.flatMap((o) => details.map((c) => nominationOf(c, o)));
-  // Contended: all clients nominate into the same course at once (its version serialises them; losers retry).
-  const others = scaleCourses.slice(50, 55);
-  const contended = others.flatMap((c) => officials.map((o) => nominationOf(c, o)));
-  await measure(coordinator, coursePaths, { total: 3000, concurrency: 10 });
-  await measure(coordinator, clashing, { total: 500, concurrency: 10 });
-  const courseRead = await measure(coordinator, coursePaths, { total: 3000, concurrency: 50 });
-  const sessionSave = await measure(coordinator, newSessions.slice(0, 1500), { total: 1500, concurrency: 50 });
-  const sessionClash = await measure(coordinator, clashing, { total: 1500, concurrency: 50 });
-  const nominate = await measure(coordinator, nominations, { total: Math.min(1500, nominations.length), concurrency: 50 });
-  const nominateContended = others.length ? await measure(coordinator, contended, { total: contended.length, concurrency: 50 }) : null;
-  const ratio = (m) => `×${(m.p50 / courseRead.p50).toFixed(1)} p50, ×${(m.p95 / courseRead.p95).toFixed(1)} p95`;
-  const statuses = (m) => Object.entries(m.statuses).map(([k, v]) => `${v}×${k}`).join(' ');
-  rows.push(
-    ['Training: read one course (detail with sessions), 50 clients', courseRead, null],
-    [`Training: save a session, clash check passes (${statuses(sessionSave)}; ${ratio(sessionSave)}), 50 clients`, sessionSave, null],
-    [`Training: save a session refused for a room clash (${statuses(sessionClash)}; ${ratio(sessionClash)}), 50 clients`, sessionClash, null],
-    [`Training: nominate an official, clients on different courses (${statuses(nominate)}; ${ratio(nominate)}), 50 clients`, nominate, null],
-  );
-  if (nominateContended)
-    rows.push([`Training: nominate, all clients on the same course (${statuses(nominateContended)}; ${ratio(nominateContended)}), 50 clients`, nominateContended, null]);
+    const coordinator = await login('tuyengiao@hungyen.demo');
+    const scaleCourses = (await get(coordinator, '/api/v1/training/courses?q=SCALE&pageSize=100&sort=code')).items;
+    const officials = (await get(coordinator, '/api/v1/organization/officials?pageSize=100')).items;
+    if (scaleCourses.length === 0) throw new Error('No SCALE courses: re-run `make seed-scale` (Training part of the dataset).');
+    const details = await Promise.all(scaleCourses.slice(0, 50).map((c) => get(coordinator, `/api/v1/training/courses/${c.id}`)));
+    const coursePaths = details.map((c) => `/api/v1/training/courses/${c.id}`);
+    const farDay = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10);
+    const at = (day, hour) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+07:00`);
+    const plusDays = (day, n) => new Date(new Date(`${day}T00:00:00Z`).getTime() + n * 86_400_000).toISOString().slice(0, 10);
+    // New sessions: a fresh room each, on distinct days far ahead, so each is saved after the check finds no clash.
+    const newSessions = Array.from({ length: 3000 }, (_, i) => {
+      const day = plusDays(farDay, Math.floor(i / 8));
+      const start = at(day, 7 + (i % 8));
+      return {
+        method: 'POST', path: `/api/v1/training/courses/${details[i % details.length].id}/sessions`, accept: [201],
+        body: { topic: `Perf ${i}`, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3_600_000).toISOString(), room: `Perf ${i}` },
+      };
+    });
+    // The same room as an existing session of the partner at the same time: refused, naming that session.
+    const clashing = details.flatMap((c) => c.sessions.slice(0, 4).map((s) => ({
+      method: 'POST', path: `/api/v1/training/courses/${c.id}/sessions`, accept: [409],
+      body: { topic: 'Perf clash', startsAt: s.startsAt, endsAt: s.endsAt, room: s.room },
+    })));
+    // Nominations: each (course, official) pair once; 409 when the official's timetable clashes or the pair exists.
+    // Spread: the clients nominate into different courses at the same time (officials taken course after course).
+    const nominationOf = (c, o) => ({
+      method: 'POST', path: `/api/v1/training/courses/${c.id}/enrolments`, accept: [201, 409], body: { officialId: o.id },
+    });
+    const nominations = officials.flatMap((o) => details.map((c) => nominationOf(c, o)));
+    // Contended: all clients nominate into the same course at once (its version serialises them; losers retry).
+    const others = scaleCourses.slice(50, 55);
+    const contended = others.flatMap((c) => officials.map((o) => nominationOf(c, o)));
+    await measure(coordinator, coursePaths, { total: 3000, concurrency: 10 });
+    await measure(coordinator, clashing, { total: 500, concurrency: 10 });
+    const courseRead = await measure(coordinator, coursePaths, { total: 3000, concurrency: 50 });
+    const sessionSave = await measure(coordinator, newSessions.slice(0, 1500), { total: 1500, concurrency: 50 });
+    const sessionClash = await measure(coordinator, clashing, { total: 1500, concurrency: 50 });
+    const nominate = await measure(coordinator, nominations, { total: Math.min(1500, nominations.length), concurrency: 50 });
+    const nominateContended = others.length ? await measure(coordinator, contended, { total: contended.length, concurrency: 50 }) : null;
+    const ratio = (m) => `×${(m.p50 / courseRead.p50).toFixed(1)} p50, ×${(m.p95 / courseRead.p95).toFixed(1)} p95`;
+    const statuses = (m) => Object.entries(m.statuses).map(([k, v]) => `${v}×${k}`).join(' ');
+    rows.push(
+      ['Training: read one course (detail with sessions), 50 clients', courseRead, null],
+      [`Training: save a session, clash check passes (${statuses(sessionSave)}; ${ratio(sessionSave)}), 50 clients`, sessionSave, null],
+      [`Training: save a session refused for a room clash (${statuses(sessionClash)}; ${ratio(sessionClash)}), 50 clients`, sessionClash, null],
+      [`Training: nominate an official, clients on different courses (${statuses(nominate)}; ${ratio(nominate)}), 50 clients`, nominate, null],
+    );
+    if (nominateContended)
+      rows.push([`Training: nominate, all clients on the same course (${statuses(nominateContended)}; ${ratio(nominateContended)}), 50 clients`, nominateContended, null]);
   }
   const fmt = (x) => x.toFixed(1).padStart(7);
   console.log('');

@@ -32,8 +32,19 @@ public static class Paging
     }
 
     /// <summary>The page asked for (from 1) and its size (default when unset, capped at the maximum).</summary>
-    public static (int Page, int Size) Normalize(IPagedQuery request) =>
+    private static (int Page, int Size) Normalize(IPagedQuery request) =>
         (Math.Max(1, request.Page), request.PageSize <= 0 ? DefaultPageSize : Math.Min(request.PageSize, MaxPageSize));
+
+    /// <summary>The same page of rows already in memory (filtered and sorted by the caller).</summary>
+    public static PagedResult<T> ToPage<T>(this IReadOnlyCollection<T> rows, IPagedQuery request)
+    {
+        var (page, size) = Normalize(request);
+        return new PagedResult<T>(rows.Skip((page - 1) * size).Take(size).ToList(), page, size, rows.Count);
+    }
+
+    /// <summary>The page with each item turned into what the endpoint answers.</summary>
+    public static PagedResult<TOut> Map<TIn, TOut>(this PagedResult<TIn> page, Func<TIn, TOut> map) =>
+        new(page.Items.Select(map).ToList(), page.Page, page.PageSize, page.Total);
 
     /// <summary>Validation rules for the paging fields; use inside a list query's validator.</summary>
     public static void AddPagingRules<T>(this AbstractValidator<T> v, params string[] sortable) where T : IPagedQuery

@@ -11,7 +11,7 @@ public interface IUnitTreeReader
     Task<UnitSubtree?> GetSubtreeAsync(Guid unitId, CancellationToken ct);
 
     /// <summary>The <see cref="AccessStamps.Units"/> stamp: changes whenever a unit changes, so whenever a subtree may.</summary>
-    Task<Guid> TreeStampAsync(CancellationToken ct);
+    Task<Guid> UnitsStampAsync(CancellationToken ct);
 }
 
 /// <summary>

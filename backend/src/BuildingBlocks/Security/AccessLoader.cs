@@ -25,7 +25,7 @@ public interface IUserDirectory
 /// Fills <see cref="AccessContext"/> for an authenticated request, right when its token is validated: the user's
 /// current grants (so a disabled user or a revoked grant takes effect at once, not at token expiry) and the
 /// subtree of each grant's unit. "Current" is checked on every request through two change stamps; the grants
-/// and subtrees themselves come from <see cref="AccessCache"/> while those stamps stand (ADR 0009).
+/// and subtrees themselves come from <see cref="AccessCache"/> while those stamps stand (ADR 0010).
 /// </summary>
 public static class AccessLoader
 {
@@ -50,7 +50,7 @@ public static class AccessLoader
         var user = await cache.UserAsync(userId, await directory.AccessStampAsync(ct), () => directory.FindActiveAsync(userId, ct));
         if (user is null) return false;
         var tree = services.GetRequiredService<IUnitTreeReader>();
-        Guid? treeStamp = null;
+        Guid? unitsStamp = null;
         var grants = new List<(Grant, UnitSubtree)>();
         foreach (var g in user.Grants)
         {
@@ -59,13 +59,13 @@ public static class AccessLoader
                 grants.Add((g, new UnitSubtree(g.UnitId, false, new HashSet<Guid>(), [])));
                 continue;
             }
-            treeStamp ??= await tree.TreeStampAsync(ct);
-            var subtree = await cache.SubtreeAsync(g.UnitId, treeStamp.Value, () => tree.GetSubtreeAsync(g.UnitId, ct));
+            unitsStamp ??= await tree.UnitsStampAsync(ct);
+            var subtree = await cache.SubtreeAsync(g.UnitId, unitsStamp.Value, () => tree.GetSubtreeAsync(g.UnitId, ct));
             if (subtree is not null) grants.Add((g, subtree));
         }
         var access = services.GetRequiredService<AccessContext>();
         access.SetUser(user.UserId, user.Email, user.FullName, grants);
-        access.UnitsStamp = treeStamp;
+        access.UnitsStamp = unitsStamp;
         return true;
     }
 }

@@ -30,15 +30,16 @@ public static class TrainingModule
             http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
         services.AddScoped<Features.Campaigns.CampaignVisibility>();
+        services.AddScoped<Integrations.ReportFigures>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Campaigns.CampaignsHeldSource>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Campaigns.PeopleReachedSource>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Campaigns.WomenReachedSource>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Completion.CoursesHeldSource>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource>(sp => new Features.Completion.OfficialsTrainedSource(
-            sp.GetRequiredService<TrainingDbContext>(), sp.GetRequiredService<Mediator.IMediator>(), null));
+            sp.GetRequiredService<Integrations.ReportFigures>(), null));
         foreach (var subject in Enum.GetValues<Domain.CourseSubject>())
             services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource>(sp => new Features.Completion.OfficialsTrainedSource(
-                sp.GetRequiredService<TrainingDbContext>(), sp.GetRequiredService<Mediator.IMediator>(), subject));
+                sp.GetRequiredService<Integrations.ReportFigures>(), subject));
         return services;
     }
 }

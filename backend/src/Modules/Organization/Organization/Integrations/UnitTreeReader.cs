@@ -9,7 +9,7 @@ namespace Khcn.Organization.Integrations;
 /// <summary>Serves the scope mechanism: one indexed prefix query on the materialised path per grant.</summary>
 internal sealed class UnitTreeReader(OrganizationDbContext db) : IUnitTreeReader
 {
-    public Task<Guid> TreeStampAsync(CancellationToken ct) => db.ReadChangeStampAsync(AccessStamps.Units, ct);
+    public Task<Guid> UnitsStampAsync(CancellationToken ct) => db.UnitsStampAsync(ct);
 
     public async Task<UnitSubtree?> GetSubtreeAsync(Guid unitId, CancellationToken ct)
     {

@@ -91,15 +91,8 @@ internal sealed class ListNarrativeAnswersHandler(OrganizationDbContext db, Synt
         var indicator = NarrativeReader.TextIndicator(period, query.Indicator);
         var within = await builder.WithinAsync(period, query.Within, ct);
         IEnumerable<NarrativeRow> rows = await reader.ReadAsync(period, within, [indicator.Code], ct);
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            var words = VietnameseText.Fold(query.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            rows = rows.Where(r =>
-            {
-                var folded = VietnameseText.FoldAll(r.Code, r.Name, r.Text);
-                return words.All(w => folded.Contains(w, StringComparison.Ordinal));
-            });
-        }
+        var words = TextSearch.Words(query.Q);
+        if (words.Count > 0) rows = rows.Where(r => TextSearch.Matches(VietnameseText.FoldAll(r.Code, r.Name, r.Text), words));
         var desc = query.Descending();
         rows = query.SortField() switch
         {
@@ -107,14 +100,10 @@ internal sealed class ListNarrativeAnswersHandler(OrganizationDbContext db, Synt
             _ when desc => rows.Reverse(),
             _ => rows,
         };
-        var list = rows.ToList();
-        var page = Math.Max(1, query.Page);
-        var size = query.PageSize <= 0 ? Paging.DefaultPageSize : Math.Min(query.PageSize, Paging.MaxPageSize);
-        var pageRows = list.Skip((page - 1) * size).Take(size).ToList();
-        var parents = await reader.NamesAsync(pageRows.Select(r => r.ParentId), ct);
-        var items = pageRows.Select(r => new NarrativeAnswer(r.UnitId, r.Code, r.Name, r.Kind,
-            r.ParentId is { } p ? parents.GetValueOrDefault(p) : null, ReportAccess.StateOf(r.Status), r.Late, r.SubmittedAt, r.ReportId, r.Text)).ToList();
-        return new PagedResult<NarrativeAnswer>(items, page, size, list.Count);
+        var page = rows.ToList().ToPage(query);
+        var parents = await reader.NamesAsync(page.Items.Select(r => r.ParentId), ct);
+        return page.Map(r => new NarrativeAnswer(r.UnitId, r.Code, r.Name, r.Kind,
+            r.ParentId is { } p ? parents.GetValueOrDefault(p) : null, ReportAccess.StateOf(r.Status), r.Late, r.SubmittedAt, r.ReportId, r.Text));
     }
 }
 

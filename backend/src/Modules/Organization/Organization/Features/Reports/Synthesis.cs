@@ -189,11 +189,8 @@ internal sealed class ListSubmissionsHandler(SynthesisBuilder builder) : IQueryH
             "missing" => rows.Where(r => !r.Submitted),
             _ => rows,
         };
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            var words = VietnameseText.Fold(query.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            rows = rows.Where(r => words.All(w => VietnameseText.FoldAll(r.Code, r.Name).Contains(w, StringComparison.Ordinal)));
-        }
+        var words = TextSearch.Words(query.Q);
+        if (words.Count > 0) rows = rows.Where(r => TextSearch.Matches(VietnameseText.FoldAll(r.Code, r.Name), words));
         var desc = query.Descending();
         rows = query.SortField() switch
         {
@@ -202,13 +199,8 @@ internal sealed class ListSubmissionsHandler(SynthesisBuilder builder) : IQueryH
             _ when desc => rows.Reverse(),
             _ => rows,
         };
-        var list = rows.ToList();
-        var page = Math.Max(1, query.Page);
-        var size = query.PageSize <= 0 ? Paging.DefaultPageSize : Math.Min(query.PageSize, Paging.MaxPageSize);
-        var items = list.Skip((page - 1) * size).Take(size)
-            .Select(r => new SubmissionItem(r.UnitId, r.Code, r.Name, r.Kind, data.ParentNames.GetValueOrDefault(r.UnitId), r.Active, r.State, r.Late, r.SubmittedAt, r.ReportId))
-            .ToList();
-        return new PagedResult<SubmissionItem>(items, page, size, list.Count);
+        return rows.ToList().ToPage(query).Map(r => new SubmissionItem(r.UnitId, r.Code, r.Name, r.Kind,
+            data.ParentNames.GetValueOrDefault(r.UnitId), r.Active, r.State, r.Late, r.SubmittedAt, r.ReportId));
     }
 }
 

@@ -43,11 +43,7 @@ internal sealed class Handler(OrganizationDbContext db, UnitCatalogue catalogue)
             "name" => desc ? units.OrderByDescending(u => u.Name, byName) : units.OrderBy(u => u.Name, byName),
             _ => units.OrderBy(u => u.Depth).ThenBy(u => u.Name, byName),
         };
-        var rows = sorted.ThenBy(u => u.Id).ToList();
-
-        var (page, size) = Paging.Normalize(request);
-        var items = rows.Skip((page - 1) * size).Take(size).Select(u => new UnitListItem(u.Id, u.Code, u.Name, u.Kind, u.ParentId,
-            u.ParentId is { } p ? all.ById.GetValueOrDefault(p)?.Name : null, u.Depth, u.Status)).ToList();
-        return new PagedResult<UnitListItem>(items, page, size, rows.Count);
+        return sorted.ThenBy(u => u.Id).ToList().ToPage(request).Map(u => new UnitListItem(u.Id, u.Code, u.Name, u.Kind, u.ParentId,
+            u.ParentId is { } p ? all.ById.GetValueOrDefault(p)?.Name : null, u.Depth, u.Status));
     }
 }
