@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Jobs;
 using Khcn.BuildingBlocks.Persistence;
@@ -57,6 +58,8 @@ public static class PlatformModule
             .AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;
+                // A 401 does not say why a token failed (expired, bad signature, disabled account): nothing to probe with.
+                o.IncludeErrorDetails = false;
                 o.TokenValidationParameters = new TokenService(jwt, key, TimeProvider.System).ValidationParameters();
                 o.Events = new JwtBearerEvents
                 {
@@ -79,7 +82,8 @@ public static class PlatformModule
             o.OnRejected = async (ctx, ct) =>
             {
                 var retry = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
-                var problem = LoginThrottle.TooManyRequests(retry);
+                var login = ctx.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == LoginRateLimitPolicy;
+                var problem = login ? LoginThrottle.TooManyRequests(retry) : TooManyRequests(retry);
                 ctx.HttpContext.Response.Headers.RetryAfter = problem.Headers!["Retry-After"];
                 await ProblemDetailsSetup.WriteProblemAsync(ctx.HttpContext, 429, problem.Title, problem.Message, problem.Code);
             };
@@ -93,5 +97,14 @@ public static class PlatformModule
         services.AddScoped<IRecurringJob, PurgeIdempotencyKeys>();
         services.AddScoped<UserAdministration>();
         return services;
+    }
+
+    /// <summary>429 of the public endpoints (certificate checks, calendars): too many requests, not logins.</summary>
+    private static ApiProblemException TooManyRequests(TimeSpan retryAfter)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        return new ApiProblemException(429, "too_many_requests", Localized.Text("Too many requests.", "Quá nhiều yêu cầu."),
+            Localized.Text($"Too many requests from this address. Try again in {seconds} seconds.", $"Có quá nhiều yêu cầu từ địa chỉ này. Hãy thử lại sau {seconds} giây."),
+            headers: new Dictionary<string, string> { ["Retry-After"] = seconds.ToString() });
     }
 }

@@ -241,3 +241,75 @@ public sealed class UserAdministrationTests(ApiFactory api) : IClassFixture<ApiF
         list.GetProperty("total").GetInt32().ShouldBe(0);
     }
 }
+
+/// <summary>An instance whose password hasher counts the checks it makes.</summary>
+public sealed class CountingHasherApi : ApiFactory
+{
+    public int Checks => _hasher.Checks;
+    private readonly CountingHasher _hasher = new();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(builder, s =>
+            Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Khcn.Platform.Data.AppUser>>(s, _hasher));
+    }
+
+    private sealed class CountingHasher : Microsoft.AspNetCore.Identity.IPasswordHasher<Khcn.Platform.Data.AppUser>
+    {
+        private readonly Microsoft.AspNetCore.Identity.PasswordHasher<Khcn.Platform.Data.AppUser> _real = new();
+        private int _checks;
+        public int Checks => _checks;
+        public string HashPassword(Khcn.Platform.Data.AppUser user, string password) => _real.HashPassword(user, password);
+        public Microsoft.AspNetCore.Identity.PasswordVerificationResult VerifyHashedPassword(Khcn.Platform.Data.AppUser user, string hashedPassword, string providedPassword)
+        {
+            Interlocked.Increment(ref _checks);
+            return _real.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
+    }
+}
+
+public sealed class LoginTimingTests(CountingHasherApi api) : IClassFixture<CountingHasherApi>
+{
+    [ApiFact]
+    public async Task Given_an_unknown_email_When_logging_in_Then_a_password_is_hashed_as_for_a_known_one()
+    {
+        var client = api.CreateClient();
+
+        var before = api.Checks;
+        var unknown = await client.PostJsonAsync(Login.Route, new { email = "nobody@hungyen.demo", password = "Some-password1!" });
+        var forUnknown = api.Checks - before;
+        before = api.Checks;
+        var known = await client.PostJsonAsync(Login.Route, new { email = Users.Leader, password = "Some-password1!" });
+        var forKnown = api.Checks - before;
+
+        await unknown.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_credentials");
+        await known.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_credentials");
+        forKnown.ShouldBe(1);
+        forUnknown.ShouldBe(forKnown, "an unknown account costs one password check too");
+    }
+}
+
+public sealed class PublicThrottledApi : ApiFactory
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["RateLimiting:PublicPerIpPerMinute"] = "1",
+    };
+}
+
+public sealed class PublicThrottlingTests(PublicThrottledApi api) : IClassFixture<PublicThrottledApi>
+{
+    [ApiFact]
+    public async Task Given_many_certificate_checks_from_one_address_When_over_the_limit_Then_429_speaks_of_requests_not_logins()
+    {
+        var client = api.CreateClient();
+        await client.GetAsync("/api/v1/training/certificates/verify/NO-SUCH-CODE");
+
+        var response = await client.GetAsync("/api/v1/training/certificates/verify/NO-SUCH-CODE");
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "too_many_requests");
+        problem.GetProperty("title").GetString().ShouldBe("Too many requests.");
+        problem.GetRawText().ShouldNotContain("login", Case.Insensitive);
+    }
+}

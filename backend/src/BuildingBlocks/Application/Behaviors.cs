@@ -28,22 +28,27 @@ public sealed class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior
 
 /// <summary>
 /// Runs the FluentValidation validators of the message (the Validator.cs beside each use case) before its handler;
-/// failures become a 400 problem with per-field errors.
+/// failures become a 400 problem with per-field errors. First come the rules of every request
+/// (<see cref="InputRules"/>): a null where the type allows none stops here, before a validator trips on it.
 /// </summary>
 public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken ct)
     {
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        var nulls = new List<InputRules.Failure>();
+        var text = new List<InputRules.Failure>();
+        InputRules.Check(message, nulls, text);
+        if (nulls.Count > 0) throw Invalid(nulls.Concat(text));
+        var failures = text;
         foreach (var v in validators)
-            failures.AddRange((await v.ValidateAsync(message, ct)).Errors);
-        if (failures.Count > 0)
-            throw new RequestValidationException(failures
-                .GroupBy(f => JsonName(f.PropertyName))
-                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()));
+            failures.AddRange((await v.ValidateAsync(message, ct)).Errors.Select(f => new InputRules.Failure(JsonName(f.PropertyName), f.ErrorMessage)));
+        if (failures.Count > 0) throw Invalid(failures);
         return await next(message, ct);
     }
+
+    private static RequestValidationException Invalid(IEnumerable<InputRules.Failure> failures) =>
+        new(failures.GroupBy(f => f.Path).ToDictionary(g => g.Key, g => g.Select(f => f.Message).Distinct().ToArray()));
 
     private static string JsonName(string property) =>
         string.Join('.', property.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));

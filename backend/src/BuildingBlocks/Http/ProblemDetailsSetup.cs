@@ -31,6 +31,9 @@ public static class ProblemDetailsSetup
             if (Localized.IsVietnamese && ctx.ProblemDetails.Status is { } status
                 && ctx.ProblemDetails.Title == ReasonPhrases.GetReasonPhrase(status) && Titles.ForStatus(status) is { } title)
                 ctx.ProblemDetails.Title = title;
+            // Every problem carries a code, the empty answers of the framework (401, 403 of a missing permission, 405…) too.
+            if (!ctx.ProblemDetails.Extensions.ContainsKey("code") && ctx.ProblemDetails.Status is { } s && Titles.CodeFor(s) is { } code)
+                ctx.ProblemDetails.Extensions["code"] = code;
         });
         services.AddExceptionHandler<ApiExceptionHandler>();
         return services;
@@ -66,6 +69,24 @@ public static class Titles
     public static string ValidationFailed => Localized.Text("One or more fields are invalid.", "Một số trường chưa hợp lệ.");
     public static string MalformedJson => Localized.Text("The request body is not valid JSON.", "Nội dung yêu cầu không phải JSON hợp lệ.");
     public static string PayloadTooLarge => Localized.Text("The request body is too large.", "Nội dung yêu cầu quá lớn.");
+
+    /// <summary>The code of a problem nobody gave one (the framework's empty answers).</summary>
+    internal static string? CodeFor(int status) => status switch
+    {
+        400 => "bad_request",
+        401 => "unauthorized",
+        403 => "forbidden",
+        404 => "not_found",
+        405 => "method_not_allowed",
+        406 => "not_acceptable",
+        409 => "conflict",
+        413 => "payload_too_large",
+        415 => "unsupported_media_type",
+        429 => "too_many_requests",
+        500 => "internal_error",
+        503 => "unavailable",
+        _ => null,
+    };
 
     /// <summary>Vietnamese for the HTTP reason phrases of the statuses the API answers without a body of its own.</summary>
     internal static string? ForStatus(int status) => status switch

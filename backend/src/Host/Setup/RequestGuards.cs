@@ -7,13 +7,18 @@ namespace Khcn.Host.Setup;
 
 /// <summary>
 /// Refuses, before any endpoint runs, bodies the API never accepts: larger than <c>Api:MaxRequestBodyBytes</c> (413)
-/// or of a media type other than JSON or multipart (415).
+/// or of a media type other than JSON or multipart (415). A request without a body (a GET sent with
+/// <c>Content-Type: application/json</c>) loses its content type: there is nothing it describes, and the endpoint
+/// must not try to read JSON from nothing.
 /// </summary>
 internal sealed class RequestGuards(RequestDelegate next, IOptions<ApiLimits> limits)
 {
     public async Task InvokeAsync(HttpContext http)
     {
         var request = http.Request;
+        var canHaveBody = http.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody
+                          ?? (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0);
+        if (request.ContentType is not null && (!canHaveBody || request.ContentLength == 0)) request.ContentType = null;
         if (request.Path.StartsWithSegments("/api") && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method)))
         {
             var multipart = request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true;

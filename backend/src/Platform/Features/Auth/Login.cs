@@ -27,14 +27,27 @@ internal sealed class LoginValidator : AbstractValidator<Login>
     }
 }
 
-internal sealed class LoginHandler(UserManager<AppUser> users, PlatformDbContext db, TokenService tokens, LoginThrottle throttle, TimeProvider clock)
+/// <summary>
+/// An unknown e-mail costs what a known one does: its password is checked against a dummy hash, so the answer's
+/// timing does not tell which accounts exist.
+/// </summary>
+internal sealed class LoginHandler(UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, PlatformDbContext db, TokenService tokens,
+    LoginThrottle throttle, TimeProvider clock)
     : Mediator.ICommandHandler<Login, TokenResponse>
 {
+    private static string? _dummyHash;
+
     public async ValueTask<TokenResponse> Handle(Login command, CancellationToken ct)
     {
         throttle.Enter(command.Email);
         var user = await users.FindByEmailAsync(command.Email.Trim());
-        if (user is null) throw InvalidCredentials();
+        if (user is null)
+        {
+            var nobody = new AppUser();
+            _dummyHash ??= hasher.HashPassword(nobody, Guid.NewGuid().ToString("N"));
+            hasher.VerifyHashedPassword(nobody, _dummyHash, command.Password);
+            throw InvalidCredentials();
+        }
         if (await users.IsLockedOutAsync(user)) throw Locked(user);
         if (!await users.CheckPasswordAsync(user, command.Password))
         {
