@@ -34,7 +34,7 @@ try {
     const problems = [];
     if (m.jsBytes / 1024 > BUDGET_KB) problems.push(`JS ${kb(m.jsBytes)} KB > ${BUDGET_KB} KB: move code out of the entry chunk or load it lazily`);
     if (new URL(m.finalUrl).pathname !== '/login') problems.push(`ended on ${m.finalUrl}, not the login page`);
-    const layout = m.urls.filter((u) => /\/assets\/app-layout-/.test(u));
+    const layout = m.urls.filter((u) => /\/assets\/app-(layout|frame)-/.test(u));
     if (layout.length) problems.push(`loaded the app layout before signing in: ${layout.join(', ')}`);
     const me = m.urls.filter((u) => u.includes('/api/v1/me'));
     if (me.length) problems.push('asked /api/v1/me without a session');
