@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Khcn.IntegrationTests.Support;
 using Khcn.Platform.Features.Auth;
 using Khcn.Platform.Features.Me;
@@ -93,6 +94,61 @@ public sealed class AuthTests(ApiFactory api) : IClassFixture<ApiFactory>
         var successor = await winners[0].ReadAsync<ApiFactory.Tokens>();
         var after = await client.PostJsonAsync(Refresh.Route, new { refreshToken = successor.RefreshToken });
         await after.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_refresh_token");
+    }
+
+    [ApiFact]
+    public async Task Given_a_browser_When_logging_in_refreshing_and_out_Then_the_refresh_token_lives_only_in_an_HttpOnly_strict_cookie_of_the_auth_path()
+    {
+        var browser = api.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), HandleCookies = false });
+
+        var login = await browser.PostJsonAsync(Login.Route, new { email = Users.Leader, password = ApiFactory.DemoPassword, useCookie = true });
+
+        var body = await login.ReadAsync<JsonElement>();
+        body.GetProperty("refreshToken").ValueKind.ShouldBe(JsonValueKind.Null, "no script may read the refresh token");
+        body.GetProperty("accessToken").GetString().ShouldNotBeNullOrEmpty();
+        var cookie = RefreshCookieOf(login);
+        cookie.ShouldContain("httponly", Case.Insensitive);
+        cookie.ShouldContain("samesite=strict", Case.Insensitive);
+        cookie.ShouldContain("secure", Case.Insensitive);
+        cookie.ShouldContain("path=/api/v1/auth", Case.Insensitive);
+
+        var refreshed = await browser.SendAsync(WithCookie(Refresh.Route, cookie));
+        (await refreshed.ReadAsync<JsonElement>()).GetProperty("refreshToken").ValueKind.ShouldBe(JsonValueKind.Null);
+        var next = RefreshCookieOf(refreshed);
+        next.Split(';')[0].ShouldNotBe(cookie.Split(';')[0], "rotated");
+
+        var logout = await browser.SendAsync(WithCookie(Logout.Route, next));
+        logout.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        RefreshCookieOf(logout).ShouldContain("expires=Thu, 01 Jan 1970", Case.Insensitive, "the cookie is cleared");
+        await (await browser.SendAsync(WithCookie(Refresh.Route, next))).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_refresh_token");
+    }
+
+    [ApiFact]
+    public async Task Given_an_api_client_When_it_keeps_the_refresh_token_itself_Then_the_token_comes_in_the_body_and_no_cookie_is_set()
+    {
+        var client = api.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+
+        var login = await client.PostJsonAsync(Login.Route, new { email = Users.Leader, password = ApiFactory.DemoPassword });
+        var tokens = await login.ReadAsync<ApiFactory.Tokens>();
+        var refreshed = await client.PostJsonAsync(Refresh.Route, new { refreshToken = tokens.RefreshToken });
+
+        tokens.RefreshToken.ShouldNotBeNullOrEmpty();
+        (await refreshed.ReadAsync<ApiFactory.Tokens>()).RefreshToken.ShouldNotBeNullOrEmpty();
+        login.Headers.Contains("Set-Cookie").ShouldBeFalse();
+        refreshed.Headers.Contains("Set-Cookie").ShouldBeFalse();
+        // A browser over plain HTTP (development) gets the cookie without Secure, or it would never come back.
+        var overHttp = await client.PostJsonAsync(Login.Route, new { email = Users.Leader, password = ApiFactory.DemoPassword, useCookie = true });
+        RefreshCookieOf(overHttp).ShouldNotContain("secure", Case.Insensitive);
+    }
+
+    private static string RefreshCookieOf(HttpResponseMessage response) =>
+        response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("khcn_refresh=", StringComparison.Ordinal));
+
+    private static HttpRequestMessage WithCookie(string route, string setCookie)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, route) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("Cookie", setCookie.Split(';')[0]);
+        return request;
     }
 
     [ApiFact]

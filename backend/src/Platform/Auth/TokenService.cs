@@ -6,7 +6,8 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Khcn.Platform.Auth;
 
-public sealed record TokenResponse(string AccessToken, DateTime AccessTokenExpiresAt, string RefreshToken, DateTime RefreshTokenExpiresAt, string TokenType = "Bearer");
+/// <summary>New tokens. <c>refreshToken</c> is null when it was set as the HttpOnly refresh cookie instead (browsers; ADR 0012).</summary>
+public sealed record TokenResponse(string AccessToken, DateTime AccessTokenExpiresAt, string? RefreshToken, DateTime RefreshTokenExpiresAt, string TokenType = "Bearer");
 
 internal sealed class TokenService(JwtOptions options, SymmetricSecurityKey key, TimeProvider clock)
 {

@@ -2,19 +2,14 @@ import { http, HttpResponse } from 'msw';
 import { api, unwrap } from './client';
 import { ApiError } from './problem';
 import { session } from '@/lib/auth/session';
+import { login } from '@/lib/auth/auth';
 import { db } from '@/testing/mocks/db';
 import { server } from '@/testing/mocks/server';
 import { signInAs } from '@/testing/test-utils';
 
 const expiredAccess = () => {
-  // Keep the refresh token but make the access token look expired.
-  const refreshToken = session.getRefreshToken()!;
-  session.signIn({
-    accessToken: 'stale',
-    accessTokenExpiresAt: new Date(Date.now() - 1000).toISOString(),
-    refreshToken,
-    refreshTokenExpiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-  });
+  // Keep the refresh cookie but make the access token look expired.
+  session.signIn({ accessToken: 'stale', accessTokenExpiresAt: new Date(Date.now() - 1000).toISOString() });
 };
 
 describe('API client middleware', () => {
@@ -50,7 +45,7 @@ describe('API client middleware', () => {
     db.current.refreshTokens.clear();
     await expect(unwrap(api.GET('/api/v1/me'))).rejects.toMatchObject({ status: 401 });
     expect(session.getStatus()).toBe('expired');
-    expect(session.getRefreshToken()).toBeNull();
+    expect(localStorage.getItem('khcn.session')).toBeNull();
   });
 
   it('turns problem+json into an ApiError with code, field errors and trace id', async () => {
@@ -70,27 +65,36 @@ describe('API client middleware', () => {
   });
 });
 
-describe('refresh across tabs', () => {
-  it('retries with the token another tab stored when ours was already rotated', async () => {
-    signInAs('admin@hungyen.demo');
-    expiredAccess();
-    const ours = session.getRefreshToken()!;
-    // Another tab refreshed first: our token is spent and a new one is in localStorage.
-    db.current.refreshTokens.delete(ours);
-    db.current.refreshTokens.set('from-other-tab', 'admin@hungyen.demo');
-    let first = true;
+describe('the refresh token', () => {
+  it('never reaches the page: login and refresh send and get no token, the cookie carries it', async () => {
+    const bodies: unknown[] = [];
     server.use(
-      http.post('*/api/v1/auth/refresh', async ({ request }) => {
-        const { refreshToken } = (await request.clone().json()) as { refreshToken: string };
-        if (first && refreshToken === ours) {
-          first = false;
-          localStorage.setItem('khcn.refreshToken', 'from-other-tab');
-        }
+      http.post('*/api/v1/auth/*', async ({ request }) => {
+        bodies.push(await request.clone().json());
         return undefined as unknown as Response; // fall through to the default handler
       }),
     );
+    await login({ email: 'admin@hungyen.demo', password: 'Demo@2025!' });
+    expiredAccess();
+    const me = await unwrap(api.GET('/api/v1/me'));
+
+    expect(me.email).toBe('admin@hungyen.demo');
+    expect(bodies).toEqual([{ email: 'admin@hungyen.demo', password: 'Demo@2025!', useCookie: true }, {}]);
+    expect(JSON.stringify({ ...localStorage })).not.toContain('refresh-');
+    expect(db.current.refreshCookie).toMatch(/^refresh-/);
+  });
+
+  it('is not refreshed on a first visit, and a 401 then is not an expired session', async () => {
+    await expect(unwrap(api.GET('/api/v1/me'))).rejects.toMatchObject({ status: 401 });
+    expect(db.current.counters.refresh).toBe(0);
+    expect(session.getStatus()).toBe('signed-out');
+  });
+
+  it('is refreshed after a reload while a session exists in the browser', async () => {
+    signInAs('admin@hungyen.demo');
+    session.reset(); // a reload: the access token is gone, the marker and the cookie remain
     const me = await unwrap(api.GET('/api/v1/me'));
     expect(me.email).toBe('admin@hungyen.demo');
-    expect(session.getStatus()).toBe('signed-in');
+    expect(db.current.counters.refresh).toBe(1);
   });
 });

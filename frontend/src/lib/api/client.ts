@@ -12,32 +12,33 @@ const authClient = createClient<paths>({ baseUrl, fetch: fetchLater });
 
 let refreshInFlight: Promise<string | null> | null = null;
 
+/** Runs `work` while no other tab of this browser refreshes (Web Locks; without them, just runs it). */
+function acrossTabs<T>(work: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks;
+  return locks ? (locks.request('khcn.refresh', work) as Promise<T>) : work();
+}
+
 /**
- * Exchanges the refresh token for a new pair. Single-flight: concurrent callers share one request,
- * because the refresh token rotates and a second use of the old one would be rejected.
+ * Exchanges the refresh cookie for a new access token (and a rotated cookie). Single-flight: concurrent callers
+ * share one request, and tabs take turns (Web Locks), because the cookie rotates and spending the same one twice
+ * is reuse, which ends the session.
  */
 export function refreshAccessToken(): Promise<string | null> {
   if (!refreshInFlight) {
     refreshInFlight = (async () => {
-      let refreshToken = session.getRefreshToken();
-      if (!refreshToken) return null;
-      // Two attempts: another tab may rotate the token while ours is on the way; then its new one is stored.
-      for (let attempt = 0; refreshToken && attempt < 2; attempt++) {
-        try {
-          const { data, response } = await authClient.POST('/api/v1/auth/refresh', { body: { refreshToken } });
-          if (response.ok && data) {
-            session.signIn(data as TokenSet);
-            return data.accessToken;
-          }
-          if (response.status !== 401 && response.status !== 400) return null;
-        } catch {
-          return null; // offline: keep the session, the next call tries again
+      if (!session.hasSession()) return null;
+      try {
+        const { data, response } = await acrossTabs(() => authClient.POST('/api/v1/auth/refresh', { body: {} }));
+        if (response.ok && data) {
+          session.signIn(data as TokenSet);
+          return data.accessToken;
         }
-        const stored = session.getRefreshToken();
-        if (!stored || stored === refreshToken) break;
-        refreshToken = stored;
+        if (response.status !== 401 && response.status !== 400) return null;
+      } catch {
+        return null; // offline: keep the session, the next call tries again
       }
-      session.signOut('expired');
+      // Refused: the session ended (expired, revoked) — unless this browser signed out in another tab meanwhile.
+      session.signOut(session.existsInBrowser() ? 'expired' : 'signed-out');
       return null;
     })().finally(() => {
       refreshInFlight = null;
@@ -66,7 +67,7 @@ export const authAndProblemMiddleware: Middleware = {
   async onRequest({ request, schemaPath, id }) {
     setAcceptLanguage(request);
     if (isTokenEndpoint(schemaPath)) return request;
-    if (session.needsRefresh() && session.getRefreshToken()) await refreshAccessToken();
+    if (session.needsRefresh() && session.hasSession()) await refreshAccessToken();
     replayable.set(id, request.clone());
     const token = session.getAccessToken();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
@@ -77,13 +78,14 @@ export const authAndProblemMiddleware: Middleware = {
     replayable.delete(id);
     let result = response;
     if (result.status === 401 && original && !isTokenEndpoint(schemaPath)) {
-      const token = session.getRefreshToken() ? await refreshAccessToken() : null;
+      const token = session.hasSession() ? await refreshAccessToken() : null;
       if (token) {
         const retry = new Request(original);
         retry.headers.set('Authorization', `Bearer ${token}`);
         result = await fetchLater(retry);
       }
-      if (result.status === 401) session.signOut('expired');
+      // Only a session that existed can expire: a first visit or a deliberate sign-out stays signed out.
+      if (result.status === 401 && session.hasSession()) session.signOut('expired');
     }
     if (!result.ok) throw await ApiError.fromResponse(result);
     return result;

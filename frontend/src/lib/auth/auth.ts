@@ -41,7 +41,8 @@ export function useSessionStatus() {
 export type LoginInput = { email: string; password: string };
 
 export async function login(input: LoginInput) {
-  const tokens = await unwrap(publicApi.POST('/api/v1/auth/login', { body: input }));
+  // The refresh token comes back as an HttpOnly cookie, never to this script (ADR 0012).
+  const tokens = await unwrap(publicApi.POST('/api/v1/auth/login', { body: { ...input, useCookie: true } }));
   session.signIn(tokens as TokenSet);
   return tokens;
 }
@@ -49,12 +50,12 @@ export async function login(input: LoginInput) {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useCallback(async () => {
-    const refreshToken = session.getRefreshToken();
-    session.signOut();
+    const hadSession = session.hasSession();
+    session.signOut('signed-out');
     queryClient.clear();
-    if (refreshToken) {
-      // Best effort: the local session is gone whatever the server answers.
-      await publicApi.POST('/api/v1/auth/logout', { body: { refreshToken } }).catch(() => undefined);
+    if (hadSession) {
+      // Revokes the cookie's session and clears the cookie. Best effort: the local session is gone whatever the server answers.
+      await publicApi.POST('/api/v1/auth/logout', { body: {} }).catch(() => undefined);
     }
   }, [queryClient]);
 }

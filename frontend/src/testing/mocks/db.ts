@@ -161,6 +161,8 @@ export function createDb() {
     accessTokens: new Map<string, string>(),
     /** refresh token → user email */
     refreshTokens: new Map<string, string>(),
+    /** The browser's HttpOnly refresh cookie (out of the page's reach; the mock server reads and sets it). */
+    refreshCookie: null as string | null,
     counters: { refresh: 0, login: 0 },
     unitByCode: (code: string) => units.find((u) => u.code === code)!,
     officialByName: (fullName: string) => officials.find((o) => o.fullName === fullName)!,

@@ -70,20 +70,34 @@ const focalBody = (unitId: string) => {
 export const handlers = [
   http.post('*/api/v1/auth/login', async ({ request }) => {
     db.current.counters.login += 1;
-    const body = (await request.json()) as { email: string; password: string };
+    const body = (await request.json()) as { email: string; password: string; useCookie?: boolean };
     const user = db.current.users.find((u) => u.email === body.email);
     if (!user || user.password !== body.password) return problem(401, { code: 'invalid_credentials', title: 'Invalid credentials' });
-    return HttpResponse.json(issueTokens(user));
+    const tokens = issueTokens(user);
+    if (!body.useCookie) return HttpResponse.json(tokens);
+    db.current.refreshCookie = tokens.refreshToken; // Set-Cookie: HttpOnly — the page never sees it
+    return HttpResponse.json({ ...tokens, refreshToken: null });
   }),
   http.post('*/api/v1/auth/refresh', async ({ request }) => {
     db.current.counters.refresh += 1;
-    const { refreshToken } = (await request.json()) as { refreshToken: string };
-    const email = db.current.refreshTokens.get(refreshToken);
-    if (!email) return problem(401, { code: 'invalid_refresh_token' });
+    const body = (await request.json()) as { refreshToken?: string | null };
+    const fromCookie = !body.refreshToken;
+    const refreshToken = body.refreshToken || db.current.refreshCookie;
+    const email = refreshToken ? db.current.refreshTokens.get(refreshToken) : undefined;
+    if (!refreshToken || !email) return problem(401, { code: 'invalid_refresh_token' });
     db.current.refreshTokens.delete(refreshToken); // rotation: the old one is spent
-    return HttpResponse.json(issueTokens(db.current.users.find((u) => u.email === email)!));
+    const tokens = issueTokens(db.current.users.find((u) => u.email === email)!);
+    if (!fromCookie) return HttpResponse.json(tokens);
+    db.current.refreshCookie = tokens.refreshToken;
+    return HttpResponse.json({ ...tokens, refreshToken: null });
   }),
-  http.post('*/api/v1/auth/logout', () => new HttpResponse(null, { status: 204 })),
+  http.post('*/api/v1/auth/logout', async ({ request }) => {
+    const body = (await request.json().catch(() => ({}))) as { refreshToken?: string | null };
+    const refreshToken = body.refreshToken || db.current.refreshCookie;
+    if (refreshToken) db.current.refreshTokens.delete(refreshToken);
+    db.current.refreshCookie = null;
+    return new HttpResponse(null, { status: 204 });
+  }),
   http.get('*/api/v1/me', ({ request }) => {
     const user = currentUser(request);
     if (!user) return problem(401);

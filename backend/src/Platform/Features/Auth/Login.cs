@@ -16,6 +16,11 @@ public sealed record Login : Mediator.ICommand<TokenResponse>
     public const string Route = "/api/v1/auth/login";
     public string Email { get; init; } = "";
     public string Password { get; init; } = "";
+    /// <summary>
+    /// Browsers: deliver the refresh token as an HttpOnly cookie for the auth endpoints instead of in the body
+    /// (the answer's <c>refreshToken</c> is then null). API clients leave it out and keep the token themselves.
+    /// </summary>
+    public bool? UseCookie { get; init; }
 }
 
 internal sealed class LoginValidator : AbstractValidator<Login>
@@ -93,5 +98,9 @@ internal sealed class LoginEndpoint(IMediator mediator) : Endpoint<Login, TokenR
         });
     }
 
-    public override async Task HandleAsync(Login req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);
+    public override async Task HandleAsync(Login req, CancellationToken ct)
+    {
+        var tokens = await mediator.Send(req, ct);
+        await Send.OkAsync(req.UseCookie == true ? RefreshCookie.Deliver(HttpContext, tokens) : tokens, ct);
+    }
 }

@@ -9,22 +9,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Platform.Features.Auth;
 
-/// <summary>Revokes the session the refresh token belongs to. Unknown tokens are ignored (nothing to reveal).</summary>
+/// <summary>
+/// Revokes the session the refresh token belongs to and clears the refresh cookie. Unknown or missing tokens are
+/// ignored (nothing to reveal).
+/// </summary>
 public sealed record Logout : Mediator.ICommand
 {
     public const string Route = "/api/v1/auth/logout";
-    public string RefreshToken { get; init; } = "";
+    /// <summary>The refresh token; omit it to end the session of the refresh cookie (browsers).</summary>
+    public string? RefreshToken { get; init; }
 }
 
 internal sealed class LogoutValidator : AbstractValidator<Logout>
 {
-    public LogoutValidator() => RuleFor(x => x.RefreshToken).NotEmpty().MaximumLength(200);
+    public LogoutValidator() => RuleFor(x => x.RefreshToken).MaximumLength(200);
 }
 
 internal sealed class LogoutHandler(PlatformDbContext db, TimeProvider clock) : Mediator.ICommandHandler<Logout>
 {
     public async ValueTask<Unit> Handle(Logout command, CancellationToken ct)
     {
+        if (string.IsNullOrEmpty(command.RefreshToken)) return Unit.Value;
         var hash = TokenService.Hash(command.RefreshToken);
         var family = await db.RefreshTokens.Where(t => t.TokenHash == hash).Select(t => (Guid?)t.FamilyId).FirstOrDefaultAsync(ct);
         if (family is not null)
@@ -49,7 +54,9 @@ internal sealed class LogoutEndpoint(IMediator mediator) : Endpoint<Logout>
 
     public override async Task HandleAsync(Logout req, CancellationToken ct)
     {
-        await mediator.Send(req, ct);
+        var cookie = string.IsNullOrEmpty(req.RefreshToken) ? RefreshCookie.Read(HttpContext) : null;
+        await mediator.Send(cookie is null ? req : req with { RefreshToken = cookie }, ct);
+        RefreshCookie.Clear(HttpContext);
         await Send.NoContentAsync(ct);
     }
 }

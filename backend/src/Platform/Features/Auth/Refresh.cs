@@ -12,7 +12,8 @@ namespace Khcn.Platform.Features.Auth;
 public sealed record Refresh : Mediator.ICommand<TokenResponse>
 {
     public const string Route = "/api/v1/auth/refresh";
-    public string RefreshToken { get; init; } = "";
+    /// <summary>The refresh token; omit it to use the refresh cookie (browsers), whose successor then comes as a cookie too.</summary>
+    public string? RefreshToken { get; init; }
 }
 
 internal sealed class RefreshValidator : AbstractValidator<Refresh>
@@ -30,7 +31,7 @@ internal sealed class RefreshHandler(PlatformDbContext db, TokenService tokens, 
 {
     public async ValueTask<TokenResponse> Handle(Refresh command, CancellationToken ct)
     {
-        var hash = TokenService.Hash(command.RefreshToken);
+        var hash = TokenService.Hash(command.RefreshToken!);
         var token = await db.RefreshTokens.AsNoTracking().FirstOrDefaultAsync(t => t.TokenHash == hash, ct) ?? throw Invalid();
         var now = clock.GetUtcNow().UtcDateTime;
         if (token.RevokedAtUtc is not null)
@@ -88,5 +89,10 @@ internal sealed class RefreshEndpoint(IMediator mediator) : Endpoint<Refresh, To
         });
     }
 
-    public override async Task HandleAsync(Refresh req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);
+    public override async Task HandleAsync(Refresh req, CancellationToken ct)
+    {
+        var cookie = string.IsNullOrEmpty(req.RefreshToken) ? RefreshCookie.Read(HttpContext) : null;
+        var tokens = await mediator.Send(cookie is null ? req : req with { RefreshToken = cookie }, ct);
+        await Send.OkAsync(cookie is null ? tokens : RefreshCookie.Deliver(HttpContext, tokens), ct);
+    }
 }
