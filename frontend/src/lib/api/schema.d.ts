@@ -179,7 +179,7 @@ export interface paths {
         put?: never;
         /**
          * Log out: revoke the refresh token's session
-         * @description Revokes the session the refresh token belongs to. Unknown tokens are ignored (nothing to reveal).
+         * @description Revokes the session the refresh token belongs to and clears the refresh cookie. Unknown or missing tokens are ignored (nothing to reveal).
          */
         post: operations["logout"];
         delete?: never;
@@ -3543,20 +3543,31 @@ export interface components {
         Platform_Auth_Login: {
             email: string;
             password: string;
+            /**
+             * @description Browsers: deliver the refresh token as an HttpOnly cookie for the auth endpoints instead of in the body
+             *     (the answer's `refreshToken` is then null). API clients leave it out and keep the token themselves.
+             */
+            useCookie?: boolean | null;
         };
-        /** @description Revokes the session the refresh token belongs to. Unknown tokens are ignored (nothing to reveal). */
+        /**
+         * @description Revokes the session the refresh token belongs to and clears the refresh cookie. Unknown or missing tokens are
+         *     ignored (nothing to reveal).
+         */
         Platform_Auth_Logout: {
-            refreshToken: string;
+            /** @description The refresh token; omit it to end the session of the refresh cookie (browsers). */
+            refreshToken?: string | null;
         };
         /** @description Trades a refresh token for new tokens. Each refresh token works once; replaying a used one ends the session. */
         Platform_Auth_Refresh: {
-            refreshToken: string;
+            /** @description The refresh token; omit it to use the refresh cookie (browsers), whose successor then comes as a cookie too. */
+            refreshToken?: string | null;
         };
+        /** @description New tokens. `refreshToken` is null when it was set as the HttpOnly refresh cookie instead (browsers; ADR 0012). */
         Platform_Auth_TokenResponse: {
             accessToken: string;
             /** Format: date-time */
             accessTokenExpiresAt: string;
-            refreshToken: string;
+            refreshToken?: string | null;
             /** Format: date-time */
             refreshTokenExpiresAt: string;
             tokenType: string;

@@ -1,3 +1,4 @@
+import { server } from '@/testing/mocks/server';
 import { db } from '@/testing/mocks/db';
 import { renderApp, screen, signInAs, waitFor, waitForShell } from '@/testing/test-utils';
 
@@ -5,10 +6,15 @@ const EXPIRED = 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập l�
 
 describe('login page: the session-expired notice', () => {
   it('is not shown on a first visit, even after the app asked for /me without a session', async () => {
-    const app = renderApp('/');
+    const answered: string[] = [];
+    const listen = ({ request }: { request: Request }) => void answered.push(new URL(request.url).pathname);
+    server.events.on('response:mocked', listen);
+    renderApp('/');
     await screen.findByRole('button', { name: 'Đăng nhập' }, { timeout: 10_000 });
     // The protected route asked for /me without a session and got its 401.
-    await waitFor(() => expect(app.queryClient.getQueryState(['me'])?.status).toBe('error'));
+    await waitFor(() => expect(answered).toContain('/api/v1/me'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Đăng nhập' })).toBeInTheDocument());
+    server.events.removeListener('response:mocked', listen);
     expect(screen.queryByText(EXPIRED)).not.toBeInTheDocument();
   });
 
