@@ -1,6 +1,7 @@
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Messaging;
@@ -83,23 +84,20 @@ internal sealed class StartCourseHandler(TrainingDbContext db, TrainingAccess ac
 }
 
 /// <summary>The coordinator cancels a course before completion, saying why; its sessions are cancelled and its participants told.</summary>
-public sealed record CancelCourse : CourseStepCommand, Mediator.ICommand<CourseCancellation>
+public sealed record CancelCourse : CourseStepCommand, Mediator.ICommand<Guid>
 {
     public const string Route = "/api/v1/training/courses/{id}/cancel";
     public string Reason { get; init; } = "";
 }
-
-/// <summary>Whom to tell about a cancellation, once it is saved.</summary>
-public sealed record CourseCancellation(Guid CourseId, string Code, string Title, string Reason, IReadOnlyList<string> Emails, IReadOnlyList<Guid> UnitIds);
 
 internal sealed class CancelCourseValidator : AbstractValidator<CancelCourse>
 {
     public CancelCourseValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000).WithMessage("Say why the course is cancelled.", "Hãy nêu lý do hủy khóa học.");
 }
 
-internal sealed class CancelCourseHandler(TrainingDbContext db, TrainingAccess access, TimeProvider clock) : Mediator.ICommandHandler<CancelCourse, CourseCancellation>
+internal sealed class CancelCourseHandler(TrainingDbContext db, TrainingAccess access, TimeProvider clock) : Mediator.ICommandHandler<CancelCourse, Guid>
 {
-    public async ValueTask<CourseCancellation> Handle(CancelCourse command, CancellationToken ct)
+    public async ValueTask<Guid> Handle(CancelCourse command, CancellationToken ct)
     {
         var course = await access.CourseForAsync(command.Id, Permission.CoursesManage, ct);
         ETags.GuardUpdate(db, course, command.IfMatch);
@@ -110,9 +108,15 @@ internal sealed class CancelCourseHandler(TrainingDbContext db, TrainingAccess a
         var participants = await db.OfAnyUnit()
             .Where(e => e.CourseId == course.Id && (e.Status == EnrolmentStatus.Enrolled || e.Status == EnrolmentStatus.Waitlisted))
             .Select(e => new { e.OfficialEmail, e.UnitId }).ToListAsync(ct);
-        return new CourseCancellation(course.Id, course.Code, course.Title, course.CancellationReason!,
-            participants.Where(p => !string.IsNullOrWhiteSpace(p.OfficialEmail)).Select(p => p.OfficialEmail!).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            participants.Select(p => p.UnitId).Distinct().ToList());
+
+        var link = $"/training/courses/{course.Id}";
+        var args = new Dictionary<string, string> { ["code"] = course.Code, ["title"] = course.Title, ["reason"] = course.CancellationReason! };
+        var text = $"Khóa học {course.Code} – {course.Title} đã bị hủy: {course.CancellationReason}";
+        foreach (var email in participants.Where(p => !string.IsNullOrWhiteSpace(p.OfficialEmail)).Select(p => p.OfficialEmail!).Distinct(StringComparer.OrdinalIgnoreCase))
+            db.Notify(NoticeTarget.Person(email), new Notice($"course:{course.Id}:cancelled:{email.ToLowerInvariant()}", "course.cancelled", text, link, args));
+        foreach (var unitId in participants.Select(p => p.UnitId).Distinct())
+            db.Notify(NoticeTarget.Unit(unitId), new Notice($"course:{course.Id}:cancelled:unit:{unitId}", "course.cancelled", text, link, args));
+        return course.Id;
     }
 }
 
@@ -159,25 +163,9 @@ internal sealed class StartCourseEndpoint(IMediator mediator) : CourseStepEndpoi
     protected override string StepSummary => "Start a course open for nomination (the coordinator or its partner; If-Match; 409 course_state)";
 }
 
-internal sealed class CancelCourseEndpoint(IMediator mediator, INotifier notifier) : Endpoint<CancelCourse, CourseDetail>
+internal sealed class CancelCourseEndpoint(IMediator mediator) : CourseStepEndpoint<CancelCourse>(mediator)
 {
-    public override void Configure()
-    {
-        Post(CancelCourse.Route);
-        Policies(Permission.CoursesManage);
-        Summary(s => s.Summary = "Cancel a course before completion with a reason; its sessions are cancelled, participants and their units notified");
-    }
-
-    public override async Task HandleAsync(CancelCourse req, CancellationToken ct)
-    {
-        var done = await mediator.Send(req, ct);
-        var link = $"/training/courses/{done.CourseId}";
-        var args = new Dictionary<string, string> { ["code"] = done.Code, ["title"] = done.Title, ["reason"] = done.Reason };
-        var text = $"Khóa học {done.Code} – {done.Title} đã bị hủy: {done.Reason}";
-        foreach (var email in done.Emails)
-            await notifier.NotifyPersonAsync(email, new Notice($"course:{done.CourseId}:cancelled:{email.ToLowerInvariant()}", "course.cancelled", text, link, args), ct);
-        foreach (var unitId in done.UnitIds)
-            await notifier.NotifyUnitAsync(unitId, new Notice($"course:{done.CourseId}:cancelled:unit:{unitId}", "course.cancelled", text, link, args), ct);
-        await Send.OkAsync(await mediator.Send(new GetCourse { Id = done.CourseId }, ct), ct);
-    }
+    protected override string Route => CancelCourse.Route;
+    protected override string RequiredPermission => Permission.CoursesManage;
+    protected override string StepSummary => "Cancel a course before completion with a reason; its sessions are cancelled, participants and their units notified";
 }

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Messaging;
 using Khcn.BuildingBlocks.Security;
@@ -58,15 +59,28 @@ internal sealed class WithdrawEnrolmentHandler(TrainingDbContext db, TrainingAcc
                     next?.Promote();
                 }
             }
+            if (next is not null) NotifyPromoted(course, next);
             db.Touch(course);
             return (enrolment, next);
         }, ct);
         var order = await db.WaitlistOrderAsync(command.CourseId, ct);
         return new WithdrawResult(withdrawn.ToView(order), promoted?.ToView(order));
     }
+
+    /// <summary>The promoted person (when known by e-mail) and their unit hear of it, with the withdrawal's save.</summary>
+    private void NotifyPromoted(Course course, Enrolment promoted)
+    {
+        var args = new Dictionary<string, string> { ["course"] = $"{course.Code} – {course.Title}", ["official"] = promoted.OfficialName };
+        var text = $"{promoted.OfficialName} đã được chuyển từ danh sách chờ vào lớp {course.Code} – {course.Title}.";
+        if (!string.IsNullOrWhiteSpace(promoted.OfficialEmail))
+            db.Notify(NoticeTarget.Person(promoted.OfficialEmail),
+                new Notice($"enrolment:{promoted.Id}:promoted:person", "training.enrolment.promoted", text, "/training/my", args));
+        db.Notify(NoticeTarget.Unit(promoted.UnitId),
+            new Notice($"enrolment:{promoted.Id}:promoted:unit", "training.enrolment.promoted", text, $"/training/courses/{course.Id}", args));
+    }
 }
 
-internal sealed class WithdrawEnrolmentEndpoint(IMediator mediator, INotifier notifier, TrainingDbContext db) : Endpoint<WithdrawEnrolment, WithdrawResult>
+internal sealed class WithdrawEnrolmentEndpoint(IMediator mediator) : Endpoint<WithdrawEnrolment, WithdrawResult>
 {
     public override void Configure()
     {
@@ -75,19 +89,5 @@ internal sealed class WithdrawEnrolmentEndpoint(IMediator mediator, INotifier no
         Summary(s => s.Summary = "Withdraw a participant; the first person waiting takes a freed place and is notified");
     }
 
-    public override async Task HandleAsync(WithdrawEnrolment req, CancellationToken ct)
-    {
-        var result = await mediator.Send(req, ct);
-        if (result.Promoted is { } p)
-        {
-            var course = await db.Courses.AsNoTracking().Where(c => c.Id == p.CourseId).Select(c => new { c.Code, c.Title }).FirstAsync(ct);
-            var args = new Dictionary<string, string> { ["course"] = $"{course.Code} – {course.Title}", ["official"] = p.OfficialName };
-            var link = $"/training/courses/{p.CourseId}";
-            var text = $"{p.OfficialName} đã được chuyển từ danh sách chờ vào lớp {course.Code} – {course.Title}.";
-            if (!string.IsNullOrWhiteSpace(p.OfficialEmail))
-                await notifier.NotifyPersonAsync(p.OfficialEmail, new Notice($"enrolment:{p.Id}:promoted:person", "training.enrolment.promoted", text, "/training/my", args), ct);
-            await notifier.NotifyUnitAsync(p.UnitId, new Notice($"enrolment:{p.Id}:promoted:unit", "training.enrolment.promoted", text, link, args), ct);
-        }
-        await Send.OkAsync(result, ct);
-    }
+    public override async Task HandleAsync(WithdrawEnrolment req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);
 }

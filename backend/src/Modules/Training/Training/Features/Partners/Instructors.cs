@@ -99,7 +99,7 @@ internal sealed class CreateInstructorHandler(TrainingDbContext db, TrainingAcce
     }
 }
 
-internal sealed class CreateInstructorEndpoint(IMediator mediator, TrainingDbContext db) : Endpoint<CreateInstructor, InstructorView>
+internal sealed class CreateInstructorEndpoint(IMediator mediator) : Endpoint<CreateInstructor, InstructorView>
 {
     public override void Configure()
     {
@@ -115,7 +115,7 @@ internal sealed class CreateInstructorEndpoint(IMediator mediator, TrainingDbCon
     public override async Task HandleAsync(CreateInstructor req, CancellationToken ct)
     {
         var id = await mediator.Send(req, ct);
-        await Send.ResponseAsync(await InstructorViews.OneAsync(db, id, ct), StatusCodes.Status201Created, ct);
+        await Send.ResponseAsync(await mediator.Send(new GetInstructor(id), ct), StatusCodes.Status201Created, ct);
     }
 }
 
@@ -147,7 +147,7 @@ internal sealed class UpdateInstructorHandler(TrainingDbContext db, TrainingAcce
     }
 }
 
-internal sealed class UpdateInstructorEndpoint(IMediator mediator, TrainingDbContext db) : Endpoint<UpdateInstructor, InstructorView>
+internal sealed class UpdateInstructorEndpoint(IMediator mediator) : Endpoint<UpdateInstructor, InstructorView>
 {
     public override void Configure()
     {
@@ -159,13 +159,16 @@ internal sealed class UpdateInstructorEndpoint(IMediator mediator, TrainingDbCon
     public override async Task HandleAsync(UpdateInstructor req, CancellationToken ct)
     {
         var id = await mediator.Send(req, ct);
-        await Send.OkAsync(await InstructorViews.OneAsync(db, id, ct), ct);
+        await Send.OkAsync(await mediator.Send(new GetInstructor(id), ct), ct);
     }
 }
 
-internal static class InstructorViews
+/// <summary>One instructor as the API answers it (read back after a change).</summary>
+internal sealed record GetInstructor(Guid Id) : IQuery<InstructorView>;
+
+internal sealed class GetInstructorHandler(TrainingDbContext db) : IQueryHandler<GetInstructor, InstructorView>
 {
-    public static async Task<InstructorView> OneAsync(TrainingDbContext db, Guid id, CancellationToken ct) =>
-        await db.Instructors.AsNoTracking().Where(i => i.Id == id)
+    public async ValueTask<InstructorView> Handle(GetInstructor query, CancellationToken ct) =>
+        await db.Instructors.AsNoTracking().Where(i => i.Id == query.Id)
             .Select(i => new InstructorView(i.Id, i.PartnerId, i.FullName, i.Email, i.Expertise, i.Version)).FirstAsync(ct);
 }

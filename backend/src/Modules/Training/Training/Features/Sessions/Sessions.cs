@@ -1,6 +1,7 @@
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Messaging;
@@ -122,7 +123,7 @@ internal sealed class ScheduleSessionHandler(TrainingDbContext db, TrainingAcces
     }
 }
 
-internal sealed class ScheduleSessionEndpoint(IMediator mediator, TrainingDbContext db) : Endpoint<ScheduleSession, SessionView>
+internal sealed class ScheduleSessionEndpoint(IMediator mediator) : Endpoint<ScheduleSession, SessionView>
 {
     public override void Configure()
     {
@@ -138,12 +139,12 @@ internal sealed class ScheduleSessionEndpoint(IMediator mediator, TrainingDbCont
     public override async Task HandleAsync(ScheduleSession req, CancellationToken ct)
     {
         var id = await mediator.Send(req, ct);
-        await Send.ResponseAsync(await CourseViews.SessionAsync(db, req.Id, id, ct), StatusCodes.Status201Created, ct);
+        await Send.ResponseAsync(await mediator.Send(new GetSession(req.Id, id), ct), StatusCodes.Status201Created, ct);
     }
 }
 
 /// <summary>Moves a session (If-Match with the session's ETag); enrolled participants are notified.</summary>
-public sealed record RescheduleSession : SessionFields, Mediator.ICommand<SessionChange>
+public sealed record RescheduleSession : SessionFields, Mediator.ICommand<Guid>
 {
     public const string Route = "/api/v1/training/courses/{id}/sessions/{sessionId}";
     public Guid Id { get; init; }
@@ -152,17 +153,14 @@ public sealed record RescheduleSession : SessionFields, Mediator.ICommand<Sessio
     public string? IfMatch { get; init; }
 }
 
-/// <summary>A saved change to a session and whom to tell about it.</summary>
-public sealed record SessionChange(Guid CourseId, Guid SessionId, string CourseCode, string Topic, string LocalTime, int Sequence, IReadOnlyList<string> Emails);
-
 internal sealed class RescheduleSessionValidator : AbstractValidator<RescheduleSession>
 {
     public RescheduleSessionValidator() => this.AddSessionRules();
 }
 
-internal sealed class RescheduleSessionHandler(TrainingDbContext db, TrainingAccess access) : Mediator.ICommandHandler<RescheduleSession, SessionChange>
+internal sealed class RescheduleSessionHandler(TrainingDbContext db, TrainingAccess access) : Mediator.ICommandHandler<RescheduleSession, Guid>
 {
-    public async ValueTask<SessionChange> Handle(RescheduleSession command, CancellationToken ct)
+    public async ValueTask<Guid> Handle(RescheduleSession command, CancellationToken ct)
     {
         var course = await SessionRules.CourseForSchedulingAsync(access, command.Id, ct);
         var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == command.SessionId && s.CourseId == course.Id, ct)
@@ -170,15 +168,20 @@ internal sealed class RescheduleSessionHandler(TrainingDbContext db, TrainingAcc
         ETags.GuardUpdate(db, session, command.IfMatch);
         await SessionRules.EnsureInstructorAsync(db, course, command.InstructorId, ct);
         var room = command.Room.Trim();
+        var participants = await SessionRules.ParticipantEmailsAsync(db, course.Id, ct);
+        // The notices are saved with the move, in the scheduling transaction.
         await SessionScheduling.SaveWithoutClashAsync(db, course.PartnerId, command.StartsAtUtc, command.EndsAtUtc, room,
-            command.InstructorId, session.Id,
-            () => session.Reschedule(command.Topic, command.StartsAtUtc, command.EndsAtUtc, room, command.InstructorId), ct);
-        return new SessionChange(course.Id, session.Id, course.Code, session.Topic, session.LocalTimeText(), session.Sequence,
-            await SessionRules.ParticipantEmailsAsync(db, course.Id, ct));
+            command.InstructorId, session.Id, () =>
+            {
+                session.Reschedule(command.Topic, command.StartsAtUtc, command.EndsAtUtc, room, command.InstructorId);
+                SessionNotices.Notify(db, course, session, participants, "session.rescheduled",
+                    $"Buổi học \"{session.Topic}\" của khóa {course.Code} đổi lịch: {session.LocalTimeText()}.");
+            }, ct);
+        return session.Id;
     }
 }
 
-internal sealed class RescheduleSessionEndpoint(IMediator mediator, TrainingDbContext db, INotifier notifier) : Endpoint<RescheduleSession, SessionView>
+internal sealed class RescheduleSessionEndpoint(IMediator mediator) : Endpoint<RescheduleSession, SessionView>
 {
     public override void Configure()
     {
@@ -189,24 +192,22 @@ internal sealed class RescheduleSessionEndpoint(IMediator mediator, TrainingDbCo
 
     public override async Task HandleAsync(RescheduleSession req, CancellationToken ct)
     {
-        var change = await mediator.Send(req, ct);
-        await SessionNotices.SendAsync(notifier, change, "session.rescheduled",
-            $"Buổi học \"{change.Topic}\" của khóa {change.CourseCode} đổi lịch: {change.LocalTime}.", ct);
-        await Send.OkAsync(await CourseViews.SessionAsync(db, req.Id, req.SessionId, ct), ct);
+        var id = await mediator.Send(req, ct);
+        await Send.OkAsync(await mediator.Send(new GetSession(req.Id, id), ct), ct);
     }
 }
 
 /// <summary>Cancels a session; enrolled participants are notified and calendars follow.</summary>
-public sealed record CancelSession : Mediator.ICommand<SessionChange>
+public sealed record CancelSession : Mediator.ICommand<Guid>
 {
     public const string Route = "/api/v1/training/courses/{id}/sessions/{sessionId}/cancel";
     public Guid Id { get; init; }
     public Guid SessionId { get; init; }
 }
 
-internal sealed class CancelSessionHandler(TrainingDbContext db, TrainingAccess access) : Mediator.ICommandHandler<CancelSession, SessionChange>
+internal sealed class CancelSessionHandler(TrainingDbContext db, TrainingAccess access) : Mediator.ICommandHandler<CancelSession, Guid>
 {
-    public async ValueTask<SessionChange> Handle(CancelSession command, CancellationToken ct)
+    public async ValueTask<Guid> Handle(CancelSession command, CancellationToken ct)
     {
         var course = await SessionRules.CourseForSchedulingAsync(access, command.Id, ct);
         var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == command.SessionId && s.CourseId == course.Id, ct)
@@ -214,12 +215,13 @@ internal sealed class CancelSessionHandler(TrainingDbContext db, TrainingAccess 
         if (session.Status == SessionStatus.Cancelled)
             throw new BusinessRuleException("session_cancelled", Localized.Text("The session is already cancelled.", "Buổi học đã bị hủy."));
         session.Cancel();
-        return new SessionChange(course.Id, session.Id, course.Code, session.Topic, session.LocalTimeText(), session.Sequence,
-            await SessionRules.ParticipantEmailsAsync(db, course.Id, ct));
+        SessionNotices.Notify(db, course, session, await SessionRules.ParticipantEmailsAsync(db, course.Id, ct), "session.cancelled",
+            $"Buổi học \"{session.Topic}\" ({session.LocalTimeText()}) của khóa {course.Code} đã bị hủy.");
+        return session.Id;
     }
 }
 
-internal sealed class CancelSessionEndpoint(IMediator mediator, TrainingDbContext db, INotifier notifier) : Endpoint<CancelSession, SessionView>
+internal sealed class CancelSessionEndpoint(IMediator mediator) : Endpoint<CancelSession, SessionView>
 {
     public override void Configure()
     {
@@ -230,20 +232,27 @@ internal sealed class CancelSessionEndpoint(IMediator mediator, TrainingDbContex
 
     public override async Task HandleAsync(CancelSession req, CancellationToken ct)
     {
-        var change = await mediator.Send(req, ct);
-        await SessionNotices.SendAsync(notifier, change, "session.cancelled",
-            $"Buổi học \"{change.Topic}\" ({change.LocalTime}) của khóa {change.CourseCode} đã bị hủy.", ct);
-        await Send.OkAsync(await CourseViews.SessionAsync(db, req.Id, req.SessionId, ct), ct);
+        var id = await mediator.Send(req, ct);
+        await Send.OkAsync(await mediator.Send(new GetSession(req.Id, id), ct), ct);
     }
 }
 
+/// <summary>Enrolled participants hear when a session moves or is cancelled: once per session change (its sequence) and person.</summary>
 internal static class SessionNotices
 {
-    public static async Task SendAsync(INotifier notifier, SessionChange change, string kind, string text, CancellationToken ct)
+    public static void Notify(TrainingDbContext db, Course course, Session session, IReadOnlyList<string> participantEmails, string kind, string text)
     {
-        var args = new Dictionary<string, string> { ["course"] = change.CourseCode, ["topic"] = change.Topic, ["time"] = change.LocalTime };
-        foreach (var email in change.Emails)
-            await notifier.NotifyPersonAsync(email,
-                new Notice($"session:{change.SessionId}:{change.Sequence}:{email.ToLowerInvariant()}", kind, text, $"/training/courses/{change.CourseId}", args), ct);
+        var args = new Dictionary<string, string> { ["course"] = course.Code, ["topic"] = session.Topic, ["time"] = session.LocalTimeText() };
+        foreach (var email in participantEmails)
+            db.Notify(NoticeTarget.Person(email),
+                new Notice($"session:{session.Id}:{session.Sequence}:{email.ToLowerInvariant()}", kind, text, $"/training/courses/{course.Id}", args));
     }
+}
+
+/// <summary>One session of a course as the API answers it (read back after a change).</summary>
+internal sealed record GetSession(Guid CourseId, Guid SessionId) : IQuery<SessionView>;
+
+internal sealed class GetSessionHandler(TrainingDbContext db) : IQueryHandler<GetSession, SessionView>
+{
+    public async ValueTask<SessionView> Handle(GetSession query, CancellationToken ct) => await CourseViews.SessionAsync(db, query.CourseId, query.SessionId, ct);
 }
