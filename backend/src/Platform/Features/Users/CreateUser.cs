@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Application;
@@ -7,7 +6,9 @@ using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Platform.Data;
 using Mediator;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Platform.Features.Users;
 
@@ -73,7 +74,7 @@ internal sealed class CreateUserHandler(UserManager<AppUser> users, PlatformDbCo
     }
 }
 
-internal sealed class CreateUserEndpoint(IMediator mediator, UserAdministration admin) : Endpoint<CreateUser, UserView>
+internal sealed class CreateUserEndpoint(IMediator mediator) : Endpoint<CreateUser, UserView>
 {
     public override void Configure()
     {
@@ -90,6 +91,16 @@ internal sealed class CreateUserEndpoint(IMediator mediator, UserAdministration 
     {
         var id = await mediator.Send(req, ct);
         HttpContext.Response.Headers.Location = $"{CreateUser.Route}/{id}";
-        await Send.ResponseAsync(await admin.ViewAsync(id, ct), StatusCodes.Status201Created, ct);
+        await Send.ResponseAsync(await mediator.Send(new GetUser { Id = id }, ct), StatusCodes.Status201Created, ct);
+    }
+}
+
+internal sealed class GrantInputValidator : AbstractValidator<GrantInput>
+{
+    public GrantInputValidator()
+    {
+        RuleFor(x => x.Role).NotEmpty().Must(Roles.IsKnown).WithMessage($"Role must be one of: {string.Join(", ", Roles.All)}.",
+            $"Vai trò phải là một trong: {string.Join(", ", Roles.All)}.");
+        RuleFor(x => x.UnitId).NotEmpty();
     }
 }

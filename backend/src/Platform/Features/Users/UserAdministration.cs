@@ -1,5 +1,3 @@
-using FluentValidation;
-using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Contracts;
@@ -12,23 +10,6 @@ namespace Khcn.Platform.Features.Users;
 /// <summary>Rules shared by the user-administration use cases.</summary>
 internal sealed class UserAdministration(PlatformDbContext db, IMediator mediator, TimeProvider clock)
 {
-    /// <summary>The user, if some grant of theirs lies in the caller's scope (or the caller is province-wide).</summary>
-    public async Task<AppUser> FindVisibleAsync(Guid userId, CancellationToken ct)
-    {
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct) ?? throw new NotFoundException(Localized.Text("User", "người dùng"), userId);
-        if (db.Access.Unrestricted) return user;
-        var units = await db.Grants.Where(g => g.UserId == userId).Select(g => g.UnitId).ToListAsync(ct);
-        if (!units.Any(db.Access.CanSee)) throw new NotFoundException(Localized.Text("User", "người dùng"), userId);
-        return user;
-    }
-
-    /// <summary>Changing a user needs user-management rights over every unit they hold a role in.</summary>
-    public async Task DemandManageAsync(AppUser user, CancellationToken ct)
-    {
-        var units = await db.Grants.Where(g => g.UserId == user.Id).Select(g => g.UnitId).ToListAsync(ct);
-        if (units.Any(u => !db.Access.Can(Permission.UsersManage, u))) throw new ForbiddenException(Localized.Text("This user holds roles outside your scope.", "Người dùng này có vai trò ở đơn vị ngoài phạm vi của bạn."));
-    }
-
     public async Task<UserGrant> AddGrantAsync(Guid userId, GrantInput grant, CancellationToken ct)
     {
         var units = await mediator.Send(new GetUnitSummaries([grant.UnitId]), ct);
@@ -55,15 +36,5 @@ internal sealed class UserAdministration(PlatformDbContext db, IMediator mediato
         var lockedUntil = user.LockoutEnd is { } end && end > clock.GetUtcNow() ? end.UtcDateTime : (DateTime?)null;
         return new UserView(user.Id, user.Email!, user.FullName, user.IsDisabled, lockedUntil,
             grants.Select(g => new UserGrantView(g.Id, g.Role, g.UnitId, unitNames.GetValueOrDefault(g.UnitId))).ToList());
-    }
-}
-
-internal sealed class GrantInputValidator : AbstractValidator<GrantInput>
-{
-    public GrantInputValidator()
-    {
-        RuleFor(x => x.Role).NotEmpty().Must(Roles.IsKnown).WithMessage($"Role must be one of: {string.Join(", ", Roles.All)}.",
-            $"Vai trò phải là một trong: {string.Join(", ", Roles.All)}.");
-        RuleFor(x => x.UnitId).NotEmpty();
     }
 }

@@ -3,15 +3,14 @@ using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
+using Khcn.Training.Access;
 using Khcn.Training.Contracts;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
-using Khcn.Training.Features.Access;
 using Khcn.Training.Features.Attendance;
+using Khcn.Training.Features.Enrolments;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-
-using Khcn.Training.Features.Enrolments;
 
 namespace Khcn.Training.Features.Completion;
 

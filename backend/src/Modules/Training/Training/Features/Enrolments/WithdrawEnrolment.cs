@@ -4,9 +4,9 @@ using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Messaging;
 using Khcn.BuildingBlocks.Security;
+using Khcn.Training.Access;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
-using Khcn.Training.Features.Access;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

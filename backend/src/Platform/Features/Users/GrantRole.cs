@@ -1,0 +1,60 @@
+using FastEndpoints;
+using FluentValidation;
+using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Khcn.Platform.Access;
+using Khcn.Platform.Data;
+
+namespace Khcn.Platform.Features.Users;
+
+/// <summary>Gives a user a role over a unit (and everything below it).</summary>
+public sealed record GrantRole : Mediator.ICommand<Guid>
+{
+    public const string Route = "/api/v1/admin/users/{id}/grants";
+    public Guid Id { get; init; }
+    public string Role { get; init; } = "";
+    public Guid UnitId { get; init; }
+}
+
+internal sealed class GrantRoleValidator : AbstractValidator<GrantRole>
+{
+    public GrantRoleValidator()
+    {
+        RuleFor(x => x.Role).NotEmpty().Must(Roles.IsKnown).WithMessage($"Role must be one of: {string.Join(", ", Roles.All)}.",
+            $"Vai trò phải là một trong: {string.Join(", ", Roles.All)}.");
+        RuleFor(x => x.UnitId).NotEmpty();
+    }
+}
+
+internal sealed class GrantRoleHandler(PlatformDbContext db, UserAdministration admin) : Mediator.ICommandHandler<GrantRole, Guid>
+{
+    public async ValueTask<Guid> Handle(GrantRole command, CancellationToken ct)
+    {
+        var user = await db.VisibleUserAsync(command.Id, ct);
+        return (await admin.AddGrantAsync(user.Id, new GrantInput { Role = command.Role, UnitId = command.UnitId }, ct)).Id;
+    }
+}
+
+internal sealed class GrantRoleEndpoint(IMediator mediator) : Endpoint<GrantRole, UserView>
+{
+    public override void Configure()
+    {
+        Post(GrantRole.Route);
+        Policies(Permission.UsersManage);
+        Summary(s =>
+        {
+            s.Summary = "Assign a role to a user in a unit";
+            s.Response<UserView>(201, "The user with the new role.");
+        });
+    }
+
+    public override async Task HandleAsync(GrantRole req, CancellationToken ct)
+    {
+        await mediator.Send(req, ct);
+        HttpContext.Response.Headers.Location = $"/api/v1/admin/users/{req.Id}";
+        await Send.ResponseAsync(await mediator.Send(new GetUser { Id = req.Id }, ct), StatusCodes.Status201Created, ct);
+    }
+}
