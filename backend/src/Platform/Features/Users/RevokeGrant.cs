@@ -3,6 +3,7 @@ using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Platform.Data;
 using Mediator;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Khcn.Platform.Access;
 

@@ -5,6 +5,7 @@ using Khcn.BuildingBlocks.Security;
 using Khcn.Training.Access;
 using Khcn.Training.Data;
 using Mediator;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Training.Features.Campaigns;

@@ -9,6 +9,7 @@ using Khcn.Training.Data;
 using Khcn.Training.Domain;
 using Khcn.Training.Features.Enrolments;
 using Mediator;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Training.Features.Certificates;

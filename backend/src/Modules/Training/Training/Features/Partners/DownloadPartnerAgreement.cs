@@ -4,6 +4,7 @@ using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Training.Access;
 using Mediator;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Training.Features.Partners;
