@@ -26,7 +26,7 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <BootFallback />,
     children: [
       {
-        lazy: () => import('@/features/shell/components/app-layout'),
+        lazy: () => import('./routes/app-frame'),
         children: [
           { index: true, lazy: () => import('@/features/home/routes/home') },
           {
