@@ -2,11 +2,11 @@ using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Platform.Data;
 using Mediator;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -74,7 +74,7 @@ internal sealed class CreateUserHandler(UserManager<AppUser> users, PlatformDbCo
     }
 }
 
-internal sealed class CreateUserEndpoint(IMediator mediator) : Endpoint<CreateUser, UserView>
+internal sealed class CreateUserEndpoint(IMediator mediator) : CreatedEndpoint<CreateUser, UserView>(mediator)
 {
     public override void Configure()
     {
@@ -87,12 +87,9 @@ internal sealed class CreateUserEndpoint(IMediator mediator) : Endpoint<CreateUs
         });
     }
 
-    public override async Task HandleAsync(CreateUser req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        HttpContext.Response.Headers.Location = $"{CreateUser.Route}/{id}";
-        await Send.ResponseAsync(await mediator.Send(new GetUser { Id = id }, ct), StatusCodes.Status201Created, ct);
-    }
+    protected override IQuery<UserView> ReadBack(CreateUser command, Guid id) => new GetUser { Id = id };
+
+    protected override string Location(CreateUser command, Guid id) => $"{CreateUser.Route}/{id}";
 }
 
 internal sealed class GrantInputValidator : AbstractValidator<GrantInput>

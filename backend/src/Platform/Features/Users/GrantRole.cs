@@ -1,12 +1,12 @@
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
-using Mediator;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 using Khcn.Platform.Access;
 using Khcn.Platform.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Platform.Features.Users;
 
@@ -38,7 +38,7 @@ internal sealed class GrantRoleHandler(PlatformDbContext db, UserAdministration 
     }
 }
 
-internal sealed class GrantRoleEndpoint(IMediator mediator) : Endpoint<GrantRole, UserView>
+internal sealed class GrantRoleEndpoint(IMediator mediator) : CreatedEndpoint<GrantRole, UserView>(mediator)
 {
     public override void Configure()
     {
@@ -51,10 +51,7 @@ internal sealed class GrantRoleEndpoint(IMediator mediator) : Endpoint<GrantRole
         });
     }
 
-    public override async Task HandleAsync(GrantRole req, CancellationToken ct)
-    {
-        await mediator.Send(req, ct);
-        HttpContext.Response.Headers.Location = $"/api/v1/admin/users/{req.Id}";
-        await Send.ResponseAsync(await mediator.Send(new GetUser { Id = req.Id }, ct), StatusCodes.Status201Created, ct);
-    }
+    protected override IQuery<UserView> ReadBack(GrantRole command, Guid id) => new GetUser { Id = command.Id };
+
+    protected override string Location(GrantRole command, Guid id) => $"/api/v1/admin/users/{command.Id}";
 }

@@ -1,12 +1,12 @@
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Training.Access;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
 using Mediator;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Training.Features.Campaigns;
@@ -40,7 +40,7 @@ internal sealed class CreateCampaignHandler(TrainingDbContext db, CampaignVisibi
     }
 }
 
-internal sealed class CreateCampaignEndpoint(IMediator mediator) : Endpoint<CreateCampaign, CampaignDetail>
+internal sealed class CreateCampaignEndpoint(IMediator mediator) : CreatedEndpoint<CreateCampaign, CampaignDetail>(mediator)
 {
     public override void Configure()
     {
@@ -53,10 +53,7 @@ internal sealed class CreateCampaignEndpoint(IMediator mediator) : Endpoint<Crea
         });
     }
 
-    public override async Task HandleAsync(CreateCampaign req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        HttpContext.Response.Headers.Location = GetCampaign.For(id);
-        await Send.ResponseAsync(await mediator.Send(new GetCampaign { Id = id }, ct), StatusCodes.Status201Created, ct);
-    }
+    protected override IQuery<CampaignDetail> ReadBack(CreateCampaign command, Guid id) => new GetCampaign { Id = id };
+
+    protected override string Location(CreateCampaign command, Guid id) => GetCampaign.For(id);
 }

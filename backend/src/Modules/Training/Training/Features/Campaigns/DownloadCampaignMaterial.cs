@@ -10,31 +10,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Training.Features.Campaigns;
 
-public sealed record CampaignMaterialFile(string StorageKey, string FileName, string ContentType, long Size);
-
 /// <summary>A material's file, authorised like its campaign (404 when the campaign is not readable).</summary>
-public sealed record DownloadCampaignMaterial : IQuery<CampaignMaterialFile>
+public sealed record DownloadCampaignMaterial : IQuery<AttachmentDownload>
 {
     public const string Route = "/api/v1/training/campaigns/{id}/materials/{materialId}";
     public Guid Id { get; init; }
     public Guid MaterialId { get; init; }
 }
 
-internal sealed class DownloadCampaignMaterialHandler(TrainingDbContext db, CampaignVisibility visibility)
-    : IQueryHandler<DownloadCampaignMaterial, CampaignMaterialFile>
+internal sealed class DownloadCampaignMaterialHandler(TrainingDbContext db, CampaignVisibility visibility, IFileStore files)
+    : IQueryHandler<DownloadCampaignMaterial, AttachmentDownload>
 {
-    public async ValueTask<CampaignMaterialFile> Handle(DownloadCampaignMaterial query, CancellationToken ct)
+    public async ValueTask<AttachmentDownload> Handle(DownloadCampaignMaterial query, CancellationToken ct)
     {
         var readable = visibility.Readable();
-        return await db.CampaignMaterials.IgnoreQueryFilters().AsNoTracking()
-                   .Where(m => m.Id == query.MaterialId && m.CampaignId == query.Id && readable.Any(c => c.Id == query.Id))
-                   .Select(m => new CampaignMaterialFile(m.StorageKey, m.FileName, m.ContentType, m.Size))
-                   .FirstOrDefaultAsync(ct)
-               ?? throw new NotFoundException(Localized.Text("Material", "tài liệu"), query.MaterialId);
+        var material = await db.CampaignMaterials.IgnoreQueryFilters().AsNoTracking()
+                           .Where(m => m.Id == query.MaterialId && m.CampaignId == query.Id && readable.Any(c => c.Id == query.Id))
+                           .Select(m => new Attachment(m.FileName, m.ContentType, m.Size, m.Sha256, m.StorageKey, m.UploadedBy, m.CreatedAtUtc))
+                           .FirstOrDefaultAsync(ct)
+                       ?? throw new NotFoundException(Localized.Text("Material", "tài liệu"), query.MaterialId);
+        return files.Open(material);
     }
 }
 
-internal sealed class DownloadCampaignMaterialEndpoint(IMediator mediator, IFileStore files) : Endpoint<DownloadCampaignMaterial>
+internal sealed class DownloadCampaignMaterialEndpoint(IMediator mediator) : DownloadEndpoint<DownloadCampaignMaterial>(mediator)
 {
     public override void Configure()
     {
@@ -42,11 +41,5 @@ internal sealed class DownloadCampaignMaterialEndpoint(IMediator mediator, IFile
         Policies(Permission.TrainingRead);
         Description(d => d.Produces(200, typeof(Stream), "application/octet-stream"));
         Summary(s => s.Summary = "Download a material of a campaign");
-    }
-
-    public override async Task HandleAsync(DownloadCampaignMaterial req, CancellationToken ct)
-    {
-        var file = await mediator.Send(req, ct);
-        await Send.StreamAsync(files.OpenRead(file.StorageKey), file.FileName, file.Size, file.ContentType, cancellation: ct);
     }
 }

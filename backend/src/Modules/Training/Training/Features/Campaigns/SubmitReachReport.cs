@@ -63,7 +63,7 @@ internal sealed class SubmitReachReportHandler(TrainingDbContext db, CampaignVis
         var existing = await db.ReachReports.FirstOrDefaultAsync(r => r.CampaignId == campaign.Id && r.UnitId == command.UnitId && r.Period == period.Code, ct);
         if (existing is not null)
         {
-            if (command.IfMatch is not null) ETags.GuardUpdate(db, existing, command.IfMatch);
+            if (command.IfMatch is not null) Concurrency.GuardUpdate(db, existing, command.IfMatch);
             existing.Correct(figures, db.Access.Email);
             return (existing.Id, false);
         }

@@ -30,7 +30,7 @@ internal sealed class UpdateCampaignHandler(TrainingDbContext db, CampaignVisibi
     public async ValueTask<Guid> Handle(UpdateCampaign command, CancellationToken ct)
     {
         var campaign = await visibility.ForChangeAsync(command.Id, ct);
-        ETags.GuardUpdate(db, campaign, command.IfMatch);
+        Concurrency.GuardUpdate(db, campaign, command.IfMatch);
         await visibility.EnsureParticipantsAsync(mediator, campaign.UnitId, command.ParticipatingUnitIds, ct);
         var reports = await db.ReachReports.IgnoreQueryFilters().Where(r => r.CampaignId == campaign.Id)
             .Select(r => new { r.UnitId, r.Year, r.Quarter }).ToListAsync(ct);

@@ -33,7 +33,7 @@ internal sealed class CompleteCourseHandler(TrainingDbContext db, TrainingAccess
     public async ValueTask<Guid> Handle(CompleteCourse command, CancellationToken ct)
     {
         var course = await access.CourseForAsync(command.CourseId, Permission.CoursesManage, ct);
-        ETags.GuardUpdate(db, course, command.IfMatch);
+        Concurrency.GuardUpdate(db, course, command.IfMatch);
         if (course.Status != CourseStatus.Running) course.Complete(access.Actor, default, null); // refused by the guard table: 409 course_state
         var now = clock.GetUtcNow().UtcDateTime;
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.CourseId == course.Id && s.Status == SessionStatus.Scheduled)

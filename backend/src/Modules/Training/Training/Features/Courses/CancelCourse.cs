@@ -31,7 +31,7 @@ internal sealed class CancelCourseHandler(TrainingDbContext db, TrainingAccess a
     public async ValueTask<Guid> Handle(CancelCourse command, CancellationToken ct)
     {
         var course = await access.CourseForAsync(command.Id, Permission.CoursesManage, ct);
-        ETags.GuardUpdate(db, course, command.IfMatch);
+        Concurrency.GuardUpdate(db, course, command.IfMatch);
         course.Cancel(command.Reason, access.Actor, clock.GetUtcNow().UtcDateTime);
         // Calendars follow: every session is cancelled (its SEQUENCE moves on).
         foreach (var session in await db.Sessions.Where(s => s.CourseId == course.Id && s.Status == SessionStatus.Scheduled).ToListAsync(ct))

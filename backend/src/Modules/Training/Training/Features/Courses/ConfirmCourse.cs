@@ -24,7 +24,7 @@ internal sealed class ConfirmCourseHandler(TrainingDbContext db, TrainingAccess 
         // Only the course's own partner confirms: a union user holding the permission elsewhere does not.
         if (!access.IsPartnerOnly) throw new ForbiddenException(Localized.Text("Only the partner agency's staff confirm its courses.",
             "Chỉ cán bộ của cơ quan đối tác mới xác nhận khóa học của cơ quan mình."));
-        ETags.GuardUpdate(db, course, command.IfMatch);
+        Concurrency.GuardUpdate(db, course, command.IfMatch);
         course.Confirm(access.Actor, clock.GetUtcNow().UtcDateTime);
         return course.Id;
     }

@@ -21,7 +21,7 @@ internal sealed class OpenCourseForNominationHandler(TrainingDbContext db, Train
     public async ValueTask<Guid> Handle(OpenCourseForNomination command, CancellationToken ct)
     {
         var course = await access.CourseForAsync(command.Id, Permission.CoursesManage, ct);
-        ETags.GuardUpdate(db, course, command.IfMatch);
+        Concurrency.GuardUpdate(db, course, command.IfMatch);
         var scheduled = await db.Sessions.CountAsync(s => s.CourseId == course.Id && s.Status == SessionStatus.Scheduled, ct);
         course.OpenForNomination(scheduled, access.Actor, clock.GetUtcNow().UtcDateTime);
         return course.Id;

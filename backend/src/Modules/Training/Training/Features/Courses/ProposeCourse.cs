@@ -1,13 +1,13 @@
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Contracts;
 using Khcn.Training.Access;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
 using Mediator;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Training.Features.Courses;
@@ -48,7 +48,7 @@ internal sealed class ProposeCourseHandler(TrainingDbContext db, TrainingAccess 
     }
 }
 
-internal sealed class ProposeCourseEndpoint(IMediator mediator) : Endpoint<ProposeCourse, CourseDetail>
+internal sealed class ProposeCourseEndpoint(IMediator mediator) : CreatedEndpoint<ProposeCourse, CourseDetail>(mediator)
 {
     public override void Configure()
     {
@@ -61,10 +61,7 @@ internal sealed class ProposeCourseEndpoint(IMediator mediator) : Endpoint<Propo
         });
     }
 
-    public override async Task HandleAsync(ProposeCourse req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        HttpContext.Response.Headers.Location = GetCourse.For(id);
-        await Send.ResponseAsync(await mediator.Send(new GetCourse { Id = id }, ct), StatusCodes.Status201Created, ct);
-    }
+    protected override IQuery<CourseDetail> ReadBack(ProposeCourse command, Guid id) => new GetCourse { Id = id };
+
+    protected override string Location(ProposeCourse command, Guid id) => GetCourse.For(id);
 }

@@ -24,7 +24,7 @@ internal sealed class StartCourseHandler(TrainingDbContext db, TrainingAccess ac
         var allowed = await access.CanAsync(Permission.CoursesManage, course, ct)
                       || (access.IsPartnerOnly && await access.CanAsync(Permission.PartnerWork, course, ct));
         if (!allowed) throw new ForbiddenException();
-        ETags.GuardUpdate(db, course, command.IfMatch);
+        Concurrency.GuardUpdate(db, course, command.IfMatch);
         course.Start(access.Actor, clock.GetUtcNow().UtcDateTime);
         return course.Id;
     }

@@ -30,7 +30,7 @@ internal sealed class UpdateCourseHandler(TrainingDbContext db, TrainingAccess a
     public async ValueTask<Guid> Handle(UpdateCourse command, CancellationToken ct)
     {
         var course = await access.CourseForAsync(command.Id, Permission.CoursesManage, ct);
-        ETags.GuardUpdate(db, course, command.IfMatch);
+        Concurrency.GuardUpdate(db, course, command.IfMatch);
         await CourseCodes.EnsureFreeAsync(db, command.Code, course.Id, ct);
         var enrolled = await db.OfAnyUnit().CountAsync(e => e.CourseId == course.Id && e.Status == EnrolmentStatus.Enrolled, ct);
         course.Revise(command.ToDetails(), enrolled);

@@ -54,35 +54,12 @@ internal static class EnrolmentQueries
 }
 
 /// <summary>
-/// Runs a write on a course again when a concurrent writer got there first (the course's version moved, or a
-/// unique index refused a duplicate queue number): a few attempts with a growing, jittered pause, then 409.
-/// The work saves itself; the change tracker is cleared between attempts.
+/// Writers of a course's seats (nominating, withdrawing) retry when a concurrent writer got there first (the
+/// course's version moved, or a unique index refused a duplicate queue number): <c>Concurrency.RetryAsync</c> with
+/// this answer when it stays busy.
 /// </summary>
-internal static class CourseWriteRetry
+internal static class CourseSeats
 {
-    public const int Attempts = 12;
-
-    public static async Task<T> RunAsync<T>(TrainingDbContext db, Func<Task<T>> work, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                var result = await work();
-                await db.SaveChangesAsync(ct);
-                return result;
-            }
-            catch (DbUpdateException) when (attempt < Attempts)
-            {
-                db.ChangeTracker.Clear();
-                await Task.Delay(Random.Shared.Next(5, 20) * attempt, ct);
-            }
-            catch (DbUpdateException)
-            {
-                db.ChangeTracker.Clear();
-                throw new BusinessRuleException("busy", Localized.Text("Too many people are changing this course at once. Try again.",
-                    "Có nhiều người đang cùng thay đổi khóa học này. Hãy thử lại."));
-            }
-        }
-    }
+    public static readonly (string English, string Vietnamese) Busy =
+        ("Too many people are changing this course at once. Try again.", "Có nhiều người đang cùng thay đổi khóa học này. Hãy thử lại.");
 }

@@ -2,6 +2,7 @@ using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Messaging;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Training.Access;
@@ -38,7 +39,7 @@ internal sealed class WithdrawEnrolmentHandler(TrainingDbContext db, TrainingAcc
 {
     public async ValueTask<WithdrawResult> Handle(WithdrawEnrolment command, CancellationToken ct)
     {
-        var (withdrawn, promoted) = await CourseWriteRetry.RunAsync(db, async () =>
+        var (withdrawn, promoted) = await Concurrency.RetryAsync(db, async () =>
         {
             var course = await access.CourseAsync(command.CourseId, ct);
             var enrolment = await db.OfCourse(course.Id).FirstOrDefaultAsync(e => e.Id == command.EnrolmentId, ct)
@@ -62,7 +63,7 @@ internal sealed class WithdrawEnrolmentHandler(TrainingDbContext db, TrainingAcc
             if (next is not null) NotifyPromoted(course, next);
             db.Touch(course);
             return (enrolment, next);
-        }, ct);
+        }, CourseSeats.Busy, ct);
         var order = await db.WaitlistOrderAsync(command.CourseId, ct);
         return new WithdrawResult(withdrawn.ToView(order), promoted?.ToView(order));
     }

@@ -1,11 +1,11 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Training.Access;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
 using Mediator;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Training.Features.Partners;
@@ -33,7 +33,7 @@ internal sealed class CreateInstructorHandler(TrainingDbContext db, TrainingAcce
     }
 }
 
-internal sealed class CreateInstructorEndpoint(IMediator mediator) : Endpoint<CreateInstructor, InstructorView>
+internal sealed class CreateInstructorEndpoint(IMediator mediator) : CreatedEndpoint<CreateInstructor, InstructorView>(mediator)
 {
     public override void Configure()
     {
@@ -46,9 +46,7 @@ internal sealed class CreateInstructorEndpoint(IMediator mediator) : Endpoint<Cr
         });
     }
 
-    public override async Task HandleAsync(CreateInstructor req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.ResponseAsync(await mediator.Send(new GetInstructor(id), ct), StatusCodes.Status201Created, ct);
-    }
+    protected override IQuery<InstructorView> ReadBack(CreateInstructor command, Guid id) => new GetInstructor(id);
+
+    protected override string Location(CreateInstructor command, Guid id) => $"/api/v1/training/partners/{command.Id}/instructors/{id}";
 }

@@ -1,11 +1,11 @@
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
 using Mediator;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Training.Features.Partners;
@@ -35,7 +35,7 @@ internal sealed class CreatePartnerHandler(TrainingDbContext db) : Mediator.ICom
     }
 }
 
-internal sealed class CreatePartnerEndpoint(IMediator mediator) : Endpoint<CreatePartner, PartnerDetail>
+internal sealed class CreatePartnerEndpoint(IMediator mediator) : CreatedEndpoint<CreatePartner, PartnerDetail>(mediator)
 {
     public override void Configure()
     {
@@ -48,10 +48,7 @@ internal sealed class CreatePartnerEndpoint(IMediator mediator) : Endpoint<Creat
         });
     }
 
-    public override async Task HandleAsync(CreatePartner req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        HttpContext.Response.Headers.Location = GetPartner.For(id);
-        await Send.ResponseAsync(await mediator.Send(new GetPartner { Id = id }, ct), StatusCodes.Status201Created, ct);
-    }
+    protected override IQuery<PartnerDetail> ReadBack(CreatePartner command, Guid id) => new GetPartner { Id = id };
+
+    protected override string Location(CreatePartner command, Guid id) => GetPartner.For(id);
 }

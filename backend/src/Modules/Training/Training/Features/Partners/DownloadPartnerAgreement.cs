@@ -9,27 +9,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Training.Features.Partners;
 
-public sealed record AgreementFile(string StorageKey, string FileName, string ContentType, long Size);
-
 /// <summary>The agreement's file, for those who see the agency (its own staff, union users); 404 otherwise or when none.</summary>
-public sealed record DownloadPartnerAgreement : IQuery<AgreementFile>
+public sealed record DownloadPartnerAgreement : IQuery<AttachmentDownload>
 {
     public const string Route = "/api/v1/training/partners/{id}/agreement";
     public Guid Id { get; init; }
 }
 
-internal sealed class DownloadPartnerAgreementHandler(TrainingAccess access) : IQueryHandler<DownloadPartnerAgreement, AgreementFile>
+internal sealed class DownloadPartnerAgreementHandler(TrainingAccess access, IFileStore files) : IQueryHandler<DownloadPartnerAgreement, AttachmentDownload>
 {
-    public async ValueTask<AgreementFile> Handle(DownloadPartnerAgreement query, CancellationToken ct)
+    public async ValueTask<AttachmentDownload> Handle(DownloadPartnerAgreement query, CancellationToken ct)
     {
         var p = await access.PartnerAsync(query.Id, ct);
         return p.AgreementStorageKey is null
             ? throw new NotFoundException(Localized.Text("Agreement", "thỏa thuận hợp tác"), query.Id)
-            : new AgreementFile(p.AgreementStorageKey, p.AgreementFileName!, p.AgreementContentType!, p.AgreementFileSize ?? 0);
+            : files.Open(new Attachment(p.AgreementFileName!, p.AgreementContentType!, p.AgreementFileSize ?? 0, "", p.AgreementStorageKey,
+                null, p.AgreementUploadedAtUtc ?? default));
     }
 }
 
-internal sealed class DownloadPartnerAgreementEndpoint(IMediator mediator, IFileStore files) : Endpoint<DownloadPartnerAgreement>
+internal sealed class DownloadPartnerAgreementEndpoint(IMediator mediator) : DownloadEndpoint<DownloadPartnerAgreement>(mediator)
 {
     public override void Configure()
     {
@@ -37,11 +36,5 @@ internal sealed class DownloadPartnerAgreementEndpoint(IMediator mediator, IFile
         Policies(Permission.TrainingRead);
         Description(d => d.Produces(200, typeof(Stream), "application/octet-stream"));
         Summary(s => s.Summary = "Download the cooperation agreement's file of a partner agency");
-    }
-
-    public override async Task HandleAsync(DownloadPartnerAgreement req, CancellationToken ct)
-    {
-        var file = await mediator.Send(req, ct);
-        await Send.StreamAsync(files.OpenRead(file.StorageKey), file.FileName, file.Size, file.ContentType, cancellation: ct);
     }
 }

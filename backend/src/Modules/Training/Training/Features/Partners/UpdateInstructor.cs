@@ -33,7 +33,7 @@ internal sealed class UpdateInstructorHandler(TrainingDbContext db, TrainingAcce
         var partner = await InstructorRights.PartnerForChangeAsync(access, command.Id, ct);
         var instructor = await db.Instructors.FirstOrDefaultAsync(i => i.Id == command.InstructorId && i.PartnerId == partner.Id, ct)
                          ?? throw new NotFoundException(Localized.Text("Instructor", "giảng viên"), command.InstructorId);
-        ETags.GuardUpdate(db, instructor, command.IfMatch);
+        Concurrency.GuardUpdate(db, instructor, command.IfMatch);
         instructor.Update(command.FullName, command.Email, command.Expertise);
         return instructor.Id;
     }

@@ -28,7 +28,7 @@ internal sealed class UpdatePartnerHandler(TrainingDbContext db) : Mediator.ICom
     public async ValueTask<Guid> Handle(UpdatePartner command, CancellationToken ct)
     {
         var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == command.Id, ct) ?? throw new NotFoundException(Localized.Text("Partner", "cơ quan đối tác"), command.Id);
-        ETags.GuardUpdate(db, partner, command.IfMatch);
+        Concurrency.GuardUpdate(db, partner, command.IfMatch);
         var name = command.Name.Trim();
         if (await db.Partners.AnyAsync(p => p.Name == name && p.Id != partner.Id, ct))
             throw new BusinessRuleException("partner_name_taken",

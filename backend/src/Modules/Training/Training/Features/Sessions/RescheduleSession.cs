@@ -34,7 +34,7 @@ internal sealed class RescheduleSessionHandler(TrainingDbContext db, TrainingAcc
         var course = await SessionRules.CourseForSchedulingAsync(access, command.Id, ct);
         var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == command.SessionId && s.CourseId == course.Id, ct)
                       ?? throw new NotFoundException(Localized.Text("Session", "buổi học"), command.SessionId);
-        ETags.GuardUpdate(db, session, command.IfMatch);
+        Concurrency.GuardUpdate(db, session, command.IfMatch);
         await SessionRules.EnsureInstructorAsync(db, course, command.InstructorId, ct);
         var room = command.Room.Trim();
         var participants = await SessionRules.ParticipantEmailsAsync(db, course.Id, ct);

@@ -1,12 +1,12 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Training.Access;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
 using Khcn.Training.Features.Courses;
 using Mediator;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Training.Features.Sessions;
@@ -36,7 +36,7 @@ internal sealed class ScheduleSessionHandler(TrainingDbContext db, TrainingAcces
     }
 }
 
-internal sealed class ScheduleSessionEndpoint(IMediator mediator) : Endpoint<ScheduleSession, SessionView>
+internal sealed class ScheduleSessionEndpoint(IMediator mediator) : CreatedEndpoint<ScheduleSession, SessionView>(mediator)
 {
     public override void Configure()
     {
@@ -49,9 +49,7 @@ internal sealed class ScheduleSessionEndpoint(IMediator mediator) : Endpoint<Sch
         });
     }
 
-    public override async Task HandleAsync(ScheduleSession req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.ResponseAsync(await mediator.Send(new GetSession(req.Id, id), ct), StatusCodes.Status201Created, ct);
-    }
+    protected override IQuery<SessionView> ReadBack(ScheduleSession command, Guid id) => new GetSession(command.Id, id);
+
+    protected override string Location(ScheduleSession command, Guid id) => $"/api/v1/training/courses/{command.Id}/sessions/{id}";
 }
