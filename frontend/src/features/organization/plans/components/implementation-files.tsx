@@ -1,18 +1,17 @@
-import { Alert, App, Button, Flex, Table, Typography, Upload } from 'antd';
-import type { UploadProps } from 'antd';
+import { Alert, App, Button, Flex, Table, Typography, Upload, type UploadProps } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey, EmptyState } from '@/components/states';
 import { ApiError } from '@/lib/api/problem';
 import { formatDateTime } from '@/lib/format/date';
-import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES } from '../../api/policy-attachments';
+import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES } from '../../policies/api/policy-attachments';
 import {
   useDownloadImplementationFile,
   useUploadImplementationFile,
   type ImplementationAttachment,
   type ImplementationPlan,
-} from '../api/implementation-plan';
+} from '../api/implementation-plans';
 
 /** The signed documents of the plan, each tied to the revision current when it was uploaded. */
 export function ImplementationFiles({ implementation, canManage }: { implementation: ImplementationPlan; canManage: boolean }) {

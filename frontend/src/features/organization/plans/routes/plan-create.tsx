@@ -10,7 +10,7 @@ import { ApiError } from '@/lib/api/problem';
 import { useHasPermission, useUser } from '@/lib/auth/auth';
 import { todayInProvince } from '@/lib/format/date';
 import { useScopedPath, useUnitScope } from '@/lib/scope/use-unit-scope';
-import { useCreatePlan, type CreatePlanInput } from '../api/save-plan';
+import { useCreatePlan, type CreatePlanInput } from '../api/plans';
 import { PlanForm } from '../components/plan-form';
 import { planPaths } from '../paths';
 

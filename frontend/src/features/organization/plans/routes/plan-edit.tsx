@@ -8,7 +8,7 @@ import { PERMISSIONS } from '@/config/permissions';
 import { ApiError } from '@/lib/api/problem';
 import { useHasPermission } from '@/lib/auth/auth';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
-import { usePlanForEdit, useUpdatePlan } from '../api/save-plan';
+import { usePlanForEdit, useUpdatePlan } from '../api/plans';
 import { PlanForm, planToFields } from '../components/plan-form';
 import { planPaths } from '../paths';
 
