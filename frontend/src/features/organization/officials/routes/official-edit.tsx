@@ -1,10 +1,10 @@
-import { App, Card, Typography } from 'antd';
-import { useEffect } from 'react';
+import { App } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/states';
 import { paths } from '@/config/paths';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
+import { FormPage } from '@/components/page/form-page';
 import { useOfficial, useUpdateOfficial } from '../api/officials';
 import { OfficialForm } from '../components/official-form';
 
@@ -17,22 +17,12 @@ export function OfficialEditRoute() {
   const query = useOfficial(officialId);
   const update = useUpdateOfficial();
 
-  useEffect(() => {
-    document.title = `${t('organization.editOfficial')} · ${t('app.name')}`;
-  }, [t]);
-
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
 
   const { official, etag } = query.data;
   return (
-    <Card
-      title={
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0, whiteSpace: 'normal' }}>
-          {t('organization.editOfficial')}: {official.fullName}
-        </Typography.Title>
-      }
-    >
+    <FormPage title={t('organization.editOfficial')} heading={<>{t('organization.editOfficial')}: {official.fullName}</>}>
       <OfficialForm
         // A reload brings a new version: remount so the fields show it.
         key={etag}
@@ -66,7 +56,7 @@ export function OfficialEditRoute() {
           )
         }
       />
-    </Card>
+    </FormPage>
   );
 }
 

@@ -3,6 +3,7 @@ import { api } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import type { paths } from '@/lib/api/schema';
 import { saveBlob } from '@/lib/api/download';
+import { fileUpload } from '@/lib/api/file-upload';
 
 const ITEM = '/api/v1/organization/plans/{id}/implementations/{unitId}' as const;
 
@@ -68,12 +69,7 @@ export async function issueImplementationPlan({ planId, unitId, data, revise }: 
 export async function uploadImplementationFile({ planId, unitId, file }: { planId: string; unitId: string; file: File }) {
   const { data, response } = await api.POST('/api/v1/organization/plans/{id}/implementations/{unitId}/attachments', {
     params: { path: { id: planId, unitId }, header: { 'Idempotency-Key': crypto.randomUUID() } },
-    body: { file: file as unknown as string },
-    bodySerializer: () => {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      return form;
-    },
+    ...fileUpload(file),
   });
   return result(data, response);
 }

@@ -3,12 +3,7 @@ import { api } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import { policyQueryKey } from './policies';
 import { saveBlob } from '@/lib/api/download';
-
-/** The largest file the API accepts (20 MB); bigger ones are refused before uploading. */
-export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
-
-/** What the API recognises by content; the picker offers these, the server has the last word. */
-export const ATTACHMENT_ACCEPT = '.pdf,.docx,.xlsx,.png,.jpg,.jpeg';
+import { fileUpload } from '@/lib/api/file-upload';
 
 /**
  * Uploads one file as multipart/form-data (field `file`) through the API client, so it carries the bearer
@@ -17,12 +12,7 @@ export const ATTACHMENT_ACCEPT = '.pdf,.docx,.xlsx,.png,.jpg,.jpeg';
 export async function uploadPolicyAttachment({ policyId, file }: { policyId: string; file: File }) {
   const result = await api.POST('/api/v1/organization/policies/{id}/attachments', {
     params: { path: { id: policyId }, header: { 'Idempotency-Key': crypto.randomUUID() } },
-    body: { file: file as unknown as string },
-    bodySerializer: () => {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      return form;
-    },
+    ...fileUpload(file),
   });
   if (!result.data) throw new ApiError(result.response.status, { status: result.response.status });
   return { policy: result.data, etag: result.response.headers.get('ETag') ?? `"${result.data.version}"` };

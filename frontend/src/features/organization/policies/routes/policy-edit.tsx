@@ -1,10 +1,10 @@
-import { App, Card, Typography } from 'antd';
-import { useEffect } from 'react';
+import { App } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/states';
 import { paths } from '@/config/paths';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
+import { FormPage } from '@/components/page/form-page';
 import { usePolicy, useUpdatePolicy } from '../api/policies';
 import { PolicyForm, policyToFields } from '../components/policy-form';
 
@@ -17,22 +17,12 @@ export function PolicyEditRoute() {
   const query = usePolicy(policyId);
   const update = useUpdatePolicy();
 
-  useEffect(() => {
-    document.title = `${t('organization.policies.edit')} · ${t('app.name')}`;
-  }, [t]);
-
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
 
   const { policy, etag } = query.data;
   return (
-    <Card
-      title={
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0, whiteSpace: 'normal' }}>
-          {t('organization.policies.edit')}: {policy.number}
-        </Typography.Title>
-      }
-    >
+    <FormPage title={t('organization.policies.edit')} heading={<>{t('organization.policies.edit')}: {policy.number}</>}>
       <PolicyForm
         // A reload brings a new version: remount so the fields show it.
         key={etag}
@@ -57,7 +47,7 @@ export function PolicyEditRoute() {
           )
         }
       />
-    </Card>
+    </FormPage>
   );
 }
 

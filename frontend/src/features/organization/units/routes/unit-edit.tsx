@@ -1,10 +1,10 @@
-import { App, Card, Typography } from 'antd';
-import { useEffect } from 'react';
+import { App } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/states';
 import { paths } from '@/config/paths';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
+import { FormPage } from '@/components/page/form-page';
 import { useUnit, useUpdateUnit } from '../api/units';
 import { UnitForm } from '../components/unit-form';
 
@@ -17,22 +17,12 @@ export function UnitEditRoute() {
   const query = useUnit(unitId);
   const update = useUpdateUnit();
 
-  useEffect(() => {
-    document.title = `${t('organization.editUnit')} · ${t('app.name')}`;
-  }, [t]);
-
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
 
   const { unit, etag } = query.data;
   return (
-    <Card
-      title={
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0, whiteSpace: 'normal' }}>
-          {t('organization.editUnit')}: {unit.name}
-        </Typography.Title>
-      }
-    >
+    <FormPage title={t('organization.editUnit')} heading={<>{t('organization.editUnit')}: {unit.name}</>}>
       <UnitForm
         // A reload brings a new version: remount so the fields show it.
         key={etag}
@@ -66,7 +56,7 @@ export function UnitEditRoute() {
           )
         }
       />
-    </Card>
+    </FormPage>
   );
 }
 
