@@ -1,16 +1,12 @@
 using FastEndpoints;
-using FluentValidation;
-using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
-using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Access;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
 using Mediator;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Organization.Features.Policies;

@@ -1,5 +1,4 @@
 using FastEndpoints;
-using FluentValidation;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
