@@ -63,7 +63,7 @@ internal sealed class IssueImplementationPlanHandler(OrganizationDbContext db, T
     }
 }
 
-internal sealed class IssueImplementationPlanEndpoint(IMediator mediator) : Endpoint<IssueImplementationPlan, ImplementationPlanDetail>
+internal sealed class IssueImplementationPlanEndpoint(IMediator mediator) : ChangedEndpoint<IssueImplementationPlan, ImplementationPlanDetail>(mediator)
 {
     public override void Configure()
     {
@@ -72,9 +72,5 @@ internal sealed class IssueImplementationPlanEndpoint(IMediator mediator) : Endp
         Summary(s => s.Summary = "Issue a draft implementation plan with its number and date (409 unless a draft)");
     }
 
-    public override async Task HandleAsync(IssueImplementationPlan req, CancellationToken ct)
-    {
-        await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetImplementationPlan { Id = req.Id, UnitId = req.UnitId }, ct), ct);
-    }
+    protected override IQuery<ImplementationPlanDetail> ReadBack(IssueImplementationPlan req) => new GetImplementationPlan { Id = req.Id, UnitId = req.UnitId };
 }

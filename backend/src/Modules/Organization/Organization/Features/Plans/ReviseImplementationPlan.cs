@@ -33,7 +33,7 @@ internal sealed class ReviseImplementationPlanHandler(OrganizationDbContext db, 
     }
 }
 
-internal sealed class ReviseImplementationPlanEndpoint(IMediator mediator) : Endpoint<ReviseImplementationPlan, ImplementationPlanDetail>
+internal sealed class ReviseImplementationPlanEndpoint(IMediator mediator) : ChangedEndpoint<ReviseImplementationPlan, ImplementationPlanDetail>(mediator)
 {
     public override void Configure()
     {
@@ -42,9 +42,5 @@ internal sealed class ReviseImplementationPlanEndpoint(IMediator mediator) : End
         Summary(s => s.Summary = "Revise an issued implementation plan: re-issue it with a new number and date (409 unless issued)");
     }
 
-    public override async Task HandleAsync(ReviseImplementationPlan req, CancellationToken ct)
-    {
-        await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetImplementationPlan { Id = req.Id, UnitId = req.UnitId }, ct), ct);
-    }
+    protected override IQuery<ImplementationPlanDetail> ReadBack(ReviseImplementationPlan req) => new GetImplementationPlan { Id = req.Id, UnitId = req.UnitId };
 }

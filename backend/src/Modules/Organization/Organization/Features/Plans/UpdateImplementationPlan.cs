@@ -43,7 +43,7 @@ internal sealed class UpdateImplementationPlanHandler(OrganizationDbContext db) 
     }
 }
 
-internal sealed class UpdateImplementationPlanEndpoint(IMediator mediator) : Endpoint<UpdateImplementationPlan, ImplementationPlanDetail>
+internal sealed class UpdateImplementationPlanEndpoint(IMediator mediator) : ChangedEndpoint<UpdateImplementationPlan, ImplementationPlanDetail>(mediator)
 {
     public override void Configure()
     {
@@ -52,9 +52,5 @@ internal sealed class UpdateImplementationPlanEndpoint(IMediator mediator) : End
         Summary(s => s.Summary = "Edit a draft implementation plan (If-Match required; 412 when stale, 409 once issued)");
     }
 
-    public override async Task HandleAsync(UpdateImplementationPlan req, CancellationToken ct)
-    {
-        await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetImplementationPlan { Id = req.Id, UnitId = req.UnitId }, ct), ct);
-    }
+    protected override IQuery<ImplementationPlanDetail> ReadBack(UpdateImplementationPlan req) => new GetImplementationPlan { Id = req.Id, UnitId = req.UnitId };
 }

@@ -6,6 +6,7 @@ using Khcn.Training.Access;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
 using Khcn.Training.Features.Enrolments;
+using Khcn.BuildingBlocks.Http;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,7 +55,7 @@ internal sealed class RecordAssessmentsHandler(TrainingDbContext db, TrainingAcc
     }
 }
 
-internal sealed class RecordAssessmentsEndpoint(IMediator mediator) : Endpoint<RecordAssessments, AttendanceSheetView>
+internal sealed class RecordAssessmentsEndpoint(IMediator mediator) : ChangedEndpoint<RecordAssessments, AttendanceSheetView>(mediator)
 {
     public override void Configure()
     {
@@ -63,9 +64,5 @@ internal sealed class RecordAssessmentsEndpoint(IMediator mediator) : Endpoint<R
         Summary(s => s.Summary = "Record assessment outcomes of enrolled participants (all or nothing, per-row errors)");
     }
 
-    public override async Task HandleAsync(RecordAssessments req, CancellationToken ct)
-    {
-        await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetAttendanceSheet { CourseId = req.CourseId }, ct), ct);
-    }
+    protected override IQuery<AttendanceSheetView> ReadBack(RecordAssessments req) => new GetAttendanceSheet { CourseId = req.CourseId };
 }

@@ -6,6 +6,7 @@ using Khcn.Training.Access;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
 using Khcn.Training.Features.Enrolments;
+using Khcn.BuildingBlocks.Http;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -86,7 +87,7 @@ internal sealed class RecordAttendanceHandler(TrainingDbContext db, TrainingAcce
     }
 }
 
-internal sealed class RecordAttendanceEndpoint(IMediator mediator) : Endpoint<RecordAttendance, AttendanceSheetView>
+internal sealed class RecordAttendanceEndpoint(IMediator mediator) : ChangedEndpoint<RecordAttendance, AttendanceSheetView>(mediator)
 {
     public override void Configure()
     {
@@ -95,9 +96,5 @@ internal sealed class RecordAttendanceEndpoint(IMediator mediator) : Endpoint<Re
         Summary(s => s.Summary = "Record a session's attendance for many participants (all or nothing, per-row errors)");
     }
 
-    public override async Task HandleAsync(RecordAttendance req, CancellationToken ct)
-    {
-        await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetAttendanceSheet { CourseId = req.CourseId }, ct), ct);
-    }
+    protected override IQuery<AttendanceSheetView> ReadBack(RecordAttendance req) => new GetAttendanceSheet { CourseId = req.CourseId };
 }
