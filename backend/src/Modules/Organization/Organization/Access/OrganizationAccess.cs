@@ -63,3 +63,16 @@ internal static class ImplementationPlanAccess
         return (implementation, parent);
     }
 }
+
+/// <summary>Enterprises of the labour database are changed by those holding the labour right over the keeping unit.</summary>
+internal static class EnterpriseAccess
+{
+    /// <summary>The enterprise with its figures, for a change: 404 outside the caller's scope, 403 without the labour right over its unit.</summary>
+    public static async Task<Enterprise> ForChangeAsync(OrganizationDbContext db, Guid id, CancellationToken ct)
+    {
+        var enterprise = await db.Enterprises.Include(e => e.Figures).FirstOrDefaultAsync(e => e.Id == id, ct)
+                         ?? throw new NotFoundException(Localized.Text("Enterprise", "doanh nghiệp"), id);
+        db.Access.Demand(Permission.LabourManage, enterprise.UnitId, Localized.Text("Enterprise", "doanh nghiệp"), id);
+        return enterprise;
+    }
+}

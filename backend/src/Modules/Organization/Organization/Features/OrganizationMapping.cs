@@ -1,4 +1,5 @@
 using Khcn.Organization.Domain;
+using Khcn.Organization.Features.Labour;
 using Khcn.Organization.Features.Officials;
 using Khcn.Organization.Features.Units;
 using Mapster;
@@ -35,5 +36,14 @@ internal sealed class OrganizationMapping : IRegister
             .Map(d => d.IsFocalOfficial, s => s.FocalAssignments.Any(a => a.EndedOn == null))
             .Map(d => d.CreatedAt, s => s.CreatedAtUtc)
             .Map(d => d.UpdatedAt, s => s.UpdatedAtUtc);
+
+        // Labour (the list and the export pick one year's figures per enterprise, so they project by hand)
+        config.NewConfig<EnterpriseYearFigures, YearFiguresView>();
+        config.NewConfig<Enterprise, EnterpriseDetail>()
+            .Map(d => d.UnitName, s => s.Unit!.Name)
+            .Map(d => d.Figures, s => s.Figures.OrderByDescending(f => f.Year))
+            .Map(d => d.CreatedAt, s => s.CreatedAtUtc)
+            .Map(d => d.UpdatedAt, s => s.UpdatedAtUtc)
+            .Ignore(d => d.GrassrootsUnitName!);
     }
 }

@@ -10,12 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Organization.Features.Labour;
 
-/// <summary>One group of the aggregate view. averageIncome is weighted by workforce (whole VND; none when the group has no workers).</summary>
-public sealed record LabourAggregateRow(string? Key, int Enterprises, long Workforce, long Women, long UnionMembers, decimal? AverageIncome,
-    int CbaSigned, long Disputes, long Stoppages, long Dialogues);
-
-public sealed record LabourAggregates(int Year, string By, IReadOnlyList<LabourAggregateRow> Rows, LabourAggregateRow Totals);
-
 /// <summary>
 /// A year's labour figures of the enterprises in the caller's scope, summed by sector, ownership, industrial zone or
 /// district (key: the enum name, the zone or district; null for enterprises outside any zone).
@@ -29,6 +23,12 @@ public sealed record GetLabourAggregates : IQuery<LabourAggregates>
     /// <summary>sector (default), ownership, zone or district.</summary>
     public string? By { get; init; }
 }
+
+/// <summary>One group of the aggregate view. averageIncome is weighted by workforce (whole VND; none when the group has no workers).</summary>
+public sealed record LabourAggregateRow(string? Key, int Enterprises, long Workforce, long Women, long UnionMembers, decimal? AverageIncome,
+    int CbaSigned, long Disputes, long Stoppages, long Dialogues);
+
+public sealed record LabourAggregates(int Year, string By, IReadOnlyList<LabourAggregateRow> Rows, LabourAggregateRow Totals);
 
 internal sealed class GetLabourAggregatesValidator : AbstractValidator<GetLabourAggregates>
 {

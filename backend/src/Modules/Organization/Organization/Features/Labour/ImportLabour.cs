@@ -1,5 +1,4 @@
 using FastEndpoints;
-using FluentValidation;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Security;
@@ -8,134 +7,10 @@ using Khcn.Organization.Contracts;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Organization.Features.Labour;
-
-public sealed record SpreadsheetFile(byte[] Content, string FileName);
-
-/// <summary>
-/// The enterprises in the caller's scope as an .xlsx sheet, one row per enterprise and year (an enterprise without
-/// figures gets one row with the year blank), with the columns of the import template.
-/// </summary>
-public sealed record ExportLabour : IQuery<SpreadsheetFile>
-{
-    public const string Route = "/api/v1/organization/labour/export";
-    /// <summary>Only this year's figures; all years when absent.</summary>
-    public int? Year { get; init; }
-    /// <summary>Only the enterprises kept by this unit and the units below it.</summary>
-    public Guid? Within { get; init; }
-    public Ownership? Ownership { get; init; }
-    public Sector? Sector { get; init; }
-    public string? District { get; init; }
-    public string? Zone { get; init; }
-    /// <summary>Text to find in the name, tax code or address.</summary>
-    public string? Q { get; init; }
-}
-
-internal sealed class ExportLabourValidator : AbstractValidator<ExportLabour>
-{
-    public ExportLabourValidator()
-    {
-        RuleFor(x => x.Year).InclusiveBetween(LabourRules.FirstYear, 2100);
-        RuleFor(x => x.Q).MaximumLength(200);
-    }
-}
-
-internal sealed class ExportLabourHandler(OrganizationDbContext db) : IQueryHandler<ExportLabour, SpreadsheetFile>
-{
-    public async ValueTask<SpreadsheetFile> Handle(ExportLabour query, CancellationToken ct)
-    {
-        IQueryable<Enterprise> enterprises = db.Enterprises.AsNoTracking();
-        if (query.Within is { } within)
-        {
-            var path = await db.SubtreePathOfAsync(within, ct);
-            enterprises = enterprises.WhereUnder(e => e.Unit!.Path, path);
-        }
-        if (query.Ownership is { } ownership) enterprises = enterprises.Where(e => e.Ownership == ownership);
-        if (query.Sector is { } sector) enterprises = enterprises.Where(e => e.Sector == sector);
-        if (!string.IsNullOrWhiteSpace(query.District)) enterprises = enterprises.Where(e => e.District == query.District.Trim());
-        if (!string.IsNullOrWhiteSpace(query.Zone)) enterprises = enterprises.Where(e => e.IndustrialZone == query.Zone.Trim());
-        enterprises = enterprises.WhereMatches(query.Q, e => e.SearchText);
-        var year = query.Year;
-        var list = await enterprises.OrderBy(e => e.Name)
-            .Select(e => new
-            {
-                e.TaxCode, e.Name, e.Ownership, e.Sector, e.District, e.IndustrialZone, e.Address, e.GrassrootsUnitId,
-                Figures = e.Figures.Where(f => year == null || f.Year == year).OrderBy(f => f.Year)
-                    .Select(f => new YearFiguresView(f.Year, f.Workforce, f.Women, f.UnionMembers, f.AverageMonthlyIncome, f.CbaSigned, f.CbaSignedOn,
-                        f.CbaExpiresOn, f.Disputes, f.Stoppages, f.Dialogues, f.Version)).ToList(),
-            })
-            .ToListAsync(ct);
-        var grassrootsIds = list.Where(e => e.GrassrootsUnitId != null).Select(e => e.GrassrootsUnitId!.Value).Distinct().ToList();
-        var codes = await db.Units.IgnoreQueryFilters().Where(u => grassrootsIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Code, ct);
-
-        var table = LabourSheet.NewTable();
-        foreach (var e in list)
-        {
-            var code = e.GrassrootsUnitId is { } g ? codes.GetValueOrDefault(g) : null;
-            if (e.Figures.Count == 0)
-                LabourSheet.AddRow(table, e.TaxCode, e.Name, e.Ownership, e.Sector, e.District, e.IndustrialZone, e.Address, code, null);
-            foreach (var f in e.Figures)
-                LabourSheet.AddRow(table, e.TaxCode, e.Name, e.Ownership, e.Sector, e.District, e.IndustrialZone, e.Address, code, f);
-        }
-        using var stream = new MemoryStream();
-        await LabourSheet.WriteAsync(stream, table, ct);
-        return new SpreadsheetFile(stream.ToArray(), year is { } y ? $"co-so-du-lieu-lao-dong-{y}.xlsx" : "co-so-du-lieu-lao-dong.xlsx");
-    }
-}
-
-internal sealed class ExportLabourEndpoint(IMediator mediator) : Endpoint<ExportLabour>
-{
-    public override void Configure()
-    {
-        Get(ExportLabour.Route);
-        Policies(Permission.UnitsRead);
-        Description(d => d.Produces(200, typeof(Stream), LabourSheet.ContentType));
-        Summary(s => s.Summary = "Export the labour database to Excel (.xlsx), one row per enterprise and year");
-    }
-
-    public override async Task HandleAsync(ExportLabour req, CancellationToken ct)
-    {
-        var file = await mediator.Send(req, ct);
-        await Send.BytesAsync(file.Content, file.FileName, LabourSheet.ContentType, cancellation: ct);
-    }
-}
-
-/// <summary>The import template: the export's columns with no rows, and a second sheet listing the accepted ownership and sector labels.</summary>
-public sealed record GetLabourImportTemplate : IQuery<SpreadsheetFile>
-{
-    public const string Route = "/api/v1/organization/labour/import-template";
-}
-
-internal sealed class GetLabourImportTemplateHandler : IQueryHandler<GetLabourImportTemplate, SpreadsheetFile>
-{
-    public async ValueTask<SpreadsheetFile> Handle(GetLabourImportTemplate query, CancellationToken ct)
-    {
-        using var stream = new MemoryStream();
-        await LabourSheet.WriteAsync(stream, LabourSheet.NewTable(), ct);
-        return new SpreadsheetFile(stream.ToArray(), "mau-nhap-du-lieu-lao-dong.xlsx");
-    }
-}
-
-internal sealed class GetLabourImportTemplateEndpoint(IMediator mediator) : EndpointWithoutRequest
-{
-    public override void Configure()
-    {
-        Get(GetLabourImportTemplate.Route);
-        Policies(Permission.UnitsRead);
-        Description(d => d.Produces(200, typeof(Stream), LabourSheet.ContentType));
-        Summary(s => s.Summary = "Download the empty Excel template for importing labour data");
-    }
-
-    public override async Task HandleAsync(CancellationToken ct)
-    {
-        var file = await mediator.Send(new GetLabourImportTemplate(), ct);
-        await Send.BytesAsync(file.Content, file.FileName, LabourSheet.ContentType, cancellation: ct);
-    }
-}
 
 /// <summary>
 /// The import form: an .xlsx file (up to 10 MB, recognised by its content) and the unit to keep new enterprises

@@ -1,12 +1,12 @@
 using FastEndpoints;
 using FluentValidation;
-using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
+using Khcn.Organization.Access;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
 using Mediator;
-using Microsoft.AspNetCore.Http;
 
 namespace Khcn.Organization.Features.Labour;
 
@@ -54,13 +54,13 @@ internal sealed class PutYearFiguresHandler(OrganizationDbContext db, TimeProvid
 {
     public async ValueTask<Guid> Handle(PutYearFigures command, CancellationToken ct)
     {
-        var enterprise = await EnterpriseChecks.ForChangeAsync(db, command.Id, ct);
+        var enterprise = await EnterpriseAccess.ForChangeAsync(db, command.Id, ct);
         enterprise.SetFigures(command.Year, command.ToValues(), VietnamTime.Today(clock).Year);
         return enterprise.Id;
     }
 }
 
-internal sealed class PutYearFiguresEndpoint(IMediator mediator) : Endpoint<PutYearFigures, EnterpriseDetail>
+internal sealed class PutYearFiguresEndpoint(IMediator mediator) : ChangedEndpoint<PutYearFigures, EnterpriseDetail>(mediator)
 {
     public override void Configure()
     {
@@ -69,48 +69,5 @@ internal sealed class PutYearFiguresEndpoint(IMediator mediator) : Endpoint<PutY
         Summary(s => s.Summary = "Write an enterprise's labour figures for a year (created or replaced)");
     }
 
-    public override async Task HandleAsync(PutYearFigures req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetEnterprise { Id = id }, ct), ct);
-    }
-}
-
-/// <summary>Removes an enterprise's figures for a year.</summary>
-public sealed record DeleteYearFigures : Mediator.ICommand<bool>
-{
-    public const string Route = "/api/v1/organization/enterprises/{id}/figures/{year}";
-    public Guid Id { get; init; }
-    public int Year { get; init; }
-}
-
-internal sealed class DeleteYearFiguresHandler(OrganizationDbContext db) : Mediator.ICommandHandler<DeleteYearFigures, bool>
-{
-    public async ValueTask<bool> Handle(DeleteYearFigures command, CancellationToken ct)
-    {
-        var enterprise = await EnterpriseChecks.ForChangeAsync(db, command.Id, ct);
-        var row = enterprise.Figures.FirstOrDefault(f => f.Year == command.Year) ?? throw new NotFoundException(Localized.Text("Figures", "số liệu năm"), command.Year);
-        db.EnterpriseFigures.Remove(row);
-        return true;
-    }
-}
-
-internal sealed class DeleteYearFiguresEndpoint(IMediator mediator) : Endpoint<DeleteYearFigures>
-{
-    public override void Configure()
-    {
-        Delete(DeleteYearFigures.Route);
-        Policies(Permission.LabourManage);
-        Summary(s =>
-        {
-            s.Summary = "Delete an enterprise's labour figures for a year";
-            s.Response(204, "The figures were deleted.");
-        });
-    }
-
-    public override async Task HandleAsync(DeleteYearFigures req, CancellationToken ct)
-    {
-        await mediator.Send(req, ct);
-        await Send.NoContentAsync(ct);
-    }
+    protected override IQuery<EnterpriseDetail> ReadBack(PutYearFigures command) => new GetEnterprise { Id = command.Id };
 }
