@@ -50,7 +50,7 @@ internal sealed class UpdateCampaignHandler(TrainingDbContext db, CampaignVisibi
     }
 }
 
-internal sealed class UpdateCampaignEndpoint(IMediator mediator) : Endpoint<UpdateCampaign, CampaignDetail>
+internal sealed class UpdateCampaignEndpoint(IMediator mediator) : ChangedEndpoint<UpdateCampaign, CampaignDetail>(mediator)
 {
     public override void Configure()
     {
@@ -59,9 +59,5 @@ internal sealed class UpdateCampaignEndpoint(IMediator mediator) : Endpoint<Upda
         Summary(s => s.Summary = "Update a campaign (If-Match required; 412 when stale)");
     }
 
-    public override async Task HandleAsync(UpdateCampaign req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetCampaign { Id = id }, ct), ct);
-    }
+    protected override IQuery<CampaignDetail> ReadBack(UpdateCampaign command) => new GetCampaign { Id = command.Id };
 }

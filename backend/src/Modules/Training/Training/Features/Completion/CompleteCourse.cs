@@ -60,7 +60,7 @@ internal sealed class CompleteCourseHandler(TrainingDbContext db, TrainingAccess
     }
 }
 
-internal sealed class CompleteCourseEndpoint(IMediator mediator) : Endpoint<CompleteCourse, AttendanceSheetView>
+internal sealed class CompleteCourseEndpoint(IMediator mediator) : ChangedEndpoint<CompleteCourse, AttendanceSheetView>(mediator)
 {
     public override void Configure()
     {
@@ -69,9 +69,5 @@ internal sealed class CompleteCourseEndpoint(IMediator mediator) : Endpoint<Comp
         Summary(s => s.Summary = "Complete a running course (If-Match): results are computed by the completion rule and sent to the officials' history");
     }
 
-    public override async Task HandleAsync(CompleteCourse req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetAttendanceSheet { CourseId = id }, ct), ct);
-    }
+    protected override IQuery<AttendanceSheetView> ReadBack(CompleteCourse command) => new GetAttendanceSheet { CourseId = command.CourseId };
 }

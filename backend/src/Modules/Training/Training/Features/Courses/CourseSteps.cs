@@ -1,5 +1,6 @@
 using FastEndpoints;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public abstract record CourseStepCommand
 }
 
 /// <summary>The lifecycle steps share one shape: run the step, answer the course as it now stands.</summary>
-internal abstract class CourseStepEndpoint<TRequest>(IMediator mediator) : Endpoint<TRequest, CourseDetail>
+internal abstract class CourseStepEndpoint<TRequest>(IMediator mediator) : ChangedEndpoint<TRequest, CourseDetail>(mediator)
     where TRequest : CourseStepCommand, Mediator.ICommand<Guid>
 {
     protected abstract string Route { get; }
@@ -28,9 +29,5 @@ internal abstract class CourseStepEndpoint<TRequest>(IMediator mediator) : Endpo
         Summary(s => s.Summary = StepSummary);
     }
 
-    public override async Task HandleAsync(TRequest req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetCourse { Id = id }, ct), ct);
-    }
+    protected override IQuery<CourseDetail> ReadBack(TRequest command) => new GetCourse { Id = command.Id };
 }

@@ -38,7 +38,7 @@ internal sealed class UpdateCourseHandler(TrainingDbContext db, TrainingAccess a
     }
 }
 
-internal sealed class UpdateCourseEndpoint(IMediator mediator) : Endpoint<UpdateCourse, CourseDetail>
+internal sealed class UpdateCourseEndpoint(IMediator mediator) : ChangedEndpoint<UpdateCourse, CourseDetail>(mediator)
 {
     public override void Configure()
     {
@@ -47,9 +47,5 @@ internal sealed class UpdateCourseEndpoint(IMediator mediator) : Endpoint<Update
         Summary(s => s.Summary = "Update a course's details while proposed or confirmed (If-Match required; capacity not below enrolled)");
     }
 
-    public override async Task HandleAsync(UpdateCourse req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetCourse { Id = id }, ct), ct);
-    }
+    protected override IQuery<CourseDetail> ReadBack(UpdateCourse command) => new GetCourse { Id = command.Id };
 }

@@ -1,6 +1,7 @@
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
@@ -58,7 +59,7 @@ internal sealed class LinkPartnerMemberHandler(TrainingDbContext db, IUserDirect
             new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["email"] = [detail] } });
 }
 
-internal sealed class LinkPartnerMemberEndpoint(IMediator mediator) : Endpoint<LinkPartnerMember, PartnerDetail>
+internal sealed class LinkPartnerMemberEndpoint(IMediator mediator) : ChangedEndpoint<LinkPartnerMember, PartnerDetail>(mediator)
 {
     public override void Configure()
     {
@@ -71,9 +72,5 @@ internal sealed class LinkPartnerMemberEndpoint(IMediator mediator) : Endpoint<L
         });
     }
 
-    public override async Task HandleAsync(LinkPartnerMember req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetPartner { Id = id }, ct), ct);
-    }
+    protected override IQuery<PartnerDetail> ReadBack(LinkPartnerMember command) => new GetPartner { Id = command.Id };
 }

@@ -39,7 +39,7 @@ internal sealed class UpdateInstructorHandler(TrainingDbContext db, TrainingAcce
     }
 }
 
-internal sealed class UpdateInstructorEndpoint(IMediator mediator) : Endpoint<UpdateInstructor, InstructorView>
+internal sealed class UpdateInstructorEndpoint(IMediator mediator) : ChangedEndpoint<UpdateInstructor, InstructorView>(mediator)
 {
     public override void Configure()
     {
@@ -48,9 +48,5 @@ internal sealed class UpdateInstructorEndpoint(IMediator mediator) : Endpoint<Up
         Summary(s => s.Summary = "Update an instructor (If-Match required; 412 when stale)");
     }
 
-    public override async Task HandleAsync(UpdateInstructor req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetInstructor(id), ct), ct);
-    }
+    protected override IQuery<InstructorView> ReadBack(UpdateInstructor command) => new GetInstructor(command.InstructorId);
 }

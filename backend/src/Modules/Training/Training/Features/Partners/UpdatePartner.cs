@@ -38,7 +38,7 @@ internal sealed class UpdatePartnerHandler(TrainingDbContext db) : Mediator.ICom
     }
 }
 
-internal sealed class UpdatePartnerEndpoint(IMediator mediator) : Endpoint<UpdatePartner, PartnerDetail>
+internal sealed class UpdatePartnerEndpoint(IMediator mediator) : ChangedEndpoint<UpdatePartner, PartnerDetail>(mediator)
 {
     public override void Configure()
     {
@@ -47,9 +47,5 @@ internal sealed class UpdatePartnerEndpoint(IMediator mediator) : Endpoint<Updat
         Summary(s => s.Summary = "Update a partner agency (If-Match required; 412 when stale)");
     }
 
-    public override async Task HandleAsync(UpdatePartner req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetPartner { Id = id }, ct), ct);
-    }
+    protected override IQuery<PartnerDetail> ReadBack(UpdatePartner command) => new GetPartner { Id = command.Id };
 }

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Training.Access;
 using Khcn.Training.Data;
@@ -34,7 +35,7 @@ internal sealed class CancelSessionHandler(TrainingDbContext db, TrainingAccess 
     }
 }
 
-internal sealed class CancelSessionEndpoint(IMediator mediator) : Endpoint<CancelSession, SessionView>
+internal sealed class CancelSessionEndpoint(IMediator mediator) : ChangedEndpoint<CancelSession, SessionView>(mediator)
 {
     public override void Configure()
     {
@@ -43,9 +44,5 @@ internal sealed class CancelSessionEndpoint(IMediator mediator) : Endpoint<Cance
         Summary(s => s.Summary = "Cancel a session; enrolled participants are notified");
     }
 
-    public override async Task HandleAsync(CancelSession req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetSession(req.Id, id), ct), ct);
-    }
+    protected override IQuery<SessionView> ReadBack(CancelSession command) => new GetSession(command.Id, command.SessionId);
 }

@@ -50,7 +50,7 @@ internal sealed class RescheduleSessionHandler(TrainingDbContext db, TrainingAcc
     }
 }
 
-internal sealed class RescheduleSessionEndpoint(IMediator mediator) : Endpoint<RescheduleSession, SessionView>
+internal sealed class RescheduleSessionEndpoint(IMediator mediator) : ChangedEndpoint<RescheduleSession, SessionView>(mediator)
 {
     public override void Configure()
     {
@@ -59,9 +59,5 @@ internal sealed class RescheduleSessionEndpoint(IMediator mediator) : Endpoint<R
         Summary(s => s.Summary = "Reschedule a session (If-Match; times with offset, returned in +07:00; 409 session_clash); participants are notified");
     }
 
-    public override async Task HandleAsync(RescheduleSession req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetSession(req.Id, id), ct), ct);
-    }
+    protected override IQuery<SessionView> ReadBack(RescheduleSession command) => new GetSession(command.Id, command.SessionId);
 }
