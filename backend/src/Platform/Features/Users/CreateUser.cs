@@ -34,7 +34,7 @@ internal sealed class CreateUserValidator : AbstractValidator<CreateUser>
     }
 }
 
-internal sealed class CreateUserHandler(UserManager<AppUser> users, PlatformDbContext db, UserAdministration admin, TimeProvider clock)
+internal sealed class CreateUserHandler(UserManager<AppUser> users, PlatformDbContext db, IMediator mediator, TimeProvider clock)
     : Mediator.ICommandHandler<CreateUser, Guid>
 {
     public async ValueTask<Guid> Handle(CreateUser command, CancellationToken ct)
@@ -52,7 +52,7 @@ internal sealed class CreateUserHandler(UserManager<AppUser> users, PlatformDbCo
         };
         // Check scope and rules before anything is written: nothing half-saved.
         foreach (var grant in command.Grants.DistinctBy(g => (g.Role, g.UnitId)))
-            await admin.AddGrantAsync(user.Id, grant, ct);
+            await UserGrants.AddAsync(db, mediator, user.Id, grant, ct);
         if (await users.FindByEmailAsync(user.Email) is not null)
         {
             var taken = Localized.Text("A user with this e-mail already exists.", "Đã có người dùng với e-mail này.");

@@ -14,12 +14,12 @@ public sealed record GetUser : IQuery<UserView>
     public Guid Id { get; init; }
 }
 
-internal sealed class GetUserHandler(PlatformDbContext db, UserAdministration admin) : IQueryHandler<GetUser, UserView>
+internal sealed class GetUserHandler(PlatformDbContext db, IMediator mediator, TimeProvider clock) : IQueryHandler<GetUser, UserView>
 {
     public async ValueTask<UserView> Handle(GetUser query, CancellationToken ct)
     {
         await db.VisibleUserAsync(query.Id, ct);
-        return await admin.ViewAsync(query.Id, ct);
+        return await db.UserViewAsync(mediator, clock, query.Id, ct);
     }
 }
 

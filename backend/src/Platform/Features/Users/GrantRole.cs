@@ -1,6 +1,7 @@
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Platform.Access;
@@ -29,12 +30,27 @@ internal sealed class GrantRoleValidator : AbstractValidator<GrantRole>
     }
 }
 
-internal sealed class GrantRoleHandler(PlatformDbContext db, UserAdministration admin) : Mediator.ICommandHandler<GrantRole, Guid>
+internal sealed class GrantRoleHandler(PlatformDbContext db, IMediator mediator) : Mediator.ICommandHandler<GrantRole, Guid>
 {
     public async ValueTask<Guid> Handle(GrantRole command, CancellationToken ct)
     {
         var user = await db.VisibleUserAsync(command.Id, ct);
-        return (await admin.AddGrantAsync(user.Id, new GrantInput { Role = command.Role, UnitId = command.UnitId }, ct)).Id;
+        return (await UserGrants.AddAsync(db, mediator, user.Id, new GrantInput { Role = command.Role, UnitId = command.UnitId }, ct)).Id;
+    }
+}
+
+/// <summary>Giving a role, here and when a user is created: the unit in the caller's rights, not held twice.</summary>
+internal static class UserGrants
+{
+    public static async Task<UserGrant> AddAsync(PlatformDbContext db, IMediator mediator, Guid userId, GrantInput grant, CancellationToken ct)
+    {
+        await db.DemandGrantableUnitAsync(mediator, grant.UnitId, ct);
+        if (await db.Grants.AnyAsync(g => g.UserId == userId && g.Role == grant.Role && g.UnitId == grant.UnitId, ct))
+            throw new BusinessRuleException("grant_exists",
+                Localized.Text("The user already holds this role in this unit.", "Người dùng đã có vai trò này tại đơn vị này."));
+        var entity = new UserGrant { UserId = userId, Role = grant.Role, UnitId = grant.UnitId };
+        db.Grants.Add(entity);
+        return entity;
     }
 }
 
