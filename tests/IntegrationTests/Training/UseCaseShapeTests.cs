@@ -15,8 +15,6 @@ public sealed class UseCaseShapeTests
     {
         var offenders = module.GetTypes()
             .Where(t => !t.IsAbstract && typeof(IEndpoint).IsAssignableFrom(t))
-            // Platform's sign-in endpoints are the identity plumbing itself (ADR 0012), outside this rule.
-            .Where(t => t.Namespace?.EndsWith(".Features.Auth", StringComparison.Ordinal) != true)
             .SelectMany(t => t.GetConstructors().SelectMany(c => c.GetParameters())
                 .Where(p => p.ParameterType != typeof(IMediator))
                 .Select(p => $"{t.FullName}({p.ParameterType.Name})"))

@@ -163,3 +163,26 @@ internal static class InstructorRights
         return partner;
     }
 }
+
+/// <summary>Enrolments past the unit scope filter (ADR 0008): a course's participants belong to many units.</summary>
+internal static class EnrolmentAccess
+{
+    /// <summary>
+    /// Enrolments of any unit, past the unit scope filter: only for reads reached through a course the caller was
+    /// authorised for, or through the caller's own e-mail (ADR 0008).
+    /// </summary>
+    public static IQueryable<Enrolment> OfAnyUnit(this TrainingDbContext db) => db.Enrolments.IgnoreQueryFilters(["scope"]);
+
+    /// <summary>Every enrolment of one course, whoever's unit it belongs to (only after the course itself was authorised).</summary>
+    public static IQueryable<Enrolment> OfCourse(this TrainingDbContext db, Guid courseId) =>
+        db.OfAnyUnit().Where(e => e.CourseId == courseId);
+
+    /// <summary>The enrolments of the person signing in with this e-mail (case ignored); none without one.</summary>
+    public static IQueryable<Enrolment> OfPerson(this TrainingDbContext db, string? email)
+    {
+        var normalized = email?.Trim().ToLower();
+        return string.IsNullOrEmpty(normalized)
+            ? db.OfAnyUnit().Where(_ => false)
+            : db.OfAnyUnit().Where(e => e.OfficialEmail != null && e.OfficialEmail.ToLower() == normalized);
+    }
+}

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using Khcn.BuildingBlocks.Security;
+using Khcn.Training.Access;
 using Khcn.Training.Data;
 using Khcn.Training.Features.Enrolments;
 using Mediator;
