@@ -54,7 +54,7 @@ internal sealed class ListAuditHandler(IEnumerable<IModuleDbContext> modules, Ac
         foreach (var module in modules)
         {
             var entries = ((DbContext)module).Set<AuditEntry>().AsNoTracking();
-            if (!access.Unrestricted)
+            if (!access.Unrestricted && module is not ModuleDbContext)
             {
                 // Module contexts filter by scope already; the platform context has no unit-owned filter, so do it here.
                 var visible = access.VisibleUnitIds;
