@@ -89,7 +89,7 @@ public static class PlatformModule
         services.AddSingleton<PlatformContexts>();
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
         services.AddSingleton<IJobLeases, JobLeases>();
-        services.AddSingleton<Khcn.BuildingBlocks.Messaging.INotifier, Features.Notifications.Notifier>();
+        services.AddSingleton<Khcn.BuildingBlocks.Messaging.INotifier, Notifier>();
         services.AddScoped<IRecurringJob, PurgeIdempotencyKeys>();
         services.AddScoped<UserAdministration>();
         return services;

@@ -71,6 +71,31 @@ public sealed class AuthTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [ApiFact]
+    public async Task Given_one_refresh_token_When_refreshed_many_times_at_once_Then_exactly_one_wins_and_the_session_ends()
+    {
+        var client = api.CreateClient();
+        var tokens = await (await client.PostJsonAsync(Login.Route, new { email = Users.Leader, password = ApiFactory.DemoPassword })).ReadAsync<ApiFactory.Tokens>();
+
+        var start = new TaskCompletionSource();
+        var racers = Enumerable.Range(0, 8).Select(async _ =>
+        {
+            await start.Task;
+            return await api.CreateClient().PostJsonAsync(Refresh.Route, new { refreshToken = tokens.RefreshToken });
+        }).ToList();
+        start.SetResult();
+        var responses = await Task.WhenAll(racers);
+
+        var winners = responses.Where(r => r.StatusCode == HttpStatusCode.OK).ToList();
+        winners.Count.ShouldBe(1, string.Join(", ", responses.Select(r => (int)r.StatusCode)));
+        foreach (var loser in responses.Except(winners))
+            await loser.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_refresh_token");
+        // A loser is a second holder of the token: reuse, so the winner's successor is revoked too.
+        var successor = await winners[0].ReadAsync<ApiFactory.Tokens>();
+        var after = await client.PostJsonAsync(Refresh.Route, new { refreshToken = successor.RefreshToken });
+        await after.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_refresh_token");
+    }
+
+    [ApiFact]
     public async Task Given_a_logged_out_session_When_refreshing_Then_401()
     {
         var client = api.CreateClient();

@@ -51,26 +51,31 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
 
 /// <summary>
 /// After a command's handler returns, commits every module context it changed. Each command changes one module,
-/// so this is one SaveChanges: the change, its audit entries and its outbox events in one transaction.
+/// so this is one SaveChanges: the change, its audit entries and its outbox events in one transaction. Under an
+/// <c>Idempotency-Key</c> the commit also holds a marker with the result, and a command whose marker exists already
+/// (its first run committed, but the answer was lost) returns that result without running again.
 /// </summary>
-public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IEnumerable<IModuleDbContext> contexts)
+public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IEnumerable<IModuleDbContext> contexts, IdempotentRequest idempotency, TimeProvider clock)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken ct)
     {
+        if (message is not IBaseCommand) return await next(message, ct);
+        var marker = idempotency.Key is null ? (Guid?)null : idempotency.MarkerId(typeof(TMessage));
+        if (marker is { } earlierRun && await IdempotentCommits.FindAsync<TResponse>(contexts.OfType<DbContext>(), earlierRun, ct) is (true, var earlier))
+            return earlier!;
+
         var response = await next(message, ct);
-        if (message is IBaseCommand)
+        foreach (var context in contexts.OfType<DbContext>().Where(c => c.ChangeTracker.HasChanges()))
         {
-            foreach (var context in contexts.OfType<DbContext>().Where(c => c.ChangeTracker.HasChanges()))
+            if (marker is { } id) IdempotentCommits.Mark(context, id, response, clock.GetUtcNow().UtcDateTime);
+            try
             {
-                try
-                {
-                    await context.SaveChangesAsync(ct);
-                }
-                catch (DbUpdateConcurrencyException)
-                {
-                    throw new ConcurrencyConflictException();
-                }
+                await context.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw new ConcurrencyConflictException();
             }
         }
         return response;

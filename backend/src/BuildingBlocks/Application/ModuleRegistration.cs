@@ -26,6 +26,7 @@ public static class ModuleRegistration
     /// <summary>Validators and Mapster mappings of a module's assembly.</summary>
     public static IServiceCollection AddModuleApplication(this IServiceCollection services, Assembly moduleAssembly)
     {
+        services.TryAddScoped<IdempotentRequest>();
         foreach (var type in moduleAssembly.DefinedTypes.Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))
         {
             // A validator that needs no service is built once: building its rules (expression trees) on every

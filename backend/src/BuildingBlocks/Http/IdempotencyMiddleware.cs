@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Http;
@@ -13,6 +14,11 @@ public interface IIdempotencyStore
     Task<StoredResponse?> FindAsync(string key, CancellationToken ct);
     /// <returns>false when another request holds the key already.</returns>
     Task<bool> TryReserveAsync(string key, string requestHash, CancellationToken ct);
+    /// <summary>
+    /// Takes over a key still unanswered after the lease (<c>Idempotency:LeaseSeconds</c>): its request died with
+    /// its process. false when the key is answered, younger than the lease, or another retry took it first.
+    /// </summary>
+    Task<bool> TryResumeAsync(string key, CancellationToken ct);
     Task CompleteAsync(string key, StoredResponse response, CancellationToken ct);
     Task ReleaseAsync(string key, CancellationToken ct);
 }
@@ -21,6 +27,8 @@ public interface IIdempotencyStore
 /// A POST with an <c>Idempotency-Key</c> header runs once per user and key: a retry gets the first answer replayed
 /// (same status, Location, ETag and body) and creates nothing; the same key with another body is refused (422);
 /// a retry while the first is still running gets 409. Server errors release the key so the client can retry.
+/// A key left unanswered by a process that stopped is taken over by a retry once its lease is over; the command
+/// then returns the result its first run committed, if it did (<see cref="IdempotentRequest"/>), or runs now.
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next)
 {
@@ -31,7 +39,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         HttpMethods.IsPost(method) && path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)
         && !path.StartsWith("/api/v1/auth", StringComparison.OrdinalIgnoreCase);
 
-    public async Task InvokeAsync(HttpContext http, IIdempotencyStore store, AccessContext access)
+    public async Task InvokeAsync(HttpContext http, IIdempotencyStore store, AccessContext access, IdempotentRequest idempotent)
     {
         if (!AppliesTo(http.Request.Method, http.Request.Path) || !http.Request.Headers.TryGetValue(Header, out var values))
         {
@@ -63,12 +71,15 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         var existing = await store.FindAsync(key, http.RequestAborted);
         if (existing is null && !await store.TryReserveAsync(key, hash, http.RequestAborted))
             existing = await store.FindAsync(key, http.RequestAborted);
+        if (existing is { StatusCode: null } && existing.RequestHash == hash && await store.TryResumeAsync(key, http.RequestAborted))
+            existing = null;
         if (existing is not null)
         {
             await ReplayAsync(http, existing, hash);
             return;
         }
 
+        idempotent.Begin(key, hash);
         var original = http.Response.Body;
         using var buffer = new MemoryStream();
         http.Response.Body = buffer;
@@ -104,7 +115,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         if (stored.StatusCode is null)
         {
             await ProblemDetailsSetup.WriteProblemAsync(http, 409, Localized.Text("Request in progress.", "Yêu cầu đang được xử lý."),
-                Localized.Text("A request with this Idempotency-Key is still being processed.", "Một yêu cầu với Idempotency-Key này vẫn đang được xử lý."), "idempotency_in_progress");
+                Localized.Text("A request with this Idempotency-Key is still being processed. Retry later: a request that was interrupted is run again (or answered with what it saved) once its lease is over.",
+                    "Một yêu cầu với Idempotency-Key này vẫn đang được xử lý. Hãy thử lại sau: yêu cầu bị gián đoạn sẽ được chạy lại (hoặc trả về kết quả đã lưu) khi hết thời hạn giữ khóa."),
+                "idempotency_in_progress");
             return;
         }
         http.Response.StatusCode = stored.StatusCode.Value;

@@ -108,17 +108,17 @@ public sealed class OutboxDispatcher<TContext>(
 /// </summary>
 public abstract class IntegrationEventHandler<TEvent, TContext>(TContext db) : INotificationHandler<TEvent>
     where TEvent : Contracts.IIntegrationEvent
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IModuleDbContext
 {
     protected TContext Db { get; } = db;
 
     public async ValueTask Handle(TEvent notification, CancellationToken cancellationToken)
     {
         var handler = GetType().FullName!;
-        if (await Db.InboxMessages.AnyAsync(i => i.MessageId == notification.EventId && i.Handler == handler, cancellationToken))
+        if (await Db.Set<InboxMessage>().AnyAsync(i => i.MessageId == notification.EventId && i.Handler == handler, cancellationToken))
             return;
         await HandleOnceAsync(notification, cancellationToken);
-        Db.InboxMessages.Add(new InboxMessage { MessageId = notification.EventId, Handler = handler, ProcessedAtUtc = DateTime.UtcNow });
+        Db.Set<InboxMessage>().Add(new InboxMessage { MessageId = notification.EventId, Handler = handler, ProcessedAtUtc = DateTime.UtcNow });
         await Db.SaveChangesAsync(cancellationToken);
     }
 

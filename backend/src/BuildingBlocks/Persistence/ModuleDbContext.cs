@@ -32,6 +32,13 @@ public abstract class ModuleDbContext(DbContextOptions options, AccessContext ac
     /// <summary>Queue an integration event; it is saved with the current change and dispatched after commit.</summary>
     public void Publish(IIntegrationEvent @event) => OutboxMessages.Add(OutboxSerializer.ToMessage(@event));
 
+    /// <summary>
+    /// Queue an in-app notification: a <see cref="NoticeRequested"/> event saved with the current change (so a crash
+    /// after the commit loses nothing) and stored by Platform once per <see cref="Messaging.Notice.Key"/>.
+    /// </summary>
+    public void Notify(NoticeTarget target, Messaging.Notice notice) => Publish(new NoticeRequested(
+        Guid.CreateVersion7(), DateTime.UtcNow, target, notice.Key, notice.Kind, notice.Text, notice.Link, notice.Params));
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ModelConventions.Apply(modelBuilder, Schema, this);

@@ -10,7 +10,8 @@ public sealed record TokenResponse(string AccessToken, DateTime AccessTokenExpir
 
 internal sealed class TokenService(JwtOptions options, SymmetricSecurityKey key, TimeProvider clock)
 {
-    public TokenResponse Issue(AppUser user, PlatformDbContext db, Guid? familyId = null, RefreshToken? replacing = null)
+    /// <summary>A new access token and a new refresh token of the family (a new family: a new session), added to <paramref name="db"/>.</summary>
+    public TokenResponse Issue(AppUser user, PlatformDbContext db, Guid? familyId = null, Guid? refreshTokenId = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var accessExpires = now.AddMinutes(options.AccessTokenMinutes);
@@ -33,6 +34,7 @@ internal sealed class TokenService(JwtOptions options, SymmetricSecurityKey key,
         var plain = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
         var refresh = new RefreshToken
         {
+            Id = refreshTokenId ?? Guid.CreateVersion7(),
             UserId = user.Id,
             FamilyId = familyId ?? Guid.CreateVersion7(),
             TokenHash = Hash(plain),
@@ -40,11 +42,6 @@ internal sealed class TokenService(JwtOptions options, SymmetricSecurityKey key,
             ExpiresAtUtc = now.AddDays(options.RefreshTokenDays),
         };
         db.RefreshTokens.Add(refresh);
-        if (replacing is not null)
-        {
-            replacing.RevokedAtUtc = now;
-            replacing.ReplacedById = refresh.Id;
-        }
         return new TokenResponse(access, accessExpires, plain, refresh.ExpiresAtUtc);
     }
 

@@ -1,6 +1,7 @@
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Persistence;
 using Khcn.BuildingBlocks.Security;
+using Khcn.Platform.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -75,8 +76,9 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-    public DbSet<Features.Notifications.Notification> Notifications => Set<Features.Notifications.Notification>();
-    public DbSet<Features.Notifications.NotificationRead> NotificationReads => Set<Features.Notifications.NotificationRead>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     public Guid? AuditUnitOf(object entity) => (entity as IUnitOwned)?.UnitId;
 
@@ -134,7 +136,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             e.Property(x => x.LockedBy).HasMaxLength(200);
         });
         b.Entity<IdempotencyRecord>().HasIndex(x => x.CreatedAtUtc);
-        b.Entity<Features.Notifications.Notification>(e =>
+        b.Entity<Notification>(e =>
         {
             e.ToTable("notifications");
             e.HasKey(x => x.Id);
@@ -148,7 +150,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             e.HasIndex(x => new { x.UnitId, x.CreatedAtUtc });
             e.HasIndex(x => new { x.UserId, x.CreatedAtUtc });
         });
-        b.Entity<Features.Notifications.NotificationRead>(e =>
+        b.Entity<NotificationRead>(e =>
         {
             e.ToTable("notification_reads");
             e.HasKey(x => new { x.NotificationId, x.UserId });

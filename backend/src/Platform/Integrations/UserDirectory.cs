@@ -19,11 +19,14 @@ internal sealed class UserDirectory(PlatformDbContext db) : IUserDirectory
 
     public Task<Guid> AccessStampAsync(CancellationToken ct) => db.ReadChangeStampAsync(AccessStamps.Users, ct);
 
-    public async Task<UserAccess?> FindActiveByEmailAsync(string email, CancellationToken ct)
+    public async Task<UserAccess?> FindActiveByEmailAsync(string email, CancellationToken ct) =>
+        await ActiveUserIdAsync(db, email, ct) is { } userId ? await FindActiveAsync(userId, ct) : null;
+
+    /// <summary>The active account signing in with this e-mail, if there is one.</summary>
+    public static async Task<Guid?> ActiveUserIdAsync(PlatformDbContext db, string email, CancellationToken ct)
     {
         var normalized = email.Trim().ToUpperInvariant();
-        var id = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized && !u.IsDisabled)
+        return await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized && !u.IsDisabled)
             .Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
-        return id is { } userId ? await FindActiveAsync(userId, ct) : null;
     }
 }

@@ -20,25 +20,54 @@ internal sealed class RefreshValidator : AbstractValidator<Refresh>
     public RefreshValidator() => RuleFor(x => x.RefreshToken).NotEmpty().MaximumLength(200);
 }
 
+/// <summary>
+/// Rotation is one conditional update: the token is revoked only where it is still live, so of two refreshes with
+/// the same token exactly one wins; the other meets a used token, which is reuse — the whole session ends. The
+/// claim and the successor are written in one transaction, so the loser's revocation also reaches the winner's
+/// successor (SQLite queues the writers; SQL Server's update waits for the winner's row lock).
+/// </summary>
 internal sealed class RefreshHandler(PlatformDbContext db, TokenService tokens, TimeProvider clock) : Mediator.ICommandHandler<Refresh, TokenResponse>
 {
     public async ValueTask<TokenResponse> Handle(Refresh command, CancellationToken ct)
     {
         var hash = TokenService.Hash(command.RefreshToken);
-        var token = await db.RefreshTokens.FirstOrDefaultAsync(t => t.TokenHash == hash, ct) ?? throw Invalid();
+        var token = await db.RefreshTokens.AsNoTracking().FirstOrDefaultAsync(t => t.TokenHash == hash, ct) ?? throw Invalid();
         var now = clock.GetUtcNow().UtcDateTime;
         if (token.RevokedAtUtc is not null)
         {
-            // A rotated token came back: someone holds a copy. End the whole session.
-            await db.RefreshTokens.Where(t => t.FamilyId == token.FamilyId && t.RevokedAtUtc == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAtUtc, now), ct);
+            await EndSessionAsync(token.FamilyId, now, ct);
             throw Invalid();
         }
         if (token.ExpiresAtUtc <= now) throw Invalid();
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == token.UserId, ct);
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == token.UserId, ct);
         if (user is null || user.IsDisabled) throw Invalid();
-        return tokens.Issue(user, db, token.FamilyId, token);
+
+        var successor = Guid.CreateVersion7();
+        var issued = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var claimed = await db.RefreshTokens.Where(t => t.Id == token.Id && t.RevokedAtUtc == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAtUtc, now).SetProperty(t => t.ReplacedById, successor), ct);
+            if (claimed == 0)
+            {
+                // Another request rotated it first: a second holder of the same token is reuse.
+                await EndSessionAsync(token.FamilyId, now, ct);
+                await tx.CommitAsync(ct);
+                return null;
+            }
+            var response = tokens.Issue(user, db, token.FamilyId, successor);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return response;
+        });
+        return issued ?? throw Invalid();
     }
+
+    /// <summary>A rotated token came back: someone holds a copy. End the whole session.</summary>
+    private Task<int> EndSessionAsync(Guid familyId, DateTime now, CancellationToken ct) =>
+        db.RefreshTokens.Where(t => t.FamilyId == familyId && t.RevokedAtUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAtUtc, now), ct);
 
     private static ApiProblemException Invalid() =>
         new(401, "invalid_refresh_token", Localized.Text("Session expired.", "Phiên đăng nhập đã hết hạn."),

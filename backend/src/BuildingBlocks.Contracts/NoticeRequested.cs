@@ -1,0 +1,27 @@
+namespace Khcn.BuildingBlocks.Contracts;
+
+public enum NoticeAudience
+{
+    /// <summary>Every user holding a role over exactly this unit.</summary>
+    Unit,
+    /// <summary>One user account.</summary>
+    User,
+    /// <summary>The active user signing in with this e-mail, if there is one (resolved when the notice is stored).</summary>
+    Person,
+}
+
+/// <summary>Whom a notice is for: a unit's officers, one user, or a person known only by e-mail.</summary>
+public sealed record NoticeTarget(NoticeAudience Audience, Guid? Id = null, string? Email = null)
+{
+    public static NoticeTarget Unit(Guid unitId) => new(NoticeAudience.Unit, unitId);
+    public static NoticeTarget User(Guid userId) => new(NoticeAudience.User, userId);
+    public static NoticeTarget Person(string email) => new(NoticeAudience.Person, Email: email);
+}
+
+/// <summary>
+/// A module asks for an in-app notification (<c>ModuleDbContext.Notify</c>): it travels through the asking module's
+/// outbox with the change that caused it, and Platform stores it through its inbox, once per <see cref="Key"/>.
+/// </summary>
+public sealed record NoticeRequested(
+    Guid EventId, DateTime OccurredAtUtc, NoticeTarget Target,
+    string Key, string Kind, string Text, string? Link, IReadOnlyDictionary<string, string>? Params) : IIntegrationEvent;

@@ -1,0 +1,58 @@
+using Khcn.BuildingBlocks.Contracts;
+using Khcn.BuildingBlocks.Messaging;
+using Khcn.Platform.Data;
+using Khcn.Platform.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Platform.Integrations;
+
+/// <summary>
+/// Stores the notices other modules queue with <c>ModuleDbContext.Notify</c>: once per event (the inbox) and once
+/// per key (a notice already stored, even by a racing replica, is skipped). A person known by e-mail is looked up
+/// now; a notice for an e-mail without an active account is dropped.
+/// </summary>
+internal sealed class StoreRequestedNotice(PlatformDbContext db, TimeProvider clock) : IntegrationEventHandler<NoticeRequested, PlatformDbContext>(db)
+{
+    protected override Task HandleOnceAsync(NoticeRequested @event, CancellationToken ct) =>
+        NoticeStore.AddAsync(Db, @event.Target, new Notice(@event.Key, @event.Kind, @event.Text, @event.Link, @event.Params), clock.GetUtcNow().UtcDateTime, ct);
+}
+
+internal static class NoticeStore
+{
+    /// <summary>Adds the notification to <paramref name="db"/> (not saved) unless its key is stored or the person has no active account.</summary>
+    public static async Task AddAsync(PlatformDbContext db, NoticeTarget target, Notice notice, DateTime nowUtc, CancellationToken ct)
+    {
+        var unitId = target.Audience == NoticeAudience.Unit ? target.Id : null;
+        var userId = target.Audience switch
+        {
+            NoticeAudience.User => target.Id,
+            NoticeAudience.Person => await UserDirectory.ActiveUserIdAsync(db, target.Email ?? "", ct),
+            _ => null,
+        };
+        if (unitId is null && userId is null) return;
+        if (db.Notifications.Local.Any(n => n.Key == notice.Key) || await db.Notifications.AnyAsync(n => n.Key == notice.Key, ct)) return;
+        db.Notifications.Add(Notification.For(unitId, userId, notice.Key, notice.Kind, notice.Text, notice.Link, notice.Params, nowUtc));
+    }
+}
+
+/// <summary>
+/// Stores a notice at once, outside any request's unit of work: for recurring jobs whose only work is the notices
+/// (their keys make a second run harmless). Use cases call <c>db.Notify</c> instead, so a notice is committed
+/// with the change that caused it.
+/// </summary>
+internal sealed class Notifier(PlatformContexts contexts, TimeProvider clock) : INotifier
+{
+    public Task NotifyUnitAsync(Guid unitId, Notice notice, CancellationToken ct) => StoreAsync(NoticeTarget.Unit(unitId), notice, ct);
+
+    public Task NotifyUserAsync(Guid userId, Notice notice, CancellationToken ct) => StoreAsync(NoticeTarget.User(userId), notice, ct);
+
+    public Task NotifyPersonAsync(string email, Notice notice, CancellationToken ct) => StoreAsync(NoticeTarget.Person(email), notice, ct);
+
+    private async Task StoreAsync(NoticeTarget target, Notice notice, CancellationToken ct)
+    {
+        await using var db = contexts.Create();
+        await NoticeStore.AddAsync(db, target, notice, clock.GetUtcNow().UtcDateTime, ct);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException) { /* the same key was stored meanwhile */ }
+    }
+}
