@@ -34,7 +34,7 @@ internal sealed class PerfPingEndpoint : EndpointWithoutRequest<PerfPing>
     public override void Configure()
     {
         Get("/perf/fastendpoints/ping");
-        ExcludeFromDescription();
+        Description(b => b.ExcludeFromDescription());
     }
 
     public override Task HandleAsync(CancellationToken ct) => Send.OkAsync(new PerfPing(true), ct);
