@@ -163,6 +163,20 @@ describe('SPA against the real backend', () => {
     }
   });
 
+  test('an empty table is readable: its "no data" text passes WCAG contrast', async () => {
+    const { context, page } = await newPage();
+    try {
+      await login(page, backend.baseUrl, 'admin@hungyen.demo');
+      // An official without training: the history table answers with its empty text.
+      await page.goto(`${backend.baseUrl}/organization/officials`);
+      await page.getByRole('table').getByRole('link').first().click();
+      await page.getByTestId('official-trainings').locator('.ant-table-placeholder .ant-table-cell').filter({ hasText: /\S/ }).waitFor();
+      await expectAccessible(page, 'official detail with an empty training history');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the Policy-Law Board finds the unions without a focal official and assigns one', async () => {
     const { context, page } = await newPage();
     const sections = () => page.getByRole('navigation', { name: 'Các mục của phân hệ Tổ chức' });

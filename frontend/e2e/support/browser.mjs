@@ -7,9 +7,23 @@ import { resultsDir, startBackend } from './backend.mjs';
 
 export const screenshotsDir = join(resultsDir, 'screenshots');
 
+/**
+ * Runs in every page before the app: counts the API requests in flight (the app asks through fetch), so that
+ * `settled` can wait for the data a check is about, not for a guess at how long it takes.
+ */
+const TRACK_FETCHES = () => {
+  let inFlight = 0;
+  const original = window.fetch.bind(window);
+  window.fetch = (...args) => {
+    inFlight++;
+    return original(...args).finally(() => inFlight--);
+  };
+  Object.defineProperty(window, '__e2eFetchesInFlight', { get: () => inFlight });
+};
+
 export async function launchBrowser() {
   mkdirSync(screenshotsDir, { recursive: true });
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
@@ -23,16 +37,40 @@ export async function launchBrowser() {
       '--disable-dev-shm-usage',
     ],
   });
+  // Every context (and so every page) of the tests tracks its fetches.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript(TRACK_FETCHES);
+    return context;
+  };
+  browser.newPage = async (options) => (await browser.newContext(options)).newPage();
+  return browser;
 }
 
-/** Waits until no AntD spinner or loading overlay is left (and their fade-out is over). */
+/**
+ * Waits until the page shows its data: no API request in flight, no AntD spinner, skeleton or loading overlay left
+ * (and their fade-out over), all of it true for five animation frames in a row, so that a query started by the
+ * render that the previous answer caused is waited for too.
+ */
 export async function settled(page) {
   await page.waitForFunction(
     () =>
-      !document.querySelector(
-        // spinners, skeletons, and select popups still open or fading out
-        '.ant-spin-spinning, .ant-spin-blur, .ant-skeleton, .ant-select-loading, .ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-tree-select-dropdown:not(.ant-select-dropdown-hidden)',
-      ),
+      new Promise((resolve) => {
+        const quiet = () =>
+          (window.__e2eFetchesInFlight ?? 0) === 0 &&
+          !document.querySelector(
+            // spinners, skeletons, and select popups still open or fading out
+            '.ant-spin-spinning, .ant-spin-blur, .ant-skeleton, .ant-select-loading, .ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-tree-select-dropdown:not(.ant-select-dropdown-hidden)',
+          );
+        let frames = 0;
+        const check = () => {
+          if (!quiet()) return resolve(false);
+          if (++frames >= 5) return resolve(true);
+          requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
     undefined,
     { polling: 100 },
   );

@@ -10,6 +10,8 @@ import { RedirectKeepingSearch } from './routes/redirect';
 import { RouteErrorBoundary } from './routes/route-error';
 import { BootFallback } from './routes/boot-fallback';
 
+export const PROTECTED_ROUTE_ID = 'protected';
+
 /** Every screen is loaded lazily, so the login route ships only what signing in needs. */
 export const routes: RouteObject[] = [
   {
@@ -20,13 +22,14 @@ export const routes: RouteObject[] = [
   },
   ...publicTrainingRoutes.map((route) => ({ ...route, errorElement: <RouteErrorBoundary />, hydrateFallbackElement: <BootFallback /> })),
   {
+    id: PROTECTED_ROUTE_ID,
     path: '/',
     lazy: () => import('./routes/protected'),
     errorElement: <RouteErrorBoundary />,
     hydrateFallbackElement: <BootFallback />,
     children: [
       {
-        lazy: () => import('@/features/shell/components/app-layout'),
+        lazy: () => import('./routes/app-frame'),
         children: [
           { index: true, lazy: () => import('@/features/home/routes/home') },
           {

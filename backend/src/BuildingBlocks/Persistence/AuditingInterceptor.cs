@@ -127,7 +127,8 @@ public sealed class AuditingInterceptor(TimeProvider clock, OutboxSignal signal)
     private static List<FieldChange> Changes(EntityEntry entry)
     {
         var list = new List<FieldChange>();
-        foreach (var p in entry.Properties)
+        // Owned values (an attachment's file) are recorded field by field, like the entity's own columns.
+        foreach (var p in entry.Properties.Concat(entry.ComplexProperties.SelectMany(c => c.Properties)))
         {
             if (NotRecorded.Contains(p.Metadata.Name) || p.Metadata.IsShadowProperty() || p.Metadata.IsPrimaryKey()
                 || p.Metadata.PropertyInfo?.IsDefined(typeof(NotAuditedAttribute), inherit: true) == true) continue;

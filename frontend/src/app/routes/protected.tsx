@@ -1,13 +1,15 @@
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { ErrorState, LoadingState } from '@/components/states';
-import { useMe, useSessionStatus } from '@/lib/auth/auth';
+import { useQuery } from '@tanstack/react-query';
+import { meQueryOptions, useSessionStatus } from '@/lib/auth/auth';
 import { paths } from '@/config/paths';
 
 /** Lets signed-in users through once `/me` is known; everyone else goes to the login page. */
 export function ProtectedRoute() {
   const status = useSessionStatus();
   const location = useLocation();
-  const me = useMe();
+  // Asked only with a session: without one the answer is a redirect, not a 401.
+  const me = useQuery({ ...meQueryOptions(), enabled: status === 'signed-in' });
 
   if (status !== 'signed-in') {
     const redirectTo = encodeURIComponent(location.pathname + location.search);

@@ -1,18 +1,20 @@
 import { Button, Drawer, Grid, Layout, Progress } from 'antd';
 import { MenuOutlined } from '@ant-design/icons';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/language-switch';
-import { NotificationBell } from '@/features/notifications/notification-bell';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
 import { Breadcrumbs } from './breadcrumbs';
 import { MainNav } from './main-nav';
 import { ScopePicker } from './scope-picker';
 import { UserMenu } from './user-menu';
 
-/** The frame around every signed-in screen: navigation, scope picker, user, language, breadcrumbs. */
-export function AppLayout() {
+/**
+ * The frame around every signed-in screen: navigation, scope picker, user, language, breadcrumbs.
+ * `headerExtra` (the notification bell) is composed in by app/, since features never import each other.
+ */
+export function AppLayout({ headerExtra }: { headerExtra?: ReactNode }) {
   const { t } = useTranslation();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const navigation = useNavigation();
@@ -65,7 +67,7 @@ export function AppLayout() {
             </>
           )}
           <div style={{ flex: 1 }} />
-          <NotificationBell />
+          {headerExtra}
           <LanguageSwitch size="small" />
           <UserMenu />
         </Layout.Header>
@@ -87,5 +89,3 @@ export function AppLayout() {
     </Layout>
   );
 }
-
-export { AppLayout as Component };

@@ -86,9 +86,9 @@ internal sealed class ImplementationPlan : Entity, IUnitOwned
         Apply(d, by, atUtc);
     }
 
-    public ImplementationPlanAttachment Attach(string fileName, string contentType, BuildingBlocks.Files.StoredFile file, string? uploadedBy)
+    public ImplementationPlanAttachment Attach(BuildingBlocks.Files.Attachment file)
     {
-        var attachment = new ImplementationPlanAttachment(Id, UnitId, RevisionNo, fileName, contentType, file, uploadedBy);
+        var attachment = new ImplementationPlanAttachment(Id, UnitId, RevisionNo, file);
         Attachments.Add(attachment);
         return attachment;
     }
@@ -155,28 +155,17 @@ internal sealed class ImplementationPlanAttachment : Entity, IUnitOwned
 {
     private ImplementationPlanAttachment() { }
 
-    public ImplementationPlanAttachment(Guid implementationPlanId, Guid unitId, int revisionNo, string fileName, string contentType,
-        BuildingBlocks.Files.StoredFile file, string? uploadedBy)
+    public ImplementationPlanAttachment(Guid implementationPlanId, Guid unitId, int revisionNo, BuildingBlocks.Files.Attachment file)
     {
         ImplementationPlanId = implementationPlanId;
         UnitId = unitId;
         RevisionNo = revisionNo;
-        FileName = fileName;
-        ContentType = contentType;
-        Size = file.Size;
-        Sha256 = file.Sha256;
-        StorageKey = file.Key;
-        UploadedBy = uploadedBy;
+        File = file;
     }
 
     public Guid ImplementationPlanId { get; private set; }
     public Guid UnitId { get; private set; }
     /// <summary>The revision the file belongs to (0: the draft).</summary>
     public int RevisionNo { get; private set; }
-    public string FileName { get; private set; } = "";
-    public string ContentType { get; private set; } = "";
-    public long Size { get; private set; }
-    public string Sha256 { get; private set; } = "";
-    [NotAudited] public string StorageKey { get; private set; } = "";
-    public string? UploadedBy { get; private set; }
+    public BuildingBlocks.Files.Attachment File { get; private set; } = null!;
 }

@@ -48,9 +48,9 @@ internal sealed class PolicyDocument : Entity, IUnitOwned
         SearchText = VietnameseText.FoldAll(Number, Title, Issuer, Summary);
     }
 
-    public PolicyAttachment Attach(string fileName, string contentType, BuildingBlocks.Files.StoredFile file, string? uploadedBy)
+    public PolicyAttachment Attach(BuildingBlocks.Files.Attachment file)
     {
-        var attachment = new PolicyAttachment(Id, UnitId, fileName, contentType, file, uploadedBy);
+        var attachment = new PolicyAttachment(Id, UnitId, file);
         Attachments.Add(attachment);
         return attachment;
     }
@@ -64,24 +64,14 @@ internal sealed class PolicyAttachment : Entity, IUnitOwned
 {
     private PolicyAttachment() { }
 
-    public PolicyAttachment(Guid policyId, Guid unitId, string fileName, string contentType, BuildingBlocks.Files.StoredFile file, string? uploadedBy)
+    public PolicyAttachment(Guid policyId, Guid unitId, BuildingBlocks.Files.Attachment file)
     {
         PolicyId = policyId;
         UnitId = unitId;
-        FileName = fileName;
-        ContentType = contentType;
-        Size = file.Size;
-        Sha256 = file.Sha256;
-        StorageKey = file.Key;
-        UploadedBy = uploadedBy;
+        File = file;
     }
 
     public Guid PolicyId { get; private set; }
     public Guid UnitId { get; private set; }
-    public string FileName { get; private set; } = "";
-    public string ContentType { get; private set; } = "";
-    public long Size { get; private set; }
-    public string Sha256 { get; private set; } = "";
-    [NotAudited] public string StorageKey { get; private set; } = "";
-    public string? UploadedBy { get; private set; }
+    public BuildingBlocks.Files.Attachment File { get; private set; } = null!;
 }

@@ -8,8 +8,8 @@ import { ServerErrorAlert } from '@/components/form/server-errors';
 import { formatIsoDate } from '@/lib/format/date';
 import { useHasPermission } from '@/lib/auth/auth';
 import { PERMISSIONS } from '@/config/permissions';
-import { CourseParticipantsSlot } from '../../learning/course-participants-slot';
-import { CourseCertificates } from '../../learning/course-certificates';
+import { CourseParticipantsSlot } from '../../learning/components/course-participants-slot';
+import { CourseCertificates } from '../../learning/components/course-certificates';
 import {
   cancelSession,
   rescheduleSession,

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatDate } from '@/lib/format/date';
-import { CertificateSlot } from '../certificate-slot';
+import { CertificateSlot } from '../components/certificate-slot';
 import { useMyEnrolments, type MyEnrolment } from '../api/enrolments';
 import '../strings';
 

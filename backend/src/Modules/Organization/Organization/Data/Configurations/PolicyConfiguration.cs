@@ -1,3 +1,4 @@
+using Khcn.BuildingBlocks.Files;
 using Khcn.Organization.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -28,10 +29,6 @@ internal sealed class PolicyAttachmentConfiguration : IEntityTypeConfiguration<P
     {
         b.ToTable("policy_attachments");
         b.HasKey(x => x.Id);
-        b.Property(x => x.FileName).HasMaxLength(255).IsRequired();
-        b.Property(x => x.ContentType).HasMaxLength(100).IsRequired();
-        b.Property(x => x.Sha256).HasMaxLength(64);
-        b.Property(x => x.StorageKey).HasMaxLength(300).IsRequired();
-        b.Property(x => x.UploadedBy).HasMaxLength(256);
+        b.MapAttachment(x => x.File);
     }
 }

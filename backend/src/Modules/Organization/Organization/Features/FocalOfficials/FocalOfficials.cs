@@ -1,6 +1,7 @@
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Contracts;
@@ -84,7 +85,7 @@ internal sealed class AssignFocalOfficialHandler(OrganizationDbContext db, TimeP
     }
 }
 
-internal sealed class AssignFocalOfficialEndpoint(IMediator mediator) : Endpoint<AssignFocalOfficial, FocalOfficialsResponse>
+internal sealed class AssignFocalOfficialEndpoint(IMediator mediator) : CreatedEndpoint<AssignFocalOfficial, FocalOfficialsResponse>(mediator)
 {
     public override void Configure()
     {
@@ -97,12 +98,8 @@ internal sealed class AssignFocalOfficialEndpoint(IMediator mediator) : Endpoint
         });
     }
 
-    public override async Task HandleAsync(AssignFocalOfficial req, CancellationToken ct)
-    {
-        await mediator.Send(req, ct);
-        HttpContext.Response.Headers.Location = GetFocalOfficials.For(req.Id);
-        await Send.ResponseAsync(await mediator.Send(new GetFocalOfficials { Id = req.Id }, ct), StatusCodes.Status201Created, ct);
-    }
+    protected override IQuery<FocalOfficialsResponse> ReadBack(AssignFocalOfficial command, Guid id) => new GetFocalOfficials { Id = command.Id };
+    protected override string Location(AssignFocalOfficial command, Guid id) => GetFocalOfficials.For(command.Id);
 }
 
 public sealed record FocalCoverageItem(Guid UnitId, string UnitCode, string UnitName, UnitKind Kind, Guid? OfficialId, string? OfficialName, DateOnly? Since);

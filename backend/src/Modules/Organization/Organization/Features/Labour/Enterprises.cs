@@ -223,7 +223,7 @@ internal sealed class CreateEnterpriseHandler(OrganizationDbContext db) : Mediat
     }
 }
 
-internal sealed class CreateEnterpriseEndpoint(IMediator mediator) : Endpoint<CreateEnterprise, EnterpriseDetail>
+internal sealed class CreateEnterpriseEndpoint(IMediator mediator) : CreatedEndpoint<CreateEnterprise, EnterpriseDetail>(mediator)
 {
     public override void Configure()
     {
@@ -238,12 +238,8 @@ internal sealed class CreateEnterpriseEndpoint(IMediator mediator) : Endpoint<Cr
         });
     }
 
-    public override async Task HandleAsync(CreateEnterprise req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        HttpContext.Response.Headers.Location = GetEnterprise.For(id);
-        await Send.ResponseAsync(await mediator.Send(new GetEnterprise { Id = id }, ct), StatusCodes.Status201Created, ct);
-    }
+    protected override IQuery<EnterpriseDetail> ReadBack(CreateEnterprise command, Guid id) => new GetEnterprise { Id = id };
+    protected override string Location(CreateEnterprise command, Guid id) => GetEnterprise.For(id);
 }
 
 /// <summary>Corrects an enterprise's data (its keeping unit stays); needs If-Match with the ETag of the last read.</summary>
@@ -265,7 +261,7 @@ internal sealed class UpdateEnterpriseHandler(OrganizationDbContext db) : Mediat
     public async ValueTask<Guid> Handle(UpdateEnterprise command, CancellationToken ct)
     {
         var enterprise = await EnterpriseChecks.ForChangeAsync(db, command.Id, ct);
-        ETags.GuardUpdate(db, enterprise, command.IfMatch);
+        Concurrency.GuardUpdate(db, enterprise, command.IfMatch);
         await EnterpriseChecks.EnsureGrassrootsFitsAsync(db, enterprise.UnitId, command.GrassrootsUnitId, ct);
         await EnterpriseChecks.EnsureTaxCodeFreeAsync(db, command.TaxCode, enterprise.Id, ct);
         enterprise.Update(command.ToDetails());

@@ -1,6 +1,7 @@
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
@@ -38,7 +39,7 @@ internal sealed class CreateOfficialHandler(OrganizationDbContext db) : Mediator
     }
 }
 
-internal sealed class CreateOfficialEndpoint(IMediator mediator) : Endpoint<CreateOfficial, OfficialDetail>
+internal sealed class CreateOfficialEndpoint(IMediator mediator) : CreatedEndpoint<CreateOfficial, OfficialDetail>(mediator)
 {
     public override void Configure()
     {
@@ -51,10 +52,6 @@ internal sealed class CreateOfficialEndpoint(IMediator mediator) : Endpoint<Crea
         });
     }
 
-    public override async Task HandleAsync(CreateOfficial req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        HttpContext.Response.Headers.Location = GetOfficial.For(id);
-        await Send.ResponseAsync(await mediator.Send(new GetOfficial { Id = id }, ct), StatusCodes.Status201Created, ct);
-    }
+    protected override IQuery<OfficialDetail> ReadBack(CreateOfficial command, Guid id) => new GetOfficial { Id = id };
+    protected override string Location(CreateOfficial command, Guid id) => GetOfficial.For(id);
 }

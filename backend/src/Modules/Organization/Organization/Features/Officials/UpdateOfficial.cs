@@ -29,7 +29,7 @@ internal sealed class UpdateOfficialHandler(OrganizationDbContext db) : Mediator
     {
         var official = await db.Officials.FirstOrDefaultAsync(o => o.Id == command.Id, ct) ?? throw new NotFoundException(Localized.Text("Official", "cán bộ"), command.Id);
         db.Access.Demand(Permission.OfficialsManage, official.UnitId, Localized.Text("Official", "cán bộ"), official.Id);
-        ETags.GuardUpdate(db, official, command.IfMatch);
+        Concurrency.GuardUpdate(db, official, command.IfMatch);
         official.Update(command.ToDetails());
         return official.Id;
     }

@@ -55,8 +55,8 @@ internal sealed class GetImplementationPlanHandler(OrganizationDbContext db) : I
                        i.Title, i.Number, i.IssuedOn, i.FirstIssuedOn, i.Note, i.RevisionNo,
                        i.Revisions.OrderByDescending(r => r.RevisionNo)
                            .Select(r => new ImplementationRevisionView(r.RevisionNo, r.Number, r.IssuedOn, r.Title, r.Note, r.ChangedBy, r.ChangedAtUtc)).ToList(),
-                       i.Attachments.OrderByDescending(a => a.RevisionNo).ThenBy(a => a.CreatedAtUtc)
-                           .Select(a => new ImplementationAttachmentView(a.Id, a.RevisionNo, a.FileName, a.ContentType, a.Size, a.CreatedAtUtc, a.UploadedBy)).ToList(),
+                       i.Attachments.OrderByDescending(a => a.RevisionNo).ThenBy(a => a.File.UploadedAtUtc)
+                           .Select(a => new ImplementationAttachmentView(a.Id, a.RevisionNo, a.File.FileName, a.File.ContentType, a.File.Size, a.File.UploadedAtUtc, a.File.UploadedBy)).ToList(),
                        i.Version, i.CreatedAtUtc, i.UpdatedAtUtc))
                    .AsSplitQuery()
                    .FirstOrDefaultAsync(ct)
@@ -114,7 +114,7 @@ internal sealed class StartImplementationPlanHandler(OrganizationDbContext db) :
     }
 }
 
-internal sealed class StartImplementationPlanEndpoint(IMediator mediator) : Endpoint<StartImplementationPlan, ImplementationPlanDetail>
+internal sealed class StartImplementationPlanEndpoint(IMediator mediator) : CreatedEndpoint<StartImplementationPlan, ImplementationPlanDetail>(mediator)
 {
     public override void Configure()
     {
@@ -127,12 +127,8 @@ internal sealed class StartImplementationPlanEndpoint(IMediator mediator) : Endp
         });
     }
 
-    public override async Task HandleAsync(StartImplementationPlan req, CancellationToken ct)
-    {
-        var unitId = await mediator.Send(req, ct);
-        HttpContext.Response.Headers.Location = ImplementationPlanAccess.PathFor(req.Id, unitId);
-        await Send.ResponseAsync(await mediator.Send(new GetImplementationPlan { Id = req.Id, UnitId = unitId }, ct), StatusCodes.Status201Created, ct);
-    }
+    protected override IQuery<ImplementationPlanDetail> ReadBack(StartImplementationPlan command, Guid id) => new GetImplementationPlan { Id = command.Id, UnitId = id };
+    protected override string Location(StartImplementationPlan command, Guid id) => ImplementationPlanAccess.PathFor(command.Id, id);
 }
 
 /// <summary>Edits a draft implementation plan (an issued one changes by a revision: 409); needs If-Match.</summary>
@@ -161,7 +157,7 @@ internal sealed class UpdateImplementationPlanHandler(OrganizationDbContext db) 
     public async ValueTask<Guid> Handle(UpdateImplementationPlan command, CancellationToken ct)
     {
         var (implementation, _) = await ImplementationPlanAccess.ForChangeAsync(db, command.Id, command.UnitId, ct);
-        ETags.GuardUpdate(db, implementation, command.IfMatch);
+        Concurrency.GuardUpdate(db, implementation, command.IfMatch);
         implementation.EditDraft(command.Title, command.Note);
         return implementation.Id;
     }

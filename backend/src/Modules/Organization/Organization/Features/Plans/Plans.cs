@@ -146,7 +146,7 @@ internal sealed class CreatePlanHandler(OrganizationDbContext db) : Mediator.ICo
     }
 }
 
-internal sealed class CreatePlanEndpoint(IMediator mediator) : Endpoint<CreatePlan, PlanDetail>
+internal sealed class CreatePlanEndpoint(IMediator mediator) : CreatedEndpoint<CreatePlan, PlanDetail>(mediator)
 {
     public override void Configure()
     {
@@ -159,12 +159,8 @@ internal sealed class CreatePlanEndpoint(IMediator mediator) : Endpoint<CreatePl
         });
     }
 
-    public override async Task HandleAsync(CreatePlan req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        HttpContext.Response.Headers.Location = GetPlan.For(id);
-        await Send.ResponseAsync(await mediator.Send(new GetPlan { Id = id }, ct), StatusCodes.Status201Created, ct);
-    }
+    protected override IQuery<PlanDetail> ReadBack(CreatePlan command, Guid id) => new GetPlan { Id = id };
+    protected override string Location(CreatePlan command, Guid id) => GetPlan.For(id);
 }
 
 /// <summary>Replaces a plan's content (header, sections, indicators); needs If-Match with the ETag of the last read.</summary>
@@ -186,7 +182,7 @@ internal sealed class UpdatePlanHandler(OrganizationDbContext db) : Mediator.ICo
     public async ValueTask<Guid> Handle(UpdatePlan command, CancellationToken ct)
     {
         var plan = await PlanVisibility.ForChangeAsync(db, command.Id, ct);
-        ETags.GuardUpdate(db, plan, command.IfMatch);
+        Concurrency.GuardUpdate(db, plan, command.IfMatch);
         plan.Update(command.ToDetails());
         // The children are replaced, not edited: the plan itself must still count as changed (version, audit).
         db.Entry(plan).State = EntityState.Modified;

@@ -96,8 +96,8 @@ internal sealed class GetPolicyHandler(OrganizationDbContext db) : IQueryHandler
     public async ValueTask<PolicyDetail> Handle(GetPolicy query, CancellationToken ct) =>
         await PolicyVisibility.Readable(db).AsNoTracking().Where(p => p.Id == query.Id)
             .Select(p => new PolicyDetail(p.Id, p.UnitId, p.Number, p.Title, p.Issuer, p.IssuedOn, p.EffectiveFrom, p.EffectiveTo, p.Scope, p.Summary,
-                p.Attachments.OrderBy(a => a.CreatedAtUtc)
-                    .Select(a => new PolicyAttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.CreatedAtUtc, a.UploadedBy)).ToList(),
+                p.Attachments.OrderBy(a => a.File.UploadedAtUtc)
+                    .Select(a => new PolicyAttachmentView(a.Id, a.File.FileName, a.File.ContentType, a.File.Size, a.File.UploadedAtUtc, a.File.UploadedBy)).ToList(),
                 p.Version, p.CreatedAtUtc, p.UpdatedAtUtc))
             .FirstOrDefaultAsync(ct)
         ?? throw new NotFoundException(Localized.Text("Policy", "văn bản chính sách"), query.Id);
@@ -144,7 +144,7 @@ internal sealed class CreatePolicyHandler(OrganizationDbContext db) : Mediator.I
     }
 }
 
-internal sealed class CreatePolicyEndpoint(IMediator mediator) : Endpoint<CreatePolicy, PolicyDetail>
+internal sealed class CreatePolicyEndpoint(IMediator mediator) : CreatedEndpoint<CreatePolicy, PolicyDetail>(mediator)
 {
     public override void Configure()
     {
@@ -157,12 +157,8 @@ internal sealed class CreatePolicyEndpoint(IMediator mediator) : Endpoint<Create
         });
     }
 
-    public override async Task HandleAsync(CreatePolicy req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        HttpContext.Response.Headers.Location = GetPolicy.For(id);
-        await Send.ResponseAsync(await mediator.Send(new GetPolicy { Id = id }, ct), StatusCodes.Status201Created, ct);
-    }
+    protected override IQuery<PolicyDetail> ReadBack(CreatePolicy command, Guid id) => new GetPolicy { Id = id };
+    protected override string Location(CreatePolicy command, Guid id) => GetPolicy.For(id);
 }
 
 /// <summary>Corrects a policy document; needs If-Match with the ETag of the last read.</summary>
@@ -184,7 +180,7 @@ internal sealed class UpdatePolicyHandler(OrganizationDbContext db) : Mediator.I
     public async ValueTask<Guid> Handle(UpdatePolicy command, CancellationToken ct)
     {
         var policy = await PolicyVisibility.ForChangeAsync(db, command.Id, ct);
-        ETags.GuardUpdate(db, policy, command.IfMatch);
+        Concurrency.GuardUpdate(db, policy, command.IfMatch);
         policy.Update(command.ToDetails());
         return policy.Id;
     }

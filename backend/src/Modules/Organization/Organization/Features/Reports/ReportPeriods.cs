@@ -221,7 +221,7 @@ internal sealed class CreateReportPeriodHandler(OrganizationDbContext db) : Medi
     }
 }
 
-internal sealed class CreateReportPeriodEndpoint(IMediator mediator) : Endpoint<CreateReportPeriod, ReportPeriodDetail>
+internal sealed class CreateReportPeriodEndpoint(IMediator mediator) : CreatedEndpoint<CreateReportPeriod, ReportPeriodDetail>(mediator)
 {
     public override void Configure()
     {
@@ -234,12 +234,8 @@ internal sealed class CreateReportPeriodEndpoint(IMediator mediator) : Endpoint<
         });
     }
 
-    public override async Task HandleAsync(CreateReportPeriod req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        HttpContext.Response.Headers.Location = GetReportPeriod.For(id);
-        await Send.ResponseAsync(await mediator.Send(new GetReportPeriod { Id = id }, ct), StatusCodes.Status201Created, ct);
-    }
+    protected override IQuery<ReportPeriodDetail> ReadBack(CreateReportPeriod command, Guid id) => new GetReportPeriod { Id = id };
+    protected override string Location(CreateReportPeriod command, Guid id) => GetReportPeriod.For(id);
 }
 
 /// <summary>Changes a period's title, deadline or template (the template only until a report is submitted); If-Match required.</summary>
@@ -262,7 +258,7 @@ internal sealed class UpdateReportPeriodHandler(OrganizationDbContext db) : Medi
     {
         var period = await PeriodVisibility.FindAsync(db, command.Id, ct);
         db.Access.Demand(Permission.ReportsManage, period.UnitId, Localized.Text("Report period", "kỳ báo cáo"), period.Id);
-        ETags.GuardUpdate(db, period, command.IfMatch);
+        Concurrency.GuardUpdate(db, period, command.IfMatch);
         period.Update(command.Title, command.Deadline);
         if (command.Indicators is not null)
         {

@@ -169,7 +169,7 @@ internal sealed class SaveUnitReportHandler(ReportAccess access) : Mediator.ICom
         }
         else
         {
-            ETags.GuardUpdate(db, report, command.IfMatch);
+            Concurrency.GuardUpdate(db, report, command.IfMatch);
         }
         report.Fill(values);
         return report.Id;

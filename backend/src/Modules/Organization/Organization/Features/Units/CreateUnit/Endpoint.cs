@@ -1,12 +1,12 @@
-using Microsoft.AspNetCore.Http;
 using FastEndpoints;
+using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Features.Units.GetUnit;
 using Mediator;
 
 namespace Khcn.Organization.Features.Units.CreateUnit;
 
-internal sealed class Endpoint(IMediator mediator) : Endpoint<CreateUnit, UnitDetail>
+internal sealed class Endpoint(IMediator mediator) : CreatedEndpoint<CreateUnit, UnitDetail>(mediator)
 {
     public override void Configure()
     {
@@ -19,11 +19,6 @@ internal sealed class Endpoint(IMediator mediator) : Endpoint<CreateUnit, UnitDe
         });
     }
 
-    public override async Task HandleAsync(CreateUnit req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        var unit = await mediator.Send(new GetUnit.GetUnit { Id = id }, ct);
-        HttpContext.Response.Headers.Location = GetUnit.GetUnit.For(id);
-        await Send.ResponseAsync(unit, StatusCodes.Status201Created, ct);
-    }
+    protected override IQuery<UnitDetail> ReadBack(CreateUnit command, Guid id) => new GetUnit.GetUnit { Id = id };
+    protected override string Location(CreateUnit command, Guid id) => GetUnit.GetUnit.For(id);
 }

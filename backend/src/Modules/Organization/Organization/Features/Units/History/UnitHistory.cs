@@ -150,7 +150,7 @@ internal sealed class UnitChangeHandlers(OrganizationDbContext db, TimeProvider 
     {
         var unit = await db.Units.Include(u => u.Versions).FirstOrDefaultAsync(u => u.Id == change.Id, ct) ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), change.Id);
         db.Access.Demand(Permission.UnitsManage, unit.Id, Localized.Text("Unit", "đơn vị"), unit.Id);
-        if (change.IfMatch is not null) ETags.GuardUpdate(db, unit, change.IfMatch);
+        if (change.IfMatch is not null) Concurrency.GuardUpdate(db, unit, change.IfMatch);
         return (unit, change.EffectiveOn ?? VietnamTime.Today(clock));
     }
 

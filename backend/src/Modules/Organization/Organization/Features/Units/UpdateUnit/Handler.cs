@@ -14,7 +14,7 @@ internal sealed class Handler(OrganizationDbContext db, TimeProvider clock) : IC
     {
         var unit = await db.Units.Include(u => u.Versions).FirstOrDefaultAsync(u => u.Id == command.Id, ct) ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.Id);
         db.Access.Demand(Permission.UnitsManage, unit.Id, Localized.Text("Unit", "đơn vị"), unit.Id);
-        ETags.GuardUpdate(db, unit, command.IfMatch);
+        Concurrency.GuardUpdate(db, unit, command.IfMatch);
         unit.Rename(command.Name, VietnamTime.Today(clock));
         unit.UpdateContacts(command.Address, command.Phone, command.Email);
         return unit.Id;

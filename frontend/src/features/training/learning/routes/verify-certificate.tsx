@@ -1,4 +1,4 @@
-import '../learning/certificate-strings';
+import '../strings';
 import { Button, Card, Descriptions, Flex, Result, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useParams } from 'react-router-dom';
@@ -7,7 +7,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { LoadingState } from '@/components/states';
 import { isApiError } from '@/lib/api/problem';
 import { formatIsoDate } from '@/lib/format/date';
-import { useVerifyCertificate } from '../learning/certificate-api';
+import { useVerifyCertificate } from '../api/certificates';
 
 /**
  * The public page behind a certificate's QR code: whether the certificate is valid or revoked, with the holder,

@@ -1,9 +1,9 @@
-import './certificate-strings';
+import '../strings';
 import { Button, Flex, Tag, Typography } from 'antd';
 import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useDownloadCertificate, useMyCertificates, verifyPathOf } from './certificate-api';
+import { useDownloadCertificate, useMyCertificates, verifyPathOf } from '../api/certificates';
 
 /**
  * A participant's certificate beside a completed training in "my trainings": download the PDF and open the public

@@ -8,9 +8,9 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { PERMISSIONS } from '@/config/permissions';
 import { isApiError } from '@/lib/api/problem';
 import { useHasPermission } from '@/lib/auth/auth';
-import { trainingPaths } from '../paths';
-import { useNominate, useOfficialsToNominate, useParticipants, useWithdraw, type EnrolmentView } from './api/enrolments';
-import './strings';
+import { trainingPaths } from '../../paths';
+import { useNominate, useOfficialsToNominate, useParticipants, useWithdraw, type EnrolmentView } from '../api/enrolments';
+import '../strings';
 
 const STATUS_TONE: Record<EnrolmentView['status'], Tone> = { Enrolled: 'green', Waitlisted: 'gold', Withdrawn: 'neutral' };
 

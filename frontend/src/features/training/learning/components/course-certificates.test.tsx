@@ -8,8 +8,8 @@ import { createQueryClient } from '@/lib/query-client';
 import { server } from '@/testing/mocks/server';
 import { certificateHandlers, COURSE_ID } from '@/testing/mocks/certificates';
 import { screen, signInWithPermissions, waitFor } from '@/testing/test-utils';
-import vi_ from './certificates-locales/vi.json';
-import en from './certificates-locales/en.json';
+import vi_ from '../locales/vi.json';
+import en from '../locales/en.json';
 import { CourseCertificates } from './course-certificates';
 
 function keys(o: object, prefix = ''): string[] {

@@ -6,13 +6,10 @@ import type { components } from '@/lib/api/schema';
 
 export type CertificateView = components['schemas']['Training_Certificates_CertificateView'];
 export type CertificateVerification = components['schemas']['Training_Certificates_CertificateVerification'];
-export type CalendarFeeds = components['schemas']['Training_Calendar_CalendarFeeds'];
-export type CalendarFeedLink = components['schemas']['Training_Calendar_CalendarFeedLink'];
 
 const KEY = ['training', 'certificates'] as const;
 const MINE_KEY = [...KEY, 'mine'] as const;
 const courseKey = (courseId: string) => [...KEY, 'course', courseId] as const;
-const FEEDS_KEY = ['training', 'calendar', 'feeds'] as const;
 
 /** The signed-in user's certificates (the holder's enrolments by e-mail). */
 export function useMyCertificates() {
@@ -74,19 +71,6 @@ export function useVerifyCertificate(code: string) {
     queryKey: ['training', 'verify', code],
     queryFn: () => unwrap(api.GET('/api/v1/training/certificates/verify/{code}', { params: { path: { code } } })),
     retry: false,
-  });
-}
-
-export function useCalendarFeeds() {
-  return useQuery({ queryKey: FEEDS_KEY, queryFn: () => unwrap(api.GET('/api/v1/training/calendar/token')) });
-}
-
-export function useRotateCalendarToken() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () =>
-unwrap(api.POST('/api/v1/training/calendar/token/rotate')),
-    onSuccess: (feeds) => queryClient.setQueryData(FEEDS_KEY, feeds),
   });
 }
 

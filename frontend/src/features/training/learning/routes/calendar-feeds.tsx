@@ -1,11 +1,11 @@
-import './certificate-strings';
+import '../strings';
 import { Alert, App, Button, Card, Flex, Input, List, Popconfirm, Space, Typography } from 'antd';
 import { CopyOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format/date';
-import { useCalendarFeeds, useRotateCalendarToken, type CalendarFeedLink } from './certificate-api';
+import { useCalendarFeeds, useRotateCalendarToken, type CalendarFeedLink } from '../api/calendar-feeds';
 
 async function copyText(text: string): Promise<boolean> {
   try {

@@ -1,5 +1,5 @@
 import { ToneTag } from '@/components/tone-tag';
-import './certificate-strings';
+import '../strings';
 import { App, Button, Card, Flex, Form, Input, Modal, Space, Table, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useState } from 'react';
@@ -17,7 +17,7 @@ import {
   useRevokeCertificate,
   verifyPathOf,
   type CertificateView,
-} from './certificate-api';
+} from '../api/certificates';
 
 /**
  * A course's certificates on its detail page: the coordinator issues them once the course is completed (again

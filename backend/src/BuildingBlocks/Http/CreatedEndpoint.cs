@@ -1,0 +1,30 @@
+using FastEndpoints;
+using Mediator;
+using Microsoft.AspNetCore.Http;
+
+namespace Khcn.BuildingBlocks.Http;
+
+/// <summary>
+/// The endpoint of every use case that creates something (ADR 0011): sends the command, which answers the new id,
+/// reads the created record back through its query, and answers 201 with <c>Location</c>, the read model and — when
+/// the read model is <see cref="IVersioned"/> — its <c>ETag</c> (set by the response serializer). A subclass says
+/// only its route, policy and documentation (<c>Configure</c>), which query reads the record back and where it lives.
+/// </summary>
+public abstract class CreatedEndpoint<TCommand, TView>(IMediator mediator) : Endpoint<TCommand, TView>
+    where TCommand : notnull, Mediator.ICommand<Guid>
+    where TView : notnull
+{
+    /// <summary>The query that reads back what <paramref name="command"/> created (<paramref name="id"/>).</summary>
+    protected abstract IQuery<TView> ReadBack(TCommand command, Guid id);
+
+    /// <summary>The path of the created resource (the <c>Location</c> header).</summary>
+    protected abstract string Location(TCommand command, Guid id);
+
+    public sealed override async Task HandleAsync(TCommand req, CancellationToken ct)
+    {
+        var id = await mediator.Send(req, ct);
+        var view = await mediator.Send(ReadBack(req, id), ct);
+        HttpContext.Response.Headers.Location = Location(req, id);
+        await Send.ResponseAsync(view, StatusCodes.Status201Created, ct);
+    }
+}
