@@ -6,7 +6,6 @@ using Khcn.BuildingBlocks.Jobs;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Features.Reports;
 using Khcn.Organization.Features.Units;
-using Khcn.Organization.Features.Units.ListUnits;
 using Khcn.Platform.Features.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
