@@ -83,8 +83,8 @@ app.MapGet("/synthesis", async (Guid period, HttpContext http) =>
     // Who reported, per sub-unit and kind of unit.
     cmd.CommandText = """
         SELECT CASE WHEN length(u.Path) <= length($low) THEN '' ELSE substr(u.Path, 1, $child) END AS k, u.Kind, COUNT(*),
-               SUM(r.FirstSubmittedAtUtc IS NOT NULL AND NOT r.Late), SUM(r.FirstSubmittedAtUtc IS NOT NULL AND r.Late),
-               SUM(r.FirstSubmittedAtUtc IS NULL), SUM(r.Status = 'Accepted'), SUM(r.Status = 'Submitted'), SUM(r.Status = 'Returned')
+               TOTAL(r.FirstSubmittedAtUtc IS NOT NULL AND NOT r.Late), TOTAL(r.FirstSubmittedAtUtc IS NOT NULL AND r.Late),
+               TOTAL(r.FirstSubmittedAtUtc IS NULL), TOTAL(r.Status IS 'Accepted'), TOTAL(r.Status IS 'Submitted'), TOTAL(r.Status IS 'Returned')
         FROM units u LEFT JOIN annual_reports r ON r.UnitId = u.Id AND r.PeriodId = $period
         WHERE u.Path >= $low AND u.Path < $high AND u.Id <> $unit AND (u.Status = 'Active' OR r.Id IS NOT NULL)
         GROUP BY k, u.Kind
@@ -92,8 +92,8 @@ app.MapGet("/synthesis", async (Guid period, HttpContext http) =>
     var counts = new List<object>();
     await using (var r = await cmd.ExecuteReaderAsync())
         while (await r.ReadAsync())
-            counts.Add(new { key = r.GetString(0), kind = r.GetString(1), expected = r.GetInt32(2), onTime = r.GetInt32(3), late = r.GetInt32(4),
-                notSubmitted = r.GetInt32(5), accepted = r.GetInt32(6), awaitingReview = r.GetInt32(7), returned = r.GetInt32(8) });
+            counts.Add(new { key = r.GetString(0), kind = r.GetString(1), expected = r.GetInt32(2), onTime = (int)r.GetDouble(3), late = (int)r.GetDouble(4),
+                notSubmitted = (int)r.GetDouble(5), accepted = (int)r.GetDouble(6), awaitingReview = (int)r.GetDouble(7), returned = (int)r.GetDouble(8) });
     // The numbers of the counted reports, per sub-unit, kind of unit and indicator.
     cmd.CommandText = """
         SELECT CASE WHEN length(u.Path) <= length($low) THEN '' ELSE substr(u.Path, 1, $child) END AS k, u.Kind, v.IndicatorCode,
@@ -106,7 +106,7 @@ app.MapGet("/synthesis", async (Guid period, HttpContext http) =>
     var sums = new List<object>();
     await using (var r = await cmd.ExecuteReaderAsync())
         while (await r.ReadAsync())
-            sums.Add(new { key = r.GetString(0), kind = r.GetString(1), code = r.GetString(2), total = r.GetDecimal(3), reports = r.GetInt32(4) });
+            sums.Add(new { key = r.GetString(0), kind = r.GetString(1), code = r.GetString(2), total = r.GetDouble(3), reports = r.GetInt32(4) });
     await http.Response.WriteAsJsonAsync(new { counts, sums }, json);
 });
 
