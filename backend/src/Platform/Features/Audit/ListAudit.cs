@@ -54,7 +54,9 @@ internal sealed class ListAuditHandler(IEnumerable<IModuleDbContext> modules, Ac
         var total = 0;
         foreach (var module in modules)
         {
-            var entries = ((DbContext)module).Set<AuditEntry>().AsNoTracking().VisibleAudit(access);
+            var entries = ((DbContext)module).Set<AuditEntry>().AsNoTracking();
+            // Module contexts filter by scope already (access_scopes); the platform context has no unit-owned filter.
+            if (module is not ModuleDbContext) entries = entries.VisibleAudit(access);
             if (!string.IsNullOrWhiteSpace(query.EntityType)) entries = entries.Where(e => e.EntityType == query.EntityType);
             if (!string.IsNullOrWhiteSpace(query.EntityId)) entries = entries.Where(e => e.EntityId == query.EntityId);
             total += await entries.CountAsync(ct);

@@ -60,6 +60,12 @@ internal sealed class ListEnterprisesHandler(OrganizationDbContext db) : IQueryH
             "name" when desc => enterprises.OrderByDescending(e => e.Name),
             _ => enterprises.OrderBy(e => e.Name),
         };
+        // No year asked, no figures: the rows carry none, and the query skips reading the yearly figures at all.
+        if (query.Year is null)
+            return await enterprises
+                .Select(e => new EnterpriseListItem(e.Id, e.Name, e.TaxCode, e.Ownership, e.Sector, e.District, e.IndustrialZone, e.UnitId,
+                    e.Unit!.Name, e.GrassrootsUnitId, null))
+                .ToPageAsync(query, ct);
         // Projected by hand: each row carries the figures of the year asked for.
         return await enterprises
             .Select(e => new EnterpriseListItem(e.Id, e.Name, e.TaxCode, e.Ownership, e.Sector, e.District, e.IndustrialZone, e.UnitId, e.Unit!.Name,
