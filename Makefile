@@ -35,8 +35,12 @@ seed-scale: backend
 		Serilog__MinimumLevel__Default=Warning dotnet bin/$(CONFIG)/net10.0/Host.dll --seed-only
 
 ## Benchmarks on the scale dataset (make seed-scale first); prints a table. See tests/perf/README.md.
+## The ~200- and ~20,000-unit datasets of the synthesis growth rows are seeded on demand into data-scale-200 and
+## data-scale-20k (SCALE_DIR_200, SCALE_DIR_20K) the first time; PERF_SCALES=0 skips those rows.
 perf: backend
-	SCALE_DIR="$(SCALE_DIR)" HOST_DLL="$(CURDIR)/$(HOST_DLL)" node tests/perf/run.mjs
+	dotnet build tests/perf/twin -c $(CONFIG) -nologo -v q
+	SCALE_DIR="$(SCALE_DIR)" HOST_DLL="$(CURDIR)/$(HOST_DLL)" \
+		TWIN_DLL="$(CURDIR)/tests/perf/twin/bin/$(CONFIG)/net10.0/Khcn.PerfTwin.dll" node tests/perf/run.mjs
 
 ## Regenerate backend/openapi.json from the running code (the staleness test compares against it).
 openapi: backend

@@ -1,17 +1,24 @@
 // Benchmarks on the province-scale dataset (`make seed-scale`, then `make perf`). Starts the Release API on a copy
 // of that dataset, warms up, measures each scenario and prints a table. No dependencies beyond Node 20+.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import http from 'node:http';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const scaleDir = process.env.SCALE_DIR ?? join(repo, 'data-scale');
+// The synthesis growth rows read two more datasets, seeded on demand (Seed:ScaleUnits) the first time: ~200 and ~20,000 units.
+const scaleDirs = {
+  200: process.env.SCALE_DIR_200 ?? join(repo, 'data-scale-200'),
+  20000: process.env.SCALE_DIR_20K ?? join(repo, 'data-scale-20k'),
+};
 const dll = process.env.HOST_DLL ?? join(repo, 'backend/src/Host/bin/Release/net10.0/Host.dll');
+const twinDll = process.env.TWIN_DLL ?? join(repo, 'tests/perf/twin/bin/Release/net10.0/Khcn.PerfTwin.dll');
 const password = 'Demo@2025!';
+const withScales = process.env.PERF_ONLY !== 'organization' && process.env.PERF_SCALES !== '0';
 
 if (!existsSync(join(scaleDir, 'organization.db'))) {
   console.error(`No scale dataset in ${scaleDir}: run \`make seed-scale\` first.`);
@@ -28,42 +35,98 @@ const freePort = () =>
     });
   });
 
-const dataDir = mkdtempSync(join(tmpdir(), 'khcn-perf-'));
-cpSync(scaleDir, dataDir, { recursive: true });
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const api = spawn('dotnet', [dll], {
-  cwd: dirname(dll),
-  env: {
-    ...process.env,
-    ASPNETCORE_URLS: base,
-    ASPNETCORE_ENVIRONMENT: 'Production',
-    DataDir: dataDir,
-    Seed__Demo: 'true',
-    Jobs__Enabled: 'false',
-    Serilog__MinimumLevel__Default: 'Warning',
-    RateLimiting__LoginPerIpPerMinute: '1000',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
+const hostEnv = (dataDir) => ({
+  ...process.env,
+  ASPNETCORE_ENVIRONMENT: 'Production',
+  DataDir: dataDir,
+  Seed__Demo: 'true',
+  Jobs__Enabled: 'false',
+  Serilog__MinimumLevel__Default: 'Warning',
+  RateLimiting__LoginPerIpPerMinute: '1000',
 });
+
+/** Seeds a dataset of about `units` units into `dir` (the Host with --seed-only), unless it is there already. */
+function ensureDataset(units, dir) {
+  if (existsSync(join(dir, 'organization.db'))) return;
+  console.error(`Seeding the ${units}-unit dataset into ${dir} (once; kept for the next runs)…`);
+  const started = performance.now();
+  const r = spawnSync('dotnet', [dll, '--seed-only'], {
+    cwd: dirname(dll), stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...hostEnv(dir), Seed__Scale: 'true', Seed__ScaleUnits: String(units) },
+  });
+  if (r.status !== 0) throw new Error(`seeding ${dir} failed (${r.status})`);
+  console.error(`… seeded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+const dataDirs = [];
+const children = [];
+/** A private copy of a dataset (the app and the twin both read it). */
+function copyOf(dir) {
+  const copy = mkdtempSync(join(tmpdir(), 'khcn-perf-'));
+  cpSync(dir, copy, { recursive: true });
+  dataDirs.push(copy);
+  return copy;
+}
+
+async function startApi(dataDir) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn('dotnet', [dll], {
+    cwd: dirname(dll),
+    env: { ...hostEnv(dataDir), ASPNETCORE_URLS: url, Perf__Twins: 'true' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push(child);
+  await waitReady(url, '/health/ready');
+  return { url, child };
+}
+
+async function startTwin(dataDir) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn('dotnet', [twinDll, `--urls=${url}`, `--DataDir=${dataDir}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(child);
+  await waitReady(url, '/enterprises?unit=00000000-0000-0000-0000-000000000000', true);
+  return { url, child };
+}
+
+const stopChild = (c) => new Promise((ok) => {
+  if (c.exitCode !== null) return ok();
+  c.once('exit', ok);
+  c.kill('SIGTERM');
+});
+
+/** Resident memory of a process, MiB (Linux). */
+const rssMiB = (pid) => {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+    return Number(line.split(/\s+/)[1]) / 1024;
+  } catch {
+    return NaN;
+  }
+};
+
 const stop = () => {
   agent.destroy();
-  api.kill('SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
+  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+  for (const d of dataDirs) rmSync(d, { recursive: true, force: true });
 };
 process.on('exit', stop);
 
-async function waitReady() {
-  for (let i = 0; i < 240; i++) {
+async function waitReady(url, path, anyAnswer = false) {
+  for (let i = 0; i < 480; i++) {
     try {
-      if ((await fetch(`${base}/health/ready`)).ok) return;
+      const r = await fetch(url + path);
+      if (r.ok || anyAnswer) return;
     } catch {
       /* not listening yet */
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error('API not ready after 120 s');
+  throw new Error(`${url} not ready after 240 s`);
 }
+
+let base = '';
 
 async function login(email) {
   const r = await fetch(`${base}/api/v1/auth/login`, {
@@ -91,9 +154,9 @@ const request = (token, item) =>
   new Promise((ok, fail) => {
     const { method = 'GET', path, body, accept } = typeof item === 'string' ? { path: item } : item;
     const payload = body === undefined ? undefined : JSON.stringify(body);
-    const headers = { Authorization: `Bearer ${token}` };
+    const headers = token ? { Authorization: `Bearer ${token}` } : {};
     if (payload) Object.assign(headers, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) });
-    const req = http.request(base + path, { method, agent, headers }, (res) => {
+    const req = http.request(path.startsWith('http') ? path : base + path, { method, agent, headers }, (res) => {
       let text = '';
       res.on('data', (d) => (text.length < 500 ? (text += d) : null));
       res.on('end', () => {
@@ -128,14 +191,48 @@ async function measure(token, items, { total, concurrency }) {
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { n: latencies.length, concurrency, p50: pct(50), p95: pct(95), p99: pct(99), rps: latencies.length / seconds, statuses };
+  return { n: latencies.length, concurrency, p50: pct(50), p95: pct(95), p99: pct(99), rps: latencies.length / seconds, statuses, latencies, seconds };
+}
+
+/** Merges measurements of the same scenario (rounds of an interleaved pair). */
+function combine(parts) {
+  const latencies = parts.flatMap((m) => m.latencies).sort((a, b) => a - b);
+  const seconds = parts.reduce((t, m) => t + m.seconds, 0);
+  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  return { n: latencies.length, concurrency: parts[0].concurrency, p50: pct(50), p95: pct(95), p99: pct(99), rps: latencies.length / seconds, statuses: {}, latencies, seconds };
+}
+
+/**
+ * The app and its twin, measured in alternating rounds (A B A B …) so that a burst of load from elsewhere on the
+ * machine hits both alike.
+ */
+async function pair([tokenA, itemsA], [tokenB, itemsB], { total, concurrency, rounds = 4 }) {
+  const a = [];
+  const b = [];
+  for (let i = 0; i < rounds; i++) {
+    a.push(await measure(tokenA, itemsA, { total: Math.ceil(total / rounds), concurrency }));
+    b.push(await measure(tokenB, itemsB, { total: Math.ceil(total / rounds), concurrency }));
+  }
+  return [combine(a), combine(b)];
 }
 
 export const scenarios = [];
 
+const comparisons = [];
+const memory = [];
+let hostPid = 0;
+const noteMemory = (when) => memory.push([when, rssMiB(hostPid)]);
+
 try {
-  await waitReady();
+  if (withScales) for (const [units, dir] of Object.entries(scaleDirs)) ensureDataset(Number(units), dir);
+  const dataDir = copyOf(scaleDir);
+  const api = await startApi(dataDir);
+  base = api.url;
+  hostPid = api.child.pid;
+  const twin = await startTwin(dataDir);
+  noteMemory('started');
   const board = await login('cspl@hungyen.demo');
+  const officer = await login('canbo.vanlam@hungyen.demo');
   const units = await get(board, '/api/v1/organization/units?pageSize=1');
   const periods = await get(board, '/api/v1/organization/reports/periods?pageSize=10');
   const closed = periods.items.sort((a, b) => b.year - a.year)[1] ?? periods.items[0];
@@ -146,16 +243,49 @@ try {
   const pages = Array.from({ length: Math.max(1, Math.min(10, Math.ceil(subtree.total / 20))) }, (_, i) =>
     `/api/v1/organization/units?within=${vanLam.id}&page=${i + 1}&pageSize=20`);
   const synthesisPath = `/api/v1/organization/reports/periods/${closed.id}/synthesis`;
+  const twinSynthesis = `${twin.url}/synthesis?period=${closed.id}`;
+  // The district officer's enterprise list (their scope, no year: the default screen) and the twin's path-range query.
+  const firstPage = await get(officer, '/api/v1/organization/enterprises?pageSize=20');
+  const enterprisePages = Array.from({ length: Math.max(1, Math.min(8, Math.ceil(firstPage.total / 20))) }, (_, i) =>
+    `/api/v1/organization/enterprises?page=${i + 1}&pageSize=20`);
+  const twinPages = enterprisePages.map((_, i) => `${twin.url}/enterprises?unit=${vanLam.id}&page=${i + 1}&pageSize=20`);
+  const twinFirst = await (await fetch(twinPages[0])).json();
+  if (JSON.stringify(twinFirst) !== JSON.stringify(firstPage))
+    throw new Error(`The twin's enterprise page differs from the app's:\n${JSON.stringify(twinFirst).slice(0, 400)}\n${JSON.stringify(firstPage).slice(0, 400)}`);
 
   // Warm-up until the JIT has tiered up: connection pools, SQLite page cache, compiled queries.
-  for (const paths of [['/health/live'], ['/api/v1/me'], pages]) await measure(board, paths, { total: 3000, concurrency: 10 });
+  for (const paths of [['/health/live'], ['/api/v1/me'], pages, ['/perf/fastendpoints/ping'], ['/perf/minimal/ping'], ['/perf/minimal/me']])
+    await measure(board, paths, { total: 3000, concurrency: 10 });
+  await measure(officer, enterprisePages, { total: 3000, concurrency: 10 });
+  await measure(null, twinPages, { total: 3000, concurrency: 10 });
   await measure(board, [synthesisPath], { total: 10, concurrency: 1 });
+  await measure(null, [twinSynthesis], { total: 10, concurrency: 1 });
+  noteMemory('after warm-up');
+
+  // The framework pair and the DB-backed list against the limit, each pair interleaved.
+  const [fePing, minimalPing] = await pair([board, ['/perf/fastendpoints/ping']], [board, ['/perf/minimal/ping']], { total: 6000, concurrency: 50 });
+  const [feMe, minimalMe] = await pair([board, ['/api/v1/me']], [board, ['/perf/minimal/me']], { total: 6000, concurrency: 50 });
+  const [appList, twinList] = await pair([officer, enterprisePages], [null, twinPages], { total: 4000, concurrency: 50 });
+  const [appSynthesis, twinSynthesisRun] = await pair([board, [synthesisPath]], [null, [twinSynthesis]], { total: 40, concurrency: 1 });
+  noteMemory('after load session 1');
+  const fmtRps = (m) => `${m.rps.toFixed(0)} rps (p50 ${m.p50.toFixed(1)} ms)`;
+  comparisons.push(
+    ['trivial authenticated endpoint: FastEndpoints vs minimal API, same process, 50 clients', fmtRps(fePing), fmtRps(minimalPing), fePing.rps / minimalPing.rps, '≥ 0.85', (r) => r >= 0.85],
+    ['`/api/v1/me`: FastEndpoints vs minimal API sending the same Mediator query, 50 clients', fmtRps(feMe), fmtRps(minimalMe), feMe.rps / minimalMe.rps, '≥ 0.85', (r) => r >= 0.85],
+    [`enterprises list, district officer (${firstPage.total} rows), pages 1–${enterprisePages.length} of 20, 50 clients vs one path-range query through ADO.NET`,
+      fmtRps(appList), fmtRps(twinList), appList.rps / twinList.rps, '≥ 0.5', (r) => r >= 0.5],
+    [`whole-province synthesis of ${closed.year} vs the hand-written aggregate (p50)`, `${appSynthesis.p50.toFixed(0)} ms`, `${twinSynthesisRun.p50.toFixed(0)} ms`,
+      appSynthesis.p50 / twinSynthesisRun.p50, '≤ 2×', (r) => r <= 2],
+  );
+
   const rows = [
     ['Baseline: /health/live with the token (authentication and grants only), 50 clients', await measure(board, ['/health/live'], { total: 3000, concurrency: 50 }), null],
     ['Baseline: /api/v1/me (grants + unit names), 50 clients', await measure(board, ['/api/v1/me'], { total: 3000, concurrency: 50 }), null],
     ['Synthesis, whole province, one year (all indicators)', await measure(board, [synthesisPath], { total: 30, concurrency: 1 }), 300],
     ['Unit subtree list page (20 rows), 50 clients', await measure(board, pages, { total: 3000, concurrency: 50 }), 50],
+    ['Enterprise list page (20 rows), district officer, 50 clients', await measure(officer, enterprisePages, { total: 3000, concurrency: 50 }), null],
   ];
+  noteMemory('after load session 2');
   // Training (issue #6): the clash check when saving a session and the nomination, each against a plain read of a course.
   // PERF_ONLY=organization stops before them (a quicker run while working on the Organization scenarios).
   if (process.env.PERF_ONLY !== 'organization') {
@@ -209,16 +339,79 @@ try {
     if (nominateContended)
       rows.push([`Training: nominate, all clients on the same course (${statuses(nominateContended)}; ${ratio(nominateContended)}), 50 clients`, nominateContended, null]);
   }
+  noteMemory('after the training rows');
+  await stopChild(api.child);
+  await stopChild(twin.child);
+
+  // The synthesis as the hierarchy grows: the same request (the closed year, whole province) on ~200, ~2,000 and ~20,000 units.
+  const growth = [];
+  const synthesisAt = async (dir) => {
+    const copy = dir === scaleDir ? dataDir : copyOf(dir);
+    const app = dir === scaleDir ? null : await startApi(copy);
+    const tw = dir === scaleDir ? null : await startTwin(copy);
+    try {
+      const appUrl = app?.url ?? api.url;
+      const saved = base;
+      base = appUrl;
+      if (app) {
+        const b = await login('cspl@hungyen.demo');
+        const ps = (await get(b, '/api/v1/organization/reports/periods?pageSize=10')).items.sort((x, y) => y.year - x.year);
+        const p = ps[1] ?? ps[0];
+        const path = `/api/v1/organization/reports/periods/${p.id}/synthesis`;
+        const n = (await get(b, '/api/v1/organization/units?pageSize=1')).total;
+        await measure(b, [path], { total: 10, concurrency: 1 });
+        await measure(null, [`${tw.url}/synthesis?period=${p.id}`], { total: 10, concurrency: 1 });
+        const [m, t] = await pair([b, [path]], [null, [`${tw.url}/synthesis?period=${p.id}`]], { total: 20, concurrency: 1 });
+        base = saved;
+        return [n, m, t];
+      }
+      base = saved;
+      return [units.total, appSynthesis, twinSynthesisRun];
+    } finally {
+      if (app) await stopChild(app.child);
+      if (tw) await stopChild(tw.child);
+    }
+  };
+  if (withScales) for (const dir of [scaleDirs[200], scaleDir, scaleDirs[20000]]) growth.push(await synthesisAt(dir));
+  if (growth.length) {
+    const [n, m, t] = growth[growth.length - 1];
+    comparisons.push([`synthesis growth ${growth.map(([u]) => u.toLocaleString('en')).join(' → ')} units (p50)`,
+      growth.map(([, a]) => a.p50.toFixed(0)).join(' / ') + ' ms', growth.map(([, , b]) => b.p50.toFixed(0)).join(' / ') + ' ms',
+      m.p50 / t.p50, `≤ 300 ms at ${n.toLocaleString('en')}`, () => m.p50 <= 300]);
+  }
+
   const fmt = (x) => x.toFixed(1).padStart(7);
   console.log('');
   console.log(`Dataset: ${units.total} units; synthesis of ${closed.year}: ${synthesis.submissions.expected} reporting units, ` +
-    `${synthesis.submissions.onTime + synthesis.submissions.late} reports; Văn Lâm subtree ${subtree.total} units.`);
-  console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB; SQLite (embedded default).`);
+    `${synthesis.submissions.onTime + synthesis.submissions.late} reports; Văn Lâm subtree ${subtree.total} units, ${firstPage.total} enterprises in the district officer's scope.`);
+  console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB; SQLite (embedded default); ` +
+    `load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min: other work on the machine).`);
+  console.log('');
+  console.log('| what | the app | the limit | ratio | goal |');
+  console.log('|---|---:|---:|---:|---|');
+  for (const [name, app, limit, ratio, goal, met] of comparisons)
+    console.log(`| ${name} | ${app} | ${limit} | ${ratio.toFixed(2)} | ${goal} ${met(ratio) ? '✓' : '✗'} |`);
   console.log('');
   console.log('| scenario | requests | clients | p50 ms | p95 ms | p99 ms | req/s | target p95 |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const [name, m, target] of rows)
     console.log(`| ${name} | ${m.n} | ${m.concurrency} | ${fmt(m.p50)} | ${fmt(m.p95)} | ${fmt(m.p99)} | ${m.rps.toFixed(0)} | ${target === null ? '—' : `< ${target} ${m.p95 < target ? '✓' : '✗'}`} |`);
+  console.log('');
+  const [first, ...rest] = memory.filter(([w]) => w !== 'started');
+  const last = rest[rest.length - 1] ?? first;
+  const growthMiB = rest.length >= 2 ? rest[rest.length - 1][1] - rest[rest.length - 2][1] : NaN;
+  console.log(`Host memory (RSS, MiB): ${memory.map(([w, m]) => `${w} ${m.toFixed(0)}`).join(' → ')}. ` +
+    (Math.abs(growthMiB) <= Math.max(10, 0.05 * last[1])
+      ? `Levels off: ${growthMiB >= 0 ? '+' : ''}${growthMiB.toFixed(0)} MiB over the last session.`
+      : `Still moving: ${growthMiB >= 0 ? '+' : ''}${growthMiB.toFixed(0)} MiB over the last session.`));
+
+  // Bytes on the wire and Lighthouse (tests/perf/web.mjs, when present) print their own rows.
+  const web = join(dirname(fileURLToPath(import.meta.url)), 'web.mjs');
+  if (existsSync(web)) {
+    console.log('');
+    const r = spawnSync(process.execPath, [web], { stdio: 'inherit', env: process.env });
+    if (r.status !== 0) process.exitCode = r.status ?? 1;
+  }
 } catch (e) {
   console.error(e);
   process.exitCode = 1;

@@ -67,6 +67,8 @@ async function lighthouseRun(baseUrl, path, refreshToken) {
         cls: lhr.audits['cumulative-layout-shift']?.displayValue,
       },
       failing,
+      // Lighthouse's CPU benchmark of this machine at the time of the run: the 4× slowdown assumes ~1,000+.
+      benchmarkIndex: lhr.environment?.benchmarkIndex,
     };
   } finally {
     await browser.disconnect();
@@ -112,7 +114,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const { rows, runs, ok } = await measureWeb(baseUrl);
     console.log(markdown(rows));
     for (const r of runs) {
-      console.log(`\n${r.path} → ${r.finalUrl}: FCP ${r.metrics.fcp}, LCP ${r.metrics.lcp}, TBT ${r.metrics.tbt}, CLS ${r.metrics.cls}`);
+      console.log(`\n${r.path} → ${r.finalUrl}: FCP ${r.metrics.fcp}, LCP ${r.metrics.lcp}, TBT ${r.metrics.tbt}, CLS ${r.metrics.cls}; benchmarkIndex ${r.benchmarkIndex}`);
       if (r.failing.length) console.log(`  below 0.9: ${r.failing.join(', ')}`);
     }
     process.exitCode = ok ? 0 : 1;

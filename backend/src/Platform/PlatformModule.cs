@@ -95,7 +95,6 @@ public static class PlatformModule
         services.AddSingleton<IJobLeases, JobLeases>();
         services.AddSingleton<Khcn.BuildingBlocks.Messaging.INotifier, Notifier>();
         services.AddScoped<IRecurringJob, PurgeIdempotencyKeys>();
-        services.AddScoped<UserAdministration>();
         return services;
     }
 

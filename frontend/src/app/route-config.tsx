@@ -1,12 +1,9 @@
 import type { RouteObject } from 'react-router-dom';
 import { PERMISSIONS } from '@/config/permissions';
-import { labourRoutes } from '@/features/organization/labour/routes';
-import { planRoutes } from '@/features/organization/plans/routes';
-import { reportRoutes } from '@/features/organization/reports/routes';
+import { organizationRoutes } from '@/features/organization/routes';
 import { trainingRoutes } from '@/features/training/routes';
 import { publicTrainingRoutes } from '@/features/training/public-routes';
-import { requirePermission } from './route-guards';
-import { RedirectKeepingSearch } from './routes/redirect';
+import { requirePermission } from '@/components/route-guards';
 import { RouteErrorBoundary } from './routes/route-error';
 import { BootFallback } from './routes/boot-fallback';
 
@@ -54,106 +51,7 @@ export const routes: RouteObject[] = [
             path: 'organization',
             lazy: requirePermission(PERMISSIONS.unitsRead),
             handle: { crumb: 'modules.organization' },
-            children: [
-              {
-                // The module's section tabs (units, officials, focal officials) above every screen.
-                lazy: () => import('@/features/organization/routes/organization-layout'),
-                children: [
-                  { index: true, element: <RedirectKeepingSearch to="units" /> },
-                  {
-                    path: 'tree',
-                    handle: { crumb: 'organization.tree' },
-                    lazy: () => import('@/features/organization/routes/unit-tree'),
-                  },
-                  { path: 'as-of', handle: { crumb: 'organization.unitHistory.asOf.title' }, lazy: () => import('@/features/organization/routes/unit-as-of') },
-                  {
-                    path: 'units',
-                    handle: { crumb: 'organization.units' },
-                    children: [
-                      { index: true, lazy: () => import('@/features/organization/routes/unit-list') },
-                      {
-                        path: 'new',
-                        handle: { crumb: 'organization.newUnit' },
-                        lazy: requirePermission(PERMISSIONS.unitsManage),
-                        children: [{ index: true, lazy: () => import('@/features/organization/routes/unit-create') }],
-                      },
-                      {
-                        path: ':unitId',
-                        lazy: () => import('@/features/organization/routes/unit-crumb'),
-                        children: [
-                          { index: true, lazy: () => import('@/features/organization/routes/unit-detail') },
-                          {
-                            path: 'edit',
-                            handle: { crumb: 'common.edit' },
-                            lazy: () => import('@/features/organization/routes/unit-edit'),
-                          },
-                        ],
-                      },
-                    ],
-                  },
-                  {
-                    path: 'officials',
-                    handle: { crumb: 'organization.officials' },
-                    children: [
-                      { index: true, lazy: () => import('@/features/organization/routes/official-list') },
-                      {
-                        path: 'new',
-                        handle: { crumb: 'organization.newOfficial' },
-                        lazy: requirePermission(PERMISSIONS.officialsManage),
-                        children: [{ index: true, lazy: () => import('@/features/organization/routes/official-create') }],
-                      },
-                      {
-                        path: ':officialId',
-                        lazy: () => import('@/features/organization/routes/official-crumb'),
-                        children: [
-                          { index: true, lazy: () => import('@/features/organization/routes/official-detail') },
-                          {
-                            path: 'edit',
-                            handle: { crumb: 'common.edit' },
-                            lazy: requirePermission(PERMISSIONS.officialsManage),
-                            children: [{ index: true, lazy: () => import('@/features/organization/routes/official-edit') }],
-                          },
-                        ],
-                      },
-                    ],
-                  },
-                  {
-                    path: 'focal-officials',
-                    handle: { crumb: 'organization.coverage.title' },
-                    lazy: () => import('@/features/organization/routes/focal-coverage'),
-                  },
-                  {
-                    path: 'policies',
-                    handle: { crumb: 'organization.policies.title' },
-                    children: [
-                      { index: true, lazy: () => import('@/features/organization/routes/policy-list') },
-                      {
-                        path: 'new',
-                        handle: { crumb: 'organization.policies.new' },
-                        lazy: requirePermission(PERMISSIONS.policiesManage),
-                        children: [{ index: true, lazy: () => import('@/features/organization/routes/policy-create') }],
-                      },
-                      {
-                        path: ':policyId',
-                        lazy: () => import('@/features/organization/routes/policy-crumb'),
-                        children: [
-                          { index: true, lazy: () => import('@/features/organization/routes/policy-detail') },
-                          {
-                            path: 'edit',
-                            handle: { crumb: 'common.edit' },
-                            lazy: requirePermission(PERMISSIONS.policiesManage),
-                            children: [{ index: true, lazy: () => import('@/features/organization/routes/policy-edit') }],
-                          },
-                        ],
-                      },
-                    ],
-                  },
-                  ...labourRoutes,
-                  ...planRoutes,
-                  ...reportRoutes,
-                ],
-              },
-            ],
+            children: organizationRoutes,
           },
           { path: '*', lazy: () => import('./routes/not-found') },
         ],

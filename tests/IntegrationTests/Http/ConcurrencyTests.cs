@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Features.Policies;
 using Khcn.Organization.Features.Units;
-using Khcn.Organization.Features.Units.ListUnits;
 using Khcn.BuildingBlocks.Contracts;
 
 namespace Khcn.IntegrationTests.Http;

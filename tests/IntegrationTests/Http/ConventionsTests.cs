@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Khcn.BuildingBlocks.Security;
 using Khcn.IntegrationTests.Support;
-using Khcn.Organization.Features.Units.CreateUnit;
+using Khcn.Organization.Features.Units;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;

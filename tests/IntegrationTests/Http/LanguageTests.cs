@@ -6,9 +6,6 @@ using Khcn.IntegrationTests.Organization;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Features.Reports;
 using Khcn.Organization.Features.Units;
-using Khcn.Organization.Features.Units.CreateUnit;
-using Khcn.Organization.Features.Units.GetUnit;
-using Khcn.Organization.Features.Units.ListUnits;
 
 namespace Khcn.IntegrationTests.Http;
 

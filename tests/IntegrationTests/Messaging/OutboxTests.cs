@@ -4,7 +4,6 @@ using Khcn.BuildingBlocks.Persistence;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Data;
 using Khcn.Organization.Features.Units;
-using Khcn.Organization.Features.Units.CreateUnit;
 using Khcn.Training.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

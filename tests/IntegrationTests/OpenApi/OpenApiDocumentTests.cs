@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FastEndpoints;
 using Khcn.IntegrationTests.Support;
-using Khcn.Organization.Features.Units.UpdateUnit;
+using Khcn.Organization.Features.Units;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -6,7 +6,6 @@ using Khcn.BuildingBlocks.Jobs;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Features.Reports;
 using Khcn.Organization.Features.Units;
-using Khcn.Organization.Features.Units.ListUnits;
 using Khcn.Platform.Features.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
@@ -293,6 +292,30 @@ public sealed class ReportSynthesisTests(ApiFactory api) : IClassFixture<ApiFact
         own.Within.Code.ShouldBe("VANLAM", "a district officer's synthesis defaults to their own subtree");
         (await vanLamOfficer.GetAsync($"{GetSynthesis.Route.Replace("{periodId}", data.PeriodId.ToString())}?within={data.Province}")).StatusCode
             .ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [ApiFact]
+    public async Task Given_the_known_dataset_When_aggregated_in_the_database_Then_it_equals_the_fold_of_every_value()
+    {
+        var data = await DatasetAsync();
+        var board = await api.LoginAsync(Users.PolicyLaw);
+        var periods = (await (await board.GetAsync($"{ListReportPeriods.Route}?pageSize=100")).ReadAsync<PagedResult<ReportPeriodListItem>>()).Items;
+
+        foreach (var (period, within) in periods.Select(p => (p.Id, (Guid?)null)).Append((data.PeriodId, data.VanLam)))
+        {
+            var query = within is null ? "" : $"?within={within}";
+            var aggregated = await (await board.GetAsync(GetSynthesis.Route.Replace("{periodId}", period.ToString()) + query)).ReadAsync<Synthesis>();
+            // The hand computation: every unit's values read into memory and added up there (the per-unit lists' path).
+            var folded = await api.InScopeAsync(async sp =>
+            {
+                sp.GetRequiredService<Khcn.BuildingBlocks.Security.AccessContext>().UseSystem();
+                return (await sp.GetRequiredService<SynthesisBuilder>().BuildAsync(period, within, CancellationToken.None)).Result;
+            });
+            // Equal numbers, whatever their scale (4.0 read from a stored value, 4 from a database sum).
+            static string Normalised(Synthesis s) => System.Text.RegularExpressions.Regex.Replace(
+                System.Text.Json.JsonSerializer.Serialize(s, Support.Http.Json), @"(\d)\.0+(?=[,}\]])|(\.\d*?[1-9])0+(?=[,}\]])", "$1$2");
+            Normalised(aggregated).ShouldBe(Normalised(folded), $"period {period}, within {within}");
+        }
     }
 
     [ApiFact]

@@ -5,7 +5,6 @@ using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Features.FocalOfficials;
 using Khcn.Organization.Features.Officials;
 using Khcn.Organization.Features.Units;
-using Khcn.Organization.Features.Units.ListUnits;
 
 namespace Khcn.IntegrationTests.Organization;
 

@@ -7,7 +7,6 @@ using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Domain;
 using Khcn.Organization.Features.Labour;
 using Khcn.Organization.Features.Units;
-using Khcn.Organization.Features.Units.ListUnits;
 using MiniExcelLibs;
 
 namespace Khcn.IntegrationTests.Organization;

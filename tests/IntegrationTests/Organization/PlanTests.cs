@@ -8,7 +8,6 @@ using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Domain;
 using Khcn.Organization.Features.Plans;
 using Khcn.Organization.Features.Units;
-using Khcn.Organization.Features.Units.ListUnits;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Khcn.IntegrationTests.Organization;
@@ -154,7 +153,7 @@ public sealed class PlanTests(ApiFactory api) : IClassFixture<ApiFactory>
         await (await StartAsync(vanLam, planId, await UnitIdAsync(board, "VANLAM"))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "implementation_plan_exists");
 
         // A unit of its own, created and dissolved here, so the seeded totals other tests read stay as they are.
-        var created = await admin.PostJsonAsync(Khcn.Organization.Features.Units.CreateUnit.CreateUnit.Route,
+        var created = await admin.PostJsonAsync(Khcn.Organization.Features.Units.CreateUnit.Route,
             new { code = "PHUCU-TAMTHOI", name = "CĐCS Công ty tạm thời Phù Cừ", kind = "Grassroots", parentId = await UnitIdAsync(board, "PHUCU") });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var school = (await created.ReadAsync<UnitDetail>()).Id;

@@ -5,7 +5,6 @@ using Khcn.BuildingBlocks.Contracts;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Features.Policies;
 using Khcn.Organization.Features.Units;
-using Khcn.Organization.Features.Units.ListUnits;
 
 namespace Khcn.IntegrationTests.Organization;
 

@@ -4,9 +4,6 @@ using System.Text.Json;
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Features.Units;
-using Khcn.Organization.Features.Units.CreateUnit;
-using Khcn.Organization.Features.Units.GetUnit;
-using Khcn.Organization.Features.Units.ListUnits;
 
 namespace Khcn.IntegrationTests.Organization;
 

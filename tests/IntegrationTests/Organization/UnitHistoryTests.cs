@@ -5,9 +5,7 @@ using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Contracts;
 using Khcn.Organization.Features.Officials;
 using Khcn.Organization.Features.Units;
-using Khcn.Organization.Features.Units.GetUnit;
 using Khcn.Organization.Features.Units.History;
-using Khcn.Organization.Features.Units.ListUnits;
 
 namespace Khcn.IntegrationTests.Organization;
 

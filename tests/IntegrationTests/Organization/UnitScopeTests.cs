@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Features.Units;
-using Khcn.Organization.Features.Units.GetUnit;
-using Khcn.Organization.Features.Units.ListUnits;
 
 namespace Khcn.IntegrationTests.Organization;
 

@@ -3,8 +3,6 @@ using Khcn.BuildingBlocks.Contracts;
 using Khcn.IntegrationTests.Messaging;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Features.Units;
-using Khcn.Organization.Features.Units.GetUnit;
-using Khcn.Organization.Features.Units.ListUnits;
 using Khcn.Platform.Features.Me;
 
 namespace Khcn.IntegrationTests.Platform;

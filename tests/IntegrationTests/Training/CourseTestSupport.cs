@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Features.Units;
-using Khcn.Organization.Features.Units.ListUnits;
 using Khcn.Training.Features.Courses;
 using Khcn.Training.Features.Partners;
 using Khcn.Training.Features.Sessions;

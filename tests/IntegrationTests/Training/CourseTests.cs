@@ -10,6 +10,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Khcn.IntegrationTests.Training.CourseTesting;
 
+using Khcn.IntegrationTests.Messaging;
+
 namespace Khcn.IntegrationTests.Training;
 
 public sealed class CourseTests(ApiFactory api) : IClassFixture<ApiFactory>
@@ -131,9 +133,8 @@ public sealed class CourseTests(ApiFactory api) : IClassFixture<ApiFactory>
         cancelled.Enrolled.ShouldBe(1);
         cancelled.Waitlisted.ShouldBe(1);
         var participant = await api.LoginAsync(Users.VanLamOfficer);
-        var notices = await (await participant.GetAsync("/api/v1/me/notifications?pageSize=100")).ReadAsync<JsonElement>();
-        var kinds = notices.GetProperty("items").EnumerateArray()
-            .Where(n => n.GetProperty("link").GetString() == $"/training/courses/{course.Id}").Select(n => n.GetProperty("kind").GetString()).ToList();
+        var notices = await Notices.WaitForAsync(participant, p => p.Items.Count(n => n.Link == $"/training/courses/{course.Id}") >= 2);
+        var kinds = notices.Items.Where(n => n.Link == $"/training/courses/{course.Id}").Select(n => n.Kind).ToList();
         kinds.ShouldContain("course.cancelled");
         kinds.Count.ShouldBe(2, "one to the person, one to the unit they hold a role over");
         vanLamId.ShouldNotBe(Guid.Empty);

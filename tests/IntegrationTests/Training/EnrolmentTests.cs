@@ -9,6 +9,8 @@ using Khcn.Training.Features.Enrolments;
 using Khcn.Training.Features.MyTrainings;
 using static Khcn.IntegrationTests.Training.TrainingArrange;
 
+using Khcn.IntegrationTests.Messaging;
+
 namespace Khcn.IntegrationTests.Training;
 
 /// <summary>Nominations: window and state guards, capacity under concurrency, waitlist and promotion, clashes, scope.</summary>
@@ -109,7 +111,7 @@ public sealed class EnrolmentTests(ApiFactory api) : IClassFixture<ApiFactory>
         list.EnrolledCount.ShouldBe(2);
         list.Items.Single(e => e.OfficialId == waiting2).WaitlistPosition.ShouldBe(1);
         var focal = await api.LoginAsync(Users.VanLamFocal);
-        var notices = await (await focal.GetAsync($"{ListMyNotifications.Route}?pageSize=100")).ReadAsync<NotificationsPage>();
+        var notices = await Notices.WaitForAsync(focal, p => p.Items.Any(n => n.Kind == "training.enrolment.promoted"));
         notices.Items.ShouldContain(n => n.Kind == "training.enrolment.promoted" && n.Text.Contains("Phạm Chờ Một"));
 
         // Withdrawing a waiting person frees no place: nobody is promoted.

@@ -9,6 +9,8 @@ using Khcn.Training.Features.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 using static Khcn.IntegrationTests.Training.CourseTesting;
 
+using Khcn.IntegrationTests.Messaging;
+
 namespace Khcn.IntegrationTests.Training;
 
 public sealed class SessionTests(ApiFactory api) : IClassFixture<ApiFactory>
@@ -149,10 +151,9 @@ public sealed class SessionTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         (await MoveAsync(partner, course.Id, s, "2031-09-10T08:00:00+07:00", "2031-09-10T10:00:00+07:00", room, s.Version)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var notices = await (await coordinator.GetAsync("/api/v1/me/notifications?pageSize=100")).ReadAsync<JsonElement>();
-        var texts = notices.GetProperty("items").EnumerateArray().Where(n => n.GetProperty("kind").GetString() == "session.rescheduled")
-            .Select(n => n.GetProperty("text").GetString()).ToList();
-        texts.ShouldContain(t => t!.Contains(course.Code) && t.Contains("10/09/2031 08:00–10:00"));
+        var notices = await Notices.WaitForAsync(coordinator, p => p.Items.Any(n => n.Kind == "session.rescheduled" && n.Text.Contains(course.Code)));
+        var texts = notices.Items.Where(n => n.Kind == "session.rescheduled").Select(n => n.Text).ToList();
+        texts.ShouldContain(t => t.Contains(course.Code) && t.Contains("10/09/2031 08:00–10:00"));
     }
 
     [ApiFact]

@@ -4,6 +4,7 @@ using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Features.Reports;
 using Khcn.Training.Domain;
 using Khcn.Training.Features.Completion;
+using Khcn.Training.Integrations;
 
 namespace Khcn.IntegrationTests.Training;
 

@@ -28,3 +28,22 @@ public abstract class CreatedEndpoint<TCommand, TView>(IMediator mediator) : End
         await Send.ResponseAsync(view, StatusCodes.Status201Created, ct);
     }
 }
+
+/// <summary>
+/// The endpoint of every use case that changes something and answers the changed record (ADR 0011): sends the
+/// command, reads the record back through its query and answers 200 with the read model (and its <c>ETag</c> when
+/// <see cref="IVersioned"/>). The sibling of <see cref="CreatedEndpoint{TCommand,TView}"/>.
+/// </summary>
+public abstract class ChangedEndpoint<TCommand, TView>(IMediator mediator) : Endpoint<TCommand, TView>
+    where TCommand : notnull, IBaseCommand
+    where TView : notnull
+{
+    /// <summary>The query that reads back what <paramref name="command"/> changed.</summary>
+    protected abstract IQuery<TView> ReadBack(TCommand command);
+
+    public sealed override async Task HandleAsync(TCommand req, CancellationToken ct)
+    {
+        await mediator.Send(req, ct);
+        await Send.OkAsync(await mediator.Send(ReadBack(req), ct), ct);
+    }
+}

@@ -24,6 +24,16 @@ public sealed class AuditingInterceptor(TimeProvider clock, OutboxSignal signal)
 
     private static readonly ConditionalWeakTable<DbContext, object> QueuedOutbox = new();
 
+    /// <summary>
+    /// The changes as compact as they read back: no null members, Vietnamese letters as UTF-8 rather than \u escapes
+    /// (a third of the size of an entry's text; the trail is most of a database's bytes).
+    /// </summary>
+    private static readonly JsonSerializerOptions CompactJson = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Stamp(eventData.Context!);
@@ -107,7 +117,7 @@ public sealed class AuditingInterceptor(TimeProvider clock, OutboxSignal signal)
                     EntityState.Deleted => "Deleted",
                     _ => "Updated",
                 },
-                Changes = JsonSerializer.Serialize(changes, JsonSerializerOptions.Web),
+                Changes = JsonSerializer.Serialize(changes, CompactJson),
             });
         }
 

@@ -30,11 +30,20 @@ public static class ModelConventions
             b.Property(x => x.EntityId).HasMaxLength(100);
             b.Property(x => x.Action).HasMaxLength(20);
             b.Property(x => x.UserEmail).HasMaxLength(256);
+            // What the audit list (GET /api/v1/audit) filters on, and nothing more: a record's trail (by type, or type
+            // and id, newest first) and the caller's scope (by unit).
             b.HasIndex(x => new { x.EntityType, x.EntityId, x.OccurredAtUtc });
+            b.HasIndex(x => x.UnitId);
             if (scopeSource is not null)
-                b.HasQueryFilter("scope", (AuditEntry a) =>
-                    scopeSource.ScopeUnrestricted || (a.UnitId != null && scopeSource.ScopeUnitIds.Contains(a.UnitId.Value)));
+                b.HasQueryFilter("scope", (AuditEntry a) => scopeSource.ScopeKey == null || (a.UnitId != null && scopeSource.Set<AccessScope>()
+                    .Where(s => s.ScopeKey == scopeSource.ScopeKey).Select(s => s.UnitId).Contains(a.UnitId.Value)));
         });
+        if (scopeSource is not null)
+            mb.Entity<AccessScope>(b =>
+            {
+                b.ToTable("access_scopes");
+                b.HasKey(x => new { x.ScopeKey, x.UnitId });
+            });
         mb.Entity<OutboxMessage>(b =>
         {
             b.ToTable("outbox_messages");
@@ -73,7 +82,10 @@ public static class ModelConventions
 
     public static void ScopeBy<T>(ModelBuilder mb, ModuleDbContext source, Expression<Func<T, Guid>> unitOf) where T : class
     {
-        Expression<Func<Guid, bool>> visible = id => source.ScopeUnrestricted || source.ScopeUnitIds.Contains(id);
+        // "@key IS NULL OR …": EF renders the SQL per nullness of @key, so an unrestricted caller gets no filter at all
+        // and everyone else an indexed IN over the scope's rows — never a list of ids, however large the subtree.
+        Expression<Func<Guid, bool>> visible = id => source.ScopeKey == null ||
+            source.Set<AccessScope>().Where(s => s.ScopeKey == source.ScopeKey).Select(s => s.UnitId).Contains(id);
         var body = new Replace(visible.Parameters[0], unitOf.Body).Visit(visible.Body);
         mb.Entity<T>().HasQueryFilter("scope", Expression.Lambda<Func<T, bool>>(body, unitOf.Parameters));
     }

@@ -19,9 +19,11 @@ public abstract class ModuleDbContext(DbContextOptions options, AccessContext ac
 
     public AccessContext Access { get; } = access;
 
-    // Read by the scope query filters at query time (EF parameterises members of the context).
-    public bool ScopeUnrestricted => Access.Unrestricted;
-    public List<Guid> ScopeUnitIds => Access.VisibleUnitIds;
+    // Read by the scope query filters at query time (EF parameterises members of the context): null when unrestricted.
+    public Guid? ScopeKey => Access.ScopeKey;
+
+    /// <summary>The units the caller sees, as a subquery on this database's <see cref="AccessScope"/> rows (for queries that bypass the filter).</summary>
+    public IQueryable<Guid> VisibleUnits => Set<AccessScope>().Where(s => s.ScopeKey == ScopeKey).Select(s => s.UnitId);
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

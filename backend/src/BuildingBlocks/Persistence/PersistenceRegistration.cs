@@ -55,11 +55,12 @@ public static class PersistenceRegistration
                 {
                     o.MigrationsHistoryTable("__ef_migrations_history", schema);
                     o.EnableRetryOnFailure(3);
-                    // Scope filters pass a list of unit ids; one JSON parameter works for any size.
+                    // A list of ids (e.g. a unit's ancestors) is one JSON parameter, whatever its size.
                     o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
                 });
                 break;
         }
+        options.AddInterceptors(AccessScopeInterceptor.Instance);
         options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
         options.ConfigureWarnings(w => w.Ignore(CoreEventId.NoEntityTypeConfigurationsWarning));
     }

@@ -50,10 +50,21 @@ public sealed class AccessContext
     /// </summary>
     public List<Guid> AncestorUnitIds => _grants.SelectMany(g => g.Subtree.AncestorIds).Distinct().ToList();
 
+    /// <summary>
+    /// Names the set of <see cref="VisibleUnitIds"/> for the scope filter (null when <see cref="Unrestricted"/>): a hash
+    /// of the ids themselves, so a key always means the same units and every user with the same reach shares it.
+    /// Module databases keep the ids under their key (<c>Persistence.AccessScopes</c>), and the filter is one indexed
+    /// lookup on it, whatever the size of the subtree.
+    /// </summary>
+    public Guid? ScopeKey => Unrestricted ? null : _scopeKey ??= AccessScopeKeys.Of(_grants.Select(g => g.Subtree.UnitIds));
+
+    private Guid? _scopeKey;
+
     public void UseSystem()
     {
         IsSystem = true;
         Unrestricted = true;
+        _scopeKey = null;
     }
 
     public void SetUser(Guid userId, string email, string fullName, IEnumerable<(Grant Grant, UnitSubtree Subtree)> grants)
@@ -66,6 +77,7 @@ public sealed class AccessContext
         Unrestricted = _grants.Any(g => g.Subtree.IsWholeHierarchy);
         VisibleUnitIds.Clear();
         VisibleUnitIds.AddRange(_grants.SelectMany(g => g.Subtree.UnitIds).Distinct());
+        _scopeKey = null;
     }
 
     /// <summary>A unit created during this request under <paramref name="parentId"/> joins the subtrees that hold its parent.</summary>
@@ -78,6 +90,7 @@ public sealed class AccessContext
             _grants[i] = (grant, subtree with { UnitIds = new HashSet<Guid>(subtree.UnitIds) { unitId } });
         }
         if (CanSee(parentId) && !VisibleUnitIds.Contains(unitId)) VisibleUnitIds.Add(unitId);
+        _scopeKey = null;
     }
 
     public IReadOnlyCollection<string> Permissions =>

@@ -40,6 +40,7 @@ internal static class HostPipeline
                 ep.Description(d => d.WithTags(ApiDocumentation.ModuleTagOf(ep.EndpointType)));
             };
         });
+        app.MapPerfTwins();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = h => h.Tags.Contains("ready") });
         app.UseApiDocumentation();

@@ -50,7 +50,12 @@ internal static class HostServices
         services.AddApiLanguages();
         services.AddApiProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddFastEndpoints(o => o.IncludeAbstractValidators = false);
+        var perfTwins = PerfTwins.Enabled(builder.Configuration);
+        services.AddFastEndpoints(o =>
+        {
+            o.IncludeAbstractValidators = false;
+            o.Filter = t => perfTwins || t != typeof(PerfPingEndpoint);
+        });
         services.AddHealthChecks().AddCheck<DatabasesReadyCheck>("databases", tags: ["ready"]);
         services.AddApiDocumentation();
         return builder;

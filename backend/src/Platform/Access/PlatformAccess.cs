@@ -1,6 +1,11 @@
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Persistence;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Platform.Data;
 using Khcn.Platform.Domain;
+using Khcn.Organization.Contracts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Platform.Access;
 
@@ -13,5 +18,50 @@ internal static class PlatformAccess
         var me = access.UserId!.Value;
         var units = access.Grants.Select(g => g.UnitId).Distinct().ToList();
         return db.Notifications.Where(n => n.UserId == me || (n.UnitId != null && units.Contains(n.UnitId.Value)));
+    }
+
+    /// <summary>The user, if some grant of theirs lies in the caller's scope (or the caller is province-wide); else 404.</summary>
+    public static async Task<AppUser> VisibleUserAsync(this PlatformDbContext db, Guid userId, CancellationToken ct)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct) ?? throw new NotFoundException(Localized.Text("User", "người dùng"), userId);
+        if (db.Access.Unrestricted) return user;
+        var units = await db.Grants.Where(g => g.UserId == userId).Select(g => g.UnitId).ToListAsync(ct);
+        if (!units.Any(db.Access.CanSee)) throw new NotFoundException(Localized.Text("User", "người dùng"), userId);
+        return user;
+    }
+
+    /// <summary>Changing a user needs user-management rights over every unit they hold a role in (403 otherwise).</summary>
+    public static async Task DemandManageAsync(this PlatformDbContext db, AppUser user, CancellationToken ct)
+    {
+        var units = await db.Grants.Where(g => g.UserId == user.Id).Select(g => g.UnitId).ToListAsync(ct);
+        if (units.Any(u => !db.Access.Can(Permission.UsersManage, u))) throw new ForbiddenException(Localized.Text("This user holds roles outside your scope.", "Người dùng này có vai trò ở đơn vị ngoài phạm vi của bạn."));
+    }
+
+    /// <summary>The users holding a role in the caller's scope (everyone for a province-wide caller).</summary>
+    public static IQueryable<AppUser> VisibleUsers(this PlatformDbContext db)
+    {
+        var users = db.Users.AsQueryable();
+        if (db.Access.Unrestricted) return users;
+        var visible = db.Access.VisibleUnitIds;
+        return users.Where(u => db.Grants.Any(g => g.UserId == u.Id && visible.Contains(g.UnitId)));
+    }
+
+    /// <summary>A role over a unit is given only by those managing users there: 404 for a unit unknown or out of sight, 403 without the right.</summary>
+    public static async Task DemandGrantableUnitAsync(this PlatformDbContext db, IMediator mediator, Guid unitId, CancellationToken ct)
+    {
+        var units = await mediator.Send(new GetUnitSummaries([unitId]), ct);
+        if (units.Count == 0 || !db.Access.CanSee(unitId)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), unitId);
+        db.Access.Demand(Permission.UsersManage, unitId, Localized.Text("Unit", "đơn vị"), unitId);
+    }
+
+    /// <summary>
+    /// The audit trail the caller may read. Module contexts filter by scope already; the platform context has no
+    /// unit-owned filter, so the entries are narrowed here to the units in scope.
+    /// </summary>
+    public static IQueryable<AuditEntry> VisibleAudit(this IQueryable<AuditEntry> entries, AccessContext access)
+    {
+        if (access.Unrestricted) return entries;
+        var visible = access.VisibleUnitIds;
+        return entries.Where(e => e.UnitId != null && visible.Contains(e.UnitId.Value));
     }
 }

@@ -3198,9 +3198,6 @@ export interface components {
              */
             establishedOn?: string | null;
         };
-        Organization_Units_GetUnitTree_UnitTreeResponse: {
-            items: components["schemas"]["Organization_Units_UnitTreeNode"][];
-        };
         /** @description The figures that hold on a day: those of the latest record on or before it. */
         Organization_Units_Headcounts_HeadcountAsOf: {
             /** Format: date */
@@ -3370,6 +3367,9 @@ export interface components {
             kind: components["schemas"]["Organization_Contracts_UnitKind"];
             /** Format: uuid */
             parentId?: string | null;
+        };
+        Organization_Units_UnitTreeResponse: {
+            items: components["schemas"]["Organization_Units_UnitTreeNode"][];
         };
         /** @description Changes a unit's contact details, and its name from today (see rename for another date); needs If-Match with the ETag of the last read. */
         Organization_Units_UpdateUnit: {
@@ -6883,7 +6883,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Organization_Units_GetUnitTree_UnitTreeResponse"];
+                    "application/json": components["schemas"]["Organization_Units_UnitTreeResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];

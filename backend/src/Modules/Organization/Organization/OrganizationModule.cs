@@ -25,6 +25,7 @@ public static class OrganizationModule
         services.AddScoped<Features.Reports.ReportPrefill>();
         services.AddScoped<Features.Reports.ReportAccess>();
         services.AddScoped<Features.Reports.SynthesisBuilder>();
+        services.AddScoped<Features.Reports.SynthesisAggregator>();
         services.AddScoped<Features.Reports.NarrativeReader>();
         services.AddScoped<Khcn.BuildingBlocks.Jobs.IRecurringJob, Features.Reports.ReportReminders>();
         services.AddOptions<Features.Reports.ReportOptions>().BindConfiguration(Features.Reports.ReportOptions.Section);

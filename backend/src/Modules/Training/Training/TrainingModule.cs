@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using Khcn.BuildingBlocks.Application;
 using Khcn.Training.Data;
-using Khcn.Training.Features.Access;
+using Khcn.Training.Access;
 using Khcn.Training.Features.Calendar;
 using Khcn.Training.Features.Certificates;
 using Microsoft.AspNetCore.Builder;
@@ -29,16 +29,16 @@ public static class TrainingModule
         services.AddRateLimiter(o => o.AddPolicy(PublicRateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
             http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
-        services.AddScoped<Features.Campaigns.CampaignVisibility>();
+        services.AddScoped<Access.CampaignVisibility>();
         services.AddScoped<Integrations.ReportFigures>();
-        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Campaigns.CampaignsHeldSource>();
-        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Campaigns.PeopleReachedSource>();
-        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Campaigns.WomenReachedSource>();
-        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Features.Completion.CoursesHeldSource>();
-        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource>(sp => new Features.Completion.OfficialsTrainedSource(
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.CampaignsHeldSource>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.PeopleReachedSource>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.WomenReachedSource>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.CoursesHeldSource>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource>(sp => new Integrations.OfficialsTrainedSource(
             sp.GetRequiredService<Integrations.ReportFigures>(), null));
         foreach (var subject in Enum.GetValues<Domain.CourseSubject>())
-            services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource>(sp => new Features.Completion.OfficialsTrainedSource(
+            services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource>(sp => new Integrations.OfficialsTrainedSource(
                 sp.GetRequiredService<Integrations.ReportFigures>(), subject));
         return services;
     }

@@ -5,15 +5,11 @@ using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Persistence;
 using Khcn.BuildingBlocks.Security;
+using Khcn.Platform.Access;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Platform.Features.Audit;
-
-public sealed record AuditChange(string Field, string? Old, string? New);
-
-public sealed record AuditEntryView(Guid Id, DateTime OccurredAt, Guid? UserId, string? UserEmail, Guid? UnitId,
-    string Module, string EntityType, string EntityId, string Action, IReadOnlyList<AuditChange> Changes);
 
 /// <summary>
 /// The audit trail of a record, newest first. Each module keeps its trail in its own schema (written in the same
@@ -32,6 +28,11 @@ public sealed class ListAudit : IQuery<PagedResult<AuditEntryView>>, IPagedQuery
     /// <summary>Not used: filter by entity instead.</summary>
     public string? Q { get; init; }
 }
+
+public sealed record AuditChange(string Field, string? Old, string? New);
+
+public sealed record AuditEntryView(Guid Id, DateTime OccurredAt, Guid? UserId, string? UserEmail, Guid? UnitId,
+    string Module, string EntityType, string EntityId, string Action, IReadOnlyList<AuditChange> Changes);
 
 internal sealed class ListAuditValidator : AbstractValidator<ListAudit>
 {
@@ -54,12 +55,8 @@ internal sealed class ListAuditHandler(IEnumerable<IModuleDbContext> modules, Ac
         foreach (var module in modules)
         {
             var entries = ((DbContext)module).Set<AuditEntry>().AsNoTracking();
-            if (!access.Unrestricted)
-            {
-                // Module contexts filter by scope already; the platform context has no unit-owned filter, so do it here.
-                var visible = access.VisibleUnitIds;
-                entries = entries.Where(e => e.UnitId != null && visible.Contains(e.UnitId.Value));
-            }
+            // Module contexts filter by scope already (access_scopes); the platform context has no unit-owned filter.
+            if (module is not ModuleDbContext) entries = entries.VisibleAudit(access);
             if (!string.IsNullOrWhiteSpace(query.EntityType)) entries = entries.Where(e => e.EntityType == query.EntityType);
             if (!string.IsNullOrWhiteSpace(query.EntityId)) entries = entries.Where(e => e.EntityId == query.EntityId);
             total += await entries.CountAsync(ct);
@@ -67,6 +64,7 @@ internal sealed class ListAuditHandler(IEnumerable<IModuleDbContext> modules, Ac
             all.AddRange((await ordered.Take(take).ToListAsync(ct)).Select(e => (module.Schema, e)));
         }
         var merged = oldestFirst ? all.OrderBy(x => x.Entry.OccurredAtUtc) : all.OrderByDescending(x => x.Entry.OccurredAtUtc);
+        // Projected by hand: the entries of every module's trail, merged, their changes read from JSON.
         var items = merged.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Select(x => new AuditEntryView(x.Entry.Id, x.Entry.OccurredAtUtc, x.Entry.UserId, x.Entry.UserEmail, x.Entry.UnitId, x.Module,
                 x.Entry.EntityType, x.Entry.EntityId, x.Entry.Action,

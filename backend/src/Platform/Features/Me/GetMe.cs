@@ -5,15 +5,15 @@ using Mediator;
 
 namespace Khcn.Platform.Features.Me;
 
-public sealed record GrantView(string Role, Guid UnitId, string UnitCode, string UnitName);
-
-public sealed record MeResponse(Guid Id, string Email, string FullName, IReadOnlyList<GrantView> Grants, IReadOnlyCollection<string> Permissions);
-
 /// <summary>The caller, their roles with the units they hold them over, and the permissions that follow.</summary>
 public sealed record GetMe : IQuery<MeResponse>
 {
     public const string Route = "/api/v1/me";
 }
+
+public sealed record GrantView(string Role, Guid UnitId, string UnitCode, string UnitName);
+
+public sealed record MeResponse(Guid Id, string Email, string FullName, IReadOnlyList<GrantView> Grants, IReadOnlyCollection<string> Permissions);
 
 internal sealed class GetMeHandler(AccessContext access, IMediator mediator) : IQueryHandler<GetMe, MeResponse>
 {

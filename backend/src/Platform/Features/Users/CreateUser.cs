@@ -1,13 +1,14 @@
-using Microsoft.AspNetCore.Http;
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Platform.Data;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Platform.Features.Users;
 
@@ -33,7 +34,7 @@ internal sealed class CreateUserValidator : AbstractValidator<CreateUser>
     }
 }
 
-internal sealed class CreateUserHandler(UserManager<AppUser> users, PlatformDbContext db, UserAdministration admin, TimeProvider clock)
+internal sealed class CreateUserHandler(UserManager<AppUser> users, PlatformDbContext db, IMediator mediator, TimeProvider clock)
     : Mediator.ICommandHandler<CreateUser, Guid>
 {
     public async ValueTask<Guid> Handle(CreateUser command, CancellationToken ct)
@@ -51,7 +52,7 @@ internal sealed class CreateUserHandler(UserManager<AppUser> users, PlatformDbCo
         };
         // Check scope and rules before anything is written: nothing half-saved.
         foreach (var grant in command.Grants.DistinctBy(g => (g.Role, g.UnitId)))
-            await admin.AddGrantAsync(user.Id, grant, ct);
+            await UserGrants.AddAsync(db, mediator, user.Id, grant, ct);
         if (await users.FindByEmailAsync(user.Email) is not null)
         {
             var taken = Localized.Text("A user with this e-mail already exists.", "Đã có người dùng với e-mail này.");
@@ -73,7 +74,7 @@ internal sealed class CreateUserHandler(UserManager<AppUser> users, PlatformDbCo
     }
 }
 
-internal sealed class CreateUserEndpoint(IMediator mediator, UserAdministration admin) : Endpoint<CreateUser, UserView>
+internal sealed class CreateUserEndpoint(IMediator mediator) : CreatedEndpoint<CreateUser, UserView>(mediator)
 {
     public override void Configure()
     {
@@ -86,10 +87,17 @@ internal sealed class CreateUserEndpoint(IMediator mediator, UserAdministration 
         });
     }
 
-    public override async Task HandleAsync(CreateUser req, CancellationToken ct)
+    protected override IQuery<UserView> ReadBack(CreateUser command, Guid id) => new GetUser { Id = id };
+
+    protected override string Location(CreateUser command, Guid id) => $"{CreateUser.Route}/{id}";
+}
+
+internal sealed class GrantInputValidator : AbstractValidator<GrantInput>
+{
+    public GrantInputValidator()
     {
-        var id = await mediator.Send(req, ct);
-        HttpContext.Response.Headers.Location = $"{CreateUser.Route}/{id}";
-        await Send.ResponseAsync(await admin.ViewAsync(id, ct), StatusCodes.Status201Created, ct);
+        RuleFor(x => x.Role).NotEmpty().Must(Roles.IsKnown).WithMessage($"Role must be one of: {string.Join(", ", Roles.All)}.",
+            $"Vai trò phải là một trong: {string.Join(", ", Roles.All)}.");
+        RuleFor(x => x.UnitId).NotEmpty();
     }
 }

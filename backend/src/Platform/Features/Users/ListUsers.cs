@@ -5,6 +5,7 @@ using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Contracts;
+using Khcn.Platform.Access;
 using Khcn.Platform.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -28,17 +29,11 @@ internal sealed class ListUsersValidator : AbstractValidator<ListUsers>
     public ListUsersValidator() => this.AddPagingRules("email", "fullName");
 }
 
-internal sealed class ListUsersHandler(PlatformDbContext db, IMediator mediator, UserAdministration admin) : IQueryHandler<ListUsers, PagedResult<UserView>>
+internal sealed class ListUsersHandler(PlatformDbContext db, IMediator mediator, TimeProvider clock) : IQueryHandler<ListUsers, PagedResult<UserView>>
 {
     public async ValueTask<PagedResult<UserView>> Handle(ListUsers query, CancellationToken ct)
     {
-        var users = db.Users.AsNoTracking();
-        if (!db.Access.Unrestricted)
-        {
-            var visible = db.Access.VisibleUnitIds;
-            users = users.Where(u => db.Grants.Any(g => g.UserId == u.Id && visible.Contains(g.UnitId)));
-        }
-        users = users.WhereMatches(query.Q, u => u.SearchText);
+        var users = db.VisibleUsers().AsNoTracking().WhereMatches(query.Q, u => u.SearchText);
         var desc = query.Descending();
         users = query.SortField() switch
         {
@@ -50,7 +45,7 @@ internal sealed class ListUsersHandler(PlatformDbContext db, IMediator mediator,
         var grants = await db.Grants.AsNoTracking().Where(g => ids.Contains(g.UserId)).ToListAsync(ct);
         var names = (await mediator.Send(new GetUnitSummaries(grants.Select(g => g.UnitId).Distinct().ToList()), ct)).ToDictionary(u => u.Id, u => u.Name);
         return new PagedResult<UserView>(
-            page.Items.Select(u => admin.ToView(u, grants.Where(g => g.UserId == u.Id), names)).ToList(), page.Page, page.PageSize, page.Total);
+            page.Items.Select(u => UserViews.ToView(u, grants.Where(g => g.UserId == u.Id), names, clock)).ToList(), page.Page, page.PageSize, page.Total);
     }
 }
 

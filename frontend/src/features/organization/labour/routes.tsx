@@ -1,6 +1,8 @@
 import type { RouteObject } from 'react-router-dom';
+import { PERMISSIONS } from '@/config/permissions';
+import { requirePermission } from '@/components/route-guards';
 
-const requireLabourManage = () => import('./routes/require-labour-manage');
+const requireLabourManage = requirePermission(PERMISSIONS.labourManage);
 
 /** The labour screens under /organization/enterprises; only lazy imports here, this file is in the entry bundle. */
 export const labourRoutes: RouteObject[] = [

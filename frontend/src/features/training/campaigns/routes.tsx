@@ -1,6 +1,8 @@
 import type { RouteObject } from 'react-router-dom';
+import { PERMISSIONS } from '@/config/permissions';
+import { requirePermission } from '@/components/route-guards';
 
-const requireCampaignsManage = () => import('./routes/require-campaigns-manage');
+const requireCampaignsManage = requirePermission(PERMISSIONS.campaignsManage);
 
 /** Screens of this area under /training; only lazy imports here, this file is in the entry bundle. */
 export const campaignRoutes: RouteObject[] = [

@@ -46,9 +46,8 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
     public IQueryable<T> ReadableDownwards<T>() where T : class, IUnitOwned
     {
         if (Access.Unrestricted) return Set<T>();
-        var visible = Access.VisibleUnitIds;
         var above = Access.AncestorUnitIds;
-        return Set<T>().IgnoreQueryFilters().Where(p => visible.Contains(p.UnitId) || above.Contains(p.UnitId));
+        return Set<T>().IgnoreQueryFilters().Where(p => VisibleUnits.Contains(p.UnitId) || above.Contains(p.UnitId));
     }
 
     /// <summary>The path of a unit whatever the caller's scope: for checking that a unit lies below a record's unit.</summary>

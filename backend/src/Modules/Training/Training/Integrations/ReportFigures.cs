@@ -1,5 +1,6 @@
 using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Contracts;
+using Khcn.Training.Access;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
 using Khcn.Training.Features.Enrolments;

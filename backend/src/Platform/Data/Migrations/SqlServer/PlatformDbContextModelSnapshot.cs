@@ -63,6 +63,8 @@ namespace Khcn.Platform.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UnitId");
+
                     b.HasIndex("EntityType", "EntityId", "OccurredAtUtc");
 
                     b.ToTable("audit_entries", "platform");

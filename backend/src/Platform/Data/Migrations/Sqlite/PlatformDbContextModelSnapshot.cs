@@ -59,6 +59,8 @@ namespace Khcn.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UnitId");
+
                     b.HasIndex("EntityType", "EntityId", "OccurredAtUtc");
 
                     b.ToTable("audit_entries", "platform");

@@ -1,10 +1,10 @@
 import '../strings';
-import { App, Card, Typography } from 'antd';
-import { useEffect } from 'react';
+import { App } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/states';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
+import { FormPage } from '@/components/page/form-page';
 import { useEnterprise, useUpdateEnterprise } from '../api/enterprises';
 import { EnterpriseForm, enterpriseToFields } from '../components/enterprise-form';
 import { labourPaths } from '../paths';
@@ -18,22 +18,12 @@ export function EnterpriseEditRoute() {
   const query = useEnterprise(enterpriseId);
   const update = useUpdateEnterprise();
 
-  useEffect(() => {
-    document.title = `${t('labour.editEnterprise')} · ${t('app.name')}`;
-  }, [t]);
-
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
 
   const { enterprise, etag } = query.data;
   return (
-    <Card
-      title={
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0, whiteSpace: 'normal' }}>
-          {t('labour.editEnterprise')}: {enterprise.name}
-        </Typography.Title>
-      }
-    >
+    <FormPage title={t('labour.editEnterprise')} heading={<>{t('labour.editEnterprise')}: {enterprise.name}</>}>
       <EnterpriseForm
         key={etag}
         mode="edit"
@@ -58,7 +48,7 @@ export function EnterpriseEditRoute() {
           )
         }
       />
-    </Card>
+    </FormPage>
   );
 }
 

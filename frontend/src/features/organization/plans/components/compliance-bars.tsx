@@ -1,6 +1,6 @@
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { COMPLIANCE_STATUSES, type ComplianceStatus, type ComplianceTotals } from '../api/get-plan-compliance';
+import { COMPLIANCE_STATUSES, type ComplianceStatus, type ComplianceTotals } from '../api/plan-compliance';
 import { STATUS_FILL } from './compliance-status-tag';
 
 const KEYS: Record<ComplianceStatus, keyof ComplianceTotals> = {

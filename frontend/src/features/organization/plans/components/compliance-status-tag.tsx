@@ -1,7 +1,7 @@
 import type React from 'react';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ComplianceStatus } from '../api/get-plan-compliance';
+import type { ComplianceStatus } from '../api/plan-compliance';
 
 /** Dark text on light fills: AntD's preset tag colours fall short of WCAG AA contrast for small text. */
 const STATUS_STYLES: Record<ComplianceStatus, React.CSSProperties> = {

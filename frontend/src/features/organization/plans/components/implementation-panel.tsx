@@ -8,8 +8,8 @@ import { useHasPermission, useUser } from '@/lib/auth/auth';
 import { formatDateTime, formatIsoDate } from '@/lib/format/date';
 import { useUnitScope } from '@/lib/scope/use-unit-scope';
 import { useUnitTree } from '@/lib/scope/unit-tree';
-import { UnitTreeSelect } from '../../components/unit-tree-select';
-import type { PlanDetail } from '../api/get-plan';
+import { UnitTreeSelect } from '../../shared/unit-tree-select';
+import type { PlanDetail } from '../api/plans';
 import {
   useImplementationPlan,
   useIssueImplementationPlan,
@@ -17,7 +17,7 @@ import {
   useUpdateDraft,
   type ImplementationPlan,
   type ImplementationRevision,
-} from '../api/implementation-plan';
+} from '../api/implementation-plans';
 import { ComplianceStatusTag } from './compliance-status-tag';
 import { ImplementationFiles } from './implementation-files';
 import { IssueForm } from './issue-form';

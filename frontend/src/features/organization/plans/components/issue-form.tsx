@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert, useServerErrors } from '@/components/form/server-errors';
 import { DATE_FORMAT } from '@/config/locale';
 import { toIsoDate, todayInProvince } from '@/lib/format/date';
-import type { IssueInput } from '../api/implementation-plan';
+import type { IssueInput } from '../api/implementation-plans';
 
 interface IssueFields {
   number: string;

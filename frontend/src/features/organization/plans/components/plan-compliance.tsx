@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatIsoDate } from '@/lib/format/date';
 import { useUnitScope } from '@/lib/scope/use-unit-scope';
-import { useUnitKindLabel } from '../../components/unit-kind-label';
-import { COMPLIANCE_STATUSES, usePlanCompliance, type ComplianceRow, type ComplianceStatus } from '../api/get-plan-compliance';
+import { useUnitKindLabel } from '../../shared/unit-kind-label';
+import { COMPLIANCE_STATUSES, usePlanCompliance, type ComplianceRow, type ComplianceStatus } from '../api/plan-compliance';
 import { ComplianceBars } from './compliance-bars';
 import { ComplianceStatusTag } from './compliance-status-tag';
 

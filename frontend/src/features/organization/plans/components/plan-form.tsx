@@ -8,9 +8,8 @@ import { ServerErrorAlert, useServerErrors } from '@/components/form/server-erro
 import { DATE_FORMAT } from '@/config/locale';
 import { dayjs, toIsoDate } from '@/lib/format/date';
 import { useUnitTree } from '@/lib/scope/unit-tree';
-import { UnitTreeSelect } from '../../components/unit-tree-select';
-import type { PlanDetail } from '../api/get-plan';
-import type { CreatePlanInput } from '../api/save-plan';
+import { UnitTreeSelect } from '../../shared/unit-tree-select';
+import type { PlanDetail, CreatePlanInput } from '../api/plans';
 
 interface TaskFields {
   code: string;

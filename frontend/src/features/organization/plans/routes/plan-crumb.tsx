@@ -2,7 +2,7 @@ import '../strings';
 import { useQuery } from '@tanstack/react-query';
 import type { UIMatch } from 'react-router-dom';
 import type { RouteHandle } from '@/lib/route-handle';
-import { getPlanQueryOptions } from '../api/get-plan';
+import { getPlanQueryOptions } from '../api/plans';
 
 function PlanCrumb({ id }: { id: string }) {
   const { data } = useQuery(getPlanQueryOptions(id));

@@ -10,7 +10,7 @@ import { useHasPermission } from '@/lib/auth/auth';
 import { dayjs, formatIsoDate } from '@/lib/format/date';
 import { useUnitTree } from '@/lib/scope/unit-tree';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
-import { usePlan, type PlanDetail, type PlanIndicator } from '../api/get-plan';
+import { usePlan, type PlanDetail, type PlanIndicator } from '../api/plans';
 import { ImplementationPanel } from '../components/implementation-panel';
 import { PlanCompliance } from '../components/plan-compliance';
 import { planPaths } from '../paths';

@@ -1,6 +1,5 @@
 import '../strings';
-import { App, Card, Typography } from 'antd';
-import { useEffect } from 'react';
+import { App } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/states';
@@ -8,7 +7,8 @@ import { PERMISSIONS } from '@/config/permissions';
 import { ApiError } from '@/lib/api/problem';
 import { useHasPermission } from '@/lib/auth/auth';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
-import { usePlanForEdit, useUpdatePlan } from '../api/save-plan';
+import { FormPage } from '@/components/page/form-page';
+import { usePlanForEdit, useUpdatePlan } from '../api/plans';
 import { PlanForm, planToFields } from '../components/plan-form';
 import { planPaths } from '../paths';
 
@@ -23,23 +23,13 @@ export function PlanEditRoute() {
   const query = usePlanForEdit(planId);
   const update = useUpdatePlan();
 
-  useEffect(() => {
-    document.title = `${t('plans.edit')} · ${t('app.name')}`;
-  }, [t]);
-
   if (!canManage) return <ErrorState error={new ApiError(403, { status: 403 })} />;
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
 
   const { plan, etag } = query.data;
   return (
-    <Card
-      title={
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0, whiteSpace: 'normal' }}>
-          {t('plans.edit')}: {plan.number}
-        </Typography.Title>
-      }
-    >
+    <FormPage title={t('plans.edit')} heading={<>{t('plans.edit')}: {plan.number}</>}>
       <PlanForm
         // A reload brings a new version: remount so the fields show it.
         key={etag}
@@ -64,7 +54,7 @@ export function PlanEditRoute() {
           )
         }
       />
-    </Card>
+    </FormPage>
   );
 }
 

@@ -9,7 +9,7 @@ import { PERMISSIONS } from '@/config/permissions';
 import { useHasPermission } from '@/lib/auth/auth';
 import { formatIsoDate } from '@/lib/format/date';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
-import { usePlans, type PlanListItem } from '../api/get-plans';
+import { usePlans, type PlanListItem } from '../api/plans';
 import { planPaths } from '../paths';
 
 const PAGE_SIZE = 20;

@@ -1,6 +1,18 @@
 import '../strings';
-import { App, Button, Card, Col, Flex, Input, Row, Select, Statistic, Table, Typography } from 'antd';
-import type { TableColumnType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Input,
+  Row,
+  Select,
+  Statistic,
+  Table,
+  Typography,
+  type TableColumnType,
+} from 'antd';
 import { EditOutlined, FileExcelOutlined, FileWordOutlined, UpOutlined } from '@ant-design/icons';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -12,7 +24,7 @@ import { useHasPermission } from '@/lib/auth/auth';
 import { formatDateTime, formatIsoDate } from '@/lib/format/date';
 import { useUnitTree } from '@/lib/scope/unit-tree';
 import { useScopedPath, useUnitScope } from '@/lib/scope/use-unit-scope';
-import { useUnitKindLabel } from '../../components/unit-kind-label';
+import { useUnitKindLabel } from '../../shared/unit-kind-label';
 import {
   useDownloadSynthesis,
   useSubmissions,

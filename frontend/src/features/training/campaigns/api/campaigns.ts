@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import { saveBlob } from '@/lib/api/download';
+import { fileUpload } from '@/lib/api/file-upload';
 import { ApiError } from '@/lib/api/problem';
 import type { components, paths } from '@/lib/api/schema';
 
@@ -21,10 +22,6 @@ export type UpdateCampaignInput = JsonBody<paths['/api/v1/training/campaigns/{id
 export const CHANNELS: CampaignChannel[] = ['Meeting', 'Newsletter', 'Radio', 'SocialMedia', 'Banner', 'Contest', 'Other'];
 export const AUDIENCES: CampaignAudience[] = ['Officials', 'Members', 'Workers', 'WomenWorkers', 'Youth', 'Other'];
 export const STATUSES: CampaignStatus[] = ['Upcoming', 'Running', 'Ended'];
-
-/** The largest file the API accepts (20 MB); bigger ones are refused before uploading. */
-export const MAX_MATERIAL_BYTES = 20 * 1024 * 1024;
-export const MATERIAL_ACCEPT = '.pdf,.docx,.xlsx,.png,.jpg,.jpeg';
 
 const ROOT = ['training', 'campaigns'] as const;
 const LIST_KEY = [...ROOT, 'list'] as const;
@@ -136,12 +133,7 @@ export function useUploadMaterial() {
     mutationFn: async ({ campaignId, file }: { campaignId: string; file: File }) => {
       const { data, response } = await api.POST('/api/v1/training/campaigns/{id}/materials', {
         params: { path: { id: campaignId }, header: { 'Idempotency-Key': crypto.randomUUID() } },
-        body: { file: file as unknown as string },
-        bodySerializer: () => {
-          const form = new FormData();
-          form.append('file', file, file.name);
-          return form;
-        },
+        ...fileUpload(file),
       });
       return withEtag(data, response);
     },

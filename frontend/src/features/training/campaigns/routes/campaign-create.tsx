@@ -1,54 +1,31 @@
 import '../strings';
-import { App, Card, Typography } from 'antd';
-import { useEffect } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useIdempotencyKey } from '@/lib/api/idempotency';
+import { useCreateSubmit } from '@/components/form/use-create-submit';
 import { useUser } from '@/lib/auth/auth';
+import { FormPage } from '@/components/page/form-page';
 import { useCreateCampaign } from '../api/campaigns';
 import { CampaignForm } from '../components/campaign-form';
 import { campaignPaths } from '../paths';
 
 export function CampaignCreateRoute() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const user = useUser();
   const create = useCreateCampaign();
-  const [idempotencyKey, settleKey] = useIdempotencyKey();
-
-  useEffect(() => {
-    document.title = `${t('trainingCampaigns.new')} · ${t('app.name')}`;
-  }, [t]);
+  const submit = useCreateSubmit(create, ({ campaign }) => campaignPaths.detail(campaign.id));
 
   return (
-    <Card
-      title={
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
-          {t('trainingCampaigns.new')}
-        </Typography.Title>
-      }
-    >
+    <FormPage title={t('trainingCampaigns.new')}>
       <CampaignForm
         mode="create"
         initialValues={{ unitId: user.grants[0]?.unitId }}
         submitting={create.isPending}
         error={create.error}
         onCancel={() => navigate(campaignPaths.list)}
-        onSubmit={(values) =>
-          create.mutate(
-            { data: values, idempotencyKey },
-            {
-              onSettled: (_data, error) => settleKey(error ?? undefined),
-              onSuccess: ({ campaign }) => {
-                void message.success(t('form.created'));
-                navigate(campaignPaths.detail(campaign.id));
-              },
-            },
-          )
-        }
+        onSubmit={(values) => submit(values)}
       />
-    </Card>
+    </FormPage>
   );
 }
 

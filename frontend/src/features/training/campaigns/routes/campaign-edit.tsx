@@ -1,9 +1,9 @@
 import '../strings';
-import { App, Card, Typography } from 'antd';
-import { useEffect } from 'react';
+import { App } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/states';
+import { FormPage } from '@/components/page/form-page';
 import { useCampaign, useUpdateCampaign } from '../api/campaigns';
 import { CampaignForm, campaignToValues } from '../components/campaign-form';
 import { campaignPaths } from '../paths';
@@ -16,22 +16,12 @@ export function CampaignEditRoute() {
   const query = useCampaign(campaignId);
   const update = useUpdateCampaign();
 
-  useEffect(() => {
-    document.title = `${t('trainingCampaigns.editTitle')} · ${t('app.name')}`;
-  }, [t]);
-
   if (query.isPending) return <LoadingState />;
   if (query.isError || !query.data) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const { campaign, etag } = query.data;
 
   return (
-    <Card
-      title={
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
-          {t('trainingCampaigns.editTitle')}
-        </Typography.Title>
-      }
-    >
+    <FormPage title={t('trainingCampaigns.editTitle')}>
       <CampaignForm
         key={etag}
         mode="edit"
@@ -55,7 +45,7 @@ export function CampaignEditRoute() {
           )
         }
       />
-    </Card>
+    </FormPage>
   );
 }
 

@@ -3,6 +3,7 @@ import { api, unwrap } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema';
 import { ApiError } from '@/lib/api/problem';
 import { fileNameOf, saveBlob } from '@/lib/api/download';
+import { fileUpload } from '@/lib/api/file-upload';
 
 type Schemas = components['schemas'];
 export type PartnerListItem = Schemas['Training_Partners_PartnerListItem'];
@@ -66,17 +67,12 @@ export function usePartnerMutation<TArgs, TResult>(fn: (args: TArgs) => Promise<
   return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: KEY }) });
 }
 
-/** The agreement's file: one per agency, a new upload replaces it (PDF, DOCX, PNG or JPEG, up to 20 MB). */
+/** The agreement's file: one per agency, a new upload replaces it (the attachment rules of components/attachments). */
 export async function uploadAgreement(partnerId: string, file: File) {
   return unwrap(
     api.POST('/api/v1/training/partners/{id}/agreement', {
       params: { path: { id: partnerId } },
-      body: { file: file as unknown as string },
-      bodySerializer: () => {
-        const form = new FormData();
-        form.append('file', file, file.name);
-        return form;
-      },
+      ...fileUpload(file),
     }),
   );
 }

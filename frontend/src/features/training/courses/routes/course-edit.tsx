@@ -1,10 +1,10 @@
 import '../strings';
-import { Button, Card, Form, Space, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Button, Form, Space } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/states';
 import { ServerErrorAlert, useServerErrors } from '@/components/form/server-errors';
+import { FormPage } from '@/components/page/form-page';
 import { updateCourse, useCourse, useCourseMutation, type CourseDetail, type UpdateCourseInput } from '../api/courses';
 import { COURSE_FIELDS, CourseFormFields } from '../components/course-form-fields';
 import { coursePaths } from '../paths';
@@ -43,22 +43,12 @@ export function EditCourseRoute() {
   const { courseId = '' } = useParams();
   const query = useCourse(courseId);
 
-  useEffect(() => {
-    document.title = `${t('trainingCourses.edit.title')} · ${t('app.name')}`;
-  }, [t]);
-
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <LoadingState />;
   return (
-    <Card
-      title={
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
-          {t('trainingCourses.edit.title')} – {query.data.code}
-        </Typography.Title>
-      }
-    >
+    <FormPage title={t('trainingCourses.edit.title')} heading={<>{t('trainingCourses.edit.title')} – {query.data.code}</>}>
       <EditForm course={query.data} />
-    </Card>
+    </FormPage>
   );
 }
 

@@ -1,14 +1,14 @@
 import '../strings';
-import { App, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Table, Typography, Upload } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { AttachmentList } from '@/components/attachments/attachment-list';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { ServerErrorAlert } from '@/components/form/server-errors';
 import { PERMISSIONS } from '@/config/permissions';
 import { useHasPermission } from '@/lib/auth/auth';
-import { formatDateTime, formatIsoDate } from '@/lib/format/date';
+import { formatIsoDate } from '@/lib/format/date';
 import {
   addInstructor,
   downloadAgreement,
@@ -25,50 +25,21 @@ import {
 import { PartnerForm } from '../components/partner-form';
 import { SimpleList } from '../components/simple-list';
 
-const MAX_BYTES = 20 * 1024 * 1024;
-
-/** The signed agreement's file: the coordinator uploads it, whoever sees the agency downloads it. */
+/** The signed agreement's file (one per agency, a new upload replaces it): the coordinator uploads it, whoever sees the agency downloads it. */
 function Agreement({ partner, canManage }: { partner: PartnerDetail; canManage: boolean }) {
   const { t } = useTranslation();
-  const [tooLarge, setTooLarge] = useState(false);
   const upload = usePartnerMutation((file: File) => uploadAgreement(partner.id, file));
   const file = partner.agreementFile;
   return (
     <Card size="small" title={t('trainingCourses.partners.agreementFile')} data-testid="partner-agreement">
-      <Space orientation="vertical" style={{ width: '100%' }}>
-        {file ? (
-          <Space wrap>
-            <Typography.Text style={{ overflowWrap: 'anywhere' }}>{file.fileName}</Typography.Text>
-            <Typography.Text type="secondary">{formatDateTime(file.uploadedAt)}</Typography.Text>
-            <Button size="small" icon={<DownloadOutlined />} onClick={() => void downloadAgreement(partner.id, file.fileName)}>
-              {t('trainingCourses.partners.download')}
-            </Button>
-          </Space>
-        ) : (
-          <Typography.Text type="secondary">{t('trainingCourses.partners.noAgreementFile')}</Typography.Text>
-        )}
-        {tooLarge && <Typography.Text type="danger">{t('trainingCourses.partners.tooLarge')}</Typography.Text>}
-        <ServerErrorAlert error={upload.error} />
-        {canManage && (
-          <Space wrap>
-            <Upload
-              accept=".pdf,.docx,.png,.jpg,.jpeg"
-              showUploadList={false}
-              multiple={false}
-              beforeUpload={(f) => {
-                setTooLarge(f.size > MAX_BYTES);
-                if (f.size <= MAX_BYTES) upload.mutate(f);
-                return Upload.LIST_IGNORE;
-              }}
-            >
-              <Button icon={<UploadOutlined />} loading={upload.isPending}>
-                {t('trainingCourses.partners.uploadAgreement')}
-              </Button>
-            </Upload>
-            <Typography.Text type="secondary">{t('trainingCourses.partners.agreementHint')}</Typography.Text>
-          </Space>
-        )}
-      </Space>
+      <AttachmentList
+        items={file ? [{ ...file, id: 'agreement' }] : []}
+        empty={t('trainingCourses.partners.noAgreementFile')}
+        onUpload={canManage ? (f) => upload.mutateAsync(f) : undefined}
+        uploading={upload.isPending}
+        uploadLabel={t('trainingCourses.partners.uploadAgreement')}
+        onDownload={(f) => downloadAgreement(partner.id, f.fileName)}
+      />
     </Card>
   );
 }

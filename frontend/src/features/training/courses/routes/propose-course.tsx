@@ -1,11 +1,11 @@
 import '../strings';
-import { Button, Card, Form, Select, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Button, Form, Select } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert, useServerErrors } from '@/components/form/server-errors';
 import { useUser } from '@/lib/auth/auth';
 import { todayInProvince } from '@/lib/format/date';
+import { FormPage } from '@/components/page/form-page';
 import { proposeCourse, useCourseMutation, type ProposeCourseInput } from '../api/courses';
 import { COURSE_FIELDS, CourseFormFields } from '../components/course-form-fields';
 import { usePartners } from '../api/partners';
@@ -24,19 +24,9 @@ export function ProposeCourseRoute() {
   const leftovers = useServerErrors(form, propose.error, FIELDS);
   const units = [...new Map(user.grants.map((g) => [g.unitId, g])).values()];
 
-  useEffect(() => {
-    document.title = `${t('trainingCourses.propose.title')} · ${t('app.name')}`;
-  }, [t]);
-
   const today = todayInProvince();
   return (
-    <Card
-      title={
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
-          {t('trainingCourses.propose.title')}
-        </Typography.Title>
-      }
-    >
+    <FormPage title={t('trainingCourses.propose.title')}>
       <ServerErrorAlert error={propose.error} leftoverMessages={leftovers} />
       <Form<ProposeCourseInput>
         form={form}
@@ -66,7 +56,7 @@ export function ProposeCourseRoute() {
           {t('trainingCourses.propose.submit')}
         </Button>
       </Form>
-    </Card>
+    </FormPage>
   );
 }
 

@@ -1,5 +1,6 @@
 using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Access;
 using Khcn.Organization.Data;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

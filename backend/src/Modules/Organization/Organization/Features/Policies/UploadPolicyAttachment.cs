@@ -4,6 +4,7 @@ using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Access;
 using Khcn.Organization.Data;
 using Mediator;
 using Microsoft.AspNetCore.Http;

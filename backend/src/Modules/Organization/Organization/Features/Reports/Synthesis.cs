@@ -130,9 +130,9 @@ public sealed record GetSynthesis : IQuery<Synthesis>
     public Guid? Within { get; init; }
 }
 
-internal sealed class GetSynthesisHandler(SynthesisBuilder builder) : IQueryHandler<GetSynthesis, Synthesis>
+internal sealed class GetSynthesisHandler(SynthesisAggregator aggregator) : IQueryHandler<GetSynthesis, Synthesis>
 {
-    public async ValueTask<Synthesis> Handle(GetSynthesis query, CancellationToken ct) => (await builder.BuildAsync(query.PeriodId, query.Within, ct)).Result;
+    public async ValueTask<Synthesis> Handle(GetSynthesis query, CancellationToken ct) => await aggregator.AggregateAsync(query.PeriodId, query.Within, ct);
 }
 
 internal sealed class GetSynthesisEndpoint(IMediator mediator) : Endpoint<GetSynthesis, Synthesis>

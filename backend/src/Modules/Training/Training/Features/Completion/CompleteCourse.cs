@@ -3,15 +3,14 @@ using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
+using Khcn.Training.Access;
 using Khcn.Training.Contracts;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
-using Khcn.Training.Features.Access;
 using Khcn.Training.Features.Attendance;
+using Khcn.Training.Features.Enrolments;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-
-using Khcn.Training.Features.Enrolments;
 
 namespace Khcn.Training.Features.Completion;
 
@@ -34,7 +33,7 @@ internal sealed class CompleteCourseHandler(TrainingDbContext db, TrainingAccess
     public async ValueTask<Guid> Handle(CompleteCourse command, CancellationToken ct)
     {
         var course = await access.CourseForAsync(command.CourseId, Permission.CoursesManage, ct);
-        ETags.GuardUpdate(db, course, command.IfMatch);
+        Concurrency.GuardUpdate(db, course, command.IfMatch);
         if (course.Status != CourseStatus.Running) course.Complete(access.Actor, default, null); // refused by the guard table: 409 course_state
         var now = clock.GetUtcNow().UtcDateTime;
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.CourseId == course.Id && s.Status == SessionStatus.Scheduled)
@@ -61,7 +60,7 @@ internal sealed class CompleteCourseHandler(TrainingDbContext db, TrainingAccess
     }
 }
 
-internal sealed class CompleteCourseEndpoint(IMediator mediator) : Endpoint<CompleteCourse, AttendanceSheetView>
+internal sealed class CompleteCourseEndpoint(IMediator mediator) : ChangedEndpoint<CompleteCourse, AttendanceSheetView>(mediator)
 {
     public override void Configure()
     {
@@ -70,9 +69,5 @@ internal sealed class CompleteCourseEndpoint(IMediator mediator) : Endpoint<Comp
         Summary(s => s.Summary = "Complete a running course (If-Match): results are computed by the completion rule and sent to the officials' history");
     }
 
-    public override async Task HandleAsync(CompleteCourse req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetAttendanceSheet { CourseId = id }, ct), ct);
-    }
+    protected override IQuery<AttendanceSheetView> ReadBack(CompleteCourse command) => new GetAttendanceSheet { CourseId = command.CourseId };
 }

@@ -1,8 +1,8 @@
 using FastEndpoints;
 using Khcn.BuildingBlocks.Security;
+using Khcn.Training.Access;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
-using Khcn.Training.Features.Access;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

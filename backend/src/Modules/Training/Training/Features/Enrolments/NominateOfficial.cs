@@ -1,12 +1,13 @@
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Contracts;
+using Khcn.Training.Access;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
-using Khcn.Training.Features.Access;
 using Mediator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +48,7 @@ internal sealed class NominateOfficialHandler(TrainingDbContext db, TrainingAcce
         db.Access.Demand(Permission.Nominate, official.UnitId, Localized.Text("Official", "cán bộ"), official.Id);
         var nominee = new NominatedOfficial(official.Id, official.UnitId, official.FullName, official.Email?.Trim(), official.Position);
 
-        var enrolment = await CourseWriteRetry.RunAsync(db, async () =>
+        var enrolment = await Concurrency.RetryAsync(db, async () =>
         {
             var course = await access.CourseAsync(command.CourseId, ct);
             course.EnsureTakesNominations(VietnamTime.Today(clock));
@@ -64,7 +65,7 @@ internal sealed class NominateOfficialHandler(TrainingDbContext db, TrainingAcce
             db.Enrolments.Add(created);
             db.Touch(course);
             return created;
-        }, ct);
+        }, CourseSeats.Busy, ct);
         return enrolment.ToView(await db.WaitlistOrderAsync(enrolment.CourseId, ct));
     }
 

@@ -1,11 +1,13 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Messaging;
 using Khcn.BuildingBlocks.Security;
+using Khcn.Training.Access;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
-using Khcn.Training.Features.Access;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +39,7 @@ internal sealed class WithdrawEnrolmentHandler(TrainingDbContext db, TrainingAcc
 {
     public async ValueTask<WithdrawResult> Handle(WithdrawEnrolment command, CancellationToken ct)
     {
-        var (withdrawn, promoted) = await CourseWriteRetry.RunAsync(db, async () =>
+        var (withdrawn, promoted) = await Concurrency.RetryAsync(db, async () =>
         {
             var course = await access.CourseAsync(command.CourseId, ct);
             var enrolment = await db.OfCourse(course.Id).FirstOrDefaultAsync(e => e.Id == command.EnrolmentId, ct)
@@ -58,15 +60,28 @@ internal sealed class WithdrawEnrolmentHandler(TrainingDbContext db, TrainingAcc
                     next?.Promote();
                 }
             }
+            if (next is not null) NotifyPromoted(course, next);
             db.Touch(course);
             return (enrolment, next);
-        }, ct);
+        }, CourseSeats.Busy, ct);
         var order = await db.WaitlistOrderAsync(command.CourseId, ct);
         return new WithdrawResult(withdrawn.ToView(order), promoted?.ToView(order));
     }
+
+    /// <summary>The promoted person (when known by e-mail) and their unit hear of it, with the withdrawal's save.</summary>
+    private void NotifyPromoted(Course course, Enrolment promoted)
+    {
+        var args = new Dictionary<string, string> { ["course"] = $"{course.Code} – {course.Title}", ["official"] = promoted.OfficialName };
+        var text = $"{promoted.OfficialName} đã được chuyển từ danh sách chờ vào lớp {course.Code} – {course.Title}.";
+        if (!string.IsNullOrWhiteSpace(promoted.OfficialEmail))
+            db.Notify(NoticeTarget.Person(promoted.OfficialEmail),
+                new Notice($"enrolment:{promoted.Id}:promoted:person", "training.enrolment.promoted", text, "/training/my", args));
+        db.Notify(NoticeTarget.Unit(promoted.UnitId),
+            new Notice($"enrolment:{promoted.Id}:promoted:unit", "training.enrolment.promoted", text, $"/training/courses/{course.Id}", args));
+    }
 }
 
-internal sealed class WithdrawEnrolmentEndpoint(IMediator mediator, INotifier notifier, TrainingDbContext db) : Endpoint<WithdrawEnrolment, WithdrawResult>
+internal sealed class WithdrawEnrolmentEndpoint(IMediator mediator) : Endpoint<WithdrawEnrolment, WithdrawResult>
 {
     public override void Configure()
     {
@@ -75,19 +90,5 @@ internal sealed class WithdrawEnrolmentEndpoint(IMediator mediator, INotifier no
         Summary(s => s.Summary = "Withdraw a participant; the first person waiting takes a freed place and is notified");
     }
 
-    public override async Task HandleAsync(WithdrawEnrolment req, CancellationToken ct)
-    {
-        var result = await mediator.Send(req, ct);
-        if (result.Promoted is { } p)
-        {
-            var course = await db.Courses.AsNoTracking().Where(c => c.Id == p.CourseId).Select(c => new { c.Code, c.Title }).FirstAsync(ct);
-            var args = new Dictionary<string, string> { ["course"] = $"{course.Code} – {course.Title}", ["official"] = p.OfficialName };
-            var link = $"/training/courses/{p.CourseId}";
-            var text = $"{p.OfficialName} đã được chuyển từ danh sách chờ vào lớp {course.Code} – {course.Title}.";
-            if (!string.IsNullOrWhiteSpace(p.OfficialEmail))
-                await notifier.NotifyPersonAsync(p.OfficialEmail, new Notice($"enrolment:{p.Id}:promoted:person", "training.enrolment.promoted", text, "/training/my", args), ct);
-            await notifier.NotifyUnitAsync(p.UnitId, new Notice($"enrolment:{p.Id}:promoted:unit", "training.enrolment.promoted", text, link, args), ct);
-        }
-        await Send.OkAsync(result, ct);
-    }
+    public override async Task HandleAsync(WithdrawEnrolment req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);
 }

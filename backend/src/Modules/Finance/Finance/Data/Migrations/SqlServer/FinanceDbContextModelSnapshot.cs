@@ -23,6 +23,19 @@ namespace Khcn.Finance.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Khcn.BuildingBlocks.Persistence.AccessScope", b =>
+                {
+                    b.Property<Guid>("ScopeKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("ScopeKey", "UnitId");
+
+                    b.ToTable("access_scopes", "finance");
+                });
+
             modelBuilder.Entity("Khcn.BuildingBlocks.Persistence.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -62,6 +75,8 @@ namespace Khcn.Finance.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("EntityType", "EntityId", "OccurredAtUtc");
 

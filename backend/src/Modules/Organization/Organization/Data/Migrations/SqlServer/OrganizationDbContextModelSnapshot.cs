@@ -24,6 +24,19 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Khcn.BuildingBlocks.Persistence.AccessScope", b =>
+                {
+                    b.Property<Guid>("ScopeKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("ScopeKey", "UnitId");
+
+                    b.ToTable("access_scopes", "organization");
+                });
+
             modelBuilder.Entity("Khcn.BuildingBlocks.Persistence.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -63,6 +76,8 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("EntityType", "EntityId", "OccurredAtUtc");
 

@@ -20,6 +20,19 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
                 .HasDefaultSchema("organization")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Khcn.BuildingBlocks.Persistence.AccessScope", b =>
+                {
+                    b.Property<Guid>("ScopeKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ScopeKey", "UnitId");
+
+                    b.ToTable("access_scopes", "organization");
+                });
+
             modelBuilder.Entity("Khcn.BuildingBlocks.Persistence.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -59,6 +72,8 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("EntityType", "EntityId", "OccurredAtUtc");
 

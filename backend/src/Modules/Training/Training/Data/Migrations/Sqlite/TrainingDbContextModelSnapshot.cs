@@ -19,6 +19,19 @@ namespace Khcn.Training.Data.Migrations.Sqlite
                 .HasDefaultSchema("training")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Khcn.BuildingBlocks.Persistence.AccessScope", b =>
+                {
+                    b.Property<Guid>("ScopeKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ScopeKey", "UnitId");
+
+                    b.ToTable("access_scopes", "training");
+                });
+
             modelBuilder.Entity("Khcn.BuildingBlocks.Persistence.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -58,6 +71,8 @@ namespace Khcn.Training.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("EntityType", "EntityId", "OccurredAtUtc");
 

@@ -1,0 +1,78 @@
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Data;
+using Khcn.Organization.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Organization.Access;
+
+// Organization's record-level access (ADR 0011: one place per module), beyond the unit scope filter of
+// ADR 0004 and AccessContext.Demand: which policies, plans and implementation plans a caller reads or changes.
+
+/// <summary>
+/// Policy documents apply downwards: a user reads those kept by the units in scope and by the units above them
+/// (a district officer reads the province's policies), and changes only those their rights cover.
+/// </summary>
+internal static class PolicyVisibility
+{
+    public static IQueryable<PolicyDocument> Readable(OrganizationDbContext db) => db.ReadableDownwards<PolicyDocument>();
+
+    public static async Task<PolicyDocument> ForChangeAsync(OrganizationDbContext db, Guid id, CancellationToken ct)
+    {
+        var policy = await Readable(db).FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException(Localized.Text("Policy", "văn bản chính sách"), id);
+        if (!db.Access.Can(Permission.PoliciesManage, policy.UnitId)) throw new ForbiddenException();
+        return policy;
+    }
+}
+
+/// <summary>
+/// Plans apply downwards: a user reads the plans issued by the units in scope and by the units above them (a district
+/// reads the provincial plan it implements), and changes only those issued by units their rights cover.
+/// </summary>
+internal static class PlanVisibility
+{
+    public static IQueryable<Plan> Readable(OrganizationDbContext db) => db.ReadableDownwards<Plan>();
+
+    public static async Task<Plan> ReadableAsync(OrganizationDbContext db, Guid id, CancellationToken ct) =>
+        await Readable(db).FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException(Localized.Text("Plan", "kế hoạch"), id);
+
+    public static async Task<Plan> ForChangeAsync(OrganizationDbContext db, Guid id, CancellationToken ct)
+    {
+        var plan = await Readable(db).Include(p => p.Sections).ThenInclude(s => s.Tasks).Include(p => p.Indicators)
+                       .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct)
+                   ?? throw new NotFoundException(Localized.Text("Plan", "kế hoạch"), id);
+        if (!db.Access.Can(Permission.PlansManage, plan.UnitId)) throw new ForbiddenException();
+        return plan;
+    }
+}
+
+/// <summary>A unit's implementation plan is addressed by its parent plan and its unit: there is at most one.</summary>
+internal static class ImplementationPlanAccess
+{
+    public static string PathFor(Guid planId, Guid unitId) => $"/api/v1/organization/plans/{planId}/implementations/{unitId}";
+
+    /// <summary>The unit's implementation plan for change, with its parent plan; 404 outside scope, 403 without the right.</summary>
+    public static async Task<(ImplementationPlan Implementation, Plan Parent)> ForChangeAsync(OrganizationDbContext db, Guid planId, Guid unitId,
+        CancellationToken ct)
+    {
+        var parent = await PlanVisibility.ReadableAsync(db, planId, ct);
+        var implementation = await db.ImplementationPlans.Include(i => i.Revisions)
+                                 .FirstOrDefaultAsync(i => i.PlanId == planId && i.UnitId == unitId, ct)
+                             ?? throw new NotFoundException(Localized.Text("ImplementationPlan", "kế hoạch triển khai"), unitId);
+        db.Access.Demand(Permission.PlansManage, unitId, Localized.Text("ImplementationPlan", "kế hoạch triển khai"), unitId);
+        return (implementation, parent);
+    }
+}
+
+/// <summary>Enterprises of the labour database are changed by those holding the labour right over the keeping unit.</summary>
+internal static class EnterpriseAccess
+{
+    /// <summary>The enterprise with its figures, for a change: 404 outside the caller's scope, 403 without the labour right over its unit.</summary>
+    public static async Task<Enterprise> ForChangeAsync(OrganizationDbContext db, Guid id, CancellationToken ct)
+    {
+        var enterprise = await db.Enterprises.Include(e => e.Figures).FirstOrDefaultAsync(e => e.Id == id, ct)
+                         ?? throw new NotFoundException(Localized.Text("Enterprise", "doanh nghiệp"), id);
+        db.Access.Demand(Permission.LabourManage, enterprise.UnitId, Localized.Text("Enterprise", "doanh nghiệp"), id);
+        return enterprise;
+    }
+}

@@ -1,0 +1,91 @@
+using FastEndpoints;
+using FluentValidation;
+using Khcn.BuildingBlocks.Contracts;
+using Khcn.BuildingBlocks.Http;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Data;
+using Khcn.Organization.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Organization.Features.Labour;
+
+/// <summary>Enterprises of the labour database kept by the caller's units, with one year's figures per row if asked.</summary>
+public sealed class ListEnterprises : IQuery<PagedResult<EnterpriseListItem>>, IPagedQuery, IEnterpriseSearch
+{
+    public const string Route = "/api/v1/organization/enterprises";
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = Paging.DefaultPageSize;
+    /// <summary>name (default), taxCode, district or workforce (of the year asked); prefix '-' for descending.</summary>
+    public string? Sort { get; init; }
+    /// <summary>Text to find in the name, tax code or address (case and diacritics ignored).</summary>
+    public string? Q { get; init; }
+    /// <summary>Only the enterprises kept by this unit and the units below it.</summary>
+    public Guid? Within { get; init; }
+    public Ownership? Ownership { get; init; }
+    public Sector? Sector { get; init; }
+    /// <summary>Exact district, town or city name.</summary>
+    public string? District { get; init; }
+    /// <summary>Exact industrial zone name.</summary>
+    public string? Zone { get; init; }
+    /// <summary>The year whose figures each row shows.</summary>
+    public int? Year { get; init; }
+}
+
+internal sealed class ListEnterprisesValidator : AbstractValidator<ListEnterprises>
+{
+    public ListEnterprisesValidator()
+    {
+        this.AddPagingRules("name", "taxCode", "district", "workforce");
+        RuleFor(x => x.Year).InclusiveBetween(LabourRules.FirstYear, 2100);
+        RuleFor(x => x.District).MaximumLength(100);
+        RuleFor(x => x.Zone).MaximumLength(200);
+    }
+}
+
+internal sealed class ListEnterprisesHandler(OrganizationDbContext db) : IQueryHandler<ListEnterprises, PagedResult<EnterpriseListItem>>
+{
+    public async ValueTask<PagedResult<EnterpriseListItem>> Handle(ListEnterprises query, CancellationToken ct)
+    {
+        var enterprises = await db.FindAsync(query, ct);
+        var year = query.Year ?? 0;
+        var desc = query.Descending();
+        enterprises = query.SortField() switch
+        {
+            "taxcode" => desc ? enterprises.OrderByDescending(e => e.TaxCode) : enterprises.OrderBy(e => e.TaxCode),
+            "district" => desc ? enterprises.OrderByDescending(e => e.District).ThenBy(e => e.Name) : enterprises.OrderBy(e => e.District).ThenBy(e => e.Name),
+            "workforce" => desc
+                ? enterprises.OrderByDescending(e => e.Figures.Where(f => f.Year == year).Select(f => f.Workforce).FirstOrDefault()).ThenBy(e => e.Name)
+                : enterprises.OrderBy(e => e.Figures.Where(f => f.Year == year).Select(f => f.Workforce).FirstOrDefault()).ThenBy(e => e.Name),
+            "name" when desc => enterprises.OrderByDescending(e => e.Name),
+            _ => enterprises.OrderBy(e => e.Name),
+        };
+        // No year asked, no figures: the rows carry none, and the query skips reading the yearly figures at all.
+        if (query.Year is null)
+            return await enterprises
+                .Select(e => new EnterpriseListItem(e.Id, e.Name, e.TaxCode, e.Ownership, e.Sector, e.District, e.IndustrialZone, e.UnitId,
+                    e.Unit!.Name, e.GrassrootsUnitId, null))
+                .ToPageAsync(query, ct);
+        // Projected by hand: each row carries the figures of the year asked for.
+        return await enterprises
+            .Select(e => new EnterpriseListItem(e.Id, e.Name, e.TaxCode, e.Ownership, e.Sector, e.District, e.IndustrialZone, e.UnitId, e.Unit!.Name,
+                e.GrassrootsUnitId,
+                e.Figures.Where(f => f.Year == year)
+                    .Select(f => new YearFiguresView(f.Year, f.Workforce, f.Women, f.UnionMembers, f.AverageMonthlyIncome, f.CbaSigned, f.CbaSignedOn,
+                        f.CbaExpiresOn, f.Disputes, f.Stoppages, f.Dialogues, f.Version))
+                    .FirstOrDefault()))
+            .ToPageAsync(query, ct);
+    }
+}
+
+internal sealed class ListEnterprisesEndpoint(IMediator mediator) : Endpoint<ListEnterprises, PagedResult<EnterpriseListItem>>
+{
+    public override void Configure()
+    {
+        Get(ListEnterprises.Route);
+        Policies(Permission.UnitsRead);
+        Summary(s => s.Summary = "Search the enterprises of the labour database");
+    }
+
+    public override async Task HandleAsync(ListEnterprises req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);
+}

@@ -1,0 +1,83 @@
+using Khcn.BuildingBlocks.Persistence;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.IntegrationTests.Persistence;
+
+/// <summary>
+/// The scope filter's SQL on both engines, rendered without a database (the SQL Server provider is configured but
+/// never connects): the same statement for a subtree of 3 units and of 20,000 (SQL Server accepts 2,100 parameters),
+/// no list of unit ids in it, and no filter at all for an unrestricted caller.
+/// </summary>
+public sealed class ScopeFilterSqlTests
+{
+    private static OrganizationDbContext Context(DatabaseProvider provider, AccessContext access)
+    {
+        var db = new DatabaseOptions
+        {
+            Provider = provider,
+            DataDir = Path.Combine(Path.GetTempPath(), "khcn-sql-render"),
+            SqlServer = "Server=nowhere;Database=none;TrustServerCertificate=True",
+        };
+        var builder = new DbContextOptionsBuilder<OrganizationDbContext>();
+        PersistenceRegistration.Configure(builder, db, OrganizationDbContext.SchemaName);
+        return new OrganizationDbContext(builder.Options, access);
+    }
+
+    private static AccessContext Officer(int units, out List<Guid> ids)
+    {
+        ids = Enumerable.Range(0, units).Select(_ => Guid.NewGuid()).ToList();
+        var access = new AccessContext();
+        access.SetUser(Guid.NewGuid(), "officer@test", "Officer",
+            [(new Grant(Roles.UnitOfficer, ids[0]), new UnitSubtree(ids[0], false, ids.ToHashSet(), []))]);
+        return access;
+    }
+
+    // The district page of the enterprise list: the scope filter on the enterprises and on their units.
+    private static string PageSql(OrganizationDbContext db) =>
+        db.Enterprises.AsNoTracking().OrderBy(e => e.Name).Take(20).Select(e => new { e.Id, e.Name, Unit = e.Unit!.Name }).ToQueryString();
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.SqlServer)]
+    public void Given_a_subtree_of_3_or_20000_units_Then_the_scoped_SQL_is_the_same_size_and_names_no_unit(DatabaseProvider provider)
+    {
+        using var small = Context(provider, Officer(3, out var smallIds));
+        using var large = Context(provider, Officer(20_000, out var largeIds));
+
+        var smallSql = PageSql(small);
+        var largeSql = PageSql(large);
+
+        largeSql.Length.ShouldBe(smallSql.Length, largeSql);
+        largeSql.ShouldContain("access_scopes");
+        foreach (var id in largeIds.Take(50).Concat(smallIds))
+            largeSql.ShouldNotContain(id.ToString(), Case.Insensitive);
+        smallSql.ShouldNotContain(smallIds[1].ToString(), Case.Insensitive);
+        largeSql.ShouldNotContain("json_each");
+        largeSql.ShouldNotContain("OPENJSON");
+        // One parameter for the scope (its key), however many units it holds.
+        (largeSql.Split('@').Length - 1).ShouldBeLessThan(12, largeSql);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.SqlServer)]
+    public void Given_an_unrestricted_caller_Then_the_SQL_has_no_scope_condition(DatabaseProvider provider)
+    {
+        var access = new AccessContext();
+        access.UseSystem();
+        using var db = Context(provider, access);
+
+        PageSql(db).ShouldNotContain("access_scopes");
+    }
+
+    [Fact]
+    public void Given_the_same_units_Then_the_same_key_and_other_units_another()
+    {
+        var ids = Enumerable.Range(0, 100).Select(_ => Guid.NewGuid()).ToList();
+        AccessScopeKeys.Of([ids.ToHashSet()]).ShouldBe(AccessScopeKeys.Of([ids.AsEnumerable().Reverse().ToHashSet()]));
+        AccessScopeKeys.Of([ids.ToHashSet()]).ShouldNotBe(AccessScopeKeys.Of([ids.Skip(1).ToHashSet()]));
+        AccessScopeKeys.Of([]).ShouldBe(AccessScopeKeys.Of([new HashSet<Guid>()]));
+    }
+}
