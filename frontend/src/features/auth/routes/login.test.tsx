@@ -5,17 +5,20 @@ import { renderApp, screen, signInAs, waitFor, waitForShell } from '@/testing/te
 const EXPIRED = 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.';
 
 describe('login page: the session-expired notice', () => {
-  it('is not shown on a first visit, even after the app asked for /me without a session', async () => {
-    const answered: string[] = [];
-    const listen = ({ request }: { request: Request }) => void answered.push(new URL(request.url).pathname);
-    server.events.on('response:mocked', listen);
-    renderApp('/');
-    await screen.findByRole('button', { name: 'Đăng nhập' }, { timeout: 10_000 });
-    // The protected route asked for /me without a session and got its 401.
-    await waitFor(() => expect(answered).toContain('/api/v1/me'));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Đăng nhập' })).toBeInTheDocument());
-    server.events.removeListener('response:mocked', listen);
-    expect(screen.queryByText(EXPIRED)).not.toBeInTheDocument();
+  it('is not shown on a first visit, which goes to the login page without asking the server anything', async () => {
+    const asked: string[] = [];
+    const listen = ({ request }: { request: Request }) => void asked.push(new URL(request.url).pathname);
+    server.events.on('request:start', listen);
+    try {
+      renderApp('/');
+      await screen.findByRole('button', { name: 'Đăng nhập' }, { timeout: 10_000 });
+      // No session, so nothing to refresh and no /me to be refused: the notice has no cause to appear.
+      expect(asked).not.toContain('/api/v1/me');
+      expect(asked).not.toContain('/api/v1/auth/refresh');
+      expect(screen.queryByText(EXPIRED)).not.toBeInTheDocument();
+    } finally {
+      server.events.removeListener('request:start', listen);
+    }
   });
 
   it('is not shown after a deliberate sign-out', async () => {
