@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using DocumentFormat.OpenXml.Packaging;
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Jobs;
+using Khcn.IntegrationTests.Messaging;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Features.Reports;
 using Khcn.Organization.Features.Units;
@@ -73,8 +74,9 @@ public sealed class AnnualReportTests(ApiFactory api) : IClassFixture<ApiFactory
         returned.State.ShouldBe(SubmissionState.Returned);
         returned.ReviewComment.ShouldBe("Bổ sung số liệu sáng kiến");
 
-        var notices = await (await officer.GetAsync(ListMyNotifications.Route)).ReadAsync<NotificationsPage>();
-        notices.Items.ShouldContain(n => n.Kind == "report.returned" && n.Text.Contains("Bổ sung số liệu sáng kiến") && !n.Read);
+        // The notice is written with the step and arrives through the outbox just after it.
+        await Notices.WaitForAsync(officer, p => p.Items.Any(n => n.Kind == "report.returned" && n.Text.Contains("Bổ sung số liệu sáng kiến") && !n.Read),
+            "the returned report's notice");
 
         var corrected = await (await officer.SendAsync(Put(url, Filled(returned, 9m), returned.Version))).ReadAsync<ReportView>();
         corrected.Values.Single(v => v.Code == "initiatives_submitted").Number.ShouldBe(9m);

@@ -47,3 +47,22 @@ public abstract class ChangedEndpoint<TCommand, TView>(IMediator mediator) : End
         await Send.OkAsync(await mediator.Send(ReadBack(req), ct), ct);
     }
 }
+
+/// <summary>
+/// <see cref="ChangedEndpoint{TCommand,TView}"/> for a change whose command is addressed otherwise than its read
+/// model (a report step names the report; the report is read by its period and unit): the command answers what the
+/// read-back needs.
+/// </summary>
+public abstract class ChangedEndpoint<TCommand, TResult, TView>(IMediator mediator) : Endpoint<TCommand, TView>
+    where TCommand : notnull, Mediator.ICommand<TResult>
+    where TView : notnull
+{
+    /// <summary>The query that reads back what <paramref name="command"/> changed, from what it answered.</summary>
+    protected abstract IQuery<TView> ReadBack(TCommand command, TResult result);
+
+    public sealed override async Task HandleAsync(TCommand req, CancellationToken ct)
+    {
+        var result = await mediator.Send(req, ct);
+        await Send.OkAsync(await mediator.Send(ReadBack(req, result), ct), ct);
+    }
+}

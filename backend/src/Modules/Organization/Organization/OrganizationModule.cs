@@ -19,11 +19,10 @@ public static class OrganizationModule
         // Any saved unit changes this stamp: the access cache (subtrees) and the unit catalogue (the list) watch it.
         services.AddChangeStamp<OrganizationDbContext>(AccessStamps.Units, e => e.Entity is Domain.UnionUnit);
         services.AddSingleton<UnitCatalogue>();
-        services.AddScoped<IReportIndicatorSource, Features.Reports.FocalOfficialSource>();
-        services.AddScoped<IReportIndicatorSource, Features.Reports.OfficialsSource>();
-        services.AddScoped<IReportIndicatorSource, Features.Reports.PlanIssuedSource>();
-        services.AddScoped<Features.Reports.ReportPrefill>();
-        services.AddScoped<Features.Reports.ReportAccess>();
+        services.AddScoped<IReportIndicatorSource, FocalOfficialSource>();
+        services.AddScoped<IReportIndicatorSource, OfficialsSource>();
+        services.AddScoped<IReportIndicatorSource, PlanIssuedSource>();
+        services.AddScoped<ReportPrefill>();
         services.AddScoped<Features.Reports.SynthesisBuilder>();
         services.AddScoped<Features.Reports.SynthesisAggregator>();
         services.AddScoped<Features.Reports.NarrativeReader>();

@@ -76,3 +76,56 @@ internal static class EnterpriseAccess
         return enterprise;
     }
 }
+
+/// <summary>
+/// A period asked for by a unit applies to the units below it: a user reads the periods of the units in scope and of
+/// the units above them (a district officer reads the province's period), and manages only those their rights cover.
+/// </summary>
+internal static class PeriodVisibility
+{
+    public static IQueryable<ReportPeriod> Readable(OrganizationDbContext db) => db.ReadableDownwards<ReportPeriod>();
+
+    public static async Task<ReportPeriod> FindAsync(OrganizationDbContext db, Guid id, CancellationToken ct, bool withIndicators = true)
+    {
+        var query = Readable(db);
+        if (withIndicators) query = query.Include(p => p.Indicators);
+        return await query.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException(Localized.Text("Report period", "kỳ báo cáo"), id);
+    }
+}
+
+/// <summary>A unit's annual report: who sees it (the period's subtree, in scope), who fills it and who reviews it (the units above).</summary>
+internal static class ReportAccess
+{
+    /// <summary>The period and the unit, both visible to the caller, the unit reporting in that period; 404 otherwise.</summary>
+    public static async Task<(ReportPeriod Period, UnionUnit Unit)> ReportingUnitAsync(OrganizationDbContext db, Guid periodId, Guid unitId, CancellationToken ct)
+    {
+        var period = await PeriodVisibility.FindAsync(db, periodId, ct);
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), unitId);
+        var periodPath = await db.PathOfAsync(period.UnitId, ct);
+        if (unit.Id == period.UnitId || !unit.Path.StartsWith(periodPath, StringComparison.Ordinal))
+            throw new NotFoundException(Localized.Text("Report", "báo cáo"), $"{periodId}/{unitId}");
+        return (period, unit);
+    }
+
+    public static Task<AnnualReport?> ReportOfAsync(OrganizationDbContext db, Guid periodId, Guid unitId, CancellationToken ct) =>
+        db.Reports.Include(r => r.Values).Include(r => r.Events).FirstOrDefaultAsync(r => r.PeriodId == periodId && r.UnitId == unitId, ct);
+
+    /// <summary>The report with its period and unit, for a workflow step; 404 when any of them is outside the caller's scope.</summary>
+    public static async Task<(AnnualReport Report, ReportPeriod Period, UnionUnit Unit)> ForStepAsync(OrganizationDbContext db, Guid reportId, CancellationToken ct)
+    {
+        var report = await db.Reports.Include(r => r.Values).Include(r => r.Events).FirstOrDefaultAsync(r => r.Id == reportId, ct)
+                     ?? throw new NotFoundException(Localized.Text("Report", "báo cáo"), reportId);
+        var (period, unit) = await ReportingUnitAsync(db, report.PeriodId, report.UnitId, ct);
+        return (report, period, unit);
+    }
+
+    /// <summary>A report is reviewed by the units above the one that made it: review rights over its parent.</summary>
+    public static bool CanReview(OrganizationDbContext db, UnionUnit unit) => unit.ParentId is { } parent && db.Access.Can(Permission.ReportsReview, parent);
+
+    public static void DemandReview(OrganizationDbContext db, UnionUnit unit)
+    {
+        if (!CanReview(db, unit)) throw new ForbiddenException(Localized.Text(
+            "Only a unit above the reporting unit can return or accept its report.",
+            "Chỉ đơn vị cấp trên của đơn vị báo cáo mới được trả lại hoặc chấp nhận báo cáo."));
+    }
+}

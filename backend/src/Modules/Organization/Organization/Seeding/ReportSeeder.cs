@@ -4,6 +4,7 @@ using Khcn.Organization.Contracts;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
 using Khcn.Organization.Features.Reports;
+using Khcn.Organization.Integrations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Organization.Seeding;

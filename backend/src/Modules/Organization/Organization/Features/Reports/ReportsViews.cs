@@ -36,6 +36,18 @@ public enum SubmissionState
     Accepted,
 }
 
+internal static class SubmissionStates
+{
+    /// <summary>Where a saved report stands (a unit without one has <see cref="SubmissionState.NotStarted"/>).</summary>
+    public static SubmissionState Of(ReportStatus status) => status switch
+    {
+        ReportStatus.Draft => SubmissionState.Draft,
+        ReportStatus.Submitted => SubmissionState.Submitted,
+        ReportStatus.Returned => SubmissionState.Returned,
+        _ => SubmissionState.Accepted,
+    };
+}
+
 public sealed record ReportValueView(string Code, string Name, string Section, IndicatorKind Kind, string? Measure, string? Source,
     decimal? Number, string? Text, decimal? Suggested);
 

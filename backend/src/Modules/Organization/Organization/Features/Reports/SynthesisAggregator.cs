@@ -1,4 +1,5 @@
 using Khcn.BuildingBlocks.Domain;
+using Khcn.Organization.Access;
 using Khcn.Organization.Contracts;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;

@@ -1,9 +1,10 @@
 using Khcn.BuildingBlocks.Domain;
 using Khcn.Organization.Contracts;
 using Khcn.Organization.Data;
+using Khcn.Organization.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace Khcn.Organization.Features.Reports;
+namespace Khcn.Organization.Integrations;
 
 /// <summary>The keys of this module's pre-fill sources; other modules add theirs through <see cref="IReportIndicatorSource"/>.</summary>
 internal static class IndicatorSources
@@ -63,6 +64,10 @@ internal sealed class OfficialsSource(OrganizationDbContext db) : IReportIndicat
 internal sealed class ReportPrefill(IEnumerable<IReportIndicatorSource> sources)
 {
     public IReadOnlyList<IReportIndicatorSource> Sources { get; } = sources.ToList();
+
+    /// <summary>What the system knows of the period's sourced indicators for the unit (code → value).</summary>
+    public Task<Dictionary<string, decimal>> ForReportAsync(ReportPeriod period, Guid unitId, CancellationToken ct) =>
+        ForUnitAsync(period.Indicators.Select(i => (i.Code, i.Source)), unitId, period.Year, ct);
 
     /// <returns>indicator code → value, for the indicators whose source is known.</returns>
     public async Task<Dictionary<string, decimal>> ForUnitAsync(IEnumerable<(string Code, string? Source)> indicators, Guid unitId, int year, CancellationToken ct)
