@@ -3,6 +3,7 @@ import { PERMISSIONS } from '@/config/permissions';
 import { organizationRoutes } from '@/features/organization/routes';
 import { trainingRoutes } from '@/features/training/routes';
 import { publicTrainingRoutes } from '@/features/training/public-routes';
+import { participationRoutes } from '@/features/participation/routes';
 import { requirePermission } from '@/components/route-guards';
 import { RouteErrorBoundary } from './routes/route-error';
 import { BootFallback } from './routes/boot-fallback';
@@ -39,7 +40,7 @@ export const routes: RouteObject[] = [
             path: 'participation',
             lazy: requirePermission(PERMISSIONS.participationRead),
             handle: { crumb: 'modules.participation' },
-            children: [{ index: true, lazy: () => import('@/features/participation/routes/participation-landing') }],
+            children: participationRoutes,
           },
           {
             path: 'finance',

@@ -67,6 +67,12 @@ public static class Permission
     /// <summary>A partner agency's own work: confirming its courses, its instructors.</summary>
     public const string PartnerWork = "training.partner.work";
     public const string ParticipationRead = "participation.read";
+    /// <summary>Read every initiative of the units in scope (without it, a caller sees only the initiatives they filed or co-authored).</summary>
+    public const string InitiativesRead = "participation.initiatives.read";
+    /// <summary>File an application for recognition of an initiative (đơn yêu cầu công nhận sáng kiến) in a unit in scope.</summary>
+    public const string InitiativesSubmit = "participation.initiatives.submit";
+    /// <summary>Check the recognition conditions and decide: recognised (certificate number) or not recognised (reasons).</summary>
+    public const string InitiativesRecognise = "participation.initiatives.recognise";
     public const string FinanceRead = "finance.read";
     public const string UsersManage = "platform.users.manage";
     public const string AuditRead = "platform.audit.read";
@@ -75,18 +81,18 @@ public static class Permission
 
     private static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
     {
-        [Roles.Admin] = [.. ReadAllModules, UnitsManage, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage, UsersManage, AuditRead,
+        [Roles.Admin] = [.. ReadAllModules, InitiativesRead, InitiativesSubmit, InitiativesRecognise, UnitsManage, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage, UsersManage, AuditRead,
             CampaignsManage, ReachReport, CoursesManage, Nominate, SessionsSchedule, AttendanceRecord],
-        [Roles.FederationLeader] = [.. ReadAllModules, AuditRead],
-        [Roles.PolicyLawBoard] = [.. ReadAllModules, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage],
+        [Roles.FederationLeader] = [.. ReadAllModules, InitiativesRead, AuditRead],
+        [Roles.PolicyLawBoard] = [.. ReadAllModules, InitiativesRead, InitiativesSubmit, InitiativesRecognise, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage],
         [Roles.PropagandaBoard] = [UnitsRead, TrainingRead, CampaignsManage, ReachReport, CoursesManage, Nominate, SessionsSchedule, AttendanceRecord],
         [Roles.FinanceOfficer] = [UnitsRead, FinanceRead],
-        [Roles.FocalOfficial] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, ReachReport, Nominate],
-        [Roles.UnitOfficer] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, ReachReport, Nominate],
+        [Roles.FocalOfficial] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, InitiativesRead, InitiativesSubmit, InitiativesRecognise, ReachReport, Nominate],
+        [Roles.UnitOfficer] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, InitiativesRead, InitiativesSubmit, InitiativesRecognise, ReachReport, Nominate],
         [Roles.CouncilMember] = [UnitsRead, ParticipationRead],
-        [Roles.Member] = [UnitsRead, TrainingRead, ParticipationRead],
+        [Roles.Member] = [UnitsRead, TrainingRead, ParticipationRead, InitiativesSubmit],
         [Roles.Partner] = [TrainingRead, SessionsSchedule, AttendanceRecord, PartnerWork],
-        [Roles.Integrator] = [.. ReadAllModules],
+        [Roles.Integrator] = [.. ReadAllModules, InitiativesRead],
     };
 
     private static readonly HashSet<string> Known = ByRole.Values.SelectMany(p => p).ToHashSet();

@@ -1295,6 +1295,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participation/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the initiatives of the caller's units, or the caller's own
+         * @description The initiatives the caller reads (their units' subtrees, or only their own), searchable without diacritics.
+         */
+        get: operations["listInitiatives"];
+        put?: never;
+        /**
+         * Draft an application for recognition of an initiative (honours Idempotency-Key)
+         * @description Drafts an application for recognition of an initiative made in a unit of the caller's scope.
+         */
+        post: operations["createInitiative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/initiatives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an initiative with its authors, recognition conditions and author remuneration
+         * @description One initiative with its authors, the condition checks and the remuneration table; 404 outside the caller's reach.
+         */
+        get: operations["getInitiative"];
+        /**
+         * Update a draft application (If-Match required; 412 when stale; 409 initiative_locked once submitted)
+         * @description Changes a draft application; needs If-Match with the ETag of the last read (412 when stale).
+         */
+        put: operations["updateInitiative"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/initiatives/{id}/conditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the recognition conditions met or not met (If-Match; 409 initiative_state unless submitted)
+         * @description The recognising officer records, for a submitted application, whether each condition of recognition (Decree 13/2012/NĐ-CP art. 3–4) is met, with a note. Conditions left out keep their earlier finding.
+         */
+        put: operations["recordRecognitionConditions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/initiatives/{id}/recognise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recognise a submitted initiative (If-Match; 409 initiative_state, recognition_conditions_unmet, certificate_number_taken)
+         * @description Recognises a submitted initiative with a certificate number and decision date. Refused (409 recognition_conditions_unmet, naming them) unless every condition of Decree 13/2012/NĐ-CP art. 3 is recorded as met. Records the remuneration rule set in force on the decision date and publishes InitiativeRecognised with the minimum remuneration owed (art. 10) for Finance.
+         */
+        post: operations["recogniseInitiative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/initiatives/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide that a submitted initiative is not recognised, with reasons (If-Match; 409 initiative_state)
+         * @description Decides that a submitted initiative is not recognised, with the reasons.
+         */
+        post: operations["refuseInitiative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/initiatives/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft application for recognition (If-Match; 409 initiative_state, novelty_not_declared)
+         * @description Submits a draft application to the recognising unit; the authors must have declared it new.
+         */
+        post: operations["submitInitiative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/initiatives/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a draft or submitted application (If-Match; 409 initiative_state after a decision)
+         * @description Withdraws a draft or submitted application (before any decision).
+         */
+        post: operations["withdrawInitiative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/calendar/token": {
         parameters: {
             query?: never;
@@ -3469,6 +3617,16 @@ export interface components {
             total: number;
         };
         /** @description The one shape of every list the API returns. */
+        PagedResultOfParticipation_Initiatives_InitiativeListItem: {
+            items: components["schemas"]["Participation_Initiatives_InitiativeListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
         PagedResultOfPlatform_Audit_AuditEntryView: {
             items: components["schemas"]["Platform_Audit_AuditEntryView"][];
             /** Format: int32 */
@@ -3517,6 +3675,286 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             total: number;
+        };
+        /**
+         * @description The kinds of solution an initiative may be (Decree 13/2012/NĐ-CP art. 2(1)).
+         * @enum {string}
+         */
+        Participation_Domain_InitiativeKind: "Technical" | "Management" | "WorkMethod" | "TechnicalProgressApplication";
+        /**
+         * @description Where an application for recognition stands.
+         * @enum {string}
+         */
+        Participation_Domain_InitiativeStatus: "Draft" | "Submitted" | "Recognised" | "NotRecognised" | "Withdrawn";
+        /**
+         * @description The conditions of recognition (Decree 13/2012/NĐ-CP art. 3; Circular 18/2013/TT-BKHCN art. 3–4 on novelty and
+         *     benefit): new within the recognising unit (art. 3(1)a), applied or trial-applied there (art. 3(1)b), bringing a
+         *     real benefit (art. 3(1)b), and not among the subject matter art. 4 excludes.
+         * @enum {string}
+         */
+        Participation_Domain_RecognitionCondition: "NewWithinUnit" | "AppliedInUnit" | "BringsBenefit" | "NotExcluded";
+        /** @description An author and their contribution share. */
+        Participation_Initiatives_AuthorInput: {
+            fullName: string;
+            /** @description The author's e-mail: with it, the author reads the initiative among "my initiatives". */
+            email?: string | null;
+            /** @description Job or position at the unit. */
+            position?: string | null;
+            /**
+             * Format: double
+             * @description Contribution share in percent (up to two decimals); the shares of all authors total exactly 100.
+             */
+            sharePercent: number;
+        };
+        Participation_Initiatives_AuthorRemunerationView: {
+            fullName: string;
+            /** Format: double */
+            sharePercent: number;
+            /** Format: double */
+            amount: number;
+        };
+        /** @description The finding on one condition of recognition. */
+        Participation_Initiatives_ConditionCheckInput: {
+            condition: components["schemas"]["Participation_Domain_RecognitionCondition"];
+            met: boolean;
+            /** @description What the finding rests on. */
+            note?: string | null;
+        };
+        /** @description The finding on one condition of recognition; `met` is null while not yet checked. */
+        Participation_Initiatives_ConditionCheckView: {
+            condition: components["schemas"]["Participation_Domain_RecognitionCondition"];
+            legalBasis: string;
+            met?: boolean | null;
+            note?: string | null;
+            recordedBy?: string | null;
+            /** Format: date-time */
+            recordedAt?: string | null;
+        };
+        /** @description Drafts an application for recognition of an initiative made in a unit of the caller's scope. */
+        Participation_Initiatives_CreateInitiative: {
+            /** @description The initiative's name. */
+            title: string;
+            /** @description The field it applies to (lĩnh vực áp dụng). */
+            field: string;
+            kind: components["schemas"]["Participation_Domain_InitiativeKind"];
+            /** @description The problem it solves. */
+            problem: string;
+            /** @description How things were done before it (tình trạng đã biết). */
+            currentState: string;
+            /** @description The solution: what is new and how it works. */
+            solution: string;
+            /** @description Where it is applied or trial-applied. */
+            appliedAt: string;
+            /**
+             * Format: date
+             * @description Since when it is applied (the first year of application starts that day).
+             */
+            appliedSince: string;
+            /** @description True while only trial-applied. */
+            trialApplication: boolean;
+            /**
+             * Format: double
+             * @description The benefit it brings per year, in VND (exact, never negative).
+             */
+            yearlyBenefit: number;
+            /** @description The social benefit, in words. */
+            socialBenefit?: string | null;
+            /** @description Who took part in organising its first application. */
+            firstApplicationParticipants?: string | null;
+            /** @description The authors' declaration that the solution is new within the unit; needed before submitting. */
+            noveltyDeclared: boolean;
+            /** @description One or more authors whose shares total exactly 100%. */
+            authors: components["schemas"]["Participation_Initiatives_AuthorInput"][];
+            /**
+             * Format: uuid
+             * @description The unit where the initiative was made and applied (it recognises it).
+             */
+            unitId: string;
+        };
+        Participation_Initiatives_InitiativeAuthorView: {
+            fullName: string;
+            email?: string | null;
+            position?: string | null;
+            /** Format: double */
+            sharePercent: number;
+        };
+        /**
+         * @description An initiative as its reader sees it. `allowedMoves` lists the next states of its lifecycle;
+         *     `canEdit`/`canFile` whether the caller may change the draft, submit or withdraw it; `canDecide`
+         *     whether the caller checks the conditions and decides.
+         */
+        Participation_Initiatives_InitiativeDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            title: string;
+            field: string;
+            kind: components["schemas"]["Participation_Domain_InitiativeKind"];
+            problem: string;
+            currentState: string;
+            solution: string;
+            appliedAt: string;
+            /** Format: date */
+            appliedSince: string;
+            trialApplication: boolean;
+            /** Format: double */
+            yearlyBenefit: number;
+            socialBenefit?: string | null;
+            firstApplicationParticipants?: string | null;
+            noveltyDeclared: boolean;
+            authors: components["schemas"]["Participation_Initiatives_InitiativeAuthorView"][];
+            status: components["schemas"]["Participation_Domain_InitiativeStatus"];
+            allowedMoves: components["schemas"]["Participation_Domain_InitiativeStatus"][];
+            filedBy: string;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            certificateNumber?: string | null;
+            /** Format: date */
+            decisionDate?: string | null;
+            refusalReasons?: string | null;
+            decidedBy?: string | null;
+            withdrawalReason?: string | null;
+            conditions: components["schemas"]["Participation_Initiatives_ConditionCheckView"][];
+            remuneration: components["schemas"]["Participation_Initiatives_RemunerationView"];
+            canEdit: boolean;
+            canFile: boolean;
+            canDecide: boolean;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Participation_Initiatives_InitiativeListItem: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            kind: components["schemas"]["Participation_Domain_InitiativeKind"];
+            field: string;
+            status: components["schemas"]["Participation_Domain_InitiativeStatus"];
+            authors: string;
+            /** Format: double */
+            yearlyBenefit: number;
+            /** Format: date */
+            appliedSince: string;
+            certificateNumber?: string | null;
+            /** Format: date */
+            decisionDate?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * @description Recognises a submitted initiative with a certificate number and decision date. Refused (409
+         *     `recognition_conditions_unmet`, naming them) unless every condition of Decree 13/2012/NĐ-CP art. 3 is recorded
+         *     as met. Records the remuneration rule set in force on the decision date and publishes Khcn.Participation.Contracts.InitiativeRecognised
+         *     with the minimum remuneration owed (art. 10) for Finance.
+         */
+        Participation_Initiatives_RecogniseInitiative: {
+            /** @description The number of the recognition certificate (giấy chứng nhận sáng kiến), unique within the unit. */
+            certificateNumber: string;
+            /** Format: date */
+            decisionDate: string;
+        };
+        /**
+         * @description The recognising officer records, for a submitted application, whether each condition of recognition
+         *     (Decree 13/2012/NĐ-CP art. 3–4) is met, with a note. Conditions left out keep their earlier finding.
+         */
+        Participation_Initiatives_RecordRecognitionConditions: {
+            checks: components["schemas"]["Participation_Initiatives_ConditionCheckInput"][];
+        };
+        /** @description Decides that a submitted initiative is not recognised, with the reasons. */
+        Participation_Initiatives_RefuseInitiative: {
+            reasons: string;
+            /** Format: date */
+            decisionDate: string;
+        };
+        /**
+         * @description The minimum remuneration of an initiative (Decree 13/2012/NĐ-CP art. 10), exact VND. `recorded` is true once
+         *     recognised: the rule set is then the one in force on the decision date, kept with the decision; before that it is a
+         *     preview under the rules in force today.
+         */
+        Participation_Initiatives_RemunerationView: {
+            recorded: boolean;
+            rules: components["schemas"]["Participation_Initiatives_RuleSetView"];
+            years: components["schemas"]["Participation_Initiatives_RemunerationYearView"][];
+            /** Format: double */
+            authorsTotal: number;
+            /** Format: double */
+            organisersTotal: number;
+        };
+        Participation_Initiatives_RemunerationYearView: {
+            /** Format: int32 */
+            year: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: double */
+            benefit: number;
+            /** Format: double */
+            authorsTotal: number;
+            authors: components["schemas"]["Participation_Initiatives_AuthorRemunerationView"][];
+            /** Format: double */
+            organisersMinimum: number;
+        };
+        Participation_Initiatives_RuleSetView: {
+            code: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: double */
+            authorRate: number;
+            /** Format: double */
+            organiserRate: number;
+            /** Format: int32 */
+            years: number;
+            legalBasis: string;
+        };
+        /** @description Changes a draft application; needs If-Match with the ETag of the last read (412 when stale). */
+        Participation_Initiatives_UpdateInitiative: {
+            /** @description The initiative's name. */
+            title: string;
+            /** @description The field it applies to (lĩnh vực áp dụng). */
+            field: string;
+            kind: components["schemas"]["Participation_Domain_InitiativeKind"];
+            /** @description The problem it solves. */
+            problem: string;
+            /** @description How things were done before it (tình trạng đã biết). */
+            currentState: string;
+            /** @description The solution: what is new and how it works. */
+            solution: string;
+            /** @description Where it is applied or trial-applied. */
+            appliedAt: string;
+            /**
+             * Format: date
+             * @description Since when it is applied (the first year of application starts that day).
+             */
+            appliedSince: string;
+            /** @description True while only trial-applied. */
+            trialApplication: boolean;
+            /**
+             * Format: double
+             * @description The benefit it brings per year, in VND (exact, never negative).
+             */
+            yearlyBenefit: number;
+            /** @description The social benefit, in words. */
+            socialBenefit?: string | null;
+            /** @description Who took part in organising its first application. */
+            firstApplicationParticipants?: string | null;
+            /** @description The authors' declaration that the solution is new within the unit; needed before submitting. */
+            noveltyDeclared: boolean;
+            /** @description One or more authors whose shares total exactly 100%. */
+            authors: components["schemas"]["Participation_Initiatives_AuthorInput"][];
+        };
+        /** @description Withdraws a draft or submitted application (before any decision). */
+        Participation_Initiatives_WithdrawInitiative: {
+            /** @description Why it is withdrawn (optional). */
+            reason?: string | null;
         };
         Platform_Audit_AuditChange: {
             field: string;
@@ -7327,6 +7765,356 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Organization_Units_UnitDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listInitiatives: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description createdAt (default: newest first) or title; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the title, field, problem, solution, place of application or authors (case and diacritics ignored). */
+                q?: string;
+                status?: components["schemas"]["Participation_Domain_InitiativeStatus"];
+                kind?: components["schemas"]["Participation_Domain_InitiativeKind"];
+                /** @description Only the initiatives of this unit and the units below it. */
+                unitId?: string;
+                /** @description Only the caller's own: filed by them or co-authored. */
+                mine?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfParticipation_Initiatives_InitiativeListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createInitiative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Initiatives_CreateInitiative"];
+            };
+        };
+        responses: {
+            /** @description The draft application. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getInitiative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateInitiative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Initiatives_UpdateInitiative"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    recordRecognitionConditions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Initiatives_RecordRecognitionConditions"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    recogniseInitiative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Initiatives_RecogniseInitiative"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    refuseInitiative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Initiatives_RefuseInitiative"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    submitInitiative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    withdrawInitiative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Initiatives_WithdrawInitiative"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];

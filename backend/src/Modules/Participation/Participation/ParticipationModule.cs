@@ -1,4 +1,5 @@
 using Khcn.BuildingBlocks.Application;
+using Khcn.Participation.Access;
 using Khcn.Participation.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +8,10 @@ namespace Khcn.Participation;
 
 public static class ParticipationModule
 {
-    public static IServiceCollection AddParticipationModule(this IServiceCollection services, IConfiguration configuration) =>
+    public static IServiceCollection AddParticipationModule(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleInfrastructure<ParticipationDbContext>(configuration, ParticipationDbContext.SchemaName, typeof(ParticipationModule).Assembly);
+        services.AddScoped<ParticipationAccess>();
+        return services;
+    }
 }

@@ -76,7 +76,7 @@ internal sealed record EnterpriseDetails(string Name, string TaxCode, Ownership 
     string? IndustrialZone, string? Address, Guid? GrassrootsUnitId);
 
 /// <summary>The figures an enterprise reports for a year.</summary>
-public sealed record YearFigureValues(int Workforce, int Women, int UnionMembers, decimal AverageMonthlyIncome, bool CbaSigned,
+internal sealed record YearFigureValues(int Workforce, int Women, int UnionMembers, decimal AverageMonthlyIncome, bool CbaSigned,
     DateOnly? CbaSignedOn, DateOnly? CbaExpiresOn, int Disputes, int Stoppages, int Dialogues);
 
 /// <summary>One year of an enterprise's labour figures; (EnterpriseId, Year) is unique.</summary>
@@ -127,13 +127,13 @@ internal sealed class EnterpriseYearFigures : Entity, IUnitOwned
 }
 
 /// <summary>A rule an enterprise or its figures broke: the field (camelCase, as in the API) and a code the SPA can translate.</summary>
-public sealed record LabourRuleViolation(string Field, string Code, string Message);
+internal sealed record LabourRuleViolation(string Field, string Code, string Message);
 
 /// <summary>
 /// The rules of the labour database, in one place: the API validators, the Excel import (row by row) and the domain
 /// methods all ask here, so a rule cannot differ between the form and the spreadsheet.
 /// </summary>
-public static class LabourRules
+internal static class LabourRules
 {
     public const int FirstYear = 2000;
     private static readonly int[] TaxCodeWeights = [31, 29, 23, 19, 17, 13, 7, 5, 3];

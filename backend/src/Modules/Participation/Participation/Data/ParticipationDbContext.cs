@@ -1,5 +1,6 @@
 using Khcn.BuildingBlocks.Persistence;
 using Khcn.BuildingBlocks.Security;
+using Khcn.Participation.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Participation.Data;
@@ -9,6 +10,10 @@ internal sealed class ParticipationDbContext(DbContextOptions<ParticipationDbCon
 {
     public const string SchemaName = "participation";
     public override string Schema => SchemaName;
+
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+    public DbSet<InitiativeAuthor> InitiativeAuthors => Set<InitiativeAuthor>();
+    public DbSet<ConditionCheck> ConditionChecks => Set<ConditionCheck>();
 }
 
 internal sealed class ParticipationDesignTimeFactory : DesignTimeFactory<ParticipationDbContext>

@@ -35,7 +35,7 @@ internal sealed class UpdateOfficialHandler(OrganizationDbContext db) : Mediator
     }
 }
 
-internal sealed class UpdateOfficialEndpoint(IMediator mediator) : Endpoint<UpdateOfficial, OfficialDetail>
+internal sealed class UpdateOfficialEndpoint(IMediator mediator) : ChangedEndpoint<UpdateOfficial, OfficialDetail>(mediator)
 {
     public override void Configure()
     {
@@ -44,9 +44,5 @@ internal sealed class UpdateOfficialEndpoint(IMediator mediator) : Endpoint<Upda
         Summary(s => s.Summary = "Update an official (If-Match required; 412 when stale)");
     }
 
-    public override async Task HandleAsync(UpdateOfficial req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetOfficial { Id = id }, ct), ct);
-    }
+    protected override IQuery<OfficialDetail> ReadBack(UpdateOfficial command) => new GetOfficial { Id = command.Id };
 }

@@ -38,7 +38,7 @@ internal sealed class UpdatePlanHandler(OrganizationDbContext db) : Mediator.ICo
     }
 }
 
-internal sealed class UpdatePlanEndpoint(IMediator mediator) : Endpoint<UpdatePlan, PlanDetail>
+internal sealed class UpdatePlanEndpoint(IMediator mediator) : ChangedEndpoint<UpdatePlan, PlanDetail>(mediator)
 {
     public override void Configure()
     {
@@ -47,9 +47,5 @@ internal sealed class UpdatePlanEndpoint(IMediator mediator) : Endpoint<UpdatePl
         Summary(s => s.Summary = "Update a plan (If-Match required; 412 when stale)");
     }
 
-    public override async Task HandleAsync(UpdatePlan req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetPlan { Id = id }, ct), ct);
-    }
+    protected override IQuery<PlanDetail> ReadBack(UpdatePlan command) => new GetPlan { Id = command.Id };
 }

@@ -36,7 +36,7 @@ internal sealed class UpdatePolicyHandler(OrganizationDbContext db) : Mediator.I
     }
 }
 
-internal sealed class UpdatePolicyEndpoint(IMediator mediator) : Endpoint<UpdatePolicy, PolicyDetail>
+internal sealed class UpdatePolicyEndpoint(IMediator mediator) : ChangedEndpoint<UpdatePolicy, PolicyDetail>(mediator)
 {
     public override void Configure()
     {
@@ -45,9 +45,5 @@ internal sealed class UpdatePolicyEndpoint(IMediator mediator) : Endpoint<Update
         Summary(s => s.Summary = "Update a policy document (If-Match required; 412 when stale)");
     }
 
-    public override async Task HandleAsync(UpdatePolicy req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetPolicy { Id = id }, ct), ct);
-    }
+    protected override IQuery<PolicyDetail> ReadBack(UpdatePolicy command) => new GetPolicy { Id = command.Id };
 }

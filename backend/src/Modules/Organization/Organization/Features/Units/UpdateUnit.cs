@@ -48,7 +48,7 @@ internal sealed class UpdateUnitHandler(OrganizationDbContext db, TimeProvider c
     }
 }
 
-internal sealed class UpdateUnitEndpoint(IMediator mediator) : Endpoint<UpdateUnit, UnitDetail>
+internal sealed class UpdateUnitEndpoint(IMediator mediator) : ChangedEndpoint<UpdateUnit, UnitDetail>(mediator)
 {
     public override void Configure()
     {
@@ -57,9 +57,5 @@ internal sealed class UpdateUnitEndpoint(IMediator mediator) : Endpoint<UpdateUn
         Summary(s => s.Summary = "Update a unit's name and contacts (If-Match required; 412 when stale)");
     }
 
-    public override async Task HandleAsync(UpdateUnit req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetUnit { Id = id }, ct), ct);
-    }
+    protected override IQuery<UnitDetail> ReadBack(UpdateUnit command) => new GetUnit { Id = command.Id };
 }

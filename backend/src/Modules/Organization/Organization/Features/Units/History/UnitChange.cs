@@ -45,7 +45,7 @@ internal static class UnitChanges
             .WhereUnder(u => u.Path, unit.Path).Where(u => u.Id != unit.Id).ToListAsync(ct);
 }
 
-internal abstract class UnitChangeEndpoint<TChange>(IMediator mediator, string route, string summary) : Endpoint<TChange, UnitDetail>
+internal abstract class UnitChangeEndpoint<TChange>(IMediator mediator, string route, string summary) : ChangedEndpoint<TChange, UnitDetail>(mediator)
     where TChange : UnitChange
 {
     public override void Configure()
@@ -55,9 +55,5 @@ internal abstract class UnitChangeEndpoint<TChange>(IMediator mediator, string r
         Summary(s => s.Summary = summary);
     }
 
-    public override async Task HandleAsync(TChange req, CancellationToken ct)
-    {
-        var id = await mediator.Send(req, ct);
-        await Send.OkAsync(await mediator.Send(new GetUnit { Id = id }, ct), ct);
-    }
+    protected override IQuery<UnitDetail> ReadBack(TChange command) => new GetUnit { Id = command.Id };
 }

@@ -1,0 +1,137 @@
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { ApiError } from '@/lib/api/problem';
+import type { components, paths } from '@/lib/api/schema';
+
+export type ListInitiativesQuery = NonNullable<paths['/api/v1/participation/initiatives']['get']['parameters']['query']>;
+export type InitiativeListItem = components['schemas']['Participation_Initiatives_InitiativeListItem'];
+export type InitiativeDetail = components['schemas']['Participation_Initiatives_InitiativeDetail'];
+export type InitiativeStatus = components['schemas']['Participation_Domain_InitiativeStatus'];
+export type InitiativeKind = components['schemas']['Participation_Domain_InitiativeKind'];
+export type RecognitionCondition = components['schemas']['Participation_Domain_RecognitionCondition'];
+export type RemunerationView = components['schemas']['Participation_Initiatives_RemunerationView'];
+export type ConditionCheckInput = components['schemas']['Participation_Initiatives_ConditionCheckInput'];
+
+type JsonBody<T> = T extends { content: { 'application/json': infer B } } | undefined ? B : never;
+export type CreateInitiativeInput = JsonBody<paths['/api/v1/participation/initiatives']['post']['requestBody']>;
+export type UpdateInitiativeInput = JsonBody<paths['/api/v1/participation/initiatives/{id}']['put']['requestBody']>;
+
+export const STATUSES: InitiativeStatus[] = ['Draft', 'Submitted', 'Recognised', 'NotRecognised', 'Withdrawn'];
+export const KINDS: InitiativeKind[] = ['Technical', 'Management', 'WorkMethod', 'TechnicalProgressApplication'];
+export const CONDITIONS: RecognitionCondition[] = ['NewWithinUnit', 'AppliedInUnit', 'BringsBenefit', 'NotExcluded'];
+
+const ROOT = ['participation', 'initiatives'] as const;
+const LIST_KEY = [...ROOT, 'list'] as const;
+export const initiativeQueryKey = (id: string) => [...ROOT, 'detail', id] as const;
+
+export function useInitiatives(query: ListInitiativesQuery) {
+  return useQuery(
+    queryOptions({
+      queryKey: [...LIST_KEY, query],
+      queryFn: async () => {
+        const { data, response } = await api.GET('/api/v1/participation/initiatives', { params: { query } });
+        if (!data) throw new ApiError(response.status, { status: response.status });
+        return data;
+      },
+      placeholderData: keepPreviousData,
+    }),
+  );
+}
+
+const withEtag = (data: InitiativeDetail | undefined, response: Response) => {
+  if (!data) throw new ApiError(response.status, { status: response.status });
+  return { initiative: data, etag: response.headers.get('ETag') ?? `"${data.version}"` };
+};
+
+export type Saved = ReturnType<typeof withEtag>;
+
+/** The initiative and the ETag to send back as If-Match. */
+export async function getInitiative(id: string) {
+  const { data, response } = await api.GET('/api/v1/participation/initiatives/{id}', { params: { path: { id } } });
+  return withEtag(data, response);
+}
+
+export function useInitiative(id: string) {
+  return useQuery({ queryKey: initiativeQueryKey(id), queryFn: () => getInitiative(id) });
+}
+
+function useSaved() {
+  const queryClient = useQueryClient();
+  return (saved: Saved) => {
+    queryClient.setQueryData(initiativeQueryKey(saved.initiative.id), saved);
+    void queryClient.invalidateQueries({ queryKey: LIST_KEY });
+  };
+}
+
+export function useCreateInitiative() {
+  const onSuccess = useSaved();
+  return useMutation({
+    mutationFn: async ({ data, idempotencyKey }: { data: CreateInitiativeInput; idempotencyKey: string }) => {
+      const { data: created, response } = await api.POST('/api/v1/participation/initiatives', {
+        params: { header: { 'Idempotency-Key': idempotencyKey } },
+        body: data,
+      });
+      return withEtag(created, response);
+    },
+    onSuccess,
+  });
+}
+
+export function useUpdateInitiative() {
+  const onSuccess = useSaved();
+  return useMutation({
+    mutationFn: async ({ id, data, etag }: { id: string; data: UpdateInitiativeInput; etag: string }) => {
+      const { data: saved, response } = await api.PUT('/api/v1/participation/initiatives/{id}', {
+        params: { path: { id }, header: { 'If-Match': etag } },
+        body: data,
+      });
+      return withEtag(saved, response);
+    },
+    onSuccess,
+  });
+}
+
+export type InitiativeStep =
+  | { step: 'submit' }
+  | { step: 'withdraw'; reason?: string | null }
+  | { step: 'conditions'; checks: ConditionCheckInput[] }
+  | { step: 'recognise'; certificateNumber: string; decisionDate: string }
+  | { step: 'refuse'; reasons: string; decisionDate: string };
+
+/** A lifecycle step with the initiative's version as If-Match (412 when someone changed it meanwhile). */
+async function runStep(initiative: Pick<InitiativeDetail, 'id' | 'version'>, s: InitiativeStep) {
+  const params = { path: { id: initiative.id }, header: { 'If-Match': `"${initiative.version}"` } };
+  switch (s.step) {
+    case 'submit': {
+      const { data, response } = await api.POST('/api/v1/participation/initiatives/{id}/submit', { params });
+      return withEtag(data, response);
+    }
+    case 'withdraw': {
+      const { data, response } = await api.POST('/api/v1/participation/initiatives/{id}/withdraw', { params, body: { reason: s.reason ?? null } });
+      return withEtag(data, response);
+    }
+    case 'conditions': {
+      const { data, response } = await api.PUT('/api/v1/participation/initiatives/{id}/conditions', { params, body: { checks: s.checks } });
+      return withEtag(data, response);
+    }
+    case 'recognise': {
+      const { data, response } = await api.POST('/api/v1/participation/initiatives/{id}/recognise', {
+        params,
+        body: { certificateNumber: s.certificateNumber, decisionDate: s.decisionDate },
+      });
+      return withEtag(data, response);
+    }
+    case 'refuse': {
+      const { data, response } = await api.POST('/api/v1/participation/initiatives/{id}/refuse', {
+        params,
+        body: { reasons: s.reasons, decisionDate: s.decisionDate },
+      });
+      return withEtag(data, response);
+    }
+  }
+}
+
+export function useInitiativeStep(initiative: Pick<InitiativeDetail, 'id' | 'version'>) {
+  const onSuccess = useSaved();
+  return useMutation({ mutationFn: (s: InitiativeStep) => runStep(initiative, s), onSuccess });
+}
