@@ -68,9 +68,18 @@ public sealed class UseCaseShapeTests
             .Where(t => t.IsPublic || t.IsNestedPublic)
             .Where(t => t.Namespace?.EndsWith(".Domain", StringComparison.Ordinal) == true && !t.IsEnum
                         || t.GetInterfaces().Any(i => i.IsGenericType && HandlerInterfaces.Contains(i.GetGenericTypeDefinition())))
-            .Select(t => t.FullName).ToList();
+            .Select(t => t.FullName!).Where(n => !NotYetInternal.Contains(n)).ToList();
         exposed.ShouldBeEmpty($"{module} exposes its internals");
     }
+
+    // Participation is being built while this test lands: its remuneration rules are public today. Listed by name so
+    // that nothing else slips through; its authors make them internal (or move them out of Domain) and empty this list.
+    private static readonly HashSet<string> NotYetInternal =
+    [
+        "Khcn.Participation.Domain.RemunerationRuleSet", "Khcn.Participation.Domain.RemunerationRules",
+        "Khcn.Participation.Domain.AuthorRemuneration", "Khcn.Participation.Domain.RemunerationYear",
+        "Khcn.Participation.Domain.Remuneration", "Khcn.Participation.Domain.RemunerationCalculator",
+    ];
 
     private static readonly Type[] HandlerInterfaces =
     [
