@@ -68,3 +68,16 @@ public sealed class ApiFactAttribute : FactAttribute
         Skip = "No Docker engine on this machine: the SQL Server (Testcontainers) suite runs in the GitHub workflow.";
     }
 }
+
+/// <summary>A table-driven test through the API on SQL Server; skipped, with the reason, where no Docker engine answers.</summary>
+public sealed class ApiTheoryAttribute : TheoryAttribute
+{
+    public ApiTheoryAttribute(
+        [System.Runtime.CompilerServices.CallerFilePath] string? sourceFilePath = null,
+        [System.Runtime.CompilerServices.CallerLineNumber] int sourceLineNumber = -1) : base(sourceFilePath, sourceLineNumber)
+    {
+        SkipUnless = nameof(Docker.IsAvailable);
+        SkipType = typeof(Docker);
+        Skip = "No Docker engine on this machine: the SQL Server (Testcontainers) suite runs in the GitHub workflow.";
+    }
+}

@@ -38,7 +38,7 @@ public sealed class RemunerationCalculatorTests
     public void The_rule_set_in_force_is_the_latest_effective_on_the_date_and_none_before_the_decree()
     {
         RemunerationRules.InForceOn(new DateOnly(2025, 3, 10)).ShouldBe(RemunerationRules.Decree13Of2012);
-        Should.Throw<Khcn.BuildingBlocks.Domain.BusinessRuleException>(() => RemunerationRules.InForceOn(new DateOnly(2012, 4, 19)))
+        Should.Throw<Khcn.BuildingBlocks.Domain.BusinessRuleException>(() => RemunerationRules.InForceOn(new DateOnly(2012, 4, 24)))
             .Code.ShouldBe("no_remuneration_rules");
     }
 }

@@ -13,3 +13,8 @@ internal static class TestEngine
 public sealed class ApiFactAttribute(
     [System.Runtime.CompilerServices.CallerFilePath] string? sourceFilePath = null,
     [System.Runtime.CompilerServices.CallerLineNumber] int sourceLineNumber = -1) : FactAttribute(sourceFilePath, sourceLineNumber);
+
+/// <summary>A table-driven test through the API; on SQLite it always runs.</summary>
+public sealed class ApiTheoryAttribute(
+    [System.Runtime.CompilerServices.CallerFilePath] string? sourceFilePath = null,
+    [System.Runtime.CompilerServices.CallerLineNumber] int sourceLineNumber = -1) : TheoryAttribute(sourceFilePath, sourceLineNumber);

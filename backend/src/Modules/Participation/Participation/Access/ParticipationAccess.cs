@@ -39,13 +39,66 @@ internal sealed class ParticipationAccess(ParticipationDbContext db)
         return source.Where(i => (me != null && i.FiledByUserId == me) || (email != null && i.Authors.Any(a => a.Email == email)));
     }
 
-    /// <summary>A readable initiative with its authors and condition checks, else 404.</summary>
+    /// <summary>
+    /// A readable initiative with its authors and condition checks, else 404. A council member also reads the
+    /// initiatives before their councils (whatever the unit), and nothing else beyond their own.
+    /// </summary>
     public async Task<Initiative> FindAsync(Guid id, CancellationToken ct, bool tracked = true)
     {
         var q = Readable().Include(i => i.Authors).Include(i => i.Conditions).AsSplitQuery();
         if (!tracked) q = q.AsNoTracking();
-        return await q.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new NotFoundException(Localized.Text("Initiative", "sáng kiến"), id);
+        var found = await q.FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (found is null && await AssignedToMeAsync(id, ct))
+        {
+            var assigned = db.Initiatives.IgnoreQueryFilters().Include(i => i.Authors).Include(i => i.Conditions).AsSplitQuery();
+            found = await (tracked ? assigned : assigned.AsNoTracking()).FirstOrDefaultAsync(i => i.Id == id, ct);
+        }
+        return found ?? throw new NotFoundException(Localized.Text("Initiative", "sáng kiến"), id);
     }
+
+    /// <summary>The caller's e-mail as council members are matched (lower case).</summary>
+    public string? MyEmail => Access.Email?.Trim().ToLowerInvariant();
+
+    private Task<bool> AssignedToMeAsync(Guid itemId, CancellationToken ct)
+    {
+        var email = MyEmail;
+        if (email is null) return Task.FromResult(false);
+        return db.Councils.IgnoreQueryFilters().AnyAsync(c => c.Items.Any(i => i.ItemId == itemId) && c.Members.Any(m => m.Email == email), ct);
+    }
+
+    /// <summary>
+    /// The councils the caller reads: those of the units where they read initiatives (the scope filter first), and
+    /// — for anyone — the councils they sit on. A council member sees only these (404 for any other).
+    /// </summary>
+    public IQueryable<Council> ReadableCouncils()
+    {
+        var email = MyEmail;
+        if (Access.IsSystem) return db.Councils;
+        var all = db.Councils.IgnoreQueryFilters();
+        if (Access.Grants.All(g => Permission.RoleHas(g.Role, Permission.InitiativesRead)))
+        {
+            if (Access.Unrestricted) return db.Councils;
+            var visible = db.VisibleUnits;
+            return all.Where(c => visible.Contains(c.UnitId) || (email != null && c.Members.Any(m => m.Email == email)));
+        }
+        var readUnits = Access.VisibleUnitIds.Where(id => Access.Can(Permission.InitiativesRead, id)).ToList();
+        return all.Where(c => readUnits.Contains(c.UnitId) || (email != null && c.Members.Any(m => m.Email == email)));
+    }
+
+    /// <summary>A readable council with everything it holds, else 404.</summary>
+    public async Task<Council> CouncilAsync(Guid id, CancellationToken ct, bool tracked = true)
+    {
+        var q = ReadableCouncils().Include(c => c.Members).Include(c => c.Items).Include(c => c.Conflicts)
+            .Include(c => c.Scores).ThenInclude(s => s.Findings).AsSplitQuery();
+        if (!tracked) q = q.AsNoTracking();
+        return await q.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException(Localized.Text("Council", "Hội đồng"), id);
+    }
+
+    /// <summary>The caller's seat on the council, if any.</summary>
+    public CouncilMember? SeatOn(Council c) => c.MemberFor(MyEmail);
+
+    /// <summary>The unit's officers who decide on initiatives form councils (and read their progress, never the scores before closing).</summary>
+    public bool MayManage(Council c) => Access.Can(Permission.InitiativesRecognise, c.UnitId);
 
     /// <summary>True when the caller filed it.</summary>
     public bool Filed(Initiative i) => Access.UserId is { } me && i.FiledByUserId == me;

@@ -14,6 +14,10 @@ internal sealed class ParticipationDbContext(DbContextOptions<ParticipationDbCon
     public DbSet<Initiative> Initiatives => Set<Initiative>();
     public DbSet<InitiativeAuthor> InitiativeAuthors => Set<InitiativeAuthor>();
     public DbSet<ConditionCheck> ConditionChecks => Set<ConditionCheck>();
+    public DbSet<Council> Councils => Set<Council>();
+    public DbSet<CouncilMember> CouncilMembers => Set<CouncilMember>();
+    public DbSet<CouncilItem> CouncilItems => Set<CouncilItem>();
+    public DbSet<CouncilScore> CouncilScores => Set<CouncilScore>();
 }
 
 internal sealed class ParticipationDesignTimeFactory : DesignTimeFactory<ParticipationDbContext>

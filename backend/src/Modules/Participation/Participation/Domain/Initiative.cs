@@ -7,12 +7,13 @@ namespace Khcn.Participation.Domain;
 public enum InitiativeKind { Technical, Management, WorkMethod, TechnicalProgressApplication }
 
 /// <summary>Where an application for recognition stands.</summary>
-public enum InitiativeStatus { Draft, Submitted, Recognised, NotRecognised, Withdrawn }
+public enum InitiativeStatus { Draft, Submitted, UnderReview, Recognised, NotRecognised, Withdrawn }
 
 /// <summary>
-/// The conditions of recognition (Decree 13/2012/NĐ-CP art. 3; Circular 18/2013/TT-BKHCN art. 3–4 on novelty and
-/// benefit): new within the recognising unit (art. 3(1)a), applied or trial-applied there (art. 3(1)b), bringing a
-/// real benefit (art. 3(1)b), and not among the subject matter art. 4 excludes.
+/// The conditions of recognition, Decree 13/2012/NĐ-CP (Charter on Initiatives) art. 3(1): new within the recognising
+/// unit (point a), applied or trial-applied there (point b) and able to bring a real benefit (point b), and not among the
+/// subject matter excluded by art. 3(2) (point c: contrary to public order or social morality, or protected as
+/// intellectual property at the time of recognition).
 /// </summary>
 public enum RecognitionCondition { NewWithinUnit, AppliedInUnit, BringsBenefit, NotExcluded }
 
@@ -29,8 +30,9 @@ internal sealed record AuthorShare(string FullName, string? Email, string? Posit
 /// <summary>
 /// A workers' initiative or technical improvement filed for recognition by the union unit where it was made and
 /// applied. Owned by that unit (the scope filter); the person who filed it and its authors also read it.
-/// Lifecycle: draft → submitted → recognised (certificate number, decision date) or not recognised (reasons);
-/// a draft or a submitted application may be withdrawn. Every other move answers 409 <c>initiative_state</c>.
+/// Lifecycle: draft → submitted → (under council review →) recognised (certificate number, decision date) or not
+/// recognised (reasons); a draft or a submitted application may be withdrawn. Once before a council, only the council's
+/// closing decides it. Every other move answers 409 <c>initiative_state</c>.
 /// </summary>
 internal sealed class Initiative : Entity, IUnitOwned
 {
@@ -118,6 +120,13 @@ internal sealed class Initiative : Entity, IUnitOwned
         SubmittedAtUtc = nowUtc;
     }
 
+    /// <summary>Put before an evaluation council: from now on only the council's closing decides it.</summary>
+    public void SendToCouncil()
+    {
+        Guard(InitiativeStatus.UnderReview);
+        Status = InitiativeStatus.UnderReview;
+    }
+
     public void Withdraw(string? reason)
     {
         Guard(InitiativeStatus.Withdrawn);
@@ -138,6 +147,19 @@ internal sealed class Initiative : Entity, IUnitOwned
         }
     }
 
+    /// <summary>The council's findings on each condition, recorded when it closes (only while under its review).</summary>
+    public void RecordCouncilFindings(IReadOnlyList<(RecognitionCondition Condition, bool Met, string? Note)> checks, Actor council, DateTime nowUtc)
+    {
+        if (Status != InitiativeStatus.UnderReview)
+            throw StateError(Localized.Text("Only an initiative under council review takes the council's findings.", "Chỉ ghi nhận kết quả của Hội đồng khi sáng kiến đang được Hội đồng xét."));
+        foreach (var (condition, met, note) in checks)
+        {
+            var check = Conditions.FirstOrDefault(c => c.Condition == condition);
+            if (check is null) Conditions.Add(check = new ConditionCheck(Id, condition));
+            check.Record(met, Clean(note), council.Name, nowUtc);
+        }
+    }
+
     /// <summary>The conditions not (yet) recorded as met.</summary>
     public IReadOnlyList<RecognitionCondition> UnmetConditions =>
         Enum.GetValues<RecognitionCondition>().Where(c => Conditions.FirstOrDefault(x => x.Condition == c) is not { Met: true }).ToList();
@@ -146,8 +168,9 @@ internal sealed class Initiative : Entity, IUnitOwned
     /// Recognises the initiative: every condition of art. 3 must be recorded as met (else 409
     /// <c>recognition_conditions_unmet</c>), and the remuneration rule set in force on the decision date is recorded.
     /// </summary>
-    public RemunerationRuleSet Recognise(string certificateNumber, DateOnly decisionDate, Actor actor, DateTime nowUtc)
+    public RemunerationRuleSet Recognise(string certificateNumber, DateOnly decisionDate, Actor actor, DateTime nowUtc, bool byCouncil = false)
     {
+        EnsureNotBeforeCouncil(byCouncil);
         Guard(InitiativeStatus.Recognised);
         var unmet = UnmetConditions;
         if (unmet.Count > 0)
@@ -173,8 +196,9 @@ internal sealed class Initiative : Entity, IUnitOwned
         return rules;
     }
 
-    public void Refuse(string reasons, DateOnly decisionDate, Actor actor, DateTime nowUtc)
+    public void Refuse(string reasons, DateOnly decisionDate, Actor actor, DateTime nowUtc, bool byCouncil = false)
     {
+        EnsureNotBeforeCouncil(byCouncil);
         Guard(InitiativeStatus.NotRecognised);
         Status = InitiativeStatus.NotRecognised;
         RefusalReasons = reasons.Trim();
@@ -182,10 +206,18 @@ internal sealed class Initiative : Entity, IUnitOwned
         Decided(actor, nowUtc);
     }
 
+    private void EnsureNotBeforeCouncil(bool byCouncil)
+    {
+        if (Status == InitiativeStatus.UnderReview && !byCouncil)
+            throw StateError(Localized.Text("The initiative is before an evaluation council: its closing decides.",
+                "Sáng kiến đang được Hội đồng sáng kiến xét; kết quả do Hội đồng quyết định khi kết thúc phiên họp."));
+    }
+
     private static readonly IReadOnlyDictionary<InitiativeStatus, InitiativeStatus[]> Transitions = new Dictionary<InitiativeStatus, InitiativeStatus[]>
     {
         [InitiativeStatus.Draft] = [InitiativeStatus.Submitted, InitiativeStatus.Withdrawn],
-        [InitiativeStatus.Submitted] = [InitiativeStatus.Recognised, InitiativeStatus.NotRecognised, InitiativeStatus.Withdrawn],
+        [InitiativeStatus.Submitted] = [InitiativeStatus.UnderReview, InitiativeStatus.Recognised, InitiativeStatus.NotRecognised, InitiativeStatus.Withdrawn],
+        [InitiativeStatus.UnderReview] = [InitiativeStatus.Recognised, InitiativeStatus.NotRecognised],
         [InitiativeStatus.Recognised] = [],
         [InitiativeStatus.NotRecognised] = [],
         [InitiativeStatus.Withdrawn] = [],
@@ -208,6 +240,7 @@ internal sealed class Initiative : Entity, IUnitOwned
     {
         InitiativeStatus.Draft => "bản nháp",
         InitiativeStatus.Submitted => "đã nộp",
+        InitiativeStatus.UnderReview => "đang được Hội đồng xét",
         InitiativeStatus.Recognised => "được công nhận",
         InitiativeStatus.NotRecognised => "không được công nhận",
         _ => "đã rút",

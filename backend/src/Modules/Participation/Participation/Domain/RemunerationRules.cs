@@ -8,21 +8,21 @@ namespace Khcn.Participation.Domain;
 /// <see cref="Years"/> years of application; <see cref="OrganiserRate"/> is what the people who organised the first
 /// application receive at least, as a share of what the authors receive.
 /// </summary>
-public sealed record RemunerationRuleSet(string Code, DateOnly EffectiveFrom, decimal AuthorRate, decimal OrganiserRate, int Years, string LegalBasis);
+internal sealed record RemunerationRuleSet(string Code, DateOnly EffectiveFrom, decimal AuthorRate, decimal OrganiserRate, int Years, string LegalBasis);
 
 /// <summary>
 /// The versions of the remuneration rules, by the date they took effect. The law changes (Law 93/2025/QH15 on science,
 /// technology and innovation may bring a new decree): a new version is a new row here, effective from its date. A
 /// recognition keeps a copy of the version in force on its decision date, so a later version never rewrites it.
 /// </summary>
-public static class RemunerationRules
+internal static class RemunerationRules
 {
     /// <summary>
-    /// Decree 13/2012/NĐ-CP (Charter on Initiatives, in force from 20/04/2012) art. 10(1): for each of the first three
+    /// Decree 13/2012/NĐ-CP (Charter on Initiatives; the decree's art. 3: in force from 25/04/2012) art. 10(1): for each of the first three
     /// years of application, at least 7% of the benefit the initiative brings that year goes to its authors; art. 10(2):
     /// those who took part in organising the first application receive at least 30% of what the authors receive.
     /// </summary>
-    public static readonly RemunerationRuleSet Decree13Of2012 = new("ND13-2012", new DateOnly(2012, 4, 20), 0.07m, 0.30m, 3,
+    public static readonly RemunerationRuleSet Decree13Of2012 = new("ND13-2012", new DateOnly(2012, 4, 25), 0.07m, 0.30m, 3,
         "Nghị định 13/2012/NĐ-CP, Điều lệ Sáng kiến, Điều 10 khoản 1 và khoản 2");
 
     public static IReadOnlyList<RemunerationRuleSet> Versions { get; } = [Decree13Of2012];
@@ -32,18 +32,18 @@ public static class RemunerationRules
         Versions.Where(v => v.EffectiveFrom <= date).MaxBy(v => v.EffectiveFrom)
         ?? throw new BusinessRuleException("no_remuneration_rules",
             Localized.Text($"No remuneration rules were in force on {date:dd/MM/yyyy}.", $"Không có quy định thù lao nào có hiệu lực ngày {date:dd/MM/yyyy}."),
-            new Dictionary<string, string[]> { ["decisionDate"] = [Localized.Text("Choose a date on or after 20/04/2012.", "Chọn ngày từ 20/04/2012 trở đi.")] });
+            new Dictionary<string, string[]> { ["decisionDate"] = [Localized.Text("Choose a date on or after 25/04/2012.", "Chọn ngày từ 25/04/2012 trở đi.")] });
 }
 
 /// <summary>One author's part of a year's remuneration.</summary>
-public sealed record AuthorRemuneration(string FullName, decimal SharePercent, decimal Amount);
+internal sealed record AuthorRemuneration(string FullName, decimal SharePercent, decimal Amount);
 
 /// <summary>The minimum remuneration owed for one year of application (exact VND; round only to display).</summary>
-public sealed record RemunerationYear(int Year, DateOnly From, DateOnly To, decimal Benefit, decimal AuthorsTotal,
+internal sealed record RemunerationYear(int Year, DateOnly From, DateOnly To, decimal Benefit, decimal AuthorsTotal,
     IReadOnlyList<AuthorRemuneration> Authors, decimal OrganisersMinimum);
 
 /// <summary>The remuneration table of an initiative under one rule set.</summary>
-public sealed record Remuneration(RemunerationRuleSet Rules, IReadOnlyList<RemunerationYear> Years, decimal AuthorsTotal, decimal OrganisersTotal);
+internal sealed record Remuneration(RemunerationRuleSet Rules, IReadOnlyList<RemunerationYear> Years, decimal AuthorsTotal, decimal OrganisersTotal);
 
 /// <summary>
 /// The author remuneration calculator (Decree 13/2012/NĐ-CP art. 10): for each year of application counted from the
@@ -51,7 +51,7 @@ public sealed record Remuneration(RemunerationRuleSet Rules, IReadOnlyList<Remun
 /// contribution shares; the organisers of the first application at least <c>OrganiserRate</c> of the authors' total.
 /// Exact decimals throughout: nothing is rounded here.
 /// </summary>
-public static class RemunerationCalculator
+internal static class RemunerationCalculator
 {
     public static Remuneration Calculate(RemunerationRuleSet rules, decimal yearlyBenefit, DateOnly appliedSince,
         IReadOnlyList<(string FullName, decimal SharePercent)> authors)

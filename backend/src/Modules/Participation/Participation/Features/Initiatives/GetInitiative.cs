@@ -3,6 +3,8 @@ using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Contracts;
 using Khcn.Participation.Access;
+using Khcn.Participation.Data;
+using Microsoft.EntityFrameworkCore;
 using Khcn.Participation.Domain;
 using Mediator;
 
@@ -16,7 +18,7 @@ public sealed record GetInitiative : IQuery<InitiativeDetail>
     public Guid Id { get; init; }
 }
 
-internal sealed class GetInitiativeHandler(ParticipationAccess access, IMediator mediator, TimeProvider clock) : IQueryHandler<GetInitiative, InitiativeDetail>
+internal sealed class GetInitiativeHandler(ParticipationDbContext db, ParticipationAccess access, IMediator mediator, TimeProvider clock) : IQueryHandler<GetInitiative, InitiativeDetail>
 {
     public async ValueTask<InitiativeDetail> Handle(GetInitiative query, CancellationToken ct)
     {
@@ -28,13 +30,16 @@ internal sealed class GetInitiativeHandler(ParticipationAccess access, IMediator
             return new ConditionCheckView(c, InitiativeViews.LegalBasisOf(c), check?.Met, check?.Note, check?.RecordedBy, check?.RecordedAtUtc);
         }).ToList();
         var editable = i.Status == InitiativeStatus.Draft;
+        var council = await db.Councils.IgnoreQueryFilters().AsNoTracking().Where(c => c.Items.Any(x => x.ItemId == i.Id)).OrderByDescending(c => c.FormedAtUtc)
+            .Select(c => new InitiativeCouncilRef(c.Id, c.Name, c.Status, c.Items.First(x => x.ItemId == i.Id).Outcome, c.FormedAtUtc)).FirstOrDefaultAsync(ct);
+        var fileMoves = i.AllowedMoves.Contains(InitiativeStatus.Submitted) || i.AllowedMoves.Contains(InitiativeStatus.Withdrawn);
         return new InitiativeDetail(i.Id, i.UnitId, unit?.Name ?? "", i.Title, i.Field, i.Kind, i.Problem, i.CurrentState, i.Solution,
             i.AppliedAt, i.AppliedSince, i.TrialApplication, i.YearlyBenefit, i.SocialBenefit, i.FirstApplicationParticipants, i.NoveltyDeclared,
             i.Authors.OrderBy(a => a.Order).Select(a => new InitiativeAuthorView(a.FullName, a.Email, a.Position, a.SharePercent)).ToList(),
             i.Status, i.AllowedMoves, i.FiledByName, i.SubmittedAtUtc, i.CertificateNumber, i.DecisionDate, i.RefusalReasons, i.DecidedBy,
             i.WithdrawalReason, conditions, i.RemunerationAsOf(VietnamTime.Today(clock)).ToView(i.RecordedRules is not null),
-            editable && access.MayFile(i), i.AllowedMoves.Count > 0 && access.MayFile(i), access.MayDecide(i),
-            i.Version, i.CreatedAtUtc, i.UpdatedAtUtc);
+            editable && access.MayFile(i), fileMoves && access.MayFile(i), access.MayDecide(i) && i.Status != InitiativeStatus.UnderReview,
+            i.Version, i.CreatedAtUtc, i.UpdatedAtUtc, council);
     }
 }
 

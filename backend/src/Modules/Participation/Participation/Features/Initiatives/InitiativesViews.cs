@@ -37,7 +37,10 @@ public sealed record InitiativeDetail(
     bool NoveltyDeclared, IReadOnlyList<InitiativeAuthorView> Authors, InitiativeStatus Status, IReadOnlyList<InitiativeStatus> AllowedMoves,
     string FiledBy, DateTime? SubmittedAt, string? CertificateNumber, DateOnly? DecisionDate, string? RefusalReasons, string? DecidedBy,
     string? WithdrawalReason, IReadOnlyList<ConditionCheckView> Conditions, RemunerationView Remuneration,
-    bool CanEdit, bool CanFile, bool CanDecide, long Version, DateTime CreatedAt, DateTime UpdatedAt) : IVersioned;
+    bool CanEdit, bool CanFile, bool CanDecide, long Version, DateTime CreatedAt, DateTime UpdatedAt, InitiativeCouncilRef? Council = null) : IVersioned;
+
+/// <summary>The latest evaluation council the initiative was put before, and its outcome there.</summary>
+public sealed record InitiativeCouncilRef(Guid Id, string Name, CouncilStatus Status, CouncilItemOutcome Outcome, DateTime FormedAt);
 
 internal static class InitiativeViews
 {
@@ -46,8 +49,9 @@ internal static class InitiativeViews
     {
         RecognitionCondition.NewWithinUnit => "Nghị định 13/2012/NĐ-CP, Điều 3 khoản 1 điểm a; Thông tư 18/2013/TT-BKHCN, Điều 3",
         RecognitionCondition.AppliedInUnit => "Nghị định 13/2012/NĐ-CP, Điều 3 khoản 1 điểm b",
+        // Art. 3(1)c refers to the exclusions of art. 3(2) (public order or morality; subject matter protected as IP), not to art. 4.
         RecognitionCondition.BringsBenefit => "Nghị định 13/2012/NĐ-CP, Điều 3 khoản 1 điểm b; Thông tư 18/2013/TT-BKHCN, Điều 4",
-        _ => "Nghị định 13/2012/NĐ-CP, Điều 3 khoản 1 và Điều 4",
+        _ => "Nghị định 13/2012/NĐ-CP, Điều 3 khoản 1 điểm c và khoản 2",
     };
 
     public static RuleSetView ToView(this RemunerationRuleSet r) => new(r.Code, r.EffectiveFrom, r.AuthorRate, r.OrganiserRate, r.Years, r.LegalBasis);

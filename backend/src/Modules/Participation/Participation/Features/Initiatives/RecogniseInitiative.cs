@@ -41,20 +41,33 @@ internal sealed class RecogniseInitiativeHandler(ParticipationDbContext db, Part
     {
         var initiative = await access.ForDecisionAsync(command.Id, ct);
         Concurrency.GuardUpdate(db, initiative, command.IfMatch);
-        var number = command.CertificateNumber.Trim();
+        await RecognitionPath.RecogniseAsync(db, initiative, command.CertificateNumber, command.DecisionDate, access.Actor, clock.GetUtcNow().UtcDateTime, byCouncil: false, ct);
+        return initiative.Id;
+    }
+}
+
+/// <summary>
+/// The one path of a recognition, whoever decides (the unit's officer here, an evaluation council when it closes): the
+/// certificate number unique within the unit, the domain's checks, and <see cref="InitiativeRecognised"/> with the
+/// remuneration owed, published in the same transaction.
+/// </summary>
+internal static class RecognitionPath
+{
+    public static async Task RecogniseAsync(ParticipationDbContext db, Domain.Initiative initiative, string certificateNumber, DateOnly decisionDate,
+        Domain.Actor actor, DateTime now, bool byCouncil, CancellationToken ct)
+    {
+        var number = certificateNumber.Trim();
         if (await db.Initiatives.IgnoreQueryFilters().AnyAsync(i => i.UnitId == initiative.UnitId && i.CertificateNumber == number && i.Id != initiative.Id, ct))
             throw new BusinessRuleException("certificate_number_taken",
                 Localized.Text("The unit has already issued a certificate with this number.", "Đơn vị đã cấp giấy chứng nhận mang số này."),
                 new Dictionary<string, string[]> { ["certificateNumber"] = [Localized.Text("Choose another number.", "Chọn số khác.")] });
-        var now = clock.GetUtcNow().UtcDateTime;
-        var rules = initiative.Recognise(number, command.DecisionDate, access.Actor, now);
-        var remuneration = initiative.RemunerationAsOf(command.DecisionDate);
+        var rules = initiative.Recognise(number, decisionDate, actor, now, byCouncil);
+        var remuneration = initiative.RemunerationAsOf(decisionDate);
         var emails = initiative.Authors.OrderBy(a => a.Order).Select(a => a.Email).ToList();
-        db.Publish(new InitiativeRecognised(Guid.CreateVersion7(), now, initiative.Id, initiative.UnitId, initiative.Title, number, command.DecisionDate,
+        db.Publish(new InitiativeRecognised(Guid.CreateVersion7(), now, initiative.Id, initiative.UnitId, initiative.Title, number, decisionDate,
             initiative.YearlyBenefit, rules.Code, rules.LegalBasis, rules.AuthorRate, rules.OrganiserRate,
             remuneration.Years.Select(y => new RemunerationObligationYear(y.Year, y.From, y.To, y.AuthorsTotal, y.OrganisersMinimum,
                 y.Authors.Select((a, n) => new AuthorObligation(a.FullName, emails[n], a.SharePercent, a.Amount)).ToList())).ToList()));
-        return initiative.Id;
     }
 }
 
@@ -62,5 +75,5 @@ internal sealed class RecogniseInitiativeEndpoint(IMediator mediator) : Initiati
 {
     protected override string Route => RecogniseInitiative.Route;
     protected override string RequiredPermission => Permission.InitiativesRecognise;
-    protected override string StepSummary => "Recognise a submitted initiative (If-Match; 409 initiative_state, recognition_conditions_unmet, certificate_number_taken)";
+    protected override string StepSummary => "Recognise a submitted initiative (If-Match; 409 initiative_state (also while under council review), recognition_conditions_unmet, certificate_number_taken)";
 }

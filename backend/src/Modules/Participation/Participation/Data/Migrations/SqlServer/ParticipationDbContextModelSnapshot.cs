@@ -171,6 +171,245 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
                     b.ToTable("initiative_condition_checks", "participation");
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.Council", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("FormedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FormedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("UnitHeadName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("UnitHeadOfficialId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Status");
+
+                    b.ToTable("councils", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilConflict", b =>
+                {
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CouncilItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("DeclaredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("CouncilId", "MemberId", "CouncilItemId");
+
+                    b.ToTable("council_conflicts", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilFinding", b =>
+                {
+                    b.Property<Guid>("ScoreId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Criterion")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("Met")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("ScoreId", "Criterion");
+
+                    b.ToTable("council_findings", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Agree")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("Needed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("Votes")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId", "ItemId")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "ItemId");
+
+                    b.ToTable("council_items", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("OfficialId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("CouncilId", "OfficialId")
+                        .IsUnique();
+
+                    b.ToTable("council_members", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Agree")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CouncilItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("CouncilItemId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("council_scores", "participation");
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.Initiative", b =>
                 {
                     b.Property<Guid>("Id")
@@ -370,6 +609,51 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilConflict", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.Council", null)
+                        .WithMany("Conflicts")
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilFinding", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.CouncilScore", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("ScoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilItem", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.Council", null)
+                        .WithMany("Items")
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilMember", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.Council", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilScore", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.Council", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.InitiativeAuthor", b =>
                 {
                     b.HasOne("Khcn.Participation.Domain.Initiative", null)
@@ -377,6 +661,22 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
                         .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.Council", b =>
+                {
+                    b.Navigation("Conflicts");
+
+                    b.Navigation("Items");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilScore", b =>
+                {
+                    b.Navigation("Findings");
                 });
 
             modelBuilder.Entity("Khcn.Participation.Domain.Initiative", b =>

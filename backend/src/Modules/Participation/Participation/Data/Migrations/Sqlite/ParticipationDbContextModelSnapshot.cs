@@ -167,6 +167,245 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                     b.ToTable("initiative_condition_checks", "participation");
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.Council", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FormedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitHeadName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitHeadOfficialId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Status");
+
+                    b.ToTable("councils", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilConflict", b =>
+                {
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeclaredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CouncilId", "MemberId", "CouncilItemId");
+
+                    b.ToTable("council_conflicts", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilFinding", b =>
+                {
+                    b.Property<Guid>("ScoreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Criterion")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Met")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ScoreId", "Criterion");
+
+                    b.ToTable("council_findings", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Agree")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Needed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Votes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId", "ItemId")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "ItemId");
+
+                    b.ToTable("council_items", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficialId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("CouncilId", "OfficialId")
+                        .IsUnique();
+
+                    b.ToTable("council_members", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Agree")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("CouncilItemId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("council_scores", "participation");
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.Initiative", b =>
                 {
                     b.Property<Guid>("Id")
@@ -366,6 +605,51 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilConflict", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.Council", null)
+                        .WithMany("Conflicts")
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilFinding", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.CouncilScore", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("ScoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilItem", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.Council", null)
+                        .WithMany("Items")
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilMember", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.Council", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilScore", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.Council", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.InitiativeAuthor", b =>
                 {
                     b.HasOne("Khcn.Participation.Domain.Initiative", null)
@@ -373,6 +657,22 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                         .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.Council", b =>
+                {
+                    b.Navigation("Conflicts");
+
+                    b.Navigation("Items");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CouncilScore", b =>
+                {
+                    b.Navigation("Findings");
                 });
 
             modelBuilder.Entity("Khcn.Participation.Domain.Initiative", b =>

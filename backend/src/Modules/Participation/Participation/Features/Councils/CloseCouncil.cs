@@ -1,0 +1,111 @@
+using FluentValidation;
+using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Contracts;
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
+using Khcn.BuildingBlocks.Messaging;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Participation.Access;
+using Khcn.Participation.Data;
+using Khcn.Participation.Domain;
+using Khcn.Participation.Features.Initiatives;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Participation.Features.Councils;
+
+/// <summary>
+/// The council's secretary closes it and it decides every item (Circular 18/2013/TT-BKHCN art. 8(1)): recognised when at
+/// least two thirds of ALL its members agree, else not recognised, with the tally as the reason. Refused before every
+/// item has its quorum (409 <c>council_quorum</c>) and once closed (409 <c>council_closed</c>). A recognised initiative
+/// takes the council's findings and goes through the one recognition path (certificate number, remuneration rules,
+/// <c>InitiativeRecognised</c>); the members and the filers are notified of the result.
+/// </summary>
+public sealed record CloseCouncil : Mediator.ICommand
+{
+    public const string Route = "/api/v1/participation/councils/{id}/close";
+    public Guid Id { get; init; }
+    /// <summary>Number of the recognition decision, e.g. "12/QĐ-CĐCS"; each recognised initiative's certificate takes it (with "-n" in a batch).</summary>
+    public string DecisionNumber { get; init; } = "";
+    public DateOnly DecisionDate { get; init; }
+}
+
+internal sealed class CloseCouncilValidator : AbstractValidator<CloseCouncil>
+{
+    public CloseCouncilValidator()
+    {
+        RuleFor(x => x.DecisionNumber).NotEmpty().MaximumLength(45);
+        RuleFor(x => x.DecisionDate).NotEmpty();
+    }
+}
+
+internal sealed class CloseCouncilHandler(ParticipationDbContext db, ParticipationAccess access, TimeProvider clock) : Mediator.ICommandHandler<CloseCouncil>
+{
+    public async ValueTask<Unit> Handle(CloseCouncil command, CancellationToken ct)
+    {
+        await Concurrency.RetryAsync(db, async () =>
+        {
+            var council = await access.CouncilAsync(command.Id, ct);
+            if (access.SeatOn(council)?.Role != CouncilRole.Secretary)
+                throw new ForbiddenException(Localized.Text("Only the council's secretary closes it.", "Chỉ Ủy viên thư ký Hội đồng được kết thúc phiên họp."));
+            var now = clock.GetUtcNow().UtcDateTime;
+            council.Close(command.DecisionNumber, command.DecisionDate, access.Actor.Name, now);
+            await ApplyAsync(council, command.DecisionNumber.Trim(), command.DecisionDate, now, ct);
+            return true;
+        }, ScoreCouncilItemHandler.Busy, ct);
+        return Unit.Value;
+    }
+
+    private async Task ApplyAsync(Council council, string decisionNumber, DateOnly decisionDate, DateTime now, CancellationToken ct)
+    {
+        var byCouncil = new Actor(null, $"Hội đồng sáng kiến \"{council.Name}\"");
+        var recognisedCount = 0;
+        var link = CouncilViews.For(council.Id).Replace("/api/v1/participation", "/participation", StringComparison.Ordinal);
+        foreach (var item in council.Items.OrderBy(i => i.Order))
+        {
+            var initiative = await db.Initiatives.IgnoreQueryFilters().Include(i => i.Authors).Include(i => i.Conditions).AsSplitQuery()
+                .FirstAsync(i => i.Id == item.ItemId, ct);
+            var findings = council.Findings(item);
+            var needed = item.Needed ?? CouncilRules.AgreementNeeded(council.Members.Count);
+            initiative.RecordCouncilFindings(findings.Select(f => (Enum.Parse<RecognitionCondition>(f.Criterion), f.Met >= needed,
+                (string?)Trim($"{f.Met}/{council.Members.Count} thành viên đánh giá đạt. {string.Join("; ", f.Notes)}"))).ToList(), byCouncil, now);
+            var tally = $"{item.Agree}/{council.Members.Count} thành viên đồng ý (cần ít nhất {needed}; {CouncilRules.DecisionBasis})";
+            if (item.Outcome == CouncilItemOutcome.Recognised)
+            {
+                recognisedCount++;
+                var certificate = council.Items.Count == 1 ? decisionNumber : $"{decisionNumber}-{recognisedCount:00}";
+                await RecognitionPath.RecogniseAsync(db, initiative, certificate, decisionDate, byCouncil, now, byCouncil: true, ct);
+            }
+            else
+            {
+                var unmet = findings.Where(f => f.Met < needed).Select(f => InitiativeViews.LegalBasisOf(Enum.Parse<RecognitionCondition>(f.Criterion)));
+                initiative.Refuse(Trim($"Hội đồng sáng kiến \"{council.Name}\": {tally}." +
+                    (unmet.Any() ? $" Điều kiện chưa đạt: {string.Join("; ", unmet)}." : "")), decisionDate, byCouncil, now, byCouncil: true);
+                if (initiative.FiledByEmail is { } filer)
+                    db.Notify(NoticeTarget.Person(filer), new Notice($"council:{council.Id}:result:{item.ItemId}:{filer}", "council.result",
+                        $"Sáng kiến \"{item.Title}\" không được công nhận: {tally}.", link,
+                        new Dictionary<string, string> { ["title"] = item.Title, ["outcome"] = item.Outcome.ToString() }));
+            }
+            db.Entry(initiative).State = EntityState.Modified;
+        }
+        var summary = string.Join("; ", council.Items.Select(i => $"\"{i.Title}\": {(i.Outcome == CouncilItemOutcome.Recognised ? "được công nhận" : "không được công nhận")} ({i.Agree}/{council.Members.Count})"));
+        foreach (var m in council.Members)
+            db.Notify(NoticeTarget.Person(m.Email!), new Notice($"council:{council.Id}:closed:{m.Email}", "council.result",
+                Trim($"Hội đồng \"{council.Name}\" đã kết thúc phiên họp: {summary}."), link,
+                new Dictionary<string, string> { ["council"] = council.Name, ["recognised"] = recognisedCount.ToString(), ["items"] = council.Items.Count.ToString() }));
+    }
+
+    private static string Trim(string s) => s.Length <= 1900 ? s : s[..1900] + "…";
+}
+
+internal sealed class CloseCouncilEndpoint(IMediator mediator) : ChangedEndpoint<CloseCouncil, CouncilDetail>(mediator)
+{
+    public override void Configure()
+    {
+        Post(CloseCouncil.Route);
+        Policies(Permission.ParticipationRead);
+        Summary(s => s.Summary = "The secretary closes the council: each item is recognised with ≥ 2/3 of all members agreeing (409 council_quorum, council_closed)");
+    }
+
+    protected override IQuery<CouncilDetail> ReadBack(CloseCouncil command) => new GetCouncil { Id = command.Id };
+}

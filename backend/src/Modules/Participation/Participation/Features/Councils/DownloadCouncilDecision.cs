@@ -1,0 +1,144 @@
+using System.Globalization;
+using FastEndpoints;
+using FluentValidation;
+using Khcn.BuildingBlocks.Documents;
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Contracts;
+using Khcn.Participation.Access;
+using Khcn.Participation.Data;
+using Khcn.Participation.Domain;
+using Khcn.Participation.Features.Initiatives;
+using Mediator;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Participation.Features.Councils;
+
+/// <summary>
+/// The recognition decision of a closed council as a Word document in the format of Decree 30/2020/NĐ-CP (issuing body
+/// and number, national motto, place and date, title, the grounds, the articles listing what is recognised with its
+/// conditions and what is not with the reasons, recipients, signature block). 409 <c>council_open</c> before closing.
+/// </summary>
+public sealed record DownloadCouncilDecision : IQuery<CouncilFile>
+{
+    public const string Route = "/api/v1/participation/councils/{id}/decision.docx";
+    public Guid Id { get; init; }
+    /// <summary>Place in the date line (default "Hưng Yên").</summary>
+    public string? Place { get; init; }
+}
+
+internal sealed class DownloadCouncilDecisionValidator : AbstractValidator<DownloadCouncilDecision>
+{
+    public DownloadCouncilDecisionValidator() => RuleFor(x => x.Place).MaximumLength(100);
+}
+
+internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, ParticipationAccess access, IMediator mediator)
+    : IQueryHandler<DownloadCouncilDecision, CouncilFile>
+{
+    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
+    public async ValueTask<CouncilFile> Handle(DownloadCouncilDecision query, CancellationToken ct)
+    {
+        var c = await access.CouncilAsync(query.Id, ct, tracked: false);
+        if (c.Status != CouncilStatus.Closed)
+            throw new BusinessRuleException("council_open", Localized.Text("The decision exists once the council is closed.",
+                "Quyết định chỉ có sau khi Hội đồng kết thúc phiên họp."));
+        var ids = c.Items.Select(i => i.ItemId).ToList();
+        var initiatives = await db.Initiatives.IgnoreQueryFilters().AsNoTracking().Include(i => i.Authors).Include(i => i.Conditions).AsSplitQuery()
+            .Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+        var unit = (await mediator.Send(new GetUnitSummaries([c.UnitId]), ct)).FirstOrDefault();
+        var parent = unit?.ParentId is { } p ? (await mediator.Send(new GetUnitSummaries([p]), ct)).FirstOrDefault() : null;
+        var unitName = unit?.Name ?? "";
+
+        var recognised = c.Items.Where(i => i.Outcome == CouncilItemOutcome.Recognised).OrderBy(i => i.Order).ToList();
+        var refused = c.Items.Where(i => i.Outcome == CouncilItemOutcome.NotRecognised).OrderBy(i => i.Order).ToList();
+        var body = new List<DocumentBlock>
+        {
+            new Paragraph("Căn cứ Nghị định số 13/2012/NĐ-CP ngày 02 tháng 3 năm 2012 của Chính phủ ban hành Điều lệ Sáng kiến;"),
+            new Paragraph("Căn cứ Thông tư số 18/2013/TT-BKHCN ngày 01 tháng 8 năm 2013 của Bộ trưởng Bộ Khoa học và Công nghệ hướng dẫn thi hành một số quy định của Điều lệ Sáng kiến;"),
+            new Paragraph($"Căn cứ kết quả đánh giá của Hội đồng sáng kiến \"{c.Name}\" ({c.Members.Count} thành viên; quyết định được thông qua khi có ít nhất {CouncilRules.AgreementNeeded(c.Members.Count)} thành viên đồng ý, theo Điều 8 Thông tư số 18/2013/TT-BKHCN);"),
+            new Heading("QUYẾT ĐỊNH:"),
+        };
+        string Authors(Guid id) => initiatives.TryGetValue(id, out var i)
+            ? string.Join(", ", i.Authors.OrderBy(a => a.Order).Select(a => $"{a.FullName} ({a.SharePercent.ToString("0.##", Vi)}%)")) : "";
+        if (recognised.Count > 0)
+        {
+            body.Add(new Paragraph($"Điều 1. Công nhận sáng kiến đối với {recognised.Count} giải pháp sau đây, đã đáp ứng đủ các điều kiện tại khoản 1 Điều 3 Điều lệ Sáng kiến:"));
+            body.Add(new Table(["STT", "Tên sáng kiến", "Tác giả (tỷ lệ đóng góp)", "Số giấy chứng nhận", "Ý kiến đồng ý"],
+                recognised.Select((i, n) => (IReadOnlyList<string>)[(n + 1).ToString(Vi), i.Title, Authors(i.ItemId),
+                    initiatives.GetValueOrDefault(i.ItemId)?.CertificateNumber ?? "", $"{i.Agree}/{c.Members.Count}"]).ToList(),
+                new HashSet<int> { 0 }));
+            foreach (var i in recognised)
+            {
+                body.Add(new Paragraph($"Kết quả đánh giá các điều kiện của sáng kiến \"{i.Title}\":"));
+                body.Add(ConditionsTable(c, i, initiatives.GetValueOrDefault(i.ItemId)));
+            }
+        }
+        var article = recognised.Count > 0 ? 2 : 1;
+        if (refused.Count > 0)
+        {
+            body.Add(new Paragraph($"Điều {article}. Không công nhận sáng kiến đối với các giải pháp sau đây:"));
+            body.Add(new Table(["STT", "Tên giải pháp", "Tác giả", "Lý do"],
+                refused.Select((i, n) => (IReadOnlyList<string>)[(n + 1).ToString(Vi), i.Title, Authors(i.ItemId),
+                    initiatives.GetValueOrDefault(i.ItemId)?.RefusalReasons ?? ""]).ToList(), new HashSet<int> { 0 }));
+            article++;
+        }
+        if (recognised.Count > 0)
+            body.Add(new Paragraph($"Điều {article++}. Tác giả sáng kiến và người tham gia tổ chức áp dụng sáng kiến lần đầu được hưởng thù lao theo Điều 10 Điều lệ Sáng kiến; tác giả được cấp Giấy chứng nhận sáng kiến theo số nêu tại Điều 1."));
+        body.Add(new Paragraph($"Điều {article}. Quyết định này có hiệu lực kể từ ngày ký. Văn phòng, các tác giả có tên tại Quyết định này và các bộ phận liên quan chịu trách nhiệm thi hành Quyết định này./."));
+
+        var document = new AdministrativeDocument
+        {
+            ParentBody = parent?.Name.ToUpper(Vi),
+            IssuingBody = unitName.ToUpper(Vi),
+            Number = c.DecisionNumber,
+            Place = string.IsNullOrWhiteSpace(query.Place) ? "Hưng Yên" : query.Place.Trim(),
+            Date = c.DecisionDate ?? DateOnly.FromDateTime(c.ClosedAtUtc ?? DateTime.UtcNow),
+            Kind = "Quyết định",
+            Title = recognised.Count > 0 ? "Về việc công nhận sáng kiến" : "Về việc không công nhận sáng kiến",
+            Body = body,
+            Recipients = ["Như Điều " + article, "Các thành viên Hội đồng sáng kiến", "Lưu: VT"],
+            SigningAuthority = "TM. Ban Chấp hành",
+            SignerTitle = "Chủ tịch",
+            SignerName = c.UnitHeadName,
+        };
+        var slug = new string((c.DecisionNumber ?? c.Id.ToString()).Select(ch => char.IsAsciiLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '-').ToArray());
+        return new CouncilFile(document.ToDocx(), $"quyet-dinh-cong-nhan-sang-kien-{slug}.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    private static Table ConditionsTable(Council c, CouncilItem item, Initiative? initiative) =>
+        new(["Điều kiện", "Căn cứ", "Kết quả"],
+            Enum.GetValues<RecognitionCondition>().Select(cond =>
+            {
+                var check = initiative?.Conditions.FirstOrDefault(x => x.Condition == cond);
+                return (IReadOnlyList<string>)[ConditionName(cond), InitiativeViews.LegalBasisOf(cond),
+                    check is null ? "" : $"{(check.Met ? "Đạt" : "Không đạt")} — {check.Note}"];
+            }).ToList());
+
+    public static string ConditionName(RecognitionCondition c) => c switch
+    {
+        RecognitionCondition.NewWithinUnit => "Có tính mới trong phạm vi cơ sở",
+        RecognitionCondition.AppliedInUnit => "Đã được áp dụng hoặc áp dụng thử tại cơ sở",
+        RecognitionCondition.BringsBenefit => "Có khả năng mang lại lợi ích thiết thực",
+        _ => "Không thuộc đối tượng bị loại trừ",
+    };
+}
+
+internal sealed class DownloadCouncilDecisionEndpoint(IMediator mediator) : Endpoint<DownloadCouncilDecision>
+{
+    public override void Configure()
+    {
+        Get(DownloadCouncilDecision.Route);
+        Policies(Permission.ParticipationRead);
+        Description(d => d.Produces(200, typeof(Stream), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        Summary(s => s.Summary = "Download the recognition decision of a closed council as a Decree 30 Word document (409 council_open)");
+    }
+
+    public override async Task HandleAsync(DownloadCouncilDecision req, CancellationToken ct)
+    {
+        var file = await mediator.Send(req, ct);
+        await Send.BytesAsync(file.Content, file.FileName, file.ContentType, cancellation: ct);
+    }
+}

@@ -1,0 +1,122 @@
+using FluentValidation;
+using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Contracts;
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Http;
+using Khcn.BuildingBlocks.Messaging;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Contracts;
+using Khcn.Participation.Access;
+using Khcn.Participation.Data;
+using Khcn.Participation.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Participation.Features.Councils;
+
+/// <summary>A seat to fill: an official (picked, never typed) and their role.</summary>
+public sealed record CouncilSeatInput
+{
+    public Guid OfficialId { get; init; }
+    public CouncilRole Role { get; init; }
+}
+
+/// <summary>
+/// The recognising unit's officer forms an evaluation council for one submitted initiative or a batch of the same unit
+/// (Circular 18/2013/TT-BKHCN art. 8): chair, vice-chair, secretary, experts and a representative of the author's trade
+/// union. Refused when an author would sit on it (409 <c>coi_author_member</c>), when the named head of the unit is an
+/// author and sits on it (409 <c>coi_unit_head_author</c>), or when a seat is missing (409 <c>council_composition</c>).
+/// The initiatives move to "under council review"; each member is notified.
+/// </summary>
+public sealed record FormCouncil : Mediator.ICommand<Guid>
+{
+    public const string Route = "/api/v1/participation/councils";
+    public string Name { get; init; } = "";
+    public CouncilItemKind ItemKind { get; init; } = CouncilItemKind.Initiative;
+    /// <summary>The initiatives to judge (submitted, all of one unit).</summary>
+    public IReadOnlyList<Guid> ItemIds { get; init; } = [];
+    /// <summary>The head of the recognising unit (an official), compared with the authors (art. 8(2)).</summary>
+    public Guid? UnitHeadOfficialId { get; init; }
+    public IReadOnlyList<CouncilSeatInput> Members { get; init; } = [];
+}
+
+internal sealed class FormCouncilValidator : AbstractValidator<FormCouncil>
+{
+    public FormCouncilValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(300);
+        RuleFor(x => x.ItemKind).IsInEnum();
+        RuleFor(x => x.ItemIds).NotEmpty().WithMessage("Choose the items to judge.", "Chọn hồ sơ cần xét.")
+            .Must(i => i.Distinct().Count() == i.Count).WithMessage("Each item appears once.", "Mỗi hồ sơ chỉ chọn một lần.");
+        RuleFor(x => x.Members).NotEmpty().WithMessage("Pick the members.", "Chọn thành viên Hội đồng.");
+        RuleForEach(x => x.Members).ChildRules(m =>
+        {
+            m.RuleFor(x => x.OfficialId).NotEmpty();
+            m.RuleFor(x => x.Role).IsInEnum();
+        });
+    }
+}
+
+internal sealed class FormCouncilHandler(ParticipationDbContext db, ParticipationAccess access, IMediator mediator, TimeProvider clock)
+    : Mediator.ICommandHandler<FormCouncil, Guid>
+{
+    public async ValueTask<Guid> Handle(FormCouncil command, CancellationToken ct)
+    {
+        var initiatives = new List<Initiative>();
+        foreach (var id in command.ItemIds) initiatives.Add(await access.ForDecisionAsync(id, ct));
+        var unitId = initiatives[0].UnitId;
+        if (initiatives.Any(i => i.UnitId != unitId))
+            throw new BusinessRuleException("council_items_units", Localized.Text("A council judges the initiatives of one recognising unit.",
+                "Một Hội đồng chỉ xét các sáng kiến của cùng một đơn vị xét công nhận."),
+                new Dictionary<string, string[]> { ["itemIds"] = [Localized.Text("Choose initiatives of one unit.", "Chọn sáng kiến của cùng một đơn vị.")] });
+
+        var officialIds = command.Members.Select(m => m.OfficialId).Append(command.UnitHeadOfficialId ?? Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
+        var officials = (await mediator.Send(new GetOfficialsForNomination(officialIds), ct)).ToDictionary(o => o.Id);
+        if (officialIds.FirstOrDefault(id => !officials.ContainsKey(id)) is var unknown && unknown != Guid.Empty)
+            throw new NotFoundException(Localized.Text("Official", "cán bộ"), unknown);
+        CouncilSeat Seat(Guid id, CouncilRole role) { var o = officials[id]; return new CouncilSeat(o.Id, o.FullName, o.Email, o.Position, role); }
+        var seats = command.Members.Select(m => Seat(m.OfficialId, m.Role)).ToList();
+        var head = command.UnitHeadOfficialId is { } h ? Seat(h, CouncilRole.Chair) : null;
+        var candidates = initiatives.Select(i => new CouncilItemCandidate(CouncilItemKind.Initiative, i.Id, i.Title,
+            i.Authors.Select(a => new ItemAuthor(a.FullName, a.Email)).ToList())).ToList();
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var council = Council.Form(unitId, command.Name, command.ItemKind, candidates, seats, head, access.Actor.Name, now);
+        foreach (var i in initiatives) i.SendToCouncil();
+        db.Councils.Add(council);
+        var link = CouncilViews.For(council.Id).Replace("/api/v1/participation", "/participation", StringComparison.Ordinal);
+        foreach (var m in council.Members)
+            db.Notify(NoticeTarget.Person(m.Email!), new Notice($"council:{council.Id}:assigned:{m.Email}", "council.assigned",
+                $"Bạn được cử làm {RoleName(m.Role)} Hội đồng \"{council.Name}\" xét {council.Items.Count} hồ sơ. Hãy chấm độc lập trước phiên họp.",
+                link, new Dictionary<string, string> { ["council"] = council.Name, ["role"] = m.Role.ToString(), ["items"] = council.Items.Count.ToString() }));
+        await Task.CompletedTask;
+        return council.Id;
+    }
+
+    public static string RoleName(CouncilRole r) => r switch
+    {
+        CouncilRole.Chair => "Chủ tịch",
+        CouncilRole.ViceChair => "Phó Chủ tịch",
+        CouncilRole.Secretary => "Ủy viên thư ký",
+        CouncilRole.UnionRepresentative => "ủy viên (đại diện công đoàn)",
+        _ => "ủy viên chuyên gia",
+    };
+}
+
+internal sealed class FormCouncilEndpoint(IMediator mediator) : CreatedEndpoint<FormCouncil, CouncilDetail>(mediator)
+{
+    public override void Configure()
+    {
+        Post(FormCouncil.Route);
+        Policies(Permission.InitiativesRecognise);
+        Summary(s =>
+        {
+            s.Summary = "Form an evaluation council for submitted initiatives (honours Idempotency-Key; 409 coi_author_member, coi_unit_head_author, council_composition)";
+            s.Response<CouncilDetail>(201, "The council formed.");
+        });
+    }
+
+    protected override IQuery<CouncilDetail> ReadBack(FormCouncil command, Guid id) => new GetCouncil { Id = id };
+
+    protected override string Location(FormCouncil command, Guid id) => GetCouncil.For(id);
+}
