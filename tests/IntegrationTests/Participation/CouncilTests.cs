@@ -337,4 +337,21 @@ public sealed class CouncilTests(ApiFactory api) : IClassFixture<ApiFactory>
         initiative.Status.ShouldBe(3 + accepted >= 4 ? InitiativeStatus.Recognised : InitiativeStatus.NotRecognised);
         final.Items[0].Outcome.ShouldBe(3 + accepted >= 4 ? CouncilItemOutcome.Recognised : CouncilItemOutcome.NotRecognised);
     }
+
+    [ApiFact]
+    public async Task Given_the_demo_data_Then_Van_Lam_has_one_council_in_progress_and_one_closed_and_the_demo_council_member_sits_on_both()
+    {
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var demo = (await (await officer.GetAsync($"{ListCouncils.Route}?pageSize=100")).ReadAsync<PagedResult<CouncilListItem>>()).Items
+            .Where(c => c.Name.Contains("đợt 1/2025")).ToList();
+        demo.Count(c => c.Status == CouncilStatus.Open).ShouldBe(1);
+        demo.Count(c => c.Status == CouncilStatus.Closed).ShouldBe(1);
+        var expert = await api.LoginAsync("hoidong@hungyen.demo");
+        var mine = (await (await expert.GetAsync($"{ListCouncils.Route}?mine=true")).ReadAsync<PagedResult<CouncilListItem>>()).Items;
+        mine.Count.ShouldBe(2);
+        var open = await (await expert.GetAsync(GetCouncil.For(mine.Single(c => c.Status == CouncilStatus.Open).Id))).ReadAsync<CouncilDetail>();
+        open.Items[0].CanScore.ShouldBeTrue();
+        open.Items[0].Votes.ShouldBe(2);
+        open.Items[0].Scores.ShouldBeNull();
+    }
 }

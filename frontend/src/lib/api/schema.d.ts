@@ -1295,6 +1295,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participation/councils": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the evaluation councils of the caller's units, or those the caller sits on
+         * @description The councils the caller reads: their units' (officers) or those they sit on (members), newest first.
+         */
+        get: operations["listCouncils"];
+        put?: never;
+        /**
+         * Form an evaluation council for submitted initiatives (honours Idempotency-Key; 409 coi_author_member, coi_unit_head_author, council_composition)
+         * @description The recognising unit's officer forms an evaluation council for one submitted initiative or a batch of the same unit (Circular 18/2013/TT-BKHCN art. 8): chair, vice-chair, secretary, experts and a representative of the author's trade union. Refused when an author would sit on it (409 coi_author_member), when the named head of the unit is an author and sits on it (409 coi_unit_head_author), or when a seat is missing (409 council_composition). The initiatives move to "under council review"; each member is notified.
+         */
+        post: operations["formCouncil"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/councils/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an evaluation council: members, items, tallies; others' scores only after the caller's own or once closed
+         * @description One council with its members and items; scores stay blind (see CouncilItemView). 404 unless the caller reads the initiatives of its unit or sits on it.
+         */
+        get: operations["getCouncil"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/councils/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The secretary closes the council: each item is recognised with ≥ 2/3 of all members agreeing (409 council_quorum, council_closed)
+         * @description The council's secretary closes it and it decides every item (Circular 18/2013/TT-BKHCN art. 8(1)): recognised when at least two thirds of ALL its members agree, else not recognised, with the tally as the reason. Refused before every item has its quorum (409 council_quorum) and once closed (409 council_closed). A recognised initiative takes the council's findings and goes through the one recognition path (certificate number, remuneration rules, InitiativeRecognised); the members and the filers are notified of the result.
+         */
+        post: operations["closeCouncil"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/councils/{id}/decision.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the recognition decision of a closed council as a Decree 30 Word document (409 council_open)
+         * @description The recognition decision of a closed council as a Word document in the format of Decree 30/2020/NĐ-CP (issuing body and number, national motto, place and date, title, the grounds, the articles listing what is recognised with its conditions and what is not with the reasons, recipients, signature block). 409 council_open before closing.
+         */
+        get: operations["downloadCouncilDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/councils/{id}/items/{itemId}/conflict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declare a conflict of interest on an item: the caller no longer scores it (409 council_closed, council_already_scored)
+         * @description A member declares a conflict of interest on an item (a relative of an author, a competing solution…): they are excluded from scoring it (409 coi_declared afterwards). Refused once they have scored it or the council is closed.
+         */
+        post: operations["declareCouncilConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/councils/{id}/items/{itemId}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Submit the caller's blind score on an item (409 coi_author_member, coi_declared, council_already_scored, council_closed, vote_contradicts_findings)
+         * @description A member scores an item, once and independently: a finding per condition and a vote (agree to recognise or not). Refused for an author (409 coi_author_member), a member who declared a conflict (409 coi_declared), a second score (409 council_already_scored), after closing (409 council_closed), and for anyone not on the council (403; 404 when they do not see it). Touches the council so that a score racing the closing either counts or is refused.
+         */
+        put: operations["scoreCouncilItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participation/initiatives": {
         parameters: {
             query?: never;
@@ -1373,7 +1497,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Recognise a submitted initiative (If-Match; 409 initiative_state, recognition_conditions_unmet, certificate_number_taken)
+         * Recognise a submitted initiative (If-Match; 409 initiative_state (also while under council review), recognition_conditions_unmet, certificate_number_taken)
          * @description Recognises a submitted initiative with a certificate number and decision date. Refused (409 recognition_conditions_unmet, naming them) unless every condition of Decree 13/2012/NĐ-CP art. 3 is recorded as met. Records the remuneration rule set in force on the decision date and publishes InitiativeRecognised with the minimum remuneration owed (art. 10) for Finance.
          */
         post: operations["recogniseInitiative"];
@@ -3617,6 +3741,16 @@ export interface components {
             total: number;
         };
         /** @description The one shape of every list the API returns. */
+        PagedResultOfParticipation_Councils_CouncilListItem: {
+            items: components["schemas"]["Participation_Councils_CouncilListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
         PagedResultOfParticipation_Initiatives_InitiativeListItem: {
             items: components["schemas"]["Participation_Initiatives_InitiativeListItem"][];
             /** Format: int32 */
@@ -3677,6 +3811,231 @@ export interface components {
             total: number;
         };
         /**
+         * @description The council's secretary closes it and it decides every item (Circular 18/2013/TT-BKHCN art. 8(1)): recognised when at
+         *     least two thirds of ALL its members agree, else not recognised, with the tally as the reason. Refused before every
+         *     item has its quorum (409 `council_quorum`) and once closed (409 `council_closed`). A recognised initiative
+         *     takes the council's findings and goes through the one recognition path (certificate number, remuneration rules,
+         *     `InitiativeRecognised`); the members and the filers are notified of the result.
+         */
+        Participation_Councils_CloseCouncil: {
+            /** @description Number of the recognition decision, e.g. "12/QĐ-CĐCS"; each recognised initiative's certificate takes it (with "-n" in a batch). */
+            decisionNumber: string;
+            /** Format: date */
+            decisionDate: string;
+        };
+        Participation_Councils_CouncilConflictView: {
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            reason: string;
+            /** Format: date-time */
+            declaredAt: string;
+        };
+        /**
+         * @description An evaluation council as its reader sees it. `myRole` is the caller's seat (null for an officer who is not a
+         *     member); `canClose` is true for its secretary while open; `agreementNeeded` is ⌈2n/3⌉ of the members
+         *     (`decisionBasis`).
+         */
+        Participation_Councils_CouncilDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            name: string;
+            itemKind: components["schemas"]["Participation_Domain_CouncilItemKind"];
+            status: components["schemas"]["Participation_Domain_CouncilStatus"];
+            unitHeadName?: string | null;
+            formedBy: string;
+            /** Format: date-time */
+            formedAt: string;
+            closedBy?: string | null;
+            /** Format: date-time */
+            closedAt?: string | null;
+            decisionNumber?: string | null;
+            /** Format: date */
+            decisionDate?: string | null;
+            members: components["schemas"]["Participation_Councils_CouncilMemberView"][];
+            items: components["schemas"]["Participation_Councils_CouncilItemView"][];
+            myRole?: components["schemas"]["Participation_Domain_CouncilRole"];
+            canClose: boolean;
+            canManage: boolean;
+            /** Format: int32 */
+            agreementNeeded: number;
+            decisionBasis: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A finding on one criterion: for an initiative, a condition of recognition (met / not met, with a note). */
+        Participation_Councils_CouncilFindingInput: {
+            criterion: string;
+            met: boolean;
+            note?: string | null;
+        };
+        /** @description A member's finding on one criterion (for initiatives: a condition of recognition and its legal basis). */
+        Participation_Councils_CouncilFindingView: {
+            criterion: string;
+            legalBasis?: string | null;
+            met: boolean;
+            note?: string | null;
+        };
+        /** @description What a member needs to judge an initiative. */
+        Participation_Councils_CouncilInitiativeSummary: {
+            unitName: string;
+            field: string;
+            kind: components["schemas"]["Participation_Domain_InitiativeKind"];
+            problem: string;
+            solution: string;
+            appliedAt: string;
+            /** Format: date */
+            appliedSince: string;
+            /** Format: double */
+            yearlyBenefit: number;
+            authors: string;
+            status: components["schemas"]["Participation_Domain_InitiativeStatus"];
+            certificateNumber?: string | null;
+            refusalReasons?: string | null;
+        };
+        /**
+         * @description An item before the council. Blind scoring: `scores` (and `agree`) are null until the caller has submitted
+         *     their own score on this item or the council is closed; `votes` (how many have scored) is always shown.
+         *     `exclusion` says why the caller may not score it: `author` or `declared`.
+         */
+        Participation_Councils_CouncilItemView: {
+            /** Format: uuid */
+            itemId: string;
+            kind: components["schemas"]["Participation_Domain_CouncilItemKind"];
+            title: string;
+            initiative?: components["schemas"]["Participation_Councils_CouncilInitiativeSummary"];
+            outcome: components["schemas"]["Participation_Domain_CouncilItemOutcome"];
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            votes: number;
+            /** Format: int32 */
+            agree?: number | null;
+            /** Format: int32 */
+            needed: number;
+            /** Format: int32 */
+            quorum: number;
+            votedMemberIds: string[];
+            conflicts: components["schemas"]["Participation_Councils_CouncilConflictView"][];
+            canScore: boolean;
+            exclusion?: string | null;
+            myScore?: components["schemas"]["Participation_Councils_CouncilScoreView"];
+            scoresVisible: boolean;
+            scores?: components["schemas"]["Participation_Councils_CouncilScoreView"][] | null;
+        };
+        Participation_Councils_CouncilListItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            itemKind: components["schemas"]["Participation_Domain_CouncilItemKind"];
+            status: components["schemas"]["Participation_Domain_CouncilStatus"];
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            items: number;
+            itemTitles: string;
+            myRole?: components["schemas"]["Participation_Domain_CouncilRole"];
+            /** Format: date-time */
+            formedAt: string;
+            /** Format: date-time */
+            closedAt?: string | null;
+        };
+        /** @description A seat of a council; `isMe` marks the caller's own. */
+        Participation_Councils_CouncilMemberView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            officialId: string;
+            fullName: string;
+            email?: string | null;
+            position?: string | null;
+            role: components["schemas"]["Participation_Domain_CouncilRole"];
+            isMe: boolean;
+        };
+        Participation_Councils_CouncilScoreView: {
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            role: components["schemas"]["Participation_Domain_CouncilRole"];
+            agree: boolean;
+            comment?: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            findings: components["schemas"]["Participation_Councils_CouncilFindingView"][];
+        };
+        /** @description A seat to fill: an official (picked, never typed) and their role. */
+        Participation_Councils_CouncilSeatInput: {
+            /** Format: uuid */
+            officialId: string;
+            role: components["schemas"]["Participation_Domain_CouncilRole"];
+        };
+        /**
+         * @description A member declares a conflict of interest on an item (a relative of an author, a competing solution…): they are
+         *     excluded from scoring it (409 `coi_declared` afterwards). Refused once they have scored it or the council is closed.
+         */
+        Participation_Councils_DeclareCouncilConflict: {
+            reason: string;
+        };
+        /**
+         * @description The recognising unit's officer forms an evaluation council for one submitted initiative or a batch of the same unit
+         *     (Circular 18/2013/TT-BKHCN art. 8): chair, vice-chair, secretary, experts and a representative of the author's trade
+         *     union. Refused when an author would sit on it (409 `coi_author_member`), when the named head of the unit is an
+         *     author and sits on it (409 `coi_unit_head_author`), or when a seat is missing (409 `council_composition`).
+         *     The initiatives move to "under council review"; each member is notified.
+         */
+        Participation_Councils_FormCouncil: {
+            name: string;
+            itemKind: components["schemas"]["Participation_Domain_CouncilItemKind"];
+            /** @description The initiatives to judge (submitted, all of one unit). */
+            itemIds: string[];
+            /**
+             * Format: uuid
+             * @description The head of the recognising unit (an official), compared with the authors (art. 8(2)).
+             */
+            unitHeadOfficialId?: string | null;
+            members: components["schemas"]["Participation_Councils_CouncilSeatInput"][];
+        };
+        /**
+         * @description A member scores an item, once and independently: a finding per condition and a vote (agree to recognise or not).
+         *     Refused for an author (409 `coi_author_member`), a member who declared a conflict (409 `coi_declared`), a
+         *     second score (409 `council_already_scored`), after closing (409 `council_closed`), and for anyone not on
+         *     the council (403; 404 when they do not see it). Touches the council so that a score racing the closing either
+         *     counts or is refused.
+         */
+        Participation_Councils_ScoreCouncilItem: {
+            findings: components["schemas"]["Participation_Councils_CouncilFindingInput"][];
+            /** @description The vote: true agrees to recognise. */
+            agree: boolean;
+            comment?: string | null;
+        };
+        /**
+         * @description What a council judges. One mechanism: initiatives now; research topics (selection, acceptance) reuse it.
+         * @enum {string}
+         */
+        Participation_Domain_CouncilItemKind: "Initiative";
+        /**
+         * @description Where one item of a council stands: pending while the council sits, then its result.
+         * @enum {string}
+         */
+        Participation_Domain_CouncilItemOutcome: "Pending" | "Recognised" | "NotRecognised";
+        /**
+         * @description The seats of a council (Circular 18/2013/TT-BKHCN art. 8(1)).
+         * @enum {string}
+         */
+        Participation_Domain_CouncilRole: "Chair" | "ViceChair" | "Secretary" | "Expert" | "UnionRepresentative";
+        /** @enum {string} */
+        Participation_Domain_CouncilStatus: "Open" | "Closed";
+        /**
          * @description The kinds of solution an initiative may be (Decree 13/2012/NĐ-CP art. 2(1)).
          * @enum {string}
          */
@@ -3685,11 +4044,12 @@ export interface components {
          * @description Where an application for recognition stands.
          * @enum {string}
          */
-        Participation_Domain_InitiativeStatus: "Draft" | "Submitted" | "Recognised" | "NotRecognised" | "Withdrawn";
+        Participation_Domain_InitiativeStatus: "Draft" | "Submitted" | "UnderReview" | "Recognised" | "NotRecognised" | "Withdrawn";
         /**
-         * @description The conditions of recognition (Decree 13/2012/NĐ-CP art. 3; Circular 18/2013/TT-BKHCN art. 3–4 on novelty and
-         *     benefit): new within the recognising unit (art. 3(1)a), applied or trial-applied there (art. 3(1)b), bringing a
-         *     real benefit (art. 3(1)b), and not among the subject matter art. 4 excludes.
+         * @description The conditions of recognition, Decree 13/2012/NĐ-CP (Charter on Initiatives) art. 3(1): new within the recognising
+         *     unit (point a), applied or trial-applied there (point b) and able to bring a real benefit (point b), and not among the
+         *     subject matter excluded by art. 3(2) (point c: contrary to public order or social morality, or protected as
+         *     intellectual property at the time of recognition).
          * @enum {string}
          */
         Participation_Domain_RecognitionCondition: "NewWithinUnit" | "AppliedInUnit" | "BringsBenefit" | "NotExcluded";
@@ -3778,6 +4138,16 @@ export interface components {
             /** Format: double */
             sharePercent: number;
         };
+        /** @description The latest evaluation council the initiative was put before, and its outcome there. */
+        Participation_Initiatives_InitiativeCouncilRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            status: components["schemas"]["Participation_Domain_CouncilStatus"];
+            outcome: components["schemas"]["Participation_Domain_CouncilItemOutcome"];
+            /** Format: date-time */
+            formedAt: string;
+        };
         /**
          * @description An initiative as its reader sees it. `allowedMoves` lists the next states of its lifecycle;
          *     `canEdit`/`canFile` whether the caller may change the draft, submit or withdraw it; `canDecide`
@@ -3827,6 +4197,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            council?: components["schemas"]["Participation_Initiatives_InitiativeCouncilRef"];
         };
         Participation_Initiatives_InitiativeListItem: {
             /** Format: uuid */
@@ -7777,6 +8148,253 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listCouncils: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description formedAt (default: newest first) or name; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the council's name (case ignored). */
+                q?: string;
+                status?: components["schemas"]["Participation_Domain_CouncilStatus"];
+                /** @description Only the councils the caller sits on. */
+                mine?: boolean;
+                /** @description Only the councils that judge this item (an initiative's id). */
+                itemId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfParticipation_Councils_CouncilListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    formCouncil: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Councils_FormCouncil"];
+            };
+        };
+        responses: {
+            /** @description The council formed. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Councils_CouncilDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getCouncil: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Councils_CouncilDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    closeCouncil: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Councils_CloseCouncil"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Councils_CouncilDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    downloadCouncilDecision: {
+        parameters: {
+            query?: {
+                /** @description Place in the date line (default "Hưng Yên"). */
+                place?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    declareCouncilConflict: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Councils_DeclareCouncilConflict"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Councils_CouncilDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    scoreCouncilItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Councils_ScoreCouncilItem"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Councils_CouncilDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listInitiatives: {

@@ -62,6 +62,9 @@ internal sealed class OrganizationSeeder(OrganizationDbContext db, TimeProvider 
                     "LĐLĐ huyện Văn Lâm", new DateOnly(2023, 9, 5), new DateOnly(2023, 9, 5), new DateOnly(2025, 12, 31), "CĐCS trực thuộc LĐLĐ huyện Văn Lâm",
                     "Cụ thể hoá kế hoạch của tỉnh: phân công cán bộ đầu mối, tuyên truyền, đăng ký sáng kiến.")));
         }
+        // The province's science and technology expert, who sits on evaluation councils (the demo council-member account).
+        db.Officials.Add(Official.Create(root.Id, new OfficialDetails("Bùi Văn Hội đồng", "Chuyên gia KH&CN", null, "hoidong@hungyen.demo",
+            "Cơ khí chế tạo", PoliticalTheoryLevel.Intermediate, null, true)));
         // Illustrative register entries (numbers and contents are examples, not the real documents).
         db.Policies.Add(PolicyDocument.Create(root.Id, new PolicyDetails("405/KH-LĐLĐ", "Kế hoạch nghiên cứu, phát triển khoa học, công nghệ và đổi mới sáng tạo trong hệ thống Công đoàn tỉnh giai đoạn 2023–2025",
             "LĐLĐ tỉnh Hưng Yên", new DateOnly(2023, 8, 1), new DateOnly(2023, 8, 1), new DateOnly(2025, 12, 31), "Công đoàn các cấp trong tỉnh",

@@ -16,7 +16,7 @@ type JsonBody<T> = T extends { content: { 'application/json': infer B } } | unde
 export type CreateInitiativeInput = JsonBody<paths['/api/v1/participation/initiatives']['post']['requestBody']>;
 export type UpdateInitiativeInput = JsonBody<paths['/api/v1/participation/initiatives/{id}']['put']['requestBody']>;
 
-export const STATUSES: InitiativeStatus[] = ['Draft', 'Submitted', 'Recognised', 'NotRecognised', 'Withdrawn'];
+export const STATUSES: InitiativeStatus[] = ['Draft', 'Submitted', 'UnderReview', 'Recognised', 'NotRecognised', 'Withdrawn'];
 export const KINDS: InitiativeKind[] = ['Technical', 'Management', 'WorkMethod', 'TechnicalProgressApplication'];
 export const CONDITIONS: RecognitionCondition[] = ['NewWithinUnit', 'AppliedInUnit', 'BringsBenefit', 'NotExcluded'];
 

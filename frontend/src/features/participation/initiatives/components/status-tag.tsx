@@ -2,7 +2,7 @@ import { ToneTag, type Tone } from '@/components/tone-tag';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeStatus } from '../api/initiatives';
 
-const TONE: Record<InitiativeStatus, Tone> = { Draft: 'neutral', Submitted: 'blue', Recognised: 'green', NotRecognised: 'red', Withdrawn: 'grey' };
+const TONE: Record<InitiativeStatus, Tone> = { Draft: 'neutral', Submitted: 'blue', UnderReview: 'gold', Recognised: 'green', NotRecognised: 'red', Withdrawn: 'grey' };
 
 export function InitiativeStatusTag({ status }: { status: InitiativeStatus }) {
   const { t } = useTranslation();
