@@ -3,13 +3,16 @@ import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PERMISSIONS, type Permission } from '@/config/permissions';
 import { useUser } from '@/lib/auth/auth';
+import { councilPaths } from '../councils/paths';
+import '../councils/strings';
 import { initiativePaths } from '../initiatives/paths';
 
-type Section = 'initiatives' | 'myInitiatives';
+type Section = 'initiatives' | 'myInitiatives' | 'councils';
 
 const sections: { key: Section; to: string; labelKey: string; permissions: Permission[] }[] = [
   { key: 'initiatives', to: initiativePaths.list, labelKey: 'initiatives.title', permissions: [PERMISSIONS.participationRead] },
   { key: 'myInitiatives', to: initiativePaths.mine, labelKey: 'initiatives.mineTitle', permissions: [PERMISSIONS.participationRead] },
+  { key: 'councils', to: councilPaths.list, labelKey: 'councils.title', permissions: [PERMISSIONS.participationRead] },
 ];
 
 /** The module's sections as tabs above its screens, each shown to those holding its permissions. */

@@ -48,7 +48,7 @@ internal sealed class CouncilSeeder(ParticipationDbContext db, IMediator mediato
             null, officer, now.AddDays(-5));
         inProgress.SendToCouncil();
         Vote(first, 0, inProgress, true, now.AddDays(-3));
-        Vote(first, 3, inProgress, true, now.AddDays(-2));
+        Vote(first, 4, inProgress, true, now.AddDays(-2)); // the union representative; the expert (the demo account, seat 3) has not scored
         db.Councils.Add(first);
 
         // Closed: Như Quỳnh's council recognised its QR hand-over with 4 of 5.

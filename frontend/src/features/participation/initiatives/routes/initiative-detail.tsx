@@ -2,7 +2,7 @@ import '../strings';
 import { App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Modal, Popconfirm, Table, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/states';
 import { ServerErrorAlert } from '@/components/form/server-errors';
@@ -14,6 +14,9 @@ import { RemunerationTable } from '../components/remuneration-table';
 import { InitiativeStatusTag } from '../components/status-tag';
 import { formatVnd } from '../components/vnd';
 import { initiativePaths } from '../paths';
+import '../../councils/strings';
+import { councilPaths } from '../../councils/paths';
+import { CouncilOutcomeTag, CouncilStatusTag } from '../../councils/components/council-tags';
 
 type Decision = 'recognise' | 'refuse' | 'withdraw';
 type DecisionFields = { certificateNumber?: string; decisionDate?: dayjs.Dayjs; reasons?: string; reason?: string };
@@ -58,6 +61,11 @@ function Actions({ initiative }: { initiative: InitiativeDetail }) {
               {a('submit')}
             </Button>
           </Popconfirm>
+        ) : null}
+        {initiative.canDecide && initiative.status === 'Submitted' ? (
+          <Button onClick={() => navigate(councilPaths.create(initiative.id))} data-testid="form-council">
+            {t('councils.new')}
+          </Button>
         ) : null}
         {initiative.canDecide && can('Recognised') ? (
           <Button type="primary" onClick={() => setOpen('recognise')} data-testid="recognise-initiative">
@@ -168,6 +176,15 @@ export function InitiativeDetailRoute() {
           {i.certificateNumber ? <Descriptions.Item label={f('certificateNumber')}>{i.certificateNumber}</Descriptions.Item> : null}
           {i.refusalReasons ? <Descriptions.Item label={f('refusalReasons')}>{i.refusalReasons}</Descriptions.Item> : null}
           {i.withdrawalReason ? <Descriptions.Item label={f('withdrawalReason')}>{i.withdrawalReason}</Descriptions.Item> : null}
+          {i.council ? (
+            <Descriptions.Item label={t('councils.councilOfInitiative')}>
+              <Flex gap={8} wrap align="center" data-testid="initiative-council">
+                <Link to={councilPaths.detail(i.council.id)}>{i.council.name}</Link>
+                <CouncilStatusTag status={i.council.status} />
+                {i.council.outcome !== 'Pending' ? <CouncilOutcomeTag outcome={i.council.outcome} /> : null}
+              </Flex>
+            </Descriptions.Item>
+          ) : null}
         </Descriptions>
       </Card>
       <Card>
