@@ -73,7 +73,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IEnumerable<IModuleD
         var response = await next(message, ct);
         foreach (var context in contexts.OfType<DbContext>().Where(c => c.ChangeTracker.HasChanges()))
         {
-            if (marker is { } id) IdempotentCommits.Mark(context, id, response, clock.GetUtcNow().UtcDateTime);
+            if (marker is { } id && !idempotency.Marked(id)) IdempotentCommits.Mark(context, id, response, clock.GetUtcNow().UtcDateTime);
             try
             {
                 await context.SaveChangesAsync(ct);
