@@ -161,6 +161,36 @@ public sealed class IdempotencyRecoveryTests
         });
     }
 
+    /// <summary>A withdrawal commits inside its seat-retry loop too: its retry answers the withdrawal (and the promotion) it made.</summary>
+    [ApiFact]
+    public async Task Given_a_withdrawal_whose_process_stopped_after_its_commit_When_retried_after_the_lease_Then_the_same_withdrawal_returns_not_already_withdrawn()
+    {
+        await RecoverAsync(async stopping =>
+        {
+            var course = await TrainingArrange.CourseAsync(stopping, await TrainingArrange.PartnerAsync(stopping, "ĐH Sư phạm Kỹ thuật Hưng Yên"), CourseStatus.OpenForNomination, capacity: 1);
+            var officer = await stopping.LoginAsync(Users.VanLamOfficer);
+            var enrolled = await (await officer.PostJsonAsync(NominateOfficial.For(course), new { officialId = await TrainingArrange.OfficialAsync(stopping, "VANLAM", "Đỗ Văn Rút Tên") })).ReadAsync<EnrolmentView>();
+            var waiting = await (await officer.PostJsonAsync(NominateOfficial.For(course), new { officialId = await TrainingArrange.OfficialAsync(stopping, "VANLAM", "Đỗ Thị Chờ Chỗ") })).ReadAsync<EnrolmentView>();
+            waiting.Status.ShouldBe(EnrolmentStatus.Waitlisted);
+            var body = new { reason = "Bận công tác" };
+            var lost = await PostKeyedAsync(officer, WithdrawEnrolment.For(course, enrolled.Id), body, "withdraw-after-crash");
+            ((int)lost.StatusCode).ShouldBe(500, "the client never got its answer");
+
+            return async restarted =>
+            {
+                var client = await restarted.LoginAsync(Users.VanLamOfficer);
+                var retry = await PostKeyedAsync(client, WithdrawEnrolment.For(course, enrolled.Id), body, "withdraw-after-crash");
+
+                retry.StatusCode.ShouldBe(HttpStatusCode.OK, await retry.Content.ReadAsStringAsync());
+                var result = await retry.ReadAsync<WithdrawResult>();
+                result.Withdrawn.Id.ShouldBe(enrolled.Id);
+                result.Withdrawn.Status.ShouldBe(EnrolmentStatus.Withdrawn);
+                result.Promoted.ShouldNotBeNull().Id.ShouldBe(waiting.Id);
+                result.Promoted.Status.ShouldBe(EnrolmentStatus.Enrolled);
+            };
+        });
+    }
+
     /// <summary>Scheduling a session commits inside its clash-check transaction and still leaves its marker.</summary>
     [ApiFact]
     public async Task Given_a_scheduled_session_whose_process_stopped_after_its_commit_When_retried_after_the_lease_Then_the_same_session_returns_not_a_clash()
