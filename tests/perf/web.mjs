@@ -19,18 +19,8 @@ const PASSWORD = process.env.WEB_PASSWORD ?? 'Demo@2025!';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const GOALS = { jsKb: 300, performance: 90, accessibility: 95, 'best-practices': 95 };
 
-async function signIn(baseUrl) {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: USER, password: PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`sign-in as ${USER} failed: ${res.status} ${await res.text()}`);
-  return (await res.json()).refreshToken;
-}
-
-/** One Lighthouse run of `path` in a fresh Chromium; with a refresh token the page opens signed in. */
-async function lighthouseRun(baseUrl, path, refreshToken) {
+/** One Lighthouse run of `path` in a fresh Chromium; signed in, the page opens with the session cookie. */
+async function lighthouseRun(baseUrl, path, signedIn) {
   const { default: lighthouse } = await load('node_modules/lighthouse/core/index.js');
   const chromeLauncher = await load('node_modules/chrome-launcher/dist/index.js');
   const { default: puppeteer } = await load('node_modules/puppeteer-core/lib/esm/puppeteer/puppeteer-core.js');
@@ -39,14 +29,23 @@ async function lighthouseRun(baseUrl, path, refreshToken) {
   const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null });
   try {
     const page = await browser.newPage();
-    if (refreshToken) {
-      // The SPA keeps the refresh token in localStorage; Lighthouse must keep it (disableStorageReset).
+    if (signedIn) {
+      // The browser's refresh token is an HttpOnly cookie (ADR 0012): sign in from the page as the SPA does, so the
+      // browser holds the cookie; Lighthouse must keep it (disableStorageReset).
       await page.goto(`${baseUrl}/favicon.svg`);
-      await page.evaluate((t) => localStorage.setItem('khcn.refreshToken', t), refreshToken);
+      const status = await page.evaluate(async (body) => {
+        const res = await fetch('/api/v1/auth/login', {
+          method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
+        });
+        return res.status;
+      }, { email: USER, password: PASSWORD, useCookie: true });
+      if (status !== 200) throw new Error(`sign-in as ${USER} failed: ${status}`);
+      // What the SPA remembers of a session (frontend/src/lib/auth/session.ts): only that one exists.
+      await page.evaluate(() => localStorage.setItem('khcn.session', '1'));
     }
     const result = await lighthouse(
       `${baseUrl}${path}`,
-      { logLevel: 'error', output: 'json', onlyCategories: CATEGORIES, disableStorageReset: !!refreshToken },
+      { logLevel: 'error', output: 'json', onlyCategories: CATEGORIES, disableStorageReset: !!signedIn },
       undefined,
       page,
     );
@@ -81,7 +80,8 @@ export async function measureWeb(baseUrl) {
   const { measurePage } = await load('scripts/wire.mjs');
   const wire = await measurePage(`${baseUrl}/login`);
   const login = await lighthouseRun(baseUrl, '/login');
-  const home = await lighthouseRun(baseUrl, '/', await signIn(baseUrl));
+  const home = await lighthouseRun(baseUrl, '/', true);
+  if (new URL(home.finalUrl).pathname === '/login') throw new Error('the signed-in Lighthouse run ended on /login');
   const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
   const mark = (ok) => (ok ? '✓' : '✗');
   const rows = [

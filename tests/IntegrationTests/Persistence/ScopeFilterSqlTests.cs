@@ -72,6 +72,44 @@ public sealed class ScopeFilterSqlTests
         PageSql(db).ShouldNotContain("access_scopes");
     }
 
+    // The flag "is the caller unrestricted?" must not reach the SQL as "@flag OR UnitId IN (…)": SQLite cannot use
+    // an index under such an OR and scanned the whole table (a district's enterprise page at 0.13× its hand-written
+    // twin, #17). The plan of a real district page on a migrated SQLite file must search by the unit index.
+    [Fact]
+    public async Task Given_a_district_officer_on_SQLite_Then_the_page_searches_the_unit_index_instead_of_scanning()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "khcn-plan-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var db = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, DataDir = dir };
+        var builder = new DbContextOptionsBuilder<OrganizationDbContext>();
+        PersistenceRegistration.Configure(builder, db, OrganizationDbContext.SchemaName);
+        await using (var migrator = new OrganizationDbContext(builder.Options, SystemAccess()))
+            await migrator.Database.MigrateAsync();
+
+        await using var context = new OrganizationDbContext(builder.Options, Officer(3, out _));
+        await using var command = context.Enterprises.AsNoTracking().OrderBy(e => e.Name).Take(20)
+            .Select(e => new { e.Id, e.Name }).CreateDbCommand();
+        command.CommandText.Contains(" OR ", StringComparison.Ordinal).ShouldBeFalse(command.CommandText);
+        await context.Database.OpenConnectionAsync();
+        command.Connection = context.Database.GetDbConnection();
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
+        await context.Database.CloseConnectionAsync();
+
+        var text = string.Join("\n", plan);
+        text.Contains("IX_enterprises_UnitId", StringComparison.Ordinal).ShouldBeTrue(text);
+        plan.ShouldNotContain(line => line.StartsWith("SCAN e", StringComparison.Ordinal), text);
+    }
+
+    private static AccessContext SystemAccess()
+    {
+        var access = new AccessContext();
+        access.UseSystem();
+        return access;
+    }
+
     [Fact]
     public void Given_the_same_units_Then_the_same_key_and_other_units_another()
     {

@@ -35,7 +35,7 @@ public static class ModelConventions
             b.HasIndex(x => new { x.EntityType, x.EntityId, x.OccurredAtUtc });
             b.HasIndex(x => x.UnitId);
             if (scopeSource is not null)
-                b.HasQueryFilter("scope", (AuditEntry a) => scopeSource.ScopeKey == null || (a.UnitId != null && scopeSource.Set<AccessScope>()
+                b.HasQueryFilter("scope", (AuditEntry a) => EF.Parameter(scopeSource.ScopeKey) == null || (a.UnitId != null && scopeSource.Set<AccessScope>()
                     .Where(s => s.ScopeKey == scopeSource.ScopeKey).Select(s => s.UnitId).Contains(a.UnitId.Value)));
         });
         if (scopeSource is not null)
@@ -84,7 +84,9 @@ public static class ModelConventions
     {
         // "@key IS NULL OR …": EF renders the SQL per nullness of @key, so an unrestricted caller gets no filter at all
         // and everyone else an indexed IN over the scope's rows — never a list of ids, however large the subtree.
-        Expression<Func<Guid, bool>> visible = id => source.ScopeKey == null ||
+        // EF.Parameter keeps the null test in SQL: left to itself EF evaluates "key == null" in .NET and sends it as
+        // a boolean flag, "@flag OR UnitId IN (…)", under which SQLite cannot use the unit index (#17, ADR 0004).
+        Expression<Func<Guid, bool>> visible = id => EF.Parameter(source.ScopeKey) == null ||
             source.Set<AccessScope>().Where(s => s.ScopeKey == source.ScopeKey).Select(s => s.UnitId).Contains(id);
         var body = new Replace(visible.Parameters[0], unitOf.Body).Visit(visible.Body);
         mb.Entity<T>().HasQueryFilter("scope", Expression.Lambda<Func<T, bool>>(body, unitOf.Parameters));

@@ -9,6 +9,24 @@ namespace Khcn.Organization.Access;
 // Organization's record-level access (ADR 0011: one place per module), beyond the unit scope filter of
 // ADR 0004 and AccessContext.Demand: which policies, plans and implementation plans a caller reads or changes.
 
+/// <summary>The unit a use case works in: 404 when it does not exist or lies outside the caller's scope.</summary>
+internal static class UnitAccess
+{
+    private static string UnitNoun => Localized.Text("Unit", "đơn vị");
+
+    public static async Task ExistingAsync(OrganizationDbContext db, Guid unitId, CancellationToken ct)
+    {
+        if (!await db.Units.AnyAsync(u => u.Id == unitId, ct)) throw new NotFoundException(UnitNoun, unitId);
+    }
+
+    /// <summary>The unit exists in scope and the caller holds <paramref name="permission"/> over it (403 otherwise).</summary>
+    public static async Task DemandAsync(OrganizationDbContext db, string permission, Guid unitId, CancellationToken ct)
+    {
+        await ExistingAsync(db, unitId, ct);
+        db.Access.Demand(permission, unitId, UnitNoun, unitId);
+    }
+}
+
 /// <summary>
 /// Policy documents apply downwards: a user reads those kept by the units in scope and by the units above them
 /// (a district officer reads the province's policies), and changes only those their rights cover.

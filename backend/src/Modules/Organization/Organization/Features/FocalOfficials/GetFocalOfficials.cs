@@ -3,6 +3,7 @@ using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Contracts;
+using Khcn.Organization.Access;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
 using Mediator;
@@ -22,7 +23,7 @@ internal sealed class GetFocalOfficialsHandler(OrganizationDbContext db) : IQuer
 {
     public async ValueTask<FocalOfficialsResponse> Handle(GetFocalOfficials query, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == query.Id, ct)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), query.Id);
+        await UnitAccess.ExistingAsync(db, query.Id, ct);
         var history = await db.FocalAssignments.AsNoTracking().Where(a => a.UnitId == query.Id)
             .OrderByDescending(a => a.StartedOn).ThenByDescending(a => a.CreatedAtUtc)
             .Select(a => new FocalAssignmentView(a.Id, a.OfficialId, a.Official!.FullName, a.StartedOn, a.EndedOn, a.AssignedBy))

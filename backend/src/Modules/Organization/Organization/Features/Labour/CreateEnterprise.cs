@@ -3,6 +3,7 @@ using FluentValidation;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Access;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
 using Mediator;
@@ -31,8 +32,7 @@ internal sealed class CreateEnterpriseHandler(OrganizationDbContext db) : Mediat
 {
     public async ValueTask<Guid> Handle(CreateEnterprise command, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.UnitId);
-        db.Access.Demand(Permission.LabourManage, command.UnitId, Localized.Text("Unit", "đơn vị"), command.UnitId);
+        await UnitAccess.DemandAsync(db, Permission.LabourManage, command.UnitId, ct);
         await EnterpriseChecks.EnsureGrassrootsFitsAsync(db, command.UnitId, command.GrassrootsUnitId, ct);
         await EnterpriseChecks.EnsureTaxCodeFreeAsync(db, command.TaxCode, null, ct);
         var enterprise = Enterprise.Create(command.UnitId, command.ToDetails());

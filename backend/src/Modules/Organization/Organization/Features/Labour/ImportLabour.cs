@@ -4,6 +4,7 @@ using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Contracts;
+using Khcn.Organization.Access;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
 using Mediator;
@@ -39,8 +40,7 @@ internal sealed class ImportLabourHandler(OrganizationDbContext db, TimeProvider
 
     public async ValueTask<LabourImportSummary> Handle(ImportLabour command, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.UnitId);
-        db.Access.Demand(Permission.LabourManage, command.UnitId, Localized.Text("Unit", "đơn vị"), command.UnitId);
+        await UnitAccess.DemandAsync(db, Permission.LabourManage, command.UnitId, ct);
         if (command.Length is 0 or > MaxBytes) throw FileProblem(Localized.Text("Choose an .xlsx file of up to 10 MB.", "Chọn tệp .xlsx có dung lượng tối đa 10 MB."));
         if (await FileTypes.DetectAsync(command.Content, command.FileName, ct) != LabourSheet.ContentType)
             throw FileProblem(Localized.Text($"'{command.FileName}' is not an Excel (.xlsx) file.", $"Tệp '{command.FileName}' không phải là tệp Excel (.xlsx)."));

@@ -3,6 +3,7 @@ using FluentValidation;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Access;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
 using Mediator;
@@ -31,8 +32,7 @@ internal sealed class CreateOfficialHandler(OrganizationDbContext db) : Mediator
 {
     public async ValueTask<Guid> Handle(CreateOfficial command, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.UnitId);
-        db.Access.Demand(Permission.OfficialsManage, command.UnitId, Localized.Text("Unit", "đơn vị"), command.UnitId);
+        await UnitAccess.DemandAsync(db, Permission.OfficialsManage, command.UnitId, ct);
         var official = Official.Create(command.UnitId, command.ToDetails());
         db.Officials.Add(official);
         return official.Id;

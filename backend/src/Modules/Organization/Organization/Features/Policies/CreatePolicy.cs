@@ -3,6 +3,7 @@ using FluentValidation;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Access;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
 using Mediator;
@@ -31,8 +32,7 @@ internal sealed class CreatePolicyHandler(OrganizationDbContext db) : Mediator.I
 {
     public async ValueTask<Guid> Handle(CreatePolicy command, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.UnitId);
-        db.Access.Demand(Permission.PoliciesManage, command.UnitId, Localized.Text("Unit", "đơn vị"), command.UnitId);
+        await UnitAccess.DemandAsync(db, Permission.PoliciesManage, command.UnitId, ct);
         var policy = PolicyDocument.Create(command.UnitId, command.ToDetails());
         db.Policies.Add(policy);
         return policy.Id;

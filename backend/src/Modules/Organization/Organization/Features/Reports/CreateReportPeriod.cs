@@ -2,6 +2,7 @@ using FluentValidation;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
+using Khcn.Organization.Access;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
 using Khcn.Organization.Integrations;
@@ -34,8 +35,7 @@ internal sealed class CreateReportPeriodHandler(OrganizationDbContext db) : Medi
 {
     public async ValueTask<Guid> Handle(CreateReportPeriod command, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == command.UnitId, ct)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), command.UnitId);
-        db.Access.Demand(Permission.ReportsManage, command.UnitId, Localized.Text("Unit", "đơn vị"), command.UnitId);
+        await UnitAccess.DemandAsync(db, Permission.ReportsManage, command.UnitId, ct);
         if (await db.ReportPeriods.IgnoreQueryFilters().AnyAsync(p => p.UnitId == command.UnitId && p.Year == command.Year, ct))
             throw new BusinessRuleException("period_exists",
                 Localized.Text($"This unit already has a reporting period for {command.Year}.", $"Đơn vị đã có kỳ báo cáo năm {command.Year}."),

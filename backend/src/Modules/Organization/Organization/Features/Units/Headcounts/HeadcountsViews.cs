@@ -1,6 +1,7 @@
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Contracts;
+using Khcn.Organization.Access;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
 using Mediator;
@@ -33,6 +34,6 @@ internal static class Headcounts
 
     public static async Task EnsureVisibleAsync(OrganizationDbContext db, Guid unitId, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == unitId, ct)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), unitId);
+        await UnitAccess.ExistingAsync(db, unitId, ct);
     }
 }

@@ -3,6 +3,7 @@ using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Contracts;
+using Khcn.Organization.Access;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
 using Mediator;
@@ -21,7 +22,7 @@ internal sealed class GetUnitHistoryHandler(OrganizationDbContext db) : IQueryHa
 {
     public async ValueTask<IReadOnlyList<UnitVersionView>> Handle(GetUnitHistory query, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == query.Id, ct)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), query.Id);
+        await UnitAccess.ExistingAsync(db, query.Id, ct);
         var versions = await db.UnitVersions.AsNoTracking().Where(v => v.UnitId == query.Id).OrderByDescending(v => v.ValidFrom).ToListAsync(ct);
         var parentIds = versions.Where(v => v.ParentId != null).Select(v => v.ParentId!.Value).Distinct().ToList();
         // Names of former parents are history too: shown even when the parent is outside today's scope.
