@@ -8,6 +8,12 @@ using Microsoft.Extensions.Logging;
 
 namespace Khcn.BuildingBlocks.Application;
 
+/// <summary>
+/// A command that moves money (Finance): it runs only under an <c>Idempotency-Key</c>, so a retry can never post twice
+/// (400 <c>idempotency_key_required</c> without one).
+/// </summary>
+public interface IMovesMoney;
+
 /// <summary>Logs every message with its duration (structured: message type, elapsed ms).</summary>
 public sealed class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> log)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
@@ -70,13 +76,17 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IEnumerable<IModuleD
         if (marker is { } earlierRun && await IdempotentCommits.FindAsync<TResponse>(contexts.OfType<DbContext>(), earlierRun, ct) is (true, var earlier))
             return earlier!;
 
+        if (message is IMovesMoney && idempotency.Key is null) throw IdempotencyKeyRequired();
         var response = await next(message, ct);
-        foreach (var context in contexts.OfType<DbContext>().Where(c => c.ChangeTracker.HasChanges()))
+        foreach (var context in contexts.OfType<DbContext>().Where(c => c.ChangeTracker.HasChanges() || c.Database.CurrentTransaction is not null))
         {
-            if (marker is { } id) IdempotentCommits.Mark(context, id, response, clock.GetUtcNow().UtcDateTime);
+            if (marker is { } id && !idempotency.Marked(id)) IdempotentCommits.Mark(context, id, response, clock.GetUtcNow().UtcDateTime);
             try
             {
                 await context.SaveChangesAsync(ct);
+                // A handler that drew on a balance row with a conditional UPDATE (ADR 0013) opened the transaction
+                // first: the change, its audit, outbox and idempotency marker commit with that UPDATE, or none does.
+                if (context.Database.CurrentTransaction is { } transaction) await transaction.CommitAsync(ct);
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -85,4 +95,9 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IEnumerable<IModuleD
         }
         return response;
     }
+
+    private static ApiProblemException IdempotencyKeyRequired() => new(400, "idempotency_key_required",
+        Localized.Text("Idempotency-Key required.", "Thiếu Idempotency-Key."),
+        Localized.Text("A request that moves money must carry an Idempotency-Key header (a new random value per operation, the same on a retry), so that a retry never posts twice.",
+            "Yêu cầu chuyển tiền phải có header Idempotency-Key (mỗi thao tác một giá trị ngẫu nhiên mới, gửi lại đúng giá trị đó khi thử lại) để một lần thử lại không bao giờ ghi sổ hai lần."));
 }

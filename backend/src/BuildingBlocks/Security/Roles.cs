@@ -73,7 +73,13 @@ public static class Permission
     public const string InitiativesSubmit = "participation.initiatives.submit";
     /// <summary>Check the recognition conditions and decide: recognised (certificate number) or not recognised (reasons).</summary>
     public const string InitiativesRecognise = "participation.initiatives.recognise";
+    // Finance & Funding (#14) — kept together.
+    /// <summary>See the fiscal years, funding sources, budgets, allocations, ledger and reconciliation of the units in scope.</summary>
     public const string FinanceRead = "finance.read";
+    /// <summary>A unit's finance officer: its fiscal years, funding sources, budgets, allocations; request, pay and settle tranches.</summary>
+    public const string FinanceManage = "finance.manage";
+    /// <summary>Approve the budgets of the units BELOW (held over the parent unit) and, four-eyes, the tranches others requested.</summary>
+    public const string FinanceApprove = "finance.approve";
     public const string UsersManage = "platform.users.manage";
     public const string AuditRead = "platform.audit.read";
 
@@ -86,7 +92,7 @@ public static class Permission
         [Roles.FederationLeader] = [.. ReadAllModules, InitiativesRead, AuditRead],
         [Roles.PolicyLawBoard] = [.. ReadAllModules, InitiativesRead, InitiativesSubmit, InitiativesRecognise, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage],
         [Roles.PropagandaBoard] = [UnitsRead, TrainingRead, CampaignsManage, ReachReport, CoursesManage, Nominate, SessionsSchedule, AttendanceRecord],
-        [Roles.FinanceOfficer] = [UnitsRead, FinanceRead],
+        [Roles.FinanceOfficer] = [UnitsRead, FinanceRead, FinanceManage, FinanceApprove],
         [Roles.FocalOfficial] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, InitiativesRead, InitiativesSubmit, InitiativesRecognise, ReachReport, Nominate],
         [Roles.UnitOfficer] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, InitiativesRead, InitiativesSubmit, InitiativesRecognise, ReachReport, Nominate],
         [Roles.CouncilMember] = [UnitsRead, ParticipationRead],

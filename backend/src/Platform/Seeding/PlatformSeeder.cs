@@ -24,6 +24,10 @@ internal sealed class PlatformSeeder(PlatformDbContext db, UserManager<AppUser> 
         ("cspl@hungyen.demo", "Trần Thị Chính sách", Roles.PolicyLawBoard, "HY"),
         ("tuyengiao@hungyen.demo", "Lê Thị Tuyên giáo", Roles.PropagandaBoard, "HY"),
         ("taichinh@hungyen.demo", "Phạm Văn Tài chính", Roles.FinanceOfficer, "HY"),
+        // Finance (#14): a second provincial finance officer (four-eyes) and the finance officers of Văn Lâm and Mỹ Hào.
+        ("ketoan@hungyen.demo", "Đinh Thị Kế toán", Roles.FinanceOfficer, "HY"),
+        ("taichinh.vanlam@hungyen.demo", "Lý Văn Tài vụ", Roles.FinanceOfficer, "VANLAM"),
+        ("taichinh.myhao@hungyen.demo", "Mai Thị Ngân quỹ", Roles.FinanceOfficer, "MYHAO"),
         ("daumoi.vanlam@hungyen.demo", "Đỗ Minh Đầu mối", Roles.FocalOfficial, "VANLAM"),
         ("canbo.vanlam@hungyen.demo", "Vũ Thị Văn Lâm", Roles.UnitOfficer, "VANLAM"),
         ("canbo.myhao@hungyen.demo", "Hoàng Văn Mỹ Hào", Roles.UnitOfficer, "MYHAO"),

@@ -1,4 +1,5 @@
 using Khcn.BuildingBlocks.Application;
+using Khcn.Finance.Access;
 using Khcn.Finance.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +8,11 @@ namespace Khcn.Finance;
 
 public static class FinanceModule
 {
-    public static IServiceCollection AddFinanceModule(this IServiceCollection services, IConfiguration configuration) =>
+    public static IServiceCollection AddFinanceModule(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleInfrastructure<FinanceDbContext>(configuration, FinanceDbContext.SchemaName, typeof(FinanceModule).Assembly);
+        services.AddScoped<FinanceAccess>();
+        services.AddScoped<Ledger>();
+        return services;
+    }
 }

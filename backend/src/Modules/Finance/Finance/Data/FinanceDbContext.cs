@@ -1,5 +1,6 @@
 using Khcn.BuildingBlocks.Persistence;
 using Khcn.BuildingBlocks.Security;
+using Khcn.Finance.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Finance.Data;
@@ -9,6 +10,37 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
 {
     public const string SchemaName = "finance";
     public override string Schema => SchemaName;
+
+    public DbSet<FiscalYear> FiscalYears => Set<FiscalYear>();
+    public DbSet<FundingSource> FundingSources => Set<FundingSource>();
+    public DbSet<Budget> Budgets => Set<Budget>();
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+    public DbSet<Allocation> Allocations => Set<Allocation>();
+    public DbSet<AllocationPart> AllocationParts => Set<AllocationPart>();
+    public DbSet<Tranche> Tranches => Set<Tranche>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<Balance> Balances => Set<Balance>();
+    public DbSet<FundingObligation> Obligations => Set<FundingObligation>();
+    public DbSet<ObligationYear> ObligationYears => Set<ObligationYear>();
+
+    /// <summary>The ledger is append-only: a save that would change or delete an entry is refused (the database triggers refuse it too).</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardLedger();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardLedger();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void GuardLedger()
+    {
+        if (ChangeTracker.Entries<LedgerEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw LedgerRules.AppendOnly();
+    }
 }
 
 internal sealed class FinanceDesignTimeFactory : DesignTimeFactory<FinanceDbContext>

@@ -136,33 +136,13 @@ internal sealed record LabourRuleViolation(string Field, string Code, string Mes
 internal static class LabourRules
 {
     public const int FirstYear = 2000;
-    private static readonly int[] TaxCodeWeights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+    public static string NormaliseTaxCode(string? taxCode) => Khcn.BuildingBlocks.Text.TaxCodes.Normalise(taxCode);
 
-    public static string NormaliseTaxCode(string? taxCode) => (taxCode ?? "").Trim().Replace(" ", "");
-
-    /// <summary>
-    /// A Vietnamese enterprise tax code: 10 digits, or 10 digits + "-" + 3 digits for a branch. The 10th digit is the
-    /// check digit of the first nine: 10 − (Σ dᵢ·wᵢ mod 11) with weights 31, 29, 23, 19, 17, 13, 7, 5, 3; a result of 10
-    /// is never issued. (Verified against published codes, e.g. 0100109106 and 0300588569.)
-    /// </summary>
-    public static bool IsValidTaxCode(string? taxCode)
-    {
-        var code = NormaliseTaxCode(taxCode);
-        if (!System.Text.RegularExpressions.Regex.IsMatch(code, @"^\d{10}(-\d{3})?$")) return false;
-        var sum = 0;
-        for (var i = 0; i < 9; i++) sum += (code[i] - '0') * TaxCodeWeights[i];
-        var check = 10 - sum % 11;
-        return check != 10 && code[9] - '0' == check;
-    }
+    /// <summary>The one tax-code rule (check digit included): <see cref="Khcn.BuildingBlocks.Text.TaxCodes"/>.</summary>
+    public static bool IsValidTaxCode(string? taxCode) => Khcn.BuildingBlocks.Text.TaxCodes.IsValid(taxCode);
 
     /// <summary>The check digit the first nine digits call for, or null when no code can start with them.</summary>
-    public static int? TaxCodeCheckDigit(string nineDigits)
-    {
-        var sum = 0;
-        for (var i = 0; i < 9; i++) sum += (nineDigits[i] - '0') * TaxCodeWeights[i];
-        var check = 10 - sum % 11;
-        return check == 10 ? null : check;
-    }
+    public static int? TaxCodeCheckDigit(string nineDigits) => Khcn.BuildingBlocks.Text.TaxCodes.CheckDigit(nineDigits);
 
     internal static IEnumerable<LabourRuleViolation> CheckEnterprise(EnterpriseDetails d)
     {

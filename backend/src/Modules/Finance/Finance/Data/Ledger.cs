@@ -1,0 +1,76 @@
+using Khcn.BuildingBlocks.Domain;
+using Khcn.Finance.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Finance.Data;
+
+/// <summary>
+/// The one way money moves (ADR 0013). A money-moving handler opens the transaction first (<see cref="BeginAsync"/>;
+/// on SQLite that takes the write lock at once, on SQL Server the conditional UPDATE locks the balance row), draws
+/// with a conditional UPDATE on the balance row (<see cref="TakeAsync"/>: no row changed = not enough left), and
+/// posts balanced entries (<see cref="Post"/>). The unit of work saves the entries, audit and outbox in that
+/// transaction and commits it.
+/// </summary>
+internal sealed class Ledger(FinanceDbContext db, TimeProvider clock)
+{
+    public async Task BeginAsync(CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null) await db.Database.BeginTransactionAsync(ct);
+    }
+
+    /// <summary>
+    /// <c>UPDATE balances SET Remaining = Remaining − @x WHERE Id = @id AND Remaining ≥ @x</c>. When no row changes,
+    /// rolls back and throws what <paramref name="shortOf"/> makes of the amount actually left.
+    /// </summary>
+    public async Task TakeAsync(Guid balanceId, decimal amount, Func<decimal, Exception> shortOf, CancellationToken ct)
+    {
+        var taken = await db.Balances.IgnoreQueryFilters().Where(b => b.Id == balanceId && b.Remaining >= amount)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Remaining, b => b.Remaining - amount), ct);
+        if (taken == 1) return;
+        var left = await RemainingAsync(balanceId, ct);
+        if (db.Database.CurrentTransaction is { } tx) await tx.RollbackAsync(ct);
+        throw shortOf(left);
+    }
+
+    /// <summary>Puts money back on a balance row (a reversal or a settlement return).</summary>
+    public Task GiveAsync(Guid balanceId, decimal amount, CancellationToken ct) =>
+        db.Balances.IgnoreQueryFilters().Where(b => b.Id == balanceId)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Remaining, b => b.Remaining + amount), ct);
+
+    public async Task<decimal> RemainingAsync(Guid balanceId, CancellationToken ct) =>
+        await db.Balances.IgnoreQueryFilters().Where(b => b.Id == balanceId).Select(b => b.Remaining).FirstOrDefaultAsync(ct);
+
+    /// <summary>Refuses a posting into a year the unit has not opened or has closed.</summary>
+    public async Task RequireOpenYearAsync(Guid unitId, int year, CancellationToken ct)
+    {
+        var status = await db.FiscalYears.IgnoreQueryFilters().Where(f => f.UnitId == unitId && f.Year == year)
+            .Select(f => (FiscalYearStatus?)f.Status).FirstOrDefaultAsync(ct);
+        if (status is null) throw FiscalYearRules.NotOpened(year);
+        if (status == FiscalYearStatus.Closed) throw FiscalYearRules.Closed(year);
+    }
+
+    /// <summary>Posts one balanced transaction (a debit and a credit per movement); answers its id.</summary>
+    public Guid Post(Guid unitId, int year, LedgerEvent @event, Guid documentId, string memo, Actor by, IEnumerable<Movement> movements,
+        Guid? reverses = null, Guid? transactionId = null)
+    {
+        var tx = transactionId ?? Guid.CreateVersion7();
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var m in movements.Where(m => m.Amount != 0))
+        {
+            if (m.Amount < 0) throw new InvalidOperationException("A movement moves a positive amount.");
+            db.LedgerEntries.Add(LedgerEntry.Line(tx, unitId, year, m.ToKind, m.ToId, m.SourceId, m.Amount, 0, @event, documentId, reverses, memo, now, by.Name));
+            db.LedgerEntries.Add(LedgerEntry.Line(tx, unitId, year, m.FromKind, m.FromId, m.SourceId, 0, m.Amount, @event, documentId, reverses, memo, now, by.Name));
+        }
+        return tx;
+    }
+
+    /// <summary>What each source holds on an account now, from the ledger (entries saved, plus those added in this unit of work).</summary>
+    public async Task<Dictionary<Guid, decimal>> HoldingsAsync(AccountKind kind, Guid accountId, CancellationToken ct)
+    {
+        var saved = await db.LedgerEntries.IgnoreQueryFilters().AsNoTracking().Where(e => e.Account == kind && e.AccountId == accountId)
+            .Select(e => new { e.SourceId, e.Debit, e.Credit }).ToListAsync(ct);
+        var pending = db.ChangeTracker.Entries<LedgerEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
+            .Where(e => e.Account == kind && e.AccountId == accountId).Select(e => new { e.SourceId, e.Debit, e.Credit });
+        return saved.Concat(pending).GroupBy(e => e.SourceId).ToDictionary(g => g.Key, g => g.Sum(e => e.Debit - e.Credit));
+    }
+}

@@ -1,0 +1,57 @@
+using Khcn.BuildingBlocks.Http;
+using Khcn.Finance.Domain;
+
+namespace Khcn.Finance.Features;
+
+/// <summary>A unit's fiscal year.</summary>
+public sealed record FiscalYearView(Guid Id, Guid UnitId, string UnitName, int Year, FiscalYearStatus Status, DateTime? ClosedAtUtc, string? ClosedBy,
+    long Version) : IVersioned;
+
+/// <summary>A funding source of a unit.</summary>
+public sealed record FundingSourceView(Guid Id, Guid UnitId, string UnitName, FundingSourceKind Kind, string Name, string? ProgrammeReference,
+    string? SponsorName, string? SponsorTaxCode, string? Note, long Version) : IVersioned;
+
+/// <summary>
+/// A budget line with what is left of it: <see cref="Allocated"/> (net of settlement returns) and
+/// <see cref="Unallocated"/> (its balance), exact VND.
+/// </summary>
+public sealed record BudgetLineView(Guid Id, BudgetPurpose Purpose, Guid SourceId, string SourceName, FundingSourceKind SourceKind, decimal Amount,
+    decimal Allocated, decimal Unallocated);
+
+/// <summary>A budget (dự toán) with its lines; <see cref="CanApprove"/> when the caller is the unit above's finance officer.</summary>
+public sealed record BudgetDetail(Guid Id, Guid UnitId, string UnitName, int Year, BudgetStatus Status, string? Note, decimal Total,
+    IReadOnlyList<BudgetLineView> Lines, string CreatedBy, string? SubmittedBy, DateTime? SubmittedAtUtc, string? ApprovedBy, DateTime? ApprovedAtUtc,
+    bool CanEdit, bool CanApprove, long Version) : IVersioned;
+
+public sealed record BudgetListItem(Guid Id, Guid UnitId, string UnitName, int Year, BudgetStatus Status, decimal Total, int Lines, long Version);
+
+/// <summary>One source's part of an allocation and what settlement gave back to its budget line.</summary>
+public sealed record AllocationPartView(Guid SourceId, string SourceName, FundingSourceKind SourceKind, Guid BudgetLineId, decimal Amount, decimal Returned);
+
+/// <summary>A disbursement tranche; <see cref="CanApprove"/> is false for its requester (four-eyes).</summary>
+public sealed record TrancheView(Guid Id, Guid AllocationId, TrancheKind Kind, decimal Amount, string? Purpose, TrancheStatus Status, string RequestedBy,
+    DateTime RequestedAtUtc, string? ApprovedBy, DateTime? ApprovedAtUtc, string? VoucherNumber, DateOnly? PaidOn, string? PaidBy,
+    string? RejectionReason, string? RejectedBy, bool CanApprove, long Version) : IVersioned;
+
+/// <summary>An entry of the ledger (append-only; a reversal names the transaction it reverses).</summary>
+public sealed record LedgerEntryView(Guid Id, Guid TransactionId, int Year, AccountKind Account, Guid AccountId, Guid SourceId, string SourceName,
+    decimal Debit, decimal Credit, LedgerEvent Event, Guid DocumentId, Guid? ReversesTransactionId, string Memo, DateTime PostedAtUtc, string PostedBy);
+
+/// <summary>
+/// An allocation with its figures, all from the ledger: <see cref="Remaining"/> not yet requested, <see cref="Requested"/>
+/// requested or approved but unpaid, <see cref="Paid"/> paid and not yet settled, <see cref="Spent"/> accepted at settlement.
+/// </summary>
+public sealed record AllocationDetail(Guid Id, Guid UnitId, string UnitName, int Year, Guid BudgetId, BudgetPurpose Purpose, AllocationTargetKind TargetKind,
+    Guid? TargetId, string TargetLabel, Guid? ObligationId, AllocationStatus Status, decimal Amount, decimal Remaining, decimal Requested, decimal Paid,
+    decimal Spent, decimal ReturnedUnspent, decimal ReturnedUnrequested, string? SettlementNote, string? SettledBy, DateTime? SettledAtUtc,
+    IReadOnlyList<AllocationPartView> Parts, IReadOnlyList<TrancheView> Tranches, IReadOnlyList<LedgerEntryView> Ledger, string CreatedBy,
+    bool CanManage, long Version) : IVersioned;
+
+public sealed record AllocationListItem(Guid Id, Guid UnitId, string UnitName, int Year, BudgetPurpose Purpose, AllocationTargetKind TargetKind,
+    string TargetLabel, AllocationStatus Status, decimal Amount, decimal Remaining, string Sources, long Version);
+
+/// <summary>Remuneration a unit owes for a recognised initiative, and how much of it allocations fund so far.</summary>
+public sealed record ObligationView(Guid Id, Guid UnitId, string UnitName, Guid InitiativeId, string Title, string CertificateNumber, DateOnly DecisionDate,
+    string LegalBasis, decimal Total, decimal Funded, bool ToBeFunded, IReadOnlyList<ObligationYearView> Years, IReadOnlyList<Guid> AllocationIds);
+
+public sealed record ObligationYearView(int Year, DateOnly From, DateOnly To, decimal AuthorsTotal, decimal OrganisersMinimum);

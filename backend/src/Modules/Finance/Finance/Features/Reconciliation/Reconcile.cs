@@ -1,0 +1,122 @@
+using FastEndpoints;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Finance.Data;
+using Khcn.Finance.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Finance.Features.Reconciliation;
+
+/// <summary>
+/// Checks the money of the units in scope (one unit-year when given) against its invariants and lists every drift:
+/// the ledger's debits equal its credits (in total and per transaction); per source and unit-year, the approved
+/// budget equals what is allocated (net of settlement returns) plus what is unallocated (from the ledger); per
+/// allocation, what is allocated equals what is disbursed plus what remains (from the ledger); and every balance row
+/// equals its ledger account. Empty <see cref="ReconciliationReport.Drifts"/> means the books agree to the đồng.
+/// </summary>
+public sealed record Reconcile : IQuery<ReconciliationReport>
+{
+    public const string Route = "/api/v1/finance/reconciliation";
+    public Guid? UnitId { get; init; }
+    public int? Year { get; init; }
+}
+
+/// <summary>One invariant that does not hold: which check, on what, the figure expected and the one found.</summary>
+public sealed record ReconciliationDrift(string Check, string Subject, Guid SubjectId, decimal Expected, decimal Actual);
+
+/// <summary>A source's figures in a unit-year: approved = allocated + unallocated when nothing drifted.</summary>
+public sealed record SourceReconciliation(Guid UnitId, string UnitName, int Year, Guid SourceId, string SourceName, FundingSourceKind Kind,
+    decimal Approved, decimal Allocated, decimal Unallocated);
+
+public sealed record ReconciliationReport(bool Balanced, decimal TotalDebits, decimal TotalCredits, int Transactions, int AllocationsChecked,
+    IReadOnlyList<SourceReconciliation> Sources, IReadOnlyList<ReconciliationDrift> Drifts);
+
+internal sealed class ReconcileHandler(FinanceDbContext db, IMediator mediator) : IQueryHandler<Reconcile, ReconciliationReport>
+{
+    public async ValueTask<ReconciliationReport> Handle(Reconcile query, CancellationToken ct)
+    {
+        var budgets = db.Budgets.AsNoTracking().Where(b => b.Status == BudgetStatus.Approved);
+        var allocationsQ = db.Allocations.AsNoTracking();
+        var entriesQ = db.LedgerEntries.AsNoTracking();
+        if (query.UnitId is { } unitId)
+        {
+            budgets = budgets.Where(b => b.UnitId == unitId);
+            allocationsQ = allocationsQ.Where(a => a.UnitId == unitId);
+            entriesQ = entriesQ.Where(e => e.UnitId == unitId);
+        }
+        if (query.Year is { } year)
+        {
+            budgets = budgets.Where(b => b.Year == year);
+            allocationsQ = allocationsQ.Where(a => a.Year == year);
+            entriesQ = entriesQ.Where(e => e.Year == year);
+        }
+        // Sums in memory: exact decimal on every provider (SQLite keeps decimals as text).
+        var lines = await db.BudgetLines.AsNoTracking().Join(budgets, l => l.BudgetId, b => b.Id, (l, b) => new { b.UnitId, b.Year, l.Id, l.SourceId, l.Amount })
+            .ToListAsync(ct);
+        var allocations = await allocationsQ.Include(a => a.Parts).ToListAsync(ct);
+        var allocationIds = allocations.Select(a => a.Id).ToList();
+        var tranches = await db.Tranches.AsNoTracking().Where(t => allocationIds.Contains(t.AllocationId))
+            .Select(t => new { t.AllocationId, t.Amount, t.Status }).ToListAsync(ct);
+        var entries = await entriesQ.Select(e => new { e.TransactionId, e.UnitId, e.Year, e.Account, e.AccountId, e.SourceId, e.Debit, e.Credit }).ToListAsync(ct);
+        var balanceIds = lines.Select(l => l.Id).Concat(allocationIds).ToList();
+        var balances = await db.Balances.AsNoTracking().Where(b => balanceIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Remaining, ct);
+        var ledger = entries.GroupBy(e => (e.Account, e.AccountId)).ToDictionary(g => g.Key, g => g.Sum(e => e.Debit - e.Credit));
+        decimal Account(AccountKind kind, Guid id) => ledger.GetValueOrDefault((kind, id));
+
+        var drifts = new List<ReconciliationDrift>();
+        var debits = entries.Sum(e => e.Debit);
+        var credits = entries.Sum(e => e.Credit);
+        if (debits != credits) drifts.Add(new("ledger_debits_equal_credits", "ledger", Guid.Empty, debits, credits));
+        foreach (var tx in entries.GroupBy(e => e.TransactionId).Where(g => g.Sum(e => e.Debit) != g.Sum(e => e.Credit)))
+            drifts.Add(new("transaction_balanced", "transaction", tx.Key, tx.Sum(e => e.Debit), tx.Sum(e => e.Credit)));
+
+        foreach (var line in lines)
+            if (balances.TryGetValue(line.Id, out var cached) && cached != Account(AccountKind.BudgetLine, line.Id))
+                drifts.Add(new("budget_line_balance_equals_ledger", "budgetLine", line.Id, Account(AccountKind.BudgetLine, line.Id), cached));
+
+        var sourceRows = new List<SourceReconciliation>();
+        var sourceInfo = await db.FundingSources.AsNoTracking().Where(s => lines.Select(l => l.SourceId).Distinct().Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => new { s.Name, s.Kind }, ct);
+        var names = await mediator.NamesAsync(lines.Select(l => l.UnitId), ct);
+        foreach (var g in lines.GroupBy(l => (l.UnitId, l.Year, l.SourceId)))
+        {
+            var approved = g.Sum(l => l.Amount);
+            var allocated = allocations.Where(a => a.UnitId == g.Key.UnitId && a.Year == g.Key.Year)
+                .SelectMany(a => a.Parts).Where(p => p.SourceId == g.Key.SourceId).Sum(p => p.Amount - p.Returned);
+            var unallocated = g.Sum(l => Account(AccountKind.BudgetLine, l.Id));
+            var info = sourceInfo.GetValueOrDefault(g.Key.SourceId);
+            sourceRows.Add(new(g.Key.UnitId, names.GetValueOrDefault(g.Key.UnitId, ""), g.Key.Year, g.Key.SourceId, info?.Name ?? "", info?.Kind ?? FundingSourceKind.Other,
+                approved, allocated, unallocated));
+            if (approved != allocated + unallocated)
+                drifts.Add(new("approved_equals_allocated_plus_unallocated", "source", g.Key.SourceId, approved, allocated + unallocated));
+        }
+
+        foreach (var a in allocations)
+        {
+            var allocatedNet = a.Amount - a.ReturnedUnspent - a.ReturnedUnrequested;
+            var disbursed = tranches.Where(t => t.AllocationId == a.Id && t.Status != TrancheStatus.Rejected).Sum(t => t.Amount) - a.ReturnedUnspent;
+            var remaining = Account(AccountKind.Allocation, a.Id);
+            if (allocatedNet != disbursed + remaining)
+                drifts.Add(new("allocated_equals_disbursed_plus_remaining", "allocation", a.Id, allocatedNet, disbursed + remaining));
+            if (balances.TryGetValue(a.Id, out var cached) && cached != remaining)
+                drifts.Add(new("allocation_balance_equals_ledger", "allocation", a.Id, remaining, cached));
+            if (a.Parts.Sum(p => p.Amount) != a.Amount)
+                drifts.Add(new("allocation_parts_equal_amount", "allocation", a.Id, a.Amount, a.Parts.Sum(p => p.Amount)));
+        }
+
+        return new ReconciliationReport(drifts.Count == 0, debits, credits, entries.Select(e => e.TransactionId).Distinct().Count(), allocations.Count,
+            sourceRows.OrderBy(s => s.UnitName).ThenByDescending(s => s.Year).ThenBy(s => s.Kind).ToList(), drifts);
+    }
+}
+
+internal sealed class ReconcileEndpoint(IMediator mediator) : Endpoint<Reconcile, ReconciliationReport>
+{
+    public override void Configure()
+    {
+        Get(Reconcile.Route);
+        Policies(Permission.FinanceRead);
+        Summary(s => s.Summary = "Reconcile the books of the units in scope: the invariants and every drift (empty when they agree to the đồng)");
+    }
+
+    public override async Task HandleAsync(Reconcile req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);
+}
