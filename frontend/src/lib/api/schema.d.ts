@@ -208,6 +208,366 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the allocations of the units in scope
+         * @description The allocations of the units in scope, filtered by unit, year, status or budget; remaining from the balance rows.
+         */
+        get: operations["listAllocations"];
+        put?: never;
+        /**
+         * Allocate approved budget to a target from one or more sources (Idempotency-Key required; 409 budget_line_remainder_exceeded with remaining, budget_not_approved, fiscal_year_closed)
+         * @description Allocates approved budget to a target (another module's record: kind, plain id and label) from one or more of the budget's sources, each part within what that source's line of the purpose has left (409 budget_line_remainder_exceeded with remaining). An initiative-remuneration allocation names the obligation it funds (ObligationId). Requires Idempotency-Key.
+         */
+        post: operations["createAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/allocations/{allocationId}/tranches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request a disbursement tranche against an allocation (Idempotency-Key required; 409 allocation_remainder_exceeded with remaining, allocation_settled, fiscal_year_closed)
+         * @description Requests a disbursement tranche (advance, milestone payment, final) against an allocation. The amount is reserved from the allocation's remainder in the same transaction — never more than is left, however many requests race (409 allocation_remainder_exceeded with remaining) — and split across its sources in proportion to what each still holds there. Requires Idempotency-Key.
+         */
+        post: operations["requestTranche"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/allocations/{allocationId}/tranches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a tranche of an allocation
+         * @description One tranche of an allocation.
+         */
+        get: operations["getTranche"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/allocations/{allocationId}/tranches/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a requested tranche; never by its requester (If-Match; 409 four_eyes, tranche_state)
+         * @description Approves a requested tranche — by another person than its requester (four-eyes: 409 four_eyes).
+         */
+        post: operations["approveTranche"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/allocations/{allocationId}/tranches/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the payment of an approved tranche with its voucher number and date (Idempotency-Key required; If-Match; 409 tranche_state)
+         * @description Records the payment of an approved tranche with its voucher (chứng từ) number and date; posts payable → disbursed. Requires Idempotency-Key.
+         */
+        post: operations["payTranche"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/allocations/{allocationId}/tranches/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject an unpaid tranche: reversing entries return its amount to the allocation (Idempotency-Key required; If-Match; 409 tranche_state)
+         * @description Rejects a requested or approved (unpaid) tranche. Nothing is deleted: new ledger entries reverse the request's (referencing its transaction) and the amount returns to the allocation's remainder. Requires Idempotency-Key.
+         */
+        post: operations["rejectTranche"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/allocations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an allocation with its sources, tranches and ledger entries
+         * @description An allocation with its sources, tranches and ledger; every figure derives from the ledger.
+         */
+        get: operations["getAllocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/allocations/{id}/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Settle an allocation: spent vs paid, the rest back to its sources, then closed (Idempotency-Key required; If-Match; 409 tranches_pending, spent_exceeds_paid, allocation_settled)
+         * @description Settles (quyết toán) an allocation once no tranche is waiting: Spent of what was paid is accepted; the unspent part of the advances and everything never requested return to the sources' budget lines (split by what each source holds); the allocation closes. Requires Idempotency-Key and If-Match.
+         */
+        post: operations["settleAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the budgets of the units in scope
+         * @description The budgets of the units in scope, filtered by unit, year or status; newest year first.
+         */
+        get: operations["listBudgets"];
+        put?: never;
+        /**
+         * Draft a unit's budget for a year: lines per purpose × source (honours Idempotency-Key; 409 budget_exists, fiscal_year_closed)
+         * @description Drafts a unit's budget (dự toán) for a year, opening the fiscal year when the unit has not yet.
+         */
+        post: operations["createBudget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/budgets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a budget with its lines and what each has left
+         * @description A budget with its lines and, once approved, what each line has allocated and has left (its balance).
+         */
+        get: operations["getBudget"];
+        /**
+         * Edit a draft budget's lines (If-Match; 409 budget_state)
+         * @description Replaces a draft budget's note and lines (If-Match).
+         */
+        put: operations["updateBudget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/budgets/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a submitted budget as the unit above; posts its lines to the ledger (Idempotency-Key required; If-Match; 403 for the unit itself; 409 budget_state, fiscal_year_closed)
+         * @description Approves a submitted budget — by the finance officer of the unit ABOVE (403 for the unit itself) — and posts every line to the ledger (source → budget line), opening the line's balance. Requires Idempotency-Key and If-Match.
+         */
+        post: operations["approveBudget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/budgets/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft budget to the unit above (If-Match; 409 budget_state, budget_empty)
+         * @description Submits a draft budget to the unit above for approval (If-Match).
+         */
+        post: operations["submitBudget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/fiscal-years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the fiscal years of the units in scope
+         * @description The fiscal years of the units in scope (of one unit when given), newest first.
+         */
+        get: operations["listFiscalYears"];
+        put?: never;
+        /**
+         * Open a fiscal year of a unit (honours Idempotency-Key; 409 fiscal_year_exists)
+         * @description Opens a calendar year for a unit's postings.
+         */
+        post: operations["openFiscalYear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/fiscal-years/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a fiscal year: every later posting into it is refused (If-Match; 409 fiscal_year_closed)
+         * @description Closes a fiscal year: from now on every posting into it is refused (409 fiscal_year_closed).
+         */
+        post: operations["closeFiscalYear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the initiative-remuneration obligations of the units in scope and what is funded of them
+         * @description The remuneration obligations of the units in scope (recorded from Participation's recognised initiatives) with what allocations fund of them; ToBeFunded only those not yet fully funded.
+         */
+        get: operations["listObligations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reconcile the books of the units in scope: the invariants and every drift (empty when they agree to the đồng)
+         * @description Checks the money of the units in scope (one unit-year when given) against its invariants and lists every drift: the ledger's debits equal its credits (in total and per transaction); per source and unit-year, the approved budget equals what is allocated (net of settlement returns) plus what is unallocated (from the ledger); per allocation, what is allocated equals what is disbursed plus what remains (from the ledger); and every balance row equals its ledger account. Empty Drifts means the books agree to the đồng.
+         */
+        get: operations["reconcile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the funding sources of the units in scope
+         * @description The funding sources of the units in scope (of one unit when given).
+         */
+        get: operations["listFundingSources"];
+        put?: never;
+        /**
+         * Register a funding source of a unit (honours Idempotency-Key; 400 when a sponsor's tax code fails its check digit)
+         * @description Registers a funding source of a unit: union funds, state budget through Sở KH&CN (programme or contract reference required), a socialised sponsor (name and tax code with a valid check digit required), or other.
+         */
+        post: operations["createFundingSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -2293,6 +2653,459 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description An allocation with its figures, all from the ledger: Khcn.Finance.Features.AllocationDetail.Remaining not yet requested, Khcn.Finance.Features.AllocationDetail.Requested
+         *     requested or approved but unpaid, Khcn.Finance.Features.AllocationDetail.Paid paid and not yet settled, Khcn.Finance.Features.AllocationDetail.Spent accepted at settlement.
+         */
+        Finance_AllocationDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: uuid */
+            budgetId: string;
+            purpose: components["schemas"]["Finance_Domain_BudgetPurpose"];
+            targetKind: components["schemas"]["Finance_Domain_AllocationTargetKind"];
+            /** Format: uuid */
+            targetId?: string | null;
+            targetLabel: string;
+            /** Format: uuid */
+            obligationId?: string | null;
+            status: components["schemas"]["Finance_Domain_AllocationStatus"];
+            /** Format: double */
+            amount: number;
+            /** Format: double */
+            remaining: number;
+            /** Format: double */
+            requested: number;
+            /** Format: double */
+            paid: number;
+            /** Format: double */
+            spent: number;
+            /** Format: double */
+            returnedUnspent: number;
+            /** Format: double */
+            returnedUnrequested: number;
+            settlementNote?: string | null;
+            settledBy?: string | null;
+            /** Format: date-time */
+            settledAtUtc?: string | null;
+            parts: components["schemas"]["Finance_AllocationPartView"][];
+            tranches: components["schemas"]["Finance_TrancheView"][];
+            ledger: components["schemas"]["Finance_LedgerEntryView"][];
+            createdBy: string;
+            canManage: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        Finance_AllocationListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            purpose: components["schemas"]["Finance_Domain_BudgetPurpose"];
+            targetKind: components["schemas"]["Finance_Domain_AllocationTargetKind"];
+            targetLabel: string;
+            status: components["schemas"]["Finance_Domain_AllocationStatus"];
+            /** Format: double */
+            amount: number;
+            /** Format: double */
+            remaining: number;
+            sources: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description One source's part of an allocation and what settlement gave back to its budget line. */
+        Finance_AllocationPartView: {
+            /** Format: uuid */
+            sourceId: string;
+            sourceName: string;
+            sourceKind: components["schemas"]["Finance_Domain_FundingSourceKind"];
+            /** Format: uuid */
+            budgetLineId: string;
+            /** Format: double */
+            amount: number;
+            /** Format: double */
+            returned: number;
+        };
+        /** @description One source's share of an allocation, in whole đồng. */
+        Finance_Allocations_AllocationPartInput: {
+            /** Format: uuid */
+            sourceId: string;
+            /** Format: double */
+            amount: number;
+        };
+        /**
+         * @description Allocates approved budget to a target (another module's record: kind, plain id and label) from one or more of the
+         *     budget's sources, each part within what that source's line of the purpose has left (409
+         *     `budget_line_remainder_exceeded` with `remaining`). An initiative-remuneration allocation names the
+         *     obligation it funds (Khcn.Finance.Features.Allocations.CreateAllocation.ObligationId). Requires Idempotency-Key.
+         */
+        Finance_Allocations_CreateAllocation: {
+            /** Format: uuid */
+            budgetId: string;
+            purpose: components["schemas"]["Finance_Domain_BudgetPurpose"];
+            targetKind: components["schemas"]["Finance_Domain_AllocationTargetKind"];
+            /** Format: uuid */
+            targetId?: string | null;
+            targetLabel: string;
+            /**
+             * Format: uuid
+             * @description The "to be funded" obligation this allocation funds (purpose InitiativeRemuneration only).
+             */
+            obligationId?: string | null;
+            parts: components["schemas"]["Finance_Allocations_AllocationPartInput"][];
+        };
+        /** @description Records the payment of an approved tranche with its voucher (chứng từ) number and date; posts payable → disbursed. Requires Idempotency-Key. */
+        Finance_Allocations_PayTranche: {
+            voucherNumber: string;
+            /** Format: date */
+            paidOn: string;
+        };
+        /**
+         * @description Rejects a requested or approved (unpaid) tranche. Nothing is deleted: new ledger entries reverse the request's
+         *     (referencing its transaction) and the amount returns to the allocation's remainder. Requires Idempotency-Key.
+         */
+        Finance_Allocations_RejectTranche: {
+            reason: string;
+        };
+        /**
+         * @description Requests a disbursement tranche (advance, milestone payment, final) against an allocation. The amount is reserved
+         *     from the allocation's remainder in the same transaction — never more than is left, however many requests race
+         *     (409 `allocation_remainder_exceeded` with `remaining`) — and split across its sources in proportion to
+         *     what each still holds there. Requires Idempotency-Key.
+         */
+        Finance_Allocations_RequestTranche: {
+            kind: components["schemas"]["Finance_Domain_TrancheKind"];
+            /** Format: double */
+            amount: number;
+            purpose?: string | null;
+        };
+        /**
+         * @description Settles (quyết toán) an allocation once no tranche is waiting: Khcn.Finance.Features.Allocations.SettleAllocation.Spent of what was paid is accepted;
+         *     the unspent part of the advances and everything never requested return to the sources' budget lines (split by
+         *     what each source holds); the allocation closes. Requires Idempotency-Key and If-Match.
+         */
+        Finance_Allocations_SettleAllocation: {
+            /**
+             * Format: double
+             * @description What was actually spent, at most what was paid (whole đồng, may be 0).
+             */
+            spent: number;
+            note?: string | null;
+        };
+        /** @description A budget (dự toán) with its lines; Khcn.Finance.Features.BudgetDetail.CanApprove when the caller is the unit above's finance officer. */
+        Finance_BudgetDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["Finance_Domain_BudgetStatus"];
+            note?: string | null;
+            /** Format: double */
+            total: number;
+            lines: components["schemas"]["Finance_BudgetLineView"][];
+            createdBy: string;
+            submittedBy?: string | null;
+            /** Format: date-time */
+            submittedAtUtc?: string | null;
+            approvedBy?: string | null;
+            /** Format: date-time */
+            approvedAtUtc?: string | null;
+            canEdit: boolean;
+            canApprove: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /**
+         * @description A budget line with what is left of it: Khcn.Finance.Features.BudgetLineView.Allocated (net of settlement returns) and
+         *     Khcn.Finance.Features.BudgetLineView.Unallocated (its balance), exact VND.
+         */
+        Finance_BudgetLineView: {
+            /** Format: uuid */
+            id: string;
+            purpose: components["schemas"]["Finance_Domain_BudgetPurpose"];
+            /** Format: uuid */
+            sourceId: string;
+            sourceName: string;
+            sourceKind: components["schemas"]["Finance_Domain_FundingSourceKind"];
+            /** Format: double */
+            amount: number;
+            /** Format: double */
+            allocated: number;
+            /** Format: double */
+            unallocated: number;
+        };
+        Finance_BudgetListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["Finance_Domain_BudgetStatus"];
+            /** Format: double */
+            total: number;
+            /** Format: int32 */
+            lines: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A line of a budget being drafted: a purpose funded by one of the unit's sources, in whole đồng. */
+        Finance_Budgets_BudgetLineInput: {
+            purpose: components["schemas"]["Finance_Domain_BudgetPurpose"];
+            /** Format: uuid */
+            sourceId: string;
+            /** Format: double */
+            amount: number;
+        };
+        /** @description Drafts a unit's budget (dự toán) for a year, opening the fiscal year when the unit has not yet. */
+        Finance_Budgets_CreateBudget: {
+            note?: string | null;
+            lines: components["schemas"]["Finance_Budgets_BudgetLineInput"][];
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description Replaces a draft budget's note and lines (If-Match). */
+        Finance_Budgets_UpdateBudget: {
+            note?: string | null;
+            lines: components["schemas"]["Finance_Budgets_BudgetLineInput"][];
+        };
+        /**
+         * @description The ledger's accounts. A posting moves money from one account (credit) to another (debit); an account's balance
+         *     is its debits minus its credits. Sources go negative by what they committed; a budget line holds what is not yet
+         *     allocated; an allocation what is not yet requested; payable what is requested and not yet paid; disbursed what
+         *     is paid and not yet settled; spent what settlement accepted.
+         * @enum {string}
+         */
+        Finance_Domain_AccountKind: "Source" | "BudgetLine" | "Allocation" | "Payable" | "Disbursed" | "Spent";
+        /** @enum {string} */
+        Finance_Domain_AllocationStatus: "Open" | "Settled";
+        /**
+         * @description What an allocation pays for. The target is another module's record: a plain id and a label, never a key.
+         * @enum {string}
+         */
+        Finance_Domain_AllocationTargetKind: "ResearchTopic" | "Course" | "Campaign" | "Commendation" | "InitiativeRemuneration" | "Other";
+        /**
+         * @description What a budget line is for (the purposes of plan 405 the federation funds).
+         * @enum {string}
+         */
+        Finance_Domain_BudgetPurpose: "ResearchTopics" | "Training" | "Awareness" | "EmulationAndAwards" | "InitiativeRemuneration" | "Operations";
+        /** @enum {string} */
+        Finance_Domain_BudgetStatus: "Draft" | "Submitted" | "Approved";
+        /** @enum {string} */
+        Finance_Domain_FiscalYearStatus: "Open" | "Closed";
+        /**
+         * @description Where money comes from (plan 405 section II.4).
+         * @enum {string}
+         */
+        Finance_Domain_FundingSourceKind: "UnionFunds" | "StateBudget" | "Sponsor" | "Other";
+        /**
+         * @description What a posting records.
+         * @enum {string}
+         */
+        Finance_Domain_LedgerEvent: "BudgetApproved" | "Allocated" | "TrancheRequested" | "TrancheRejected" | "TranchePaid" | "SettlementSpent" | "SettlementReturned";
+        /** @enum {string} */
+        Finance_Domain_TrancheKind: "Advance" | "Milestone" | "Final";
+        /** @enum {string} */
+        Finance_Domain_TrancheStatus: "Requested" | "Approved" | "Paid" | "Rejected";
+        /** @description A unit's fiscal year. */
+        Finance_FiscalYearView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["Finance_Domain_FiscalYearStatus"];
+            /** Format: date-time */
+            closedAtUtc?: string | null;
+            closedBy?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Opens a calendar year for a unit's postings. */
+        Finance_FiscalYears_OpenFiscalYear: {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description A funding source of a unit. */
+        Finance_FundingSourceView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            kind: components["schemas"]["Finance_Domain_FundingSourceKind"];
+            name: string;
+            programmeReference?: string | null;
+            sponsorName?: string | null;
+            sponsorTaxCode?: string | null;
+            note?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description An entry of the ledger (append-only; a reversal names the transaction it reverses). */
+        Finance_LedgerEntryView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            transactionId: string;
+            /** Format: int32 */
+            year: number;
+            account: components["schemas"]["Finance_Domain_AccountKind"];
+            /** Format: uuid */
+            accountId: string;
+            /** Format: uuid */
+            sourceId: string;
+            sourceName: string;
+            /** Format: double */
+            debit: number;
+            /** Format: double */
+            credit: number;
+            event: components["schemas"]["Finance_Domain_LedgerEvent"];
+            /** Format: uuid */
+            documentId: string;
+            /** Format: uuid */
+            reversesTransactionId?: string | null;
+            memo: string;
+            /** Format: date-time */
+            postedAtUtc: string;
+            postedBy: string;
+        };
+        /** @description Remuneration a unit owes for a recognised initiative, and how much of it allocations fund so far. */
+        Finance_ObligationView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            initiativeId: string;
+            title: string;
+            certificateNumber: string;
+            /** Format: date */
+            decisionDate: string;
+            legalBasis: string;
+            /** Format: double */
+            total: number;
+            /** Format: double */
+            funded: number;
+            toBeFunded: boolean;
+            years: components["schemas"]["Finance_ObligationYearView"][];
+            allocationIds: string[];
+        };
+        Finance_ObligationYearView: {
+            /** Format: int32 */
+            year: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: double */
+            authorsTotal: number;
+            /** Format: double */
+            organisersMinimum: number;
+        };
+        /** @description One invariant that does not hold: which check, on what, the figure expected and the one found. */
+        Finance_Reconciliation_ReconciliationDrift: {
+            check: string;
+            subject: string;
+            /** Format: uuid */
+            subjectId: string;
+            /** Format: double */
+            expected: number;
+            /** Format: double */
+            actual: number;
+        };
+        Finance_Reconciliation_ReconciliationReport: {
+            balanced: boolean;
+            /** Format: double */
+            totalDebits: number;
+            /** Format: double */
+            totalCredits: number;
+            /** Format: int32 */
+            transactions: number;
+            /** Format: int32 */
+            allocationsChecked: number;
+            sources: components["schemas"]["Finance_Reconciliation_SourceReconciliation"][];
+            drifts: components["schemas"]["Finance_Reconciliation_ReconciliationDrift"][];
+        };
+        /** @description A source's figures in a unit-year: approved = allocated + unallocated when nothing drifted. */
+        Finance_Reconciliation_SourceReconciliation: {
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: uuid */
+            sourceId: string;
+            sourceName: string;
+            kind: components["schemas"]["Finance_Domain_FundingSourceKind"];
+            /** Format: double */
+            approved: number;
+            /** Format: double */
+            allocated: number;
+            /** Format: double */
+            unallocated: number;
+        };
+        /**
+         * @description Registers a funding source of a unit: union funds, state budget through Sở KH&CN (programme or contract
+         *     reference required), a socialised sponsor (name and tax code with a valid check digit required), or other.
+         */
+        Finance_Sources_CreateFundingSource: {
+            /** Format: uuid */
+            unitId: string;
+            kind: components["schemas"]["Finance_Domain_FundingSourceKind"];
+            name: string;
+            programmeReference?: string | null;
+            sponsorName?: string | null;
+            /** @description 10 digits (or 10 + "-" + 3 for a branch); the 10th is a check digit. */
+            sponsorTaxCode?: string | null;
+            note?: string | null;
+        };
+        /** @description A disbursement tranche; Khcn.Finance.Features.TrancheView.CanApprove is false for its requester (four-eyes). */
+        Finance_TrancheView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            allocationId: string;
+            kind: components["schemas"]["Finance_Domain_TrancheKind"];
+            /** Format: double */
+            amount: number;
+            purpose?: string | null;
+            status: components["schemas"]["Finance_Domain_TrancheStatus"];
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAtUtc: string;
+            approvedBy?: string | null;
+            /** Format: date-time */
+            approvedAtUtc?: string | null;
+            voucherNumber?: string | null;
+            /** Format: date */
+            paidOn?: string | null;
+            paidBy?: string | null;
+            rejectionReason?: string | null;
+            rejectedBy?: string | null;
+            canApprove: boolean;
+            /** Format: int64 */
+            version: number;
+        };
         /**
          * @description Political theory training of an official (lý luận chính trị).
          * @enum {string}
@@ -5401,6 +6214,751 @@ export interface operations {
             };
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listAllocations: {
+        parameters: {
+            query?: {
+                unitId?: string;
+                year?: number;
+                status?: components["schemas"]["Finance_Domain_AllocationStatus"];
+                budgetId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_AllocationListItem"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAllocation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Finance_Allocations_CreateAllocation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_AllocationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    requestTranche: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                allocationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Finance_Allocations_RequestTranche"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_TrancheView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getTranche: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                allocationId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_TrancheView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    approveTranche: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                allocationId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_TrancheView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    payTranche: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                allocationId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Finance_Allocations_PayTranche"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_TrancheView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    rejectTranche: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                allocationId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Finance_Allocations_RejectTranche"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_TrancheView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_AllocationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    settleAllocation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Finance_Allocations_SettleAllocation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_AllocationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listBudgets: {
+        parameters: {
+            query?: {
+                unitId?: string;
+                year?: number;
+                status?: components["schemas"]["Finance_Domain_BudgetStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_BudgetListItem"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createBudget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Finance_Budgets_CreateBudget"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_BudgetDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_BudgetDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateBudget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Finance_Budgets_UpdateBudget"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_BudgetDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    approveBudget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_BudgetDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    submitBudget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_BudgetDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listFiscalYears: {
+        parameters: {
+            query?: {
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_FiscalYearView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    openFiscalYear: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Finance_FiscalYears_OpenFiscalYear"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_FiscalYearView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    closeFiscalYear: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_FiscalYearView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listObligations: {
+        parameters: {
+            query?: {
+                unitId?: string;
+                toBeFunded?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_ObligationView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    reconcile: {
+        parameters: {
+            query?: {
+                unitId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_Reconciliation_ReconciliationReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listFundingSources: {
+        parameters: {
+            query?: {
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_FundingSourceView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createFundingSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Finance_Sources_CreateFundingSource"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_FundingSourceView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getMe: {
