@@ -40,6 +40,8 @@ async function lighthouseRun(baseUrl, path, signedIn) {
         return res.status;
       }, { email: USER, password: PASSWORD, useCookie: true });
       if (status !== 200) throw new Error(`sign-in as ${USER} failed: ${status}`);
+      // What the SPA remembers of a session (frontend/src/lib/auth/session.ts): only that one exists.
+      await page.evaluate(() => localStorage.setItem('khcn.session', '1'));
     }
     const result = await lighthouse(
       `${baseUrl}${path}`,

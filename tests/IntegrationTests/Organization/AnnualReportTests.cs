@@ -3,11 +3,13 @@ using System.Net.Http.Json;
 using DocumentFormat.OpenXml.Packaging;
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Jobs;
+using Khcn.BuildingBlocks.Text;
 using Khcn.IntegrationTests.Messaging;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Features.Reports;
 using Khcn.Organization.Features.Units;
 using Khcn.Platform.Features.Notifications;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
@@ -414,5 +416,45 @@ public sealed class ReportSynthesisTests(ApiFactory api) : IClassFixture<ApiFact
             .ShouldBeProblemAsync(HttpStatusCode.NotFound);
         var own = await (await vanLamOfficer.GetAsync(ListNarrativeAnswers.For(data.PeriodId, "note"))).ReadAsync<PagedResult<NarrativeAnswer>>();
         own.Items.ShouldNotContain(a => a.Code == "MYHAO", "a district officer reads only its own subtree");
+    }
+}
+
+/// <summary>
+/// The "overdue" reminder (ReportOptions.ReminderDaysAfter = 3 days after the deadline), on the demo dataset under the
+/// fake clock: the current period's deadline is six days after the seeding day.
+/// </summary>
+public sealed class ReportOverdueReminderTests(Khcn.IntegrationTests.Platform.ClockedApi api) : IClassFixture<Khcn.IntegrationTests.Platform.ClockedApi>
+{
+    private async Task<List<Khcn.Platform.Domain.Notification>> RunRemindersAsync() =>
+        await api.InScopeAsync(async sp =>
+        {
+            await sp.GetServices<IRecurringJob>().Single(j => j.Name == "report-reminders").RunAsync(CancellationToken.None);
+            return await sp.GetRequiredService<Khcn.Platform.Data.PlatformDbContext>().Notifications.AsNoTracking()
+                .Where(n => n.Kind == "report.overdue").ToListAsync();
+        });
+
+    private Task<Guid> UnitAsync(string code) => api.InScopeAsync(sp =>
+        sp.GetRequiredService<Khcn.Organization.Data.OrganizationDbContext>().Units.IgnoreQueryFilters().Where(u => u.Code == code).Select(u => u.Id).SingleAsync());
+
+    [ApiFact]
+    public async Task Given_a_unit_without_a_report_When_the_deadline_is_three_days_past_Then_it_gets_one_overdue_notice_and_a_unit_that_submitted_none()
+    {
+        var vanLam = await UnitAsync("VANLAM");
+        var myHao = await UnitAsync("MYHAO");
+        var deadline = VietnamTime.Today(api.Clock).AddDays(6);
+        var shown = deadline.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+        api.Clock.Advance(TimeSpan.FromDays(7));
+        (await RunRemindersAsync()).ShouldBeEmpty("one day after the deadline is neither due soon nor overdue yet");
+
+        api.Clock.Advance(TimeSpan.FromDays(2));
+        await RunRemindersAsync();
+        var overdue = await RunRemindersAsync();
+
+        var notice = overdue.Where(n => n.UnitId == vanLam).ShouldHaveSingleItem("Văn Lâm has not submitted; one notice despite two runs");
+        notice.Text.ShouldBe($"Báo cáo năm {deadline.Year} của Liên đoàn Lao động huyện Văn Lâm đã quá hạn nộp ({shown}).");
+        notice.Params!["deadline"].ShouldBe(shown);
+        notice.Link.ShouldEndWith($"/units/{vanLam}");
+        overdue.ShouldNotContain(n => n.UnitId == myHao, "Mỹ Hào has submitted");
     }
 }

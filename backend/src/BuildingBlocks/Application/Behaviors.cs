@@ -80,7 +80,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IEnumerable<IModuleD
         var response = await next(message, ct);
         foreach (var context in contexts.OfType<DbContext>().Where(c => c.ChangeTracker.HasChanges() || c.Database.CurrentTransaction is not null))
         {
-            if (marker is { } id) IdempotentCommits.Mark(context, id, response, clock.GetUtcNow().UtcDateTime);
+            if (marker is { } id && !idempotency.Marked(id)) IdempotentCommits.Mark(context, id, response, clock.GetUtcNow().UtcDateTime);
             try
             {
                 await context.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 import type { FormInstance } from 'antd';
+import { render, screen } from '@testing-library/react';
 import { ApiError } from '@/lib/api/problem';
-import { applyFieldErrors, toNamePath } from './server-errors';
+import { applyFieldErrors, ServerErrorAlert, toNamePath } from './server-errors';
 
 describe('server errors on form fields', () => {
   it('reads a nested problem key as a name path', () => {
@@ -31,5 +32,20 @@ describe('server errors on form fields', () => {
       { name: ['indicators'], errors: ['At most 100 indicators.'] },
     ]);
     expect(leftover).toEqual(['Something else.']);
+  });
+
+  it('lists every field message when the form puts none on a field, and only the leftovers when it does', () => {
+    const error = new ApiError(400, {
+      status: 400,
+      errors: { endsAt: ['Buổi học phải kết thúc sau khi bắt đầu.'], reason: ['Nhập lý do.'] },
+    });
+
+    const { rerender } = render(<ServerErrorAlert error={error} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Buổi học phải kết thúc sau khi bắt đầu.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Nhập lý do.');
+
+    rerender(<ServerErrorAlert error={error} leftoverMessages={['Nhập lý do.']} />);
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Buổi học phải kết thúc sau khi bắt đầu.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Nhập lý do.');
   });
 });

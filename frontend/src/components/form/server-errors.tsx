@@ -25,14 +25,22 @@ export function toNamePath(key: string): (string | number)[] {
  * Puts the API's validation messages (problem details `errors`, keyed by camelCase field name) onto the
  * matching form fields. A nested key (`sections[1].tasks[0].title`) lands on its field when its first name is
  * listed (a Form.List shows its own messages, e.g. "at most 50 sections", with Form.ErrorList). Returns the
- * messages that belong to no field, for a general alert.
+ * messages that belong to no field, for a general alert. `aliases` names the form field of an API field whose name
+ * differs (a session's `endsAt` is typed in the form's `end`).
  */
-export function applyFieldErrors(form: FormInstance, error: unknown, fieldNames: readonly string[]): string[] {
+export function applyFieldErrors(
+  form: FormInstance,
+  error: unknown,
+  fieldNames: readonly string[],
+  aliases: Readonly<Record<string, string>> = {},
+): string[] {
   if (!(error instanceof ApiError)) return [];
   const leftover: string[] = [];
   const fields: { name: (string | number)[]; errors: string[] }[] = [];
   for (const [field, messages] of Object.entries(error.fieldErrors)) {
     const name = toNamePath(field);
+    const alias = typeof name[0] === 'string' ? aliases[name[0]] : undefined;
+    if (alias) name[0] = alias;
     if (typeof name[0] === 'string' && fieldNames.includes(name[0])) fields.push({ name, errors: messages });
     else leftover.push(...messages);
   }
@@ -43,15 +51,17 @@ export function applyFieldErrors(form: FormInstance, error: unknown, fieldNames:
 /**
  * The alert above a form after a failed save: the optimistic-concurrency conflict (412) with a reload
  * button, a missing version (428), a broken business rule (409, by its `code` when the form knows it),
- * no permission (403), validation leftovers, or a generic failure.
+ * no permission (403), validation leftovers, or a generic failure. A form that maps no field errors itself (no
+ * `leftoverMessages`) gets every field message of the problem listed here: a server's message is never lost.
  */
 export function ServerErrorAlert({
   error,
-  leftoverMessages = [],
+  leftoverMessages,
   onReload,
   codeMessages,
 }: {
   error: unknown;
+  /** The messages the form could not put on a field (undefined: the form puts none, so all are listed). */
   leftoverMessages?: string[];
   onReload?: () => void;
   /** Messages for the problem `code`s this form expects (e.g. a business rule's 409), already translated. */
@@ -88,6 +98,7 @@ export function ServerErrorAlert({
   else if (status === 400 || status === 422) message = t('form.validationTitle');
   else if (status === 403) message = t('form.forbidden');
   else message = t(errorMessageKey(error));
+  const listed = leftoverMessages ?? (error instanceof ApiError ? [...new Set(Object.values(error.fieldErrors).flat())] : []);
 
   return (
     <Alert
@@ -96,9 +107,9 @@ export function ServerErrorAlert({
       role="alert"
       title={message}
       description={
-        leftoverMessages.length ? (
+        listed.length ? (
           <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-            {leftoverMessages.map((m) => (
+            {listed.map((m) => (
               <li key={m}>{m}</li>
             ))}
           </ul>
@@ -113,11 +124,16 @@ export function ServerErrorAlert({
  * The detail/edit form pattern's glue: whenever a save fails, maps its field errors onto the form and
  * returns what is left for the alert.
  */
-export function useServerErrors(form: FormInstance, error: unknown, fieldNames: readonly string[]): string[] {
+export function useServerErrors(
+  form: FormInstance,
+  error: unknown,
+  fieldNames: readonly string[],
+  aliases?: Readonly<Record<string, string>>,
+): string[] {
   const [leftover, setLeftover] = useState<string[]>([]);
   useEffect(() => {
-    setLeftover(error ? applyFieldErrors(form, error, fieldNames) : []);
-    // fieldNames is a constant list per form
+    setLeftover(error ? applyFieldErrors(form, error, fieldNames, aliases) : []);
+    // fieldNames and aliases are constants per form
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [error, form]);
   return leftover;

@@ -220,6 +220,17 @@ const LOCAL = (iso: string) => {
   return { day: `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`, time: `${p(d.getUTCHours())}:${p(d.getUTCMinutes())}` };
 };
 
+/** The API's session rule (SessionFields): a session ends after it starts, within 12 hours; 400 on endsAt otherwise. */
+function invalidTimes(body: { startsAt: string; endsAt: string }) {
+  const length = new Date(body.endsAt).getTime() - new Date(body.startsAt).getTime();
+  if (length > 0 && length <= 12 * 3600_000) return null;
+  return problem(400, {
+    code: 'validation_failed',
+    title: 'Dữ liệu không hợp lệ.',
+    errors: { endsAt: [length > 0 ? 'Mỗi buổi học kéo dài tối đa 12 giờ.' : 'Buổi học phải kết thúc sau khi bắt đầu.'] },
+  });
+}
+
 /** The API's clash rule: a room or an instructor of the partner holds one scheduled session at a time (half-open). */
 function clash(course: MockCourse, body: { startsAt: string; endsAt: string; room: string; instructorId?: string | null }, except?: string) {
   const start = new Date(body.startsAt).getTime();
@@ -366,7 +377,7 @@ export const courseHandlers: HttpHandler[] = [
     const found = find(request, String(params.id));
     if ('error' in found) return found.error;
     const body = (await request.json()) as { topic: string; startsAt: string; endsAt: string; room: string; instructorId?: string | null };
-    const refused = clash(found.course, body);
+    const refused = invalidTimes(body) ?? clash(found.course, body);
     if (refused) return refused;
     const s = session(crypto.randomUUID(), found.course.id, body.topic, body.startsAt, body.endsAt, body.room, body.instructorId ?? null);
     store().sessions.push(s);
@@ -378,7 +389,7 @@ export const courseHandlers: HttpHandler[] = [
     const s = store().sessions.find((x) => x.id === params.sessionId);
     if (!s) return problem(404);
     const body = (await request.json()) as { topic: string; startsAt: string; endsAt: string; room: string; instructorId?: string | null };
-    const refused = clash(found.course, body, s.id);
+    const refused = invalidTimes(body) ?? clash(found.course, body, s.id);
     if (refused) return refused;
     Object.assign(s, body, { sequence: s.sequence + 1, version: s.version + 1 });
     return HttpResponse.json(sessionView(s));

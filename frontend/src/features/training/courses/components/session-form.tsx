@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { dayjs } from '@/lib/format/date';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ServerErrorAlert } from '@/components/form/server-errors';
+import { ServerErrorAlert, useServerErrors } from '@/components/form/server-errors';
 import { isApiError } from '@/lib/api/problem';
 import { usePartner } from '../api/partners';
 import type { SessionInput, SessionView } from '../api/courses';
@@ -17,6 +17,10 @@ interface Values {
   room: string;
   instructorId?: string | null;
 }
+
+const FIELDS = ['topic', 'day', 'start', 'end', 'room', 'instructorId'] as const;
+/** The API names the times startsAt/endsAt; the form types them as a day and two times. */
+const ALIASES = { startsAt: 'start', endsAt: 'end' } as const;
 
 interface Clash {
   kind: 'room' | 'instructor';
@@ -68,6 +72,8 @@ export function SessionForm({
   const [form] = Form.useForm<Values>();
   const partner = usePartner(open ? partnerId : undefined);
   const isClash = isApiError(error, 409) && error.code === 'session_clash';
+  // The server's field messages (a session ending before its start, or lasting over 12 hours) land on their fields.
+  const leftover = useServerErrors(form, isClash ? null : error, FIELDS, ALIASES);
 
   useEffect(() => {
     if (!open) return;
@@ -108,7 +114,7 @@ export function SessionForm({
         }
       >
         <ClashAlert error={error} />
-        {!isClash && <ServerErrorAlert error={error} />}
+        {!isClash && <ServerErrorAlert error={error} leftoverMessages={leftover} />}
         <Form.Item name="topic" label={t('trainingCourses.session.topic')} rules={[{ required: true, whitespace: true }]}>
           <Input maxLength={300} data-testid="session-topic" />
         </Form.Item>

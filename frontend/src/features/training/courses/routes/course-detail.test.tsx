@@ -43,6 +43,28 @@ describe('course detail', { timeout: 60_000 }, () => {
     await waitFor(() => expect(within(week).getByTestId('week-day-2030-03-05')).toHaveTextContent('Buổi khai giảng'));
   });
 
+  it("shows the server's message on the end time when a session ends before it starts", async () => {
+    signInAs(PARTNER_STAFF);
+    const { user } = renderApp(`/training/courses/${COURSE_IDS.confirmed}`);
+    await user.click(await screen.findByTestId('session-add', {}, { timeout: 10_000 }));
+    await user.type(await screen.findByTestId('session-topic'), 'Buổi ngược giờ');
+    await user.type(screen.getByLabelText('Ngày'), '06/03/2030{Enter}');
+    fireEvent.change(screen.getByTestId('session-start'), { target: { value: '10:00' } });
+    fireEvent.change(screen.getByTestId('session-end'), { target: { value: '09:00' } });
+    await user.type(screen.getByTestId('session-room'), 'Phòng B1');
+    await user.click(screen.getByTestId('session-save'));
+
+    // The server's own words, on the field they are about (not only "check the marked fields" with none marked).
+    const message = await screen.findByText('Buổi học phải kết thúc sau khi bắt đầu.');
+    expect(message.closest('.ant-form-item')).toContainElement(screen.getByTestId('session-end'));
+    expect(screen.getByText('Vui lòng kiểm tra lại các trường được đánh dấu.')).toBeInTheDocument();
+
+    fireEvent.change(screen.getByTestId('session-end'), { target: { value: '11:00' } });
+    await user.click(screen.getByTestId('session-save'));
+    const week = await screen.findByTestId('week-view');
+    await waitFor(() => expect(within(week).getByTestId('week-day-2030-03-06')).toHaveTextContent('Buổi ngược giờ'));
+  });
+
   it('lets the partner confirm a proposed course and the coordinator cancel it with a reason', async () => {
     signInAs(PARTNER_STAFF);
     const first = renderApp(`/training/courses/${COURSE_IDS.proposed}`);

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
@@ -19,7 +20,7 @@ namespace Khcn.Training.Features.Enrolments;
 /// within capacity, waitlisted beyond it in order of arrival. A timetable clash with another course the official
 /// is in is refused unless a coordinator overrides it with a reason.
 /// </summary>
-public sealed record NominateOfficial : Mediator.ICommand<EnrolmentView>
+public sealed record NominateOfficial : Mediator.ICommand<Guid>
 {
     public const string Route = "/api/v1/training/courses/{courseId}/enrolments";
     public static string For(Guid courseId) => $"/api/v1/training/courses/{courseId}/enrolments";
@@ -38,10 +39,14 @@ internal sealed class NominateOfficialValidator : AbstractValidator<NominateOffi
     }
 }
 
-internal sealed class NominateOfficialHandler(TrainingDbContext db, TrainingAccess access, IMediator mediator, TimeProvider clock)
-    : Mediator.ICommandHandler<NominateOfficial, EnrolmentView>
+/// <summary>
+/// Commits inside <c>Concurrency.RetryAsync</c>, so it marks its commit itself (<c>IdempotentRequest.MarkCommit</c>):
+/// a keyed retry after a crash between the commit and the answer returns this enrolment instead of 409 already_nominated.
+/// </summary>
+internal sealed class NominateOfficialHandler(TrainingDbContext db, TrainingAccess access, IMediator mediator, IdempotentRequest idempotent, TimeProvider clock)
+    : Mediator.ICommandHandler<NominateOfficial, Guid>
 {
-    public async ValueTask<EnrolmentView> Handle(NominateOfficial command, CancellationToken ct)
+    public async ValueTask<Guid> Handle(NominateOfficial command, CancellationToken ct)
     {
         var official = (await mediator.Send(new GetOfficialsForNomination([command.OfficialId]), ct)).FirstOrDefault()
                        ?? throw new NotFoundException(Localized.Text("Official", "cán bộ"), command.OfficialId);
@@ -64,9 +69,10 @@ internal sealed class NominateOfficialHandler(TrainingDbContext db, TrainingAcce
                 access.Actor.Name, clock.GetUtcNow().UtcDateTime, overrideReason);
             db.Enrolments.Add(created);
             db.Touch(course);
+            idempotent.MarkCommit<NominateOfficial, Guid>(db, created.Id, clock.GetUtcNow().UtcDateTime);
             return created;
         }, CourseSeats.Busy, ct);
-        return enrolment.ToView(await db.WaitlistOrderAsync(enrolment.CourseId, ct));
+        return enrolment.Id;
     }
 
     /// <summary>
@@ -107,6 +113,18 @@ internal sealed class NominateOfficialHandler(TrainingDbContext db, TrainingAcce
     }
 }
 
+/// <summary>The enrolment a nomination created, as the API answers it (read back after the commit).</summary>
+internal sealed record GetNomination(Guid CourseId, Guid EnrolmentId) : IQuery<EnrolmentView>;
+
+internal sealed class GetNominationHandler(TrainingDbContext db) : IQueryHandler<GetNomination, EnrolmentView>
+{
+    public async ValueTask<EnrolmentView> Handle(GetNomination query, CancellationToken ct)
+    {
+        var enrolment = await db.OfCourse(query.CourseId).AsNoTracking().FirstAsync(e => e.Id == query.EnrolmentId, ct);
+        return enrolment.ToView(await db.WaitlistOrderAsync(query.CourseId, ct));
+    }
+}
+
 internal sealed class NominateOfficialEndpoint(IMediator mediator) : Endpoint<NominateOfficial, EnrolmentView>
 {
     public override void Configure()
@@ -116,6 +134,9 @@ internal sealed class NominateOfficialEndpoint(IMediator mediator) : Endpoint<No
         Summary(s => s.Summary = "Nominate an official to a course (enrolled within capacity, waitlisted beyond; 409 participant_clash on a timetable clash)");
     }
 
-    public override async Task HandleAsync(NominateOfficial req, CancellationToken ct) =>
-        await Send.ResponseAsync(await mediator.Send(req, ct), StatusCodes.Status201Created, ct);
+    public override async Task HandleAsync(NominateOfficial req, CancellationToken ct)
+    {
+        var id = await mediator.Send(req, ct);
+        await Send.ResponseAsync(await mediator.Send(new GetNomination(req.CourseId, id), ct), StatusCodes.Status201Created, ct);
+    }
 }

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
@@ -17,7 +18,7 @@ namespace Khcn.Training.Features.Enrolments;
 /// Withdraws a participant (by the nominating unit or the coordinator). A place freed by an enrolled participant
 /// goes to the first person waiting, who is notified.
 /// </summary>
-public sealed record WithdrawEnrolment : Mediator.ICommand<WithdrawResult>
+public sealed record WithdrawEnrolment : Mediator.ICommand<Withdrawal>
 {
     public const string Route = "/api/v1/training/courses/{courseId}/enrolments/{enrolmentId}/withdraw";
     public static string For(Guid courseId, Guid enrolmentId) => $"/api/v1/training/courses/{courseId}/enrolments/{enrolmentId}/withdraw";
@@ -29,17 +30,24 @@ public sealed record WithdrawEnrolment : Mediator.ICommand<WithdrawResult>
 /// <summary>The withdrawn participant and, when a place was freed, who was promoted from the waitlist.</summary>
 public sealed record WithdrawResult(EnrolmentView Withdrawn, EnrolmentView? Promoted);
 
+/// <summary>What a withdrawal changed (the enrolments <see cref="WithdrawResult"/> reads back).</summary>
+public sealed record Withdrawal(Guid WithdrawnId, Guid? PromotedId);
+
 internal sealed class WithdrawEnrolmentValidator : AbstractValidator<WithdrawEnrolment>
 {
     public WithdrawEnrolmentValidator() => RuleFor(x => x.Reason).MaximumLength(1000);
 }
 
-internal sealed class WithdrawEnrolmentHandler(TrainingDbContext db, TrainingAccess access, TimeProvider clock)
-    : Mediator.ICommandHandler<WithdrawEnrolment, WithdrawResult>
+/// <summary>
+/// Commits inside <c>Concurrency.RetryAsync</c>, so it marks its commit itself (<c>IdempotentRequest.MarkCommit</c>):
+/// a keyed retry after a crash between the commit and the answer returns this withdrawal instead of 409 already_withdrawn.
+/// </summary>
+internal sealed class WithdrawEnrolmentHandler(TrainingDbContext db, TrainingAccess access, IdempotentRequest idempotent, TimeProvider clock)
+    : Mediator.ICommandHandler<WithdrawEnrolment, Withdrawal>
 {
-    public async ValueTask<WithdrawResult> Handle(WithdrawEnrolment command, CancellationToken ct)
+    public async ValueTask<Withdrawal> Handle(WithdrawEnrolment command, CancellationToken ct)
     {
-        var (withdrawn, promoted) = await Concurrency.RetryAsync(db, async () =>
+        return await Concurrency.RetryAsync(db, async () =>
         {
             var course = await access.CourseAsync(command.CourseId, ct);
             var enrolment = await db.OfCourse(course.Id).FirstOrDefaultAsync(e => e.Id == command.EnrolmentId, ct)
@@ -62,10 +70,10 @@ internal sealed class WithdrawEnrolmentHandler(TrainingDbContext db, TrainingAcc
             }
             if (next is not null) NotifyPromoted(course, next);
             db.Touch(course);
-            return (enrolment, next);
+            var withdrawal = new Withdrawal(enrolment.Id, next?.Id);
+            idempotent.MarkCommit<WithdrawEnrolment, Withdrawal>(db, withdrawal, clock.GetUtcNow().UtcDateTime);
+            return withdrawal;
         }, CourseSeats.Busy, ct);
-        var order = await db.WaitlistOrderAsync(command.CourseId, ct);
-        return new WithdrawResult(withdrawn.ToView(order), promoted?.ToView(order));
     }
 
     /// <summary>The promoted person (when known by e-mail) and their unit hear of it, with the withdrawal's save.</summary>
@@ -81,6 +89,21 @@ internal sealed class WithdrawEnrolmentHandler(TrainingDbContext db, TrainingAcc
     }
 }
 
+/// <summary>The withdrawn participant and the promoted one, as the API answers them (read back after the commit).</summary>
+internal sealed record GetWithdrawal(Guid CourseId, Withdrawal Withdrawal) : IQuery<WithdrawResult>;
+
+internal sealed class GetWithdrawalHandler(TrainingDbContext db) : IQueryHandler<GetWithdrawal, WithdrawResult>
+{
+    public async ValueTask<WithdrawResult> Handle(GetWithdrawal query, CancellationToken ct)
+    {
+        var ids = new[] { query.Withdrawal.WithdrawnId, query.Withdrawal.PromotedId ?? Guid.Empty };
+        var enrolments = await db.OfCourse(query.CourseId).AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(ct);
+        var order = await db.WaitlistOrderAsync(query.CourseId, ct);
+        return new WithdrawResult(enrolments.Single(e => e.Id == query.Withdrawal.WithdrawnId).ToView(order),
+            enrolments.SingleOrDefault(e => e.Id == query.Withdrawal.PromotedId)?.ToView(order));
+    }
+}
+
 internal sealed class WithdrawEnrolmentEndpoint(IMediator mediator) : Endpoint<WithdrawEnrolment, WithdrawResult>
 {
     public override void Configure()
@@ -90,5 +113,9 @@ internal sealed class WithdrawEnrolmentEndpoint(IMediator mediator) : Endpoint<W
         Summary(s => s.Summary = "Withdraw a participant; the first person waiting takes a freed place and is notified");
     }
 
-    public override async Task HandleAsync(WithdrawEnrolment req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);
+    public override async Task HandleAsync(WithdrawEnrolment req, CancellationToken ct)
+    {
+        var withdrawal = await mediator.Send(req, ct);
+        await Send.OkAsync(await mediator.Send(new GetWithdrawal(req.CourseId, withdrawal), ct), ct);
+    }
 }

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Training.Access;
@@ -23,7 +24,12 @@ internal sealed class ScheduleSessionValidator : AbstractValidator<ScheduleSessi
     public ScheduleSessionValidator() => this.AddSessionRules();
 }
 
-internal sealed class ScheduleSessionHandler(TrainingDbContext db, TrainingAccess access) : Mediator.ICommandHandler<ScheduleSession, Guid>
+/// <summary>
+/// Commits inside its clash-check transaction, so it marks its commit itself (<c>IdempotentRequest.MarkCommit</c>):
+/// a keyed retry after a crash between the commit and the answer returns this session instead of meeting it as a clash.
+/// </summary>
+internal sealed class ScheduleSessionHandler(TrainingDbContext db, TrainingAccess access, IdempotentRequest idempotent, TimeProvider clock)
+    : Mediator.ICommandHandler<ScheduleSession, Guid>
 {
     public async ValueTask<Guid> Handle(ScheduleSession command, CancellationToken ct)
     {
@@ -31,7 +37,11 @@ internal sealed class ScheduleSessionHandler(TrainingDbContext db, TrainingAcces
         await SessionRules.EnsureInstructorAsync(db, course, command.InstructorId, ct);
         var session = Session.Schedule(course, command.Topic, command.StartsAtUtc, command.EndsAtUtc, command.Room, command.InstructorId);
         await SessionScheduling.SaveWithoutClashAsync(db, course.PartnerId, session.StartsAtUtc, session.EndsAtUtc, session.Room,
-            session.InstructorId, null, () => db.Sessions.Add(session), ct);
+            session.InstructorId, null, () =>
+            {
+                db.Sessions.Add(session);
+                idempotent.MarkCommit<ScheduleSession, Guid>(db, session.Id, clock.GetUtcNow().UtcDateTime);
+            }, ct);
         return session.Id;
     }
 }
