@@ -4,6 +4,7 @@ import { organizationRoutes } from '@/features/organization/routes';
 import { trainingRoutes } from '@/features/training/routes';
 import { publicTrainingRoutes } from '@/features/training/public-routes';
 import { participationRoutes } from '@/features/participation/routes';
+import { financeRoutes } from '@/features/finance/routes';
 import { requirePermission } from '@/components/route-guards';
 import { RouteErrorBoundary } from './routes/route-error';
 import { BootFallback } from './routes/boot-fallback';
@@ -46,7 +47,7 @@ export const routes: RouteObject[] = [
             path: 'finance',
             lazy: requirePermission(PERMISSIONS.financeRead),
             handle: { crumb: 'modules.finance' },
-            children: [{ index: true, lazy: () => import('@/features/finance/routes/finance-landing') }],
+            children: financeRoutes,
           },
           {
             path: 'organization',

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   initiativesSubmit: 'participation.initiatives.submit',
   initiativesRecognise: 'participation.initiatives.recognise',
   financeRead: 'finance.read',
+  financeManage: 'finance.manage',
+  financeApprove: 'finance.approve',
   usersManage: 'platform.users.manage',
   auditRead: 'platform.audit.read',
 } as const;

@@ -126,5 +126,25 @@ public sealed class FinanceInvariantTests(ApiFactory api) : IClassFixture<ApiFac
         outcomes.Keys.ShouldContain("allocation_remainder_exceeded");
     }
 
+    [ApiFact]
+    public async Task Given_the_demo_books_When_reconciled_Then_zero_drift_with_2024_settled_and_closed_and_2025_in_progress()
+    {
+        var province = await api.LoginAsync(Province);
+        var report = await ReconcileAsync(province);
+        report.Drifts.ShouldBeEmpty();
+        report.TotalDebits.ShouldBe(report.TotalCredits);
+        report.Sources.Select(s => s.Kind).Distinct().Count().ShouldBe(4, "every source kind");
+        var settled = await (await province.GetAsync($"{ListAllocations.Route}?year=2024")).ReadAsync<List<AllocationListItem>>();
+        settled.ShouldNotBeEmpty();
+        settled.ShouldAllBe(a => a.Status == AllocationStatus.Settled);
+        var current = await (await province.GetAsync($"{ListAllocations.Route}?year=2025")).ReadAsync<List<AllocationListItem>>();
+        current.Select(a => a.UnitName).Distinct().Count().ShouldBe(3, "the province, Văn Lâm and Mỹ Hào");
+        var states = new HashSet<TrancheStatus>();
+        foreach (var a in current) foreach (var t in (await AllocationAsync(province, a.Id)).Tranches) states.Add(t.Status);
+        states.ShouldBe(Enum.GetValues<TrancheStatus>(), ignoreOrder: true);
+        var years = await (await province.GetAsync(Khcn.Finance.Features.FiscalYears.ListFiscalYears.Route)).ReadAsync<List<FiscalYearView>>();
+        years.Where(y => y.Year == 2024).ShouldAllBe(y => y.Status == FiscalYearStatus.Closed);
+    }
+
     private static Guid Pick(Random random, List<Guid> ids) => ids[random.Next(ids.Count)];
 }

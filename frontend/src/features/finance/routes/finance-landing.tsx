@@ -1,5 +1,6 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { Navigate } from 'react-router-dom';
+import { financePaths } from '../paths';
 
 export function Component() {
-  return <ComingSoon module="finance" />;
+  return <Navigate to={financePaths.budgets} replace />;
 }

@@ -27,6 +27,20 @@ describe('navigation by permission', () => {
     }
   });
 
+  it('promises on the home cards only what the modules offer', async () => {
+    signInAs('admin@hungyen.demo');
+    renderApp('/');
+    await waitForShell();
+    const card = (key: string) => screen.getByTestId(`home-${key}`).closest('.ant-card')!;
+    await screen.findByTestId('home-organization');
+    const organization = card('organization');
+    expect(organization).toHaveTextContent('báo cáo năm');
+    expect(organization).not.toHaveTextContent('đề tài nghiên cứu');
+    const participation = card('participation');
+    expect(participation).toHaveTextContent('Sáng kiến của người lao động');
+    expect(participation).not.toHaveTextContent('khen thưởng');
+  });
+
   it('refuses a module page opened by URL without its permission', async () => {
     signInWithPermissions(['organization.units.read']);
     renderApp('/finance');

@@ -1,0 +1,18 @@
+import type { RouteObject } from 'react-router-dom';
+
+/** The Finance & Funding screens under /finance; only lazy imports here, this file is in the entry bundle. */
+export const financeRoutes: RouteObject[] = [
+  {
+    lazy: () => import('./routes/finance-layout'),
+    children: [
+      { index: true, lazy: () => import('./routes/finance-landing') },
+      { path: 'budgets', handle: { crumb: 'finance.budgets' }, children: [
+        { index: true, lazy: () => import('./routes/budget-list') },
+        { path: ':budgetId', lazy: () => import('./routes/budget-detail') },
+      ] },
+      { path: 'allocations/:allocationId', handle: { crumb: 'finance.allocations' }, lazy: () => import('./routes/allocation-detail') },
+      { path: 'obligations', handle: { crumb: 'finance.obligations' }, lazy: () => import('./routes/obligations') },
+      { path: 'reconciliation', handle: { crumb: 'finance.reconciliation' }, lazy: () => import('./routes/reconciliation') },
+    ],
+  },
+];

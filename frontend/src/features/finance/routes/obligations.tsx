@@ -1,0 +1,39 @@
+import '../strings';
+import { Checkbox, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useObligations, type ObligationView } from '../api/books';
+import { Money } from '../components/money';
+import { financePaths } from '../paths';
+
+/** Initiative remuneration the units owe (from Participation), and what allocations fund of it. */
+export function ObligationsRoute() {
+  const { t } = useTranslation();
+  const [onlyOpen, setOnlyOpen] = useState(true);
+  const obligations = useObligations(onlyOpen);
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Checkbox checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)}>{t('finance.onlyToBeFunded')}</Checkbox>
+      <Table<ObligationView>
+        rowKey="id" size="small" pagination={false} scroll={{ x: true }} loading={obligations.isLoading} dataSource={obligations.data ?? []}
+        locale={{ emptyText: t('finance.empty') }}
+        columns={[
+          { title: t('finance.target'), dataIndex: 'title', render: (title: string, o) => `${title} (${o.certificateNumber})` },
+          { title: t('finance.unit'), dataIndex: 'unitName' },
+          { title: t('finance.year'), key: 'years', render: (_: unknown, o) => o.years.map((y) => y.year).join(', ') },
+          { title: t('finance.total'), dataIndex: 'total', align: 'right', render: (v: number) => <Money value={v} /> },
+          { title: t('finance.funded'), dataIndex: 'funded', align: 'right', render: (v: number) => <Money value={v} /> },
+          { title: t('finance.status'), key: 'status', render: (_: unknown, o) => (
+            <Space size="small">
+              <Tag color={o.toBeFunded ? 'orange' : 'green'}>{t(o.toBeFunded ? 'finance.toBeFunded' : 'finance.funded')}</Tag>
+              {o.allocationIds.map((id) => <Link key={id} to={financePaths.allocation(id)}>{t('finance.allocations')}</Link>)}
+            </Space>
+          ) },
+        ]}
+      />
+    </Space>
+  );
+}
+
+export { ObligationsRoute as Component };
