@@ -1,0 +1,103 @@
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Text;
+
+namespace Khcn.Participation.Domain;
+
+/// <summary>An author of an item as the conflict-of-interest rules compare them with a council member.</summary>
+internal sealed record ItemAuthor(string FullName, string? Email);
+
+/// <summary>An item put before a council: its kind, its id in its own aggregate, a title and its authors.</summary>
+internal sealed record CouncilItemCandidate(CouncilItemKind Kind, Guid ItemId, string Title, IReadOnlyList<ItemAuthor> Authors);
+
+/// <summary>A person picked for a seat (an official of the Organization module, known by e-mail so that they can sign in and score).</summary>
+internal sealed record CouncilSeat(Guid OfficialId, string FullName, string? Email, string? Position, CouncilRole Role);
+
+/// <summary>A member's finding on one criterion (for initiatives: one condition of recognition).</summary>
+internal sealed record Finding(string Criterion, bool Met, string? Note);
+
+/// <summary>
+/// The rules of a council, named and cited once.
+/// <list type="bullet">
+/// <item><b>Composition</b> (Circular 18/2013/TT-BKHCN art. 8(1)): a chair, a vice-chair, a secretary, experts in the
+/// field and — for initiatives — a representative of the trade union of which the author is a member.</item>
+/// <item><b>Decision</b> (art. 8(1), last sentence): adopted by vote or secret ballot "with at least 2/3 of the council
+/// members agreeing" — of ALL members, not of those voting: 4 of 5, 4 of 6, 5 of 7.</item>
+/// <item><b>Quorum</b> (house rule; the Circular sets none): an item is decided only once at least two thirds of the
+/// members have voted on it, so that absence never decides.</item>
+/// <item><b>Conflict of interest</b>: an author never sits on the council of their own item (refused at forming and at
+/// scoring); when the head of the recognising unit is an author, the head is not a member (art. 8(2)); a member who
+/// declares another conflict on an item is excluded from scoring it.</item>
+/// </list>
+/// </summary>
+internal static class CouncilRules
+{
+    public const string CompositionBasis = "Thông tư 18/2013/TT-BKHCN, Điều 8 khoản 1";
+    public const string DecisionBasis = "Thông tư 18/2013/TT-BKHCN, Điều 8 khoản 1 (ít nhất 2/3 ý kiến đồng ý của các thành viên Hội đồng)";
+    public const string HeadBasis = "Thông tư 18/2013/TT-BKHCN, Điều 8 khoản 2";
+
+    /// <summary>The fewest agreeing members that make two thirds of <paramref name="members"/>: ⌈2n/3⌉.</summary>
+    public static int AgreementNeeded(int members) => (2 * members + 2) / 3;
+
+    /// <summary>The fewest votes for an item to be decided (the same two thirds, as a quorum).</summary>
+    public static int Quorum(int members) => AgreementNeeded(members);
+
+    public static bool Recognised(int agree, int members) => agree >= AgreementNeeded(members);
+
+    /// <summary>True when the member is one of the authors: same e-mail, or — for an author known without e-mail — the same name (diacritics and case ignored).</summary>
+    public static bool IsAuthor(ItemAuthor author, string fullName, string? email) =>
+        author.Email is { Length: > 0 } a && email is { Length: > 0 } e ? string.Equals(a.Trim(), e.Trim(), StringComparison.OrdinalIgnoreCase)
+            : VietnameseText.Fold(author.FullName) == VietnameseText.Fold(fullName);
+
+    public static void EnsureComposition(IReadOnlyList<CouncilSeat> seats, CouncilItemKind kind)
+    {
+        string? problem = null;
+        if (seats.Count(s => s.Role == CouncilRole.Chair) != 1) problem = "một Chủ tịch Hội đồng";
+        else if (seats.Count(s => s.Role == CouncilRole.ViceChair) != 1) problem = "một Phó Chủ tịch Hội đồng";
+        else if (seats.Count(s => s.Role == CouncilRole.Secretary) != 1) problem = "một Ủy viên thư ký";
+        else if (!seats.Any(s => s.Role == CouncilRole.Expert)) problem = "ít nhất một chuyên gia";
+        else if (kind == CouncilItemKind.Initiative && !seats.Any(s => s.Role == CouncilRole.UnionRepresentative))
+            problem = "đại diện tổ chức công đoàn nơi tác giả là đoàn viên";
+        if (problem is not null)
+            throw new BusinessRuleException("council_composition",
+                Localized.Text($"A council has a chair, a vice-chair, a secretary, experts and a trade-union representative ({CompositionBasis}).",
+                    $"Hội đồng phải có {problem} ({CompositionBasis})."),
+                new Dictionary<string, string[]> { ["members"] = [Localized.Text("Complete the council's seats.", $"Thiếu {problem}.")] });
+        if (seats.Select(s => s.OfficialId).Distinct().Count() != seats.Count)
+            throw new BusinessRuleException("council_member_twice", Localized.Text("A person holds one seat only.", "Mỗi người chỉ giữ một vị trí trong Hội đồng."),
+                new Dictionary<string, string[]> { ["members"] = [Localized.Text("Remove the repeated person.", "Bỏ người bị chọn trùng.")] });
+    }
+
+    /// <summary>Refuses (409 <c>council_member_email</c>) a member who could not sign in to score: members are matched by e-mail.</summary>
+    public static void EnsureMembersCanSignIn(IReadOnlyList<CouncilSeat> seats)
+    {
+        if (seats.FirstOrDefault(s => string.IsNullOrWhiteSpace(s.Email)) is { } noEmail)
+            throw new BusinessRuleException("council_member_email", Localized.Text($"{noEmail.FullName} has no e-mail, so cannot sign in to score.",
+                    $"{noEmail.FullName} chưa có địa chỉ e-mail nên không thể đăng nhập để chấm."),
+                new Dictionary<string, string[]> { ["members"] = [Localized.Text("Add the official's e-mail first.", "Cập nhật e-mail của cán bộ trước.")] });
+    }
+
+    /// <summary>Refuses (409 <c>coi_author_member</c>) a council where an author of an item would sit.</summary>
+    public static void EnsureNoAuthorSits(IReadOnlyList<CouncilSeat> seats, IReadOnlyList<CouncilItemCandidate> items)
+    {
+        foreach (var item in items)
+        foreach (var seat in seats)
+            if (item.Authors.Any(a => IsAuthor(a, seat.FullName, seat.Email)))
+                throw AuthorConflict(seat.FullName, item.Title);
+    }
+
+    /// <summary>Refuses (409 <c>coi_unit_head_author</c>) a council where the head of the recognising unit sits while an author of an item (art. 8(2)).</summary>
+    public static void EnsureHeadNotAuthorMember(CouncilSeat? head, IReadOnlyList<CouncilSeat> seats, IReadOnlyList<CouncilItemCandidate> items)
+    {
+        if (head is null || !seats.Any(s => s.OfficialId == head.OfficialId)) return;
+        if (items.FirstOrDefault(i => i.Authors.Any(a => IsAuthor(a, head.FullName, head.Email))) is { } item)
+            throw new BusinessRuleException("coi_unit_head_author",
+                Localized.Text($"The head of the recognising unit is an author of \"{item.Title}\" and cannot sit on its council ({HeadBasis}).",
+                    $"Người đứng đầu đơn vị xét công nhận là tác giả sáng kiến \"{item.Title}\" nên không được là thành viên Hội đồng ({HeadBasis})."),
+                new Dictionary<string, string[]> { ["unitHeadOfficialId"] = [Localized.Text("Remove the head from the council.", "Bỏ người đứng đầu đơn vị khỏi Hội đồng.")] });
+    }
+
+    public static BusinessRuleException AuthorConflict(string member, string item) => new("coi_author_member",
+        Localized.Text($"{member} is an author of \"{item}\" and can neither sit on its council nor score it (conflict of interest).",
+            $"{member} là tác giả/đồng tác giả của \"{item}\" nên không được là thành viên Hội đồng xét và không được chấm (xung đột lợi ích)."),
+        new Dictionary<string, string[]> { ["members"] = [Localized.Text("An author cannot judge their own item.", "Tác giả không được tự đánh giá sáng kiến của mình.")] });
+}
