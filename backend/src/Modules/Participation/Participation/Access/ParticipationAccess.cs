@@ -165,6 +165,13 @@ internal sealed class ParticipationAccess(ParticipationDbContext db)
                ?? throw new NotFoundException(Localized.Text("Emulation registration", "đăng ký thi đua"), id);
     }
 
+    /// <summary>The movement a registration belongs to, with its criteria and closed years (already authorised through the registration).</summary>
+    public Task<Movement> MovementOfAsync(Registration registration, CancellationToken ct, bool tracked = true)
+    {
+        var q = db.Movements.Include(m => m.Criteria).Include(m => m.ClosedYears).AsSplitQuery();
+        return (tracked ? q : q.AsNoTracking()).FirstAsync(m => m.Id == registration.MovementId, ct);
+    }
+
     /// <summary>Launches movements, forms clusters, closes years of the unit.</summary>
     public bool MayManageEmulation(Guid unitId) => Access.Can(Permission.EmulationManage, unitId);
 

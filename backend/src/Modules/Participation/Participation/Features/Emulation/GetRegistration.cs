@@ -2,10 +2,8 @@ using FastEndpoints;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Contracts;
 using Khcn.Participation.Access;
-using Khcn.Participation.Data;
 using Khcn.Participation.Domain;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Participation.Features.Emulation;
 
@@ -17,12 +15,12 @@ public sealed record GetRegistration : IQuery<RegistrationDetail>
     public Guid Id { get; init; }
 }
 
-internal sealed class GetRegistrationHandler(ParticipationDbContext db, ParticipationAccess access, IMediator mediator) : IQueryHandler<GetRegistration, RegistrationDetail>
+internal sealed class GetRegistrationHandler(ParticipationAccess access, IMediator mediator) : IQueryHandler<GetRegistration, RegistrationDetail>
 {
     public async ValueTask<RegistrationDetail> Handle(GetRegistration query, CancellationToken ct)
     {
         var r = await access.RegistrationAsync(query.Id, ct, tracked: false);
-        var m = await db.Movements.AsNoTracking().Include(x => x.Criteria).Include(x => x.ClosedYears).AsSplitQuery().FirstAsync(x => x.Id == r.MovementId, ct);
+        var m = await access.MovementOfAsync(r, ct, tracked: false);
         var unit = (await mediator.Send(new GetUnitSummaries([r.UnitId]), ct)).FirstOrDefault();
         var closed = m.IsClosed(r.Year);
         var criteria = m.Criteria.OrderBy(c => c.Order).Select(c =>

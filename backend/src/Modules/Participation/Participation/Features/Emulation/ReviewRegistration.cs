@@ -61,7 +61,7 @@ internal sealed class ReviewRegistrationHandler(ParticipationDbContext db, Parti
         var unit = (await mediator.Send(new GetUnitSummaries([registration.UnitId]), ct)).FirstOrDefault();
         if (!access.MayReview(unit?.ParentId)) throw new ForbiddenException();
         Concurrency.GuardUpdate(db, registration, command.IfMatch);
-        var movement = await db.Movements.Include(m => m.Criteria).Include(m => m.ClosedYears).AsSplitQuery().FirstAsync(m => m.Id == registration.MovementId, ct);
+        var movement = await access.MovementOfAsync(registration, ct);
         registration.Review(movement, command.Adjustments.Select(a => new ReviewDetails(a.CriterionId, a.Points, a.Comment)).ToList(), access.Actor,
             clock.GetUtcNow().UtcDateTime);
         db.Entry(registration).State = EntityState.Modified;

@@ -80,7 +80,7 @@ internal sealed class ScoreRegistrationHandler(ParticipationDbContext db, Partic
         var registration = await access.RegistrationAsync(command.Id, ct);
         if (!access.MayRegister(registration.UnitId)) throw new ForbiddenException();
         Concurrency.GuardUpdate(db, registration, command.IfMatch);
-        var movement = await db.Movements.Include(m => m.Criteria).Include(m => m.ClosedYears).AsSplitQuery().FirstAsync(m => m.Id == registration.MovementId, ct);
+        var movement = await access.MovementOfAsync(registration, ct);
         var initiatives = await InitiativesAsync(registration.UnitId, command, ct);
         var scores = command.Scores.Select(s => new SelfScoreDetails(s.CriterionId, s.Points, s.Note, s.Evidence.Select(e => e.Kind == EvidenceKind.Initiative
             ? new EvidenceDetails(e.Kind, e.RecordId, initiatives[e.RecordId!.Value], null)
