@@ -96,7 +96,6 @@ public static class PlatformModule
         services.AddSingleton<PlatformContexts>();
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
         services.AddSingleton<IJobLeases, JobLeases>();
-        services.AddSingleton<Khcn.BuildingBlocks.Messaging.INotifier, Notifier>();
         services.AddScoped<IRecurringJob, PurgeIdempotencyKeys>();
         return services;
     }
