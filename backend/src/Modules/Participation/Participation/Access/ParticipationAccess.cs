@@ -23,7 +23,7 @@ internal sealed class ParticipationAccess(ParticipationDbContext db)
     /// <summary>The initiatives the caller reads.</summary>
     public IQueryable<Initiative> Readable()
     {
-        if (Access.IsSystem || Access.Grants.All(g => Permission.RoleHas(g.Role, Permission.InitiativesRead))) return db.Initiatives;
+        if (Access.IsSystem || Access.Grants.All(g => Access.GrantHas(g, Permission.InitiativesRead))) return db.Initiatives;
         var readUnits = Access.VisibleUnitIds.Where(id => Access.Can(Permission.InitiativesRead, id)).ToList();
         var me = Access.UserId;
         var email = Access.Email?.ToLowerInvariant();
@@ -75,7 +75,7 @@ internal sealed class ParticipationAccess(ParticipationDbContext db)
         var email = MyEmail;
         if (Access.IsSystem) return db.Councils;
         var all = db.Councils.IgnoreQueryFilters();
-        if (Access.Grants.All(g => Permission.RoleHas(g.Role, Permission.InitiativesRead)))
+        if (Access.Grants.All(g => Access.GrantHas(g, Permission.InitiativesRead)))
         {
             if (Access.Unrestricted) return db.Councils;
             var visible = db.VisibleUnits;
