@@ -38,14 +38,14 @@ public sealed class UseCaseShapeTests
 
     [Theory]
     [MemberData(nameof(ModuleNames))]
-    public void An_endpoint_never_touches_a_DbContext_the_notifier_or_the_file_store(string module)
+    public void An_endpoint_never_touches_a_DbContext_or_the_file_store(string module)
     {
         // By name (the next test holds every endpoint to it), abstract bases included: a shared base must forward as well.
         // (NetArchTest's ImplementInterface sees only the interfaces a type declares itself, not those of FastEndpoints' base.)
         var result = Types.InAssembly(Modules[module]).That().HaveNameEndingWith("Endpoint").Or().HaveNameMatching("Endpoint`[0-9]+$")
             .ShouldNot().HaveDependencyOnAny(
                 "Microsoft.EntityFrameworkCore", "Khcn.BuildingBlocks.Persistence", $"Khcn.{module}.Data",
-                "Khcn.BuildingBlocks.Messaging.INotifier", "Khcn.BuildingBlocks.Files.IFileStore")
+                "Khcn.BuildingBlocks.Files.IFileStore")
             .GetResult();
         result.IsSuccessful.ShouldBeTrue($"{module}: {string.Join(", ", result.FailingTypeNames ?? [])}");
     }

@@ -26,6 +26,9 @@ public static class PlatformModule
     public const string LoginRateLimitPolicy = "login";
 
     /// <summary>Identity, tokens, user administration, audit reading and idempotency storage (schema "platform").</summary>
+    /// <summary>After authentication: integrator clients over their per-minute budget answer 429.</summary>
+    public static IApplicationBuilder UsePlatformClientLimits(this IApplicationBuilder app) => app.UseClientRateLimits();
+
     public static IServiceCollection AddPlatformModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<PlatformDbContext>(configuration, PlatformDbContext.SchemaName);
@@ -54,7 +57,7 @@ public static class PlatformModule
         var (jwt, key) = JwtOptions.Load(configuration, configuration.ReadDatabaseOptions());
         services.AddSingleton(jwt);
         services.AddSingleton(sp => new TokenService(jwt, key, sp.GetRequiredService<TimeProvider>()));
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        services.AddIntegratorClients(configuration, key)
             .AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;
@@ -93,7 +96,6 @@ public static class PlatformModule
         services.AddSingleton<PlatformContexts>();
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
         services.AddSingleton<IJobLeases, JobLeases>();
-        services.AddSingleton<Khcn.BuildingBlocks.Messaging.INotifier, Notifier>();
         services.AddScoped<IRecurringJob, PurgeIdempotencyKeys>();
         return services;
     }

@@ -123,7 +123,7 @@ public sealed class SpaDeliveryTests(SpaApiFactory api) : IClassFixture<SpaApiFa
     [ApiFact]
     public async Task Given_a_method_other_than_GET_or_HEAD_or_an_unknown_API_path_Then_the_answer_is_a_404_problem_not_the_SPA()
     {
-        foreach (var (method, path) in new[] { ("POST", "/connect/token"), ("DELETE", "/anything"), ("PUT", "/login"), ("PATCH", "/organization/units"), ("GET", "/api/v1/no-such-thing") })
+        foreach (var (method, path) in new[] { ("POST", "/connect/authorize"), ("DELETE", "/anything"), ("PUT", "/login"), ("PATCH", "/organization/units"), ("GET", "/api/v1/no-such-thing") })
         {
             var request = Get(path, method: new HttpMethod(method));
             if (method != "GET") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");

@@ -160,31 +160,68 @@ public sealed class AnnualReportTests(ApiFactory api) : IClassFixture<ApiFactory
 /// <summary>The reminders, on a demo dataset no other test changes.</summary>
 public sealed class ReportReminderTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
+    /// <summary>Runs the reminder job once, outside any request (as the job runner does).</summary>
+    internal static Task RunRemindersAsync(ApiFactory factory) => factory.InScopeAsync(async sp =>
+    {
+        await sp.GetServices<IRecurringJob>().Single(j => j.Name == "report-reminders").RunAsync(CancellationToken.None);
+        return true;
+    });
+
+    /// <summary>The reminders the job has queued (report_reminders), as (unit code, phase).</summary>
+    internal static Task<List<(string Unit, string Phase)>> QueuedAsync(ApiFactory factory) => factory.InScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<Khcn.Organization.Data.OrganizationDbContext>();
+        var rows = await db.ReportReminders.Join(db.Units.IgnoreQueryFilters(), r => r.UnitId, u => u.Id, (r, u) => new { u.Code, r.Phase }).ToListAsync();
+        return rows.Select(r => (r.Code, r.Phase)).ToList();
+    });
+
     [ApiFact]
     public async Task Given_units_without_a_report_near_the_deadline_When_the_reminder_job_runs_twice_Then_each_unit_is_notified_once()
     {
-        var job = (IRecurringJob)null!;
-        for (var run = 0; run < 2; run++)
-            await api.InScopeAsync(async sp =>
-            {
-                job = sp.GetServices<IRecurringJob>().Single(j => j.Name == "report-reminders");
-                await job.RunAsync(CancellationToken.None);
-                return true;
-            });
+        await RunRemindersAsync(api);
+        await RunRemindersAsync(api);
 
-        var myHaoFocal = await api.LoginAsync(Users.VanLamFocal);
-        var notices = await (await myHaoFocal.GetAsync($"{ListMyNotifications.Route}?pageSize=100")).ReadAsync<NotificationsPage>();
-        notices.Items.Count(n => n.Kind == "report.due-soon").ShouldBe(1, "Văn Lâm has not submitted; one notice despite two runs");
-        var notice = notices.Items.Single(n => n.Kind == "report.due-soon");
+        var queued = await QueuedAsync(api);
+        queued.Count(q => q == ("VANLAM", "due-soon")).ShouldBe(1, "Văn Lâm has not submitted; one reminder queued despite two runs");
+        queued.ShouldNotContain(q => q.Unit == "MYHAO", "Mỹ Hào has submitted");
+
+        var vanLamFocal = await api.LoginAsync(Users.VanLamFocal);
+        var notices = await Notices.WaitForAsync(vanLamFocal, p => p.Items.Any(n => n.Kind == "report.due-soon"), "the due-soon notice, through the outbox");
+        var notice = notices.Items.Where(n => n.Kind == "report.due-soon").ShouldHaveSingleItem();
         notice.Params!["unit"].ShouldBe("Liên đoàn Lao động huyện Văn Lâm");
         var myHao = await api.LoginAsync(Users.MyHaoOfficer);
         (await (await myHao.GetAsync(ListMyNotifications.Route)).ReadAsync<NotificationsPage>()).Items
             .ShouldNotContain(n => n.Kind == "report.due-soon", "Mỹ Hào has submitted");
 
-        (await myHaoFocal.PostAsync(MarkNotificationRead.Route.Replace("{id}", notice.Id.ToString()), null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        var after = await (await myHaoFocal.GetAsync($"{ListMyNotifications.Route}?unreadOnly=true&pageSize=100")).ReadAsync<NotificationsPage>();
+        (await vanLamFocal.PostAsync(MarkNotificationRead.Route.Replace("{id}", notice.Id.ToString()), null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var after = await (await vanLamFocal.GetAsync($"{ListMyNotifications.Route}?unreadOnly=true&pageSize=100")).ReadAsync<NotificationsPage>();
         after.Items.ShouldNotContain(n => n.Id == notice.Id);
         (await myHao.PostAsync(MarkNotificationRead.Route.Replace("{id}", notice.Id.ToString()), null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [ApiFact]
+    public async Task Given_an_instance_stopped_between_the_reminder_commit_and_its_dispatch_When_another_starts_Then_the_unit_gets_the_notice_once()
+    {
+        // The reminder and its notice's outbox event commit together (issue 11: one way for notices, db.Notify):
+        // nothing is lost if the instance dies before the dispatcher runs, and the restarted job queues nothing twice.
+        var dataDir = Path.Combine(Path.GetTempPath(), "khcn-tests", Guid.NewGuid().ToString("N"));
+        await using (var stopped = new RestartableApi(dataDir, dispatch: false))
+        {
+            await stopped.InitializeAsync();
+            await RunRemindersAsync(stopped);
+            (await QueuedAsync(stopped)).ShouldContain(("VANLAM", "due-soon"));
+            (await stopped.InScopeAsync(sp => sp.GetRequiredService<Khcn.Platform.Data.PlatformDbContext>().Notifications
+                .CountAsync(n => n.Kind == "report.due-soon"))).ShouldBe(0, "nothing is dispatched while the dispatcher is down");
+        }
+
+        await using var restarted = new RestartableApi(dataDir, dispatch: true);
+        await restarted.InitializeAsync();
+        await RunRemindersAsync(restarted);
+        var vanLamFocal = await restarted.LoginAsync(Users.VanLamFocal);
+        var notices = await Notices.WaitForAsync(vanLamFocal, p => p.Items.Any(n => n.Kind == "report.due-soon"), "the pending reminder reaching Platform");
+        notices.Items.Count(n => n.Kind == "report.due-soon").ShouldBe(1, "queued once before the stop, not again after the restart");
+        (await QueuedAsync(restarted)).Count(q => q == ("VANLAM", "due-soon")).ShouldBe(1);
+        Directory.Delete(dataDir, recursive: true);
     }
 }
 
@@ -425,22 +462,15 @@ public sealed class ReportSynthesisTests(ApiFactory api) : IClassFixture<ApiFact
 /// </summary>
 public sealed class ReportOverdueReminderTests(Khcn.IntegrationTests.Platform.ClockedApi api) : IClassFixture<Khcn.IntegrationTests.Platform.ClockedApi>
 {
-    private async Task<List<Khcn.Platform.Domain.Notification>> RunRemindersAsync() =>
-        await api.InScopeAsync(async sp =>
-        {
-            await sp.GetServices<IRecurringJob>().Single(j => j.Name == "report-reminders").RunAsync(CancellationToken.None);
-            return await sp.GetRequiredService<Khcn.Platform.Data.PlatformDbContext>().Notifications.AsNoTracking()
-                .Where(n => n.Kind == "report.overdue").ToListAsync();
-        });
-
-    private Task<Guid> UnitAsync(string code) => api.InScopeAsync(sp =>
-        sp.GetRequiredService<Khcn.Organization.Data.OrganizationDbContext>().Units.IgnoreQueryFilters().Where(u => u.Code == code).Select(u => u.Id).SingleAsync());
+    private async Task<List<(string Unit, string Phase)>> RunRemindersAsync()
+    {
+        await ReportReminderTests.RunRemindersAsync(api);
+        return (await ReportReminderTests.QueuedAsync(api)).Where(q => q.Phase == "overdue").ToList();
+    }
 
     [ApiFact]
     public async Task Given_a_unit_without_a_report_When_the_deadline_is_three_days_past_Then_it_gets_one_overdue_notice_and_a_unit_that_submitted_none()
     {
-        var vanLam = await UnitAsync("VANLAM");
-        var myHao = await UnitAsync("MYHAO");
         var deadline = VietnamTime.Today(api.Clock).AddDays(6);
         var shown = deadline.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -450,11 +480,22 @@ public sealed class ReportOverdueReminderTests(Khcn.IntegrationTests.Platform.Cl
         api.Clock.Advance(TimeSpan.FromDays(2));
         await RunRemindersAsync();
         var overdue = await RunRemindersAsync();
+        overdue.Count(q => q.Unit == "VANLAM").ShouldBe(1, "Văn Lâm has not submitted; one reminder despite two runs");
+        overdue.ShouldNotContain(q => q.Unit == "MYHAO", "Mỹ Hào has submitted");
 
-        var notice = overdue.Where(n => n.UnitId == vanLam).ShouldHaveSingleItem("Văn Lâm has not submitted; one notice despite two runs");
+        var vanLam = await api.InScopeAsync(sp =>
+            sp.GetRequiredService<Khcn.Organization.Data.OrganizationDbContext>().Units.IgnoreQueryFilters().Where(u => u.Code == "VANLAM").Select(u => u.Id).SingleAsync());
+        // Read where Platform stores it (a token signed on the fake clock's day would not be valid yet on the real one).
+        var stored = new List<Khcn.Platform.Domain.Notification>();
+        await Eventually.UntilAsync(async () =>
+        {
+            stored = await api.InScopeAsync(sp => sp.GetRequiredService<Khcn.Platform.Data.PlatformDbContext>().Notifications.AsNoTracking()
+                .Where(n => n.Kind == "report.overdue" && n.UnitId == vanLam).ToListAsync());
+            return stored.Count > 0;
+        }, because: "the overdue notice, through the outbox");
+        var notice = stored.ShouldHaveSingleItem();
         notice.Text.ShouldBe($"Báo cáo năm {deadline.Year} của Liên đoàn Lao động huyện Văn Lâm đã quá hạn nộp ({shown}).");
         notice.Params!["deadline"].ShouldBe(shown);
-        notice.Link.ShouldEndWith($"/units/{vanLam}");
-        overdue.ShouldNotContain(n => n.UnitId == myHao, "Mỹ Hào has submitted");
+        notice.Link.ShouldNotBeNull().ShouldEndWith($"/units/{vanLam}");
     }
 }

@@ -4,6 +4,7 @@ using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Khcn.BuildingBlocks.Application;
@@ -65,13 +66,16 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
 /// so this is one SaveChanges: the change, its audit entries and its outbox events in one transaction. Under an
 /// <c>Idempotency-Key</c> the commit also holds a marker with the result, and a command whose marker exists already
 /// (its first run committed, but the answer was lost) returns that result without running again.
+/// The module contexts are resolved only for a command: a query builds just the one context its handler asks for,
+/// not all of them (issue 17: constructing every module's context on every read was measurable per-request work).
 /// </summary>
-public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IEnumerable<IModuleDbContext> contexts, IdempotentRequest idempotency, TimeProvider clock)
+public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IServiceProvider services, IdempotentRequest idempotency, TimeProvider clock)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken ct)
     {
         if (message is not IBaseCommand) return await next(message, ct);
+        var contexts = services.GetServices<IModuleDbContext>();
         var marker = idempotency.Key is null ? (Guid?)null : idempotency.MarkerId(typeof(TMessage));
         if (marker is { } earlierRun && await IdempotentCommits.FindAsync<TResponse>(contexts.OfType<DbContext>(), earlierRun, ct) is (true, var earlier))
             return earlier!;

@@ -20,6 +20,8 @@ public sealed class AuditingInterceptor(TimeProvider clock, OutboxSignal signal)
         nameof(Entity.Version), nameof(Entity.CreatedAtUtc), nameof(Entity.UpdatedAtUtc),
         // Identity's secrets and derived columns (its classes are not ours to annotate).
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName",
+        // OpenIddict's hashed client secret (an integrator client's rotation is recorded on the client itself).
+        "ClientSecret",
     ];
 
     private static readonly ConditionalWeakTable<DbContext, object> QueuedOutbox = new();

@@ -60,6 +60,28 @@ public sealed class AccessContext
 
     private Guid? _scopeKey;
 
+    /// <summary>
+    /// An integrator client's API scopes narrow what its role would allow (null: a person, nothing narrowed). The
+    /// client acts as a user holding its role on its unit (its scope), and only with the permissions its API
+    /// scopes name (<see cref="ApiScopes"/>): an endpoint outside them answers 403.
+    /// </summary>
+    private IReadOnlySet<string>? _allowed;
+
+    /// <summary>The integrator client acting (OAuth 2.0 client credentials), or null for a person or the system.</summary>
+    public string? ClientId { get; private set; }
+
+    /// <summary>Marks the caller as an integrator client limited to the permissions of its granted API scopes.</summary>
+    public void RestrictToClient(string clientId, IEnumerable<string> apiScopes)
+    {
+        ClientId = clientId;
+        _allowed = ApiScopes.PermissionsOf(apiScopes);
+    }
+
+    private bool Allowed(string permission) => _allowed is null || _allowed.Contains(permission);
+
+    /// <summary>Whether one of the caller's grants gives <paramref name="permission"/> (its role has it, and an integrator client's API scopes allow it).</summary>
+    public bool GrantHas(Grant grant, string permission) => Allowed(permission) && Security.Permission.RoleHas(grant.Role, permission);
+
     public void UseSystem()
     {
         IsSystem = true;
@@ -94,17 +116,17 @@ public sealed class AccessContext
     }
 
     public IReadOnlyCollection<string> Permissions =>
-        IsSystem ? [] : _grants.SelectMany(g => Security.Permission.Of(g.Grant.Role)).Distinct().Order().ToList();
+        IsSystem ? [] : _grants.SelectMany(g => Security.Permission.Of(g.Grant.Role)).Where(Allowed).Distinct().Order().ToList();
 
     public bool HasPermissionAnywhere(string permission) =>
-        IsSystem || _grants.Any(g => Security.Permission.RoleHas(g.Grant.Role, permission));
+        IsSystem || (Allowed(permission) && _grants.Any(g => Security.Permission.RoleHas(g.Grant.Role, permission)));
 
     public bool CanSee(Guid unitId) =>
         Unrestricted || _grants.Any(g => g.Subtree.UnitIds.Contains(unitId));
 
     public bool Can(string permission, Guid unitId) =>
-        IsSystem || _grants.Any(g => Security.Permission.RoleHas(g.Grant.Role, permission)
-                                     && (g.Subtree.IsWholeHierarchy || g.Subtree.UnitIds.Contains(unitId)));
+        IsSystem || (Allowed(permission) && _grants.Any(g => Security.Permission.RoleHas(g.Grant.Role, permission)
+                                     && (g.Subtree.IsWholeHierarchy || g.Subtree.UnitIds.Contains(unitId))));
 
     /// <summary>404 when the unit is outside every grant (existence is not revealed), 403 when visible but not permitted.</summary>
     public void Demand(string permission, Guid unitId, string entity, object id)

@@ -73,6 +73,15 @@ public static class Permission
     public const string InitiativesSubmit = "participation.initiatives.submit";
     /// <summary>Check the recognition conditions and decide: recognised (certificate number) or not recognised (reasons).</summary>
     public const string InitiativesRecognise = "participation.initiatives.recognise";
+    // Emulation and commendation (#13) — kept together.
+    /// <summary>Launch movements and their criteria, form clusters, review the scores of the units below, close a movement's year.</summary>
+    public const string EmulationManage = "participation.emulation.manage";
+    /// <summary>Register a unit for a movement's year and score it against the criteria with evidence.</summary>
+    public const string EmulationRegister = "participation.emulation.register";
+    /// <summary>Propose the officials and units in scope for a commendation form.</summary>
+    public const string CommendationsPropose = "participation.commendations.propose";
+    /// <summary>Decide commendations of the unit's level: override a failed eligibility check with a reason, number the decision.</summary>
+    public const string CommendationsDecide = "participation.commendations.decide";
     // Finance & Funding (#14) — kept together.
     /// <summary>See the fiscal years, funding sources, budgets, allocations, ledger and reconciliation of the units in scope.</summary>
     public const string FinanceRead = "finance.read";
@@ -87,14 +96,14 @@ public static class Permission
 
     private static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
     {
-        [Roles.Admin] = [.. ReadAllModules, InitiativesRead, InitiativesSubmit, InitiativesRecognise, UnitsManage, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage, UsersManage, AuditRead,
+        [Roles.Admin] = [.. ReadAllModules, InitiativesRead, InitiativesSubmit, InitiativesRecognise, EmulationManage, EmulationRegister, CommendationsPropose, CommendationsDecide, UnitsManage, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage, UsersManage, AuditRead,
             CampaignsManage, ReachReport, CoursesManage, Nominate, SessionsSchedule, AttendanceRecord],
         [Roles.FederationLeader] = [.. ReadAllModules, InitiativesRead, AuditRead],
-        [Roles.PolicyLawBoard] = [.. ReadAllModules, InitiativesRead, InitiativesSubmit, InitiativesRecognise, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage],
+        [Roles.PolicyLawBoard] = [.. ReadAllModules, InitiativesRead, InitiativesSubmit, InitiativesRecognise, EmulationManage, EmulationRegister, CommendationsPropose, CommendationsDecide, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage],
         [Roles.PropagandaBoard] = [UnitsRead, TrainingRead, CampaignsManage, ReachReport, CoursesManage, Nominate, SessionsSchedule, AttendanceRecord],
         [Roles.FinanceOfficer] = [UnitsRead, FinanceRead, FinanceManage, FinanceApprove],
-        [Roles.FocalOfficial] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, InitiativesRead, InitiativesSubmit, InitiativesRecognise, ReachReport, Nominate],
-        [Roles.UnitOfficer] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, InitiativesRead, InitiativesSubmit, InitiativesRecognise, ReachReport, Nominate],
+        [Roles.FocalOfficial] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, InitiativesRead, InitiativesSubmit, InitiativesRecognise, EmulationManage, EmulationRegister, CommendationsPropose, CommendationsDecide, ReachReport, Nominate],
+        [Roles.UnitOfficer] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, InitiativesRead, InitiativesSubmit, InitiativesRecognise, EmulationManage, EmulationRegister, CommendationsPropose, CommendationsDecide, ReachReport, Nominate],
         [Roles.CouncilMember] = [UnitsRead, ParticipationRead],
         [Roles.Member] = [UnitsRead, TrainingRead, ParticipationRead, InitiativesSubmit],
         [Roles.Partner] = [TrainingRead, SessionsSchedule, AttendanceRecord, PartnerWork],

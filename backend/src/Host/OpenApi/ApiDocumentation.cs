@@ -21,6 +21,7 @@ internal static class ApiDocumentation
         ["Finance"] = "Funding of research tasks and the plan's activities: state budget and socialised (non-state) funding.",
         ["Administration"] = "User accounts and their roles per unit, for administrators in their scope.",
         ["Audit"] = "Who changed what and when, for administrators and leaders in their scope.",
+        ["Integrations"] = "Integrator clients (OAuth 2.0 client credentials) and their webhook subscriptions, for administrators in their scope.",
     };
 
     private const string Description = """
@@ -30,6 +31,11 @@ internal static class ApiDocumentation
         * **Authentication**: `POST /api/v1/auth/login` returns a short-lived JWT access token and a refresh token;
           send `Authorization: Bearer <accessToken>`. Every grant covers a unit and all units below it; records
           outside the caller's scope answer 404.
+        * **Third-party systems** use an integrator client instead (OAuth 2.0 client credentials): `POST /connect/token`
+          with `grant_type=client_credentials`, `client_id`, `client_secret` and optionally `scope` (form-encoded)
+          returns an access token sent the same way. The client acts with its role over its unit, only within its
+          API scopes (an operation outside them answers 403; each operation names the scope it needs), and at most
+          its requests per minute (429 with `Retry-After`).
         * **Errors** are RFC 9457 problem details (`application/problem+json`) with a `traceId`, a machine-readable
           `code` and, for validation, the messages per field in `errors`.
         * **Lists** take `page` (from 1), `pageSize` (default 20, at most 200), `sort` (a field, `-` prefix for
@@ -57,6 +63,19 @@ internal static class ApiDocumentation
                 Scheme = "bearer",
                 BearerFormat = "JWT",
                 Description = "The access token from POST /api/v1/auth/login (or /refresh).",
+            });
+            o.AddSecurityDefinition(EndpointOperationFilter.ClientCredentialsScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.OAuth2,
+                Description = "An integrator client's token (OAuth 2.0 client credentials), for third-party systems.",
+                Flows = new OpenApiOAuthFlows
+                {
+                    ClientCredentials = new OpenApiOAuthFlow
+                    {
+                        TokenUrl = new Uri(Khcn.Platform.Auth.ClientCredentialsOptions.TokenPath, UriKind.Relative),
+                        Scopes = Khcn.BuildingBlocks.Security.ApiScopes.All.ToDictionary(x => x.Name, x => x.Description),
+                    },
+                },
             });
             o.AddSchemaFilterInstance(new RequiredValuesSchemaFilter());
             o.AddOperationFilterInstance(new EndpointOperationFilter(new XmlDocs(xmlFiles)));
@@ -100,7 +119,7 @@ internal static class ApiDocumentation
     {
         var parts = (endpointType.Namespace ?? "").Split('.');
         if (parts.Length > 1 && parts[1] == "Platform")
-            return parts.Length > 3 ? parts[3] switch { "Users" => "Administration", var p => p } : "Platform";
+            return parts.Length > 3 ? parts[3] switch { "Users" => "Administration", "Clients" or "Webhooks" => "Integrations", var p => p } : "Platform";
         return parts.Length > 1 ? parts[1] : "Api";
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using FastEndpoints;
 using Khcn.BuildingBlocks.Http;
+using Khcn.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.RateLimiting;
@@ -20,6 +21,7 @@ namespace Khcn.Host.OpenApi;
 internal sealed class EndpointOperationFilter(XmlDocs docs) : IOperationFilter
 {
     public const string BearerScheme = "Bearer";
+    public const string ClientCredentialsScheme = "ClientCredentials";
 
     /// <summary>Well-known headers of the API's conventions, described once.</summary>
     private static readonly Dictionary<string, string> HeaderDescriptions = new(StringComparer.OrdinalIgnoreCase)
@@ -54,7 +56,12 @@ internal sealed class EndpointOperationFilter(XmlDocs docs) : IOperationFilter
 
         DescribeResponses(operation, context, endpoint, metadata, verb, secured);
         if (secured)
+        {
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }];
+            // The API scope an integrator client needs for this operation (none: clients cannot call it).
+            if (endpoint.PreBuiltUserPolicies?.Select(ApiScopes.ScopeOf).FirstOrDefault(s => s is not null) is { } scope)
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ClientCredentialsScheme, context.Document)] = [scope] });
+        }
     }
 
     private List<IOpenApiParameter> Parameters(OperationFilterContext context, EndpointDefinition endpoint, string verb, string path,

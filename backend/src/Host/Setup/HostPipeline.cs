@@ -2,6 +2,7 @@ using FastEndpoints;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Host.OpenApi;
+using Khcn.Platform;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 
@@ -21,6 +22,7 @@ internal static class HostPipeline
         spa?.UseFiles(app);
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UsePlatformClientLimits();
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.UseFastEndpoints(c =>

@@ -23,7 +23,7 @@ internal static class PlatformAccess
     /// <summary>The user, if some grant of theirs lies in the caller's scope (or the caller is province-wide); else 404.</summary>
     public static async Task<AppUser> VisibleUserAsync(this PlatformDbContext db, Guid userId, CancellationToken ct)
     {
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct) ?? throw new NotFoundException(Localized.Text("User", "người dùng"), userId);
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId && !u.IsServiceAccount, ct) ?? throw new NotFoundException(Localized.Text("User", "người dùng"), userId);
         if (db.Access.Unrestricted) return user;
         var units = await db.Grants.Where(g => g.UserId == userId).Select(g => g.UnitId).ToListAsync(ct);
         if (!units.Any(db.Access.CanSee)) throw new NotFoundException(Localized.Text("User", "người dùng"), userId);
@@ -40,7 +40,8 @@ internal static class PlatformAccess
     /// <summary>The users holding a role in the caller's scope (everyone for a province-wide caller).</summary>
     public static IQueryable<AppUser> VisibleUsers(this PlatformDbContext db)
     {
-        var users = db.Users.AsQueryable();
+        // Integrator clients' service accounts are administered as clients, not as people.
+        var users = db.Users.Where(u => !u.IsServiceAccount);
         if (db.Access.Unrestricted) return users;
         var visible = db.Access.VisibleUnitIds;
         return users.Where(u => db.Grants.Any(g => g.UserId == u.Id && visible.Contains(g.UnitId)));
@@ -52,6 +53,27 @@ internal static class PlatformAccess
         var units = await mediator.Send(new GetUnitSummaries([unitId]), ct);
         if (units.Count == 0 || !db.Access.CanSee(unitId)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), unitId);
         db.Access.Demand(Permission.UsersManage, unitId, Localized.Text("Unit", "đơn vị"), unitId);
+    }
+
+    /// <summary>The integrator clients bound to a unit in the caller's scope.</summary>
+    public static IQueryable<IntegratorClient> VisibleClients(this PlatformDbContext db)
+    {
+        if (db.Access.Unrestricted) return db.IntegratorClients;
+        var visible = db.Access.VisibleUnitIds;
+        return db.IntegratorClients.Where(c => visible.Contains(c.UnitId));
+    }
+
+    /// <summary>A client in the caller's scope, else 404.</summary>
+    public static async Task<IntegratorClient> VisibleClientAsync(this PlatformDbContext db, Guid id, CancellationToken ct) =>
+        await db.VisibleClients().FirstOrDefaultAsync(c => c.Id == id, ct)
+        ?? throw new NotFoundException(Localized.Text("Integrator client", "ứng dụng tích hợp"), id);
+
+    /// <summary>A client the caller may change: 404 outside the scope, 403 without user management over its unit.</summary>
+    public static async Task<IntegratorClient> ManagedClientAsync(this PlatformDbContext db, Guid id, CancellationToken ct)
+    {
+        var client = await db.VisibleClientAsync(id, ct);
+        db.Access.Demand(Permission.UsersManage, client.UnitId, Localized.Text("Integrator client", "ứng dụng tích hợp"), id);
+        return client;
     }
 
     /// <summary>

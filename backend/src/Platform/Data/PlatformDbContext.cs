@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OpenIddict.EntityFrameworkCore.Models;
 
 namespace Khcn.Platform.Data;
 
@@ -13,6 +14,8 @@ internal sealed class AppUser : IdentityUser<Guid>
 {
     public string FullName { get; set; } = "";
     public bool IsDisabled { get; set; }
+    /// <summary>An integrator client's account (no password, never signs in): it holds the client's role over its unit.</summary>
+    public bool IsServiceAccount { get; set; }
     [NotAudited] public string SearchText { get; set; } = "";
     public DateTime CreatedAtUtc { get; set; }
 }
@@ -79,6 +82,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+    public DbSet<IntegratorClient> IntegratorClients => Set<IntegratorClient>();
 
     public Guid? AuditUnitOf(object entity) => (entity as IUnitOwned)?.UnitId;
 
@@ -155,6 +159,27 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             e.ToTable("notification_reads");
             e.HasKey(x => new { x.NotificationId, x.UserId });
         });
+        b.Entity<IntegratorClient>(e =>
+        {
+            e.ToTable("integrator_clients");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.ClientId).HasMaxLength(100);
+            e.HasIndex(x => x.ClientId).IsUnique();
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Role).HasMaxLength(40);
+            e.Property(x => x.Scopes).HasMaxLength(1000);
+            e.Property(x => x.PreviousSecretHash).HasMaxLength(500);
+            e.HasIndex(x => x.UnitId);
+            e.Ignore(x => x.ScopeList);
+        });
+        // OpenIddict's applications (the clients' ids, hashed secrets and permissions); tokens are self-contained, so
+        // its authorization and token tables stay empty (storage disabled) but exist for its stores.
+        b.UseOpenIddict();
+        b.Entity<OpenIddictEntityFrameworkCoreApplication>().ToTable("oauth_applications");
+        b.Entity<OpenIddictEntityFrameworkCoreAuthorization>().ToTable("oauth_authorizations");
+        b.Entity<OpenIddictEntityFrameworkCoreScope>().ToTable("oauth_scopes");
+        b.Entity<OpenIddictEntityFrameworkCoreToken>().ToTable("oauth_tokens");
         ModelConventions.ApplyEntityConventions(b, scopeSource: null);
     }
 }

@@ -34,25 +34,3 @@ internal static class NoticeStore
         db.Notifications.Add(Notification.For(unitId, userId, notice.Key, notice.Kind, notice.Text, notice.Link, notice.Params, nowUtc));
     }
 }
-
-/// <summary>
-/// Stores a notice at once, outside any request's unit of work: for recurring jobs whose only work is the notices
-/// (their keys make a second run harmless). Use cases call <c>db.Notify</c> instead, so a notice is committed
-/// with the change that caused it.
-/// </summary>
-internal sealed class Notifier(PlatformContexts contexts, TimeProvider clock) : INotifier
-{
-    public Task NotifyUnitAsync(Guid unitId, Notice notice, CancellationToken ct) => StoreAsync(NoticeTarget.Unit(unitId), notice, ct);
-
-    public Task NotifyUserAsync(Guid userId, Notice notice, CancellationToken ct) => StoreAsync(NoticeTarget.User(userId), notice, ct);
-
-    public Task NotifyPersonAsync(string email, Notice notice, CancellationToken ct) => StoreAsync(NoticeTarget.Person(email), notice, ct);
-
-    private async Task StoreAsync(NoticeTarget target, Notice notice, CancellationToken ct)
-    {
-        await using var db = contexts.Create();
-        await NoticeStore.AddAsync(db, target, notice, clock.GetUtcNow().UtcDateTime, ct);
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException) { /* the same key was stored meanwhile */ }
-    }
-}

@@ -2,10 +2,13 @@ using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Contracts;
+using Khcn.Platform.Auth;
 using Khcn.Platform.Data;
+using Khcn.Platform.Features.Clients;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace Khcn.Platform.Seeding;
 
@@ -13,9 +16,17 @@ namespace Khcn.Platform.Seeding;
 /// First start: with demo seeding, one user per role (passwords in README, demo only); without it, the
 /// administrator from Seed:AdminEmail / Seed:AdminPassword, refusing a missing or weak password.
 /// </summary>
-internal sealed class PlatformSeeder(PlatformDbContext db, UserManager<AppUser> users, IMediator mediator, TimeProvider clock) : IModuleSeeder
+internal sealed class PlatformSeeder(PlatformDbContext db, UserManager<AppUser> users, IMediator mediator, TimeProvider clock,
+    ClientApplicationManager clients, IConfiguration configuration) : IModuleSeeder
 {
     public const string DemoPassword = "Demo@2025!";
+
+    /// <summary>
+    /// The demo partner agency's system (Trường ĐH SPKT Hưng Yên): an integrator client holding the partner role, which
+    /// Training links to the agency (by its account e-mail), scheduling that agency's sessions through the API.
+    /// </summary>
+    public const string DemoClientId = "spkt-dao-tao";
+    public const string DemoClientSecret = "Demo-Client-Secret-2025";
 
     public static readonly (string Email, string FullName, string Role, string UnitCode)[] DemoUsers =
     [
@@ -46,6 +57,11 @@ internal sealed class PlatformSeeder(PlatformDbContext db, UserManager<AppUser> 
         {
             foreach (var (email, name, role, unitCode) in DemoUsers)
                 await CreateAsync(email, name, DemoPassword, role, unitCode, ct);
+            var province = await mediator.Send(new FindUnitByCode("HY"), ct) ?? throw new InvalidOperationException("Seed unit HY is missing.");
+            await ClientAccounts.CreateAsync(db, clients, "Hệ thống đào tạo — Trường ĐH SPKT Hưng Yên", province.Id, Roles.Partner,
+                [ApiScopes.TrainingRead, ApiScopes.TrainingSessionsWrite], 600, configuration["Seed:DemoClientSecret"] ?? DemoClientSecret,
+                clock.GetUtcNow().UtcDateTime, ct, DemoClientId);
+            await db.SaveChangesAsync(ct);
             return;
         }
         if (string.IsNullOrWhiteSpace(options.AdminEmail) || string.IsNullOrWhiteSpace(options.AdminPassword))

@@ -1,11 +1,12 @@
 import type { RouteObject } from 'react-router-dom';
 import { councilRoutes } from './councils/routes';
+import { emulationRoutes } from './emulation/routes';
 import { initiativeRoutes } from './initiatives/routes';
 
 /** The Participation & Emulation screens under /participation; only lazy imports here, this file is in the entry bundle. */
 export const participationRoutes: RouteObject[] = [
   {
     lazy: () => import('./routes/participation-layout'),
-    children: [{ index: true, lazy: () => import('./routes/participation-landing') }, ...initiativeRoutes, ...councilRoutes],
+    children: [{ index: true, lazy: () => import('./routes/participation-landing') }, ...initiativeRoutes, ...councilRoutes, ...emulationRoutes],
   },
 ];

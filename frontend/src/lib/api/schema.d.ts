@@ -1839,6 +1839,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participation/emulation/clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the emulation clusters and blocks of a year
+         * @description The clusters of a year the caller reads (formed by a unit they see, or with a member they see).
+         */
+        get: operations["listClusters"];
+        put?: never;
+        /**
+         * Form an emulation cluster or block of a year (honours Idempotency-Key; 409 cluster_membership, cluster_leader_not_member, units_outside, emulation_year_closed)
+         * @description Forms an emulation cluster or block of a year from units below the caller's unit (409 cluster_membership).
+         */
+        post: operations["createCluster"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/emulation/clusters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an emulation cluster with its members
+         * @description One cluster with its members; 404 unless the caller sees its forming unit or one of its members.
+         */
+        get: operations["getCluster"];
+        /**
+         * Update an emulation cluster (If-Match; 412 when stale; 409 cluster_membership, emulation_year_closed)
+         * @description Changes a cluster's name, leading unit or members (If-Match; 409 cluster_membership, emulation_year_closed).
+         */
+        put: operations["updateCluster"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/emulation/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the emulation movements that apply to the caller's units
+         * @description The movements that apply to the caller's units (launched by them or above them), optionally those running in a year.
+         */
+        get: operations["listMovements"];
+        put?: never;
+        /**
+         * Launch an emulation movement with its criteria (honours Idempotency-Key; 409 movement_period, units_outside)
+         * @description Launches an emulation movement of a unit in the caller's scope, with its criteria and participating units.
+         */
+        post: operations["createMovement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/emulation/movements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an emulation movement with its criteria
+         * @description One movement with its criteria, participating units and closed years; 404 when it does not apply to the caller.
+         */
+        get: operations["getMovement"];
+        /**
+         * Update a movement (If-Match; 412 when stale; 409 movement_criteria_fixed once units registered)
+         * @description Changes a movement (If-Match). Its criteria are fixed once a unit has registered (409 movement_criteria_fixed).
+         */
+        put: operations["updateMovement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/emulation/movements/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rank the units of each cluster in a movement's year (final once the year is closed; ties by the stated rule)
+         * @description The ranking of a movement's year in each cluster the caller reads, by the stated tie rule (tieRule): provisional until the launching unit closes the year, final after.
+         */
+        get: operations["getRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/emulation/movements/{id}/ranking.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the ranking of a movement's year as a spreadsheet
+         * @description The ranking of a movement's year as a spreadsheet: one sheet per cluster, then the tie rule.
+         */
+        get: operations["exportRankingXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/emulation/movements/{id}/years/{year}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a year of a movement: the ranking becomes final, the year's records are locked (If-Match; 409 emulation_year_closed, movement_not_running)
+         * @description The launching unit closes a year of its movement (If-Match on the movement): the ranking becomes final and every later change to that year's registrations, scores, reviews — and to the clusters of the year formed by the same unit — answers 409 emulation_year_closed.
+         */
+        post: operations["closeEmulationYear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/emulation/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the emulation registrations of the units in scope
+         * @description The registrations of the units in the caller's scope, by movement and year.
+         */
+        get: operations["listRegistrations"];
+        put?: never;
+        /**
+         * Register a unit for a year of a movement (honours Idempotency-Key; late after the deadline; 409 unit_not_participating, already_registered, person_outside_unit, emulation_year_closed)
+         * @description A unit registers for a year of a movement (đăng ký thi đua): its collective targets, the titles it aims for and its individuals. Flagged late after the year's deadline. 409 unit_not_participating, already_registered, person_outside_unit, emulation_year_closed.
+         */
+        post: operations["registerForMovement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/emulation/registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a unit's emulation registration with its scores, evidence and review
+         * @description One registration with its criteria, scores, evidence and review; 404 outside the caller's scope.
+         */
+        get: operations["getRegistration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/emulation/registrations/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Review and adjust a unit's self-scores as the upper unit (If-Match; 412 when another reviewer saved first; 409 score_above_maximum, review_comment_required, registration_not_scored, emulation_year_closed)
+         * @description The upper unit reviews a self-scored registration and adjusts scores with a comment (If-Match: of two reviewers adjusting the same registration, the second gets 412). 403 unless the caller manages emulation over the unit's parent; 409 score_above_maximum, review_comment_required, registration_not_scored, emulation_year_closed.
+         */
+        put: operations["reviewRegistration"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/emulation/registrations/{id}/self-score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Self-score a registration per criterion with evidence (If-Match; 409 score_above_maximum, evidence_not_found, registration_reviewed, emulation_year_closed)
+         * @description The unit scores itself on the movement's criteria with evidence (If-Match). 409 score_above_maximum, evidence_not_found (an initiative that is not a recognised one of the unit's subtree), registration_reviewed, emulation_year_closed.
+         */
+        put: operations["scoreRegistration"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participation/initiatives": {
         parameters: {
             query?: never;
@@ -4738,6 +4978,36 @@ export interface components {
             total: number;
         };
         /** @description The one shape of every list the API returns. */
+        PagedResultOfParticipation_Emulation_ClusterDetail: {
+            items: components["schemas"]["Participation_Emulation_ClusterDetail"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
+        PagedResultOfParticipation_Emulation_MovementListItem: {
+            items: components["schemas"]["Participation_Emulation_MovementListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
+        PagedResultOfParticipation_Emulation_RegistrationListItem: {
+            items: components["schemas"]["Participation_Emulation_RegistrationListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
         PagedResultOfParticipation_Initiatives_InitiativeListItem: {
             items: components["schemas"]["Participation_Initiatives_InitiativeListItem"][];
             /** Format: int32 */
@@ -5006,6 +5276,11 @@ export interface components {
             comment?: string | null;
         };
         /**
+         * @description A cluster (cụm) groups comparable units, e.g. district federations; a block (khối) groups sectoral unions.
+         * @enum {string}
+         */
+        Participation_Domain_ClusterKind: "Cluster" | "Block";
+        /**
          * @description What a council judges. One mechanism: initiatives now; research topics (selection, acceptance) reuse it.
          * @enum {string}
          */
@@ -5023,6 +5298,11 @@ export interface components {
         /** @enum {string} */
         Participation_Domain_CouncilStatus: "Open" | "Closed";
         /**
+         * @description What evidences a score: a record of this module (a recognised initiative), a link, or a statement.
+         * @enum {string}
+         */
+        Participation_Domain_EvidenceKind: "Initiative" | "Link" | "Text";
+        /**
          * @description The kinds of solution an initiative may be (Decree 13/2012/NĐ-CP art. 2(1)).
          * @enum {string}
          */
@@ -5033,6 +5313,21 @@ export interface components {
          */
         Participation_Domain_InitiativeStatus: "Draft" | "Submitted" | "UnderReview" | "Recognised" | "NotRecognised" | "Withdrawn";
         /**
+         * @description A regular movement runs every year; a thematic one runs over its own period.
+         * @enum {string}
+         */
+        Participation_Domain_MovementKind: "Regular" | "Thematic";
+        /**
+         * @description Who a movement addresses: individuals (workers, officials), collectives (units), or both.
+         * @enum {string}
+         */
+        Participation_Domain_MovementTarget: "Individuals" | "Collectives" | "Both";
+        /**
+         * @description Which units take part: every unit below the launching one, or the units it chose.
+         * @enum {string}
+         */
+        Participation_Domain_ParticipantsMode: "Subtree" | "ChosenUnits";
+        /**
          * @description The conditions of recognition, Decree 13/2012/NĐ-CP (Charter on Initiatives) art. 3(1): new within the recognising
          *     unit (point a), applied or trial-applied there (point b) and able to bring a real benefit (point b), and not among the
          *     subject matter excluded by art. 3(2) (point c: contrary to public order or social morality, or protected as
@@ -5040,6 +5335,434 @@ export interface components {
          * @enum {string}
          */
         Participation_Domain_RecognitionCondition: "NewWithinUnit" | "AppliedInUnit" | "BringsBenefit" | "NotExcluded";
+        /**
+         * @description Where a unit's registration for a movement's year stands.
+         * @enum {string}
+         */
+        Participation_Domain_RegistrationStatus: "Registered" | "SelfScored" | "Reviewed";
+        Participation_Emulation_ClosedYearView: {
+            /** Format: int32 */
+            year: number;
+            closedBy: string;
+            /** Format: date-time */
+            closedAt: string;
+        };
+        /** @description A cluster of a year; `locked` once its unit has closed a movement's year (the ranking stands on it). */
+        Participation_Emulation_ClusterDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            name: string;
+            kind: components["schemas"]["Participation_Domain_ClusterKind"];
+            leadingUnit: components["schemas"]["Participation_Emulation_UnitRef"];
+            members: components["schemas"]["Participation_Emulation_UnitRef"][];
+            canManage: boolean;
+            locked: boolean;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Participation_Emulation_ClusterRanking: {
+            /** Format: uuid */
+            clusterId: string;
+            name: string;
+            kind: components["schemas"]["Participation_Domain_ClusterKind"];
+            leadingUnitName: string;
+            rows: components["schemas"]["Participation_Emulation_RankingRow"][];
+            notRegistered: components["schemas"]["Participation_Emulation_UnitRef"][];
+        };
+        /** @description Forms an emulation cluster or block of a year from units below the caller's unit (409 `cluster_membership`). */
+        Participation_Emulation_CreateCluster: {
+            name: string;
+            kind: components["schemas"]["Participation_Domain_ClusterKind"];
+            /**
+             * Format: uuid
+             * @description The leading unit of the year (cụm trưởng), one of the members.
+             */
+            leadingUnitId: string;
+            /** @description The member units, below the forming unit; each in no other cluster that year. */
+            memberUnitIds: string[];
+            /**
+             * Format: uuid
+             * @description The forming unit (the members are below it).
+             */
+            unitId: string;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description Launches an emulation movement of a unit in the caller's scope, with its criteria and participating units. */
+        Participation_Emulation_CreateMovement: {
+            name: string;
+            kind: components["schemas"]["Participation_Domain_MovementKind"];
+            target: components["schemas"]["Participation_Domain_MovementTarget"];
+            /**
+             * Format: int32
+             * @description A regular movement: the first year it runs.
+             */
+            fromYear: number;
+            /**
+             * Format: int32
+             * @description A regular movement: the last year (null: until further notice).
+             */
+            toYear?: number | null;
+            /**
+             * Format: date
+             * @description A thematic movement: its own period.
+             */
+            periodFrom?: string | null;
+            /** Format: date */
+            periodTo?: string | null;
+            /**
+             * Format: date
+             * @description The registration deadline of the first year; later years use the same day and month.
+             */
+            registrationDeadline: string;
+            participants: components["schemas"]["Participation_Domain_ParticipantsMode"];
+            /** @description With `ChosenUnits`: the units below the launching unit that take part. */
+            chosenUnitIds: string[];
+            criteria: components["schemas"]["Participation_Emulation_CriterionInput"][];
+            /**
+             * Format: uuid
+             * @description The launching unit.
+             */
+            unitId: string;
+        };
+        /** @description A criterion of a movement: its maximum points and how a unit evidences it. */
+        Participation_Emulation_CriterionInput: {
+            /**
+             * Format: uuid
+             * @description The criterion's id when it is kept unchanged (null for a new one).
+             */
+            id?: string | null;
+            name: string;
+            /**
+             * Format: double
+             * @description Maximum points (exact, up to two decimals, more than 0).
+             */
+            maxPoints: number;
+            /** @description How the unit evidences it (e.g. "Quyết định công nhận sáng kiến"). */
+            evidence: string;
+        };
+        Participation_Emulation_CriterionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            order: number;
+            name: string;
+            /** Format: double */
+            maxPoints: number;
+            evidence: string;
+        };
+        /** @description What evidences a score: a recognised initiative picked from the unit's subtree (by id), a link or a statement. */
+        Participation_Emulation_EvidenceInput: {
+            kind: components["schemas"]["Participation_Domain_EvidenceKind"];
+            /**
+             * Format: uuid
+             * @description With `Initiative`: the recognised initiative's id (its title and certificate number become the label).
+             */
+            recordId?: string | null;
+            label?: string | null;
+            /** @description With `Link`: the address (http or https). */
+            url?: string | null;
+        };
+        Participation_Emulation_EvidenceView: {
+            kind: components["schemas"]["Participation_Domain_EvidenceKind"];
+            /** Format: uuid */
+            recordId?: string | null;
+            label: string;
+            url?: string | null;
+        };
+        /** @description A movement as its reader sees it; `canManage` when the caller's unit launched it (edit, close a year). */
+        Participation_Emulation_MovementDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            name: string;
+            kind: components["schemas"]["Participation_Domain_MovementKind"];
+            target: components["schemas"]["Participation_Domain_MovementTarget"];
+            /** Format: int32 */
+            fromYear: number;
+            /** Format: int32 */
+            toYear?: number | null;
+            /** Format: date */
+            periodFrom?: string | null;
+            /** Format: date */
+            periodTo?: string | null;
+            /** Format: date */
+            registrationDeadline: string;
+            participants: components["schemas"]["Participation_Domain_ParticipantsMode"];
+            chosenUnits: components["schemas"]["Participation_Emulation_UnitRef"][];
+            criteria: components["schemas"]["Participation_Emulation_CriterionView"][];
+            /** Format: double */
+            maxTotal: number;
+            closedYears: components["schemas"]["Participation_Emulation_ClosedYearView"][];
+            launchedBy: string;
+            canManage: boolean;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Participation_Emulation_MovementListItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            kind: components["schemas"]["Participation_Domain_MovementKind"];
+            target: components["schemas"]["Participation_Domain_MovementTarget"];
+            /** Format: int32 */
+            fromYear: number;
+            /** Format: int32 */
+            toYear?: number | null;
+            /** Format: int32 */
+            criteria: number;
+            /** Format: double */
+            maxTotal: number;
+            closedYears: number[];
+        };
+        Participation_Emulation_RankingRow: {
+            /** Format: int32 */
+            rank: number;
+            tied: boolean;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            registrationId?: string | null;
+            /** Format: double */
+            total: number;
+            late: boolean;
+            status: components["schemas"]["Participation_Domain_RegistrationStatus"];
+            points: number[];
+        };
+        /**
+         * @description The ranking of a movement's year, cluster by cluster. `final` once the launching unit has closed the year
+         *     (before that it is provisional); `tieRule` states how equal totals are ordered.
+         */
+        Participation_Emulation_RankingView: {
+            /** Format: uuid */
+            movementId: string;
+            movementName: string;
+            /** Format: int32 */
+            year: number;
+            final: boolean;
+            tieRule: string;
+            criteria: components["schemas"]["Participation_Emulation_CriterionView"][];
+            clusters: components["schemas"]["Participation_Emulation_ClusterRanking"][];
+        };
+        /**
+         * @description A unit registers for a year of a movement (đăng ký thi đua): its collective targets, the titles it aims for and its
+         *     individuals. Flagged late after the year's deadline. 409 `unit_not_participating`, `already_registered`,
+         *     `person_outside_unit`, `emulation_year_closed`.
+         */
+        Participation_Emulation_RegisterForMovement: {
+            /** Format: uuid */
+            movementId: string;
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            year: number;
+            /** @description The unit's collective targets for the year. */
+            targets: string;
+            /** @description The collective titles it aims for (e.g. "Tập thể lao động xuất sắc"). */
+            aimedTitles?: string | null;
+            people: components["schemas"]["Participation_Emulation_RegisteredPersonInput"][];
+        };
+        /** @description An individual registered by the unit, picked among its officials, and the title they aim for. */
+        Participation_Emulation_RegisteredPersonInput: {
+            /** Format: uuid */
+            officialId: string;
+            aimedTitle: string;
+        };
+        Participation_Emulation_RegisteredPersonView: {
+            /** Format: uuid */
+            officialId: string;
+            fullName: string;
+            aimedTitle: string;
+        };
+        /** @description One criterion of a registration: the unit's score with its evidence, the upper unit's adjustment, the final points. */
+        Participation_Emulation_RegistrationCriterionView: {
+            /** Format: uuid */
+            criterionId: string;
+            /** Format: int32 */
+            order: number;
+            name: string;
+            /** Format: double */
+            maxPoints: number;
+            evidenceHint: string;
+            /** Format: double */
+            selfPoints?: number | null;
+            selfNote?: string | null;
+            /** Format: double */
+            reviewedPoints?: number | null;
+            reviewComment?: string | null;
+            /** Format: double */
+            finalPoints?: number | null;
+            evidence: components["schemas"]["Participation_Emulation_EvidenceView"][];
+        };
+        /**
+         * @description A unit's registration for a movement's year. `canScore`: the unit may (re)score itself; `canReview`: the
+         *     caller is the upper unit and may adjust; `closed`: the year is closed and nothing changes.
+         */
+        Participation_Emulation_RegistrationDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            movementId: string;
+            movementName: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: date */
+            deadline: string;
+            /** Format: date */
+            registeredOn: string;
+            late: boolean;
+            targets: string;
+            aimedTitles?: string | null;
+            registeredBy: string;
+            status: components["schemas"]["Participation_Domain_RegistrationStatus"];
+            people: components["schemas"]["Participation_Emulation_RegisteredPersonView"][];
+            criteria: components["schemas"]["Participation_Emulation_RegistrationCriterionView"][];
+            /** Format: double */
+            total: number;
+            /** Format: double */
+            maxTotal: number;
+            reviewedBy?: string | null;
+            /** Format: date-time */
+            reviewedAt?: string | null;
+            closed: boolean;
+            canScore: boolean;
+            canReview: boolean;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Participation_Emulation_RegistrationListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            movementId: string;
+            movementName: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: date */
+            registeredOn: string;
+            late: boolean;
+            status: components["schemas"]["Participation_Domain_RegistrationStatus"];
+            /** Format: double */
+            total: number;
+        };
+        Participation_Emulation_ReviewInput: {
+            /** Format: uuid */
+            criterionId: string;
+            /**
+             * Format: double
+             * @description The reviewed points, between 0 and the criterion's maximum.
+             */
+            points: number;
+            /** @description Why the points differ from the unit's own (needed when they do). */
+            comment?: string | null;
+        };
+        /**
+         * @description The upper unit reviews a self-scored registration and adjusts scores with a comment (If-Match: of two reviewers
+         *     adjusting the same registration, the second gets 412). 403 unless the caller manages emulation over the unit's
+         *     parent; 409 `score_above_maximum`, `review_comment_required`, `registration_not_scored`,
+         *     `emulation_year_closed`.
+         */
+        Participation_Emulation_ReviewRegistration: {
+            adjustments: components["schemas"]["Participation_Emulation_ReviewInput"][];
+        };
+        /**
+         * @description The unit scores itself on the movement's criteria with evidence (If-Match). 409 `score_above_maximum`,
+         *     `evidence_not_found` (an initiative that is not a recognised one of the unit's subtree), `registration_reviewed`,
+         *     `emulation_year_closed`.
+         */
+        Participation_Emulation_ScoreRegistration: {
+            scores: components["schemas"]["Participation_Emulation_SelfScoreInput"][];
+        };
+        Participation_Emulation_SelfScoreInput: {
+            /** Format: uuid */
+            criterionId: string;
+            /**
+             * Format: double
+             * @description Between 0 and the criterion's maximum (exact, up to two decimals).
+             */
+            points: number;
+            note?: string | null;
+            evidence: components["schemas"]["Participation_Emulation_EvidenceInput"][];
+        };
+        /** @description A unit named for display. */
+        Participation_Emulation_UnitRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        /** @description Changes a cluster's name, leading unit or members (If-Match; 409 `cluster_membership`, `emulation_year_closed`). */
+        Participation_Emulation_UpdateCluster: {
+            name: string;
+            kind: components["schemas"]["Participation_Domain_ClusterKind"];
+            /**
+             * Format: uuid
+             * @description The leading unit of the year (cụm trưởng), one of the members.
+             */
+            leadingUnitId: string;
+            /** @description The member units, below the forming unit; each in no other cluster that year. */
+            memberUnitIds: string[];
+        };
+        /** @description Changes a movement (If-Match). Its criteria are fixed once a unit has registered (409 `movement_criteria_fixed`). */
+        Participation_Emulation_UpdateMovement: {
+            name: string;
+            kind: components["schemas"]["Participation_Domain_MovementKind"];
+            target: components["schemas"]["Participation_Domain_MovementTarget"];
+            /**
+             * Format: int32
+             * @description A regular movement: the first year it runs.
+             */
+            fromYear: number;
+            /**
+             * Format: int32
+             * @description A regular movement: the last year (null: until further notice).
+             */
+            toYear?: number | null;
+            /**
+             * Format: date
+             * @description A thematic movement: its own period.
+             */
+            periodFrom?: string | null;
+            /** Format: date */
+            periodTo?: string | null;
+            /**
+             * Format: date
+             * @description The registration deadline of the first year; later years use the same day and month.
+             */
+            registrationDeadline: string;
+            participants: components["schemas"]["Participation_Domain_ParticipantsMode"];
+            /** @description With `ChosenUnits`: the units below the launching unit that take part. */
+            chosenUnitIds: string[];
+            criteria: components["schemas"]["Participation_Emulation_CriterionInput"][];
+        };
         /** @description An author and their contribution share. */
         Participation_Initiatives_AuthorInput: {
             fullName: string;
@@ -10209,6 +10932,561 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listClusters: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description name (default); prefix '-' for descending. */
+                sort?: string;
+                /** @description Text in the name. */
+                q?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfParticipation_Emulation_ClusterDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createCluster: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Emulation_CreateCluster"];
+            };
+        };
+        responses: {
+            /** @description The cluster. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Emulation_ClusterDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getCluster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Emulation_ClusterDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCluster: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Emulation_UpdateCluster"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Emulation_ClusterDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listMovements: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description name (default) or fromYear; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text in the name. */
+                q?: string;
+                /** @description Only movements running in this year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfParticipation_Emulation_MovementListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createMovement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Emulation_CreateMovement"];
+            };
+        };
+        responses: {
+            /** @description The movement. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Emulation_MovementDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getMovement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Emulation_MovementDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateMovement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Emulation_UpdateMovement"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Emulation_MovementDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getRanking: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Emulation_RankingView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportRankingXlsx: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    closeEmulationYear: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Emulation_MovementDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listRegistrations: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description registeredOn (default, newest first) or total; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text in the movement's name. */
+                q?: string;
+                movementId?: string;
+                year?: number;
+                /** @description Only this unit's registrations. */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfParticipation_Emulation_RegistrationListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    registerForMovement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Emulation_RegisterForMovement"];
+            };
+        };
+        responses: {
+            /** @description The registration. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Emulation_RegistrationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Emulation_RegistrationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    reviewRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Emulation_ReviewRegistration"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Emulation_RegistrationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    scoreRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Emulation_ScoreRegistration"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Emulation_RegistrationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     listInitiatives: {

@@ -12,6 +12,7 @@ public static class ParticipationModule
     {
         services.AddModuleInfrastructure<ParticipationDbContext>(configuration, ParticipationDbContext.SchemaName, typeof(ParticipationModule).Assembly);
         services.AddScoped<ParticipationAccess>();
+        services.AddScoped<Features.Emulation.RankingBuilder>();
         return services;
     }
 }

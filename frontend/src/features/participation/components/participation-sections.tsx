@@ -5,14 +5,20 @@ import { PERMISSIONS, type Permission } from '@/config/permissions';
 import { useUser } from '@/lib/auth/auth';
 import { councilPaths } from '../councils/paths';
 import '../councils/strings';
+import '../emulation/strings';
+import { emulationPaths } from '../emulation/paths';
 import { initiativePaths } from '../initiatives/paths';
 
-type Section = 'initiatives' | 'myInitiatives' | 'councils';
+type Section = 'initiatives' | 'myInitiatives' | 'councils' | 'movements' | 'clusters' | 'registrations' | 'ranking';
 
 const sections: { key: Section; to: string; labelKey: string; permissions: Permission[] }[] = [
   { key: 'initiatives', to: initiativePaths.list, labelKey: 'initiatives.title', permissions: [PERMISSIONS.participationRead] },
   { key: 'myInitiatives', to: initiativePaths.mine, labelKey: 'initiatives.mineTitle', permissions: [PERMISSIONS.participationRead] },
   { key: 'councils', to: councilPaths.list, labelKey: 'councils.title', permissions: [PERMISSIONS.participationRead] },
+  { key: 'movements', to: emulationPaths.movements, labelKey: 'emulation.movements', permissions: [PERMISSIONS.participationRead] },
+  { key: 'clusters', to: emulationPaths.clusters, labelKey: 'emulation.clusters', permissions: [PERMISSIONS.participationRead] },
+  { key: 'registrations', to: emulationPaths.registrations, labelKey: 'emulation.registrations', permissions: [PERMISSIONS.participationRead] },
+  { key: 'ranking', to: emulationPaths.ranking(), labelKey: 'emulation.ranking', permissions: [PERMISSIONS.participationRead] },
 ];
 
 /** The module's sections as tabs above its screens, each shown to those holding its permissions. */

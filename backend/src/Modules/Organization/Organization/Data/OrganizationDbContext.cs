@@ -23,6 +23,7 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
     public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();
     public DbSet<AnnualReport> Reports => Set<AnnualReport>();
     public DbSet<ReportValue> ReportValues => Set<ReportValue>();
+    public DbSet<ReportReminder> ReportReminders => Set<ReportReminder>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<ImplementationPlan> ImplementationPlans => Set<ImplementationPlan>();
     public DbSet<ImplementationPlanAttachment> ImplementationPlanAttachments => Set<ImplementationPlanAttachment>();

@@ -18,6 +18,18 @@ internal sealed class ParticipationDbContext(DbContextOptions<ParticipationDbCon
     public DbSet<CouncilMember> CouncilMembers => Set<CouncilMember>();
     public DbSet<CouncilItem> CouncilItems => Set<CouncilItem>();
     public DbSet<CouncilScore> CouncilScores => Set<CouncilScore>();
+    public DbSet<Movement> Movements => Set<Movement>();
+    public DbSet<EmulationCluster> Clusters => Set<EmulationCluster>();
+    public DbSet<ClusterMember> ClusterMembers => Set<ClusterMember>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+
+    /// <summary>Movements and clusters are read downwards (not scope-filtered), but their audit entries belong to the unit that owns them.</summary>
+    public override Guid? AuditUnitOf(object entity) => entity switch
+    {
+        Movement m => m.UnitId,
+        EmulationCluster c => c.UnitId,
+        _ => base.AuditUnitOf(entity),
+    };
 }
 
 internal sealed class ParticipationDesignTimeFactory : DesignTimeFactory<ParticipationDbContext>

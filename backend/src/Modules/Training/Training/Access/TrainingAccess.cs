@@ -68,7 +68,7 @@ internal sealed class TrainingAccess(TrainingDbContext db)
     public async Task<bool> CanAsync(string permission, Course course, CancellationToken ct)
     {
         if (Access.Can(permission, course.RequestingUnitId)) return true;
-        return Access.Grants.Any(g => Roles.IsAgencyScoped(g.Role) && Permission.RoleHas(g.Role, permission))
+        return Access.Grants.Any(g => Roles.IsAgencyScoped(g.Role) && Access.GrantHas(g, permission))
                && await MyPartnerIdAsync(ct) == course.PartnerId;
     }
 

@@ -27,6 +27,8 @@ internal sealed class CourseSeeder(TrainingDbContext db, IMediator mediator, IUs
     public const string UniversityName = "Trường Đại học Sư phạm Kỹ thuật Hưng Yên";
     public const string DepartmentName = "Sở Khoa học và Công nghệ Hưng Yên";
     public const string PartnerUserEmail = "doitac@hungyen.demo";
+    /// <summary>The university's own system: the demo integrator client's service account (Platform seeds it, partner role).</summary>
+    public const string PartnerClientEmail = "spkt-dao-tao@clients.khcn.invalid";
 
     public int Order => 25;
 
@@ -55,6 +57,12 @@ internal sealed class CourseSeeder(TrainingDbContext db, IMediator mediator, IUs
             });
             partnerActor = new Actor(partnerUser.UserId, partnerUser.FullName);
         }
+
+        if (await users.FindActiveByEmailAsync(PartnerClientEmail, ct) is { } partnerClient)
+            db.PartnerMembers.Add(new PartnerMember
+            {
+                PartnerId = university.Id, UserId = partnerClient.UserId, FullName = partnerClient.FullName, Email = partnerClient.Email, AddedAtUtc = now,
+            });
 
         var hung = Instructor.Create(university.Id, "TS. Nguyễn Văn Hùng", "hungnv@utehy.edu.vn", "Phương pháp nghiên cứu khoa học");
         var mai = Instructor.Create(university.Id, "ThS. Trần Thị Mai", "maitt@utehy.edu.vn", "Đổi mới sáng tạo, chuyển đổi số");

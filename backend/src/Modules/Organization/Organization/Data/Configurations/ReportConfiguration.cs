@@ -80,3 +80,15 @@ internal sealed class ReportEventConfiguration : IEntityTypeConfiguration<Report
         b.HasIndex(x => x.ReportId);
     }
 }
+
+internal sealed class ReportReminderConfiguration : IEntityTypeConfiguration<ReportReminder>
+{
+    public void Configure(EntityTypeBuilder<ReportReminder> b)
+    {
+        b.ToTable("report_reminders");
+        b.HasKey(x => new { x.PeriodId, x.UnitId, x.Phase });
+        b.Property(x => x.Phase).HasMaxLength(20);
+        b.HasOne<ReportPeriod>().WithMany().HasForeignKey(x => x.PeriodId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<UnionUnit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

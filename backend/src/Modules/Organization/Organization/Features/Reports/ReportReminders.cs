@@ -1,4 +1,5 @@
 using System.Globalization;
+using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Jobs;
 using Khcn.BuildingBlocks.Messaging;
 using Khcn.BuildingBlocks.Text;
@@ -21,10 +22,12 @@ public sealed class ReportOptions
 
 /// <summary>
 /// Reminds the units that have not submitted their annual report: once from <c>ReminderDaysBefore</c> days before
-/// the deadline, once <c>ReminderDaysAfter</c> days after it. Runs through the job runner (one replica at a time)
-/// and every notice has a key per period, unit and phase, so a second run or a racing replica never repeats one.
+/// the deadline, once <c>ReminderDaysAfter</c> days after it. Runs through the job runner (one replica at a time).
+/// Each reminder is a <see cref="ReportReminder"/> row saved with its notice's outbox event (<c>db.Notify</c>, the one
+/// way notices leave a module): an instance stopped after the commit loses nothing (the dispatcher delivers it on
+/// restart), a second run finds the row and queues nothing, and a racing replica's insert fails on the key.
 /// </summary>
-internal sealed class ReportReminders(OrganizationDbContext db, INotifier notifier, TimeProvider clock, IOptions<ReportOptions> options) : IRecurringJob
+internal sealed class ReportReminders(OrganizationDbContext db, TimeProvider clock, IOptions<ReportOptions> options) : IRecurringJob
 {
     public string Name => "report-reminders";
     public TimeSpan Interval => TimeSpan.FromHours(1);
@@ -41,26 +44,37 @@ internal sealed class ReportReminders(OrganizationDbContext db, INotifier notifi
         {
             var phase = today <= period.Deadline ? "due-soon" : today >= period.Deadline.AddDays(after) ? "overdue" : null;
             if (phase is null) continue;
-            foreach (var unit in await UnitsWithoutSubmissionAsync(period.Id, period.UnitId, ct))
+            var deadline = period.Deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+            foreach (var unit in await UnitsNotYetRemindedAsync(period.Id, period.UnitId, phase, ct))
             {
-                var deadline = period.Deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
                 var text = phase == "due-soon"
                     ? $"Báo cáo năm {period.Year} của {unit.Name} chưa được nộp; hạn nộp {deadline}."
                     : $"Báo cáo năm {period.Year} của {unit.Name} đã quá hạn nộp ({deadline}).";
-                await notifier.NotifyUnitAsync(unit.Id, new Notice($"report-reminder:{period.Id}:{unit.Id}:{phase}", $"report.{phase}", text,
+                db.ReportReminders.Add(new ReportReminder(period.Id, unit.Id, phase, clock.GetUtcNow().UtcDateTime));
+                db.Notify(NoticeTarget.Unit(unit.Id), new Notice($"report-reminder:{period.Id}:{unit.Id}:{phase}", $"report.{phase}", text,
                     $"/organization/reports/{period.Id}/units/{unit.Id}",
-                    new Dictionary<string, string> { ["year"] = period.Year.ToString(CultureInfo.InvariantCulture), ["unit"] = unit.Name, ["deadline"] = deadline }), ct);
+                    new Dictionary<string, string> { ["year"] = period.Year.ToString(CultureInfo.InvariantCulture), ["unit"] = unit.Name, ["deadline"] = deadline }));
+            }
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another replica queued this period's reminders meanwhile (the key of report_reminders): its commit holds them.
+                db.ChangeTracker.Clear();
             }
         }
     }
 
-    private async Task<List<(Guid Id, string Name)>> UnitsWithoutSubmissionAsync(Guid periodId, Guid periodUnitId, CancellationToken ct)
+    private async Task<List<(Guid Id, string Name)>> UnitsNotYetRemindedAsync(Guid periodId, Guid periodUnitId, string phase, CancellationToken ct)
     {
         var path = await db.PathOfAsync(periodUnitId, ct);
         var rows = await db.Units.IgnoreQueryFilters()
             .WhereUnder(u => u.Path, path)
             .Where(u => u.Id != periodUnitId && u.Status == UnitStatus.Active)
             .Where(u => !db.Reports.IgnoreQueryFilters().Any(r => r.PeriodId == periodId && r.UnitId == u.Id && r.FirstSubmittedAtUtc != null))
+            .Where(u => !db.ReportReminders.Any(r => r.PeriodId == periodId && r.UnitId == u.Id && r.Phase == phase))
             .Select(u => new { u.Id, u.Name }).ToListAsync(ct);
         return rows.Select(r => (r.Id, r.Name)).ToList();
     }

@@ -37,7 +37,7 @@ internal sealed class CalendarFeedLinks(TrainingAccess access, TrainingDbContext
         if (!access.IsPartnerOnly)
         {
             var unitIds = access.Access.Grants
-                .Where(g => !Roles.IsAgencyScoped(g.Role) && Permission.RoleHas(g.Role, Permission.TrainingRead))
+                .Where(g => !Roles.IsAgencyScoped(g.Role) && access.Access.GrantHas(g, Permission.TrainingRead))
                 .Select(g => g.UnitId).Distinct().ToList();
             if (unitIds.Count > 0)
                 foreach (var unit in (await mediator.Send(new GetUnitSummaries(unitIds), ct)).OrderBy(u => u.Name))

@@ -1140,6 +1140,28 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.ToTable("report_periods", "organization");
                 });
 
+            modelBuilder.Entity("Khcn.Organization.Domain.ReportReminder", b =>
+                {
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("PeriodId", "UnitId", "Phase");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("report_reminders", "organization");
+                });
+
             modelBuilder.Entity("Khcn.Organization.Domain.ReportValue", b =>
                 {
                     b.Property<Guid>("ReportId")
@@ -1519,6 +1541,21 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Khcn.Organization.Domain.ReportPeriod", b =>
                 {
+                    b.HasOne("Khcn.Organization.Domain.UnionUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.ReportReminder", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.ReportPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Khcn.Organization.Domain.UnionUnit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

@@ -1136,6 +1136,28 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
                     b.ToTable("report_periods", "organization");
                 });
 
+            modelBuilder.Entity("Khcn.Organization.Domain.ReportReminder", b =>
+                {
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PeriodId", "UnitId", "Phase");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("report_reminders", "organization");
+                });
+
             modelBuilder.Entity("Khcn.Organization.Domain.ReportValue", b =>
                 {
                     b.Property<Guid>("ReportId")
@@ -1514,6 +1536,21 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Khcn.Organization.Domain.ReportPeriod", b =>
                 {
+                    b.HasOne("Khcn.Organization.Domain.UnionUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Organization.Domain.ReportReminder", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.ReportPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Khcn.Organization.Domain.UnionUnit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

@@ -138,6 +138,25 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                     b.ToTable("outbox_messages", "participation");
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.ClusterMember", b =>
+                {
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClusterId", "UnitId");
+
+                    b.HasIndex("Year", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("emulation_cluster_members", "participation");
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.ConditionCheck", b =>
                 {
                     b.Property<Guid>("InitiativeId")
@@ -406,6 +425,77 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                     b.ToTable("council_scores", "participation");
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.CriterionScore", b =>
+                {
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ReviewedPoints")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelfNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SelfPoints")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RegistrationId", "CriterionId");
+
+                    b.ToTable("emulation_scores", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.EmulationCluster", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LeadingUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "UnitId");
+
+                    b.ToTable("emulation_clusters", "participation");
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.Initiative", b =>
                 {
                     b.Property<Guid>("Id")
@@ -596,6 +686,287 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                     b.ToTable("initiative_authors", "participation");
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.Movement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaunchedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegistrationDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("emulation_movements", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.MovementCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MaxPoints")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MovementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MovementId");
+
+                    b.ToTable("emulation_criteria", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.MovementUnit", b =>
+                {
+                    b.Property<Guid>("MovementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MovementId", "UnitId");
+
+                    b.ToTable("emulation_movement_units", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.MovementYearClosure", b =>
+                {
+                    b.Property<Guid>("MovementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MovementId", "Year");
+
+                    b.ToTable("emulation_closed_years", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.RegisteredPerson", b =>
+                {
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficialId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AimedTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RegistrationId", "OfficialId");
+
+                    b.HasIndex("OfficialId");
+
+                    b.ToTable("emulation_registered_people", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.Registration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AimedTitles")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MovementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SelfScoredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MovementId", "Year", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("emulation_registrations", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.ScoreEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.ToTable("emulation_score_evidence", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.ClusterMember", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.EmulationCluster", null)
+                        .WithMany("Members")
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.ConditionCheck", b =>
                 {
                     b.HasOne("Khcn.Participation.Domain.Initiative", null)
@@ -650,11 +1021,65 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.CriterionScore", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.Registration", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.InitiativeAuthor", b =>
                 {
                     b.HasOne("Khcn.Participation.Domain.Initiative", null)
                         .WithMany("Authors")
                         .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.MovementCriterion", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.Movement", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("MovementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.MovementUnit", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.Movement", null)
+                        .WithMany("ChosenUnits")
+                        .HasForeignKey("MovementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.MovementYearClosure", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.Movement", null)
+                        .WithMany("ClosedYears")
+                        .HasForeignKey("MovementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.RegisteredPerson", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.Registration", null)
+                        .WithMany("People")
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.ScoreEvidence", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.Registration", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("RegistrationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -675,11 +1100,34 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                     b.Navigation("Findings");
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.EmulationCluster", b =>
+                {
+                    b.Navigation("Members");
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.Initiative", b =>
                 {
                     b.Navigation("Authors");
 
                     b.Navigation("Conditions");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.Movement", b =>
+                {
+                    b.Navigation("ChosenUnits");
+
+                    b.Navigation("ClosedYears");
+
+                    b.Navigation("Criteria");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.Registration", b =>
+                {
+                    b.Navigation("Evidence");
+
+                    b.Navigation("People");
+
+                    b.Navigation("Scores");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,70 @@
+using FastEndpoints;
+using FluentValidation;
+using Khcn.BuildingBlocks.Contracts;
+using Khcn.BuildingBlocks.Http;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Participation.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Participation.Features.Emulation;
+
+/// <summary>The registrations of the units in the caller's scope, by movement and year.</summary>
+public sealed class ListRegistrations : IQuery<PagedResult<RegistrationListItem>>, IPagedQuery
+{
+    public const string Route = "/api/v1/participation/emulation/registrations";
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = Paging.DefaultPageSize;
+    /// <summary>registeredOn (default, newest first) or total; prefix '-' for descending.</summary>
+    public string? Sort { get; init; }
+    /// <summary>Text in the movement's name.</summary>
+    public string? Q { get; init; }
+    public Guid? MovementId { get; init; }
+    public int? Year { get; init; }
+    /// <summary>Only this unit's registrations.</summary>
+    public Guid? UnitId { get; init; }
+}
+
+internal sealed class ListRegistrationsValidator : AbstractValidator<ListRegistrations>
+{
+    public ListRegistrationsValidator() => this.AddPagingRules("registeredOn", "total");
+}
+
+internal sealed class ListRegistrationsHandler(ParticipationDbContext db, IMediator mediator) : IQueryHandler<ListRegistrations, PagedResult<RegistrationListItem>>
+{
+    public async ValueTask<PagedResult<RegistrationListItem>> Handle(ListRegistrations query, CancellationToken ct)
+    {
+        var registrations = db.Registrations.AsNoTracking();
+        if (query.MovementId is { } movementId) registrations = registrations.Where(r => r.MovementId == movementId);
+        if (query.Year is { } year) registrations = registrations.Where(r => r.Year == year);
+        if (query.UnitId is { } unitId) registrations = registrations.Where(r => r.UnitId == unitId);
+        var desc = query.Descending();
+        registrations = query.SortField() switch
+        {
+            "total" => desc ? registrations.OrderByDescending(r => r.Total) : registrations.OrderBy(r => r.Total),
+            "registeredon" when !desc => registrations.OrderBy(r => r.RegisteredOn).ThenBy(r => r.CreatedAtUtc),
+            _ => registrations.OrderByDescending(r => r.RegisteredOn).ThenByDescending(r => r.CreatedAtUtc),
+        };
+        var joined = registrations.Join(db.Movements, r => r.MovementId, m => m.Id, (r, m) => new
+        {
+            r.Id, r.MovementId, MovementName = m.Name, r.UnitId, r.Year, r.RegisteredOn, r.Late, r.Status, r.Total,
+        });
+        if (!string.IsNullOrWhiteSpace(query.Q)) joined = joined.Where(r => r.MovementName.Contains(query.Q.Trim()));
+        var page = await joined.ToPageAsync(query, ct);
+        var names = await mediator.UnitNamesAsync(page.Items.Select(r => r.UnitId), ct);
+        return page.Map(r => new RegistrationListItem(r.Id, r.MovementId, r.MovementName, r.UnitId, names.GetValueOrDefault(r.UnitId, ""), r.Year,
+            r.RegisteredOn, r.Late, r.Status, r.Total));
+    }
+}
+
+internal sealed class ListRegistrationsEndpoint(IMediator mediator) : Endpoint<ListRegistrations, PagedResult<RegistrationListItem>>
+{
+    public override void Configure()
+    {
+        Get(ListRegistrations.Route);
+        Policies(Permission.ParticipationRead);
+        Summary(s => s.Summary = "List the emulation registrations of the units in scope");
+    }
+
+    public override async Task HandleAsync(ListRegistrations req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);
+}
