@@ -1,4 +1,5 @@
-import { Flex, Typography } from 'antd';
+import { Skeleton, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 
 export interface Bar {
   key: string;
@@ -8,36 +9,37 @@ export interface Bar {
   text: string;
 }
 
+// recharts is loaded only when a chart is on screen, so the login route and the pages without charts stay light.
+const HorizontalBars = lazy(() => import('./charts/horizontal-bars'));
+
 /**
- * A small horizontal bar chart in plain HTML/CSS (no chart library: bundle budget). Each bar is a labelled row,
- * so screen readers read "label: value" as a list.
+ * A horizontal bar chart drawn by recharts. The chart is decoration for sighted users (aria-hidden); screen readers
+ * read the same figures as a list of "label: value".
  */
-export function BarChart({ bars, title, testId = 'bar-chart' }: { bars: Bar[]; title: string; testId?: string }) {
-  const max = Math.max(1, ...bars.map((b) => b.value));
+export function BarChart({
+  bars,
+  title,
+  testId = 'bar-chart',
+  onSelect,
+}: {
+  bars: Bar[];
+  title: string;
+  testId?: string;
+  /** Called with the bar's key when a bar is clicked (drill-down). */
+  onSelect?: (key: string) => void;
+}) {
   return (
     <figure style={{ margin: 0 }} aria-label={title} data-testid={testId}>
       <Typography.Text strong>{title}</Typography.Text>
-      <ul style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
+      <div aria-hidden="true" style={{ height: Math.max(80, bars.length * 34 + 24), marginTop: 8 }}>
+        <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: 60 }} />}>
+          <HorizontalBars bars={bars} onSelect={onSelect} />
+        </Suspense>
+      </div>
+      <ul className="visually-hidden">
         {bars.map((bar) => (
-          <li key={bar.key} style={{ marginBottom: 6 }}>
-            <Flex gap={8} align="center">
-              <span style={{ flex: '0 0 34%', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={bar.label}>
-                {bar.label}
-              </span>
-              <span style={{ flex: 1, background: 'rgba(0,0,0,0.04)', borderRadius: 4, height: 18 }}>
-                <span
-                  style={{
-                    display: 'block',
-                    width: `${(bar.value / max) * 100}%`,
-                    minWidth: bar.value > 0 ? 2 : 0,
-                    height: '100%',
-                    borderRadius: 4,
-                    background: 'var(--ant-color-primary, #1677ff)',
-                  }}
-                />
-              </span>
-              <span style={{ flex: '0 0 auto', minWidth: 70, textAlign: 'end', fontVariantNumeric: 'tabular-nums' }}>{bar.text}</span>
-            </Flex>
+          <li key={bar.key}>
+            {bar.label}: {bar.text}
           </li>
         ))}
       </ul>

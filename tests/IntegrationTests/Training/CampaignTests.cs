@@ -212,7 +212,7 @@ public sealed class CampaignTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [ApiFact]
-    public async Task Given_reach_reported_in_VanLams_subtree_When_its_annual_report_is_opened_Then_campaigns_and_people_reached_are_prefilled()
+    public async Task Given_reach_reported_in_VanLams_subtree_When_its_annual_report_is_opened_Then_campaigns_and_people_reached_of_each_unit_itself_are_prefilled()
     {
         var vanLam = await api.LoginAsync(Users.VanLamOfficer);
         var period = await AnnualReportTests.CurrentPeriodAsync(vanLam);
@@ -231,8 +231,11 @@ public sealed class CampaignTests(ApiFactory api) : IClassFixture<ApiFactory>
         var after = await (await vanLam.GetAsync(reportUrl)).ReadAsync<ReportView>();
         var campaigns = after.Values.Single(v => v.Code == "campaigns");
         campaigns.Source.ShouldBe("training.campaigns-held");
-        Figure(after, "campaigns").ShouldBe(Figure(before, "campaigns") + 1, "one more campaign held in the subtree");
-        Figure(after, "people_reached").ShouldBe(Figure(before, "people_reached") + 200, "the district's and its grassroots union's reach");
+        Figure(after, "campaigns").ShouldBe(Figure(before, "campaigns") + 1, "one more campaign held by the district itself");
+        Figure(after, "people_reached").ShouldBe(Figure(before, "people_reached") + 120,
+            "the district's own reach only: its grassroots union's 80 are in that union's report, and the synthesis adds the two");
+        var grassroots = await (await vanLam.GetAsync(GetUnitReport.For(period.Id, ids[VanLamGrassroots]))).ReadAsync<ReportView>();
+        grassroots.Values.Single(v => v.Code == "people_reached").Suggested!.Value.ShouldBeGreaterThanOrEqualTo(80m);
 
         var catalogue = await (await vanLam.GetAsync(GetReportingCatalogue.Route)).ReadAsync<ReportingCatalogue>();
         catalogue.Sources.Select(s => s.Key).ShouldContain("training.women-reached");

@@ -14,10 +14,10 @@ public sealed class TrainingIndicatorTests(ApiFactory api) : IClassFixture<ApiFa
     private const int Year = 2018;
     private static readonly Actor Tester = new(null, "Kiểm thử");
 
-    private sealed record Taken(Guid OfficialId, string UnitCode, CompletionResult Result);
+    internal sealed record Taken(Guid OfficialId, string UnitCode, CompletionResult Result);
 
     /// <summary>A course requested by <paramref name="requestingUnit"/>, completed at <paramref name="completedAtUtc"/>, with its participants' results.</summary>
-    private async Task CompletedCourseAsync(Guid partnerId, string requestingUnit, CourseSubject subject, DateTime completedAtUtc, params Taken[] taken)
+    internal static async Task CompletedCourseAsync(ApiFactory api, Guid partnerId, string requestingUnit, CourseSubject subject, DateTime completedAtUtc, params Taken[] taken)
     {
         var units = new Dictionary<string, Guid> { [requestingUnit] = await TrainingArrange.UnitIdAsync(api, requestingUnit) };
         foreach (var code in taken.Select(t => t.UnitCode).Distinct().Where(c => !units.ContainsKey(c)))
@@ -53,14 +53,14 @@ public sealed class TrainingIndicatorTests(ApiFactory api) : IClassFixture<ApiFa
         var grassroots = "VANLAM-DETMAYLACHONG";
         Guid x = Guid.NewGuid(), y = Guid.NewGuid(), z = Guid.NewGuid(), w = Guid.NewGuid();
         // Held by Văn Lâm in June: x (its grassroots union) and y (the district) complete, z does not; w is Mỹ Hào's.
-        await CompletedCourseAsync(partner, "VANLAM", CourseSubject.Expertise, new DateTime(Year, 6, 1, 3, 0, 0, DateTimeKind.Utc),
+        await CompletedCourseAsync(api, partner, "VANLAM", CourseSubject.Expertise, new DateTime(Year, 6, 1, 3, 0, 0, DateTimeKind.Utc),
             new Taken(x, grassroots, CompletionResult.Completed), new Taken(y, "VANLAM", CompletionResult.Completed),
             new Taken(z, grassroots, CompletionResult.NotCompleted), new Taken(w, "MYHAO", CompletionResult.Completed));
         // Held by the province in September: x completes a second course (counted once overall, once in research methods).
-        await CompletedCourseAsync(partner, "HY", CourseSubject.ResearchMethods, new DateTime(Year, 9, 1, 3, 0, 0, DateTimeKind.Utc),
+        await CompletedCourseAsync(api, partner, "HY", CourseSubject.ResearchMethods, new DateTime(Year, 9, 1, 3, 0, 0, DateTimeKind.Utc),
             new Taken(x, grassroots, CompletionResult.Completed));
         // Completed on 31/12 at 18:00 UTC, already 1 January in Vietnam: next year's.
-        await CompletedCourseAsync(partner, "VANLAM", CourseSubject.ForeignLanguage, new DateTime(Year, 12, 31, 18, 0, 0, DateTimeKind.Utc),
+        await CompletedCourseAsync(api, partner, "VANLAM", CourseSubject.ForeignLanguage, new DateTime(Year, 12, 31, 18, 0, 0, DateTimeKind.Utc),
             new Taken(Guid.NewGuid(), "VANLAM", CompletionResult.Completed));
 
         var province = await AnnualReportTests.UnitIdAsync(admin, "HY");
@@ -86,18 +86,21 @@ public sealed class TrainingIndicatorTests(ApiFactory api) : IClassFixture<ApiFa
             return report.Values.ToDictionary(v => v.Code, v => v.Suggested);
         }
 
+        // Each unit's own figures (IReportIndicatorSource): the synthesis and the dashboard add them up over a subtree.
         var vanLam = await SuggestedAsync("VANLAM");
         vanLam["courses"].ShouldBe(1m, "the June course; the one ending on 1 January (Vietnam time) belongs to the next year");
-        vanLam["trained"].ShouldBe(2m, "x and y; x counted once for two courses, z did not complete, w is Mỹ Hào's");
-        vanLam["expertise"].ShouldBe(2m);
-        vanLam["research"].ShouldBe(1m, "x in the province's course");
+        vanLam["trained"].ShouldBe(1m, "y, nominated by the district; x is its grassroots union's, w Mỹ Hào's");
+        vanLam["expertise"].ShouldBe(1m);
+        vanLam["research"].ShouldBe(0m);
         vanLam["language"].ShouldBe(0m);
 
         var own = await SuggestedAsync(grassroots);
         own["courses"].ShouldBe(0m, "the grassroots union requested no course, but its official did complete one");
-        own["trained"].ShouldBe(1m);
+        own["trained"].ShouldBe(1m, "x, counted once for two courses; z did not complete");
+        own["expertise"].ShouldBe(1m);
+        own["research"].ShouldBe(1m, "x in the province's course");
         (await SuggestedAsync("MYHAO"))["trained"].ShouldBe(1m);
-        (await SuggestedAsync("PHUCU"))["trained"].ShouldBeNull("no training in Phù Cừ's subtree that year: nothing to pre-fill");
+        (await SuggestedAsync("PHUCU"))["trained"].ShouldBeNull("no training in Phù Cừ that year: nothing to pre-fill");
 
         var catalogue = await (await admin.GetAsync(GetReportingCatalogue.Route)).ReadAsync<ReportingCatalogue>();
         catalogue.Sources.Select(s => s.Key).ShouldContain("training.officials-trained.innovation-skills");

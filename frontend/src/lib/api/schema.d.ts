@@ -329,6 +329,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan dashboard of a unit's subtree for a year
+         * @description The plan dashboard: every indicator the modules know (their report indicator sources) over a unit's subtree for a year, its trend over the plan's years and the provincial plan's target, with the shares of focal officials, implementation plans and annual reports.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the plan dashboard as a spreadsheet
+         * @description The dashboard as a spreadsheet: the indicators with their targets, the trend by year, and each figure by the units directly below.
+         */
+        get: operations["exportDashboardXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A dashboard figure by the units directly below the chosen one
+         * @description A dashboard figure split by the units directly below the chosen one (each with its subtree) and the unit's own records.
+         */
+        get: operations["getDashboardBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/finance/allocations": {
         parameters: {
             query?: never;
@@ -3615,6 +3675,116 @@ export interface components {
             /** Format: uuid */
             parentId?: string | null;
         };
+        /** @description The plan dashboard of a unit's subtree for a year. */
+        Organization_Dashboard: {
+            unit: components["schemas"]["Organization_Contracts_UnitSummary"];
+            /** Format: int32 */
+            year: number;
+            years: number[];
+            plan?: components["schemas"]["Organization_Dashboard_DashboardPlan"];
+            indicators: components["schemas"]["Organization_Dashboard_DashboardIndicator"][];
+            coverage: components["schemas"]["Organization_Dashboard_DashboardCoverage"];
+        };
+        /** @description One part of a figure: the chosen unit's own records, or a unit directly below it with its whole subtree. */
+        Organization_Dashboard_BreakdownRow: {
+            /** Format: uuid */
+            unitId: string;
+            code: string;
+            name: string;
+            kind: components["schemas"]["Organization_Contracts_UnitKind"];
+            own: boolean;
+            hasChildren: boolean;
+            /** Format: double */
+            value: number;
+        };
+        /** @description A figure of the dashboard split by the units directly below the chosen one; the rows add up to `Value`. */
+        Organization_Dashboard_DashboardBreakdown: {
+            key: string;
+            name: string;
+            measure?: string | null;
+            /** Format: int32 */
+            year: number;
+            unit: components["schemas"]["Organization_Contracts_UnitSummary"];
+            /** Format: double */
+            value: number;
+            rows: components["schemas"]["Organization_Dashboard_BreakdownRow"][];
+        };
+        /** @description The shares the plan watches beside the counted figures (domain.md §5). */
+        Organization_Dashboard_DashboardCoverage: {
+            focalOfficials: components["schemas"]["Organization_Dashboard_FocalCoverageTotals"];
+            implementationPlans?: components["schemas"]["Organization_Plans_ComplianceTotals"];
+            reports?: components["schemas"]["Organization_Dashboard_ReportsReceived"];
+        };
+        /**
+         * @description One indicator of the dashboard: a report indicator source (the same definition the annual report is pre-filled
+         *     with) added up over the subtree for the year, its trend over the plan's years, and the plan's target when the
+         *     chosen unit is the plan's issuing unit.
+         */
+        Organization_Dashboard_DashboardIndicator: {
+            key: string;
+            name: string;
+            section: string;
+            measure?: string | null;
+            /** Format: double */
+            value: number;
+            trend: components["schemas"]["Organization_Dashboard_YearFigure"][];
+            target?: components["schemas"]["Organization_Dashboard_DashboardTarget"];
+        };
+        Organization_Dashboard_DashboardPlan: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            title: string;
+            /** Format: int32 */
+            periodFrom: number;
+            /** Format: int32 */
+            periodTo: number;
+        };
+        /**
+         * @description The provincial plan's indicator that measures the same figure, with its target over the plan's period: achieved is
+         *     the figure summed over the plan's years up to the chosen one, progress that divided by the target (null when it is 0).
+         */
+        Organization_Dashboard_DashboardTarget: {
+            code: string;
+            name: string;
+            unitOfMeasure: string;
+            /** Format: double */
+            target: number;
+            /** Format: double */
+            achieved: number;
+            /** Format: double */
+            progress?: number | null;
+        };
+        Organization_Dashboard_FocalCoverageTotals: {
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            covered: number;
+            /** Format: double */
+            share: number;
+        };
+        /** @description Reports of the year's period over the subtree: expected, on time, late, not (yet) submitted. */
+        Organization_Dashboard_ReportsReceived: {
+            /** Format: uuid */
+            periodId: string;
+            /** Format: date */
+            deadline: string;
+            /** Format: int32 */
+            expected: number;
+            /** Format: int32 */
+            onTime: number;
+            /** Format: int32 */
+            late: number;
+            /** Format: int32 */
+            notSubmitted: number;
+        };
+        /** @description A figure of one year. */
+        Organization_Dashboard_YearFigure: {
+            /** Format: int32 */
+            year: number;
+            /** Format: double */
+            value: number;
+        };
         /** @enum {string} */
         Organization_Domain_ImplementationPlanStatus: "Draft" | "Issued";
         /** @enum {string} */
@@ -4154,7 +4324,10 @@ export interface components {
              */
             target: number;
             note?: string | null;
+            /** @description Key of the report indicator source that measures it (GET /api/v1/organization/reports/catalogue), if any: the dashboard sets its figures against the target. */
+            source?: string | null;
         };
+        /** @description A plan indicator and its target; `source` is the report indicator source measuring it (GET /reports/catalogue), set against the target on the dashboard. */
         Organization_Plans_PlanIndicatorView: {
             code: string;
             name: string;
@@ -4162,6 +4335,7 @@ export interface components {
             /** Format: double */
             target: number;
             note?: string | null;
+            source?: string | null;
         };
         Organization_Plans_PlanListItem: {
             /** Format: uuid */
@@ -7717,6 +7891,88 @@ export interface operations {
             };
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: {
+                /** @description The unit whose subtree to show (default: the caller's own unit, or the province for the unrestricted). */
+                unitId?: string;
+                /** @description The year (default: this year, Vietnam time). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Dashboard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    exportDashboardXlsx: {
+        parameters: {
+            query?: {
+                unitId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getDashboardBreakdown: {
+        parameters: {
+            query?: {
+                /** @description The indicator's key (a report indicator source, as the dashboard lists it). */
+                key?: string;
+                unitId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Dashboard_DashboardBreakdown"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listAllocations: {

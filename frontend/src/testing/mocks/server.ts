@@ -8,6 +8,7 @@ import { unitHeadcountHandlers } from './unit-headcounts';
 import { enrolmentHandlers } from './enrolments';
 import { campaignHandlers } from './campaigns';
 import { courseHandlers } from './courses';
+import { dashboardHandlers } from './dashboard';
 
 export const server = setupServer(
   ...enrolmentHandlers,
@@ -19,4 +20,5 @@ export const server = setupServer(
   ...reportHandlers,
   ...campaignHandlers,
   ...courseHandlers,
+  ...dashboardHandlers,
 );

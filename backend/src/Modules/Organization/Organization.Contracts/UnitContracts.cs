@@ -59,7 +59,11 @@ public enum UnitStatus
 /// <summary>
 /// A figure the system already knows and an annual report can be pre-filled with (an indicator whose template
 /// <c>source</c> is <see cref="Key"/>). Modules contribute theirs (trained officials, initiatives, funding, …)
-/// by registering an implementation; values are per unit and reported year.
+/// by registering an implementation; values are per unit and reported year. It is the one definition of the
+/// indicator: the annual report's pre-fill, its synthesis and the plan dashboard all read it.
+/// <para>A value is the unit's <b>own</b> figure (the records attributed to that unit), never its subtree's: the
+/// synthesis adds up the reports of a subtree and the dashboard adds up the values of a subtree, so a value that
+/// already held its sub-units would be counted twice. A unit with nothing to say may be left out of the result.</para>
 /// </summary>
 public interface IReportIndicatorSource
 {

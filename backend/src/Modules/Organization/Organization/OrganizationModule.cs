@@ -29,6 +29,7 @@ public static class OrganizationModule
         services.AddScoped<Khcn.BuildingBlocks.Jobs.IRecurringJob, Features.Reports.ReportReminders>();
         services.AddOptions<Features.Reports.ReportOptions>().BindConfiguration(Features.Reports.ReportOptions.Section);
         services.AddScoped<Features.Plans.PlanCompliance>();
+        services.AddScoped<Features.Dashboard.DashboardFigures>();
         return services;
     }
 }

@@ -2,15 +2,19 @@ import { Card, Col, Row, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useUser } from '@/lib/auth/auth';
+import { PERMISSIONS } from '@/config/permissions';
+import { hasPermission, useUser } from '@/lib/auth/auth';
 import { useVisibleModules } from '@/lib/auth/use-visible-modules';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
+import { Dashboard } from '../components/dashboard';
 
 export function HomeRoute() {
   const { t } = useTranslation();
   const me = useUser();
   const scoped = useScopedPath();
   const modules = useVisibleModules();
+  // Leaders, boards and officers (whoever reads the hierarchy) land on their subtree's plan dashboard.
+  const showDashboard = hasPermission(me, PERMISSIONS.unitsRead);
 
   useEffect(() => {
     document.title = `${t('home.title')} · ${t('app.name')}`;
@@ -22,6 +26,11 @@ export function HomeRoute() {
         {t('home.welcome', { name: me.fullName })}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
+      {showDashboard ? (
+        <div style={{ marginBottom: 16 }}>
+          <Dashboard />
+        </div>
+      ) : null}
       {modules.length === 0 ? <Typography.Paragraph>{t('home.noModules')}</Typography.Paragraph> : null}
       <Row gutter={[16, 16]} role="list">
         {modules.map((m) => (

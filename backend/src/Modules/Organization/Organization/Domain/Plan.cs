@@ -77,7 +77,7 @@ internal sealed class Plan : Entity, IUnitOwned
         for (var i = 0; i < d.Indicators.Count; i++)
         {
             var x = d.Indicators[i];
-            Indicators.Add(new PlanIndicator(Id, i + 1, x.Code.Trim(), x.Name.Trim(), x.UnitOfMeasure.Trim(), x.Target, Clean(x.Note)));
+            Indicators.Add(new PlanIndicator(Id, i + 1, x.Code.Trim(), x.Name.Trim(), x.UnitOfMeasure.Trim(), x.Target, Clean(x.Note), Clean(x.Source)));
         }
     }
 
@@ -92,7 +92,8 @@ internal sealed record PlanSectionDetails(string Code, string Title, IReadOnlyLi
 
 internal sealed record PlanTaskDetails(string Code, string Text, string? ResponsibleBoard, string? Due);
 
-internal sealed record PlanIndicatorDetails(string Code, string Name, string UnitOfMeasure, decimal Target, string? Note);
+/// <summary>An indicator of a plan; its source (an <c>IReportIndicatorSource</c> key), if any, is what the dashboard sets against the target.</summary>
+internal sealed record PlanIndicatorDetails(string Code, string Name, string UnitOfMeasure, decimal Target, string? Note, string? Source = null);
 
 /// <summary>A section of a plan's tasks and solutions, e.g. "II.2 Đổi mới về tổ chức, quản lý, chính sách".</summary>
 internal sealed class PlanSection
@@ -145,8 +146,9 @@ internal sealed class PlanIndicator
 {
     private PlanIndicator() { }
 
-    public PlanIndicator(Guid planId, int order, string code, string name, string unitOfMeasure, decimal target, string? note)
+    public PlanIndicator(Guid planId, int order, string code, string name, string unitOfMeasure, decimal target, string? note, string? source)
     {
+        Source = source;
         PlanId = planId;
         Order = order;
         Code = code;
@@ -164,4 +166,6 @@ internal sealed class PlanIndicator
     public string UnitOfMeasure { get; private set; } = "";
     public decimal Target { get; private set; }
     public string? Note { get; private set; }
+    /// <summary>The report indicator source that measures it (the dashboard's figure for the target), if any.</summary>
+    public string? Source { get; private set; }
 }

@@ -99,8 +99,8 @@ internal sealed class PlanSeeder(OrganizationDbContext db, TimeProvider clock) :
         [
             new("CT01", "Công đoàn cấp trên trực tiếp cơ sở có cán bộ đầu mối KH,CN&ĐMST", "%", 100, null),
             new("CT02", "Đơn vị trực thuộc ban hành kế hoạch triển khai đúng hạn", "%", 100, "Hạn ban hành: 15/09/2023"),
-            new("CT03", "Lượt đoàn viên, CNVCLĐ được tuyên truyền về KH,CN&ĐMST", "lượt người", 50000, null),
-            new("CT04", "Cán bộ công đoàn được đào tạo, bồi dưỡng về KH,CN&ĐMST", "người", 300, null),
+            new("CT03", "Lượt đoàn viên, CNVCLĐ được tuyên truyền về KH,CN&ĐMST", "lượt người", 50000, null, "training.people-reached"),
+            new("CT04", "Cán bộ công đoàn được đào tạo, bồi dưỡng về KH,CN&ĐMST", "người", 300, null, "training.officials-trained"),
             new("CT05", "Sáng kiến, cải tiến kỹ thuật được công nhận", "sáng kiến", 1500, null),
             new("CT06", "Đề tài, nhiệm vụ nghiên cứu được đặt hàng", "đề tài", 6, null),
             new("CT07", "Đề tài được nghiệm thu và đưa vào ứng dụng", "đề tài", 4, null),

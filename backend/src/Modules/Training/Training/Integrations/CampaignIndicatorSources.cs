@@ -5,8 +5,9 @@ namespace Khcn.Training.Integrations;
 
 /// <summary>
 /// What campaigns feed into the annual report (the standard template's "campaigns" and "people_reached"): the
-/// reach reported over a unit's subtree in the year. A unit whose subtree reported nothing gets no value, so its
-/// report is not pre-filled with a zero it never stated.
+/// reach a unit reported itself in the year (its own, as <see cref="IReportIndicatorSource"/> asks: the synthesis
+/// and the dashboard add units up over a subtree). A unit that reported nothing gets no value, so its report is not
+/// pre-filled with a zero it never stated.
 /// </summary>
 internal abstract class CampaignReachSource(ReportFigures figures) : IReportIndicatorSource
 {
@@ -20,10 +21,10 @@ internal abstract class CampaignReachSource(ReportFigures figures) : IReportIndi
         var reports = await figures.ReachAsync(year, ct);
         var result = new Dictionary<Guid, decimal>();
         if (reports.Count == 0) return result;
+        var byUnit = reports.ToLookup(r => r.UnitId);
         foreach (var unitId in unitIds.Distinct())
         {
-            var subtree = await figures.SubtreeAsync(unitId, ct);
-            var mine = reports.Where(r => subtree.Contains(r.UnitId)).ToList();
+            List<YearReach> mine = [.. byUnit[unitId]];
             if (mine.Count > 0) result[unitId] = Value(mine);
         }
         return result;
@@ -35,8 +36,8 @@ internal sealed class CampaignsHeldSource(ReportFigures figures) : CampaignReach
     public const string SourceKey = "training.campaigns-held";
     public override string Key => SourceKey;
     public override string Description => Localized.Text(
-        "The number of awareness campaigns in which the unit or a unit below it held events in the year (from reach reports).",
-        "Số đợt tuyên truyền mà đơn vị hoặc đơn vị cấp dưới đã tổ chức hoạt động trong năm (theo báo cáo kết quả tuyên truyền).");
+        "The number of awareness campaigns in which the unit held events in the year (from its reach reports).",
+        "Số đợt tuyên truyền mà đơn vị đã tổ chức hoạt động trong năm (theo báo cáo kết quả tuyên truyền của đơn vị).");
     protected override decimal Value(IReadOnlyList<YearReach> reports) =>
         reports.Where(r => r.EventsHeld > 0).Select(r => r.CampaignId).Distinct().Count();
 }
@@ -46,8 +47,8 @@ internal sealed class PeopleReachedSource(ReportFigures figures) : CampaignReach
     public const string SourceKey = "training.people-reached";
     public override string Key => SourceKey;
     public override string Description => Localized.Text(
-        "People reached by awareness campaigns in the unit's subtree in the year (sum of reach reports).",
-        "Số lượt người được tuyên truyền trong năm ở đơn vị và các đơn vị cấp dưới (tổng các báo cáo kết quả tuyên truyền).");
+        "People the unit reached by awareness campaigns in the year (sum of its reach reports).",
+        "Số lượt người được đơn vị tuyên truyền trong năm (tổng các báo cáo kết quả tuyên truyền của đơn vị).");
     protected override decimal Value(IReadOnlyList<YearReach> reports) =>
         reports.Sum(r => r.PeopleReached);
 }
@@ -57,8 +58,8 @@ internal sealed class WomenReachedSource(ReportFigures figures) : CampaignReachS
     public const string SourceKey = "training.women-reached";
     public override string Key => SourceKey;
     public override string Description => Localized.Text(
-        "Women among the people reached by awareness campaigns in the unit's subtree in the year.",
-        "Số lượt nữ trong số người được tuyên truyền trong năm ở đơn vị và các đơn vị cấp dưới.");
+        "Women among the people the unit reached by awareness campaigns in the year.",
+        "Số lượt nữ trong số người được đơn vị tuyên truyền trong năm.");
     protected override decimal Value(IReadOnlyList<YearReach> reports) =>
         reports.Sum(r => r.WomenReached);
 }

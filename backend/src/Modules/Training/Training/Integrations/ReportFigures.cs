@@ -1,10 +1,8 @@
 using Khcn.BuildingBlocks.Text;
-using Khcn.Organization.Contracts;
 using Khcn.Training.Access;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
 using Khcn.Training.Features.Enrolments;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Training.Integrations;
@@ -19,24 +17,13 @@ internal sealed record CourseCompletion(Guid OfficialId, Guid UnitId, CourseSubj
 internal sealed record YearReach(Guid UnitId, Guid CampaignId, int EventsHeld, int PeopleReached, int WomenReached);
 
 /// <summary>
-/// What this module's report indicator sources read (the year's completed courses and reach reports, each unit's
-/// subtree), read once per request however many sources ask: a report form asks eleven of them for one unit.
+/// What this module's report indicator sources read (the year's completed courses and reach reports), read once per request however many sources ask: a report form asks eleven of them for one unit.
 /// Scoped, and used one source after another (not concurrently).
 /// </summary>
-internal sealed class ReportFigures(TrainingDbContext db, IMediator mediator)
+internal sealed class ReportFigures(TrainingDbContext db)
 {
-    private readonly Dictionary<Guid, IReadOnlySet<Guid>> _subtrees = [];
     private readonly Dictionary<int, (IReadOnlyList<HeldCourse> Held, IReadOnlyList<CourseCompletion> Completions)> _completed = [];
     private readonly Dictionary<int, IReadOnlyList<YearReach>> _reach = [];
-
-    /// <summary>The unit and every unit below it.</summary>
-    public async Task<IReadOnlySet<Guid>> SubtreeAsync(Guid unitId, CancellationToken ct)
-    {
-        if (_subtrees.TryGetValue(unitId, out var kept)) return kept;
-        var subtree = (await mediator.Send(new GetSubtreeUnitIds(unitId), ct)).Select(u => u.UnitId).ToHashSet();
-        _subtrees[unitId] = subtree;
-        return subtree;
-    }
 
     /// <summary>The courses completed in <paramref name="year"/> (Vietnam time) and who completed them.</summary>
     public async Task<(IReadOnlyList<HeldCourse> Held, IReadOnlyList<CourseCompletion> Completions)> CompletedAsync(int year, CancellationToken ct)

@@ -7,9 +7,11 @@ namespace Khcn.Training.Integrations;
 /// <summary>
 /// What completed courses feed into the annual report (domain.md §5: courses, officials trained by subject). A
 /// course counts in the year (Vietnam time) it was completed. A course is held by the unit that requested it
-/// (the only organising unit a course has); an official is trained by the subtree of the unit they were nominated
-/// from, counted once however many courses they completed. A unit whose subtree neither held a course nor had an
-/// official complete one that year gets no value, so its report is not pre-filled with a zero it never stated.
+/// (the only organising unit a course has); an official is trained by the unit they were nominated from, counted
+/// once however many courses they completed. Values are the unit's own (the contract of
+/// <see cref="IReportIndicatorSource"/>): the synthesis and the dashboard add them up over a subtree. A unit that
+/// neither held a course nor had an official complete one that year gets no value, so its report is not pre-filled
+/// with a zero it never stated.
 /// </summary>
 internal abstract class CompletedTrainingSource(ReportFigures figures) : IReportIndicatorSource
 {
@@ -23,11 +25,12 @@ internal abstract class CompletedTrainingSource(ReportFigures figures) : IReport
         var result = new Dictionary<Guid, decimal>();
         var (held, completions) = await figures.CompletedAsync(year, ct);
         if (held.Count == 0) return result;
+        var heldBy = held.ToLookup(c => c.RequestingUnitId);
+        var completedBy = completions.ToLookup(c => c.UnitId);
         foreach (var unitId in unitIds.Distinct())
         {
-            var subtree = await figures.SubtreeAsync(unitId, ct);
-            var mineHeld = held.Where(c => subtree.Contains(c.RequestingUnitId)).ToList();
-            var mineCompleted = completions.Where(c => subtree.Contains(c.UnitId)).ToList();
+            List<HeldCourse> mineHeld = [.. heldBy[unitId]];
+            List<CourseCompletion> mineCompleted = [.. completedBy[unitId]];
             if (mineHeld.Count > 0 || mineCompleted.Count > 0) result[unitId] = Value(mineHeld, mineCompleted);
         }
         return result;
@@ -39,12 +42,12 @@ internal sealed class CoursesHeldSource(ReportFigures figures) : CompletedTraini
     public const string SourceKey = "training.courses-held";
     public override string Key => SourceKey;
     public override string Description => Localized.Text(
-        "Courses completed in the year that the unit or a unit below it requested (organised with a partner agency).",
-        "Số khóa học do đơn vị hoặc đơn vị cấp dưới đề nghị (tổ chức cùng cơ quan đối tác) đã hoàn thành trong năm.");
+        "Courses completed in the year that the unit requested (organised with a partner agency).",
+        "Số khóa học do đơn vị đề nghị (tổ chức cùng cơ quan đối tác) đã hoàn thành trong năm.");
     protected override decimal Value(IReadOnlyList<HeldCourse> held, IReadOnlyList<CourseCompletion> completions) => held.Count;
 }
 
-/// <summary>Officials of the subtree who completed a course that year; of one subject, or of any when <c>subject</c> is null.</summary>
+/// <summary>Officials nominated by the unit who completed a course that year; of one subject, or of any when <c>subject</c> is null.</summary>
 internal sealed class OfficialsTrainedSource(ReportFigures figures, CourseSubject? subject) : CompletedTrainingSource(figures)
 {
     public const string SourceKey = "training.officials-trained";
@@ -55,10 +58,10 @@ internal sealed class OfficialsTrainedSource(ReportFigures figures, CourseSubjec
     public override string Key => subject is { } s ? KeyOf(s) : SourceKey;
 
     public override string Description => subject is { } s
-        ? Localized.Text($"Distinct officials of the unit's subtree who completed a course on {Words(s)} in the year.",
-            $"Số cán bộ (mỗi người tính một lần) của đơn vị và các đơn vị cấp dưới đã hoàn thành một khóa học về {VietnameseWords(s)} trong năm.")
-        : Localized.Text("Distinct officials of the unit's subtree who completed a course in the year (by the completion rule).",
-            "Số cán bộ (mỗi người tính một lần) của đơn vị và các đơn vị cấp dưới đã hoàn thành một khóa học trong năm (theo quy tắc hoàn thành).");
+        ? Localized.Text($"Distinct officials nominated by the unit who completed a course on {Words(s)} in the year.",
+            $"Số cán bộ (mỗi người tính một lần) do đơn vị cử đi học đã hoàn thành một khóa học về {VietnameseWords(s)} trong năm.")
+        : Localized.Text("Distinct officials nominated by the unit who completed a course in the year (by the completion rule).",
+            "Số cán bộ (mỗi người tính một lần) do đơn vị cử đi học đã hoàn thành một khóa học trong năm (theo quy tắc hoàn thành).");
 
     protected override decimal Value(IReadOnlyList<HeldCourse> held, IReadOnlyList<CourseCompletion> completions) =>
         completions.Where(c => subject is null || c.Subject == subject).Select(c => c.OfficialId).Distinct().Count();

@@ -64,6 +64,7 @@ internal sealed class PlanIndicatorConfiguration : IEntityTypeConfiguration<Plan
         b.Property(x => x.Name).HasMaxLength(500).IsRequired();
         b.Property(x => x.UnitOfMeasure).HasMaxLength(50).IsRequired();
         b.Property(x => x.Note).HasMaxLength(1000);
+        b.Property(x => x.Source).HasMaxLength(100);
         b.HasIndex(x => new { x.PlanId, x.Order });
     }
 }

@@ -21,10 +21,10 @@ public sealed record CreatePlan : PlanFields, Mediator.ICommand<Guid>
 
 internal sealed class CreatePlanValidator : AbstractValidator<CreatePlan>
 {
-    public CreatePlanValidator()
+    public CreatePlanValidator(Integrations.ReportPrefill prefill)
     {
         RuleFor(x => x.UnitId).NotEmpty();
-        this.AddPlanRules();
+        this.AddPlanRules(prefill);
     }
 }
 

@@ -26,7 +26,7 @@ internal sealed class GetPlanHandler(OrganizationDbContext db) : IQueryHandler<G
                 p.ImplementationDeadline, p.Summary,
                 p.Sections.OrderBy(s => s.Order).Select(s => new PlanSectionView(s.Code, s.Title,
                     s.Tasks.OrderBy(t => t.Order).Select(t => new PlanTaskView(t.Code, t.Text, t.ResponsibleBoard, t.Due)).ToList())).ToList(),
-                p.Indicators.OrderBy(i => i.Order).Select(i => new PlanIndicatorView(i.Code, i.Name, i.UnitOfMeasure, i.Target, i.Note)).ToList(),
+                p.Indicators.OrderBy(i => i.Order).Select(i => new PlanIndicatorView(i.Code, i.Name, i.UnitOfMeasure, i.Target, i.Note, i.Source)).ToList(),
                 p.Version, p.CreatedAtUtc, p.UpdatedAtUtc))
             .AsSplitQuery()
             .FirstOrDefaultAsync(ct)

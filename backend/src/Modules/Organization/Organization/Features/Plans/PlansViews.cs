@@ -13,7 +13,8 @@ public sealed record PlanTaskView(string Code, string Text, string? ResponsibleB
 
 public sealed record PlanSectionView(string Code, string Title, IReadOnlyList<PlanTaskView> Tasks);
 
-public sealed record PlanIndicatorView(string Code, string Name, string UnitOfMeasure, decimal Target, string? Note);
+/// <summary>A plan indicator and its target; <c>source</c> is the report indicator source measuring it (GET /reports/catalogue), set against the target on the dashboard.</summary>
+public sealed record PlanIndicatorView(string Code, string Name, string UnitOfMeasure, decimal Target, string? Note, string? Source);
 
 public sealed record PlanDetail(Guid Id, Guid UnitId, string Number, string Title, string IssuerName, DateOnly IssuedOn, int PeriodFrom,
     int PeriodTo, string? Implements, DateOnly ImplementationDeadline, string? Summary, IReadOnlyList<PlanSectionView> Sections,
@@ -47,6 +48,8 @@ public sealed record PlanIndicatorInput
     /// <summary>The target over the plan's period.</summary>
     public decimal Target { get; init; }
     public string? Note { get; init; }
+    /// <summary>Key of the report indicator source that measures it (GET /api/v1/organization/reports/catalogue), if any: the dashboard sets its figures against the target.</summary>
+    public string? Source { get; init; }
 }
 
 /// <summary>The editable content of a plan: the header in the Decree-30 spirit, its sections with tasks, its indicators.</summary>
@@ -73,12 +76,12 @@ public abstract record PlanFields
     internal PlanDetails ToDetails() => new(Number, Title, IssuerName, IssuedOn, PeriodFrom, PeriodTo, Implements, ImplementationDeadline, Summary,
         Sections.Select(s => new PlanSectionDetails(s.Code, s.Title,
             s.Tasks.Select(t => new PlanTaskDetails(t.Code, t.Text, t.ResponsibleBoard, t.Due)).ToList())).ToList(),
-        Indicators.Select(i => new PlanIndicatorDetails(i.Code, i.Name, i.UnitOfMeasure, i.Target, i.Note)).ToList());
+        Indicators.Select(i => new PlanIndicatorDetails(i.Code, i.Name, i.UnitOfMeasure, i.Target, i.Note, i.Source)).ToList());
 }
 
 internal static class PlanFieldRules
 {
-    public static void AddPlanRules<T>(this AbstractValidator<T> v) where T : PlanFields
+    public static void AddPlanRules<T>(this AbstractValidator<T> v, Integrations.ReportPrefill prefill) where T : PlanFields
     {
         v.RuleFor(x => x.Number).NotEmpty().MaximumLength(100);
         v.RuleFor(x => x.Title).NotEmpty().MaximumLength(500);
@@ -113,6 +116,8 @@ internal static class PlanFieldRules
             i.RuleFor(x => x.UnitOfMeasure).NotEmpty().MaximumLength(50);
             i.RuleFor(x => x.Target).GreaterThanOrEqualTo(0);
             i.RuleFor(x => x.Note).MaximumLength(1000);
+            i.RuleFor(x => x.Source).Must(s => string.IsNullOrWhiteSpace(s) || prefill.Sources.Any(p => p.Key == s.Trim()))
+                .WithMessage("Unknown source; see GET /api/v1/organization/reports/catalogue.", "Nguồn số liệu không tồn tại; xem GET /api/v1/organization/reports/catalogue.");
         });
     }
 }

@@ -22,7 +22,7 @@ public sealed record UpdatePlan : PlanFields, Mediator.ICommand<Guid>
 
 internal sealed class UpdatePlanValidator : AbstractValidator<UpdatePlan>
 {
-    public UpdatePlanValidator() => this.AddPlanRules();
+    public UpdatePlanValidator(Integrations.ReportPrefill prefill) => this.AddPlanRules(prefill);
 }
 
 internal sealed class UpdatePlanHandler(OrganizationDbContext db) : Mediator.ICommandHandler<UpdatePlan, Guid>

@@ -800,6 +800,10 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<decimal>("Target")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");

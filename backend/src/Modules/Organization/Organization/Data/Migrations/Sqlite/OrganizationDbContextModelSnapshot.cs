@@ -796,6 +796,10 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Target")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");

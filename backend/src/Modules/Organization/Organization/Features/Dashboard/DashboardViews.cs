@@ -1,0 +1,46 @@
+using Khcn.Organization.Contracts;
+using Khcn.Organization.Features.FocalOfficials;
+using Khcn.Organization.Features.Plans;
+
+namespace Khcn.Organization.Features.Dashboard;
+
+/// <summary>A figure of one year.</summary>
+public sealed record YearFigure(int Year, decimal Value);
+
+/// <summary>
+/// The provincial plan's indicator that measures the same figure, with its target over the plan's period: achieved is
+/// the figure summed over the plan's years up to the chosen one, progress that divided by the target (null when it is 0).
+/// </summary>
+public sealed record DashboardTarget(string Code, string Name, string UnitOfMeasure, decimal Target, decimal Achieved, decimal? Progress);
+
+/// <summary>
+/// One indicator of the dashboard: a report indicator source (the same definition the annual report is pre-filled
+/// with) added up over the subtree for the year, its trend over the plan's years, and the plan's target when the
+/// chosen unit is the plan's issuing unit.
+/// </summary>
+public sealed record DashboardIndicator(string Key, string Name, string Section, string? Measure, decimal Value,
+    IReadOnlyList<YearFigure> Trend, DashboardTarget? Target);
+
+/// <summary>Reports of the year's period over the subtree: expected, on time, late, not (yet) submitted.</summary>
+public sealed record ReportsReceived(Guid PeriodId, DateOnly Deadline, int Expected, int OnTime, int Late, int NotSubmitted);
+
+/// <summary>The shares the plan watches beside the counted figures (domain.md §5).</summary>
+/// <param name="FocalOfficials">Upper-level unions of the subtree with an active focal official (as of today).</param>
+/// <param name="ImplementationPlans">Units of the subtree expected to implement the provincial plan and where they stand.</param>
+/// <param name="Reports">The year's annual reports, when a period is open for the year.</param>
+public sealed record DashboardCoverage(FocalCoverageTotals FocalOfficials, ComplianceTotals? ImplementationPlans, ReportsReceived? Reports);
+
+public sealed record FocalCoverageTotals(int Total, int Covered, decimal Share);
+
+public sealed record DashboardPlan(Guid Id, string Number, string Title, int PeriodFrom, int PeriodTo);
+
+/// <summary>The plan dashboard of a unit's subtree for a year.</summary>
+public sealed record Dashboard(UnitSummary Unit, int Year, IReadOnlyList<int> Years, DashboardPlan? Plan,
+    IReadOnlyList<DashboardIndicator> Indicators, DashboardCoverage Coverage);
+
+/// <summary>One part of a figure: the chosen unit's own records, or a unit directly below it with its whole subtree.</summary>
+public sealed record BreakdownRow(Guid UnitId, string Code, string Name, UnitKind Kind, bool Own, bool HasChildren, decimal Value);
+
+/// <summary>A figure of the dashboard split by the units directly below the chosen one; the rows add up to <c>Value</c>.</summary>
+public sealed record DashboardBreakdown(string Key, string Name, string? Measure, int Year, UnitSummary Unit, decimal Value,
+    IReadOnlyList<BreakdownRow> Rows);

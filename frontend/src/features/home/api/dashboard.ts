@@ -1,0 +1,53 @@
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+import { ApiError } from '@/lib/api/problem';
+import { fileNameOf, saveBlob } from '@/lib/api/download';
+import type { components } from '@/lib/api/schema';
+
+export type Dashboard = components['schemas']['Organization_Dashboard'];
+export type DashboardIndicator = components['schemas']['Organization_Dashboard_DashboardIndicator'];
+export type DashboardBreakdown = components['schemas']['Organization_Dashboard_DashboardBreakdown'];
+export type BreakdownRow = components['schemas']['Organization_Dashboard_BreakdownRow'];
+
+export interface DashboardQuery {
+  unitId?: string;
+  year?: number;
+}
+
+const clean = (q: DashboardQuery) => ({ ...(q.unitId ? { unitId: q.unitId } : {}), ...(q.year ? { year: q.year } : {}) });
+
+export const dashboardKeys = {
+  all: ['dashboard'] as const,
+  figures: (q: DashboardQuery) => ['dashboard', 'figures', clean(q)] as const,
+  breakdown: (key: string, q: DashboardQuery) => ['dashboard', 'breakdown', key, clean(q)] as const,
+};
+
+export function useDashboard(q: DashboardQuery) {
+  return useQuery({
+    queryKey: dashboardKeys.figures(q),
+    queryFn: () => unwrap(api.GET('/api/v1/dashboard', { params: { query: clean(q) } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useDashboardBreakdown(key: string | undefined, q: DashboardQuery) {
+  return useQuery({
+    queryKey: dashboardKeys.breakdown(key ?? '', q),
+    queryFn: () => unwrap(api.GET('/api/v1/dashboard/breakdown', { params: { query: { key: key ?? '', ...clean(q) } } })),
+    enabled: !!key,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Downloads the dashboard as .xlsx with the bearer token (a plain link would not carry it). */
+export async function downloadDashboard(q: DashboardQuery) {
+  const { data, response } = await api.GET('/api/v1/dashboard.xlsx', { params: { query: clean(q) }, parseAs: 'blob' });
+  if (!data) throw new ApiError(response.status, { status: response.status });
+  const fileName = fileNameOf(response, `bang-chi-tieu-${q.year ?? ''}.xlsx`);
+  saveBlob(data as Blob, fileName);
+  return fileName;
+}
+
+export function useDownloadDashboard() {
+  return useMutation({ mutationFn: downloadDashboard });
+}
