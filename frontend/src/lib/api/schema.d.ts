@@ -4,6 +4,127 @@
  */
 
 export interface paths {
+    "/api/v1/admin/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List integrator clients in the caller's scope
+         * @description The integrator clients bound to units in the caller's scope, by name.
+         */
+        get: operations["listClients"];
+        put?: never;
+        /**
+         * Register an integrator client (honours Idempotency-Key); the secret is in this answer only
+         * @description Registers a third party's system as an integrator client (OAuth 2.0 client credentials): bound to a unit in the caller's scope (its scope of data) with a role there, and to API scopes that narrow what the role allows. The answer carries the client secret, shown this once and stored only hashed.
+         */
+        post: operations["createClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/clients/scopes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the API scopes a client may be granted */
+        get: operations["listApiScopes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an integrator client
+         * @description One integrator client in the caller's scope.
+         */
+        get: operations["getClient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/clients/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable an integrator client (acts at once)
+         * @description Disables a client: no new token, and its tokens already issued are refused from the next call (its service account is disabled).
+         */
+        post: operations["disableClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/clients/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable an integrator client again
+         * @description Enables a disabled client again (its current secret works again).
+         */
+        post: operations["enableClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/clients/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a client's secret; the new one is in this answer only, the old one works for the overlap
+         * @description Issues a new secret. The one it replaces keeps working for OverlapHours (default 24), so the third party can roll the new one out without a gap; 0 ends it at once (a leaked secret).
+         */
+        post: operations["rotateClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users": {
         parameters: {
             query?: never;
@@ -5028,6 +5149,16 @@ export interface components {
             total: number;
         };
         /** @description The one shape of every list the API returns. */
+        PagedResultOfPlatform_Clients_ClientView: {
+            items: components["schemas"]["Platform_Clients_ClientView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
         PagedResultOfPlatform_Users_UserView: {
             items: components["schemas"]["Platform_Users_UserView"][];
             /** Format: int32 */
@@ -6091,6 +6222,69 @@ export interface components {
             refreshTokenExpiresAt: string;
             tokenType: string;
         };
+        /** @description An API scope a client may be granted. */
+        Platform_Clients_ApiScopeView: {
+            name: string;
+            description: string;
+        };
+        /**
+         * @description An integrator client as administrators see it (never its secret). `accountEmail` is its service account's
+         *     e-mail (how a coordinator links it to a partner agency); `previousSecretValidUntil` says until when the
+         *     secret rotated out last still works (null: none does).
+         */
+        Platform_Clients_ClientView: {
+            /** Format: uuid */
+            id: string;
+            clientId: string;
+            name: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName?: string | null;
+            role: string;
+            scopes: string[];
+            /** Format: int32 */
+            requestsPerMinute: number;
+            isDisabled: boolean;
+            accountEmail: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            secretIssuedAt: string;
+            /** Format: date-time */
+            previousSecretValidUntil?: string | null;
+        };
+        /** @description The client and its new secret: shown this once, stored only hashed. */
+        Platform_Clients_ClientWithSecret: {
+            client: components["schemas"]["Platform_Clients_ClientView"];
+            clientSecret: string;
+        };
+        /**
+         * @description Registers a third party's system as an integrator client (OAuth 2.0 client credentials): bound to a unit in the
+         *     caller's scope (its scope of data) with a role there, and to API scopes that narrow what the role allows. The
+         *     answer carries the client secret, shown this once and stored only hashed.
+         */
+        Platform_Clients_CreateClient: {
+            name: string;
+            /** Format: uuid */
+            unitId: string;
+            /** @description The role the client holds over its unit (any but admin); e.g. integrator, or partner for a partner agency's system. */
+            role: string;
+            /** @description API scopes (see GET /api/v1/admin/clients/scopes), e.g. training.read, training.sessions.write. */
+            scopes: string[];
+            /**
+             * Format: int32
+             * @description Requests per minute before 429 (default Integrations:DefaultRequestsPerMinute).
+             */
+            requestsPerMinute?: number | null;
+        };
+        /**
+         * @description Issues a new secret. The one it replaces keeps working for Khcn.Platform.Features.Clients.RotateClientSecret.OverlapHours (default 24), so the
+         *     third party can roll the new one out without a gap; 0 ends it at once (a leaked secret).
+         */
+        Platform_Clients_RotateClientSecret: {
+            /** Format: int32 */
+            overlapHours?: number | null;
+        };
         Platform_Me_GrantView: {
             role: string;
             /** Format: uuid */
@@ -7112,6 +7306,221 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listClients: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description name (prefix '-' for descending). */
+                sort?: string;
+                /** @description Not used. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfPlatform_Clients_ClientView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createClient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Platform_Clients_CreateClient"];
+            };
+        };
+        responses: {
+            /** @description The client and its secret (shown once). */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Clients_ClientWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    listApiScopes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Clients_ApiScopeView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Clients_ClientView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    disableClient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Clients_ClientView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    enableClient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Clients_ClientView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    rotateClientSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Platform_Clients_RotateClientSecret"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Clients_ClientWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
     listUsers: {
         parameters: {
             query?: {
