@@ -49,7 +49,9 @@ describe('the session in a real browser', () => {
 
       await page.getByTestId('user-menu').click();
       await page.getByText('Đăng xuất').click();
-      await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+      // The sign-out answers, then the app routes to the login page: on a loaded CI machine that took longer than the
+      // default 15 s once (the same test passes alone in 5 s), so this one wait is given 45 s.
+      await page.getByRole('button', { name: 'Đăng nhập' }).waitFor({ timeout: 45_000 });
       assert.equal(await page.getByText(EXPIRED).count(), 0, 'a deliberate sign-out is not an expired session');
       // The sign-out revoked the session: a reload stays signed out.
       await page.goto(`${backend.baseUrl}/`);
