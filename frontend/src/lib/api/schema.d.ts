@@ -426,7 +426,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The audit trail of a record, in the caller's scope
+         * The audit trail (of a record, an actor, a module or a period), in the caller's scope
          * @description The audit trail of a record, newest first. Each module keeps its trail in its own schema (written in the same transaction as the change); this reads them all, within the caller's scope.
          */
         get: operations["listAudit"];
@@ -9014,6 +9014,14 @@ export interface operations {
                 /** @description e.g. UnionUnit, UserGrant. */
                 entityType?: string;
                 entityId?: string;
+                /** @description The actor's e-mail (a person's, or an integrator client's service account), exactly. */
+                actor?: string;
+                /** @description A module's schema: platform, organization, training, participation, finance. */
+                module?: string;
+                /** @description From this moment (inclusive). */
+                from?: string;
+                /** @description Before this moment (exclusive). */
+                to?: string;
                 /** @description Page number, from 1. */
                 page?: number;
                 /** @description Items per page, 1 to 200 (default 20). */
