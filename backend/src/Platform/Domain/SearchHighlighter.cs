@@ -1,18 +1,16 @@
 using System.Globalization;
 using System.Text;
 using Khcn.BuildingBlocks.Text;
+using Khcn.Platform.Features.Search;
 
 namespace Khcn.Platform.Domain;
-
-/// <summary>A matched stretch of a text: the SPA marks it (ranges, never HTML: nothing of a record is ever rendered as markup).</summary>
-public sealed record SearchMark(int Start, int Length);
 
 /// <summary>
 /// The words of a query and where they match in a record's original text (ADR 0014). Matching is on the folded
 /// form (lower case, no diacritics, đ → d) at the start of a word, like the full-text index's prefix terms, and the
 /// ranges point into the original text, so "chinh sach" marks "Chính sách".
 /// </summary>
-public static class SearchHighlighter
+internal static class SearchHighlighter
 {
     public const int SnippetLength = 220;
 

@@ -34,6 +34,9 @@ public sealed class SearchRecords : IQuery<SearchResults>
 public sealed record SearchHit(string Kind, Guid Id, string Title, IReadOnlyList<SearchMark> TitleMarks, string Snippet,
     IReadOnlyList<SearchMark> SnippetMarks, string? Status, DateOnly? Date, string Link);
 
+/// <summary>A matched stretch of a text: the SPA marks it (ranges, never HTML: nothing of a record is ever rendered as markup).</summary>
+public sealed record SearchMark(int Start, int Length);
+
 public sealed record SearchKindCount(string Kind, int Count);
 
 /// <summary>A page of hits; <see cref="Total"/> counts the selected kind (or all), <see cref="Kinds"/> every kind with hits.</summary>
