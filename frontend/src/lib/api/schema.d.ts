@@ -57,7 +57,11 @@ export interface paths {
          * @description One integrator client in the caller's scope.
          */
         get: operations["getClient"];
-        put?: never;
+        /**
+         * Change an integrator client's name, API scopes or request budget
+         * @description Renames a client, changes its API scopes or its request budget. A scope withdrawn stops at once (tokens carry only the scopes the client still holds); its unit and role stay (create another client for another unit).
+         */
+        put: operations["updateClient"];
         post?: never;
         delete?: never;
         options?: never;
@@ -244,6 +248,171 @@ export interface paths {
          * @description Takes a role away.
          */
         delete: operations["revokeGrant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions in the caller's scope
+         * @description The webhook subscriptions of the clients in the caller's scope, newest first; clientId narrows to one client.
+         */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe an integrator client to events (honours Idempotency-Key); the whsec_ secret is in this answer only
+         * @description Subscribes an integrator client's receiver to event types of the catalogue (those its role and API scopes allow). The URL must be HTTPS to a public address (loopback and private addresses only where Webhooks:AllowPrivateAddresses is on, as in Development). The answer carries the signing secret (whsec_…), shown this once.
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the event types a webhook subscription may carry */
+        get: operations["listWebhookEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook subscription
+         * @description One webhook subscription in the caller's scope.
+         */
+        get: operations["getWebhookSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook subscription and its delivery log
+         * @description Removes a subscription and its delivery log.
+         */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a webhook subscription's deliveries (the delivery log)
+         * @description The delivery log of a subscription, newest first; status narrows it (Pending, Delivered, Failed).
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue a webhook delivery again (same webhook-id and payload)
+         * @description Sends a delivery again now (a failed one, or a delivered one the receiver lost): same payload and the same webhook-id, so a receiver that keeps the ids it handled ignores a duplicate.
+         */
+        post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a webhook subscription
+         * @description Stops deliveries to a subscription (its pending deliveries wait; enabling it again sends them).
+         */
+        post: operations["disableWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a webhook subscription again
+         * @description Enables a subscription again (also after it was disabled for failing) and resets its failure count.
+         */
+        post: operations["enableWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event to a webhook subscription (honours Idempotency-Key)
+         * @description Queues a webhook.test event for the subscription (no data of any record), to check the receiver and its signature check.
+         */
+        post: operations["sendTestWebhook"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2342,43 +2511,6 @@ export interface paths {
          * @description Withdraws a draft or submitted application (before any decision).
          */
         post: operations["withdrawInitiative"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Search policies, plans, units, campaigns, courses, initiatives and movements within the caller's scope
-         * @description Words are matched diacritic- and case-insensitively (đ = d) at the start of words; every word must appear. Hits are ranked with the title above the text; titleMarks/snippetMarks give the matched ranges (start, length) in title/snippet. Counts by kind cover only what the caller may see.
-         */
-        get: operations["searchRecords"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/search/rebuild": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Rebuild the search index from every module's records (administrator of the whole hierarchy) */
-        post: operations["rebuildSearchIndex"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5206,6 +5338,26 @@ export interface components {
             total: number;
         };
         /** @description The one shape of every list the API returns. */
+        PagedResultOfPlatform_Webhooks_WebhookDeliveryView: {
+            items: components["schemas"]["Platform_Webhooks_WebhookDeliveryView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
+        PagedResultOfPlatform_Webhooks_WebhookSubscriptionView: {
+            items: components["schemas"]["Platform_Webhooks_WebhookSubscriptionView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
         PagedResultOfTraining_Campaigns_CampaignListItem: {
             items: components["schemas"]["Training_Campaigns_CampaignListItem"][];
             /** Format: int32 */
@@ -6322,19 +6474,21 @@ export interface components {
             /** Format: int32 */
             overlapHours?: number | null;
         };
-        Platform_Integrations_SearchRebuildKind: {
-            kind: string;
+        /**
+         * @description Renames a client, changes its API scopes or its request budget. A scope withdrawn stops at once (tokens carry
+         *     only the scopes the client still holds); its unit and role stay (create another client for another unit).
+         */
+        Platform_Clients_UpdateClient: {
+            name: string;
+            scopes: string[];
             /** Format: int32 */
-            indexed: number;
+            requestsPerMinute?: number | null;
         };
-        /** @description How many documents a rebuild indexed, per kind, and how many it took out. */
-        Platform_Integrations_SearchRebuildResult: {
-            kinds: components["schemas"]["Platform_Integrations_SearchRebuildKind"][];
-            /** Format: int32 */
-            removed: number;
-            /** Format: int64 */
-            elapsedMs: number;
-        };
+        /**
+         * @description Where a webhook delivery stands.
+         * @enum {string}
+         */
+        Platform_Domain_WebhookDeliveryStatus: "Pending" | "Delivered" | "Failed";
         Platform_Me_GrantView: {
             role: string;
             /** Format: uuid */
@@ -6374,43 +6528,6 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
-        /** @description One hit: where the record lives in the app (Khcn.Platform.Features.Search.SearchHit.Link) and the marked stretches of its title and snippet. */
-        Platform_Search_SearchHit: {
-            kind: string;
-            /** Format: uuid */
-            id: string;
-            title: string;
-            titleMarks: components["schemas"]["Platform_Search_SearchMark"][];
-            snippet: string;
-            snippetMarks: components["schemas"]["Platform_Search_SearchMark"][];
-            status?: string | null;
-            /** Format: date */
-            date?: string | null;
-            link: string;
-        };
-        Platform_Search_SearchKindCount: {
-            kind: string;
-            /** Format: int32 */
-            count: number;
-        };
-        /** @description A matched stretch of a text: the SPA marks it (ranges, never HTML: nothing of a record is ever rendered as markup). */
-        Platform_Search_SearchMark: {
-            /** Format: int32 */
-            start: number;
-            /** Format: int32 */
-            length: number;
-        };
-        /** @description A page of hits; Khcn.Platform.Features.Search.SearchResults.Total counts the selected kind (or all), Khcn.Platform.Features.Search.SearchResults.Kinds every kind with hits. */
-        Platform_Search_SearchResults: {
-            items: components["schemas"]["Platform_Search_SearchHit"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            total: number;
-            kinds: components["schemas"]["Platform_Search_SearchKindCount"][];
-        };
         /** @description Creates a user with an initial password and at least one role bound to a unit in the caller's scope. */
         Platform_Users_CreateUser: {
             email: string;
@@ -6447,6 +6564,74 @@ export interface components {
             /** Format: date-time */
             lockedUntil?: string | null;
             grants: components["schemas"]["Platform_Users_UserGrantView"][];
+        };
+        /**
+         * @description Subscribes an integrator client's receiver to event types of the catalogue (those its role and API scopes allow).
+         *     The URL must be HTTPS to a public address (loopback and private addresses only where Webhooks:AllowPrivateAddresses
+         *     is on, as in Development). The answer carries the signing secret (`whsec_…`), shown this once.
+         */
+        Platform_Webhooks_CreateWebhookSubscription: {
+            /** Format: uuid */
+            clientId: string;
+            url: string;
+            description?: string | null;
+            /** @description Event types (see GET /api/v1/admin/webhooks/event-types), e.g. initiative.recognised. */
+            eventTypes: string[];
+        };
+        /** @description One event for one subscription in the delivery log. */
+        Platform_Webhooks_WebhookDeliveryView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            subscriptionId: string;
+            /** Format: uuid */
+            eventId: string;
+            eventType: string;
+            status: components["schemas"]["Platform_Domain_WebhookDeliveryStatus"];
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            nextAttemptAt?: string | null;
+            /** Format: date-time */
+            lastAttemptAt?: string | null;
+            /** Format: int32 */
+            lastStatusCode?: number | null;
+            lastError?: string | null;
+            /** Format: date-time */
+            deliveredAt?: string | null;
+            payload: string;
+        };
+        /** @description An event type of the catalogue, and the API scope a client needs to receive it. */
+        Platform_Webhooks_WebhookEventTypeView: {
+            name: string;
+            scope: string;
+            description: string;
+        };
+        /** @description A webhook subscription as administrators see it (never its secret). */
+        Platform_Webhooks_WebhookSubscriptionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId: string;
+            clientName?: string | null;
+            /** Format: uuid */
+            unitId: string;
+            url: string;
+            description?: string | null;
+            eventTypes: string[];
+            isDisabled: boolean;
+            disabledReason?: string | null;
+            /** Format: int32 */
+            consecutiveFailures: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A new subscription and its signing secret (`whsec_…`): shown this once. */
+        Platform_Webhooks_WebhookSubscriptionWithSecret: {
+            subscription: components["schemas"]["Platform_Webhooks_WebhookSubscriptionView"];
+            secret: string;
         };
         /**
          * @description An error, as RFC 9457 problem details. Never carries a stack trace or SQL.
@@ -7509,6 +7694,39 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    updateClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Platform_Clients_UpdateClient"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Clients_ClientView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     disableClient: {
         parameters: {
             query?: never;
@@ -7827,6 +8045,311 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: {
+                clientId?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description createdAt (prefix '-' for descending; newest first by default). */
+                sort?: string;
+                /** @description Part of the URL. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfPlatform_Webhooks_WebhookSubscriptionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Platform_Webhooks_CreateWebhookSubscription"];
+            };
+        };
+        responses: {
+            /** @description The subscription and its signing secret (shown once). */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Webhooks_WebhookSubscriptionWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    listWebhookEventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Webhooks_WebhookEventTypeView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Webhooks_WebhookSubscriptionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["Platform_Domain_WebhookDeliveryStatus"];
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description createdAt (newest first by default; "createdAt" for oldest first). */
+                sort?: string;
+                /** @description An event type. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfPlatform_Webhooks_WebhookDeliveryView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Webhooks_WebhookDeliveryView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    disableWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Webhooks_WebhookSubscriptionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    enableWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Webhooks_WebhookSubscriptionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    sendTestWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queued test delivery. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Webhooks_WebhookDeliveryView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     listAudit: {
@@ -12333,65 +12856,6 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             428: components["responses"]["PreconditionRequired"];
-        };
-    };
-    searchRecords: {
-        parameters: {
-            query?: {
-                /** @description The words to find (each must appear, as the start of a word; at most 8 are used). */
-                q?: string;
-                /** @description Only this kind: policy, plan, unit, campaign, course, initiative or movement. */
-                kind?: string;
-                /** @description Only records of this unit and the units below it (404 when the unit is outside the caller's scope). */
-                within?: string;
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Platform_Search_SearchResults"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-        };
-    };
-    rebuildSearchIndex: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Platform_Integrations_SearchRebuildResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getCalendarFeeds: {
