@@ -194,6 +194,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             e.Property(x => x.Link).HasMaxLength(300);
             e.Property(x => x.FoldedTitle).HasMaxLength(SearchEntry.TitleLength);
             e.Property(x => x.FoldedText).HasMaxLength(SearchEntry.TitleLength + SearchEntry.BodyLength + 1);
+        });
         b.Entity<WebhookSubscription>(e =>
         {
             e.ToTable("webhook_subscriptions");
