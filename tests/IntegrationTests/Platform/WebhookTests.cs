@@ -5,6 +5,7 @@ using Khcn.BuildingBlocks.Contracts;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Features.Units;
 using Khcn.Platform.Domain;
+using Khcn.Platform.Features.Audit;
 using Khcn.Platform.Features.Clients;
 using Khcn.Platform.Features.Notifications;
 using Khcn.Platform.Features.Webhooks;
@@ -185,6 +186,17 @@ public sealed class WebhookTests(WebhooksApi api) : IClassFixture<WebhooksApi>
         second.Subscription.Id.ShouldBe(first.Subscription.Id);
         var listed = await (await admin.GetAsync($"{ListWebhookSubscriptions.Route}?clientId={client.Client.Id}")).ReadAsync<PagedResult<WebhookSubscriptionView>>();
         listed.Items.ShouldHaveSingleItem().Url.ShouldBe(url);
+
+        // The audit browser's filters: by actor, module, record type and period.
+        var since = api.Clock.GetUtcNow().UtcDateTime.AddMinutes(-5).ToString("O");
+        var trail = await (await admin.GetAsync($"{ListAudit.Route}?actor={Users.Admin}&module=platform&entityType=WebhookSubscription&from={Uri.EscapeDataString(since)}"))
+            .ReadAsync<PagedResult<AuditEntryView>>();
+        var entry = trail.Items.Where(item => item.EntityId == first.Subscription.Id.ToString()).ShouldHaveSingleItem();
+        entry.UserEmail.ShouldBe(Users.Admin);
+        entry.Changes.ShouldNotContain(c => c.Field == "ProtectedSecret", "the secret never reaches the audit trail");
+        var none = await (await admin.GetAsync($"{ListAudit.Route}?actor={Users.Admin}&entityType=WebhookSubscription&to={Uri.EscapeDataString(since)}"))
+            .ReadAsync<PagedResult<AuditEntryView>>();
+        none.Items.ShouldNotContain(item => item.EntityId == first.Subscription.Id.ToString());
     }
 
     [ApiFact]

@@ -426,7 +426,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The audit trail of a record, in the caller's scope
+         * The audit trail (of a record, an actor, a module or a period), in the caller's scope
          * @description The audit trail of a record, newest first. Each module keeps its trail in its own schema (written in the same transaction as the change); this reads them all, within the caller's scope.
          */
         get: operations["listAudit"];
@@ -2517,7 +2517,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/search": {
+    "/api/v1/participation/research-calls": {
         parameters: {
             query?: never;
             header?: never;
@@ -2525,10 +2525,34 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search policies, plans, units, campaigns, courses, initiatives and movements within the caller's scope
-         * @description Words are matched diacritic- and case-insensitively (đ = d) at the start of words; every word must appear. Hits are ranked with the title above the text; titleMarks/snippetMarks give the matched ranges (start, length) in title/snippet. Counts by kind cover only what the caller may see.
+         * List the orders and calls for research topics the caller reads
+         * @description The calls the caller reads (their units' and those above), newest year first; a short list, not paged.
          */
-        get: operations["searchRecords"];
+        get: operations["listResearchCalls"];
+        put?: never;
+        /**
+         * Publish an order or call for research topics (honours Idempotency-Key)
+         * @description A unit (normally the province) publishes an order or a call for research topics: year, field, themes, the proposal deadline, the budget ceiling per topic (exact VND) and the selection threshold (weighted average, 1–10; by default the one of the topic rule set in force, a house rule).
+         */
+        post: operations["publishResearchCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/research-calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an order or call for research topics
+         * @description One call (read downwards: the units below the ordering unit see it); 404 otherwise.
+         */
+        get: operations["getResearchCall"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2537,7 +2561,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/search/rebuild": {
+    "/api/v1/participation/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the research topics of the caller's units (status, field, call, late milestones)
+         * @description The research topics of the caller's units' subtrees, searchable without diacritics, filtered by status, field, call and lateness.
+         */
+        get: operations["listTopics"];
+        put?: never;
+        /**
+         * Draft a research topic proposal against a call (honours Idempotency-Key; 409 budget_over_ceiling, topic_member_twice)
+         * @description A unit in scope drafts a research topic proposal against an open call it reads: title, field, lead and members (officials), objectives, expected products, duration and budget lines by source. The total may not exceed the call's ceiling (409 budget_over_ceiling, naming budgetLines).
+         */
+        post: operations["proposeTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a research topic with its budget, contract, milestones, extensions and lifecycle
+         * @description One research topic with its budget, contract, milestones (late flagged), extensions, steps and councils; 404 outside the caller's reach.
+         */
+        get: operations["getTopic"];
+        /**
+         * Change a draft research topic proposal (If-Match; 409 topic_locked, budget_over_ceiling)
+         * @description Changes a draft proposal (If-Match); 409 topic_locked once submitted.
+         */
+        put: operations["updateTopic"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/application": {
         parameters: {
             query?: never;
             header?: never;
@@ -2546,8 +2618,171 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rebuild the search index from every module's records (administrator of the whole hierarchy) */
-        post: operations["rebuildSearchIndex"];
+        /**
+         * Record where an accepted research topic is applied (If-Match; 409 topic_state, application_before_acceptance)
+         * @description The proposing unit records where and since when an accepted topic's results are applied (409 topic_state unless accepted).
+         */
+        post: operations["recordTopicApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a proposal document to a draft research topic (multipart/form-data, field "file"; 409 topic_locked)
+         * @description The upload form: one proposal document (PDF, DOCX, XLSX, PNG or JPEG, up to 20 MB), recognised by its content; only on a draft.
+         */
+        post: operations["uploadTopicAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a proposal document of a research topic
+         * @description A proposal document of a topic, authorised like the topic (404 outside the caller's reach).
+         */
+        get: operations["downloadTopicAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Contract a selected research topic with its milestones; publishes the funding commitment (If-Match; 409 topic_state, milestone_outside_contract, contract_period)
+         * @description The ordering unit contracts a selected topic: contract number and date, the period, and the milestones with due dates inside it (409 milestone_outside_contract). The approved budget per source becomes a funding commitment: TopicFundingCommitted is published through the outbox in the same transaction.
+         */
+        post: operations["contractTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a milestone extension (If-Match; 409 topic_state, extension_pending, extension_limit, extension_not_later)
+         * @description The proposing unit asks for a later due date of a milestone, with a reason. One request waits at a time (409 extension_pending); none once the rule set's limit of granted extensions is reached (409 extension_limit, house rule).
+         */
+        post: operations["requestTopicExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/extensions/{extensionId}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant or refuse a milestone extension (If-Match; 409 extension_decided, extension_limit)
+         * @description The ordering unit grants (the milestone's due date moves) or refuses a pending extension request. Granting beyond the rule set's limit is refused (409 extension_limit; house rule — no legal text found for union-level topics).
+         */
+        post: operations["decideTopicExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/milestones/{milestoneId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a milestone of a research topic done (If-Match; 409 topic_state, milestone_done, milestone_before_start)
+         * @description The proposing unit reports a milestone done (date and what was delivered); the first report moves a contracted topic to "in progress". Refused before the contract starts (409 milestone_before_start) and twice (409 milestone_done).
+         */
+        post: operations["reportMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft research topic proposal (If-Match; 409 topic_state, call_closed, budget_over_ceiling)
+         * @description Submits a draft proposal to the ordering unit, up to the call's deadline (409 call_closed) and within its ceiling.
+         */
+        post: operations["submitTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a draft or submitted research topic proposal (If-Match; 409 topic_state)
+         * @description The proposing unit withdraws a draft or submitted proposal, with a reason.
+         */
+        post: operations["withdrawTopic"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3395,6 +3630,43 @@ export interface paths {
          * @description Unlinks a user from the agency: they no longer see its courses.
          */
         delete: operations["unlinkPartnerMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search policies, plans, units, campaigns, courses, initiatives and movements within the caller's scope
+         * @description Words are matched diacritic- and case-insensitively (đ = d) at the start of words; every word must appear. Hits are ranked with the title above the text; titleMarks/snippetMarks give the matched ranges (start, length) in title/snippet. Counts by kind cover only what the caller may see.
+         */
+        get: operations["searchRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rebuild the search index from every module's records (administrator of the whole hierarchy) */
+        post: operations["rebuildSearchIndex"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -5345,6 +5617,16 @@ export interface components {
             total: number;
         };
         /** @description The one shape of every list the API returns. */
+        PagedResultOfParticipation_Topics_TopicListItem: {
+            items: components["schemas"]["Participation_Topics_TopicListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
         PagedResultOfPlatform_Audit_AuditEntryView: {
             items: components["schemas"]["Platform_Audit_AuditEntryView"][];
             /** Format: int32 */
@@ -5633,15 +5915,20 @@ export interface components {
             comment?: string | null;
         };
         /**
+         * @description The rating of an acceptance council (nghiệm thu): Xuất sắc / Khá / Đạt / Không đạt.
+         * @enum {string}
+         */
+        Participation_Domain_AcceptanceRating: "Excellent" | "Good" | "Pass" | "Fail";
+        /**
          * @description A cluster (cụm) groups comparable units, e.g. district federations; a block (khối) groups sectoral unions.
          * @enum {string}
          */
         Participation_Domain_ClusterKind: "Cluster" | "Block";
         /**
-         * @description What a council judges. One mechanism: initiatives now; research topics (selection, acceptance) reuse it.
+         * @description What a council judges. One mechanism: initiatives, and research topics at selection and at acceptance (nghiệm thu).
          * @enum {string}
          */
-        Participation_Domain_CouncilItemKind: "Initiative";
+        Participation_Domain_CouncilItemKind: "Initiative" | "TopicSelection" | "TopicAcceptance";
         /**
          * @description Where one item of a council stands: pending while the council sits, then its result.
          * @enum {string}
@@ -5659,6 +5946,8 @@ export interface components {
          * @enum {string}
          */
         Participation_Domain_EvidenceKind: "Initiative" | "Link" | "Text";
+        /** @enum {string} */
+        Participation_Domain_ExtensionStatus: "Requested" | "Granted" | "Refused";
         /**
          * @description The kinds of solution an initiative may be (Decree 13/2012/NĐ-CP art. 2(1)).
          * @enum {string}
@@ -5697,6 +5986,21 @@ export interface components {
          * @enum {string}
          */
         Participation_Domain_RegistrationStatus: "Registered" | "SelfScored" | "Reviewed";
+        /**
+         * @description Whether the unit orders a named task (đặt hàng) or opens a call for proposals (thông báo tuyển chọn).
+         * @enum {string}
+         */
+        Participation_Domain_ResearchCallKind: "Order" | "OpenCall";
+        /**
+         * @description Who pays a budget line.
+         * @enum {string}
+         */
+        Participation_Domain_TopicFundingSource: "UnionFunds" | "StateBudget" | "Sponsor" | "Other";
+        /**
+         * @description Where a research topic stands.
+         * @enum {string}
+         */
+        Participation_Domain_TopicStatus: "Draft" | "Submitted" | "UnderSelection" | "Selected" | "NotSelected" | "Contracted" | "InProgress" | "UnderAcceptance" | "Accepted" | "NotAccepted" | "Applied" | "Withdrawn";
         Participation_Emulation_ClosedYearView: {
             /** Format: int32 */
             year: number;
@@ -6394,6 +6698,358 @@ export interface components {
             /** @description Why it is withdrawn (optional). */
             reason?: string | null;
         };
+        /**
+         * @description The ordering unit contracts a selected topic: contract number and date, the period, and the milestones with due
+         *     dates inside it (409 `milestone_outside_contract`). The approved budget per source becomes a funding commitment:
+         *     Khcn.Participation.Contracts.TopicFundingCommitted is published through the outbox in the same transaction.
+         */
+        Participation_Topics_ContractTopic: {
+            contractNumber: string;
+            /** Format: date */
+            contractDate: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            milestones: components["schemas"]["Participation_Topics_MilestoneInput"][];
+        };
+        /**
+         * @description The ordering unit grants (the milestone's due date moves) or refuses a pending extension request. Granting beyond the
+         *     rule set's limit is refused (409 `extension_limit`; house rule — no legal text found for union-level topics).
+         */
+        Participation_Topics_DecideTopicExtension: {
+            grant: boolean;
+            note?: string | null;
+        };
+        Participation_Topics_MilestoneInput: {
+            title: string;
+            deliverable?: string | null;
+            /** Format: date */
+            dueDate: string;
+        };
+        /**
+         * @description A unit in scope drafts a research topic proposal against an open call it reads: title, field, lead and members
+         *     (officials), objectives, expected products, duration and budget lines by source. The total may not exceed the
+         *     call's ceiling (409 `budget_over_ceiling`, naming `budgetLines`).
+         */
+        Participation_Topics_ProposeTopic: {
+            title: string;
+            field: string;
+            /**
+             * Format: uuid
+             * @description The lead (chủ nhiệm đề tài), an official.
+             */
+            leadOfficialId: string;
+            /** @description The other members, officials. */
+            memberOfficialIds: string[];
+            objectives: string;
+            expectedProducts: string;
+            /**
+             * Format: int32
+             * @description Duration in months (1–60).
+             */
+            durationMonths: number;
+            budgetLines: components["schemas"]["Participation_Topics_TopicBudgetLineInput"][];
+            /** Format: uuid */
+            callId: string;
+            /**
+             * Format: uuid
+             * @description The proposing unit (it owns the topic).
+             */
+            unitId: string;
+        };
+        /**
+         * @description A unit (normally the province) publishes an order or a call for research topics: year, field, themes, the proposal
+         *     deadline, the budget ceiling per topic (exact VND) and the selection threshold (weighted average, 1–10; by default
+         *     the one of the topic rule set in force, a house rule).
+         */
+        Participation_Topics_PublishResearchCall: {
+            /**
+             * Format: uuid
+             * @description The ordering unit.
+             */
+            unitId: string;
+            kind: components["schemas"]["Participation_Domain_ResearchCallKind"];
+            /** Format: int32 */
+            year: number;
+            title: string;
+            field: string;
+            themes?: string | null;
+            /** Format: date */
+            deadline: string;
+            /** Format: double */
+            budgetCeiling: number;
+            /**
+             * Format: double
+             * @description Empty: the default of the topic rule set in force.
+             */
+            passThreshold?: number | null;
+        };
+        /** @description The proposing unit records where and since when an accepted topic's results are applied (409 `topic_state` unless accepted). */
+        Participation_Topics_RecordTopicApplication: {
+            appliedAt: string;
+            /** Format: date */
+            appliedSince: string;
+            results?: string | null;
+        };
+        /**
+         * @description The proposing unit reports a milestone done (date and what was delivered); the first report moves a contracted
+         *     topic to "in progress". Refused before the contract starts (409 `milestone_before_start`) and twice (409 `milestone_done`).
+         */
+        Participation_Topics_ReportMilestone: {
+            /** Format: date */
+            completedOn: string;
+            report: string;
+        };
+        /**
+         * @description The proposing unit asks for a later due date of a milestone, with a reason. One request waits at a time (409
+         *     `extension_pending`); none once the rule set's limit of granted extensions is reached (409 `extension_limit`, house rule).
+         */
+        Participation_Topics_RequestTopicExtension: {
+            /** Format: uuid */
+            milestoneId: string;
+            /** Format: date */
+            newDueDate: string;
+            reason: string;
+        };
+        Participation_Topics_ResearchCallView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            kind: components["schemas"]["Participation_Domain_ResearchCallKind"];
+            /** Format: int32 */
+            year: number;
+            title: string;
+            field: string;
+            themes?: string | null;
+            /** Format: date */
+            deadline: string;
+            /** Format: double */
+            budgetCeiling: number;
+            /** Format: double */
+            passThreshold: number;
+            open: boolean;
+            /** Format: int32 */
+            topics: number;
+            canManage: boolean;
+            publishedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Participation_Topics_TopicAttachmentView: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            size: number;
+            uploadedBy?: string | null;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        /** @description A line of the requested budget: the source that pays, what for, and the amount in VND (exact, positive). */
+        Participation_Topics_TopicBudgetLineInput: {
+            source: components["schemas"]["Participation_Domain_TopicFundingSource"];
+            item: string;
+            /** Format: double */
+            amount: number;
+        };
+        Participation_Topics_TopicBudgetLineView: {
+            source: components["schemas"]["Participation_Domain_TopicFundingSource"];
+            item: string;
+            /** Format: double */
+            amount: number;
+        };
+        /** @description A council the topic was put before (selection or acceptance) and its outcome there. */
+        Participation_Topics_TopicCouncilRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["Participation_Domain_CouncilItemKind"];
+            status: components["schemas"]["Participation_Domain_CouncilStatus"];
+            outcome: components["schemas"]["Participation_Domain_CouncilItemOutcome"];
+            /** Format: date-time */
+            formedAt: string;
+        };
+        /**
+         * @description A research topic as its reader sees it: the proposal, the budget per source against the call's ceiling, the
+         *     contract, milestones (late flagged), extensions (how many the rule set still allows), the decisions and every step.
+         *     `canPropose`: the caller works on it for the proposing unit; `canManage`: for the ordering unit.
+         */
+        Participation_Topics_TopicDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            callId: string;
+            callTitle: string;
+            /** Format: double */
+            budgetCeiling: number;
+            title: string;
+            field: string;
+            lead: components["schemas"]["Participation_Topics_TopicPersonView"];
+            members: components["schemas"]["Participation_Topics_TopicPersonView"][];
+            objectives: string;
+            expectedProducts: string;
+            /** Format: int32 */
+            durationMonths: number;
+            budgetLines: components["schemas"]["Participation_Topics_TopicBudgetLineView"][];
+            sourceTotals: components["schemas"]["Participation_Topics_TopicSourceTotal"][];
+            /** Format: double */
+            budgetTotal: number;
+            status: components["schemas"]["Participation_Domain_TopicStatus"];
+            allowedMoves: components["schemas"]["Participation_Domain_TopicStatus"][];
+            filedBy: string;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: double */
+            selectionScore?: number | null;
+            /** Format: double */
+            acceptanceScore?: number | null;
+            rating?: components["schemas"]["Participation_Domain_AcceptanceRating"];
+            ruleSetCode?: string | null;
+            decisionNumber?: string | null;
+            /** Format: date */
+            decisionDate?: string | null;
+            contractNumber?: string | null;
+            /** Format: date */
+            contractDate?: string | null;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            endDate?: string | null;
+            milestones: components["schemas"]["Participation_Topics_TopicMilestoneView"][];
+            late: boolean;
+            extensions: components["schemas"]["Participation_Topics_TopicExtensionView"][];
+            /** Format: int32 */
+            extensionsLeft: number;
+            appliedAt?: string | null;
+            /** Format: date */
+            appliedSince?: string | null;
+            applicationResults?: string | null;
+            withdrawalReason?: string | null;
+            attachments: components["schemas"]["Participation_Topics_TopicAttachmentView"][];
+            steps: components["schemas"]["Participation_Topics_TopicStepView"][];
+            councils: components["schemas"]["Participation_Topics_TopicCouncilRef"][];
+            canPropose: boolean;
+            canManage: boolean;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Participation_Topics_TopicExtensionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            milestoneId: string;
+            milestone: string;
+            /** Format: date */
+            previousDueDate: string;
+            /** Format: date */
+            newDueDate: string;
+            reason: string;
+            status: components["schemas"]["Participation_Domain_ExtensionStatus"];
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            decidedBy?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            decisionNote?: string | null;
+        };
+        Participation_Topics_TopicListItem: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            callId: string;
+            field: string;
+            leadName: string;
+            status: components["schemas"]["Participation_Domain_TopicStatus"];
+            /** Format: double */
+            budgetTotal: number;
+            rating?: components["schemas"]["Participation_Domain_AcceptanceRating"];
+            late: boolean;
+            /** Format: date */
+            nextDueDate?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A milestone; `late` is computed on today's Vietnam date from the injected clock. */
+        Participation_Topics_TopicMilestoneView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            deliverable?: string | null;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date */
+            originalDueDate: string;
+            /** Format: date */
+            completedOn?: string | null;
+            report?: string | null;
+            late: boolean;
+        };
+        Participation_Topics_TopicPersonView: {
+            /** Format: uuid */
+            officialId: string;
+            fullName: string;
+            email?: string | null;
+            position?: string | null;
+        };
+        /** @description The total of one funding source. */
+        Participation_Topics_TopicSourceTotal: {
+            source: components["schemas"]["Participation_Domain_TopicFundingSource"];
+            /** Format: double */
+            amount: number;
+        };
+        Participation_Topics_TopicStepView: {
+            from?: components["schemas"]["Participation_Domain_TopicStatus"];
+            to: components["schemas"]["Participation_Domain_TopicStatus"];
+            by: string;
+            /** Format: date-time */
+            at: string;
+            note?: string | null;
+        };
+        /** @description Changes a draft proposal (If-Match); 409 `topic_locked` once submitted. */
+        Participation_Topics_UpdateTopic: {
+            title: string;
+            field: string;
+            /**
+             * Format: uuid
+             * @description The lead (chủ nhiệm đề tài), an official.
+             */
+            leadOfficialId: string;
+            /** @description The other members, officials. */
+            memberOfficialIds: string[];
+            objectives: string;
+            expectedProducts: string;
+            /**
+             * Format: int32
+             * @description Duration in months (1–60).
+             */
+            durationMonths: number;
+            budgetLines: components["schemas"]["Participation_Topics_TopicBudgetLineInput"][];
+        };
+        /** @description The upload form: one proposal document (PDF, DOCX, XLSX, PNG or JPEG, up to 20 MB), recognised by its content; only on a draft. */
+        Participation_Topics_UploadTopicAttachment: {
+            /** Format: binary */
+            file?: string | null;
+        };
+        /** @description The proposing unit withdraws a draft or submitted proposal, with a reason. */
+        Participation_Topics_WithdrawTopic: {
+            reason: string;
+        };
         Platform_Audit_AuditChange: {
             field: string;
             old?: string | null;
@@ -6526,19 +7182,6 @@ export interface components {
          * @enum {string}
          */
         Platform_Domain_WebhookDeliveryStatus: "Pending" | "Delivered" | "Failed";
-        Platform_Integrations_SearchRebuildKind: {
-            kind: string;
-            /** Format: int32 */
-            indexed: number;
-        };
-        /** @description How many documents a rebuild indexed, per kind, and how many it took out. */
-        Platform_Integrations_SearchRebuildResult: {
-            kinds: components["schemas"]["Platform_Integrations_SearchRebuildKind"][];
-            /** Format: int32 */
-            removed: number;
-            /** Format: int64 */
-            elapsedMs: number;
-        };
         Platform_Me_GrantView: {
             role: string;
             /** Format: uuid */
@@ -6577,43 +7220,6 @@ export interface components {
             page: number;
             /** Format: int32 */
             pageSize: number;
-        };
-        /** @description One hit: where the record lives in the app (Khcn.Platform.Features.Search.SearchHit.Link) and the marked stretches of its title and snippet. */
-        Platform_Search_SearchHit: {
-            kind: string;
-            /** Format: uuid */
-            id: string;
-            title: string;
-            titleMarks: components["schemas"]["Platform_Search_SearchMark"][];
-            snippet: string;
-            snippetMarks: components["schemas"]["Platform_Search_SearchMark"][];
-            status?: string | null;
-            /** Format: date */
-            date?: string | null;
-            link: string;
-        };
-        Platform_Search_SearchKindCount: {
-            kind: string;
-            /** Format: int32 */
-            count: number;
-        };
-        /** @description A matched stretch of a text: the SPA marks it (ranges, never HTML: nothing of a record is ever rendered as markup). */
-        Platform_Search_SearchMark: {
-            /** Format: int32 */
-            start: number;
-            /** Format: int32 */
-            length: number;
-        };
-        /** @description A page of hits; Khcn.Platform.Features.Search.SearchResults.Total counts the selected kind (or all), Khcn.Platform.Features.Search.SearchResults.Kinds every kind with hits. */
-        Platform_Search_SearchResults: {
-            items: components["schemas"]["Platform_Search_SearchHit"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            total: number;
-            kinds: components["schemas"]["Platform_Search_SearchKindCount"][];
         };
         /** @description Creates a user with an initial password and at least one role bound to a unit in the caller's scope. */
         Platform_Users_CreateUser: {
@@ -7554,6 +8160,56 @@ export interface components {
              */
             instructorId?: string | null;
         };
+        Platform_Integrations_SearchRebuildKind: {
+            kind: string;
+            /** Format: int32 */
+            indexed: number;
+        };
+        /** @description How many documents a rebuild indexed, per kind, and how many it took out. */
+        Platform_Integrations_SearchRebuildResult: {
+            kinds: components["schemas"]["Platform_Integrations_SearchRebuildKind"][];
+            /** Format: int32 */
+            removed: number;
+            /** Format: int64 */
+            elapsedMs: number;
+        };
+        /** @description One hit: where the record lives in the app (Khcn.Platform.Features.Search.SearchHit.Link) and the marked stretches of its title and snippet. */
+        Platform_Search_SearchHit: {
+            kind: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            titleMarks: components["schemas"]["Platform_Search_SearchMark"][];
+            snippet: string;
+            snippetMarks: components["schemas"]["Platform_Search_SearchMark"][];
+            status?: string | null;
+            /** Format: date */
+            date?: string | null;
+            link: string;
+        };
+        Platform_Search_SearchKindCount: {
+            kind: string;
+            /** Format: int32 */
+            count: number;
+        };
+        /** @description A matched stretch of a text: the SPA marks it (ranges, never HTML: nothing of a record is ever rendered as markup). */
+        Platform_Search_SearchMark: {
+            /** Format: int32 */
+            start: number;
+            /** Format: int32 */
+            length: number;
+        };
+        /** @description A page of hits; Khcn.Platform.Features.Search.SearchResults.Total counts the selected kind (or all), Khcn.Platform.Features.Search.SearchResults.Kinds every kind with hits. */
+        Platform_Search_SearchResults: {
+            items: components["schemas"]["Platform_Search_SearchHit"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+            kinds: components["schemas"]["Platform_Search_SearchKindCount"][];
+        };
     };
     responses: {
         /** @description The request cannot be used: malformed JSON, a value of the wrong type, or fields that break a rule (listed per field in `errors`). */
@@ -8445,6 +9101,14 @@ export interface operations {
                 /** @description e.g. UnionUnit, UserGrant. */
                 entityType?: string;
                 entityId?: string;
+                /** @description The actor's e-mail (a person's, or an integrator client's service account), exactly. */
+                actor?: string;
+                /** @description A module's schema: platform, organization, training, participation, finance. */
+                module?: string;
+                /** @description From this moment (inclusive). */
+                from?: string;
+                /** @description Before this moment (exclusive). */
+                to?: string;
                 /** @description Page number, from 1. */
                 page?: number;
                 /** @description Items per page, 1 to 200 (default 20). */
@@ -12945,17 +13609,12 @@ export interface operations {
             428: components["responses"]["PreconditionRequired"];
         };
     };
-    searchRecords: {
+    listResearchCalls: {
         parameters: {
             query?: {
-                /** @description The words to find (each must appear, as the start of a word; at most 8 are used). */
-                q?: string;
-                /** @description Only this kind: policy, plan, unit, campaign, course, initiative or movement. */
-                kind?: string;
-                /** @description Only records of this unit and the units below it (404 when the unit is outside the caller's scope). */
-                within?: string;
-                page?: number;
-                pageSize?: number;
+                year?: number;
+                /** @description Only the calls still open for proposals today. */
+                open?: boolean;
             };
             header?: never;
             path?: never;
@@ -12969,20 +13628,94 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Platform_Search_SearchResults"];
+                    "application/json": components["schemas"]["Participation_Topics_ResearchCallView"][];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
-    rebuildSearchIndex: {
+    publishResearchCall: {
         parameters: {
             query?: never;
             header?: {
                 /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
                 "Idempotency-Key"?: string;
             };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_PublishResearchCall"];
+            };
+        };
+        responses: {
+            /** @description The call. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_ResearchCallView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getResearchCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_ResearchCallView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listTopics: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description createdAt (default: newest first) or title; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the title, field, objectives, lead or members (case and diacritics ignored). */
+                q?: string;
+                status?: components["schemas"]["Participation_Domain_TopicStatus"];
+                field?: string;
+                callId?: string;
+                /** @description Only topics being carried out with a milestone past due and not done (today's Vietnam date). */
+                late?: boolean;
+            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -12994,14 +13727,483 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Platform_Integrations_SearchRebuildResult"];
+                    "application/json": components["schemas"]["PagedResultOfParticipation_Topics_TopicListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    proposeTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_ProposeTopic"];
+            };
+        };
+        responses: {
+            /** @description The draft proposal. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_UpdateTopic"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    recordTopicApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_RecordTopicApplication"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    uploadTopicAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Participation_Topics_UploadTopicAttachment"];
+            };
+        };
+        responses: {
+            /** @description The topic with the new file. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    downloadTopicAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    contractTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_ContractTopic"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    requestTopicExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_RequestTopicExtension"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    decideTopicExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                extensionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_DecideTopicExtension"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    reportMilestone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                milestoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_ReportMilestone"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    submitTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    withdrawTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_WithdrawTopic"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     getCalendarFeeds: {
@@ -14797,6 +15999,65 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    searchRecords: {
+        parameters: {
+            query?: {
+                /** @description The words to find (each must appear, as the start of a word; at most 8 are used). */
+                q?: string;
+                /** @description Only this kind: policy, plan, unit, campaign, course, initiative or movement. */
+                kind?: string;
+                /** @description Only records of this unit and the units below it (404 when the unit is outside the caller's scope). */
+                within?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Search_SearchResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    rebuildSearchIndex: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Integrations_SearchRebuildResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
 }
