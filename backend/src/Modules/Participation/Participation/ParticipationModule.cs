@@ -13,6 +13,7 @@ public static class ParticipationModule
         services.AddModuleInfrastructure<ParticipationDbContext>(configuration, ParticipationDbContext.SchemaName, typeof(ParticipationModule).Assembly);
         services.AddScoped<ParticipationAccess>();
         services.AddScoped<Features.Emulation.RankingBuilder>();
+        services.AddScoped<Features.Commendations.CommendationFacts>();
         return services;
     }
 }

@@ -22,6 +22,8 @@ internal sealed class ParticipationDbContext(DbContextOptions<ParticipationDbCon
     public DbSet<EmulationCluster> Clusters => Set<EmulationCluster>();
     public DbSet<ClusterMember> ClusterMembers => Set<ClusterMember>();
     public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<CommendationProposal> CommendationProposals => Set<CommendationProposal>();
+    public DbSet<CommendationNominee> CommendationNominees => Set<CommendationNominee>();
 
     /// <summary>Movements and clusters are read downwards (not scope-filtered), but their audit entries belong to the unit that owns them.</summary>
     public override Guid? AuditUnitOf(object entity) => entity switch
