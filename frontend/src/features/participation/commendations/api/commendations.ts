@@ -69,7 +69,7 @@ export function useProposalStep(p: Pick<ProposalDetail, 'id' | 'version'>) {
   return useMutation({
     mutationFn: (s: ProposalStep) => {
       const params = { path: { id: p.id }, header: { 'If-Match': etag(p.version) } };
-      if (s.kind === 'submit') return unwrap(api.POST('/api/v1/participation/commendations/proposals/{id}/submit', { params, body: {} }));
+      if (s.kind === 'submit') return unwrap(api.POST('/api/v1/participation/commendations/proposals/{id}/submit', { params }));
       if (s.kind === 'approve')
         return unwrap(
           api.POST('/api/v1/participation/commendations/proposals/{id}/approve', {

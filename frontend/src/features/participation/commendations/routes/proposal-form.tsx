@@ -13,7 +13,7 @@ import { useCatalogue, useCreateProposal, useEligibility, type EligibilityInput 
 import { EligibilitySummary, NomineeRules } from '../components/eligibility-panel';
 import { commendationPaths } from '../paths';
 
-type Nominee = { officialId?: string; unitId?: string; initiativeId?: string };
+type Nominee = { kind?: 'person' | 'unit'; officialId?: string; unitId?: string; initiativeId?: string };
 type Values = { unitId?: string; year: number; formCode?: string; achievements: string; nominees?: Nominee[] };
 
 /**
