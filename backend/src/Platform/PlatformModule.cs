@@ -9,6 +9,7 @@ using Khcn.Platform.Auth;
 using Khcn.Platform.Data;
 using Khcn.Platform.Features.Users;
 using Khcn.Platform.Integrations;
+using Khcn.Platform.Integrations.Webhooks;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
@@ -97,6 +98,16 @@ public static class PlatformModule
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
         services.AddSingleton<IJobLeases, JobLeases>();
         services.AddScoped<IRecurringJob, PurgeIdempotencyKeys>();
+
+        var webhooks = configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() ?? new WebhookOptions();
+        // A receiver on this machine or network is allowed when configured so, and in Development.
+        if (configuration[$"{WebhookOptions.Section}:{nameof(WebhookOptions.AllowPrivateAddresses)}"] is null)
+            webhooks.AllowPrivateAddresses = string.Equals(configuration["environment"], "Development", StringComparison.OrdinalIgnoreCase);
+        services.AddSingleton(webhooks);
+        services.AddSingleton<WebhookSecrets>();
+        services.AddHttpClient(WebhookOptions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => WebhookUrls.GuardedHandler(webhooks));
+        services.AddSingleton<WebhookDeliverer>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookDeliverer>());
         return services;
     }
 

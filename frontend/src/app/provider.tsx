@@ -14,6 +14,12 @@ const theme = {
   token: {
     colorPrimary: '#0b5cab',
     colorLink: '#0b5cab',
+    // AntD derives lighter hover/active shades (about 4:1 on white): a link or button under the pointer would fail
+    // AA. Darker shades keep every state above 4.5:1 (#0a4f94 8.2:1, #083f76 10.6:1).
+    colorLinkHover: '#0a4f94',
+    colorLinkActive: '#083f76',
+    colorPrimaryHover: '#0a4f94',
+    colorPrimaryActive: '#083f76',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',

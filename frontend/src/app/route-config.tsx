@@ -5,6 +5,7 @@ import { trainingRoutes } from '@/features/training/routes';
 import { publicTrainingRoutes } from '@/features/training/public-routes';
 import { participationRoutes } from '@/features/participation/routes';
 import { financeRoutes } from '@/features/finance/routes';
+import { adminRoutes } from '@/features/admin/routes';
 import { requirePermission } from '@/components/route-guards';
 import { RouteErrorBoundary } from './routes/route-error';
 import { BootFallback } from './routes/boot-fallback';
@@ -54,6 +55,12 @@ export const routes: RouteObject[] = [
             lazy: requirePermission(PERMISSIONS.unitsRead),
             handle: { crumb: 'modules.organization' },
             children: organizationRoutes,
+          },
+          {
+            path: 'admin',
+            lazy: requirePermission(PERMISSIONS.usersManage),
+            handle: { crumb: 'modules.admin' },
+            children: adminRoutes,
           },
           { path: '*', lazy: () => import('./routes/not-found') },
         ],

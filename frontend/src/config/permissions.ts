@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   initiativesRead: 'participation.initiatives.read',
   initiativesSubmit: 'participation.initiatives.submit',
   initiativesRecognise: 'participation.initiatives.recognise',
+  topicsPropose: 'participation.topics.propose',
+  topicsManage: 'participation.topics.manage',
   emulationManage: 'participation.emulation.manage',
   emulationRegister: 'participation.emulation.register',
   commendationsPropose: 'participation.commendations.propose',

@@ -35,8 +35,9 @@ globalThis.ResizeObserver ??= class {
 const realGetComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (elt: Element) => realGetComputedStyle(elt);
 
-// Two CI cores run several test files at once: give async queries room before calling it a failure.
-configure({ asyncUtilTimeout: 5000 });
+// Two CI cores run several test files at once (and, on a shared machine, other builds): give async queries room
+// before calling it a failure (5 s timed out twice on a loaded fresh-clone run; a passing query returns at once).
+configure({ asyncUtilTimeout: 10_000 });
 
 initI18n('vi');
 

@@ -400,6 +400,16 @@ public sealed class ReportSynthesisTests(ApiFactory api) : IClassFixture<ApiFact
         text.ShouldNotContain("Bị trả lại nên không được tổng hợp");
         var validator = new DocumentFormat.OpenXml.Validation.OpenXmlValidator();
         validator.Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+        // Decree 30/2020/NĐ-CP, Appendix I: the body directly above the issuer heads the document.
+        text.ShouldContain("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", Case.Sensitive, "the province's report names the confederation above it");
+
+        var districtDocx = await board.GetAsync($"{basePath}/synthesis.docx?within={data.VanLam}");
+        districtDocx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var district = WordprocessingDocument.Open(new MemoryStream(await districtDocx.Content.ReadAsByteArrayAsync()), false);
+        var districtText = district.MainDocumentPart!.Document!.Body!.InnerText;
+        districtText.ShouldContain("LIÊN ĐOÀN LAO ĐỘNG TỈNH HƯNG YÊN" + "LIÊN ĐOÀN LAO ĐỘNG HUYỆN VĂN LÂM", Case.Sensitive,
+            "a district's report keeps the province federation above its own name (#16: it was lost)");
+        districtText.ShouldNotContain("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM");
     }
     [ApiFact]
     public async Task Given_the_known_dataset_When_reading_a_narrative_indicator_over_a_district_Then_the_counted_reports_answer_unit_by_unit()

@@ -40,6 +40,39 @@ public sealed class PolicyRegisterTests(ApiFactory api) : IClassFixture<ApiFacto
     }
 
     [ApiFact]
+    public async Task Given_the_demo_register_When_searching_chinh_sach_or_khuyen_khich_Then_the_encouragement_policy_is_found()
+    {
+        // #16: the register of encouragement policies answered nothing to the words its users type first.
+        var board = await api.LoginAsync(Users.PolicyLaw);
+
+        foreach (var words in new[] { "chinh%20sach", "khuyen%20khich", "CHÍNH%20SÁCH%20khuyến" })
+        {
+            var found = await (await board.GetAsync($"{ListPolicies.Route}?q={words}")).ReadAsync<PagedResult<PolicyListItem>>();
+            found.Items.Select(p => p.Number).ShouldContain("09/QĐ-LĐLĐ", words);
+        }
+    }
+
+    [ApiFact]
+    public async Task Given_a_policy_with_an_attached_file_When_searching_the_files_name_Then_the_policy_is_found()
+    {
+        var board = await api.LoginAsync(Users.PolicyLaw);
+        var created = await board.PostJsonAsync(CreatePolicy.Route, new
+        {
+            unitId = await UnitIdAsync(board, "HY"), number = "31/HD-LĐLĐ", title = "Hướng dẫn lập hồ sơ đề nghị hỗ trợ", issuer = "LĐLĐ tỉnh Hưng Yên",
+            issuedOn = "2024-06-03", effectiveFrom = "2024-06-03",
+        });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var policy = await created.ReadAsync<PolicyDetail>();
+        (await (await board.GetAsync($"{ListPolicies.Route}?q=bieu%20mau%20du%20toan")).ReadAsync<PagedResult<PolicyListItem>>()).Items.ShouldBeEmpty();
+
+        var upload = await UploadAsync(board, policy.Id, Pdf, "Biểu mẫu dự toán kinh phí.pdf", "application/pdf");
+        upload.StatusCode.ShouldBe(HttpStatusCode.Created, await upload.Content.ReadAsStringAsync());
+
+        var found = await (await board.GetAsync($"{ListPolicies.Route}?q=bieu%20mau%20du%20toan")).ReadAsync<PagedResult<PolicyListItem>>();
+        found.Items.ShouldHaveSingleItem().Id.ShouldBe(policy.Id);
+    }
+
+    [ApiFact]
     public async Task Given_a_policy_When_a_pdf_is_attached_Then_it_downloads_for_users_in_scope_only()
     {
         var board = await api.LoginAsync(Users.PolicyLaw);

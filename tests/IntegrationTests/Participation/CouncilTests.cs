@@ -295,7 +295,9 @@ public sealed class CouncilTests(ApiFactory api) : IClassFixture<ApiFactory>
             text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
             text.ShouldContain("Độc lập - Tự do - Hạnh phúc");
             text.ShouldContain($"{size}{agree}/QĐ-CĐCS");
-            text.ShouldContain($"Hưng Yên, ngày {DecisionDay.Day:00} tháng {DecisionDay.Month:00} năm {DecisionDay.Year}");
+            // Decree 30/2020/NĐ-CP, Appendix I: a leading zero for days below 10 and months 1–2 only.
+            var month = DecisionDay.Month <= 2 ? $"{DecisionDay.Month:00}" : $"{DecisionDay.Month}";
+            text.ShouldContain($"Hưng Yên, ngày {DecisionDay.Day:00} tháng {month} năm {DecisionDay.Year}");
             text.ShouldContain("QUYẾT ĐỊNH");
             text.ShouldContain(expected == InitiativeStatus.Recognised ? "Công nhận sáng kiến" : "Không công nhận sáng kiến");
             if (expected == InitiativeStatus.Recognised) text.ShouldContain("Có tính mới trong phạm vi cơ sở");

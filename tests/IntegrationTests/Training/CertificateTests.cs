@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Khcn.IntegrationTests.Messaging;
 using Khcn.IntegrationTests.Support;
 using Khcn.Training.Domain;
 using Khcn.Training.Features.Certificates;
@@ -170,5 +171,21 @@ public sealed class CertificateTests(ApiFactory api) : IClassFixture<ApiFactory>
         mine.ShouldAllBe(c => c.HolderName == Holder.Name);
         var others = await (await (await api.LoginAsync(Users.MyHaoOfficer)).GetAsync(MyCertificates.Route)).ReadAsync<List<CertificateView>>();
         others.ShouldBeEmpty();
+    }
+
+    [ApiFact]
+    public async Task Given_certificates_issued_When_the_holder_opens_their_notifications_Then_one_notice_names_the_certificate_even_after_issuing_again()
+    {
+        // #16: "no notification when a certificate is issued".
+        var (course, _) = await CompletedCourseAsync();
+        var coordinator = await api.LoginAsync(Coordinator);
+        var number = (await (await coordinator.PostAsync(IssueCertificates.For(course.Id), null)).ReadAsync<IssueCertificatesResult>()).Certificates.Single().Number;
+        await coordinator.PostAsync(IssueCertificates.For(course.Id), null);
+
+        var holder = await api.LoginAsync(Member);
+        var notices = await Notices.WaitForAsync(holder, p => p.Items.Any(n => n.Kind == "certificate.issued" && n.Text.Contains(number)), "the certificate notice");
+        var notice = notices.Items.Where(n => n.Kind == "certificate.issued" && n.Text.Contains(number)).ShouldHaveSingleItem("issuing again issues nothing new, and says nothing new");
+        notice.Link.ShouldBe("/training/my");
+        notice.Text.ShouldContain(course.Code);
     }
 }

@@ -44,8 +44,15 @@ public sealed record AdministrativeDocument
 
     private const string Font = "Times New Roman";
 
+    /// <summary>
+    /// The place and date line. Decree 30/2020/NĐ-CP, Appendix I (format of administrative documents), the rule on the
+    /// date of issue: written in full in Arabic numerals, with a leading zero for days below 10 and for months 1 and 2
+    /// only — "ngày 01 tháng 8 năm 2023", "ngày 15 tháng 02 năm 2024" (a 1 or 2 added in front cannot turn them into
+    /// another date; months from 3 cannot become a month 13). Read from a published summary of Appendix I; the item
+    /// number inside the appendix was not checked against the gazetted text.
+    /// </summary>
     public static string DateLine(string place, DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{place}, ngày {date.Day:00} tháng {date.Month:00} năm {date.Year}");
+        string.Create(CultureInfo.InvariantCulture, $"{place}, ngày {date.Day:00} tháng {(date.Month <= 2 ? date.Month.ToString("00", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture))} năm {date.Year}");
 
     public byte[] ToDocx()
     {

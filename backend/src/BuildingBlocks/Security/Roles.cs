@@ -73,6 +73,10 @@ public static class Permission
     public const string InitiativesSubmit = "participation.initiatives.submit";
     /// <summary>Check the recognition conditions and decide: recognised (certificate number) or not recognised (reasons).</summary>
     public const string InitiativesRecognise = "participation.initiatives.recognise";
+    /// <summary>Propose research topics of a unit in scope against a call, report their progress, ask for extensions, record their application.</summary>
+    public const string TopicsPropose = "participation.topics.propose";
+    /// <summary>Publish calls (đặt hàng), form the selection and acceptance councils, contract topics and decide extensions.</summary>
+    public const string TopicsManage = "participation.topics.manage";
     // Emulation and commendation (#13) — kept together.
     /// <summary>Launch movements and their criteria, form clusters, review the scores of the units below, close a movement's year.</summary>
     public const string EmulationManage = "participation.emulation.manage";
@@ -96,14 +100,14 @@ public static class Permission
 
     private static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
     {
-        [Roles.Admin] = [.. ReadAllModules, InitiativesRead, InitiativesSubmit, InitiativesRecognise, EmulationManage, EmulationRegister, CommendationsPropose, CommendationsDecide, UnitsManage, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage, UsersManage, AuditRead,
+        [Roles.Admin] = [.. ReadAllModules, InitiativesRead, InitiativesSubmit, InitiativesRecognise, TopicsPropose, TopicsManage, EmulationManage, EmulationRegister, CommendationsPropose, CommendationsDecide, UnitsManage, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage, UsersManage, AuditRead,
             CampaignsManage, ReachReport, CoursesManage, Nominate, SessionsSchedule, AttendanceRecord],
         [Roles.FederationLeader] = [.. ReadAllModules, InitiativesRead, AuditRead],
-        [Roles.PolicyLawBoard] = [.. ReadAllModules, InitiativesRead, InitiativesSubmit, InitiativesRecognise, EmulationManage, EmulationRegister, CommendationsPropose, CommendationsDecide, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage],
+        [Roles.PolicyLawBoard] = [.. ReadAllModules, InitiativesRead, InitiativesSubmit, InitiativesRecognise, TopicsPropose, TopicsManage, EmulationManage, EmulationRegister, CommendationsPropose, CommendationsDecide, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage],
         [Roles.PropagandaBoard] = [UnitsRead, TrainingRead, CampaignsManage, ReachReport, CoursesManage, Nominate, SessionsSchedule, AttendanceRecord],
         [Roles.FinanceOfficer] = [UnitsRead, FinanceRead, FinanceManage, FinanceApprove],
-        [Roles.FocalOfficial] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, InitiativesRead, InitiativesSubmit, InitiativesRecognise, EmulationManage, EmulationRegister, CommendationsPropose, CommendationsDecide, ReachReport, Nominate],
-        [Roles.UnitOfficer] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, InitiativesRead, InitiativesSubmit, InitiativesRecognise, EmulationManage, EmulationRegister, CommendationsPropose, CommendationsDecide, ReachReport, Nominate],
+        [Roles.FocalOfficial] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, InitiativesRead, InitiativesSubmit, InitiativesRecognise, TopicsPropose, EmulationManage, EmulationRegister, CommendationsPropose, CommendationsDecide, ReachReport, Nominate],
+        [Roles.UnitOfficer] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, InitiativesRead, InitiativesSubmit, InitiativesRecognise, TopicsPropose, EmulationManage, EmulationRegister, CommendationsPropose, CommendationsDecide, ReachReport, Nominate],
         [Roles.CouncilMember] = [UnitsRead, ParticipationRead],
         [Roles.Member] = [UnitsRead, TrainingRead, ParticipationRead, InitiativesSubmit],
         [Roles.Partner] = [TrainingRead, SessionsSchedule, AttendanceRecord, PartnerWork],

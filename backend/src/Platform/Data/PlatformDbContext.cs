@@ -83,6 +83,8 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<IntegratorClient> IntegratorClients => Set<IntegratorClient>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     public Guid? AuditUnitOf(object entity) => (entity as IUnitOwned)?.UnitId;
 
@@ -172,6 +174,31 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             e.Property(x => x.PreviousSecretHash).HasMaxLength(500);
             e.HasIndex(x => x.UnitId);
             e.Ignore(x => x.ScopeList);
+        });
+        b.Entity<WebhookSubscription>(e =>
+        {
+            e.ToTable("webhook_subscriptions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Url).HasMaxLength(1000);
+            e.Property(x => x.Description).HasMaxLength(500);
+            e.Property(x => x.EventTypes).HasMaxLength(1000);
+            e.Property(x => x.ProtectedSecret).HasMaxLength(2000);
+            e.Property(x => x.DisabledReason).HasMaxLength(500);
+            e.HasIndex(x => x.ClientId);
+            e.HasIndex(x => x.UnitId);
+            e.Ignore(x => x.EventTypeList);
+        });
+        b.Entity<WebhookDelivery>(e =>
+        {
+            e.ToTable("webhook_deliveries");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.EventType).HasMaxLength(100);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.LastError).HasMaxLength(1000);
+            e.HasIndex(x => new { x.SubscriptionId, x.EventId }).IsUnique();
+            e.HasIndex(x => new { x.Status, x.NextAttemptAtUtc });
+            e.HasIndex(x => new { x.SubscriptionId, x.CreatedAtUtc });
         });
         // OpenIddict's applications (the clients' ids, hashed secrets and permissions); tokens are self-contained, so
         // its authorization and token tables stay empty (storage disabled) but exist for its stores.

@@ -36,6 +36,8 @@ internal sealed class IntegratorClient : Entity, IUnitOwned
         Scopes = string.Join(' ', scopes.Distinct().Order()), RequestsPerMinute = requestsPerMinute, SecretIssuedAtUtc = nowUtc,
     };
 
+    public void ChangeScopes(IEnumerable<string> scopes) => Scopes = string.Join(' ', scopes.Distinct().Order());
+
     /// <summary>A new secret replaces the current one; the current one (its hash) keeps working for <paramref name="overlap"/>.</summary>
     public void Rotate(string currentSecretHash, TimeSpan overlap, DateTime nowUtc)
     {

@@ -20,6 +20,10 @@ export type ListColumn<T> = TableColumnType<T> & { sortKey?: string };
 export interface ListPageProps<T, F extends string> {
   title: ReactNode;
   extra?: ReactNode;
+  /** A sentence under the title saying what the list holds. */
+  intro?: ReactNode;
+  /** `data-testid` of the table, for tests that find rows in it. */
+  testId?: string;
   /** Filter controls, rendered beside the search box. */
   filters?: ReactNode;
   columns: ListColumn<T>[];
@@ -31,6 +35,8 @@ export interface ListPageProps<T, F extends string> {
   isFiltered: boolean;
   searchPlaceholder?: string;
   emptyAction?: ReactNode;
+  /** What an empty, unfiltered list says (the generic "nothing here yet" otherwise). */
+  emptyText?: string;
 }
 
 function sortOrderOf(sort: string, key: string): SortOrder {
@@ -43,6 +49,8 @@ function sortOrderOf(sort: string, key: string): SortOrder {
 export function ListPage<T extends object, F extends string>({
   title,
   extra,
+  intro,
+  testId,
   filters,
   columns,
   rowKey,
@@ -53,6 +61,7 @@ export function ListPage<T extends object, F extends string>({
   isFiltered,
   searchPlaceholder,
   emptyAction,
+  emptyText,
 }: ListPageProps<T, F>) {
   const { t } = useTranslation();
   const searchId = useId();
@@ -96,6 +105,7 @@ export function ListPage<T extends object, F extends string>({
       extra={extra}
       styles={{ body: { paddingTop: 12 } }}
     >
+      {intro && <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph>}
       <Flex gap={8} wrap style={{ marginBottom: 12 }} role="search">
         <label htmlFor={searchId} className="visually-hidden">
           {t('common.search')}
@@ -116,6 +126,7 @@ export function ListPage<T extends object, F extends string>({
       ) : (
         <Table<T>
           rowKey={rowKey}
+          data-testid={testId}
           columns={tableColumns}
           dataSource={data?.items ?? []}
           loading={query.isFetching}
@@ -132,7 +143,7 @@ export function ListPage<T extends object, F extends string>({
                 action={<Button onClick={reset}>{t('states.clearFilters')}</Button>}
               />
             ) : (
-              <EmptyState action={emptyAction} />
+              <EmptyState description={emptyText} action={emptyAction} />
             ),
           }}
           pagination={{

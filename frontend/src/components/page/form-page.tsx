@@ -28,3 +28,13 @@ export function FormPage({ title, heading, children }: { title: string; heading?
     </Card>
   );
 }
+
+/** A screen's one `h1` and the tab's title, for screens that are not a list or a form card. */
+export function PageHeading({ title, children }: { title: string; children?: ReactNode }) {
+  useDocumentTitle(title);
+  return (
+    <Typography.Title level={1} style={{ fontSize: 20, marginTop: 0, marginBottom: 12, whiteSpace: 'normal' }}>
+      {children ?? title}
+    </Typography.Title>
+  );
+}

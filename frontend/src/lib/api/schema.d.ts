@@ -57,7 +57,11 @@ export interface paths {
          * @description One integrator client in the caller's scope.
          */
         get: operations["getClient"];
-        put?: never;
+        /**
+         * Change an integrator client's name, API scopes or request budget
+         * @description Renames a client, changes its API scopes or its request budget. A scope withdrawn stops at once (tokens carry only the scopes the client still holds); its unit and role stay (create another client for another unit).
+         */
+        put: operations["updateClient"];
         post?: never;
         delete?: never;
         options?: never;
@@ -249,6 +253,171 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions in the caller's scope
+         * @description The webhook subscriptions of the clients in the caller's scope, newest first; clientId narrows to one client.
+         */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe an integrator client to events (honours Idempotency-Key); the whsec_ secret is in this answer only
+         * @description Subscribes an integrator client's receiver to event types of the catalogue (those its role and API scopes allow). The URL must be HTTPS to a public address (loopback and private addresses only where Webhooks:AllowPrivateAddresses is on, as in Development). The answer carries the signing secret (whsec_…), shown this once.
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the event types a webhook subscription may carry */
+        get: operations["listWebhookEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook subscription
+         * @description One webhook subscription in the caller's scope.
+         */
+        get: operations["getWebhookSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook subscription and its delivery log
+         * @description Removes a subscription and its delivery log.
+         */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a webhook subscription's deliveries (the delivery log)
+         * @description The delivery log of a subscription, newest first; status narrows it (Pending, Delivered, Failed).
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue a webhook delivery again (same webhook-id and payload)
+         * @description Sends a delivery again now (a failed one, or a delivered one the receiver lost): same payload and the same webhook-id, so a receiver that keeps the ids it handled ignores a duplicate.
+         */
+        post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a webhook subscription
+         * @description Stops deliveries to a subscription (its pending deliveries wait; enabling it again sends them).
+         */
+        post: operations["disableWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a webhook subscription again
+         * @description Enables a subscription again (also after it was disabled for failing) and resets its failure count.
+         */
+        post: operations["enableWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event to a webhook subscription (honours Idempotency-Key)
+         * @description Queues a webhook.test event for the subscription (no data of any record), to check the receiver and its signature check.
+         */
+        post: operations["sendTestWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -257,7 +426,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The audit trail of a record, in the caller's scope
+         * The audit trail (of a record, an actor, a module or a period), in the caller's scope
          * @description The audit trail of a record, newest first. Each module keeps its trail in its own schema (written in the same transaction as the change); this reads them all, within the caller's scope.
          */
         get: operations["listAudit"];
@@ -2486,6 +2655,278 @@ export interface paths {
          * @description Withdraws a draft or submitted application (before any decision).
          */
         post: operations["withdrawInitiative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/research-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the orders and calls for research topics the caller reads
+         * @description The calls the caller reads (their units' and those above), newest year first; a short list, not paged.
+         */
+        get: operations["listResearchCalls"];
+        put?: never;
+        /**
+         * Publish an order or call for research topics (honours Idempotency-Key)
+         * @description A unit (normally the province) publishes an order or a call for research topics: year, field, themes, the proposal deadline, the budget ceiling per topic (exact VND) and the selection threshold (weighted average, 1–10; by default the one of the topic rule set in force, a house rule).
+         */
+        post: operations["publishResearchCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/research-calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an order or call for research topics
+         * @description One call (read downwards: the units below the ordering unit see it); 404 otherwise.
+         */
+        get: operations["getResearchCall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the research topics of the caller's units (status, field, call, late milestones)
+         * @description The research topics of the caller's units' subtrees, searchable without diacritics, filtered by status, field, call and lateness.
+         */
+        get: operations["listTopics"];
+        put?: never;
+        /**
+         * Draft a research topic proposal against a call (honours Idempotency-Key; 409 budget_over_ceiling, topic_member_twice)
+         * @description A unit in scope drafts a research topic proposal against an open call it reads: title, field, lead and members (officials), objectives, expected products, duration and budget lines by source. The total may not exceed the call's ceiling (409 budget_over_ceiling, naming budgetLines).
+         */
+        post: operations["proposeTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a research topic with its budget, contract, milestones, extensions and lifecycle
+         * @description One research topic with its budget, contract, milestones (late flagged), extensions, steps and councils; 404 outside the caller's reach.
+         */
+        get: operations["getTopic"];
+        /**
+         * Change a draft research topic proposal (If-Match; 409 topic_locked, budget_over_ceiling)
+         * @description Changes a draft proposal (If-Match); 409 topic_locked once submitted.
+         */
+        put: operations["updateTopic"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/application": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record where an accepted research topic is applied (If-Match; 409 topic_state, application_before_acceptance)
+         * @description The proposing unit records where and since when an accepted topic's results are applied (409 topic_state unless accepted).
+         */
+        post: operations["recordTopicApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a proposal document to a draft research topic (multipart/form-data, field "file"; 409 topic_locked)
+         * @description The upload form: one proposal document (PDF, DOCX, XLSX, PNG or JPEG, up to 20 MB), recognised by its content; only on a draft.
+         */
+        post: operations["uploadTopicAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a proposal document of a research topic
+         * @description A proposal document of a topic, authorised like the topic (404 outside the caller's reach).
+         */
+        get: operations["downloadTopicAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Contract a selected research topic with its milestones; publishes the funding commitment (If-Match; 409 topic_state, milestone_outside_contract, contract_period)
+         * @description The ordering unit contracts a selected topic: contract number and date, the period, and the milestones with due dates inside it (409 milestone_outside_contract). The approved budget per source becomes a funding commitment: TopicFundingCommitted is published through the outbox in the same transaction.
+         */
+        post: operations["contractTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a milestone extension (If-Match; 409 topic_state, extension_pending, extension_limit, extension_not_later)
+         * @description The proposing unit asks for a later due date of a milestone, with a reason. One request waits at a time (409 extension_pending); none once the rule set's limit of granted extensions is reached (409 extension_limit, house rule).
+         */
+        post: operations["requestTopicExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/extensions/{extensionId}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant or refuse a milestone extension (If-Match; 409 extension_decided, extension_limit)
+         * @description The ordering unit grants (the milestone's due date moves) or refuses a pending extension request. Granting beyond the rule set's limit is refused (409 extension_limit; house rule — no legal text found for union-level topics).
+         */
+        post: operations["decideTopicExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/milestones/{milestoneId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a milestone of a research topic done (If-Match; 409 topic_state, milestone_done, milestone_before_start)
+         * @description The proposing unit reports a milestone done (date and what was delivered); the first report moves a contracted topic to "in progress". Refused before the contract starts (409 milestone_before_start) and twice (409 milestone_done).
+         */
+        post: operations["reportMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft research topic proposal (If-Match; 409 topic_state, call_closed, budget_over_ceiling)
+         * @description Submits a draft proposal to the ordering unit, up to the call's deadline (409 call_closed) and within its ceiling.
+         */
+        post: operations["submitTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a draft or submitted research topic proposal (If-Match; 409 topic_state)
+         * @description The proposing unit withdraws a draft or submitted proposal, with a reason.
+         */
+        post: operations["withdrawTopic"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5293,6 +5734,16 @@ export interface components {
             total: number;
         };
         /** @description The one shape of every list the API returns. */
+        PagedResultOfParticipation_Topics_TopicListItem: {
+            items: components["schemas"]["Participation_Topics_TopicListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
         PagedResultOfPlatform_Audit_AuditEntryView: {
             items: components["schemas"]["Platform_Audit_AuditEntryView"][];
             /** Format: int32 */
@@ -5315,6 +5766,26 @@ export interface components {
         /** @description The one shape of every list the API returns. */
         PagedResultOfPlatform_Users_UserView: {
             items: components["schemas"]["Platform_Users_UserView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
+        PagedResultOfPlatform_Webhooks_WebhookDeliveryView: {
+            items: components["schemas"]["Platform_Webhooks_WebhookDeliveryView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
+        PagedResultOfPlatform_Webhooks_WebhookSubscriptionView: {
+            items: components["schemas"]["Platform_Webhooks_WebhookSubscriptionView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -5752,6 +6223,11 @@ export interface components {
             comment?: string | null;
         };
         /**
+         * @description The rating of an acceptance council (nghiệm thu): Xuất sắc / Khá / Đạt / Không đạt.
+         * @enum {string}
+         */
+        Participation_Domain_AcceptanceRating: "Excellent" | "Good" | "Pass" | "Fail";
+        /**
          * @description A cluster (cụm) groups comparable units, e.g. district federations; a block (khối) groups sectoral unions.
          * @enum {string}
          */
@@ -5762,10 +6238,10 @@ export interface components {
          */
         Participation_Domain_CommendationTarget: "Individual" | "Collective" | "Both";
         /**
-         * @description What a council judges. One mechanism: initiatives now; research topics (selection, acceptance) reuse it.
+         * @description What a council judges. One mechanism: initiatives, and research topics at selection and at acceptance (nghiệm thu).
          * @enum {string}
          */
-        Participation_Domain_CouncilItemKind: "Initiative";
+        Participation_Domain_CouncilItemKind: "Initiative" | "TopicSelection" | "TopicAcceptance";
         /**
          * @description Where one item of a council stands: pending while the council sits, then its result.
          * @enum {string}
@@ -5783,6 +6259,8 @@ export interface components {
          * @enum {string}
          */
         Participation_Domain_EvidenceKind: "Initiative" | "Link" | "Text";
+        /** @enum {string} */
+        Participation_Domain_ExtensionStatus: "Requested" | "Granted" | "Refused";
         /**
          * @description The kinds of solution an initiative may be (Decree 13/2012/NĐ-CP art. 2(1)).
          * @enum {string}
@@ -5831,6 +6309,21 @@ export interface components {
          * @enum {string}
          */
         Participation_Domain_RegistrationStatus: "Registered" | "SelfScored" | "Reviewed";
+        /**
+         * @description Whether the unit orders a named task (đặt hàng) or opens a call for proposals (thông báo tuyển chọn).
+         * @enum {string}
+         */
+        Participation_Domain_ResearchCallKind: "Order" | "OpenCall";
+        /**
+         * @description Who pays a budget line.
+         * @enum {string}
+         */
+        Participation_Domain_TopicFundingSource: "UnionFunds" | "StateBudget" | "Sponsor" | "Other";
+        /**
+         * @description Where a research topic stands.
+         * @enum {string}
+         */
+        Participation_Domain_TopicStatus: "Draft" | "Submitted" | "UnderSelection" | "Selected" | "NotSelected" | "Contracted" | "InProgress" | "UnderAcceptance" | "Accepted" | "NotAccepted" | "Applied" | "Withdrawn";
         Participation_Emulation_ClosedYearView: {
             /** Format: int32 */
             year: number;
@@ -6528,6 +7021,358 @@ export interface components {
             /** @description Why it is withdrawn (optional). */
             reason?: string | null;
         };
+        /**
+         * @description The ordering unit contracts a selected topic: contract number and date, the period, and the milestones with due
+         *     dates inside it (409 `milestone_outside_contract`). The approved budget per source becomes a funding commitment:
+         *     Khcn.Participation.Contracts.TopicFundingCommitted is published through the outbox in the same transaction.
+         */
+        Participation_Topics_ContractTopic: {
+            contractNumber: string;
+            /** Format: date */
+            contractDate: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            milestones: components["schemas"]["Participation_Topics_MilestoneInput"][];
+        };
+        /**
+         * @description The ordering unit grants (the milestone's due date moves) or refuses a pending extension request. Granting beyond the
+         *     rule set's limit is refused (409 `extension_limit`; house rule — no legal text found for union-level topics).
+         */
+        Participation_Topics_DecideTopicExtension: {
+            grant: boolean;
+            note?: string | null;
+        };
+        Participation_Topics_MilestoneInput: {
+            title: string;
+            deliverable?: string | null;
+            /** Format: date */
+            dueDate: string;
+        };
+        /**
+         * @description A unit in scope drafts a research topic proposal against an open call it reads: title, field, lead and members
+         *     (officials), objectives, expected products, duration and budget lines by source. The total may not exceed the
+         *     call's ceiling (409 `budget_over_ceiling`, naming `budgetLines`).
+         */
+        Participation_Topics_ProposeTopic: {
+            title: string;
+            field: string;
+            /**
+             * Format: uuid
+             * @description The lead (chủ nhiệm đề tài), an official.
+             */
+            leadOfficialId: string;
+            /** @description The other members, officials. */
+            memberOfficialIds: string[];
+            objectives: string;
+            expectedProducts: string;
+            /**
+             * Format: int32
+             * @description Duration in months (1–60).
+             */
+            durationMonths: number;
+            budgetLines: components["schemas"]["Participation_Topics_TopicBudgetLineInput"][];
+            /** Format: uuid */
+            callId: string;
+            /**
+             * Format: uuid
+             * @description The proposing unit (it owns the topic).
+             */
+            unitId: string;
+        };
+        /**
+         * @description A unit (normally the province) publishes an order or a call for research topics: year, field, themes, the proposal
+         *     deadline, the budget ceiling per topic (exact VND) and the selection threshold (weighted average, 1–10; by default
+         *     the one of the topic rule set in force, a house rule).
+         */
+        Participation_Topics_PublishResearchCall: {
+            /**
+             * Format: uuid
+             * @description The ordering unit.
+             */
+            unitId: string;
+            kind: components["schemas"]["Participation_Domain_ResearchCallKind"];
+            /** Format: int32 */
+            year: number;
+            title: string;
+            field: string;
+            themes?: string | null;
+            /** Format: date */
+            deadline: string;
+            /** Format: double */
+            budgetCeiling: number;
+            /**
+             * Format: double
+             * @description Empty: the default of the topic rule set in force.
+             */
+            passThreshold?: number | null;
+        };
+        /** @description The proposing unit records where and since when an accepted topic's results are applied (409 `topic_state` unless accepted). */
+        Participation_Topics_RecordTopicApplication: {
+            appliedAt: string;
+            /** Format: date */
+            appliedSince: string;
+            results?: string | null;
+        };
+        /**
+         * @description The proposing unit reports a milestone done (date and what was delivered); the first report moves a contracted
+         *     topic to "in progress". Refused before the contract starts (409 `milestone_before_start`) and twice (409 `milestone_done`).
+         */
+        Participation_Topics_ReportMilestone: {
+            /** Format: date */
+            completedOn: string;
+            report: string;
+        };
+        /**
+         * @description The proposing unit asks for a later due date of a milestone, with a reason. One request waits at a time (409
+         *     `extension_pending`); none once the rule set's limit of granted extensions is reached (409 `extension_limit`, house rule).
+         */
+        Participation_Topics_RequestTopicExtension: {
+            /** Format: uuid */
+            milestoneId: string;
+            /** Format: date */
+            newDueDate: string;
+            reason: string;
+        };
+        Participation_Topics_ResearchCallView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            kind: components["schemas"]["Participation_Domain_ResearchCallKind"];
+            /** Format: int32 */
+            year: number;
+            title: string;
+            field: string;
+            themes?: string | null;
+            /** Format: date */
+            deadline: string;
+            /** Format: double */
+            budgetCeiling: number;
+            /** Format: double */
+            passThreshold: number;
+            open: boolean;
+            /** Format: int32 */
+            topics: number;
+            canManage: boolean;
+            publishedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Participation_Topics_TopicAttachmentView: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            size: number;
+            uploadedBy?: string | null;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        /** @description A line of the requested budget: the source that pays, what for, and the amount in VND (exact, positive). */
+        Participation_Topics_TopicBudgetLineInput: {
+            source: components["schemas"]["Participation_Domain_TopicFundingSource"];
+            item: string;
+            /** Format: double */
+            amount: number;
+        };
+        Participation_Topics_TopicBudgetLineView: {
+            source: components["schemas"]["Participation_Domain_TopicFundingSource"];
+            item: string;
+            /** Format: double */
+            amount: number;
+        };
+        /** @description A council the topic was put before (selection or acceptance) and its outcome there. */
+        Participation_Topics_TopicCouncilRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["Participation_Domain_CouncilItemKind"];
+            status: components["schemas"]["Participation_Domain_CouncilStatus"];
+            outcome: components["schemas"]["Participation_Domain_CouncilItemOutcome"];
+            /** Format: date-time */
+            formedAt: string;
+        };
+        /**
+         * @description A research topic as its reader sees it: the proposal, the budget per source against the call's ceiling, the
+         *     contract, milestones (late flagged), extensions (how many the rule set still allows), the decisions and every step.
+         *     `canPropose`: the caller works on it for the proposing unit; `canManage`: for the ordering unit.
+         */
+        Participation_Topics_TopicDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            callId: string;
+            callTitle: string;
+            /** Format: double */
+            budgetCeiling: number;
+            title: string;
+            field: string;
+            lead: components["schemas"]["Participation_Topics_TopicPersonView"];
+            members: components["schemas"]["Participation_Topics_TopicPersonView"][];
+            objectives: string;
+            expectedProducts: string;
+            /** Format: int32 */
+            durationMonths: number;
+            budgetLines: components["schemas"]["Participation_Topics_TopicBudgetLineView"][];
+            sourceTotals: components["schemas"]["Participation_Topics_TopicSourceTotal"][];
+            /** Format: double */
+            budgetTotal: number;
+            status: components["schemas"]["Participation_Domain_TopicStatus"];
+            allowedMoves: components["schemas"]["Participation_Domain_TopicStatus"][];
+            filedBy: string;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: double */
+            selectionScore?: number | null;
+            /** Format: double */
+            acceptanceScore?: number | null;
+            rating?: components["schemas"]["Participation_Domain_AcceptanceRating"];
+            ruleSetCode?: string | null;
+            decisionNumber?: string | null;
+            /** Format: date */
+            decisionDate?: string | null;
+            contractNumber?: string | null;
+            /** Format: date */
+            contractDate?: string | null;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            endDate?: string | null;
+            milestones: components["schemas"]["Participation_Topics_TopicMilestoneView"][];
+            late: boolean;
+            extensions: components["schemas"]["Participation_Topics_TopicExtensionView"][];
+            /** Format: int32 */
+            extensionsLeft: number;
+            appliedAt?: string | null;
+            /** Format: date */
+            appliedSince?: string | null;
+            applicationResults?: string | null;
+            withdrawalReason?: string | null;
+            attachments: components["schemas"]["Participation_Topics_TopicAttachmentView"][];
+            steps: components["schemas"]["Participation_Topics_TopicStepView"][];
+            councils: components["schemas"]["Participation_Topics_TopicCouncilRef"][];
+            canPropose: boolean;
+            canManage: boolean;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Participation_Topics_TopicExtensionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            milestoneId: string;
+            milestone: string;
+            /** Format: date */
+            previousDueDate: string;
+            /** Format: date */
+            newDueDate: string;
+            reason: string;
+            status: components["schemas"]["Participation_Domain_ExtensionStatus"];
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            decidedBy?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            decisionNote?: string | null;
+        };
+        Participation_Topics_TopicListItem: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            callId: string;
+            field: string;
+            leadName: string;
+            status: components["schemas"]["Participation_Domain_TopicStatus"];
+            /** Format: double */
+            budgetTotal: number;
+            rating?: components["schemas"]["Participation_Domain_AcceptanceRating"];
+            late: boolean;
+            /** Format: date */
+            nextDueDate?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A milestone; `late` is computed on today's Vietnam date from the injected clock. */
+        Participation_Topics_TopicMilestoneView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            deliverable?: string | null;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date */
+            originalDueDate: string;
+            /** Format: date */
+            completedOn?: string | null;
+            report?: string | null;
+            late: boolean;
+        };
+        Participation_Topics_TopicPersonView: {
+            /** Format: uuid */
+            officialId: string;
+            fullName: string;
+            email?: string | null;
+            position?: string | null;
+        };
+        /** @description The total of one funding source. */
+        Participation_Topics_TopicSourceTotal: {
+            source: components["schemas"]["Participation_Domain_TopicFundingSource"];
+            /** Format: double */
+            amount: number;
+        };
+        Participation_Topics_TopicStepView: {
+            from?: components["schemas"]["Participation_Domain_TopicStatus"];
+            to: components["schemas"]["Participation_Domain_TopicStatus"];
+            by: string;
+            /** Format: date-time */
+            at: string;
+            note?: string | null;
+        };
+        /** @description Changes a draft proposal (If-Match); 409 `topic_locked` once submitted. */
+        Participation_Topics_UpdateTopic: {
+            title: string;
+            field: string;
+            /**
+             * Format: uuid
+             * @description The lead (chủ nhiệm đề tài), an official.
+             */
+            leadOfficialId: string;
+            /** @description The other members, officials. */
+            memberOfficialIds: string[];
+            objectives: string;
+            expectedProducts: string;
+            /**
+             * Format: int32
+             * @description Duration in months (1–60).
+             */
+            durationMonths: number;
+            budgetLines: components["schemas"]["Participation_Topics_TopicBudgetLineInput"][];
+        };
+        /** @description The upload form: one proposal document (PDF, DOCX, XLSX, PNG or JPEG, up to 20 MB), recognised by its content; only on a draft. */
+        Participation_Topics_UploadTopicAttachment: {
+            /** Format: binary */
+            file?: string | null;
+        };
+        /** @description The proposing unit withdraws a draft or submitted proposal, with a reason. */
+        Participation_Topics_WithdrawTopic: {
+            reason: string;
+        };
         Platform_Audit_AuditChange: {
             field: string;
             old?: string | null;
@@ -6645,6 +7490,21 @@ export interface components {
             /** Format: int32 */
             overlapHours?: number | null;
         };
+        /**
+         * @description Renames a client, changes its API scopes or its request budget. A scope withdrawn stops at once (tokens carry
+         *     only the scopes the client still holds); its unit and role stay (create another client for another unit).
+         */
+        Platform_Clients_UpdateClient: {
+            name: string;
+            scopes: string[];
+            /** Format: int32 */
+            requestsPerMinute?: number | null;
+        };
+        /**
+         * @description Where a webhook delivery stands.
+         * @enum {string}
+         */
+        Platform_Domain_WebhookDeliveryStatus: "Pending" | "Delivered" | "Failed";
         Platform_Me_GrantView: {
             role: string;
             /** Format: uuid */
@@ -6720,6 +7580,74 @@ export interface components {
             /** Format: date-time */
             lockedUntil?: string | null;
             grants: components["schemas"]["Platform_Users_UserGrantView"][];
+        };
+        /**
+         * @description Subscribes an integrator client's receiver to event types of the catalogue (those its role and API scopes allow).
+         *     The URL must be HTTPS to a public address (loopback and private addresses only where Webhooks:AllowPrivateAddresses
+         *     is on, as in Development). The answer carries the signing secret (`whsec_…`), shown this once.
+         */
+        Platform_Webhooks_CreateWebhookSubscription: {
+            /** Format: uuid */
+            clientId: string;
+            url: string;
+            description?: string | null;
+            /** @description Event types (see GET /api/v1/admin/webhooks/event-types), e.g. initiative.recognised. */
+            eventTypes: string[];
+        };
+        /** @description One event for one subscription in the delivery log. */
+        Platform_Webhooks_WebhookDeliveryView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            subscriptionId: string;
+            /** Format: uuid */
+            eventId: string;
+            eventType: string;
+            status: components["schemas"]["Platform_Domain_WebhookDeliveryStatus"];
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            nextAttemptAt?: string | null;
+            /** Format: date-time */
+            lastAttemptAt?: string | null;
+            /** Format: int32 */
+            lastStatusCode?: number | null;
+            lastError?: string | null;
+            /** Format: date-time */
+            deliveredAt?: string | null;
+            payload: string;
+        };
+        /** @description An event type of the catalogue, and the API scope a client needs to receive it. */
+        Platform_Webhooks_WebhookEventTypeView: {
+            name: string;
+            scope: string;
+            description: string;
+        };
+        /** @description A webhook subscription as administrators see it (never its secret). */
+        Platform_Webhooks_WebhookSubscriptionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId: string;
+            clientName?: string | null;
+            /** Format: uuid */
+            unitId: string;
+            url: string;
+            description?: string | null;
+            eventTypes: string[];
+            isDisabled: boolean;
+            disabledReason?: string | null;
+            /** Format: int32 */
+            consecutiveFailures: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A new subscription and its signing secret (`whsec_…`): shown this once. */
+        Platform_Webhooks_WebhookSubscriptionWithSecret: {
+            subscription: components["schemas"]["Platform_Webhooks_WebhookSubscriptionView"];
+            secret: string;
         };
         /**
          * @description An error, as RFC 9457 problem details. Never carries a stack trace or SQL.
@@ -7782,6 +8710,39 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    updateClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Platform_Clients_UpdateClient"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Clients_ClientView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     disableClient: {
         parameters: {
             query?: never;
@@ -8102,12 +9063,325 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: {
+                clientId?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description createdAt (prefix '-' for descending; newest first by default). */
+                sort?: string;
+                /** @description Part of the URL. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfPlatform_Webhooks_WebhookSubscriptionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Platform_Webhooks_CreateWebhookSubscription"];
+            };
+        };
+        responses: {
+            /** @description The subscription and its signing secret (shown once). */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Webhooks_WebhookSubscriptionWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    listWebhookEventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Webhooks_WebhookEventTypeView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Webhooks_WebhookSubscriptionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["Platform_Domain_WebhookDeliveryStatus"];
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description createdAt (newest first by default; "createdAt" for oldest first). */
+                sort?: string;
+                /** @description An event type. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfPlatform_Webhooks_WebhookDeliveryView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Webhooks_WebhookDeliveryView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    disableWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Webhooks_WebhookSubscriptionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    enableWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Webhooks_WebhookSubscriptionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    sendTestWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queued test delivery. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Webhooks_WebhookDeliveryView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
     listAudit: {
         parameters: {
             query?: {
                 /** @description e.g. UnionUnit, UserGrant. */
                 entityType?: string;
                 entityId?: string;
+                /** @description The actor's e-mail (a person's, or an integrator client's service account), exactly. */
+                actor?: string;
+                /** @description A module's schema: platform, organization, training, participation, finance. */
+                module?: string;
+                /** @description From this moment (inclusive). */
+                from?: string;
+                /** @description Before this moment (exclusive). */
+                to?: string;
                 /** @description Page number, from 1. */
                 page?: number;
                 /** @description Items per page, 1 to 200 (default 20). */
@@ -12878,6 +14152,603 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listResearchCalls: {
+        parameters: {
+            query?: {
+                year?: number;
+                /** @description Only the calls still open for proposals today. */
+                open?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_ResearchCallView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    publishResearchCall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_PublishResearchCall"];
+            };
+        };
+        responses: {
+            /** @description The call. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_ResearchCallView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getResearchCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_ResearchCallView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listTopics: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description createdAt (default: newest first) or title; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text to find in the title, field, objectives, lead or members (case and diacritics ignored). */
+                q?: string;
+                status?: components["schemas"]["Participation_Domain_TopicStatus"];
+                field?: string;
+                callId?: string;
+                /** @description Only topics being carried out with a milestone past due and not done (today's Vietnam date). */
+                late?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfParticipation_Topics_TopicListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    proposeTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_ProposeTopic"];
+            };
+        };
+        responses: {
+            /** @description The draft proposal. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_UpdateTopic"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    recordTopicApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_RecordTopicApplication"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    uploadTopicAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Participation_Topics_UploadTopicAttachment"];
+            };
+        };
+        responses: {
+            /** @description The topic with the new file. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    downloadTopicAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    contractTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_ContractTopic"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    requestTopicExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_RequestTopicExtension"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    decideTopicExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                extensionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_DecideTopicExtension"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    reportMilestone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                milestoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_ReportMilestone"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    submitTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    withdrawTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Topics_WithdrawTopic"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -9,8 +9,10 @@ import { enrolmentHandlers } from './enrolments';
 import { campaignHandlers } from './campaigns';
 import { courseHandlers } from './courses';
 import { dashboardHandlers } from './dashboard';
+import { adminHandlers } from './admin';
 
 export const server = setupServer(
+  ...adminHandlers,
   ...enrolmentHandlers,
   ...unitHeadcountHandlers,
   ...handlers,

@@ -33,3 +33,15 @@ public sealed record CommendationAwarded(
     Guid EventId, DateTime OccurredAtUtc, Guid ProposalId, Guid ProposingUnitId, Guid DecidingUnitId, int Year, string FormCode, string FormName,
     string DecisionNumber, DateOnly DecisionDate, string Issuer, string RuleSetCode, string PrizeBasis, decimal Total,
     IReadOnlyList<AwardedHonouree> Honourees) : IIntegrationEvent;
+
+/// <summary>The amount of a contracted research topic's approved budget that one source (UnionFunds, StateBudget, Sponsor or Other) funds, exact VND.</summary>
+public sealed record TopicFundingAmount(string Source, decimal Amount);
+
+/// <summary>
+/// Published when the ordering unit contracts a research topic: the approved budget per funding source becomes a
+/// funding commitment of <see cref="FundingUnitId"/> (the unit that ordered it) towards the topic carried out by
+/// <see cref="ProposingUnitId"/>. Finance records it as an obligation "to be funded". Amounts are exact VND.
+/// </summary>
+public sealed record TopicFundingCommitted(
+    Guid EventId, DateTime OccurredAtUtc, Guid TopicId, Guid FundingUnitId, Guid ProposingUnitId, string Title, string ContractNumber,
+    DateOnly ContractDate, DateOnly StartDate, DateOnly EndDate, decimal Total, IReadOnlyList<TopicFundingAmount> Amounts) : IIntegrationEvent;

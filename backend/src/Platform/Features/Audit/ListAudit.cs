@@ -21,6 +21,14 @@ public sealed class ListAudit : IQuery<PagedResult<AuditEntryView>>, IPagedQuery
     /// <summary>e.g. UnionUnit, UserGrant.</summary>
     public string? EntityType { get; init; }
     public string? EntityId { get; init; }
+    /// <summary>The actor's e-mail (a person's, or an integrator client's service account), exactly.</summary>
+    public string? Actor { get; init; }
+    /// <summary>A module's schema: platform, organization, training, participation, finance.</summary>
+    public string? Module { get; init; }
+    /// <summary>From this moment (inclusive).</summary>
+    public DateTime? From { get; init; }
+    /// <summary>Before this moment (exclusive).</summary>
+    public DateTime? To { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = Paging.DefaultPageSize;
     /// <summary>Only "occurredAt" (newest first by default; "occurredAt" for oldest first).</summary>
@@ -41,6 +49,8 @@ internal sealed class ListAuditValidator : AbstractValidator<ListAudit>
         this.AddPagingRules("occurredAt");
         RuleFor(x => x.EntityType).MaximumLength(100);
         RuleFor(x => x.EntityId).MaximumLength(100);
+        RuleFor(x => x.Actor).MaximumLength(256);
+        RuleFor(x => x.Module).MaximumLength(50);
     }
 }
 
@@ -52,6 +62,8 @@ internal sealed class ListAuditHandler(IEnumerable<IModuleDbContext> modules, Ac
         var oldestFirst = query.Sort == "occurredAt";
         var all = new List<(string Module, AuditEntry Entry)>();
         var total = 0;
+        var fromUtc = query.From?.ToUniversalTime();
+        var toUtc = query.To?.ToUniversalTime();
         foreach (var module in modules)
         {
             var entries = ((DbContext)module).Set<AuditEntry>().AsNoTracking();
@@ -59,6 +71,10 @@ internal sealed class ListAuditHandler(IEnumerable<IModuleDbContext> modules, Ac
             if (module is not ModuleDbContext) entries = entries.VisibleAudit(access);
             if (!string.IsNullOrWhiteSpace(query.EntityType)) entries = entries.Where(e => e.EntityType == query.EntityType);
             if (!string.IsNullOrWhiteSpace(query.EntityId)) entries = entries.Where(e => e.EntityId == query.EntityId);
+            if (!string.IsNullOrWhiteSpace(query.Module) && !string.Equals(query.Module, module.Schema, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!string.IsNullOrWhiteSpace(query.Actor)) entries = entries.Where(e => e.UserEmail == query.Actor.Trim());
+            if (fromUtc is { } from) entries = entries.Where(e => e.OccurredAtUtc >= from);
+            if (toUtc is { } to) entries = entries.Where(e => e.OccurredAtUtc < to);
             total += await entries.CountAsync(ct);
             var ordered = oldestFirst ? entries.OrderBy(e => e.OccurredAtUtc) : entries.OrderByDescending(e => e.OccurredAtUtc);
             all.AddRange((await ordered.Take(take).ToListAsync(ct)).Select(e => (module.Schema, e)));
@@ -80,7 +96,7 @@ internal sealed class ListAuditEndpoint(IMediator mediator) : Endpoint<ListAudit
     {
         Get(ListAudit.Route);
         Policies(Permission.AuditRead);
-        Summary(s => s.Summary = "The audit trail of a record, in the caller's scope");
+        Summary(s => s.Summary = "The audit trail (of a record, an actor, a module or a period), in the caller's scope");
     }
 
     public override async Task HandleAsync(ListAudit req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);

@@ -1,5 +1,4 @@
-import { Menu } from 'antd';
-import { Link, useLocation } from 'react-router-dom';
+import { SectionTabs } from '@/components/page/section-tabs';
 import { useTranslation } from 'react-i18next';
 import { financePaths } from '../paths';
 
@@ -12,20 +11,11 @@ const sections = [
 /** The module's sections as tabs above its screens. */
 export function FinanceSections() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
-  const active = sections.find((s) => pathname.startsWith(s.to))?.key;
   return (
-    <nav aria-label={t('modules.finance')} style={{ marginBottom: 12 }}>
-      <Menu
-        mode="horizontal"
-        disabledOverflow
-        selectedKeys={active ? [active] : []}
-        style={{ background: 'transparent', flexWrap: 'wrap' }}
-        items={sections.map((s) => ({
-          key: s.key,
-          label: <Link to={s.to} data-testid={`finance-section-${s.key}`} aria-current={s.key === active ? 'true' : undefined}>{t(s.labelKey)}</Link>,
-        }))}
-      />
-    </nav>
+    <SectionTabs
+      label={t('modules.finance')}
+      testIdPrefix="finance-section"
+      sections={sections.map((s) => ({ key: s.key, to: s.to, label: t(s.labelKey) }))}
+    />
   );
 }

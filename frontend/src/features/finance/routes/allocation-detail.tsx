@@ -3,6 +3,7 @@ import { Alert, Button, Card, DatePicker, Descriptions, Input, InputNumber, Sele
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { PageHeading } from '@/components/page/form-page';
 import { formatIsoDate } from '@/lib/format/date';
 import { TRANCHE_KINDS, useAllocation, useRequestTranche, useSettle, useTrancheStep, type AllocationDetail, type TrancheKind, type TrancheView } from '../api/allocations';
 import { Money } from '../components/money';
@@ -22,7 +23,7 @@ export function AllocationDetailRoute() {
   const open = a.status === 'Open';
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
-      <Typography.Title level={3} style={{ margin: 0 }}>{a.targetLabel}</Typography.Title>
+      <PageHeading title={a.targetLabel} />
       <Descriptions size="small" bordered column={{ xs: 1, sm: 2, md: 3 }}>
         <Descriptions.Item label={t('finance.unit')}><Link to={financePaths.budget(a.budgetId)}>{`${a.unitName} · ${a.year}`}</Link></Descriptions.Item>
         <Descriptions.Item label={t('finance.status')}><Tag color={open ? 'blue' : 'green'}>{t(`finance.allocationStatus.${a.status}`)}</Tag></Descriptions.Item>

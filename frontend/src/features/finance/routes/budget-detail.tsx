@@ -3,6 +3,7 @@ import { Alert, Button, Card, Descriptions, Input, InputNumber, Select, Space, T
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { PageHeading } from '@/components/page/form-page';
 import { PERMISSIONS } from '@/config/permissions';
 import { useHasPermission } from '@/lib/auth/auth';
 import { TARGET_KINDS, useAllocations, useCreateAllocation, type AllocationListItem, type TargetKind } from '../api/allocations';
@@ -22,7 +23,7 @@ export function BudgetDetailRoute() {
   const b = budget.data;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
-      <Typography.Title level={3} style={{ margin: 0 }}>{`${t('finance.budgets')} ${b.year} — ${b.unitName}`}</Typography.Title>
+      <PageHeading title={`${t('finance.budgets')} ${b.year} — ${b.unitName}`} />
       <Descriptions size="small" column={{ xs: 1, sm: 2, md: 3 }} bordered>
         <Descriptions.Item label={t('finance.status')}><Tag color={b.status === 'Approved' ? 'green' : 'blue'} data-testid="budget-status">{t(`finance.budgetStatus.${b.status}`)}</Tag></Descriptions.Item>
         <Descriptions.Item label={t('finance.total')}><Money value={b.total} strong /></Descriptions.Item>

@@ -3,6 +3,7 @@ import { Button, Card, Form, InputNumber, Select, Space, Table, Tag } from 'antd
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { PageHeading } from '@/components/page/form-page';
 import { PERMISSIONS } from '@/config/permissions';
 import { useHasPermission } from '@/lib/auth/auth';
 import { PURPOSES, useBudgets, useCreateBudget, useSources, type BudgetLineInput, type BudgetListItem } from '../api/budgets';
@@ -21,6 +22,7 @@ export function BudgetListRoute() {
   const years = [2026, 2025, 2024];
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <PageHeading title={t('finance.budgets')} />
       <Space wrap>
         <Select allowClear placeholder={t('finance.year')} style={{ width: 120 }} value={year} onChange={setYear}
           options={years.map((y) => ({ value: y, label: String(y) }))} data-testid="budget-year-filter" />

@@ -3,6 +3,7 @@ import { Checkbox, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { PageHeading } from '@/components/page/form-page';
 import { useObligations, type ObligationView } from '../api/books';
 import { Money } from '../components/money';
 import { financePaths } from '../paths';
@@ -14,6 +15,7 @@ export function ObligationsRoute() {
   const obligations = useObligations(onlyOpen);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
+      <PageHeading title={t('finance.obligations')} />
       <Checkbox checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)}>{t('finance.onlyToBeFunded')}</Checkbox>
       <Table<ObligationView>
         rowKey="id" size="small" pagination={false} scroll={{ x: true }} loading={obligations.isLoading} dataSource={obligations.data ?? []}

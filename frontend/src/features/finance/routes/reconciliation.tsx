@@ -2,6 +2,7 @@ import '../strings';
 import { Alert, Descriptions, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageHeading } from '@/components/page/form-page';
 import { useReconciliation } from '../api/books';
 import { Money } from '../components/money';
 
@@ -13,6 +14,7 @@ export function ReconciliationRoute() {
   const r = report.data;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <PageHeading title={t('finance.reconciliation')} />
       <Select allowClear placeholder={t('finance.year')} style={{ width: 120 }} value={year} onChange={setYear}
         options={[2026, 2025, 2024].map((y) => ({ value: y, label: String(y) }))} />
       {r && (

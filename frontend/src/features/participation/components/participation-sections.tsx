@@ -1,8 +1,6 @@
-import { Menu } from 'antd';
-import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PERMISSIONS, type Permission } from '@/config/permissions';
-import { useUser } from '@/lib/auth/auth';
+import { SectionTabs } from '@/components/page/section-tabs';
 import { commendationPaths } from '../commendations/paths';
 import '../commendations/strings';
 import { councilPaths } from '../councils/paths';
@@ -27,28 +25,11 @@ const sections: { key: Section; to: string; labelKey: string; permissions: Permi
 /** The module's sections as tabs above its screens, each shown to those holding its permissions. */
 export function ParticipationSections() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
-  const held = new Set(useUser().permissions);
-  const active = sections.find((s) => pathname.startsWith(s.to))?.key;
   return (
-    <nav aria-label={t('modules.participation')} style={{ marginBottom: 12 }}>
-      <Menu
-        mode="horizontal"
-        // No overflow menu: its hidden copies of the items stay focusable (axe: aria-hidden-focus); wrap on phones.
-        disabledOverflow
-        selectedKeys={active ? [active] : []}
-        style={{ background: 'transparent', flexWrap: 'wrap' }}
-        items={sections
-          .filter((s) => s.permissions.every((p) => held.has(p)))
-          .map((s) => ({
-            key: s.key,
-            label: (
-              <Link to={s.to} data-testid={`participation-section-${s.key}`} aria-current={s.key === active ? 'true' : undefined}>
-                {t(s.labelKey)}
-              </Link>
-            ),
-          }))}
-      />
-    </nav>
+    <SectionTabs
+      label={t('modules.participation')}
+      testIdPrefix="participation-section"
+      sections={sections.map((s) => ({ key: s.key, to: s.to, label: t(s.labelKey), permissions: s.permissions }))}
+    />
   );
 }

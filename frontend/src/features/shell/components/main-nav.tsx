@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   BankOutlined,
   HomeOutlined,
+  SettingOutlined,
   ReadOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
@@ -12,6 +13,8 @@ import type { ReactNode } from 'react';
 import type { ModuleKey } from '@/config/modules';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
 import { useVisibleModules } from '@/lib/auth/use-visible-modules';
+import { useHasPermission } from '@/lib/auth/auth';
+import { PERMISSIONS } from '@/config/permissions';
 
 const icons: Record<ModuleKey, ReactNode> = {
   training: <ReadOutlined />,
@@ -26,6 +29,7 @@ export function MainNav({ onNavigate }: { onNavigate?: () => void }) {
   const { pathname } = useLocation();
   const scoped = useScopedPath();
   const modules = useVisibleModules();
+  const canAdminister = useHasPermission(PERMISSIONS.usersManage);
   const selected = '/' + (pathname.split('/')[1] ?? '');
 
   return (
@@ -46,6 +50,19 @@ export function MainNav({ onNavigate }: { onNavigate?: () => void }) {
               </Link>
             ),
           })),
+          ...(canAdminister
+            ? [
+                {
+                  key: '/admin',
+                  icon: <SettingOutlined />,
+                  label: (
+                    <Link to="/admin" data-testid="nav-admin">
+                      {t('modules.admin')}
+                    </Link>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </nav>

@@ -45,13 +45,24 @@ internal sealed class PolicyDocument : Entity, IUnitOwned
         EffectiveTo = d.EffectiveTo;
         Scope = string.IsNullOrWhiteSpace(d.Scope) ? null : d.Scope.Trim();
         Summary = string.IsNullOrWhiteSpace(d.Summary) ? null : d.Summary.Trim();
-        SearchText = VietnameseText.FoldAll(Number, Title, Issuer, Summary);
+        RefreshSearchText();
     }
+
+    /// <summary>What the register's word search reads, folded: number, title, issuer, scope, summary and the names of the attached files.</summary>
+    private void RefreshSearchText()
+    {
+        var text = VietnameseText.FoldAll([Number, Title, Issuer, Scope, Summary, .. Attachments.Select(a => a.File.FileName)]);
+        SearchText = text.Length <= SearchTextMaxLength ? text : text[..SearchTextMaxLength];
+    }
+
+    /// <summary>The column's length (PolicyConfiguration): many attachments' names are cut rather than refused.</summary>
+    public const int SearchTextMaxLength = 5000;
 
     public PolicyAttachment Attach(BuildingBlocks.Files.Attachment file)
     {
         var attachment = new PolicyAttachment(Id, UnitId, file);
         Attachments.Add(attachment);
+        RefreshSearchText();
         return attachment;
     }
 }

@@ -72,6 +72,9 @@ internal sealed class OrganizationSeeder(OrganizationDbContext db, TimeProvider 
         db.Policies.Add(PolicyDocument.Create(root.Id, new PolicyDetails("112/QĐ-LĐLĐ", "Quy chế khen thưởng sáng kiến, cải tiến kỹ thuật của công nhân, viên chức, lao động",
             "LĐLĐ tỉnh Hưng Yên", new DateOnly(2023, 10, 12), new DateOnly(2023, 11, 1), null, "CNVCLĐ toàn tỉnh",
             "Mức thưởng theo hiệu quả làm lợi; xét công nhận định kỳ; tôn vinh danh hiệu \"Lao động sáng tạo\".")));
+        db.Policies.Add(PolicyDocument.Create(root.Id, new PolicyDetails("09/QĐ-LĐLĐ", "Quy định chính sách khuyến khích đoàn viên, người lao động nghiên cứu, ứng dụng khoa học, công nghệ và đổi mới sáng tạo",
+            "LĐLĐ tỉnh Hưng Yên", new DateOnly(2024, 1, 15), new DateOnly(2024, 2, 1), null, "Công đoàn các cấp; đoàn viên, CNVCLĐ toàn tỉnh",
+            "Khuyến khích bằng khen thưởng, hỗ trợ kinh phí thử nghiệm, ưu tiên xét chọn đề tài; tôn vinh tác giả sáng kiến tiêu biểu hằng năm.")));
         db.Policies.Add(PolicyDocument.Create(root.Id, new PolicyDetails("58/HD-LĐLĐ", "Hướng dẫn hỗ trợ kinh phí nghiên cứu đề tài khoa học ứng dụng cho cán bộ công đoàn",
             "LĐLĐ tỉnh Hưng Yên", new DateOnly(2024, 3, 20), new DateOnly(2024, 4, 1), new DateOnly(2025, 12, 31), "Cán bộ công đoàn các cấp",
             "Hỗ trợ từ nguồn tài chính công đoàn và xã hội hoá; phối hợp Sở Khoa học và Công nghệ.")));

@@ -196,4 +196,60 @@ internal sealed class ParticipationAccess(ParticipationDbContext db)
 
     /// <summary>The unit above decides: the decide permission over the proposing unit's parent.</summary>
     public bool MayDecideCommendation(Guid? parentUnitId) => parentUnitId is { } p && Access.Can(Permission.CommendationsDecide, p);
+
+    // Research topics (#12). Calls apply downwards like movements; topics are owned by the proposing unit (the scope
+    // filter: 404 outside), and the call's unit — which orders, selects, contracts and accepts them — sees its subtree.
+
+    /// <summary>The calls the caller reads: published by a unit they see or by a unit above their grants.</summary>
+    public IQueryable<ResearchCall> ReadableCalls()
+    {
+        if (Access.Unrestricted) return db.ResearchCalls;
+        var visible = Access.VisibleUnitIds;
+        var above = Access.AncestorUnitIds;
+        return db.ResearchCalls.Where(c => visible.Contains(c.UnitId) || above.Contains(c.UnitId));
+    }
+
+    public async Task<ResearchCall> CallAsync(Guid id, CancellationToken ct) =>
+        await ReadableCalls().FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException(Localized.Text("Call", "đợt đặt hàng/tuyển chọn"), id);
+
+    /// <summary>The call of a topic the caller already reads (a topic is read below its call, so the call is not filtered again).</summary>
+    public Task<ResearchCall> CallOfAsync(ResearchTopic topic, CancellationToken ct) => db.ResearchCalls.FirstAsync(c => c.Id == topic.CallId, ct);
+
+    /// <summary>
+    /// A readable topic with everything it holds, else 404. A council member also reads the topics before their councils.
+    /// </summary>
+    public async Task<ResearchTopic> TopicAsync(Guid id, CancellationToken ct, bool tracked = true)
+    {
+        IQueryable<ResearchTopic> With(IQueryable<ResearchTopic> q) => q.Include(t => t.Members).Include(t => t.BudgetLines).Include(t => t.Milestones)
+            .Include(t => t.Extensions).Include(t => t.Steps).Include(t => t.Attachments).AsSplitQuery();
+        var q = With(db.ResearchTopics);
+        var found = await (tracked ? q : q.AsNoTracking()).FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (found is null && await AssignedToMeAsync(id, ct))
+        {
+            var assigned = With(db.ResearchTopics.IgnoreQueryFilters());
+            found = await (tracked ? assigned : assigned.AsNoTracking()).FirstOrDefaultAsync(t => t.Id == id, ct);
+        }
+        return found ?? throw new NotFoundException(Localized.Text("Research topic", "đề tài"), id);
+    }
+
+    /// <summary>The proposing unit's officers draft, submit, withdraw, report progress, ask for extensions and record the application.</summary>
+    public bool MayPropose(ResearchTopic t) => Access.Can(Permission.TopicsPropose, t.UnitId);
+
+    /// <summary>The ordering unit (the call's) selects, contracts, decides extensions and accepts.</summary>
+    public bool MayManage(ResearchCall c) => Access.Can(Permission.TopicsManage, c.UnitId);
+
+    /// <summary>A readable topic the proposing unit may work on: 404 when hidden, 403 otherwise.</summary>
+    public async Task<ResearchTopic> TopicForProposerAsync(Guid id, CancellationToken ct)
+    {
+        var t = await TopicAsync(id, ct);
+        return MayPropose(t) ? t : throw new ForbiddenException();
+    }
+
+    /// <summary>A readable topic and its call, for the ordering unit: 404 when hidden, 403 otherwise.</summary>
+    public async Task<(ResearchTopic Topic, ResearchCall Call)> TopicForManagerAsync(Guid id, CancellationToken ct)
+    {
+        var t = await TopicAsync(id, ct);
+        var call = await CallOfAsync(t, ct);
+        return MayManage(call) ? (t, call) : throw new ForbiddenException();
+    }
 }

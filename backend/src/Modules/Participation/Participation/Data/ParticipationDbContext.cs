@@ -24,12 +24,16 @@ internal sealed class ParticipationDbContext(DbContextOptions<ParticipationDbCon
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<CommendationProposal> CommendationProposals => Set<CommendationProposal>();
     public DbSet<CommendationNominee> CommendationNominees => Set<CommendationNominee>();
+    public DbSet<ResearchCall> ResearchCalls => Set<ResearchCall>();
+    public DbSet<ResearchTopic> ResearchTopics => Set<ResearchTopic>();
+    public DbSet<TopicAttachment> TopicAttachments => Set<TopicAttachment>();
 
     /// <summary>Movements and clusters are read downwards (not scope-filtered), but their audit entries belong to the unit that owns them.</summary>
     public override Guid? AuditUnitOf(object entity) => entity switch
     {
         Movement m => m.UnitId,
         EmulationCluster c => c.UnitId,
+        ResearchCall c => c.UnitId,
         _ => base.AuditUnitOf(entity),
     };
 }

@@ -3,8 +3,8 @@ using Khcn.BuildingBlocks.Text;
 
 namespace Khcn.Participation.Domain;
 
-/// <summary>What a council judges. One mechanism: initiatives now; research topics (selection, acceptance) reuse it.</summary>
-public enum CouncilItemKind { Initiative }
+/// <summary>What a council judges. One mechanism: initiatives, and research topics at selection and at acceptance (nghiệm thu).</summary>
+public enum CouncilItemKind { Initiative, TopicSelection, TopicAcceptance }
 
 /// <summary>The seats of a council (Circular 18/2013/TT-BKHCN art. 8(1)).</summary>
 public enum CouncilRole { Chair, ViceChair, Secretary, Expert, UnionRepresentative }

@@ -55,9 +55,12 @@ internal sealed class CouncilItem
     public int? Votes { get; private set; }
     public int? Agree { get; private set; }
     public int? Needed { get; private set; }
+    /// <summary>For a research topic: the mean of the members' weighted scores (1–10), exact, set when the council closes.</summary>
+    public decimal? AverageScore { get; private set; }
 
-    public void Decide(CouncilItemOutcome outcome, ItemTally tally)
+    public void Decide(CouncilItemOutcome outcome, ItemTally tally, decimal? averageScore = null)
     {
+        AverageScore = averageScore;
         Outcome = outcome;
         Votes = tally.Votes;
         Agree = tally.Agree;
@@ -98,7 +101,7 @@ internal sealed class CouncilScore
         Agree = agree;
         Comment = comment;
         SubmittedAtUtc = atUtc;
-        Findings = findings.Select(f => new CouncilFinding(Id, f.Criterion, f.Met, string.IsNullOrWhiteSpace(f.Note) ? null : f.Note.Trim())).ToList();
+        Findings = findings.Select(f => new CouncilFinding(Id, f.Criterion, f.Met, string.IsNullOrWhiteSpace(f.Note) ? null : f.Note.Trim(), f.Points)).ToList();
     }
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
@@ -116,8 +119,9 @@ internal sealed class CouncilFinding
 {
     private CouncilFinding() { }
 
-    public CouncilFinding(Guid scoreId, string criterion, bool met, string? note)
+    public CouncilFinding(Guid scoreId, string criterion, bool met, string? note, int? points = null)
     {
+        Points = points;
         ScoreId = scoreId;
         Criterion = criterion;
         Met = met;
@@ -128,4 +132,6 @@ internal sealed class CouncilFinding
     public string Criterion { get; private set; } = "";
     public bool Met { get; private set; }
     public string? Note { get; private set; }
+    /// <summary>For a research topic: the points (1–10) the member gives on this criterion.</summary>
+    public int? Points { get; private set; }
 }

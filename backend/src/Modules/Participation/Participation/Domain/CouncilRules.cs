@@ -13,7 +13,7 @@ internal sealed record CouncilItemCandidate(CouncilItemKind Kind, Guid ItemId, s
 internal sealed record CouncilSeat(Guid OfficialId, string FullName, string? Email, string? Position, CouncilRole Role);
 
 /// <summary>A member's finding on one criterion (for initiatives: one condition of recognition).</summary>
-internal sealed record Finding(string Criterion, bool Met, string? Note);
+internal sealed record Finding(string Criterion, bool Met, string? Note, int? Points = null);
 
 /// <summary>
 /// The rules of a council, named and cited once.

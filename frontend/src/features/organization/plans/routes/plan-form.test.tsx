@@ -48,7 +48,8 @@ describe('plan create and edit forms', { timeout: 90_000 }, () => {
     const user = fast();
     await user.click(await screen.findByTestId('new-plan', {}, { timeout: 10_000 }));
 
-    const number = await screen.findByLabelText('Số, ký hiệu', {}, { timeout: 10_000 });
+    // A textbox: the list's sortable "Số, ký hiệu" column header carries the same name until the form replaces it.
+    const number = await screen.findByRole('textbox', { name: 'Số, ký hiệu' }, { timeout: 10_000 });
     // The issuing unit names the issuer until the user writes their own.
     await waitFor(() => expect(screen.getByLabelText('Cơ quan ban hành')).toHaveValue(province.name));
     await fill(user, number, '12/KH-LĐLĐ');

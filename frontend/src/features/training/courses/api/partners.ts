@@ -16,7 +16,7 @@ export const PARTNER_KINDS: PartnerKind[] = ['University', 'ScienceDepartment', 
 
 const KEY = ['training', 'partners'] as const;
 
-export function usePartners(query: { page?: number; pageSize?: number; q?: string }) {
+export function usePartners(query: { page?: number; pageSize?: number; q?: string; sort?: string }) {
   return useQuery({
     queryKey: [...KEY, 'list', query],
     queryFn: () => unwrap(api.GET('/api/v1/training/partners', { params: { query } })),

@@ -16,7 +16,7 @@ internal sealed class PolicyConfiguration : IEntityTypeConfiguration<PolicyDocum
         b.Property(x => x.Issuer).HasMaxLength(300).IsRequired();
         b.Property(x => x.Scope).HasMaxLength(300);
         b.Property(x => x.Summary).HasMaxLength(4000);
-        b.Property(x => x.SearchText).HasMaxLength(5000);
+        b.Property(x => x.SearchText).HasMaxLength(PolicyDocument.SearchTextMaxLength);
         b.HasIndex(x => new { x.UnitId, x.IssuedOn });
         b.HasOne<UnionUnit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Attachments).WithOne().HasForeignKey(x => x.PolicyId).OnDelete(DeleteBehavior.Cascade);

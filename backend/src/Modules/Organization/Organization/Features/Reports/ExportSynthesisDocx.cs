@@ -5,7 +5,9 @@ using FastEndpoints;
 using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Domain;
+using Khcn.Organization.Data;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http;
 
 namespace Khcn.Organization.Features.Reports;
@@ -36,7 +38,7 @@ internal sealed class ExportSynthesisDocxValidator : AbstractValidator<ExportSyn
     }
 }
 
-internal sealed class ExportSynthesisDocxHandler(SynthesisBuilder builder, NarrativeReader narratives, TimeProvider clock) : IQueryHandler<ExportSynthesisDocx, ExportedFile>
+internal sealed class ExportSynthesisDocxHandler(SynthesisBuilder builder, NarrativeReader narratives, OrganizationDbContext db, TimeProvider clock) : IQueryHandler<ExportSynthesisDocx, ExportedFile>
 {
     /// <summary>In the .docx, the first answers of each narrative indicator (upper levels first); the .xlsx has them all.</summary>
     private const int DocxAnswersPerIndicator = 10;
@@ -89,7 +91,7 @@ internal sealed class ExportSynthesisDocxHandler(SynthesisBuilder builder, Narra
 
         var document = new AdministrativeDocument
         {
-            ParentBody = data.Within.ParentId is null ? "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM" : null,
+            ParentBody = await ParentBodyAsync(data.Within, ct),
             IssuingBody = data.Within.Name,
             Number = query.Number,
             Place = string.IsNullOrWhiteSpace(query.Place) ? "Hưng Yên" : query.Place.Trim(),
@@ -104,6 +106,18 @@ internal sealed class ExportSynthesisDocxHandler(SynthesisBuilder builder, Narra
         };
         return new ExportedFile(document.ToDocx(), $"bao-cao-tong-hop-{s.Year}-{SynthesisText.Slug(s.Within.Code)}.docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    /// <summary>
+    /// The body the issuer belongs to, above its name (Decree 30/2020/NĐ-CP, Appendix I: the issuing body's name with the
+    /// body directly above it): the province federation for a district, the district federation for a grassroots union,
+    /// the national confederation for the province. A name, not a record: read past the reader's scope.
+    /// </summary>
+    private async Task<string> ParentBodyAsync(UnionUnit within, CancellationToken ct)
+    {
+        if (within.ParentId is not { } parentId) return "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM";
+        var name = await db.Units.IgnoreQueryFilters().AsNoTracking().Where(u => u.Id == parentId).Select(u => u.Name).FirstOrDefaultAsync(ct);
+        return (name ?? "").ToUpper(CultureInfo.GetCultureInfo("vi-VN"));
     }
 
     private static string Excerpt(string text)

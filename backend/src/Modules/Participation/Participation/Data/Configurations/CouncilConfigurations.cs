@@ -51,6 +51,7 @@ internal sealed class CouncilItemConfiguration : IEntityTypeConfiguration<Counci
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Title).HasMaxLength(300).IsRequired();
+        b.Property(x => x.AverageScore).HasPrecision(6, 3);
         b.HasIndex(x => new { x.Kind, x.ItemId });
         b.HasIndex(x => new { x.CouncilId, x.ItemId }).IsUnique();
     }

@@ -1,5 +1,7 @@
 using FastEndpoints;
+using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Messaging;
 using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Training.Access;
@@ -51,6 +53,11 @@ internal sealed class IssueCertificatesHandler(TrainingDbContext db, TrainingAcc
                 var certificate = Certificate.Issue(enrolment, course, partnerName, number, PublicLinks.NewVerificationCode(), completedOn, now);
                 db.Certificates.Add(certificate);
                 db.Publish(new CertificateIssued(Guid.CreateVersion7(), now, certificate.Id, enrolment.Id, enrolment.OfficialId, number));
+                // #16: the participant hears of it (in the same transaction: the outbox delivers it after the commit).
+                if (!string.IsNullOrWhiteSpace(enrolment.OfficialEmail))
+                    db.Notify(NoticeTarget.Person(enrolment.OfficialEmail), new Notice($"certificate:{certificate.Id}:issued", "certificate.issued",
+                        $"Bạn đã được cấp giấy chứng nhận số {number} của khóa học {course.Code} – {course.Title}.", "/training/my",
+                        new Dictionary<string, string> { ["number"] = number, ["code"] = course.Code, ["title"] = course.Title }));
                 existing.Add(certificate);
             }
         }

@@ -1,0 +1,123 @@
+// End-to-end (#16): every persona's main screens at a 360 px phone width — no page scrolls sideways (a wide table
+// scrolls inside its own box, never the page). Each persona signs in once and walks its screens; a list's first
+// record is opened too, so detail pages are measured as well. All failures are collected and named at the end.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEMO_PASSWORD, screenshot, settled, startBackendAndBrowser } from './support/browser.mjs';
+
+let backend;
+let browser;
+
+before(async () => {
+  [backend, browser] = await startBackendAndBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await backend?.stop();
+});
+
+/** Screens per persona; `open: true` also opens the first record linked from the screen's table. */
+const walks = [
+  {
+    email: 'canbo.vanlam@hungyen.demo',
+    screens: [
+      { path: '/' },
+      { path: '/organization/units', open: true },
+      { path: '/organization/tree' },
+      { path: '/organization/officials', open: true },
+      { path: '/organization/focal-officials' },
+      { path: '/organization/policies', open: true },
+      { path: '/organization/enterprises', open: true },
+      { path: '/organization/plans', open: true },
+      { path: '/organization/reports', open: true },
+      { path: '/training/courses', open: true },
+      { path: '/training/campaigns', open: true },
+      { path: '/training/calendar' },
+      { path: '/participation/initiatives', open: true },
+      { path: '/participation/emulation/movements', open: true },
+      { path: '/participation/emulation/registrations', open: true },
+      { path: '/participation/emulation/ranking' },
+    ],
+  },
+  {
+    email: 'tuyengiao@hungyen.demo',
+    screens: [{ path: '/training/partners', open: true }, { path: '/training/courses/new' }],
+  },
+  {
+    email: 'taichinh@hungyen.demo',
+    screens: [{ path: '/finance/budgets', open: true }, { path: '/finance/obligations' }, { path: '/finance/reconciliation' }],
+  },
+  { email: 'hoidong@hungyen.demo', screens: [{ path: '/participation/councils', open: true }] },
+  { email: 'doitac@hungyen.demo', screens: [{ path: '/' }, { path: '/training/workspace' }] },
+  { email: 'doanvien@hungyen.demo', screens: [{ path: '/' }, { path: '/training/my' }, { path: '/participation/my-initiatives' }] },
+];
+
+/** How many pixels the page is wider than the screen, and the widest elements that stick out (for the message). */
+async function overflowOf(page) {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const over = document.documentElement.scrollWidth - width;
+    if (over <= 1) return { over, culprits: [] };
+    const scrolls = (el) => {
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        const style = getComputedStyle(p);
+        if (/(auto|scroll|hidden)/.test(style.overflowX) && p !== document.body && p !== document.documentElement) return true;
+      }
+      return false;
+    };
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && !scrolls(el))
+      .slice(0, 4)
+      .map((el) => `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : ''}.${[...el.classList].slice(0, 2).join('.')}`);
+    return { over, culprits };
+  });
+}
+
+describe('every persona at 360 px', () => {
+  for (const walk of walks) {
+    test(`${walk.email}: no screen scrolls sideways`, async () => {
+      const context = await browser.newContext({
+        locale: 'vi-VN',
+        timezoneId: 'Asia/Ho_Chi_Minh',
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      context.setDefaultTimeout(20_000);
+      const page = await context.newPage();
+      const failures = [];
+      const measure = async (label) => {
+        await settled(page);
+        const { over, culprits } = await overflowOf(page);
+        if (over > 1) {
+          failures.push(`${label}: ${over}px too wide (${culprits.join(', ')})`);
+          await screenshot(page, `phone-${walk.email.split('@')[0]}-${label.replace(/[^a-z0-9]+/gi, '-')}`, { fullPage: false });
+        }
+      };
+      try {
+        await page.goto(`${backend.baseUrl}/login`);
+        await page.getByLabel('Email').fill(walk.email);
+        await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+        await page.getByRole('button', { name: 'Đăng nhập' }).click();
+        await page.getByRole('button', { name: 'Mở menu' }).waitFor();
+        for (const screen of walk.screens) {
+          await page.goto(`${backend.baseUrl}${screen.path}`);
+          await page.locator('main h1, main [role="heading"][aria-level="1"]').first().waitFor();
+          await measure(screen.path);
+          if (screen.open) {
+            const first = page.locator('main .ant-table-tbody a[href]').first();
+            if ((await first.count()) === 0) continue;
+            await first.click();
+            await page.waitForURL((url) => url.pathname !== screen.path);
+            await page.locator('main h1, main [role="heading"][aria-level="1"]').first().waitFor();
+            await measure(`${screen.path} → first record`);
+          }
+        }
+      } finally {
+        await context.close();
+      }
+      assert.deepEqual(failures, [], `screens wider than a 360 px phone:\n  ${failures.join('\n  ')}`);
+    });
+  }
+});
