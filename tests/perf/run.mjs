@@ -285,6 +285,15 @@ try {
     ['Unit subtree list page (20 rows), 50 clients', await measure(board, pages, { total: 3000, concurrency: 50 }), 50],
     ['Enterprise list page (20 rows), district officer, 50 clients', await measure(officer, enterprisePages, { total: 3000, concurrency: 50 }), null],
   ];
+  // The KH,CN&ĐMST search (issue #15): the whole province's index and a district's scope, a mix of one- to three-word
+  // queries without diacritics (the index was built at start from the scale dataset).
+  const searches = ['cong doan', 'chinh sach', 'sang kien cai tien', 'khoa hoc', 'ke hoach 405', 'lien doan lao dong', 'dao tao', 'cdcs cong ty']
+    .map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`);
+  await measure(board, searches, { total: 1000, concurrency: 10 });
+  rows.push(
+    ['Search, whole province (policy-law board), 8 queries, 50 clients', await measure(board, searches, { total: 3000, concurrency: 50 }), 100],
+    ['Search, district officer (Văn Lâm scope), 8 queries, 50 clients', await measure(officer, searches, { total: 3000, concurrency: 50 }), 100],
+  );
   noteMemory('after load session 2');
   // Training (issue #6): the clash check when saving a session and the nomination, each against a plain read of a course.
   // PERF_ONLY=organization stops before them (a quicker run while working on the Organization scenarios).

@@ -38,6 +38,8 @@ public static class PlatformModule
             || (e.Entity is AppUser && (e.State != EntityState.Modified
                 || new[] { nameof(AppUser.IsDisabled), nameof(AppUser.Email), nameof(AppUser.FullName) }.Any(p => e.Property(p).IsModified))));
         services.AddModuleApplication(typeof(PlatformModule).Assembly);
+        services.AddSingleton<SearchIndexRebuilder>();
+        services.AddScoped<Access.SearchScope>();
 
         services.AddIdentityCore<AppUser>(o =>
             {

@@ -32,6 +32,7 @@ export const routes: RouteObject[] = [
         lazy: () => import('./routes/app-frame'),
         children: [
           { index: true, lazy: () => import('@/features/home/routes/home') },
+          { path: 'search', handle: { crumb: 'search.title' }, lazy: () => import('@/features/search/routes/search') },
           {
             path: 'training',
             lazy: requirePermission(PERMISSIONS.trainingRead),

@@ -26,12 +26,15 @@ public static class PersistenceRegistration
         var db = configuration.ReadDatabaseOptions();
         services.TryAddSingleton(db);
         services.TryAddSingleton<ChangeStampInterceptor>();
+        services.TryAddSingleton<SearchPublishingInterceptor>();
         // The options are built once (singleton), not for every request's context: building them per scope cost
         // each request a provider lookup per module, and nothing in them depends on the request.
         services.AddDbContext<TContext>((sp, options) =>
         {
             Configure(options, db, schema);
-            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ChangeStampInterceptor>());
+            // Search documents first: the outbox rows they queue are part of what the auditing interceptor sees.
+            options.AddInterceptors(sp.GetRequiredService<SearchPublishingInterceptor>(), sp.GetRequiredService<AuditingInterceptor>(),
+                sp.GetRequiredService<ChangeStampInterceptor>());
         }, optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<IModuleDbContext>(sp => (IModuleDbContext)sp.GetRequiredService<TContext>());
         services.AddSingleton(new ModuleDatabase(typeof(TContext), schema));

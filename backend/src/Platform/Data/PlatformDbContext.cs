@@ -83,6 +83,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<IntegratorClient> IntegratorClients => Set<IntegratorClient>();
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
@@ -174,6 +175,25 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             e.Property(x => x.PreviousSecretHash).HasMaxLength(500);
             e.HasIndex(x => x.UnitId);
             e.Ignore(x => x.ScopeList);
+        });
+        // The KH,CN&ĐMST search index (ADR 0014); its full-text part (FTS5 table and triggers, SQL Server full-text
+        // index) is created by hand in the AddSearchIndex migration of each provider.
+        b.Entity<SearchEntry>(e =>
+        {
+            e.ToTable("search_documents");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedOnAdd();
+            e.Property(x => x.Kind).HasMaxLength(40);
+            e.HasIndex(x => new { x.Kind, x.RecordId }).IsUnique();
+            e.HasIndex(x => x.RecordId);
+            e.HasIndex(x => x.UnitId);
+            e.Property(x => x.Reach).HasConversion<int>();
+            e.Property(x => x.Title).HasMaxLength(SearchEntry.TitleLength);
+            e.Property(x => x.Body).HasMaxLength(SearchEntry.BodyLength);
+            e.Property(x => x.Status).HasMaxLength(40);
+            e.Property(x => x.Link).HasMaxLength(300);
+            e.Property(x => x.FoldedTitle).HasMaxLength(SearchEntry.TitleLength);
+            e.Property(x => x.FoldedText).HasMaxLength(SearchEntry.TitleLength + SearchEntry.BodyLength + 1);
         });
         b.Entity<WebhookSubscription>(e =>
         {

@@ -2933,6 +2933,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search policies, plans, units, campaigns, courses, initiatives and movements within the caller's scope
+         * @description Words are matched diacritic- and case-insensitively (đ = d) at the start of words; every word must appear. Hits are ranked with the title above the text; titleMarks/snippetMarks give the matched ranges (start, length) in title/snippet. Counts by kind cover only what the caller may see.
+         */
+        get: operations["searchRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rebuild the search index from every module's records (administrator of the whole hierarchy) */
+        post: operations["rebuildSearchIndex"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/calendar/token": {
         parameters: {
             query?: never;
@@ -7505,6 +7542,19 @@ export interface components {
          * @enum {string}
          */
         Platform_Domain_WebhookDeliveryStatus: "Pending" | "Delivered" | "Failed";
+        Platform_Integrations_SearchRebuildKind: {
+            kind: string;
+            /** Format: int32 */
+            indexed: number;
+        };
+        /** @description How many documents a rebuild indexed, per kind, and how many it took out. */
+        Platform_Integrations_SearchRebuildResult: {
+            kinds: components["schemas"]["Platform_Integrations_SearchRebuildKind"][];
+            /** Format: int32 */
+            removed: number;
+            /** Format: int64 */
+            elapsedMs: number;
+        };
         Platform_Me_GrantView: {
             role: string;
             /** Format: uuid */
@@ -7543,6 +7593,43 @@ export interface components {
             page: number;
             /** Format: int32 */
             pageSize: number;
+        };
+        /** @description One hit: where the record lives in the app (Khcn.Platform.Features.Search.SearchHit.Link) and the marked stretches of its title and snippet. */
+        Platform_Search_SearchHit: {
+            kind: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            titleMarks: components["schemas"]["Platform_Search_SearchMark"][];
+            snippet: string;
+            snippetMarks: components["schemas"]["Platform_Search_SearchMark"][];
+            status?: string | null;
+            /** Format: date */
+            date?: string | null;
+            link: string;
+        };
+        Platform_Search_SearchKindCount: {
+            kind: string;
+            /** Format: int32 */
+            count: number;
+        };
+        /** @description A matched stretch of a text: the SPA marks it (ranges, never HTML: nothing of a record is ever rendered as markup). */
+        Platform_Search_SearchMark: {
+            /** Format: int32 */
+            start: number;
+            /** Format: int32 */
+            length: number;
+        };
+        /** @description A page of hits; Khcn.Platform.Features.Search.SearchResults.Total counts the selected kind (or all), Khcn.Platform.Features.Search.SearchResults.Kinds every kind with hits. */
+        Platform_Search_SearchResults: {
+            items: components["schemas"]["Platform_Search_SearchHit"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+            kinds: components["schemas"]["Platform_Search_SearchKindCount"][];
         };
         /** @description Creates a user with an initial password and at least one role bound to a unit in the caller's scope. */
         Platform_Users_CreateUser: {
@@ -14761,6 +14848,65 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    searchRecords: {
+        parameters: {
+            query?: {
+                /** @description The words to find (each must appear, as the start of a word; at most 8 are used). */
+                q?: string;
+                /** @description Only this kind: policy, plan, unit, campaign, course, initiative or movement. */
+                kind?: string;
+                /** @description Only records of this unit and the units below it (404 when the unit is outside the caller's scope). */
+                within?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Search_SearchResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    rebuildSearchIndex: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Integrations_SearchRebuildResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getCalendarFeeds: {

@@ -15,6 +15,11 @@ public static class OrganizationModule
     public static IServiceCollection AddOrganizationModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleInfrastructure<OrganizationDbContext>(configuration, OrganizationDbContext.SchemaName, typeof(OrganizationModule).Assembly);
+        // The KH,CN&ĐMST search (ADR 0014): documents published with each change, and all of them for a rebuild.
+        services.AddSingleton<Khcn.BuildingBlocks.Persistence.ISearchProjection, Integrations.UnitSearchProjection>();
+        services.AddSingleton<Khcn.BuildingBlocks.Persistence.ISearchProjection, Integrations.PolicySearchProjection>();
+        services.AddSingleton<Khcn.BuildingBlocks.Persistence.ISearchProjection, Integrations.PlanSearchProjection>();
+        services.AddScoped<Khcn.BuildingBlocks.Contracts.ISearchDocumentSource, Integrations.OrganizationSearchSource>();
         services.AddScoped<IUnitTreeReader, UnitTreeReader>();
         // Any saved unit changes this stamp: the access cache (subtrees) and the unit catalogue (the list) watch it.
         services.AddChangeStamp<OrganizationDbContext>(AccessStamps.Units, e => e.Entity is Domain.UnionUnit);

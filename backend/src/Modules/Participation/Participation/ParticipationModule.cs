@@ -11,6 +11,10 @@ public static class ParticipationModule
     public static IServiceCollection AddParticipationModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleInfrastructure<ParticipationDbContext>(configuration, ParticipationDbContext.SchemaName, typeof(ParticipationModule).Assembly);
+        // The KH,CN&ĐMST search (ADR 0014).
+        services.AddSingleton<Khcn.BuildingBlocks.Persistence.ISearchProjection, Integrations.InitiativeSearchProjection>();
+        services.AddSingleton<Khcn.BuildingBlocks.Persistence.ISearchProjection, Integrations.MovementSearchProjection>();
+        services.AddScoped<Khcn.BuildingBlocks.Contracts.ISearchDocumentSource, Integrations.ParticipationSearchSource>();
         services.AddScoped<ParticipationAccess>();
         services.AddScoped<Features.Emulation.RankingBuilder>();
         services.AddScoped<Features.Commendations.CommendationFacts>();

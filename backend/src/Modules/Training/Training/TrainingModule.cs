@@ -20,6 +20,11 @@ public static class TrainingModule
     public static IServiceCollection AddTrainingModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleInfrastructure<TrainingDbContext>(configuration, TrainingDbContext.SchemaName, typeof(TrainingModule).Assembly);
+        // The KH,CN&ĐMST search (ADR 0014).
+        services.AddSingleton<Khcn.BuildingBlocks.Persistence.ISearchProjection, Integrations.CampaignSearchProjection>();
+        services.AddSingleton<Khcn.BuildingBlocks.Persistence.ISearchProjection, Integrations.CourseSearchProjection>();
+        services.AddScoped<Khcn.BuildingBlocks.Contracts.ISearchDocumentSource, Integrations.TrainingSearchSource>();
+        services.AddScoped<Khcn.BuildingBlocks.Contracts.IPartnerAgencyDirectory, Integrations.PartnerAgencyDirectory>();
         services.AddScoped<TrainingAccess>();
         services.AddScoped<PublicLinks>();
         services.AddSingleton<CalendarFeedKey>();

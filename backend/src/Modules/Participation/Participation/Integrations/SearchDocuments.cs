@@ -1,0 +1,39 @@
+using System.Runtime.CompilerServices;
+using Khcn.BuildingBlocks.Contracts;
+using Khcn.BuildingBlocks.Persistence;
+using Khcn.Participation.Data;
+using Khcn.Participation.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Participation.Integrations;
+
+/// <summary>What Participation gives the KH,CN&amp;ĐMST search (ADR 0014): initiatives and emulation movements.</summary>
+internal sealed class InitiativeSearchProjection : SearchProjection<Initiative>
+{
+    public override string Kind => "initiative";
+    public override SearchDocument Project(Initiative i) => new(Kind, i.Id, i.UnitId, SearchReach.Subtree, i.Title,
+        string.Join(" · ", new[] { i.Field, i.Problem, i.Solution, i.AppliedAt }.Where(p => !string.IsNullOrWhiteSpace(p))),
+        i.Status.ToString(), i.AppliedSince, $"/participation/initiatives/{i.Id}");
+}
+
+/// <summary>Movements are read by the units below the launching one (ReadableMovements).</summary>
+internal sealed class MovementSearchProjection : SearchProjection<Movement>
+{
+    public override string Kind => "movement";
+    public override SearchDocument Project(Movement m) => new(Kind, m.Id, m.UnitId, SearchReach.Downward, m.Name,
+        m.LaunchedBy, null, m.PeriodFrom ?? m.RegistrationDeadline, $"/participation/emulation/movements/{m.Id}");
+}
+
+internal sealed class ParticipationSearchSource(ParticipationDbContext db) : ISearchDocumentSource
+{
+    private static readonly InitiativeSearchProjection Initiatives = new();
+    private static readonly MovementSearchProjection Movements = new();
+
+    public IReadOnlyList<string> Kinds => [Initiatives.Kind, Movements.Kind];
+
+    public async IAsyncEnumerable<SearchDocument> ReadAllAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var i in db.Initiatives.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct)) yield return Initiatives.Project(i);
+        await foreach (var m in db.Movements.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct)) yield return Movements.Project(m);
+    }
+}

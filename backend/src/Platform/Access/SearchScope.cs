@@ -1,0 +1,57 @@
+using Khcn.BuildingBlocks.Contracts;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Platform.Data.Search;
+
+namespace Khcn.Platform.Access;
+
+/// <summary>
+/// What the caller may find in the KH,CN&amp;ĐMST search, kind by kind (ADR 0014) — the same rules as each module's
+/// own lists: a kind needs its read permission; a document is found in the subtrees where the caller holds that
+/// permission; documents that apply downwards (policies, plans, movements) also by the units below their unit;
+/// the course catalogue by every union user who reads training, and by partner staff only for their own agency
+/// (ADR 0008). The one place these rules live.
+/// </summary>
+internal sealed class SearchScope(AccessContext access, IEnumerable<IPartnerAgencyDirectory> partners)
+{
+    /// <summary>Each kind and the permission that reads it.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>
+    {
+        ["policy"] = Permission.UnitsRead,
+        ["plan"] = Permission.UnitsRead,
+        ["unit"] = Permission.UnitsRead,
+        ["campaign"] = Permission.TrainingRead,
+        ["course"] = Permission.TrainingRead,
+        ["initiative"] = Permission.InitiativesRead,
+        ["movement"] = Permission.ParticipationRead,
+    };
+
+    private static readonly HashSet<string> Catalogue = ["course"];
+
+    public async Task<IReadOnlyList<KindScope>> ForCallerAsync(CancellationToken ct)
+    {
+        if (access.IsSystem) return Kinds.Keys.Select(k => new KindScope(k, All: true)).ToList();
+        if (!access.IsAuthenticated || access.Grants.Count == 0) return [];
+        if (access.Grants.All(g => Roles.IsAgencyScoped(g.Role)))
+        {
+            // Partner staff: their agency's courses, nothing of the union's records.
+            if (!access.HasPermissionAnywhere(Permission.TrainingRead) || access.UserId is not { } me) return [];
+            foreach (var directory in partners)
+                if (await directory.AgencyOfAsync(me, ct) is { } agency) return [new KindScope("course", Agency: agency)];
+            return [];
+        }
+        var scopes = new List<KindScope>();
+        var above = access.AncestorUnitIds;
+        foreach (var (kind, permission) in Kinds)
+        {
+            if (!access.HasPermissionAnywhere(permission)) continue;
+            if (Catalogue.Contains(kind) || (access.Unrestricted && access.Grants.All(g => access.GrantHas(g, permission))))
+            {
+                scopes.Add(new KindScope(kind, All: true));
+                continue;
+            }
+            var units = access.VisibleUnitIds.Where(id => access.Can(permission, id)).ToList();
+            scopes.Add(new KindScope(kind, Units: units, Above: above));
+        }
+        return scopes;
+    }
+}

@@ -1,0 +1,104 @@
+using FastEndpoints;
+using FluentValidation;
+using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Platform.Access;
+using Khcn.Platform.Data;
+using Khcn.Platform.Data.Search;
+using Khcn.Platform.Domain;
+using Mediator;
+
+namespace Khcn.Platform.Features.Search;
+
+/// <summary>
+/// One KH,CN&amp;ĐMST search over the modules' records (ADR 0014): encouragement policies, plans, units, campaigns,
+/// courses, initiatives and emulation movements, ranked (title above text), with the matched words marked, counted
+/// by kind, and only what the caller may see — never a hit, a count or a snippet from outside their scope.
+/// Case, diacritics and đ/d do not matter: "chinh sach" finds "Chính sách".
+/// </summary>
+public sealed class SearchRecords : IQuery<SearchResults>
+{
+    public const string Route = "/api/v1/search";
+    /// <summary>The words to find (each must appear, as the start of a word; at most 8 are used).</summary>
+    public string? Q { get; init; }
+    /// <summary>Only this kind: policy, plan, unit, campaign, course, initiative or movement.</summary>
+    public string? Kind { get; init; }
+    /// <summary>Only records of this unit and the units below it (404 when the unit is outside the caller's scope).</summary>
+    public Guid? Within { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 20;
+}
+
+/// <summary>One hit: where the record lives in the app (<see cref="Link"/>) and the marked stretches of its title and snippet.</summary>
+public sealed record SearchHit(string Kind, Guid Id, string Title, IReadOnlyList<SearchMark> TitleMarks, string Snippet,
+    IReadOnlyList<SearchMark> SnippetMarks, string? Status, DateOnly? Date, string Link);
+
+/// <summary>A matched stretch of a text: the SPA marks it (ranges, never HTML: nothing of a record is ever rendered as markup).</summary>
+public sealed record SearchMark(int Start, int Length);
+
+public sealed record SearchKindCount(string Kind, int Count);
+
+/// <summary>A page of hits; <see cref="Total"/> counts the selected kind (or all), <see cref="Kinds"/> every kind with hits.</summary>
+public sealed record SearchResults(IReadOnlyList<SearchHit> Items, int Page, int PageSize, int Total, IReadOnlyList<SearchKindCount> Kinds);
+
+internal sealed class SearchRecordsValidator : AbstractValidator<SearchRecords>
+{
+    public SearchRecordsValidator()
+    {
+        RuleFor(x => x.Q).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.Q).Must(q => SearchHighlighter.Words(q).Count > 0).When(x => !string.IsNullOrWhiteSpace(x.Q))
+            .WithMessage("Type at least one word (letters or digits).", "Nhập ít nhất một từ (chữ cái hoặc chữ số).");
+        RuleFor(x => x.Kind).Must(k => k is null || SearchScope.Kinds.ContainsKey(k))
+            .WithMessage("Use policy, plan, unit, campaign, course, initiative or movement.",
+                "Chỉ dùng policy, plan, unit, campaign, course, initiative hoặc movement.");
+        RuleFor(x => x.Page).InclusiveBetween(1, 500);
+        RuleFor(x => x.PageSize).InclusiveBetween(1, 50);
+    }
+}
+
+internal sealed class SearchRecordsHandler(PlatformDbContext db, SearchScope scope, AccessContext access, IUnitTreeReader tree)
+    : IQueryHandler<SearchRecords, SearchResults>
+{
+    public async ValueTask<SearchResults> Handle(SearchRecords query, CancellationToken ct)
+    {
+        IReadOnlyList<Guid>? within = null;
+        if (query.Within is { } unitId)
+        {
+            var subtree = access.CanSee(unitId) ? await tree.GetSubtreeAsync(unitId, ct) : null;
+            within = subtree?.UnitIds.ToList() ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), unitId);
+        }
+        var words = SearchHighlighter.Words(query.Q);
+        var filter = new SearchFilter(words, query.Kind, within, await scope.ForCallerAsync(ct),
+            (query.Page - 1) * query.PageSize, query.PageSize);
+        var (rows, counts) = await SearchIndex.QueryAsync(db, filter, ct);
+        var hits = rows.Select(r =>
+        {
+            var (snippet, marks) = SearchHighlighter.Snippet(r.Body, words);
+            return new SearchHit(r.Kind, r.RecordId, r.Title, SearchHighlighter.Marks(r.Title, words), snippet, marks, r.Status, r.Date, r.Link);
+        }).ToList();
+        var kinds = counts.OrderBy(c => KindOrder(c.Kind)).Select(c => new SearchKindCount(c.Kind, c.Count)).ToList();
+        var total = query.Kind is null ? kinds.Sum(k => k.Count) : kinds.FirstOrDefault(k => k.Kind == query.Kind)?.Count ?? 0;
+        return new SearchResults(hits, query.Page, query.PageSize, total, kinds);
+    }
+
+    private static int KindOrder(string kind) => SearchScope.Kinds.Keys.ToList().IndexOf(kind);
+}
+
+internal sealed class SearchRecordsEndpoint(IMediator mediator) : Endpoint<SearchRecords, SearchResults>
+{
+    public override void Configure()
+    {
+        Get(SearchRecords.Route);
+        // Any signed-in caller: what each kind needs (its read permission, the scope) is decided per document.
+        Summary(s =>
+        {
+            s.Summary = "Search policies, plans, units, campaigns, courses, initiatives and movements within the caller's scope";
+            s.Description = "Words are matched diacritic- and case-insensitively (đ = d) at the start of words; every word must appear. "
+                + "Hits are ranked with the title above the text; titleMarks/snippetMarks give the matched ranges (start, length) "
+                + "in title/snippet. Counts by kind cover only what the caller may see.";
+        });
+    }
+
+    public override async Task HandleAsync(SearchRecords req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);
+}

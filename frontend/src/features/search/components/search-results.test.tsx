@@ -1,0 +1,85 @@
+import { http, HttpResponse } from 'msw';
+import { server } from '@/testing/mocks/server';
+import { renderApp, screen, signInAs, waitFor, within } from '@/testing/test-utils';
+
+const policyId = '0193a000-0000-7000-8000-000000000001';
+const courseId = '0193a000-0000-7000-8000-000000000002';
+
+function results(kind: string | null) {
+  const items = [
+    {
+      kind: 'policy',
+      id: policyId,
+      title: 'Chính sách khuyến khích <b>sáng kiến</b>',
+      titleMarks: [{ start: 0, length: 10 }],
+      snippet: '… hỗ trợ chính sách cho đoàn viên …',
+      snippetMarks: [{ start: 9, length: 10 }],
+      status: null,
+      date: '2024-03-20',
+      link: `/organization/policies/${policyId}`,
+    },
+    {
+      kind: 'course',
+      id: courseId,
+      title: 'Bồi dưỡng chính sách KH&CN',
+      titleMarks: [{ start: 9, length: 10 }],
+      snippet: '',
+      snippetMarks: [],
+      status: 'Confirmed',
+      date: '2025-04-01',
+      link: `/training/courses/${courseId}`,
+    },
+  ].filter((i) => kind === null || i.kind === kind);
+  return { items, page: 1, pageSize: 20, total: items.length, kinds: [{ kind: 'policy', count: 1 }, { kind: 'course', count: 1 }] };
+}
+
+describe('search results page', () => {
+  it('groups the hits by kind with counts, marks the matches as text (never HTML) and links to the records', async () => {
+    const asked: string[] = [];
+    server.use(
+      http.get('*/api/v1/search', ({ request }) => {
+        const url = new URL(request.url);
+        asked.push(url.search);
+        return HttpResponse.json(results(url.searchParams.get('kind')));
+      }),
+    );
+    signInAs('admin@hungyen.demo');
+    const app = renderApp('/search?q=chinh%20sach');
+
+    const hits = await screen.findAllByTestId('search-hit', {}, { timeout: 10_000 });
+    expect(hits).toHaveLength(2);
+    expect(screen.getByRole('status')).toHaveTextContent('2 kết quả cho “chinh sach”');
+    const first = hits[0]!;
+    expect(within(first).getByText('Văn bản chính sách')).toBeInTheDocument();
+    // The title's markup is text: no <b> element, the literal tag shows.
+    expect(first.querySelector('b')).toBeNull();
+    expect(first).toHaveTextContent('Chính sách khuyến khích <b>sáng kiến</b>');
+    expect([...first.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Chính sách', 'chính sách']);
+    expect(within(first).getByRole('link')).toHaveAttribute('href', `/organization/policies/${policyId}`);
+    expect(hits[1]).toHaveTextContent('Đã xác nhận');
+
+    await app.user.click(screen.getByText('Khóa học (1)'));
+    await waitFor(() => expect(app.router.state.location.search).toBe('?q=chinh+sach&kind=course'));
+    await waitFor(() => expect(screen.getAllByTestId('search-hit')).toHaveLength(1));
+    expect(asked.at(-1)).toContain('kind=course');
+  }, 60_000);
+
+  it('says so when nothing is found', async () => {
+    server.use(http.get('*/api/v1/search', () => HttpResponse.json({ items: [], page: 1, pageSize: 20, total: 0, kinds: [] })));
+    signInAs('admin@hungyen.demo');
+    renderApp('/search?q=zzz');
+    expect(await screen.findByText('Không tìm thấy kết quả nào cho “zzz”. Thử bỏ bớt từ hoặc viết không dấu.', {}, { timeout: 10_000 })).toBeInTheDocument();
+  }, 60_000);
+
+  it('focuses the header box with "/" and opens the results on Enter', async () => {
+    server.use(http.get('*/api/v1/search', ({ request }) => HttpResponse.json(results(new URL(request.url).searchParams.get('kind')))));
+    signInAs('admin@hungyen.demo');
+    const app = renderApp('/');
+    const box = await screen.findByRole('searchbox', { name: 'Tìm kiếm KH,CN&ĐMST' }, { timeout: 10_000 });
+    await app.user.keyboard('/');
+    expect(box).toHaveFocus();
+    await app.user.type(box, 'chinh sach{Enter}');
+    await waitFor(() => expect(app.router.state.location.pathname).toBe('/search'));
+    expect(await screen.findAllByTestId('search-hit')).toHaveLength(2);
+  }, 60_000);
+});
