@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
+import { commendationRoutes } from './commendations/routes';
 import { councilRoutes } from './councils/routes';
 import { emulationRoutes } from './emulation/routes';
 import { initiativeRoutes } from './initiatives/routes';
@@ -7,6 +8,6 @@ import { initiativeRoutes } from './initiatives/routes';
 export const participationRoutes: RouteObject[] = [
   {
     lazy: () => import('./routes/participation-layout'),
-    children: [{ index: true, lazy: () => import('./routes/participation-landing') }, ...initiativeRoutes, ...councilRoutes, ...emulationRoutes],
+    children: [{ index: true, lazy: () => import('./routes/participation-landing') }, ...initiativeRoutes, ...councilRoutes, ...emulationRoutes, ...commendationRoutes],
   },
 ];

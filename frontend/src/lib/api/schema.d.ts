@@ -2005,6 +2005,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participation/commendations/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the eligibility rules of a commendation form for the picked nominees (nothing saved; 409 nominee_out_of_scope, nominee_kind)
+         * @description Runs the eligibility rules of a form for the picked nominees without saving anything (the proposal form's live panel): each rule with its article and whether it passes, in Vietnamese. 403 without the propose permission over the unit; 409 nominee_out_of_scope, nominee_kind, commendation_form_unknown.
+         */
+        post: operations["checkCommendationEligibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/commendations/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the commendation forms and titles with their eligibility rules and prize under the rule set of a year
+         * @description The catalogue of forms and titles with the eligibility rules and prize of each, under the rule set that judges Year.
+         */
+        get: operations["listCommendationForms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/commendations/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the commendation proposals of the units in scope
+         * @description The commendation proposals of the units in the caller's scope (the unit above sees those of its units to decide).
+         */
+        get: operations["listCommendationProposals"];
+        put?: never;
+        /**
+         * Draft a commendation proposal (honours Idempotency-Key; 409 nominee_out_of_scope, nominee_kind, evidence_not_recognised)
+         * @description Drafts a proposal for a commendation: the proposing unit, the form, the year, the achievements and the nominees (officials or units of the unit's subtree, picked; a recognised initiative may be linked to each). 403 without the propose permission over the unit; 409 nominee_out_of_scope, nominee_kind, evidence_not_recognised.
+         */
+        post: operations["createCommendationProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/commendations/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a commendation proposal with its nominees, eligibility checks and decision
+         * @description One proposal with its nominees, their recorded checks and the decision; 404 outside the caller's scope.
+         */
+        get: operations["getCommendationProposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/commendations/proposals/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a submitted commendation proposal with the decision number, date and issuer as the unit above (If-Match; 409 proposal_state, decision_number_taken, decision_before_year)
+         * @description The unit above approves a submitted proposal with its decision (Quyết định khen thưởng): number (unique within the deciding unit and the decision's year: 409 decision_number_taken), date and issuer. Each honouree's prize is fixed from the rule set of the year × the base salary on the decision date, published as CommendationAwarded for Finance and notified to the proposer, in the same transaction. 403 unless the caller decides over the proposing unit's parent.
+         */
+        post: operations["approveCommendationProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/commendations/proposals/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse a submitted commendation proposal with a reason as the unit above (If-Match; 409 proposal_state)
+         * @description The unit above refuses a submitted proposal with a reason; the proposer is notified. 403 unless the caller decides over the proposing unit's parent.
+         */
+        post: operations["refuseCommendationProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/commendations/proposals/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a commendation proposal to the unit above; the eligibility rules run and are recorded (If-Match; 409 proposal_state, commendation_ineligible)
+         * @description Submits a draft proposal to the unit above: the form's eligibility rules (the rule set of the year) run for every nominee and are recorded; while any fails the proposal stays a draft (409 commendation_ineligible, each failed rule named with its article). The deciding unit's officers are notified.
+         */
+        post: operations["submitCommendationProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participation/councils": {
         parameters: {
             query?: never;
@@ -5567,6 +5711,16 @@ export interface components {
             total: number;
         };
         /** @description The one shape of every list the API returns. */
+        PagedResultOfParticipation_Commendations_ProposalListItem: {
+            items: components["schemas"]["Participation_Commendations_ProposalListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
         PagedResultOfParticipation_Councils_CouncilListItem: {
             items: components["schemas"]["Participation_Councils_CouncilListItem"][];
             /** Format: int32 */
@@ -5705,6 +5859,197 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             total: number;
+        };
+        /**
+         * @description The unit above approves a submitted proposal with its decision (Quyết định khen thưởng): number (unique within the
+         *     deciding unit and the decision's year: 409 `decision_number_taken`), date and issuer. Each honouree's prize is
+         *     fixed from the rule set of the year × the base salary on the decision date, published as
+         *     Khcn.Participation.Contracts.CommendationAwarded for Finance and notified to the proposer, in the same transaction. 403 unless the
+         *     caller decides over the proposing unit's parent.
+         */
+        Participation_Commendations_ApproveCommendationProposal: {
+            decisionNumber: string;
+            /** Format: date */
+            decisionDate: string;
+            /** @description Who signs the decision (e.g. "Chủ tịch LĐLĐ tỉnh Hưng Yên"). */
+            issuer: string;
+        };
+        Participation_Commendations_CatalogueView: {
+            /** Format: int32 */
+            year: number;
+            ruleSetCode: string;
+            ruleSetBasis: string;
+            /** Format: date */
+            effectiveFrom: string;
+            forms: components["schemas"]["Participation_Commendations_CommendationFormView"][];
+        };
+        /**
+         * @description Runs the eligibility rules of a form for the picked nominees without saving anything (the proposal form's live
+         *     panel): each rule with its article and whether it passes, in Vietnamese. 403 without the propose permission over the
+         *     unit; 409 `nominee_out_of_scope`, `nominee_kind`, `commendation_form_unknown`.
+         */
+        Participation_Commendations_CheckCommendationEligibility: {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            year: number;
+            formCode: string;
+            nominees: components["schemas"]["Participation_Commendations_NomineeInput"][];
+            /**
+             * Format: uuid
+             * @description The proposal being edited (left out of "already proposed" and the quota).
+             */
+            proposalId?: string | null;
+        };
+        Participation_Commendations_CommendationFormView: {
+            code: string;
+            name: string;
+            target: components["schemas"]["Participation_Domain_CommendationTarget"];
+            decidedBy: string;
+            isTitle: boolean;
+            /** Format: double */
+            personCoefficient: number;
+            /** Format: double */
+            collectiveCoefficient: number;
+            prizeBasis: string;
+            rules: components["schemas"]["Participation_Commendations_FormRuleView"][];
+        };
+        /**
+         * @description Drafts a proposal for a commendation: the proposing unit, the form, the year, the achievements and the nominees
+         *     (officials or units of the unit's subtree, picked; a recognised initiative may be linked to each). 403 without the
+         *     propose permission over the unit; 409 `nominee_out_of_scope`, `nominee_kind`, `evidence_not_recognised`.
+         */
+        Participation_Commendations_CreateCommendationProposal: {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            year: number;
+            formCode: string;
+            achievements: string;
+            nominees: components["schemas"]["Participation_Commendations_NomineeInput"][];
+        };
+        /** @description The eligibility of every nominee under the rule set of the year. */
+        Participation_Commendations_EligibilityView: {
+            formCode: string;
+            formName: string;
+            /** Format: int32 */
+            year: number;
+            ruleSetCode: string;
+            ruleSetBasis: string;
+            allEligible: boolean;
+            nominees: components["schemas"]["Participation_Commendations_NomineeCheckView"][];
+        };
+        Participation_Commendations_FormRuleView: {
+            code: string;
+            name: string;
+            legalBasis: string;
+        };
+        Participation_Commendations_NomineeCheckView: {
+            kind: components["schemas"]["Participation_Domain_NomineeKind"];
+            /** Format: uuid */
+            officialId?: string | null;
+            /** Format: uuid */
+            unitId?: string | null;
+            name: string;
+            eligible: boolean;
+            rules: components["schemas"]["Participation_Commendations_RuleResultView"][];
+        };
+        /** @description A nominee as the caller chooses them: an official (picked) or a unit (picked from the tree), with an optional initiative linked as evidence. */
+        Participation_Commendations_NomineeInput: {
+            /** Format: uuid */
+            officialId?: string | null;
+            /** Format: uuid */
+            unitId?: string | null;
+            /** Format: uuid */
+            initiativeId?: string | null;
+        };
+        Participation_Commendations_NomineeView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            order: number;
+            kind: components["schemas"]["Participation_Domain_NomineeKind"];
+            /** Format: uuid */
+            officialId?: string | null;
+            /** Format: uuid */
+            unitId?: string | null;
+            name: string;
+            /** Format: uuid */
+            initiativeId?: string | null;
+            initiativeTitle?: string | null;
+            /** Format: double */
+            prize?: number | null;
+            checks: components["schemas"]["Participation_Commendations_RuleResultView"][];
+        };
+        Participation_Commendations_ProposalDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            formCode: string;
+            formName: string;
+            achievements: string;
+            status: components["schemas"]["Participation_Domain_ProposalStatus"];
+            statusName: string;
+            proposedBy: string;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            ruleSetCode?: string | null;
+            decisionNumber?: string | null;
+            /** Format: date */
+            decisionDate?: string | null;
+            issuer?: string | null;
+            refusalReason?: string | null;
+            decidedBy?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            /** Format: double */
+            prizeTotal: number;
+            prizeBasis: string;
+            nominees: components["schemas"]["Participation_Commendations_NomineeView"][];
+            canEdit: boolean;
+            canDecide: boolean;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Participation_Commendations_ProposalListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            formCode: string;
+            formName: string;
+            status: components["schemas"]["Participation_Domain_ProposalStatus"];
+            /** Format: int32 */
+            nominees: number;
+            names: string;
+            decisionNumber?: string | null;
+            /** Format: date */
+            decisionDate?: string | null;
+            /** Format: double */
+            prizeTotal: number;
+        };
+        /** @description The unit above refuses a submitted proposal with a reason; the proposer is notified. 403 unless the caller decides over the proposing unit's parent. */
+        Participation_Commendations_RefuseCommendationProposal: {
+            reason: string;
+        };
+        /** @description One rule's result for one nominee (Vietnamese texts). */
+        Participation_Commendations_RuleResultView: {
+            code: string;
+            name: string;
+            legalBasis: string;
+            passed: boolean;
+            detail: string;
         };
         /**
          * @description The council's secretary closes it and it decides every item (Circular 18/2013/TT-BKHCN art. 8(1)): recognised when at
@@ -5925,6 +6270,11 @@ export interface components {
          */
         Participation_Domain_ClusterKind: "Cluster" | "Block";
         /**
+         * @description Who a form may be given to.
+         * @enum {string}
+         */
+        Participation_Domain_CommendationTarget: "Individual" | "Collective" | "Both";
+        /**
          * @description What a council judges. One mechanism: initiatives, and research topics at selection and at acceptance (nghiệm thu).
          * @enum {string}
          */
@@ -5969,10 +6319,20 @@ export interface components {
          */
         Participation_Domain_MovementTarget: "Individuals" | "Collectives" | "Both";
         /**
+         * @description The kind of a commendation nominee: a person (an official of the unit tree) or a collective (a unit).
+         * @enum {string}
+         */
+        Participation_Domain_NomineeKind: "Person" | "Unit";
+        /**
          * @description Which units take part: every unit below the launching one, or the units it chose.
          * @enum {string}
          */
         Participation_Domain_ParticipantsMode: "Subtree" | "ChosenUnits";
+        /**
+         * @description Where a proposal for a commendation stands.
+         * @enum {string}
+         */
+        Participation_Domain_ProposalStatus: "Draft" | "Submitted" | "Approved" | "Refused";
         /**
          * @description The conditions of recognition, Decree 13/2012/NĐ-CP (Charter on Initiatives) art. 3(1): new within the recognising
          *     unit (point a), applied or trial-applied there (point b) and able to bring a real benefit (point b), and not among the
@@ -12453,6 +12813,290 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    checkCommendationEligibility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Commendations_CheckCommendationEligibility"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Commendations_EligibilityView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    listCommendationForms: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Commendations_CatalogueView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listCommendationProposals: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description createdAt (default, newest first) or year; prefix '-' for descending. */
+                sort?: string;
+                /** @description Text in a nominee's name. */
+                q?: string;
+                year?: number;
+                status?: components["schemas"]["Participation_Domain_ProposalStatus"];
+                formCode?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfParticipation_Commendations_ProposalListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createCommendationProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Commendations_CreateCommendationProposal"];
+            };
+        };
+        responses: {
+            /** @description The draft proposal. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Commendations_ProposalDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getCommendationProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Commendations_ProposalDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    approveCommendationProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Commendations_ApproveCommendationProposal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Commendations_ProposalDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    refuseCommendationProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Commendations_RefuseCommendationProposal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Commendations_ProposalDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    submitCommendationProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Commendations_ProposalDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["IdempotencyKeyReused"];
             428: components["responses"]["PreconditionRequired"];
         };

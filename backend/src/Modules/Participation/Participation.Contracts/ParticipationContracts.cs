@@ -20,6 +20,20 @@ public sealed record InitiativeRecognised(
     decimal YearlyBenefit, string RuleSetCode, string LegalBasis, decimal AuthorRate, decimal OrganiserRate,
     IReadOnlyList<RemunerationObligationYear> Years) : IIntegrationEvent;
 
+/// <summary>One honouree of a commendation decision and the prize owed to them (exact VND; 0 when the form carries none).</summary>
+public sealed record AwardedHonouree(string Kind, Guid? OfficialId, Guid? UnitId, string Name, string? Email, decimal Prize);
+
+/// <summary>
+/// Published when the unit above approves a commendation proposal: the decision (number, date, issuer), the form and
+/// the prize of each honouree under the rule set of the year (<see cref="RuleSetCode"/>, <see cref="PrizeBasis"/>).
+/// Finance records the total as an obligation "to be funded" of <see cref="DecidingUnitId"/> (the unit that pays the
+/// prize). Amounts are exact VND (never rounded).
+/// </summary>
+public sealed record CommendationAwarded(
+    Guid EventId, DateTime OccurredAtUtc, Guid ProposalId, Guid ProposingUnitId, Guid DecidingUnitId, int Year, string FormCode, string FormName,
+    string DecisionNumber, DateOnly DecisionDate, string Issuer, string RuleSetCode, string PrizeBasis, decimal Total,
+    IReadOnlyList<AwardedHonouree> Honourees) : IIntegrationEvent;
+
 /// <summary>The amount of a contracted research topic's approved budget that one source (UnionFunds, StateBudget, Sponsor or Other) funds, exact VND.</summary>
 public sealed record TopicFundingAmount(string Source, decimal Amount);
 

@@ -17,6 +17,7 @@ public static class ParticipationModule
         services.AddScoped<Khcn.BuildingBlocks.Contracts.ISearchDocumentSource, Integrations.ParticipationSearchSource>();
         services.AddScoped<ParticipationAccess>();
         services.AddScoped<Features.Emulation.RankingBuilder>();
+        services.AddScoped<Features.Commendations.CommendationFacts>();
         return services;
     }
 }

@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { PERMISSIONS, type Permission } from '@/config/permissions';
 import { SectionTabs } from '@/components/page/section-tabs';
+import { commendationPaths } from '../commendations/paths';
+import '../commendations/strings';
 import { councilPaths } from '../councils/paths';
 import '../councils/strings';
 import '../emulation/strings';
 import { emulationPaths } from '../emulation/paths';
 import { initiativePaths } from '../initiatives/paths';
 
-type Section = 'initiatives' | 'myInitiatives' | 'councils' | 'movements' | 'clusters' | 'registrations' | 'ranking';
+type Section = 'initiatives' | 'myInitiatives' | 'councils' | 'movements' | 'clusters' | 'registrations' | 'ranking' | 'commendations';
 
 const sections: { key: Section; to: string; labelKey: string; permissions: Permission[] }[] = [
   { key: 'initiatives', to: initiativePaths.list, labelKey: 'initiatives.title', permissions: [PERMISSIONS.participationRead] },
@@ -17,6 +19,7 @@ const sections: { key: Section; to: string; labelKey: string; permissions: Permi
   { key: 'clusters', to: emulationPaths.clusters, labelKey: 'emulation.clusters', permissions: [PERMISSIONS.participationRead] },
   { key: 'registrations', to: emulationPaths.registrations, labelKey: 'emulation.registrations', permissions: [PERMISSIONS.participationRead] },
   { key: 'ranking', to: emulationPaths.ranking(), labelKey: 'emulation.ranking', permissions: [PERMISSIONS.participationRead] },
+  { key: 'commendations', to: commendationPaths.list, labelKey: 'commendations.title', permissions: [PERMISSIONS.participationRead] },
 ];
 
 /** The module's sections as tabs above its screens, each shown to those holding its permissions. */

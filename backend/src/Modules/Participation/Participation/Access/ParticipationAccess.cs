@@ -181,6 +181,22 @@ internal sealed class ParticipationAccess(ParticipationDbContext db)
     /// <summary>The upper unit reviews: the manage permission over the unit's parent (never over its own unit alone).</summary>
     public bool MayReview(Guid? parentUnitId) => parentUnitId is { } p && Access.Can(Permission.EmulationManage, p);
 
+    // Commendations (#13). Proposals are owned by the proposing unit (the scope filter: 404 outside); the unit above decides.
+
+    /// <summary>A proposal of a unit in the caller's scope with its nominees and their recorded checks, else 404.</summary>
+    public async Task<CommendationProposal> ProposalAsync(Guid id, CancellationToken ct, bool tracked = true)
+    {
+        var q = db.CommendationProposals.Include(p => p.Nominees).ThenInclude(n => n.Checks).AsSplitQuery();
+        return await (tracked ? q : q.AsNoTracking()).FirstOrDefaultAsync(p => p.Id == id, ct)
+               ?? throw new NotFoundException(Localized.Text("Commendation proposal", "đề nghị khen thưởng"), id);
+    }
+
+    /// <summary>Proposes for the unit (drafts, edits, submits its proposals).</summary>
+    public bool MayPropose(Guid unitId) => Access.Can(Permission.CommendationsPropose, unitId);
+
+    /// <summary>The unit above decides: the decide permission over the proposing unit's parent.</summary>
+    public bool MayDecideCommendation(Guid? parentUnitId) => parentUnitId is { } p && Access.Can(Permission.CommendationsDecide, p);
+
     // Research topics (#12). Calls apply downwards like movements; topics are owned by the proposing unit (the scope
     // filter: 404 outside), and the call's unit — which orders, selects, contracts and accepts them — sees its subtree.
 

@@ -22,6 +22,8 @@ internal sealed class ParticipationDbContext(DbContextOptions<ParticipationDbCon
     public DbSet<EmulationCluster> Clusters => Set<EmulationCluster>();
     public DbSet<ClusterMember> ClusterMembers => Set<ClusterMember>();
     public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<CommendationProposal> CommendationProposals => Set<CommendationProposal>();
+    public DbSet<CommendationNominee> CommendationNominees => Set<CommendationNominee>();
     public DbSet<ResearchCall> ResearchCalls => Set<ResearchCall>();
     public DbSet<ResearchTopic> ResearchTopics => Set<ResearchTopic>();
     public DbSet<TopicAttachment> TopicAttachments => Set<TopicAttachment>();

@@ -162,6 +162,155 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
                     b.ToTable("emulation_cluster_members", "participation");
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.CommendationNominee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<Guid?>("InitiativeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("InitiativeTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid?>("NomineeUnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("OfficialId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("Prize")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("NomineeUnitId");
+
+                    b.HasIndex("OfficialId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("commendation_nominees", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CommendationProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Achievements")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("DecidingUnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("FormCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Issuer")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<decimal>("PrizeTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ProposedByEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<Guid?>("ProposedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("RuleSetCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidingUnitId", "DecisionNumber");
+
+                    b.HasIndex("UnitId", "Year", "FormCode");
+
+                    b.ToTable("commendation_proposals", "participation");
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.ConditionCheck", b =>
                 {
                     b.Property<Guid>("InitiativeId")
@@ -830,6 +979,47 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
                     b.ToTable("emulation_closed_years", "participation");
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.NomineeCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("NomineeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NomineeId");
+
+                    b.ToTable("commendation_checks", "participation");
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.RegisteredPerson", b =>
                 {
                     b.Property<Guid>("RegistrationId")
@@ -1446,6 +1636,15 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.CommendationNominee", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.CommendationProposal", null)
+                        .WithMany("Nominees")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.ConditionCheck", b =>
                 {
                     b.HasOne("Khcn.Participation.Domain.Initiative", null)
@@ -1545,6 +1744,15 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.NomineeCheck", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.CommendationNominee", null)
+                        .WithMany("Checks")
+                        .HasForeignKey("NomineeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.RegisteredPerson", b =>
                 {
                     b.HasOne("Khcn.Participation.Domain.Registration", null)
@@ -1615,6 +1823,16 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
                         .HasForeignKey("TopicId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CommendationNominee", b =>
+                {
+                    b.Navigation("Checks");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CommendationProposal", b =>
+                {
+                    b.Navigation("Nominees");
                 });
 
             modelBuilder.Entity("Khcn.Participation.Domain.Council", b =>

@@ -158,6 +158,155 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                     b.ToTable("emulation_cluster_members", "participation");
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.CommendationNominee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InitiativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InitiativeTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NomineeUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OfficialId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Prize")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("NomineeUnitId");
+
+                    b.HasIndex("OfficialId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("commendation_nominees", "participation");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CommendationProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Achievements")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidingUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issuer")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PrizeTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedByEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProposedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleSetCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidingUnitId", "DecisionNumber");
+
+                    b.HasIndex("UnitId", "Year", "FormCode");
+
+                    b.ToTable("commendation_proposals", "participation");
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.ConditionCheck", b =>
                 {
                     b.Property<Guid>("InitiativeId")
@@ -826,6 +975,47 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                     b.ToTable("emulation_closed_years", "participation");
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.NomineeCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NomineeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NomineeId");
+
+                    b.ToTable("commendation_checks", "participation");
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.RegisteredPerson", b =>
                 {
                     b.Property<Guid>("RegistrationId")
@@ -1442,6 +1632,15 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.CommendationNominee", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.CommendationProposal", null)
+                        .WithMany("Nominees")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.ConditionCheck", b =>
                 {
                     b.HasOne("Khcn.Participation.Domain.Initiative", null)
@@ -1541,6 +1740,15 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.NomineeCheck", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.CommendationNominee", null)
+                        .WithMany("Checks")
+                        .HasForeignKey("NomineeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.RegisteredPerson", b =>
                 {
                     b.HasOne("Khcn.Participation.Domain.Registration", null)
@@ -1611,6 +1819,16 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                         .HasForeignKey("TopicId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CommendationNominee", b =>
+                {
+                    b.Navigation("Checks");
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.CommendationProposal", b =>
+                {
+                    b.Navigation("Nominees");
                 });
 
             modelBuilder.Entity("Khcn.Participation.Domain.Council", b =>

@@ -1,0 +1,163 @@
+using Khcn.BuildingBlocks.Domain;
+
+namespace Khcn.Participation.Domain;
+
+/// <summary>Where a proposal for a commendation stands.</summary>
+public enum ProposalStatus { Draft, Submitted, Approved, Refused }
+
+internal sealed record NomineeDetails(NomineeKind Kind, Guid? OfficialId, Guid? NomineeUnitId, string Name, string? Email, Guid? InitiativeId, string? InitiativeTitle);
+
+/// <summary>
+/// A proposal for a commendation (đề nghị khen thưởng): a unit proposes individuals (officials of its subtree) or
+/// collectives (units of its subtree) for one form of the catalogue and year, with the achievements and linked records.
+/// Submitting runs the form's eligibility rules (the rule set of the year) and is refused while any fails; the unit
+/// above decides: approves with the decision number, date and issuer (the prize of each nominee is fixed then), or
+/// refuses with a reason. Owned by the proposing unit (the scope filter: 404 outside); its version is its ETag.
+/// </summary>
+internal sealed class CommendationProposal : Entity, IUnitOwned
+{
+    private CommendationProposal() { }
+
+    public Guid UnitId { get; private set; }
+    public int Year { get; private set; }
+    public string FormCode { get; private set; } = "";
+    public string Achievements { get; private set; } = "";
+    public ProposalStatus Status { get; private set; }
+    public Guid? ProposedByUserId { get; private set; }
+    public string? ProposedByEmail { get; private set; }
+    public string ProposedBy { get; private set; } = "";
+    public DateTime? SubmittedAtUtc { get; private set; }
+    public string? RuleSetCode { get; private set; }
+    /// <summary>The unit that decided (the proposing unit's parent); decision numbers are unique within it and the decision's year.</summary>
+    public Guid? DecidingUnitId { get; private set; }
+    public string? DecisionNumber { get; private set; }
+    public DateOnly? DecisionDate { get; private set; }
+    public string? Issuer { get; private set; }
+    public string? RefusalReason { get; private set; }
+    public string? DecidedBy { get; private set; }
+    public DateTime? DecidedAtUtc { get; private set; }
+    public decimal PrizeTotal { get; private set; }
+    public List<CommendationNominee> Nominees { get; private set; } = [];
+
+    public static CommendationProposal Draft(Guid unitId, int year, string formCode, string achievements, IReadOnlyList<NomineeDetails> nominees, Actor by, string? email)
+    {
+        var p = new CommendationProposal
+        {
+            UnitId = unitId, Year = year, FormCode = formCode, Achievements = achievements.Trim(), Status = ProposalStatus.Draft,
+            ProposedByUserId = by.UserId, ProposedByEmail = email?.Trim().ToLowerInvariant(), ProposedBy = by.Name,
+        };
+        p.Nominees.AddRange(nominees.Select((n, i) => new CommendationNominee(p.Id, i + 1, n)));
+        return p;
+    }
+
+    private void Ensure(ProposalStatus expected)
+    {
+        if (Status != expected)
+            throw new BusinessRuleException("proposal_state", Localized.Text($"The proposal is {Status}.", $"Đề nghị đang ở trạng thái \"{StatusName(Status)}\": không thực hiện được bước này."));
+    }
+
+    /// <summary>
+    /// Submits with the results of the eligibility rules per nominee; 409 <c>commendation_ineligible</c> naming every
+    /// failed rule while any fails (nothing is saved).
+    /// </summary>
+    public void Submit(string ruleSetCode, IReadOnlyDictionary<Guid, IReadOnlyList<RuleResult>> checks, DateTime nowUtc)
+    {
+        Ensure(ProposalStatus.Draft);
+        var failed = Nominees.SelectMany(n => checks[n.Id].Where(c => !c.Passed).Select(c => (n.Name, c))).ToList();
+        if (failed.Count > 0)
+            throw new BusinessRuleException("commendation_ineligible",
+                Localized.Text("Some nominees do not meet the form's rules.", "Có người được đề nghị chưa đạt tiêu chuẩn của hình thức khen thưởng."),
+                failed.GroupBy(f => f.c.Code).ToDictionary(g => g.Key, g => g.Select(f => $"{f.Name}: {f.c.Name} — {f.c.Detail} ({f.c.LegalBasis})").ToArray()));
+        foreach (var n in Nominees) n.RecordChecks(checks[n.Id]);
+        RuleSetCode = ruleSetCode;
+        Status = ProposalStatus.Submitted;
+        SubmittedAtUtc = nowUtc;
+    }
+
+    /// <summary>Approves with the decision; each nominee's prize is fixed from the rule set and the base salary on the decision date.</summary>
+    public void Approve(Guid decidingUnitId, string decisionNumber, DateOnly decisionDate, string issuer, Func<CommendationNominee, decimal> prize, Actor by, DateTime nowUtc)
+    {
+        Ensure(ProposalStatus.Submitted);
+        if (decisionDate.Year < Year)
+            throw new BusinessRuleException("decision_before_year", Localized.Text("The decision cannot predate the year it commends.", $"Ngày quyết định không thể trước năm {Year} được khen."),
+                new Dictionary<string, string[]> { ["decisionDate"] = [Localized.Text("Choose a later date.", "Chọn ngày muộn hơn.")] });
+        DecidingUnitId = decidingUnitId;
+        DecisionNumber = decisionNumber.Trim();
+        DecisionDate = decisionDate;
+        Issuer = issuer.Trim();
+        foreach (var n in Nominees) n.Prize = prize(n);
+        PrizeTotal = Nominees.Sum(n => n.Prize ?? 0m);
+        Status = ProposalStatus.Approved;
+        DecidedBy = by.Name;
+        DecidedAtUtc = nowUtc;
+    }
+
+    public void Refuse(Guid decidingUnitId, string reason, Actor by, DateTime nowUtc)
+    {
+        Ensure(ProposalStatus.Submitted);
+        DecidingUnitId = decidingUnitId;
+        RefusalReason = reason.Trim();
+        Status = ProposalStatus.Refused;
+        DecidedBy = by.Name;
+        DecidedAtUtc = nowUtc;
+    }
+
+    public static string StatusName(ProposalStatus s) => s switch
+    {
+        ProposalStatus.Draft => "Nháp",
+        ProposalStatus.Submitted => "Đã trình",
+        ProposalStatus.Approved => "Đã quyết định khen thưởng",
+        _ => "Không khen thưởng",
+    };
+}
+
+/// <summary>One person or collective proposed, with the record linked as evidence and — once submitted — the rules' results.</summary>
+internal sealed class CommendationNominee
+{
+    private CommendationNominee() { }
+
+    public CommendationNominee(Guid proposalId, int order, NomineeDetails d)
+    {
+        ProposalId = proposalId;
+        Order = order;
+        Kind = d.Kind;
+        OfficialId = d.OfficialId;
+        NomineeUnitId = d.NomineeUnitId;
+        Name = d.Name;
+        Email = d.Email?.Trim().ToLowerInvariant();
+        InitiativeId = d.InitiativeId;
+        InitiativeTitle = d.InitiativeTitle;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid ProposalId { get; private set; }
+    public int Order { get; private set; }
+    public NomineeKind Kind { get; private set; }
+    public Guid? OfficialId { get; private set; }
+    public Guid? NomineeUnitId { get; private set; }
+    public string Name { get; private set; } = "";
+    public string? Email { get; private set; }
+    public Guid? InitiativeId { get; private set; }
+    public string? InitiativeTitle { get; private set; }
+    public decimal? Prize { get; set; }
+    public List<NomineeCheck> Checks { get; private set; } = [];
+
+    public void RecordChecks(IReadOnlyList<RuleResult> results)
+    {
+        Checks.Clear();
+        Checks.AddRange(results.Select((r, i) => new NomineeCheck { NomineeId = Id, Order = i + 1, Code = r.Code, Name = r.Name, LegalBasis = r.LegalBasis, Passed = r.Passed, Detail = r.Detail }));
+    }
+}
+
+/// <summary>A rule's result as recorded on submission.</summary>
+internal sealed class NomineeCheck
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid NomineeId { get; set; }
+    public int Order { get; set; }
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string LegalBasis { get; set; } = "";
+    public bool Passed { get; set; }
+    public string Detail { get; set; } = "";
+}

@@ -1,0 +1,69 @@
+using Khcn.BuildingBlocks.Application;
+using Khcn.Organization.Contracts;
+using Khcn.Participation.Contracts;
+using Khcn.Participation.Data;
+using Khcn.Participation.Domain;
+using Khcn.Participation.Features.Commendations;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Participation.Seeding;
+
+/// <summary>
+/// Commendations of the demo: for 2024 (closed and ranked), Văn Lâm's proposals decided by the province — "Tập thể lao
+/// động xuất sắc" for Lạc Hồng (first of its cluster), "Tập thể lao động tiên tiến" for Như Quỳnh and the provincial
+/// federation's Giấy khen for a Lạc Hồng official — each through the same rules, decision and prize path as the API
+/// (the prize published to Finance); for 2025, Mỹ Hào's Giấy khen proposal for Minh Đức waiting for the province.
+/// </summary>
+internal sealed class CommendationSeeder(ParticipationDbContext db, CommendationFacts facts, IMediator mediator) : IModuleSeeder
+{
+    public int Order => 34;
+
+    private static readonly Actor Officer = new(null, "Cán bộ thi đua – khen thưởng");
+    private static readonly Actor Province = new(null, "Ban Chính sách – Pháp luật LĐLĐ tỉnh");
+
+    public async Task SeedAsync(SeedOptions options, CancellationToken ct)
+    {
+        if (!options.Demo || await db.CommendationProposals.IgnoreQueryFilters().AnyAsync(ct)) return;
+        async Task<Guid?> Unit(string code) => (await mediator.Send(new FindUnitByCode(code), ct))?.Id;
+        if (await Unit("HY") is not { } root || await Unit("VANLAM") is not { } vanLam || await Unit("VANLAM-DETMAYLACHONG") is not { } lacHong
+            || await Unit("VANLAM-DIENTUNHUQUYNH") is not { } nhuQuynh || await Unit("MYHAO") is not { } myHao || await Unit("MYHAO-COKHIMINHDUC") is not { } minhDuc) return;
+        var official = (await mediator.Send(new GetOfficialsOfUnits([lacHong]), ct)).OrderBy(o => o.FullName).FirstOrDefault();
+
+        await ProposeAsync(vanLam, 2024, CommendationRules.Ttldxs, "Xếp thứ nhất cụm thi đua các công đoàn cơ sở huyện Văn Lâm năm 2024; 3 sáng kiến được công nhận.",
+            [new NomineeInput { UnitId = lacHong }], (root, "25/QĐ-LĐLĐ", new DateOnly(2025, 1, 15)), ct);
+        await ProposeAsync(vanLam, 2024, CommendationRules.Ttldtt, "Hoàn thành tốt nhiệm vụ năm 2024, kết quả thi đua được LĐLĐ tỉnh thẩm định.",
+            [new NomineeInput { UnitId = nhuQuynh }], (root, "26/QĐ-LĐLĐ", new DateOnly(2025, 1, 15)), ct);
+        if (official is not null)
+            await ProposeAsync(vanLam, 2024, CommendationRules.GiayKhen, "Tích cực tuyên truyền, vận động đoàn viên tham gia phong trào sáng kiến.",
+                [new NomineeInput { OfficialId = official.Id }], (root, "27/QĐ-LĐLĐ", new DateOnly(2025, 1, 15)), ct);
+        await ProposeAsync(myHao, 2025, CommendationRules.GiayKhen, "Dẫn đầu phong trào \"Lao động giỏi – Lao động sáng tạo\" năm 2025 của công đoàn thị xã Mỹ Hào.",
+            [new NomineeInput { UnitId = minhDuc }], null, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task ProposeAsync(Guid unitId, int year, string formCode, string achievements, IReadOnlyList<NomineeInput> nominees,
+        (Guid Decider, string Number, DateOnly Date)? decision, CancellationToken ct)
+    {
+        var details = await facts.ResolveAsync(unitId, formCode, nominees, ct);
+        var p = CommendationProposal.Draft(unitId, year, formCode, achievements, details, Officer, null);
+        var set = CommendationRules.ForYear(year);
+        var gathered = await facts.GatherAsync(unitId, year, formCode, details, p.Id, ct);
+        var checks = p.Nominees.OrderBy(n => n.Order).Select((n, i) => (n.Id, Results: CommendationRules.Check(set, formCode, gathered[i])))
+            .ToDictionary(x => x.Id, x => x.Results);
+        // Demo data must stay consistent: a proposal the rules refuse is left out rather than forced.
+        if (checks.Values.Any(r => r.Any(c => !c.Passed))) return;
+        var submittedAt = new DateTime(year + 1, 1, 5, 2, 0, 0, DateTimeKind.Utc);
+        p.Submit(set.Code, checks, submittedAt);
+        if (decision is { } d)
+        {
+            var form = CommendationRules.Form(formCode);
+            p.Approve(d.Decider, d.Number, d.Date, "Chủ tịch Liên đoàn Lao động tỉnh Hưng Yên", n => CommendationRules.Prize(set, formCode, n.Kind, d.Date), Province,
+                submittedAt.AddDays(10));
+            db.Publish(new CommendationAwarded(Guid.CreateVersion7(), submittedAt.AddDays(10), p.Id, unitId, d.Decider, year, formCode, form.Name, d.Number, d.Date,
+                p.Issuer!, set.Code, set.For(formCode).PrizeBasis, p.PrizeTotal,
+                p.Nominees.Select(n => new AwardedHonouree(n.Kind.ToString(), n.OfficialId, n.NomineeUnitId, n.Name, n.Email, n.Prize ?? 0m)).ToList()));
+        }
+        db.CommendationProposals.Add(p);
+    }
+}

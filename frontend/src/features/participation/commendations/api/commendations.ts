@@ -1,0 +1,87 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+import type { components, paths } from '@/lib/api/schema';
+
+export type ProposalDetail = components['schemas']['Participation_Commendations_ProposalDetail'];
+export type ProposalListItem = components['schemas']['Participation_Commendations_ProposalListItem'];
+export type EligibilityView = components['schemas']['Participation_Commendations_EligibilityView'];
+export type CatalogueView = components['schemas']['Participation_Commendations_CatalogueView'];
+export type RuleResultView = components['schemas']['Participation_Commendations_RuleResultView'];
+export type ProposalStatus = components['schemas']['Participation_Domain_ProposalStatus'];
+export type ListProposalsQuery = NonNullable<paths['/api/v1/participation/commendations/proposals']['get']['parameters']['query']>;
+
+type JsonBody<T> = T extends { content: { 'application/json': infer B } } | undefined ? B : never;
+export type CreateProposalInput = JsonBody<paths['/api/v1/participation/commendations/proposals']['post']['requestBody']>;
+export type EligibilityInput = JsonBody<paths['/api/v1/participation/commendations/eligibility']['post']['requestBody']>;
+
+const ROOT = ['participation', 'commendations'] as const;
+const etag = (version: number) => `"${version}"`;
+
+export function useCatalogue(year: number) {
+  return useQuery({
+    queryKey: [...ROOT, 'forms', year],
+    queryFn: () => unwrap(api.GET('/api/v1/participation/commendations/forms', { params: { query: { year } } })),
+  });
+}
+
+export function useProposals(query: ListProposalsQuery) {
+  return useQuery({
+    queryKey: [...ROOT, 'proposals', query],
+    queryFn: () => unwrap(api.GET('/api/v1/participation/commendations/proposals', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useProposal(id: string) {
+  return useQuery({
+    queryKey: [...ROOT, 'proposal', id],
+    queryFn: () => unwrap(api.GET('/api/v1/participation/commendations/proposals/{id}', { params: { path: { id } } })),
+  });
+}
+
+/** The live eligibility panel: re-run whenever the form, year or nominees change (nothing saved). */
+export function useEligibility(input: EligibilityInput | undefined) {
+  return useQuery({
+    queryKey: [...ROOT, 'eligibility', input],
+    queryFn: () => unwrap(api.POST('/api/v1/participation/commendations/eligibility', { body: input! })),
+    enabled: !!input,
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
+
+export function useCreateProposal() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ data, idempotencyKey }: { data: CreateProposalInput; idempotencyKey: string }) =>
+      unwrap(api.POST('/api/v1/participation/commendations/proposals', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body: data })),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ROOT }),
+  });
+}
+
+export type ProposalStep =
+  | { kind: 'submit' }
+  | { kind: 'approve'; decisionNumber: string; decisionDate: string; issuer: string }
+  | { kind: 'refuse'; reason: string };
+
+export function useProposalStep(p: Pick<ProposalDetail, 'id' | 'version'>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (s: ProposalStep) => {
+      const params = { path: { id: p.id }, header: { 'If-Match': etag(p.version) } };
+      if (s.kind === 'submit') return unwrap(api.POST('/api/v1/participation/commendations/proposals/{id}/submit', { params }));
+      if (s.kind === 'approve')
+        return unwrap(
+          api.POST('/api/v1/participation/commendations/proposals/{id}/approve', {
+            params,
+            body: { decisionNumber: s.decisionNumber, decisionDate: s.decisionDate, issuer: s.issuer },
+          }),
+        );
+      return unwrap(api.POST('/api/v1/participation/commendations/proposals/{id}/refuse', { params, body: { reason: s.reason } }));
+    },
+    onSuccess: (saved) => {
+      client.setQueryData([...ROOT, 'proposal', saved.id], saved);
+      void client.invalidateQueries({ queryKey: ROOT });
+    },
+  });
+}

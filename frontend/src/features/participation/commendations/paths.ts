@@ -1,0 +1,6 @@
+/** The commendation screens' paths (kept here so the area owns them). */
+export const commendationPaths = {
+  list: '/participation/commendations',
+  create: '/participation/commendations/new',
+  proposal: (id: string) => `/participation/commendations/${id}`,
+};

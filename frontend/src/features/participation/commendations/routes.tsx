@@ -1,0 +1,21 @@
+import type { RouteObject } from 'react-router-dom';
+import { PERMISSIONS } from '@/config/permissions';
+import { requirePermission } from '@/components/route-guards';
+
+/** Commendation screens under /participation/commendations; only lazy imports here, this file is in the entry bundle. */
+export const commendationRoutes: RouteObject[] = [
+  {
+    path: 'commendations',
+    handle: { crumb: 'commendations.title' },
+    children: [
+      { index: true, lazy: () => import('./routes/proposal-list') },
+      {
+        path: 'new',
+        handle: { crumb: 'commendations.newProposal' },
+        lazy: requirePermission(PERMISSIONS.commendationsPropose),
+        children: [{ index: true, lazy: () => import('./routes/proposal-form') }],
+      },
+      { path: ':proposalId', handle: { crumb: 'commendations.proposal' }, lazy: () => import('./routes/proposal-detail') },
+    ],
+  },
+];
