@@ -23,12 +23,14 @@ const newPage = async (options = {}) => {
 
 describe('search from the header', () => {
   test('a leader presses "/", types without diacritics, filters by kind and opens a policy (360 px)', async () => {
-    const { context, page } = await newPage({ viewport: { width: 360, height: 780 } });
+    // Sign in at desktop width (the login helper waits for the side navigation, a drawer on phones), then use a phone.
+    const { context, page } = await newPage({ viewport: { width: 1366, height: 900 } });
     try {
       await login(page, backend.baseUrl, 'lanhdao@hungyen.demo');
+      await page.setViewportSize({ width: 360, height: 780 });
       const box = page.getByRole('searchbox', { name: 'Tìm kiếm KH,CN&ĐMST' });
       await box.waitFor();
-      await page.locator('main').click();
+      await page.locator('main').first().click();
       await page.keyboard.press('/');
       assert.equal(await box.evaluate((el) => el === document.activeElement), true, '"/" focuses the search box');
       await page.keyboard.type('khen thuong sang kien');
