@@ -20,7 +20,7 @@ import {
 } from '../api/clients';
 import { AdminSections } from '../components/admin-sections';
 import { SecretModal } from '../components/secret-modal';
-import { UnitTreeSelect } from '../components/unit-tree-select';
+import { UnitTreeSelect } from '@/components/form/unit-tree-select';
 
 const CLIENT_ROLES = ['integrator', 'partner'] as const;
 
@@ -75,7 +75,7 @@ function ClientForm({
         {!editing && (
           <>
             <Form.Item name="unitId" label={t('admin.common.unit')} rules={[{ required: true, message: t('admin.common.required') }]}>
-              <UnitTreeSelect />
+              <UnitTreeSelect style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item name="role" label={t('admin.common.role')} rules={[{ required: true }]}>
               <Select options={CLIENT_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />

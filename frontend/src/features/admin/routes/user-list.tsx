@@ -9,7 +9,7 @@ import { ServerErrorAlert } from '@/components/form/server-errors';
 import { useIdempotencyKey } from '@/lib/api/idempotency';
 import { createUser, grantRole, revokeGrant, setUserDisabled, useUserMutation, useUsers, type UserView } from '../api/users';
 import { AdminSections } from '../components/admin-sections';
-import { UnitTreeSelect } from '../components/unit-tree-select';
+import { UnitTreeSelect } from '@/components/form/unit-tree-select';
 
 const ROLES = [
   'admin',
@@ -183,7 +183,7 @@ export function UserListRoute() {
             <Select options={roleOptions} />
           </Form.Item>
           <Form.Item name="unitId" label={t('admin.common.unit')} rules={[{ required: true, message: t('admin.common.required') }]}>
-            <UnitTreeSelect />
+            <UnitTreeSelect style={{ width: '100%' }} />
           </Form.Item>
         </Form>
       </Modal>
@@ -223,7 +223,7 @@ export function UserListRoute() {
             <Select options={roleOptions} />
           </Form.Item>
           <Form.Item name="unitId" label={t('admin.common.unit')} rules={[{ required: true, message: t('admin.common.required') }]}>
-            <UnitTreeSelect />
+            <UnitTreeSelect style={{ width: '100%' }} />
           </Form.Item>
         </Form>
       </Modal>

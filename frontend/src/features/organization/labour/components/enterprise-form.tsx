@@ -5,7 +5,7 @@ import { ServerErrorAlert, useServerErrors } from '@/components/form/server-erro
 import { trimValues } from '@/components/form/trim-values';
 import type { EntityFormProps } from '@/components/form/form-props';
 import { ancestorIds, useUnitTree } from '@/lib/scope/unit-tree';
-import { UnitTreeSelect } from '../../shared/unit-tree-select';
+import { UnitTreeSelect } from '@/components/form/unit-tree-select';
 import type { CreateEnterpriseInput, EnterpriseDetail, Ownership, Sector } from '../api/enterprises';
 import { isValidTaxCode, OWNERSHIPS, SECTORS } from './labels';
 

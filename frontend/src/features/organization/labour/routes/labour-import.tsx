@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/problem';
 import { useUser } from '@/lib/auth/auth';
 import { useUnitScope } from '@/lib/scope/use-unit-scope';
-import { UnitTreeSelect } from '../../shared/unit-tree-select';
+import { UnitTreeSelect } from '@/components/form/unit-tree-select';
 import { MAX_IMPORT_BYTES, rowErrorsOf, useDownloadTemplate, useImportLabour, type ImportRowError, type ImportSummary } from '../api/exchange';
 import { LabourTabs } from '../components/labour-tabs';
 

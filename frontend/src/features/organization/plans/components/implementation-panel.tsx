@@ -8,7 +8,7 @@ import { useHasPermission, useUser } from '@/lib/auth/auth';
 import { formatDateTime, formatIsoDate } from '@/lib/format/date';
 import { useUnitScope } from '@/lib/scope/use-unit-scope';
 import { useUnitTree } from '@/lib/scope/unit-tree';
-import { UnitTreeSelect } from '../../shared/unit-tree-select';
+import { UnitTreeSelect } from '@/components/form/unit-tree-select';
 import type { PlanDetail } from '../api/plans';
 import {
   useImplementationPlan,

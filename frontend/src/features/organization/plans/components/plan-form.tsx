@@ -8,7 +8,7 @@ import { ServerErrorAlert, useServerErrors } from '@/components/form/server-erro
 import { DATE_FORMAT } from '@/config/locale';
 import { dayjs, toIsoDate } from '@/lib/format/date';
 import { useUnitTree } from '@/lib/scope/unit-tree';
-import { UnitTreeSelect } from '../../shared/unit-tree-select';
+import { UnitTreeSelect } from '@/components/form/unit-tree-select';
 import type { PlanDetail, CreatePlanInput } from '../api/plans';
 
 interface TaskFields {

@@ -6,7 +6,7 @@ import { trimValues } from '@/components/form/trim-values';
 import { DATE_FORMAT } from '@/config/locale';
 import { dayjs, toIsoDate } from '@/lib/format/date';
 import type { UpdatePolicyInput } from '../api/policies';
-import { UnitTreeSelect } from '../../shared/unit-tree-select';
+import { UnitTreeSelect } from '@/components/form/unit-tree-select';
 import type { EntityFormProps } from '@/components/form/form-props';
 
 /** What the form holds: dates as picker values, sent to the API as "yyyy-MM-dd". */

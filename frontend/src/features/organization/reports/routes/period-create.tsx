@@ -12,7 +12,7 @@ import { ApiError } from '@/lib/api/problem';
 import { useHasPermission, useMe } from '@/lib/auth/auth';
 import { toIsoDate, todayInProvince } from '@/lib/format/date';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
-import { UnitTreeSelect } from '../../shared/unit-tree-select';
+import { UnitTreeSelect } from '@/components/form/unit-tree-select';
 import { useCatalogue, useCreatePeriod, type IndicatorInput } from '../api/periods';
 import { TemplateEditor, toIndicatorInputs } from '../components/template-editor';
 import { reportPaths } from '../paths';

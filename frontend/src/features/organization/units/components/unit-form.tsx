@@ -4,7 +4,7 @@ import { ServerErrorAlert, useServerErrors } from '@/components/form/server-erro
 import { trimValues } from '@/components/form/trim-values';
 import { UNIT_KINDS } from '../../shared/unit-kinds';
 import { useUnitKindLabel } from '../../shared/unit-kind-label';
-import { UnitTreeSelect } from '../../shared/unit-tree-select';
+import { UnitTreeSelect } from '@/components/form/unit-tree-select';
 import type { EntityFormProps } from '@/components/form/form-props';
 
 export interface UnitFormValues {

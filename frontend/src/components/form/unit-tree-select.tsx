@@ -1,5 +1,5 @@
 import { TreeSelect } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { buildUnitForest, useUnitTree, type UnitNode } from '@/lib/scope/unit-tree';
 import { matchesSearch } from '@/lib/text/normalize';
 
@@ -17,8 +17,11 @@ const toOptions = (nodes: UnitNode[]): UnitOption[] =>
     children: toOptions(children),
   }));
 
-/** Picks a unit of the caller's scope (search ignores case and diacritics); `value`/`onChange`/`id` come from the Form.Item. */
-export function UnitTreeSelect(props: { id?: string; value?: string; onChange?: (value: string) => void }) {
+/**
+ * Picks a unit of the caller's scope from the hierarchy; the search ignores case and diacritics.
+ * `value`/`onChange`/`id` come from the surrounding Form.Item. Shared by every feature that picks a unit.
+ */
+export function UnitTreeSelect(props: { id?: string; value?: string; onChange?: (value: string) => void; style?: CSSProperties }) {
   const tree = useUnitTree();
   const options = useMemo(() => toOptions(buildUnitForest(tree.data?.items ?? [])), [tree.data]);
   return (
@@ -28,8 +31,8 @@ export function UnitTreeSelect(props: { id?: string; value?: string; onChange?: 
       showSearch
       filterTreeNode={(input, node) => matchesSearch(String((node as unknown as UnitOption).searchText), input)}
       loading={tree.isPending}
+      treeDefaultExpandAll={false}
       popupMatchSelectWidth={false}
-      style={{ width: '100%' }}
     />
   );
 }
