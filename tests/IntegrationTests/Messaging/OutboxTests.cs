@@ -69,7 +69,8 @@ public sealed class OutboxTests(ApiFactory api) : IClassFixture<ApiFactory>
         var messageId = await api.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<OrganizationDbContext>();
-            var message = (await db.OutboxMessages.ToListAsync()).Single(m => m.Payload.Contains(unitId.ToString()));
+            // The unit's UnitCreated (its search document, published in the same save, names the unit too).
+            var message = (await db.OutboxMessages.ToListAsync()).Single(m => m.Type.Contains("UnitCreated") && m.Payload.Contains(unitId.ToString()));
             await db.OutboxMessages.Where(m => m.Id == message.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAtUtc, (DateTime?)null).SetProperty(m => m.LockedUntilUtc, (DateTime?)null));
             return message.Id;
