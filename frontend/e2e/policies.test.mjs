@@ -50,7 +50,7 @@ describe('policy register against the real backend', () => {
       // Word search without diacritics, kept in the URL.
       const [searched] = await Promise.all([
         page.waitForResponse((r) => r.url().includes('/api/v1/organization/policies?') && /q=sang(\+|%20)kien/.test(r.url())),
-        page.getByRole('searchbox').fill('sang kien'),
+        page.getByRole('searchbox', { name: 'Tìm kiếm', exact: true }).fill('sang kien'),
       ]);
       assert.equal(searched.status(), 200);
       await page.waitForURL(/q=sang(\+|%20)kien/);

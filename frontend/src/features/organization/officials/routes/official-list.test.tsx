@@ -28,7 +28,8 @@ describe('official list', { timeout: 40_000 }, () => {
   it('searches without diacritics through the server', async () => {
     signInAs('admin@hungyen.demo');
     const app = renderApp('/organization/officials');
-    const search = await screen.findByRole('searchbox', {}, { timeout: 10_000 });
+    // The list's own box (exact name): the shell's header has the "Tìm kiếm KH,CN&ĐMST" box too.
+    const search = await screen.findByRole('searchbox', { name: 'Tìm kiếm' }, { timeout: 10_000 });
     await app.user.type(search, 'bui thi lan');
     await waitFor(() => expect(new URLSearchParams(app.router.state.location.search).get('q')).toBe('bui thi lan'));
     const table = screen.getByRole('table');

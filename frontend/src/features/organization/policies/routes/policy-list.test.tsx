@@ -56,7 +56,8 @@ describe('policy register', () => {
     signInAs('admin@hungyen.demo');
     const requests = recordListRequests();
     const app = renderApp('/organization/policies?page=2&pageSize=10');
-    const search = await screen.findByRole('searchbox', {}, { timeout: 10_000 });
+    // The list's own box (exact name): the shell's header has the "Tìm kiếm KH,CN&ĐMST" box too.
+    const search = await screen.findByRole('searchbox', { name: 'Tìm kiếm' }, { timeout: 10_000 });
     await app.user.type(search, 'ho tro');
     await waitFor(() => expect(new URLSearchParams(app.router.state.location.search).get('q')).toBe('ho tro'), {
       timeout: 10_000,

@@ -34,7 +34,8 @@ describe('unit list', () => {
   it('writes the search box into the URL and starts again from page 1', async () => {
     signInAs('admin@hungyen.demo');
     const app = renderApp('/organization/units?page=2&pageSize=10');
-    const search = await screen.findByRole('searchbox', {}, { timeout: 10_000 });
+    // The list's own box (exact name): the shell's header has the "Tìm kiếm KH,CN&ĐMST" box too.
+    const search = await screen.findByRole('searchbox', { name: 'Tìm kiếm' }, { timeout: 10_000 });
     await app.user.type(search, 'van lam');
     await waitFor(() => expect(new URLSearchParams(app.router.state.location.search).get('q')).toBe('van lam'), {
       timeout: 10_000,
