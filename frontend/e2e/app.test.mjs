@@ -125,7 +125,8 @@ describe('SPA against the real backend', () => {
       const parent = page.getByLabel('Đơn vị cấp trên');
       await parent.click();
       await parent.fill('van lam');
-      await page.locator('.ant-select-tree-title', { hasText: /^Liên đoàn Lao động huyện Văn Lâm/ }).click();
+      // The picker filters the whole unit tree (loaded on first open): on a loaded CI machine this took over 15 s once.
+      await page.locator('.ant-select-tree-title', { hasText: /^Liên đoàn Lao động huyện Văn Lâm/ }).click({ timeout: 45_000 });
       await page.getByLabel('Loại').click();
       await page.locator('.ant-select-item-option', { hasText: 'Công đoàn cơ sở' }).click();
       const code = `VANLAM-E2E${String(Date.now()).slice(-6)}`;
