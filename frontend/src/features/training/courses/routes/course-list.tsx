@@ -22,7 +22,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function CourseListRoute() {
   const { t } = useTranslation();
   const canPropose = useHasPermission(PERMISSIONS.coursesManage);
-  const { params, update, reset, isFiltered } = useListParams({ defaultSort: 'firstSessionAt', filterKeys: FILTERS });
+  const { params, update, reset, isFiltered } = useListParams({ defaultSort: 'startsAt', filterKeys: FILTERS });
   const f = params.filters;
   const status = COURSE_STATUSES.includes(f.status as CourseStatus) ? (f.status as CourseStatus) : undefined;
   const subject = COURSE_SUBJECTS.includes(f.subject as CourseSubject) ? (f.subject as CourseSubject) : undefined;
@@ -56,7 +56,7 @@ export function CourseListRoute() {
     {
       title: t('trainingCourses.fields.firstSession'),
       dataIndex: 'firstSessionAt',
-      sortKey: 'firstSessionAt',
+      sortKey: 'startsAt',
       responsive: ['md'],
       render: (v: string | null) => formatDateTime(v),
     },
