@@ -48,6 +48,9 @@ describe('integrator clients screen', { timeout: 60_000 }, () => {
 
     const edited = (await screen.findByText('LMS SPKT')).closest('tr')!;
     await app.user.click(within(edited).getByRole('button', { name: 'Tắt' }));
+    // Disabling cuts the client off at once, so it asks first: the confirmation's own button is the last "Tắt".
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Tắt' }).length).toBeGreaterThan(1));
+    await app.user.click(screen.getAllByRole('button', { name: 'Tắt' }).at(-1)!);
     await waitFor(() => expect(within(screen.getByText('LMS SPKT').closest('tr')!).getByText('Đã tắt')).toBeInTheDocument());
   });
 });

@@ -19,6 +19,7 @@ import {
   type ClientWithSecret,
 } from '../api/clients';
 import { AdminSections } from '../components/admin-sections';
+import { EnableToggle, EnabledTag } from '../components/enable-toggle';
 import { SecretModal } from '../components/secret-modal';
 import { UnitTreeSelect } from '@/components/form/unit-tree-select';
 
@@ -170,7 +171,7 @@ export function ClientListRoute() {
     {
       title: t('admin.common.status'),
       dataIndex: 'isDisabled',
-      render: (d: boolean) => <Tag color={d ? 'default' : 'green'}>{d ? t('admin.common.disabled') : t('admin.common.active')}</Tag>,
+      render: (d: boolean) => <EnabledTag disabled={d} />,
     },
     {
       title: t('admin.common.actions'),
@@ -194,9 +195,7 @@ export function ClientListRoute() {
           >
             <Button size="small">{t('admin.clients.rotate')}</Button>
           </Popconfirm>
-          <Button size="small" danger={!c.isDisabled} onClick={() => toggle.mutate({ id: c.id, disabled: !c.isDisabled })}>
-            {c.isDisabled ? t('admin.common.enable') : t('admin.common.disable')}
-          </Button>
+          <EnableToggle disabled={c.isDisabled} onToggle={(disabled) => toggle.mutate({ id: c.id, disabled })} />
         </Space>
       ),
     },

@@ -1,5 +1,5 @@
 import '../strings';
-import { Button, Flex, Form, Input, Modal, Popconfirm, Select, Space, Tag } from 'antd';
+import { Button, Flex, Form, Input, Modal, Select, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ServerErrorAlert } from '@/components/form/server-errors';
 import { useIdempotencyKey } from '@/lib/api/idempotency';
 import { createUser, grantRole, revokeGrant, setUserDisabled, useUserMutation, useUsers, type UserView } from '../api/users';
 import { AdminSections } from '../components/admin-sections';
+import { EnableToggle, EnabledTag } from '../components/enable-toggle';
 import { UnitTreeSelect } from '@/components/form/unit-tree-select';
 
 const ROLES = [
@@ -84,7 +85,7 @@ export function UserListRoute() {
       dataIndex: 'isDisabled',
       render: (d: boolean, u) => (
         <Space size={4} wrap>
-          <Tag color={d ? 'default' : 'green'}>{d ? t('admin.common.disabled') : t('admin.common.active')}</Tag>
+          <EnabledTag disabled={d} />
           {u.lockedUntil && <Tag color="orange">{t('admin.users.locked')}</Tag>}
         </Space>
       ),
@@ -97,17 +98,7 @@ export function UserListRoute() {
           <Button size="small" onClick={() => setGranting(u)}>
             {t('admin.users.grant')}
           </Button>
-          <Popconfirm
-            title={t('admin.common.confirmDisable')}
-            disabled={u.isDisabled}
-            onConfirm={() => toggle.mutate({ id: u.id, disabled: true })}
-            okText={t('admin.common.disable')}
-            cancelText={t('admin.common.cancel')}
-          >
-            <Button size="small" danger={!u.isDisabled} onClick={u.isDisabled ? () => toggle.mutate({ id: u.id, disabled: false }) : undefined}>
-              {u.isDisabled ? t('admin.common.enable') : t('admin.common.disable')}
-            </Button>
-          </Popconfirm>
+          <EnableToggle disabled={u.isDisabled} onToggle={(disabled) => toggle.mutate({ id: u.id, disabled })} />
         </Space>
       ),
     },

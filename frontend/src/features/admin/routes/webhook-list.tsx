@@ -23,6 +23,7 @@ import {
   type SubscriptionView,
 } from '../api/webhooks';
 import { AdminSections } from '../components/admin-sections';
+import { EnableToggle, EnabledTag } from '../components/enable-toggle';
 import { SecretModal } from '../components/secret-modal';
 
 const STATUS_COLORS: Record<string, string> = { Pending: 'gold', Delivered: 'green', Failed: 'red' };
@@ -147,9 +148,7 @@ export function WebhookListRoute() {
       title: t('admin.common.status'),
       dataIndex: 'isDisabled',
       render: (d: boolean, s) => (
-        <Tag color={d ? 'red' : 'green'} title={s.disabledReason ?? undefined}>
-          {d ? t('admin.common.disabled') : t('admin.common.active')}
-        </Tag>
+        <EnabledTag disabled={d} reason={s.disabledReason} />
       ),
     },
     { title: t('admin.webhooks.failures'), dataIndex: 'consecutiveFailures', responsive: ['lg'] },
@@ -172,9 +171,7 @@ export function WebhookListRoute() {
           >
             {t('admin.webhooks.test')}
           </Button>
-          <Button size="small" danger={!s.isDisabled} onClick={() => toggle.mutate({ id: s.id, disabled: !s.isDisabled })}>
-            {s.isDisabled ? t('admin.common.enable') : t('admin.common.disable')}
-          </Button>
+          <EnableToggle disabled={s.isDisabled} onToggle={(disabled) => toggle.mutate({ id: s.id, disabled })} />
         </Space>
       ),
     },
