@@ -35,6 +35,10 @@ public sealed class SearchPublishingInterceptor(IEnumerable<ISearchProjection> p
 {
     private readonly Dictionary<Type, ISearchProjection> _byType = projections.ToDictionary(p => p.EntityType);
 
+    // Whether a module's context maps any searchable type at all, decided once per context type: most modules'
+    // saves (Finance, Platform, …) then skip the change-tracker scan entirely.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> _contextHasSearchable = new();
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Publish(eventData.Context);
@@ -51,6 +55,8 @@ public sealed class SearchPublishingInterceptor(IEnumerable<ISearchProjection> p
     private void Publish(DbContext? context)
     {
         if (_byType.Count == 0 || context is not ModuleDbContext db) return;
+        if (!_contextHasSearchable.GetOrAdd(db.GetType(),
+                _ => _byType.Keys.Any(type => db.Model.FindEntityType(type) is not null))) return;
         var now = DateTime.UtcNow; // wall time, not the (test-frozen) clock: versions of a document must order
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
