@@ -28,7 +28,8 @@ public static class PlatformModule
 
     /// <summary>Identity, tokens, user administration, audit reading and idempotency storage (schema "platform").</summary>
     /// <summary>After authentication: integrator clients over their per-minute budget answer 429.</summary>
-    public static IApplicationBuilder UsePlatformClientLimits(this IApplicationBuilder app) => app.UseClientRateLimits();
+    /// <summary>Then: a user whose password an administrator reset reaches only their own account until they change it.</summary>
+    public static IApplicationBuilder UsePlatformClientLimits(this IApplicationBuilder app) => app.UseClientRateLimits().UsePasswordChangeGate();
 
     public static IServiceCollection AddPlatformModule(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,7 +37,7 @@ public static class PlatformModule
         // What a request's access is built from: an active user's e-mail, name and grants (the access cache watches this stamp).
         services.AddChangeStamp<PlatformDbContext>(AccessStamps.Users, e => e.Entity is UserGrant
             || (e.Entity is AppUser && (e.State != EntityState.Modified
-                || new[] { nameof(AppUser.IsDisabled), nameof(AppUser.Email), nameof(AppUser.FullName) }.Any(p => e.Property(p).IsModified))));
+                || new[] { nameof(AppUser.IsDisabled), nameof(AppUser.Email), nameof(AppUser.FullName), nameof(AppUser.MustChangePassword) }.Any(p => e.Property(p).IsModified))));
         services.AddModuleApplication(typeof(PlatformModule).Assembly);
         services.AddSingleton<SearchIndexRebuilder>();
         services.AddScoped<Access.SearchScope>();

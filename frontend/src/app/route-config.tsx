@@ -32,6 +32,7 @@ export const routes: RouteObject[] = [
         lazy: () => import('./routes/app-frame'),
         children: [
           { index: true, lazy: () => import('@/features/home/routes/home') },
+          { path: 'account/password', handle: { crumb: 'auth.changePassword.title' }, lazy: () => import('@/features/auth/routes/change-password') },
           { path: 'search', handle: { crumb: 'search.title' }, lazy: () => import('@/features/search/routes/search') },
           {
             path: 'training',

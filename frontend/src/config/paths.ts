@@ -1,6 +1,7 @@
 export const paths = {
   login: '/login',
   home: '/',
+  changePassword: '/account/password',
   training: '/training',
   participation: '/participation',
   finance: '/finance',

@@ -30,6 +30,9 @@ public sealed class AccessContext
     public string? Email { get; private set; }
     public string? FullName { get; private set; }
 
+    /// <summary>The user signed in with a password an administrator reset: they must choose their own first.</summary>
+    public bool MustChangePassword { get; set; }
+
     /// <summary>
     /// The <see cref="AccessStamps.Units"/> value this request's subtrees were read under (null when none was read):
     /// readers of the same units can reuse it instead of reading it again.

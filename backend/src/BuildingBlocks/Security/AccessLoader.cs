@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace Khcn.BuildingBlocks.Security;
 
-public sealed record UserAccess(Guid UserId, string Email, string FullName, IReadOnlyList<Grant> Grants);
+/// <summary>An active user, their grants, and whether an administrator's password reset still waits for their own password.</summary>
+public sealed record UserAccess(Guid UserId, string Email, string FullName, IReadOnlyList<Grant> Grants, bool MustChangePassword = false);
 
 /// <summary>Port the Platform module implements: an active user's grants, read fresh on every request.</summary>
 public interface IUserDirectory
@@ -66,6 +67,7 @@ public static class AccessLoader
         var access = services.GetRequiredService<AccessContext>();
         access.SetUser(user.UserId, user.Email, user.FullName, grants);
         access.UnitsStamp = unitsStamp;
+        access.MustChangePassword = user.MustChangePassword;
         return true;
     }
 }

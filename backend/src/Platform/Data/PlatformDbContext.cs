@@ -16,6 +16,9 @@ internal sealed class AppUser : IdentityUser<Guid>
     public bool IsDisabled { get; set; }
     /// <summary>An integrator client's account (no password, never signs in): it holds the client's role over its unit.</summary>
     public bool IsServiceAccount { get; set; }
+    /// <summary>Set by an administrator's password reset: until the user picks their own password, only their own
+    /// account screens answer (see <c>PasswordChangeGate</c>).</summary>
+    public bool MustChangePassword { get; set; }
     [NotAudited] public string SearchText { get; set; } = "";
     public DateTime CreatedAtUtc { get; set; }
 }

@@ -10,11 +10,11 @@ internal sealed class UserDirectory(PlatformDbContext db) : IUserDirectory
     public async Task<UserAccess?> FindActiveAsync(Guid userId, CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId && !u.IsDisabled)
-            .Select(u => new { u.Id, u.Email, u.FullName }).FirstOrDefaultAsync(ct);
+            .Select(u => new { u.Id, u.Email, u.FullName, u.MustChangePassword }).FirstOrDefaultAsync(ct);
         if (user is null) return null;
         var grants = await db.Grants.AsNoTracking().Where(g => g.UserId == userId)
             .Select(g => new Grant(g.Role, g.UnitId)).ToListAsync(ct);
-        return new UserAccess(user.Id, user.Email ?? "", user.FullName, grants);
+        return new UserAccess(user.Id, user.Email ?? "", user.FullName, grants, user.MustChangePassword);
     }
 
     public Task<Guid> AccessStampAsync(CancellationToken ct) => db.ReadChangeStampAsync(AccessStamps.Users, ct);

@@ -17,6 +17,8 @@ export function ProtectedRoute() {
   }
   if (me.isPending) return <LoadingState />;
   if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
+  // After an administrator's reset the server answers nothing but the account until the user picks a password.
+  if (me.data.mustChangePassword && location.pathname !== paths.changePassword) return <Navigate to={paths.changePassword} replace />;
   return <Outlet />;
 }
 

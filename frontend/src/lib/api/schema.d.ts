@@ -253,6 +253,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a user's password: a temporary one, in this answer only, that the user must change at first sign-in
+         * @description A user picked by the route.
+         */
+        post: operations["resetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/webhooks": {
         parameters: {
             query?: never;
@@ -969,6 +989,26 @@ export interface paths {
          * @description Marks one of the caller's notifications read (404 when it is not theirs).
          */
         post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change my password (also the way out of an administrator's reset); answers with a new session
+         * @description The caller chooses a new password, proving the current one (or the temporary one an administrator gave them). Every other session of theirs ends; this answer carries a new session, exactly as a login does.
+         */
+        post: operations["changeMyPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7555,6 +7595,16 @@ export interface components {
             /** Format: int64 */
             elapsedMs: number;
         };
+        /**
+         * @description The caller chooses a new password, proving the current one (or the temporary one an administrator gave them).
+         *     Every other session of theirs ends; this answer carries a new session, exactly as a login does.
+         */
+        Platform_Me_ChangeMyPassword: {
+            currentPassword: string;
+            newPassword: string;
+            /** @description Browsers: the new refresh token as the HttpOnly cookie, as with login. */
+            useCookie?: boolean | null;
+        };
         Platform_Me_GrantView: {
             role: string;
             /** Format: uuid */
@@ -7562,6 +7612,7 @@ export interface components {
             unitCode: string;
             unitName: string;
         };
+        /** @description Who I am; `MustChangePassword`: an administrator reset the password and nothing else answers until I choose mine. */
         Platform_Me_MeResponse: {
             /** Format: uuid */
             id: string;
@@ -7569,6 +7620,7 @@ export interface components {
             fullName: string;
             grants: components["schemas"]["Platform_Me_GrantView"][];
             permissions: string[];
+            mustChangePassword: boolean;
         };
         Platform_Notifications_NotificationView: {
             /** Format: uuid */
@@ -7649,6 +7701,13 @@ export interface components {
             role: string;
             /** Format: uuid */
             unitId: string;
+        };
+        /** @description The temporary password, shown once: the server keeps only its hash. */
+        Platform_Users_PasswordResetView: {
+            /** Format: uuid */
+            userId: string;
+            email: string;
+            temporaryPassword: string;
         };
         Platform_Users_UserGrantView: {
             /** Format: uuid */
@@ -9150,6 +9209,53 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    resetUserPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Users_PasswordResetView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such user in your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your own account (code self_reset). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
     listWebhookSubscriptions: {
         parameters: {
             query?: {
@@ -10514,6 +10620,47 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    changeMyPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Platform_Me_ChangeMyPassword"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform_Auth_TokenResponse"];
+                };
+            };
+            /** @description Wrong current password, the same password again, or a weak new one: errors name the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
         };
     };

@@ -47,6 +47,15 @@ export async function login(input: LoginInput) {
   return tokens;
 }
 
+export type ChangePasswordInput = { currentPassword: string; newPassword: string };
+
+/** Chooses a new password; the answer is a new session (every other one ends), taken like a login's. */
+export async function changeMyPassword(input: ChangePasswordInput) {
+  const tokens = await unwrap(api.POST('/api/v1/me/password', { body: { ...input, useCookie: true } }));
+  session.signIn(tokens as TokenSet);
+  return tokens;
+}
+
 export function useLogout() {
   const queryClient = useQueryClient();
   return useCallback(async () => {

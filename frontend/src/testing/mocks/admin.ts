@@ -236,6 +236,13 @@ export const adminHandlers = [
     db.current.users.push(user);
     return HttpResponse.json(userView(user), { status: 201 });
   }),
+  http.post('*/api/v1/admin/users/:id/reset-password', async ({ request, params }) => {
+    await record(request);
+    const user = db.current.users.find((u) => u.id === params.id)!;
+    user.password = 'Ba3c-De4f-Gh5k';
+    user.mustChangePassword = true;
+    return HttpResponse.json({ userId: user.id, email: user.email, temporaryPassword: user.password });
+  }),
   http.post('*/api/v1/admin/users/:id/:action', async ({ request, params }) => {
     await record(request);
     if (params.action === 'disable') mockAdmin().disabledUsers.add(String(params.id));

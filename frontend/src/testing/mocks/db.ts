@@ -46,6 +46,8 @@ export interface MockUser {
   role: string;
   unitCode: string;
   permissions: string[];
+  /** Set when an administrator reset the password: the user must choose their own before anything else. */
+  mustChangePassword?: boolean;
 }
 
 const uid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;

@@ -108,7 +108,21 @@ export const handlers = [
       fullName: user.fullName,
       grants: [{ role: user.role, unitId: unit.id, unitCode: unit.code, unitName: unit.name }],
       permissions: user.permissions,
+      mustChangePassword: user.mustChangePassword ?? false,
     });
+  }),
+  http.post('*/api/v1/me/password', async ({ request }) => {
+    const user = currentUser(request);
+    if (!user) return problem(401);
+    const body = (await request.json()) as { currentPassword: string; newPassword: string; useCookie?: boolean };
+    if (body.currentPassword !== user.password)
+      return problem(400, { title: 'Dữ liệu không hợp lệ.', errors: { currentPassword: ['Mật khẩu hiện tại không đúng.'] } });
+    user.password = body.newPassword;
+    user.mustChangePassword = false;
+    const tokens = issueTokens(user);
+    if (!body.useCookie) return HttpResponse.json(tokens);
+    db.current.refreshCookie = tokens.refreshToken;
+    return HttpResponse.json({ ...tokens, refreshToken: null });
   }),
   http.get('*/api/v1/organization/units/tree', ({ request }) => {
     const user = currentUser(request);

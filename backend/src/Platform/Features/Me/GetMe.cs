@@ -13,7 +13,9 @@ public sealed record GetMe : IQuery<MeResponse>
 
 public sealed record GrantView(string Role, Guid UnitId, string UnitCode, string UnitName);
 
-public sealed record MeResponse(Guid Id, string Email, string FullName, IReadOnlyList<GrantView> Grants, IReadOnlyCollection<string> Permissions);
+/// <summary>Who I am; <c>MustChangePassword</c>: an administrator reset the password and nothing else answers until I choose mine.</summary>
+public sealed record MeResponse(Guid Id, string Email, string FullName, IReadOnlyList<GrantView> Grants, IReadOnlyCollection<string> Permissions,
+    bool MustChangePassword = false);
 
 internal sealed class GetMeHandler(AccessContext access, IMediator mediator) : IQueryHandler<GetMe, MeResponse>
 {
@@ -24,7 +26,7 @@ internal sealed class GetMeHandler(AccessContext access, IMediator mediator) : I
             .Where(g => units.ContainsKey(g.UnitId))
             .Select(g => new GrantView(g.Role, g.UnitId, units[g.UnitId].Code, units[g.UnitId].Name))
             .ToList();
-        return new MeResponse(access.UserId!.Value, access.Email!, access.FullName!, grants, access.Permissions);
+        return new MeResponse(access.UserId!.Value, access.Email!, access.FullName!, grants, access.Permissions, access.MustChangePassword);
     }
 }
 

@@ -28,6 +28,9 @@ export const setUserDisabled = ({ id, disabled }: { id: string; disabled: boolea
     ? unwrap(api.POST('/api/v1/admin/users/{id}/disable', { params: { path: { id } } }))
     : unwrap(api.POST('/api/v1/admin/users/{id}/enable', { params: { path: { id } } }));
 
+/** A temporary password, shown once, that the user must change at first sign-in. */
+export const resetPassword = ({ id }: { id: string }) => unwrap(api.POST('/api/v1/admin/users/{id}/reset-password', { params: { path: { id } } }));
+
 export function useUserMutation<V, R>(fn: (v: V) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: fn, onSuccess: () => void queryClient.invalidateQueries({ queryKey: userKeys.all }) });

@@ -8,19 +8,24 @@ export function SecretModal({
   clientId,
   secret,
   secretLabel,
+  title,
+  onceText,
   onClose,
 }: {
   open: boolean;
   clientId?: string;
   secret?: string;
   secretLabel: string;
+  /** What is shown, when it is not a secret of a client or webhook (e.g. a temporary password). */
+  title?: string;
+  onceText?: string;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   return (
     <Modal
       open={open}
-      title={t('admin.secret.title')}
+      title={title ?? t('admin.secret.title')}
       closable={false}
       maskClosable={false}
       keyboard={false}
@@ -31,7 +36,7 @@ export function SecretModal({
         </Button>
       }
     >
-      <Alert type="warning" showIcon title={t('admin.secret.once')} style={{ marginBottom: 12 }} />
+      <Alert type="warning" showIcon title={onceText ?? t('admin.secret.once')} style={{ marginBottom: 12 }} />
       <Descriptions column={1} size="small" bordered>
         {clientId && (
           <Descriptions.Item label={t('admin.secret.clientId')}>

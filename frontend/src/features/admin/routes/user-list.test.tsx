@@ -35,4 +35,18 @@ describe('users screen', { timeout: 60_000 }, () => {
     const post = mockAdmin().requests.find((r) => r.method === 'POST' && r.url.endsWith('/api/v1/admin/users'))!;
     expect(post.body).toMatchObject({ email: 'moi@hungyen.demo', fullName: 'Nguyễn Văn Mới', grants: [{ role: 'unit-officer' }] });
   });
+
+  it('resets a forgotten password after confirming and shows the temporary one once', async () => {
+    signInAs('admin@hungyen.demo');
+    const app = renderApp('/admin/users');
+    const table = await screen.findByTestId('user-table', {}, { timeout: 20_000 });
+    const row = (await within(table).findByText('canbo.vanlam@hungyen.demo', { exact: false })).closest('tr')!;
+    await app.user.click(within(row).getByRole('button', { name: 'Đặt lại mật khẩu' }));
+    expect(await screen.findByText(/Mật khẩu cũ và các phiên đăng nhập của họ hết hiệu lực ngay/)).toBeInTheDocument();
+    expect(mockAdmin().requests.some((r) => r.url.endsWith('/reset-password'))).toBe(false);
+    await app.user.click(screen.getAllByRole('button', { name: 'Đặt lại mật khẩu' }).at(-1)!);
+    const dialog = await modal('Mật khẩu tạm thời của canbo.vanlam@hungyen.demo');
+    expect(within(dialog).getByText('Ba3c-De4f-Gh5k')).toBeInTheDocument();
+    expect(within(dialog).getByText(/chỉ hiển thị một lần/)).toBeInTheDocument();
+  });
 });

@@ -1,5 +1,5 @@
 import '../strings';
-import { Button, Flex, Form, Input, Modal, Select, Space, Tag } from 'antd';
+import { Button, Flex, Form, Input, Modal, Popconfirm, Select, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +7,10 @@ import { ListPage, type ListColumn } from '@/components/list-page/list-page';
 import { useListParams } from '@/components/list-page/use-list-params';
 import { ServerErrorAlert } from '@/components/form/server-errors';
 import { useIdempotencyKey } from '@/lib/api/idempotency';
-import { createUser, grantRole, revokeGrant, setUserDisabled, useUserMutation, useUsers, type UserView } from '../api/users';
+import { createUser, grantRole, resetPassword, revokeGrant, setUserDisabled, useUserMutation, useUsers, type UserView } from '../api/users';
 import { AdminSections } from '../components/admin-sections';
 import { EnableToggle, EnabledTag } from '../components/enable-toggle';
+import { SecretModal } from '../components/secret-modal';
 import { UnitTreeSelect } from '@/components/form/unit-tree-select';
 
 const ROLES = [
@@ -49,6 +50,8 @@ export function UserListRoute() {
   const grant = useUserMutation(grantRole);
   const revoke = useUserMutation(revokeGrant);
   const toggle = useUserMutation(setUserDisabled);
+  const resetPwd = useUserMutation(resetPassword);
+  const [temporary, setTemporary] = useState<{ email: string; temporaryPassword: string }>();
   const roleOptions = ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }));
 
   useEffect(() => {
@@ -98,6 +101,14 @@ export function UserListRoute() {
           <Button size="small" onClick={() => setGranting(u)}>
             {t('admin.users.grant')}
           </Button>
+          <Popconfirm
+            title={t('admin.users.resetConfirm')}
+            okText={t('admin.users.reset')}
+            cancelText={t('admin.common.cancel')}
+            onConfirm={() => resetPwd.mutate({ id: u.id }, { onSuccess: setTemporary })}
+          >
+            <Button size="small">{t('admin.users.reset')}</Button>
+          </Popconfirm>
           <EnableToggle disabled={u.isDisabled} onToggle={(disabled) => toggle.mutate({ id: u.id, disabled })} />
         </Space>
       ),
@@ -218,6 +229,14 @@ export function UserListRoute() {
           </Form.Item>
         </Form>
       </Modal>
+      <SecretModal
+        open={!!temporary}
+        title={t('admin.users.resetTitle', { email: temporary?.email })}
+        onceText={t('admin.users.resetOnce')}
+        secret={temporary?.temporaryPassword}
+        secretLabel={t('admin.users.temporaryPassword')}
+        onClose={() => setTemporary(undefined)}
+      />
     </>
   );
 }

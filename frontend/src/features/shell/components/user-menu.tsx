@@ -1,5 +1,5 @@
 import { Button, Dropdown, Typography } from 'antd';
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useUser } from '@/lib/auth/auth';
@@ -36,9 +36,11 @@ export function UserMenu() {
             })),
           },
           { type: 'divider' },
+          { key: 'password', icon: <KeyOutlined />, label: t('auth.changePassword.menu') },
           { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), danger: false },
         ],
         onClick: async ({ key }) => {
+          if (key === 'password') navigate(paths.changePassword);
           if (key === 'logout') {
             await logout();
             navigate(paths.login, { replace: true });
