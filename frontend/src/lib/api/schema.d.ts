@@ -1684,6 +1684,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/reports/periods/{periodId}/units/{unitId}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download one unit's submitted annual report as a Decree 30 Word document
+         * @description One unit's submitted (or accepted) annual report as a Word document in the administrative format of Decree 30/2020/NĐ-CP — the same builder as the synthesis: the unit is the issuing body, the body above it heads it, the indicators come section by section, a yes/no question reads "Có"/"Không" (never "1 = có").
+         */
+        get: operations["exportUnitReportDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organization/reports/{id}/accept": {
         parameters: {
             query?: never;
@@ -4410,7 +4430,7 @@ export interface components {
         /** @enum {string} */
         Organization_Domain_ImplementationPlanStatus: "Draft" | "Issued";
         /** @enum {string} */
-        Organization_Domain_IndicatorKind: "Number" | "Text";
+        Organization_Domain_IndicatorKind: "Number" | "Text" | "YesNo";
         /**
          * @description Who owns an enterprise (the statistical ownership groups the labour reports use).
          * @enum {string}
@@ -5289,6 +5309,10 @@ export interface components {
             /** @description For text indicators. */
             text?: string | null;
         };
+        /**
+         * @description One indicator of a report: `Suggested` is what the system knows of a sourced indicator (its pre-filled value) and
+         *     `SourceDescription` says where that comes from, in the caller's language (null when the unit types it).
+         */
         Organization_Reports_ReportValueView: {
             code: string;
             name: string;
@@ -5301,6 +5325,7 @@ export interface components {
             text?: string | null;
             /** Format: double */
             suggested?: number | null;
+            sourceDescription?: string | null;
         };
         /** @description A unit's report for a period (a new draft, not yet saved, when `id` is null), with what the caller may do. */
         Organization_Reports_ReportView: {
@@ -11960,6 +11985,8 @@ export interface operations {
                 /** @description Title of the signer (default "CHỦ TỊCH"). */
                 signerTitle?: string;
                 signerName?: string;
+                /** @description "Nơi nhận", one recipient per line (default: the Confederation, the standing committee, the boards, the archive). */
+                recipients?: string;
             };
             header?: never;
             path: {
@@ -12128,6 +12155,43 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    exportUnitReportDocx: {
+        parameters: {
+            query?: {
+                /** @description Number and symbol, e.g. "12/BC-LĐLĐ" (left as dots when not yet numbered). */
+                number?: string;
+                /** @description Place in the date line (default "Hưng Yên"). */
+                place?: string;
+                /** @description Title of the signer (default "CHỦ TỊCH"). */
+                signerTitle?: string;
+                signerName?: string;
+                /** @description "Nơi nhận", one per line (default: the unit above, for its report; the archive). */
+                recipients?: string;
+            };
+            header?: never;
+            path: {
+                periodId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     acceptReport: {
