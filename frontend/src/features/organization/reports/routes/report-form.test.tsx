@@ -35,7 +35,7 @@ describe('unit report form', () => {
     const vanLam = db.current.unitByCode('VANLAM');
     const app = renderApp(`/organization/reports/${PERIOD_ID}/units/${vanLam.id}`);
 
-    expect(await screen.findByText(/Báo cáo năm 2025 · Liên đoàn Lao động huyện Văn Lâm/, { selector: 'h1' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/Báo cáo năm 2025 · Liên đoàn Lao động huyện Văn Lâm/, { selector: 'h1' }, { timeout: 30_000 })).toBeInTheDocument();
     expect(within(screen.getByTestId('report-header')).getByTestId('report-state')).toHaveTextContent('Chưa làm');
     expect(screen.getByText('Tổ chức thực hiện')).toBeInTheDocument();
     expect(screen.getByText('Đánh giá chung')).toBeInTheDocument();
