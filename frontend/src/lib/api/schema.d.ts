@@ -722,6 +722,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/budget-execution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Budget execution per unit (or subtree), year, purpose and source: approved, allocated, paid, spent, unallocated — from the ledger
+         * @description Budget execution (thực hiện dự toán) of the approved budgets in scope: one row per unit × year × purpose × source with what was approved, allocated (net of settlement returns), paid out by tranches, spent at settlement and left unallocated — all from the ledger. Narrowed to a unit (its subtree with Subtree; 404 outside scope), a year, a purpose and a source kind.
+         */
+        get: operations["getBudgetExecution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/budget-execution.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download budget execution per unit (or subtree), year, purpose and source as a spreadsheet
+         * @description Budget execution as a spreadsheet, the same figures and filters as GetBudgetExecution: the rows with a totals row, then the sums by source kind and by purpose. Amounts are exact decimals in the cells.
+         */
+        get: operations["exportBudgetExecutionXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/finance/budgets": {
         parameters: {
             query?: never;
@@ -755,7 +795,7 @@ export interface paths {
         };
         /**
          * Get a budget with its lines and what each has left
-         * @description A budget with its lines and, once approved, what each line has allocated and has left (its balance).
+         * @description A budget with its lines and, once approved, what each line has allocated and has left (its balance), the version in force and its adjustments (each with the amounts it replaced).
          */
         get: operations["getBudget"];
         /**
@@ -764,6 +804,46 @@ export interface paths {
          */
         put: operations["updateBudget"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/budgets/{id}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose an adjustment of an approved budget: a new version with a reason (honours Idempotency-Key; 409 adjustment_pending, budget_state, fiscal_year_closed)
+         * @description Proposes an adjustment of an approved budget — a new version with a reason and the new amounts of the lines it changes (a new purpose × source adds a line) — for the unit above to approve. One pending adjustment at a time (409 adjustment_pending); the fiscal year must be open. Honours Idempotency-Key.
+         */
+        post: operations["proposeBudgetAdjustment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/budgets/{id}/adjustments/{adjustmentId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a budget adjustment as the unit above: the new version takes effect, the differences post to the ledger (Idempotency-Key required; If-Match; 403 for the unit itself; 409 four_eyes, adjustment_state, budget_line_remainder_exceeded, fiscal_year_closed)
+         * @description Approves a budget adjustment as the unit above (403 for the unit itself; 409 four_eyes for its proposer): the budget takes the new amounts as its new version, the old amounts stay on the adjustment, and the ledger gets the differences — a rise moves source → budget line, a cut moves budget line → source and never takes more than the line has unallocated (409 budget_line_remainder_exceeded with remaining). Requires Idempotency-Key and If-Match (the adjustment's version).
+         */
+        post: operations["approveBudgetAdjustment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -912,6 +992,46 @@ export interface paths {
          * @description Registers a funding source of a unit: union funds, state budget through Sở KH&CN (programme or contract reference required), a socialised sponsor (name and tax code with a valid check digit required), or other.
          */
         post: operations["createFundingSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/topics/{topicId}/funding-statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The funding statement of a research topic: every đồng by source and tranche, from the ledger (404 when no allocation in scope funds it)
+         * @description The funding statement of a research topic: every allocation in scope whose target is the topic (the topic id from Participation), and for each, every đồng by source — allocated, not yet requested, requested and unpaid, paid, spent at settlement, returned to the budget line — and by tranche with its split per source. Every figure is read from the ledger, so that per source allocated = remaining + requested + (paid − returned unspent) + returned unrequested, i.e. allocated = remaining + requested + held + spent + returned. 404 when no allocation in scope funds it.
+         */
+        get: operations["getTopicFundingStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/topics/{topicId}/funding-statement.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a research topic's funding statement as a spreadsheet
+         * @description The topic's funding statement as a spreadsheet (the same figures as GetTopicFundingStatement): a sheet by source with the totals row, one by tranche and source. Amounts are exact decimals in the cells.
+         */
+        get: operations["exportTopicFundingStatementXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3969,7 +4089,41 @@ export interface components {
             spent: number;
             note?: string | null;
         };
-        /** @description A budget (dự toán) with its lines; Khcn.Finance.Features.BudgetDetail.CanApprove when the caller is the unit above's finance officer. */
+        /** @description A line of an adjustment: the amount it replaced (0 for a new line) and the new one. */
+        Finance_BudgetAdjustmentLineView: {
+            purpose: components["schemas"]["Finance_Domain_BudgetPurpose"];
+            /** Format: uuid */
+            sourceId: string;
+            sourceName: string;
+            /** Format: double */
+            previousAmount: number;
+            /** Format: double */
+            amount: number;
+        };
+        /** @description An adjustment of an approved budget (a version with its reason); Khcn.Finance.Features.BudgetAdjustmentView.CanApprove for the unit above, never its proposer. */
+        Finance_BudgetAdjustmentView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            number: number;
+            reason: string;
+            status: components["schemas"]["Finance_Domain_BudgetAdjustmentStatus"];
+            submittedBy: string;
+            /** Format: date-time */
+            submittedAtUtc: string;
+            decidedBy?: string | null;
+            /** Format: date-time */
+            decidedAtUtc?: string | null;
+            lines: components["schemas"]["Finance_BudgetAdjustmentLineView"][];
+            canApprove: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /**
+         * @description A budget (dự toán) with its lines; Khcn.Finance.Features.BudgetDetail.CanApprove when the caller is the unit above's finance officer.
+         *     Khcn.Finance.Features.BudgetDetail.CurrentVersion is the approved version in force (1, then each approved adjustment's number);
+         *     Khcn.Finance.Features.BudgetDetail.Adjustments keep every earlier amount.
+         */
         Finance_BudgetDetail: {
             /** Format: uuid */
             id: string;
@@ -3994,6 +4148,10 @@ export interface components {
             canApprove: boolean;
             /** Format: int64 */
             version: number;
+            /** Format: int32 */
+            currentVersion: number;
+            canAdjust: boolean;
+            adjustments: components["schemas"]["Finance_BudgetAdjustmentView"][];
         };
         /**
          * @description A budget line with what is left of it: Khcn.Finance.Features.BudgetLineView.Allocated (net of settlement returns) and
@@ -4047,6 +4205,15 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /**
+         * @description Proposes an adjustment of an approved budget — a new version with a reason and the new amounts of the lines it
+         *     changes (a new purpose × source adds a line) — for the unit above to approve. One pending adjustment at a time (409
+         *     `adjustment_pending`); the fiscal year must be open. Honours Idempotency-Key.
+         */
+        Finance_Budgets_ProposeBudgetAdjustment: {
+            reason: string;
+            lines: components["schemas"]["Finance_Budgets_BudgetLineInput"][];
+        };
         /** @description Replaces a draft budget's note and lines (If-Match). */
         Finance_Budgets_UpdateBudget: {
             note?: string | null;
@@ -4067,6 +4234,8 @@ export interface components {
          * @enum {string}
          */
         Finance_Domain_AllocationTargetKind: "ResearchTopic" | "Course" | "Campaign" | "Commendation" | "InitiativeRemuneration" | "Other";
+        /** @enum {string} */
+        Finance_Domain_BudgetAdjustmentStatus: "Submitted" | "Approved" | "Rejected";
         /**
          * @description What a budget line is for (the purposes of plan 405 the federation funds).
          * @enum {string}
@@ -4085,7 +4254,7 @@ export interface components {
          * @description What a posting records.
          * @enum {string}
          */
-        Finance_Domain_LedgerEvent: "BudgetApproved" | "Allocated" | "TrancheRequested" | "TrancheRejected" | "TranchePaid" | "SettlementSpent" | "SettlementReturned";
+        Finance_Domain_LedgerEvent: "BudgetApproved" | "BudgetAdjusted" | "Allocated" | "TrancheRequested" | "TrancheRejected" | "TranchePaid" | "SettlementSpent" | "SettlementReturned";
         /**
          * @description What Participation record left a unit owing money: the kind of Khcn.Finance.Domain.FundingObligation.RecordId.
          * @enum {string}
@@ -4242,6 +4411,49 @@ export interface components {
             /** Format: double */
             unallocated: number;
         };
+        Finance_Reports_BudgetExecutionReport: {
+            rows: components["schemas"]["Finance_Reports_BudgetExecutionRow"][];
+            total: components["schemas"]["Finance_Reports_BudgetExecutionTotal"];
+            bySourceKind: components["schemas"]["Finance_Reports_BudgetExecutionTotal"][];
+            byPurpose: components["schemas"]["Finance_Reports_BudgetExecutionTotal"][];
+        };
+        /** @description A budget line's execution, exact VND: approved = allocated + unallocated; paid ≤ allocated; spent ≤ paid. */
+        Finance_Reports_BudgetExecutionRow: {
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            purpose: components["schemas"]["Finance_Domain_BudgetPurpose"];
+            /** Format: uuid */
+            sourceId: string;
+            sourceName: string;
+            sourceKind: components["schemas"]["Finance_Domain_FundingSourceKind"];
+            /** Format: double */
+            approved: number;
+            /** Format: double */
+            allocated: number;
+            /** Format: double */
+            paid: number;
+            /** Format: double */
+            spent: number;
+            /** Format: double */
+            unallocated: number;
+        };
+        /** @description The sum of some rows (by source kind, by purpose, or all). */
+        Finance_Reports_BudgetExecutionTotal: {
+            key: string;
+            /** Format: double */
+            approved: number;
+            /** Format: double */
+            allocated: number;
+            /** Format: double */
+            paid: number;
+            /** Format: double */
+            spent: number;
+            /** Format: double */
+            unallocated: number;
+        };
         /**
          * @description Registers a funding source of a unit: union funds, state budget through Sở KH&CN (programme or contract
          *     reference required), a socialised sponsor (name and tax code with a valid check digit required), or other.
@@ -4256,6 +4468,93 @@ export interface components {
             /** @description 10 digits (or 10 + "-" + 3 for a branch); the 10th is a check digit. */
             sponsorTaxCode?: string | null;
             note?: string | null;
+        };
+        Finance_Statements_StatementAllocation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["Finance_Domain_AllocationStatus"];
+            targetLabel: string;
+            /** Format: double */
+            amount: number;
+            sources: components["schemas"]["Finance_Statements_StatementSource"][];
+            tranches: components["schemas"]["Finance_Statements_StatementTranche"][];
+        };
+        /** @description One source's share of a tranche (as the ledger split it when it was requested). */
+        Finance_Statements_StatementShare: {
+            /** Format: uuid */
+            sourceId: string;
+            sourceName: string;
+            /** Format: double */
+            amount: number;
+        };
+        /**
+         * @description What one source did for the topic (or for one allocation of it), exact VND from the ledger: Allocated; Remaining
+         *     (allocated, not yet requested); Requested (requested or approved, not yet paid); Paid (paid out by tranches,
+         *     cumulative); Held (paid, not yet settled); Spent (accepted at settlement); Returned (given back to the budget line
+         *     at settlement, unspent and never requested).
+         */
+        Finance_Statements_StatementSource: {
+            /** Format: uuid */
+            sourceId: string;
+            sourceName: string;
+            kind: components["schemas"]["Finance_Domain_FundingSourceKind"];
+            /** Format: double */
+            allocated: number;
+            /** Format: double */
+            remaining: number;
+            /** Format: double */
+            requested: number;
+            /** Format: double */
+            paid: number;
+            /** Format: double */
+            held: number;
+            /** Format: double */
+            spent: number;
+            /** Format: double */
+            returned: number;
+        };
+        Finance_Statements_StatementTranche: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["Finance_Domain_TrancheKind"];
+            status: components["schemas"]["Finance_Domain_TrancheStatus"];
+            /** Format: double */
+            amount: number;
+            /** Format: date-time */
+            requestedAtUtc: string;
+            requestedBy: string;
+            approvedBy?: string | null;
+            voucherNumber?: string | null;
+            /** Format: date */
+            paidOn?: string | null;
+            shares: components["schemas"]["Finance_Statements_StatementShare"][];
+        };
+        /** @description A research topic's funding: totals by source over its allocations, then each allocation with its tranches. */
+        Finance_Statements_TopicFundingStatement: {
+            /** Format: uuid */
+            topicId: string;
+            title: string;
+            /** Format: double */
+            allocated: number;
+            /** Format: double */
+            remaining: number;
+            /** Format: double */
+            requested: number;
+            /** Format: double */
+            paid: number;
+            /** Format: double */
+            held: number;
+            /** Format: double */
+            spent: number;
+            /** Format: double */
+            returned: number;
+            sources: components["schemas"]["Finance_Statements_StatementSource"][];
+            allocations: components["schemas"]["Finance_Statements_StatementAllocation"][];
         };
         /** @description A disbursement tranche; Khcn.Finance.Features.TrancheView.CanApprove is false for its requester (four-eyes). */
         Finance_TrancheView: {
@@ -10036,6 +10335,64 @@ export interface operations {
             428: components["responses"]["PreconditionRequired"];
         };
     };
+    getBudgetExecution: {
+        parameters: {
+            query?: {
+                unitId?: string;
+                subtree?: boolean;
+                year?: number;
+                purpose?: components["schemas"]["Finance_Domain_BudgetPurpose"];
+                sourceKind?: components["schemas"]["Finance_Domain_FundingSourceKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_Reports_BudgetExecutionReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    exportBudgetExecutionXlsx: {
+        parameters: {
+            query?: {
+                unitId?: string;
+                subtree?: boolean;
+                year?: number;
+                purpose?: components["schemas"]["Finance_Domain_BudgetPurpose"];
+                sourceKind?: components["schemas"]["Finance_Domain_FundingSourceKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listBudgets: {
         parameters: {
             query?: {
@@ -10164,6 +10521,83 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    proposeBudgetAdjustment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Finance_Budgets_ProposeBudgetAdjustment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_BudgetDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    approveBudgetAdjustment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                adjustmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_BudgetDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
             428: components["responses"]["PreconditionRequired"];
         };
     };
@@ -10451,6 +10885,58 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getTopicFundingStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                topicId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_Statements_TopicFundingStatement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportTopicFundingStatementXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                topicId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getMe: {
