@@ -98,6 +98,7 @@ describe('course lifecycle against the real backend', () => {
       await page.getByTestId('course-table').getByRole('link', { name: 'SPKT-SK-01' }).click();
       await page.waitForURL(courseUrl);
       await page.getByTestId('course-open').click();
+      await page.getByTestId('course-open-ok').click(); // the step is irreversible: confirmed first (#16)
       await page.getByTestId('course-status').getByText('Đang mở cử học viên').waitFor();
       assert.match(await page.getByTestId('course-steps').innerText(), /Lê Thị Tuyên giáo/);
       await settled(page);
@@ -203,6 +204,7 @@ describe('course lifecycle against the real backend', () => {
       await page.getByTestId('course-table').getByRole('link', { name: 'SKHCN-KNS-06' }).click();
       const certificates = page.getByTestId('course-certificates');
       await certificates.getByRole('button', { name: 'Cấp giấy chứng nhận' }).click();
+      await page.getByTestId('issue-certificates-ok').click(); // confirmed first (#16)
       await certificates.getByRole('row').filter({ hasText: 'Đặng Thị Đoàn viên' }).first().waitFor();
       assert.equal(await certificates.getByRole('row').count(), 1 + 3, 'three participants completed by the rule, one did not');
       const [download] = await Promise.all([

@@ -25,3 +25,10 @@ public sealed record NoticeTarget(NoticeAudience Audience, Guid? Id = null, stri
 public sealed record NoticeRequested(
     Guid EventId, DateTime OccurredAtUtc, NoticeTarget Target,
     string Key, string Kind, string Text, string? Link, IReadOnlyDictionary<string, string>? Params) : IIntegrationEvent;
+
+/// <summary>
+/// A module takes back the notices it queued whose key starts with <see cref="KeyPrefix"/> (<c>ModuleDbContext.Withdraw</c>),
+/// e.g. a report reminder once the unit has submitted: the reminder no longer asks anything of anyone. It travels
+/// through the same outbox as the notices, after them, so a reminder still on its way is withdrawn too.
+/// </summary>
+public sealed record NoticesWithdrawn(Guid EventId, DateTime OccurredAtUtc, string KeyPrefix) : IIntegrationEvent;

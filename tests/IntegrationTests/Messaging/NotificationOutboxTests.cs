@@ -69,4 +69,46 @@ public sealed class NotificationOutboxTests(ApiFactory api) : IClassFixture<ApiF
         (await StoredAsync(api, key)).ShouldBe(1);
         (await api.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().InboxMessages.CountAsync(i => i.MessageId == messageId))).ShouldBe(1);
     }
+
+    [ApiFact]
+    public async Task Given_a_notice_to_a_member_and_to_their_unit_When_the_member_reads_their_notifications_Then_they_see_it_once_addressed_to_them()
+    {
+        // #16: a member promoted from a waitlist heard of it twice — addressed to them and again as their unit's officers
+        // hear it, in the third person. A unit's notices are for those who act for the unit, not its members.
+        const string member = "doanvien@hungyen.demo";
+        var key = "test:member:" + Guid.NewGuid();
+        var lacHong = await api.InScopeAsync(async sp => await sp.GetRequiredService<Khcn.Organization.Data.OrganizationDbContext>().Units
+            .IgnoreQueryFilters().Where(u => u.Code == "VANLAM-DETMAYLACHONG").Select(u => u.Id).SingleAsync());
+        await api.InScopeAsync(sp =>
+        {
+            var db = sp.GetRequiredService<TrainingDbContext>();
+            db.Notify(NoticeTarget.Person(member), new Notice(key + ":person", "test.notice", "Bạn đã được chuyển vào lớp " + key));
+            db.Notify(NoticeTarget.Unit(lacHong), new Notice(key + ":unit", "test.notice", "Đặng Thị Đoàn viên đã được chuyển vào lớp " + key));
+            return db.SaveChangesAsync();
+        });
+        await Eventually.UntilAsync(async () => await StoredAsync(api, key + ":person") + await StoredAsync(api, key + ":unit") == 2, because: "both notices stored");
+
+        var client = await api.LoginAsync(member);
+        var mine = await (await client.GetAsync($"{ListMyNotifications.Route}?pageSize=100")).ReadAsync<NotificationsPage>();
+        mine.Items.Where(n => n.Text.EndsWith(key, StringComparison.Ordinal)).ShouldHaveSingleItem().Text.ShouldStartWith("Bạn ");
+    }
+
+    [ApiFact]
+    public async Task Given_stored_notices_When_the_module_withdraws_their_key_prefix_Then_they_are_gone_and_others_stay()
+    {
+        var key = "test:withdrawn:" + Guid.NewGuid();
+        await ChangeAndNotifyAsync(api, key + ":a");
+        await ChangeAndNotifyAsync(api, key + "-other");
+        await Eventually.UntilAsync(async () => await StoredAsync(api, key + ":a") + await StoredAsync(api, key + "-other") == 2, because: "both stored");
+
+        await api.InScopeAsync(sp =>
+        {
+            var db = sp.GetRequiredService<TrainingDbContext>();
+            db.Withdraw(key + ":");
+            return db.SaveChangesAsync();
+        });
+
+        await Eventually.UntilAsync(async () => await StoredAsync(api, key + ":a") == 0, because: "the withdrawal reaching Platform");
+        (await StoredAsync(api, key + "-other")).ShouldBe(1, "only the keys under the prefix are withdrawn");
+    }
 }

@@ -33,10 +33,10 @@ public sealed class AnnualReportTests(ApiFactory api) : IClassFixture<ApiFactory
         return request;
     }
 
-    private static object Filled(ReportView report, decimal number) => new
+    internal static object Filled(ReportView report, decimal number) => new
     {
-        values = report.Values.Select(v => v.Kind == Khcn.Organization.Domain.IndicatorKind.Number
-            ? (object)new { code = v.Code, number = v.Suggested ?? number }
+        values = report.Values.Select(v => v.Kind != Khcn.Organization.Domain.IndicatorKind.Text
+            ? (object)new { code = v.Code, number = v.Suggested ?? (v.Kind == Khcn.Organization.Domain.IndicatorKind.YesNo ? 1m : number) }
             : new { code = v.Code, text = $"Nội dung {v.Code}" }).ToList(),
     };
 
@@ -131,6 +131,90 @@ public sealed class AnnualReportTests(ApiFactory api) : IClassFixture<ApiFactory
     }
 
     [ApiFact]
+    public async Task Given_the_standard_template_When_a_report_is_read_and_saved_Then_yes_no_questions_are_yes_no_and_sourced_values_say_where_they_come_from()
+    {
+        // #16: the yes/no questions were number boxes "(1 = có)" and the pre-filled values did not say where they came from.
+        var admin = await api.LoginAsync(Users.Admin);
+        var period = await CurrentPeriodAsync(admin);
+        var unit = (await (await admin.GetAsync($"{ListSubmissions.Route.Replace("{periodId}", period.Id.ToString())}?state=NotStarted&pageSize=200"))
+            .ReadAsync<PagedResult<SubmissionItem>>()).Items.Last(u => u.Code != "VANLAM"); // the other tests take the first
+        var url = GetUnitReport.For(period.Id, unit.UnitId);
+        var fresh = await (await admin.GetAsync(url)).ReadAsync<ReportView>();
+
+        var planIssued = fresh.Values.Single(v => v.Code == "plan_issued");
+        planIssued.Kind.ShouldBe(Khcn.Organization.Domain.IndicatorKind.YesNo);
+        planIssued.Name.ShouldNotContain("1 = có");
+        planIssued.SourceDescription.ShouldNotBeNullOrWhiteSpace();
+        fresh.Values.Single(v => v.Code == "focal_official").Kind.ShouldBe(Khcn.Organization.Domain.IndicatorKind.YesNo);
+        fresh.Values.Single(v => v.Code == "officials").SourceDescription.ShouldNotBeNullOrWhiteSpace("it says where the figure comes from");
+        fresh.Values.Single(v => v.Code == "funding").SourceDescription.ShouldBeNull("typed by the unit");
+
+        var two = await admin.SendAsync(Put(url, new { values = new object[] { new { code = "plan_issued", number = 2m } } }, null));
+        (await two.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("values[0].number", out _).ShouldBeTrue();
+        var yes = await (await admin.SendAsync(Put(url, new { values = new object[] { new { code = "plan_issued", number = 1m } } }, null))).ReadAsync<ReportView>();
+        yes.Values.Single(v => v.Code == "plan_issued").Number.ShouldBe(1m);
+    }
+
+    [ApiFact]
+    public async Task Given_plan_405_and_this_years_period_When_reading_plan_issued_Then_each_unit_answers_as_the_plans_compliance_view_counts_it()
+    {
+        // #16: "Đã ban hành kế hoạch" came as 0 for units that had issued their plan (plan 405 covers 2023–2025, the
+        // demo's year is later) while the compliance view listed them as issued. One definition serves both.
+        var board = await api.LoginAsync(Users.PolicyLaw);
+        var plan = (await (await board.GetAsync($"{Khcn.Organization.Features.Plans.ListPlans.Route}?q=405")).ReadAsync<PagedResult<Khcn.Organization.Features.Plans.PlanListItem>>())
+            .Items.Single(p => p.Number == "405/KH-LĐLĐ");
+        var compliance = await (await board.GetAsync($"{Khcn.Organization.Features.Plans.GetPlanCompliance.Route.Replace("{id}", plan.Id.ToString())}?pageSize=100"))
+            .ReadAsync<Khcn.Organization.Features.Plans.PlanComplianceReport>();
+        compliance.Totals.IssuedOnTime.ShouldBeGreaterThan(0);
+        var period = await CurrentPeriodAsync(board);
+
+        var answers = new List<(string Unit, bool Issued, decimal? Answer)>();
+        foreach (var row in compliance.Units.Items)
+        {
+            var report = await (await board.GetAsync(GetUnitReport.For(period.Id, row.UnitId))).ReadAsync<ReportView>();
+            answers.Add((row.UnitCode, row.Status is Khcn.Organization.Features.Plans.ComplianceStatus.IssuedOnTime or Khcn.Organization.Features.Plans.ComplianceStatus.IssuedLate,
+                report.Values.Single(v => v.Code == "plan_issued").Suggested));
+        }
+        answers.Where(a => a.Answer != (a.Issued ? 1m : 0m)).ShouldBeEmpty("every unit's pre-filled answer matches the compliance view");
+        answers.Count(a => a.Answer == 1m).ShouldBe(compliance.Totals.IssuedOnTime + compliance.Totals.IssuedLate);
+    }
+
+    [ApiFact]
+    public async Task Given_a_submitted_grassroots_report_When_printed_Then_it_is_a_decree_30_document_of_that_unit_with_yes_no_in_words()
+    {
+        var vanLam = await api.LoginAsync(Users.VanLamOfficer);
+        var period = await CurrentPeriodAsync(vanLam);
+        var submitted = (await (await vanLam.GetAsync($"{ListSubmissions.Route.Replace("{periodId}", period.Id.ToString())}?state=Submitted&pageSize=200"))
+            .ReadAsync<PagedResult<SubmissionItem>>()).Items.First(s => s.Code.StartsWith("VANLAM-", StringComparison.Ordinal));
+
+        var response = await vanLam.GetAsync(ExportUnitReportDocx.For(period.Id, submitted.UnitId) + "?number=07/BC-CĐCS&signerName=Trần%20Văn%20B");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        using var doc = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var paragraphs = doc.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+        paragraphs.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        paragraphs.ShouldContain("LIÊN ĐOÀN LAO ĐỘNG HUYỆN VĂN LÂM", "the body directly above the grassroots union heads its report");
+        paragraphs.ShouldContain(submitted.Name.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")));
+        paragraphs.ShouldContain("Số: 07/BC-CĐCS");
+        paragraphs.ShouldContain("- Liên đoàn Lao động huyện Văn Lâm (để báo cáo);", "reported to the unit above by default");
+        paragraphs.ShouldContain("Trần Văn B");
+        var table = doc.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>()
+            .Select(r => r.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Select(c => c.InnerText).ToList())
+            .First(cells => cells.Count == 4 && cells[1] == "Đã ban hành kế hoạch thực hiện");
+        table[3].ShouldBeOneOf("Có", "Không");
+        string.Concat(paragraphs).ShouldNotContain("1 = có");
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc).Select(e => e.Description).ShouldBeEmpty();
+
+        var vanLamItself = await UnitIdAsync(vanLam, "VANLAM");
+        var myHao = await api.LoginAsync(Users.MyHaoOfficer);
+        (await myHao.GetAsync(ExportUnitReportDocx.For(period.Id, submitted.UnitId))).StatusCode.ShouldBe(HttpStatusCode.NotFound, "outside Mỹ Hào's scope");
+        var drafts = (await (await vanLam.GetAsync($"{ListSubmissions.Route.Replace("{periodId}", period.Id.ToString())}?state=NotStarted&pageSize=200"))
+            .ReadAsync<PagedResult<SubmissionItem>>()).Items;
+        if (drafts.FirstOrDefault(d => d.UnitId != vanLamItself) is { } notStarted)
+            await (await vanLam.GetAsync(ExportUnitReportDocx.For(period.Id, notStarted.UnitId))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "report_not_submitted");
+    }
+
+    [ApiFact]
     public async Task Given_the_demo_periods_When_searching_without_diacritics_Then_the_vietnamese_titles_are_found()
     {
         var vanLam = await api.LoginAsync(Users.VanLamOfficer);
@@ -222,6 +306,32 @@ public sealed class ReportReminderTests(ApiFactory api) : IClassFixture<ApiFacto
         notices.Items.Count(n => n.Kind == "report.due-soon").ShouldBe(1, "queued once before the stop, not again after the restart");
         (await QueuedAsync(restarted)).Count(q => q == ("VANLAM", "due-soon")).ShouldBe(1);
         Directory.Delete(dataDir, recursive: true);
+    }
+}
+
+/// <summary>A reminder is taken back once the unit submits (its own demo dataset: Văn Lâm submits here).</summary>
+public sealed class ReportReminderWithdrawnTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [ApiFact]
+    public async Task Given_a_due_soon_reminder_When_the_unit_submits_Then_the_reminder_is_withdrawn_and_not_sent_again()
+    {
+        await ReportReminderTests.RunRemindersAsync(api);
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        await Notices.WaitForAsync(officer, p => p.Items.Any(n => n.Kind == "report.due-soon"), "the due-soon reminder");
+
+        var period = await AnnualReportTests.CurrentPeriodAsync(officer);
+        var url = GetUnitReport.For(period.Id, await AnnualReportTests.UnitIdAsync(officer, "VANLAM"));
+        var fresh = await (await officer.GetAsync(url)).ReadAsync<ReportView>();
+        var draft = await (await officer.SendAsync(AnnualReportTests.Put(url, AnnualReportTests.Filled(fresh, 3m), null))).ReadAsync<ReportView>();
+        (await officer.PostAsync(SubmitReport.Route.Replace("{id}", draft.Id.ToString()), null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // #16: the reminder stayed after submitting; it asks nothing of anyone now.
+        await Notices.WaitForAsync(officer, p => p.Items.All(n => n.Kind != "report.due-soon"), "the reminder withdrawn after the submission");
+        await ReportReminderTests.RunRemindersAsync(api);
+        var focal = await api.LoginAsync(Users.VanLamFocal);
+        (await (await focal.GetAsync($"{ListMyNotifications.Route}?pageSize=100")).ReadAsync<NotificationsPage>()).Items
+            .ShouldNotContain(n => n.Kind.StartsWith("report.due-soon", StringComparison.Ordinal), "a submitted unit is not reminded again");
+        (await ReportReminderTests.QueuedAsync(api)).Count(q => q == ("VANLAM", "due-soon")).ShouldBe(1);
     }
 }
 
@@ -357,6 +467,28 @@ public sealed class ReportSynthesisTests(ApiFactory api) : IClassFixture<ApiFact
                 System.Text.Json.JsonSerializer.Serialize(s, Support.Http.Json), @"(\d)\.0+(?=[,}\]])|(\.\d*?[1-9])0+(?=[,}\]])", "$1$2");
             Normalised(aggregated).ShouldBe(Normalised(folded), $"period {period}, within {within}");
         }
+    }
+
+    [ApiFact]
+    public async Task Given_recipients_typed_one_per_line_When_the_synthesis_docx_is_exported_Then_they_replace_the_usual_list()
+    {
+        // #16: "Nơi nhận" was fixed in the code; like the place and the signer it is chosen by whoever issues the report.
+        var data = await DatasetAsync();
+        var board = await api.LoginAsync(Users.PolicyLaw);
+        var recipients = Uri.EscapeDataString("Sở Khoa học và Công nghệ tỉnh Hưng Yên\n- Thường trực LĐLĐ tỉnh;\n\nLưu: VT, CSPL");
+        var docx = await board.GetAsync($"/api/v1/organization/reports/periods/{data.PeriodId}/synthesis.docx?place=Văn%20Lâm&recipients={recipients}");
+        docx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var doc = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        var paragraphs = doc.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+        var from = paragraphs.IndexOf("Nơi nhận:");
+        from.ShouldBeGreaterThan(0);
+        paragraphs.Skip(from + 1).Take(3).ShouldBe(["- Sở Khoa học và Công nghệ tỉnh Hưng Yên;", "- Thường trực LĐLĐ tỉnh;", "- Lưu: VT, CSPL."]);
+        paragraphs.ShouldNotContain("- Các ban LĐLĐ tỉnh;", "the usual list is replaced, not added to");
+        paragraphs.ShouldContain(p => p.StartsWith("Văn Lâm, ngày ", StringComparison.Ordinal), "the place is a parameter too");
+
+        var tooMany = Uri.EscapeDataString(string.Join("\n", Enumerable.Range(1, 21).Select(i => $"Nơi {i}")));
+        await (await board.GetAsync($"/api/v1/organization/reports/periods/{data.PeriodId}/synthesis.docx?recipients={tooMany}"))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [ApiFact]

@@ -39,6 +39,12 @@ public abstract class ModuleDbContext(DbContextOptions options, AccessContext ac
     public void Notify(NoticeTarget target, Messaging.Notice notice) => Publish(new NoticeRequested(
         Guid.CreateVersion7(), DateTime.UtcNow, target, notice.Key, notice.Kind, notice.Text, notice.Link, notice.Params));
 
+    /// <summary>
+    /// Take back the notices this module queued whose key starts with <paramref name="keyPrefix"/> (a reminder whose
+    /// request has been met): a <see cref="NoticesWithdrawn"/> event saved with the current change, after the notices.
+    /// </summary>
+    public void Withdraw(string keyPrefix) => Publish(new NoticesWithdrawn(Guid.CreateVersion7(), DateTime.UtcNow, keyPrefix));
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ModelConventions.Apply(modelBuilder, Schema, this);

@@ -16,7 +16,10 @@ internal static class PlatformAccess
     public static IQueryable<Notification> MyNotifications(this PlatformDbContext db, AccessContext access)
     {
         var me = access.UserId!.Value;
-        var units = access.Grants.Select(g => g.UnitId).Distinct().ToList();
+        // A unit's notices are for the people who act for it: not its members (a member heard of their own enrolment
+        // once, addressed to them, and again through the unit, in the third person — #16), nor a partner, whose grant
+        // sits on the unit that admitted its agency.
+        var units = access.Grants.Where(g => g.Role != Roles.Member && !Roles.IsAgencyScoped(g.Role)).Select(g => g.UnitId).Distinct().ToList();
         return db.Notifications.Where(n => n.UserId == me || (n.UnitId != null && units.Contains(n.UnitId.Value)));
     }
 

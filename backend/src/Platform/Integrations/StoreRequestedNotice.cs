@@ -17,6 +17,23 @@ internal sealed class StoreRequestedNotice(PlatformDbContext db, TimeProvider cl
         NoticeStore.AddAsync(Db, @event.Target, new Notice(@event.Key, @event.Kind, @event.Text, @event.Link, @event.Params), clock.GetUtcNow().UtcDateTime, ct);
 }
 
+/// <summary>
+/// Removes the notices a module withdrew (<c>ModuleDbContext.Withdraw</c>), with their read marks: e.g. the "report not
+/// submitted" reminder once the unit has submitted (#16), so nobody is left with a request already met.
+/// </summary>
+internal sealed class RemoveWithdrawnNotices(PlatformDbContext db) : IntegrationEventHandler<NoticesWithdrawn, PlatformDbContext>(db)
+{
+    protected override async Task HandleOnceAsync(NoticesWithdrawn @event, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(@event.KeyPrefix)) return;
+        var withdrawn = await Db.Notifications.Where(n => n.Key.StartsWith(@event.KeyPrefix)).ToListAsync(ct);
+        if (withdrawn.Count == 0) return;
+        var ids = withdrawn.Select(n => n.Id).ToList();
+        Db.NotificationReads.RemoveRange(await Db.NotificationReads.Where(r => ids.Contains(r.NotificationId)).ToListAsync(ct));
+        Db.Notifications.RemoveRange(withdrawn);
+    }
+}
+
 internal static class NoticeStore
 {
     /// <summary>Adds the notification to <paramref name="db"/> (not saved) unless its key is stored or the person has no active account.</summary>

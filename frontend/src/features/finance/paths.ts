@@ -1,7 +1,9 @@
 export const financePaths = {
+  overview: '/finance/overview',
   budgets: '/finance/budgets',
   budget: (id: string) => `/finance/budgets/${id}`,
   allocation: (id: string) => `/finance/allocations/${id}`,
+  topicStatement: (topicId: string) => `/finance/topics/${topicId}/statement`,
   obligations: '/finance/obligations',
   reconciliation: '/finance/reconciliation',
 } as const;

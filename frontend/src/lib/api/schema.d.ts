@@ -593,7 +593,7 @@ export interface paths {
         put?: never;
         /**
          * Allocate approved budget to a target from one or more sources (Idempotency-Key required; 409 budget_line_remainder_exceeded with remaining, budget_not_approved, fiscal_year_closed)
-         * @description Allocates approved budget to a target (another module's record: kind, plain id and label) from one or more of the budget's sources, each part within what that source's line of the purpose has left (409 budget_line_remainder_exceeded with remaining). An initiative-remuneration allocation names the obligation it funds (ObligationId). Requires Idempotency-Key.
+         * @description Allocates approved budget to a target (another module's record: kind, plain id and label) from one or more of the budget's sources, each part within what that source's line of the purpose has left (409 budget_line_remainder_exceeded with remaining). An allocation may name the obligation it funds (ObligationId): its purpose must be the obligation's (a topic from research topics, a commendation from emulation and awards, an initiative from initiative remuneration) and its target becomes the obligation's record. Requires Idempotency-Key.
          */
         post: operations["createAllocation"];
         delete?: never;
@@ -742,6 +742,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/budget-execution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Budget execution per unit (or subtree), year, purpose and source: approved, allocated, paid, spent, unallocated — from the ledger
+         * @description Budget execution (thực hiện dự toán) of the approved budgets in scope: one row per unit × year × purpose × source with what was approved, allocated (net of settlement returns), paid out by tranches, spent at settlement and left unallocated — all from the ledger. Narrowed to a unit (its subtree with Subtree; 404 outside scope), a year, a purpose and a source kind.
+         */
+        get: operations["getBudgetExecution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/budget-execution.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download budget execution per unit (or subtree), year, purpose and source as a spreadsheet
+         * @description Budget execution as a spreadsheet, the same figures and filters as GetBudgetExecution: the rows with a totals row, then the sums by source kind and by purpose. Amounts are exact decimals in the cells.
+         */
+        get: operations["exportBudgetExecutionXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/finance/budgets": {
         parameters: {
             query?: never;
@@ -775,7 +815,7 @@ export interface paths {
         };
         /**
          * Get a budget with its lines and what each has left
-         * @description A budget with its lines and, once approved, what each line has allocated and has left (its balance).
+         * @description A budget with its lines and, once approved, what each line has allocated and has left (its balance), the version in force and its adjustments (each with the amounts it replaced).
          */
         get: operations["getBudget"];
         /**
@@ -784,6 +824,46 @@ export interface paths {
          */
         put: operations["updateBudget"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/budgets/{id}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose an adjustment of an approved budget: a new version with a reason (honours Idempotency-Key; 409 adjustment_pending, budget_state, fiscal_year_closed)
+         * @description Proposes an adjustment of an approved budget — a new version with a reason and the new amounts of the lines it changes (a new purpose × source adds a line) — for the unit above to approve. One pending adjustment at a time (409 adjustment_pending); the fiscal year must be open. Honours Idempotency-Key.
+         */
+        post: operations["proposeBudgetAdjustment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/budgets/{id}/adjustments/{adjustmentId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a budget adjustment as the unit above: the new version takes effect, the differences post to the ledger (Idempotency-Key required; If-Match; 403 for the unit itself; 409 four_eyes, adjustment_state, budget_line_remainder_exceeded, fiscal_year_closed)
+         * @description Approves a budget adjustment as the unit above (403 for the unit itself; 409 four_eyes for its proposer): the budget takes the new amounts as its new version, the old amounts stay on the adjustment, and the ledger gets the differences — a rise moves source → budget line, a cut moves budget line → source and never takes more than the line has unallocated (409 budget_line_remainder_exceeded with remaining). Requires Idempotency-Key and If-Match (the adjustment's version).
+         */
+        post: operations["approveBudgetAdjustment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -882,8 +962,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the initiative-remuneration obligations of the units in scope and what is funded of them
-         * @description The remuneration obligations of the units in scope (recorded from Participation's recognised initiatives) with what allocations fund of them; ToBeFunded only those not yet fully funded.
+         * List the obligations (initiative remuneration, research topic funding, commendation prizes) of the units in scope and what is funded of them
+         * @description The obligations of the units in scope (recorded from Participation's recognised initiatives, contracted research topics and commendation decisions) with what allocations fund of them; ToBeFunded only those not yet fully funded, SourceKind only one kind.
          */
         get: operations["listObligations"];
         put?: never;
@@ -932,6 +1012,46 @@ export interface paths {
          * @description Registers a funding source of a unit: union funds, state budget through Sở KH&CN (programme or contract reference required), a socialised sponsor (name and tax code with a valid check digit required), or other.
          */
         post: operations["createFundingSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/topics/{topicId}/funding-statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The funding statement of a research topic: every đồng by source and tranche, from the ledger (404 when no allocation in scope funds it)
+         * @description The funding statement of a research topic: every allocation in scope whose target is the topic (the topic id from Participation), and for each, every đồng by source — allocated, not yet requested, requested and unpaid, paid, spent at settlement, returned to the budget line — and by tranche with its split per source. Every figure is read from the ledger, so that per source allocated = remaining + requested + (paid − returned unspent) + returned unrequested, i.e. allocated = remaining + requested + held + spent + returned. 404 when no allocation in scope funds it.
+         */
+        get: operations["getTopicFundingStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/topics/{topicId}/funding-statement.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a research topic's funding statement as a spreadsheet
+         * @description The topic's funding statement as a spreadsheet (the same figures as GetTopicFundingStatement): a sheet by source with the totals row, one by tranche and source. Amounts are exact decimals in the cells.
+         */
+        get: operations["exportTopicFundingStatementXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1724,6 +1844,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/reports/periods/{periodId}/units/{unitId}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download one unit's submitted annual report as a Decree 30 Word document
+         * @description One unit's submitted (or accepted) annual report as a Word document in the administrative format of Decree 30/2020/NĐ-CP — the same builder as the synthesis: the unit is the issuing body, the body above it heads it, the indicators come section by section, a yes/no question reads "Có"/"Không" (never "1 = có").
+         */
+        get: operations["exportUnitReportDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organization/reports/{id}/accept": {
         parameters: {
             query?: never;
@@ -2203,8 +2343,8 @@ export interface paths {
         get: operations["listCouncils"];
         put?: never;
         /**
-         * Form an evaluation council for submitted initiatives (honours Idempotency-Key; 409 coi_author_member, coi_unit_head_author, council_composition)
-         * @description The recognising unit's officer forms an evaluation council for one submitted initiative or a batch of the same unit (Circular 18/2013/TT-BKHCN art. 8): chair, vice-chair, secretary, experts and a representative of the author's trade union. Refused when an author would sit on it (409 coi_author_member), when the named head of the unit is an author and sits on it (409 coi_unit_head_author), or when a seat is missing (409 council_composition). The initiatives move to "under council review"; each member is notified.
+         * Form an evaluation council for submitted initiatives, or for research topics at selection or acceptance (honours Idempotency-Key; 409 coi_author_member, coi_unit_head_author, council_composition, topic_state)
+         * @description The one council mechanism. For initiatives: the recognising unit's officer forms an evaluation council for one submitted initiative or a batch of the same unit (Circular 18/2013/TT-BKHCN art. 8): chair, vice-chair, secretary, experts and a representative of the author's trade union. Refused when an author would sit on it (409 coi_author_member), when the named head of the unit is an author and sits on it (409 coi_unit_head_author), or when a seat is missing (409 council_composition). The initiatives move to "under council review"; each member is notified. For research topics (TopicSelection: submitted topics of one call, as a batch; TopicAcceptance: a topic being carried out): the ordering unit (participation.topics.manage over the call's unit) forms it; the topic's lead and members never sit on it (409 coi_author_member); no union representative is required; the topics move to "under selection" / "under acceptance" (409 topic_state from any other state).
          */
         post: operations["formCouncil"];
         delete?: never;
@@ -2243,8 +2383,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The secretary closes the council: each item is recognised with ≥ 2/3 of all members agreeing (409 council_quorum, council_closed)
-         * @description The council's secretary closes it and it decides every item (Circular 18/2013/TT-BKHCN art. 8(1)): recognised when at least two thirds of ALL its members agree, else not recognised, with the tally as the reason. Refused before every item has its quorum (409 council_quorum) and once closed (409 council_closed). A recognised initiative takes the council's findings and goes through the one recognition path (certificate number, remuneration rules, InitiativeRecognised); the members and the filers are notified of the result.
+         * The secretary closes the council: an initiative is recognised with ≥ 2/3 of all members agreeing; a research topic passes on its weighted average against the call's threshold (selection) or takes its rating band (acceptance) (409 council_quorum, council_closed)
+         * @description The council's secretary closes it and it decides every item (Circular 18/2013/TT-BKHCN art. 8(1)): recognised when at least two thirds of ALL its members agree, else not recognised, with the tally as the reason. Refused before every item has its quorum (409 council_quorum) and once closed (409 council_closed). A recognised initiative takes the council's findings and goes through the one recognition path (certificate number, remuneration rules, InitiativeRecognised); the members and the filers are notified of the result. A research-topic council decides on points instead: each topic's average weighted score (rule set DT-2024.1, a house rule) against the call's threshold at selection, or the rating bands at acceptance; the topics move accordingly.
          */
         post: operations["closeCouncil"];
         delete?: never;
@@ -2302,7 +2442,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Submit the caller's blind score on an item (409 coi_author_member, coi_declared, council_already_scored, council_closed, vote_contradicts_findings)
+         * Submit the caller's blind score on an item: conditions and a vote for an initiative, points 1–10 per criterion for a research topic (400 outside 1–10; 409 coi_author_member, coi_declared, council_already_scored, council_closed, council_points, vote_contradicts_findings)
          * @description A member scores an item, once and independently: a finding per condition and a vote (agree to recognise or not). Refused for an author (409 coi_author_member), a member who declared a conflict (409 coi_declared), a second score (409 council_already_scored), after closing (409 council_closed), and for anyone not on the council (403; 404 when they do not see it). Touches the council so that a score racing the closing either counts or is refused.
          */
         put: operations["scoreCouncilItem"];
@@ -3951,8 +4091,10 @@ export interface components {
         /**
          * @description Allocates approved budget to a target (another module's record: kind, plain id and label) from one or more of the
          *     budget's sources, each part within what that source's line of the purpose has left (409
-         *     `budget_line_remainder_exceeded` with `remaining`). An initiative-remuneration allocation names the
-         *     obligation it funds (Khcn.Finance.Features.Allocations.CreateAllocation.ObligationId). Requires Idempotency-Key.
+         *     `budget_line_remainder_exceeded` with `remaining`). An allocation may name the obligation it funds
+         *     (Khcn.Finance.Features.Allocations.CreateAllocation.ObligationId): its purpose must be the obligation's (a topic from research topics, a commendation
+         *     from emulation and awards, an initiative from initiative remuneration) and its target becomes the obligation's
+         *     record. Requires Idempotency-Key.
          */
         Finance_Allocations_CreateAllocation: {
             /** Format: uuid */
@@ -3964,7 +4106,7 @@ export interface components {
             targetLabel: string;
             /**
              * Format: uuid
-             * @description The "to be funded" obligation this allocation funds (purpose InitiativeRemuneration only).
+             * @description The "to be funded" obligation this allocation funds (of the obligation's purpose).
              */
             obligationId?: string | null;
             parts: components["schemas"]["Finance_Allocations_AllocationPartInput"][];
@@ -4007,7 +4149,41 @@ export interface components {
             spent: number;
             note?: string | null;
         };
-        /** @description A budget (dự toán) with its lines; Khcn.Finance.Features.BudgetDetail.CanApprove when the caller is the unit above's finance officer. */
+        /** @description A line of an adjustment: the amount it replaced (0 for a new line) and the new one. */
+        Finance_BudgetAdjustmentLineView: {
+            purpose: components["schemas"]["Finance_Domain_BudgetPurpose"];
+            /** Format: uuid */
+            sourceId: string;
+            sourceName: string;
+            /** Format: double */
+            previousAmount: number;
+            /** Format: double */
+            amount: number;
+        };
+        /** @description An adjustment of an approved budget (a version with its reason); Khcn.Finance.Features.BudgetAdjustmentView.CanApprove for the unit above, never its proposer. */
+        Finance_BudgetAdjustmentView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            number: number;
+            reason: string;
+            status: components["schemas"]["Finance_Domain_BudgetAdjustmentStatus"];
+            submittedBy: string;
+            /** Format: date-time */
+            submittedAtUtc: string;
+            decidedBy?: string | null;
+            /** Format: date-time */
+            decidedAtUtc?: string | null;
+            lines: components["schemas"]["Finance_BudgetAdjustmentLineView"][];
+            canApprove: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /**
+         * @description A budget (dự toán) with its lines; Khcn.Finance.Features.BudgetDetail.CanApprove when the caller is the unit above's finance officer.
+         *     Khcn.Finance.Features.BudgetDetail.CurrentVersion is the approved version in force (1, then each approved adjustment's number);
+         *     Khcn.Finance.Features.BudgetDetail.Adjustments keep every earlier amount.
+         */
         Finance_BudgetDetail: {
             /** Format: uuid */
             id: string;
@@ -4032,6 +4208,10 @@ export interface components {
             canApprove: boolean;
             /** Format: int64 */
             version: number;
+            /** Format: int32 */
+            currentVersion: number;
+            canAdjust: boolean;
+            adjustments: components["schemas"]["Finance_BudgetAdjustmentView"][];
         };
         /**
          * @description A budget line with what is left of it: Khcn.Finance.Features.BudgetLineView.Allocated (net of settlement returns) and
@@ -4085,6 +4265,15 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /**
+         * @description Proposes an adjustment of an approved budget — a new version with a reason and the new amounts of the lines it
+         *     changes (a new purpose × source adds a line) — for the unit above to approve. One pending adjustment at a time (409
+         *     `adjustment_pending`); the fiscal year must be open. Honours Idempotency-Key.
+         */
+        Finance_Budgets_ProposeBudgetAdjustment: {
+            reason: string;
+            lines: components["schemas"]["Finance_Budgets_BudgetLineInput"][];
+        };
         /** @description Replaces a draft budget's note and lines (If-Match). */
         Finance_Budgets_UpdateBudget: {
             note?: string | null;
@@ -4105,6 +4294,8 @@ export interface components {
          * @enum {string}
          */
         Finance_Domain_AllocationTargetKind: "ResearchTopic" | "Course" | "Campaign" | "Commendation" | "InitiativeRemuneration" | "Other";
+        /** @enum {string} */
+        Finance_Domain_BudgetAdjustmentStatus: "Submitted" | "Approved" | "Rejected";
         /**
          * @description What a budget line is for (the purposes of plan 405 the federation funds).
          * @enum {string}
@@ -4123,7 +4314,12 @@ export interface components {
          * @description What a posting records.
          * @enum {string}
          */
-        Finance_Domain_LedgerEvent: "BudgetApproved" | "Allocated" | "TrancheRequested" | "TrancheRejected" | "TranchePaid" | "SettlementSpent" | "SettlementReturned";
+        Finance_Domain_LedgerEvent: "BudgetApproved" | "BudgetAdjusted" | "Allocated" | "TrancheRequested" | "TrancheRejected" | "TranchePaid" | "SettlementSpent" | "SettlementReturned";
+        /**
+         * @description What Participation record left a unit owing money: the kind of Khcn.Finance.Domain.FundingObligation.RecordId.
+         * @enum {string}
+         */
+        Finance_Domain_ObligationSourceKind: "Initiative" | "ResearchTopic" | "Commendation";
         /** @enum {string} */
         Finance_Domain_TrancheKind: "Advance" | "Milestone" | "Final";
         /** @enum {string} */
@@ -4195,15 +4391,19 @@ export interface components {
             postedAtUtc: string;
             postedBy: string;
         };
-        /** @description Remuneration a unit owes for a recognised initiative, and how much of it allocations fund so far. */
+        /**
+         * @description Money a unit owes because of a Participation record — (Khcn.Finance.Features.ObligationView.SourceKind, Khcn.Finance.Features.ObligationView.RecordId): an
+         *     initiative, a research topic or a commendation proposal — and how much of it allocations fund so far.
+         */
         Finance_ObligationView: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             unitId: string;
             unitName: string;
+            sourceKind: components["schemas"]["Finance_Domain_ObligationSourceKind"];
             /** Format: uuid */
-            initiativeId: string;
+            recordId: string;
             title: string;
             certificateNumber: string;
             /** Format: date */
@@ -4271,6 +4471,49 @@ export interface components {
             /** Format: double */
             unallocated: number;
         };
+        Finance_Reports_BudgetExecutionReport: {
+            rows: components["schemas"]["Finance_Reports_BudgetExecutionRow"][];
+            total: components["schemas"]["Finance_Reports_BudgetExecutionTotal"];
+            bySourceKind: components["schemas"]["Finance_Reports_BudgetExecutionTotal"][];
+            byPurpose: components["schemas"]["Finance_Reports_BudgetExecutionTotal"][];
+        };
+        /** @description A budget line's execution, exact VND: approved = allocated + unallocated; paid ≤ allocated; spent ≤ paid. */
+        Finance_Reports_BudgetExecutionRow: {
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            purpose: components["schemas"]["Finance_Domain_BudgetPurpose"];
+            /** Format: uuid */
+            sourceId: string;
+            sourceName: string;
+            sourceKind: components["schemas"]["Finance_Domain_FundingSourceKind"];
+            /** Format: double */
+            approved: number;
+            /** Format: double */
+            allocated: number;
+            /** Format: double */
+            paid: number;
+            /** Format: double */
+            spent: number;
+            /** Format: double */
+            unallocated: number;
+        };
+        /** @description The sum of some rows (by source kind, by purpose, or all). */
+        Finance_Reports_BudgetExecutionTotal: {
+            key: string;
+            /** Format: double */
+            approved: number;
+            /** Format: double */
+            allocated: number;
+            /** Format: double */
+            paid: number;
+            /** Format: double */
+            spent: number;
+            /** Format: double */
+            unallocated: number;
+        };
         /**
          * @description Registers a funding source of a unit: union funds, state budget through Sở KH&CN (programme or contract
          *     reference required), a socialised sponsor (name and tax code with a valid check digit required), or other.
@@ -4285,6 +4528,93 @@ export interface components {
             /** @description 10 digits (or 10 + "-" + 3 for a branch); the 10th is a check digit. */
             sponsorTaxCode?: string | null;
             note?: string | null;
+        };
+        Finance_Statements_StatementAllocation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["Finance_Domain_AllocationStatus"];
+            targetLabel: string;
+            /** Format: double */
+            amount: number;
+            sources: components["schemas"]["Finance_Statements_StatementSource"][];
+            tranches: components["schemas"]["Finance_Statements_StatementTranche"][];
+        };
+        /** @description One source's share of a tranche (as the ledger split it when it was requested). */
+        Finance_Statements_StatementShare: {
+            /** Format: uuid */
+            sourceId: string;
+            sourceName: string;
+            /** Format: double */
+            amount: number;
+        };
+        /**
+         * @description What one source did for the topic (or for one allocation of it), exact VND from the ledger: Allocated; Remaining
+         *     (allocated, not yet requested); Requested (requested or approved, not yet paid); Paid (paid out by tranches,
+         *     cumulative); Held (paid, not yet settled); Spent (accepted at settlement); Returned (given back to the budget line
+         *     at settlement, unspent and never requested).
+         */
+        Finance_Statements_StatementSource: {
+            /** Format: uuid */
+            sourceId: string;
+            sourceName: string;
+            kind: components["schemas"]["Finance_Domain_FundingSourceKind"];
+            /** Format: double */
+            allocated: number;
+            /** Format: double */
+            remaining: number;
+            /** Format: double */
+            requested: number;
+            /** Format: double */
+            paid: number;
+            /** Format: double */
+            held: number;
+            /** Format: double */
+            spent: number;
+            /** Format: double */
+            returned: number;
+        };
+        Finance_Statements_StatementTranche: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["Finance_Domain_TrancheKind"];
+            status: components["schemas"]["Finance_Domain_TrancheStatus"];
+            /** Format: double */
+            amount: number;
+            /** Format: date-time */
+            requestedAtUtc: string;
+            requestedBy: string;
+            approvedBy?: string | null;
+            voucherNumber?: string | null;
+            /** Format: date */
+            paidOn?: string | null;
+            shares: components["schemas"]["Finance_Statements_StatementShare"][];
+        };
+        /** @description A research topic's funding: totals by source over its allocations, then each allocation with its tranches. */
+        Finance_Statements_TopicFundingStatement: {
+            /** Format: uuid */
+            topicId: string;
+            title: string;
+            /** Format: double */
+            allocated: number;
+            /** Format: double */
+            remaining: number;
+            /** Format: double */
+            requested: number;
+            /** Format: double */
+            paid: number;
+            /** Format: double */
+            held: number;
+            /** Format: double */
+            spent: number;
+            /** Format: double */
+            returned: number;
+            sources: components["schemas"]["Finance_Statements_StatementSource"][];
+            allocations: components["schemas"]["Finance_Statements_StatementAllocation"][];
         };
         /** @description A disbursement tranche; Khcn.Finance.Features.TrancheView.CanApprove is false for its requester (four-eyes). */
         Finance_TrancheView: {
@@ -4450,7 +4780,7 @@ export interface components {
         /** @enum {string} */
         Organization_Domain_ImplementationPlanStatus: "Draft" | "Issued";
         /** @enum {string} */
-        Organization_Domain_IndicatorKind: "Number" | "Text";
+        Organization_Domain_IndicatorKind: "Number" | "Text" | "YesNo";
         /**
          * @description Who owns an enterprise (the statistical ownership groups the labour reports use).
          * @enum {string}
@@ -5329,6 +5659,10 @@ export interface components {
             /** @description For text indicators. */
             text?: string | null;
         };
+        /**
+         * @description One indicator of a report: `Suggested` is what the system knows of a sourced indicator (its pre-filled value) and
+         *     `SourceDescription` says where that comes from, in the caller's language (null when the unit types it).
+         */
         Organization_Reports_ReportValueView: {
             code: string;
             name: string;
@@ -5341,6 +5675,7 @@ export interface components {
             text?: string | null;
             /** Format: double */
             suggested?: number | null;
+            sourceDescription?: string | null;
         };
         /** @description A unit's report for a period (a new draft, not yet saved, when `id` is null), with what the caller may do. */
         Organization_Reports_ReportView: {
@@ -6097,6 +6432,8 @@ export interface components {
          *     item has its quorum (409 `council_quorum`) and once closed (409 `council_closed`). A recognised initiative
          *     takes the council's findings and goes through the one recognition path (certificate number, remuneration rules,
          *     `InitiativeRecognised`); the members and the filers are notified of the result.
+         *     A research-topic council decides on points instead: each topic's average weighted score (rule set DT-2024.1, a house
+         *     rule) against the call's threshold at selection, or the rating bands at acceptance; the topics move accordingly.
          */
         Participation_Councils_CloseCouncil: {
             /** @description Number of the recognition decision, e.g. "12/QĐ-CĐCS"; each recognised initiative's certificate takes it (with "-n" in a batch). */
@@ -6144,6 +6481,7 @@ export interface components {
             /** Format: int32 */
             agreementNeeded: number;
             decisionBasis: string;
+            topicJudging?: components["schemas"]["Participation_Councils_TopicJudgingView"];
             /** Format: int64 */
             version: number;
             /** Format: date-time */
@@ -6151,18 +6489,29 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @description A finding on one criterion: for an initiative, a condition of recognition (met / not met, with a note). */
+        /**
+         * @description A finding on one criterion: for an initiative, a condition of recognition (met / not met, with a note); for a research
+         *     topic, one of the four criteria (practical significance, applicability, expected efficiency, feasibility) with
+         *     `points` 1–10 (`met` is then derived).
+         */
         Participation_Councils_CouncilFindingInput: {
             criterion: string;
             met: boolean;
             note?: string | null;
+            /**
+             * Format: int32
+             * @description For a research topic: 1–10.
+             */
+            points?: number | null;
         };
-        /** @description A member's finding on one criterion (for initiatives: a condition of recognition and its legal basis). */
+        /** @description A member's finding on one criterion (for initiatives: a condition of recognition and its legal basis; for topics: the points 1–10). */
         Participation_Councils_CouncilFindingView: {
             criterion: string;
             legalBasis?: string | null;
             met: boolean;
             note?: string | null;
+            /** Format: int32 */
+            points?: number | null;
         };
         /** @description What a member needs to judge an initiative. */
         Participation_Councils_CouncilInitiativeSummary: {
@@ -6192,6 +6541,7 @@ export interface components {
             kind: components["schemas"]["Participation_Domain_CouncilItemKind"];
             title: string;
             initiative?: components["schemas"]["Participation_Councils_CouncilInitiativeSummary"];
+            topic?: components["schemas"]["Participation_Councils_CouncilTopicSummary"];
             outcome: components["schemas"]["Participation_Domain_CouncilItemOutcome"];
             /** Format: int32 */
             members: number;
@@ -6210,6 +6560,9 @@ export interface components {
             myScore?: components["schemas"]["Participation_Councils_CouncilScoreView"];
             scoresVisible: boolean;
             scores?: components["schemas"]["Participation_Councils_CouncilScoreView"][] | null;
+            /** Format: double */
+            averageScore?: number | null;
+            rating?: components["schemas"]["Participation_Domain_AcceptanceRating"];
         };
         Participation_Councils_CouncilListItem: {
             /** Format: uuid */
@@ -6243,6 +6596,7 @@ export interface components {
             role: components["schemas"]["Participation_Domain_CouncilRole"];
             isMe: boolean;
         };
+        /** @description A member's score; `weighted` is the topic score Σ weight × points (null for initiatives). */
         Participation_Councils_CouncilScoreView: {
             /** Format: uuid */
             memberId: string;
@@ -6253,12 +6607,34 @@ export interface components {
             /** Format: date-time */
             submittedAt: string;
             findings: components["schemas"]["Participation_Councils_CouncilFindingView"][];
+            /** Format: double */
+            weighted?: number | null;
         };
         /** @description A seat to fill: an official (picked, never typed) and their role. */
         Participation_Councils_CouncilSeatInput: {
             /** Format: uuid */
             officialId: string;
             role: components["schemas"]["Participation_Domain_CouncilRole"];
+        };
+        /** @description What a member needs to judge a research topic. */
+        Participation_Councils_CouncilTopicSummary: {
+            unitName: string;
+            callTitle: string;
+            field: string;
+            lead: string;
+            members: string;
+            objectives: string;
+            expectedProducts: string;
+            /** Format: int32 */
+            durationMonths: number;
+            /** Format: double */
+            budgetTotal: number;
+            status: components["schemas"]["Participation_Domain_TopicStatus"];
+            rating?: components["schemas"]["Participation_Domain_AcceptanceRating"];
+            /** Format: int32 */
+            milestones: number;
+            /** Format: int32 */
+            milestonesDone: number;
         };
         /**
          * @description A member declares a conflict of interest on an item (a relative of an author, a competing solution…): they are
@@ -6268,16 +6644,20 @@ export interface components {
             reason: string;
         };
         /**
-         * @description The recognising unit's officer forms an evaluation council for one submitted initiative or a batch of the same unit
+         * @description The one council mechanism. For initiatives: the recognising unit's officer forms an evaluation council for one submitted initiative or a batch of the same unit
          *     (Circular 18/2013/TT-BKHCN art. 8): chair, vice-chair, secretary, experts and a representative of the author's trade
          *     union. Refused when an author would sit on it (409 `coi_author_member`), when the named head of the unit is an
          *     author and sits on it (409 `coi_unit_head_author`), or when a seat is missing (409 `council_composition`).
          *     The initiatives move to "under council review"; each member is notified.
+         *     For research topics (`TopicSelection`: submitted topics of one call, as a batch; `TopicAcceptance`: a topic
+         *     being carried out): the ordering unit (`participation.topics.manage` over the call's unit) forms it; the topic's
+         *     lead and members never sit on it (409 `coi_author_member`); no union representative is required; the topics
+         *     move to "under selection" / "under acceptance" (409 `topic_state` from any other state).
          */
         Participation_Councils_FormCouncil: {
             name: string;
             itemKind: components["schemas"]["Participation_Domain_CouncilItemKind"];
-            /** @description The initiatives to judge (submitted, all of one unit). */
+            /** @description The items to judge: submitted initiatives of one unit, or research topics of one call. */
             itemIds: string[];
             /**
              * Format: uuid
@@ -6298,6 +6678,30 @@ export interface components {
             /** @description The vote: true agrees to recognise. */
             agree: boolean;
             comment?: string | null;
+        };
+        /** @description A criterion a topic council scores on, with its Vietnamese name and weight in the rule set. */
+        Participation_Councils_TopicCriterionView: {
+            criterion: components["schemas"]["Participation_Domain_TopicCriterion"];
+            name: string;
+            /** Format: double */
+            weight: number;
+        };
+        /**
+         * @description How a topic council judges: its rule set (a house rule), the criteria and weights, the pass mark (the call's
+         *     threshold at selection, the "Đạt" band at acceptance) and the acceptance bands.
+         */
+        Participation_Councils_TopicJudgingView: {
+            ruleSetCode: string;
+            legalBasis: string;
+            criteria: components["schemas"]["Participation_Councils_TopicCriterionView"][];
+            /** Format: double */
+            passMark: number;
+            /** Format: double */
+            excellentFrom: number;
+            /** Format: double */
+            goodFrom: number;
+            /** Format: double */
+            passFrom: number;
         };
         /**
          * @description The rating of an acceptance council (nghiệm thu): Xuất sắc / Khá / Đạt / Không đạt.
@@ -6391,6 +6795,11 @@ export interface components {
          * @enum {string}
          */
         Participation_Domain_ResearchCallKind: "Order" | "OpenCall";
+        /**
+         * @description The criteria each council member scores a research topic on, 1–10 (domain.md §4; issue 12).
+         * @enum {string}
+         */
+        Participation_Domain_TopicCriterion: "PracticalSignificance" | "Applicability" | "ExpectedEfficiency" | "Feasibility";
         /**
          * @description Who pays a budget line.
          * @enum {string}
@@ -10131,6 +10540,64 @@ export interface operations {
             428: components["responses"]["PreconditionRequired"];
         };
     };
+    getBudgetExecution: {
+        parameters: {
+            query?: {
+                unitId?: string;
+                subtree?: boolean;
+                year?: number;
+                purpose?: components["schemas"]["Finance_Domain_BudgetPurpose"];
+                sourceKind?: components["schemas"]["Finance_Domain_FundingSourceKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_Reports_BudgetExecutionReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    exportBudgetExecutionXlsx: {
+        parameters: {
+            query?: {
+                unitId?: string;
+                subtree?: boolean;
+                year?: number;
+                purpose?: components["schemas"]["Finance_Domain_BudgetPurpose"];
+                sourceKind?: components["schemas"]["Finance_Domain_FundingSourceKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listBudgets: {
         parameters: {
             query?: {
@@ -10259,6 +10726,83 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    proposeBudgetAdjustment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Finance_Budgets_ProposeBudgetAdjustment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_BudgetDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    approveBudgetAdjustment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                adjustmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_BudgetDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
             428: components["responses"]["PreconditionRequired"];
         };
     };
@@ -10439,6 +10983,7 @@ export interface operations {
             query?: {
                 unitId?: string;
                 toBeFunded?: boolean;
+                sourceKind?: components["schemas"]["Finance_Domain_ObligationSourceKind"];
             };
             header?: never;
             path?: never;
@@ -10545,6 +11090,58 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getTopicFundingStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                topicId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_Statements_TopicFundingStatement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportTopicFundingStatementXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                topicId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getMe: {
@@ -12107,6 +12704,8 @@ export interface operations {
                 /** @description Title of the signer (default "CHỦ TỊCH"). */
                 signerTitle?: string;
                 signerName?: string;
+                /** @description "Nơi nhận", one recipient per line (default: the Confederation, the standing committee, the boards, the archive). */
+                recipients?: string;
             };
             header?: never;
             path: {
@@ -12275,6 +12874,43 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    exportUnitReportDocx: {
+        parameters: {
+            query?: {
+                /** @description Number and symbol, e.g. "12/BC-LĐLĐ" (left as dots when not yet numbered). */
+                number?: string;
+                /** @description Place in the date line (default "Hưng Yên"). */
+                place?: string;
+                /** @description Title of the signer (default "CHỦ TỊCH"). */
+                signerTitle?: string;
+                signerName?: string;
+                /** @description "Nơi nhận", one per line (default: the unit above, for its report; the archive). */
+                recipients?: string;
+            };
+            header?: never;
+            path: {
+                periodId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     acceptReport: {

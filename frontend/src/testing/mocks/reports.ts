@@ -4,7 +4,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import { db, type MockDb, type MockUser } from './db';
 import { matchesSearch } from '@/lib/text/normalize';
 
-type Kind = 'Number' | 'Text';
+type Kind = 'Number' | 'Text' | 'YesNo';
 type State = 'NotStarted' | 'Draft' | 'Submitted' | 'Returned' | 'Accepted';
 
 export interface MockIndicator {
@@ -61,7 +61,7 @@ const problem = (status: number, extra: Record<string, unknown> = {}) =>
 const uid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 export const TEMPLATE: MockIndicator[] = [
-  { code: 'focal_official', name: 'Có cán bộ đầu mối đang hoạt động (1 = có)', section: 'Tổ chức thực hiện', kind: 'Number', measure: 'đơn vị', source: 'organization.focal-official' },
+  { code: 'focal_official', name: 'Có cán bộ đầu mối đang hoạt động', section: 'Tổ chức thực hiện', kind: 'YesNo', measure: 'đơn vị', source: 'organization.focal-official' },
   { code: 'campaigns', name: 'Số cuộc tuyên truyền về KH,CN&ĐMST', section: 'Tuyên truyền', kind: 'Number', measure: 'cuộc', source: null },
   { code: 'funding', name: 'Kinh phí cho hoạt động KH,CN&ĐMST', section: 'Kinh phí', kind: 'Number', measure: 'VND', source: null },
   { code: 'highlights', name: 'Kết quả nổi bật', section: 'Đánh giá chung', kind: 'Text', measure: null, source: null },
@@ -158,9 +158,10 @@ function view(period: MockPeriod, unitId: string, user: MockUser) {
       const stored = report?.values[i.code];
       return {
         ...i,
-        number: report ? (stored?.number ?? null) : i.kind === 'Number' ? suggested : null,
+        number: report ? (stored?.number ?? null) : i.kind !== 'Text' ? suggested : null,
         text: stored?.text ?? null,
         suggested,
+        sourceDescription: i.source ? 'Có nếu đơn vị có cán bộ đầu mối đang hoạt động, theo danh sách phân công cán bộ đầu mối.' : null,
       };
     }),
     events: report?.events ?? [],
@@ -201,7 +202,7 @@ const counts = (rows: Row[]) => ({
 const totals = (period: MockPeriod, rows: Row[]) =>
   Object.fromEntries(
     period.indicators
-      .filter((i) => i.kind === 'Number')
+      .filter((i) => i.kind !== 'Text')
       .map((i) => [
         i.code,
         rows
@@ -427,7 +428,7 @@ export const reportHandlers: HttpHandler[] = [
     const report = mockReports().reports.find((r) => r.id === params.id);
     if (!report) return problem(404);
     const period = findPeriod(report.periodId)!;
-    const missing = period.indicators.filter((i) => i.kind === 'Number' && report.values[i.code]?.number == null);
+    const missing = period.indicators.filter((i) => i.kind !== 'Text' && report.values[i.code]?.number == null);
     if (missing.length) {
       return problem(409, {
         code: 'report_incomplete',

@@ -78,3 +78,32 @@ export function useBudgetStep(budget: BudgetDetail) {
     onSuccess: refresh,
   });
 }
+
+export type BudgetAdjustmentView = components['schemas']['Finance_BudgetAdjustmentView'];
+
+/** Proposes an adjustment (a new version with a reason) of an approved budget; the unit above approves it. */
+export function useProposeAdjustment(budget: BudgetDetail) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ reason, lines, key }: { reason: string; lines: BudgetLineInput[]; key: string }) =>
+      unwrap(api.POST('/api/v1/finance/budgets/{id}/adjustments', {
+        params: { path: { id: budget.id } },
+        body: { reason, lines },
+        headers: { 'Idempotency-Key': key },
+      })),
+    onSuccess: refresh,
+  });
+}
+
+/** Approves an adjustment (the unit above, never its proposer): a money-moving POST under an Idempotency-Key, If-Match its version. */
+export function useApproveAdjustment(budget: BudgetDetail) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ adjustment, key }: { adjustment: BudgetAdjustmentView; key: string }) =>
+      unwrap(api.POST('/api/v1/finance/budgets/{id}/adjustments/{adjustmentId}/approve', {
+        params: { path: { id: budget.id, adjustmentId: adjustment.id } },
+        headers: { 'If-Match': `"${adjustment.version}"`, 'Idempotency-Key': key },
+      })),
+    onSuccess: refresh,
+  });
+}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { financePaths } from '../paths';
 
 const sections = [
+  { key: 'overview', to: financePaths.overview, labelKey: 'finance.overview' },
   { key: 'budgets', to: financePaths.budgets, labelKey: 'finance.budgets' },
   { key: 'obligations', to: financePaths.obligations, labelKey: 'finance.obligations' },
   { key: 'reconciliation', to: financePaths.reconciliation, labelKey: 'finance.reconciliation' },

@@ -24,6 +24,9 @@ export function AllocationDetailRoute() {
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <PageHeading title={a.targetLabel} />
+      {a.targetKind === 'ResearchTopic' && a.targetId && (
+        <Link to={financePaths.topicStatement(a.targetId)} data-testid="topic-statement-link">{t('finance.topicStatement')}</Link>
+      )}
       <Descriptions size="small" bordered column={{ xs: 1, sm: 2, md: 3 }}>
         <Descriptions.Item label={t('finance.unit')}><Link to={financePaths.budget(a.budgetId)}>{`${a.unitName} · ${a.year}`}</Link></Descriptions.Item>
         <Descriptions.Item label={t('finance.status')}><Tag color={open ? 'blue' : 'green'}>{t(`finance.allocationStatus.${a.status}`)}</Tag></Descriptions.Item>

@@ -8,6 +8,8 @@ import { PERMISSIONS } from '@/config/permissions';
 import { useHasPermission } from '@/lib/auth/auth';
 import { TARGET_KINDS, useAllocations, useCreateAllocation, type AllocationListItem, type TargetKind } from '../api/allocations';
 import { PURPOSES, useBudget, useBudgetStep, type BudgetDetail, type BudgetPurpose } from '../api/budgets';
+import { useObligations, type ObligationSourceKind } from '../api/books';
+import { BudgetAdjustments } from '../components/budget-adjustments';
 import { Money } from '../components/money';
 import { useMoneyAction } from '../components/use-money-action';
 import { formatDong, parseDong, sumDong, toDong, toJsonAmount } from '../lib/money';
@@ -31,6 +33,7 @@ export function BudgetDetailRoute() {
       </Descriptions>
       <BudgetGrid budget={b} />
       <BudgetSteps budget={b} />
+      <BudgetAdjustments budget={b} />
       {b.status === 'Approved' && <AllocationForm budget={b} />}
       <Card size="small" title={t('finance.allocations')}>
         <Table<AllocationListItem>
@@ -100,7 +103,16 @@ function BudgetSteps({ budget }: { budget: BudgetDetail }) {
   );
 }
 
-/** Allocation with a source split: one amount per source of the chosen purpose, with what each line would have left, live. */
+/** The purpose whose budget lines fund an obligation of each kind (the server checks the same). */
+const OBLIGATION_PURPOSE: Record<ObligationSourceKind, BudgetPurpose> = {
+  Initiative: 'InitiativeRemuneration', ResearchTopic: 'ResearchTopics', Commendation: 'EmulationAndAwards',
+};
+
+/**
+ * Allocation with a source split: one amount per source of the chosen purpose, with what each line would have left,
+ * live. It may fund an obligation "to be funded" of the unit (a contracted topic, a commendation, an initiative): the
+ * allocation then pays for that record.
+ */
 function AllocationForm({ budget }: { budget: BudgetDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -111,7 +123,10 @@ function AllocationForm({ budget }: { budget: BudgetDetail }) {
   const [targetKind, setTargetKind] = useState<TargetKind>('ResearchTopic');
   const [label, setLabel] = useState('');
   const [amounts, setAmounts] = useState<Record<string, string>>({});
+  const [obligationId, setObligationId] = useState<string>();
+  const obligations = useObligations(true);
   if (!canManage) return null;
+  const fundable = (obligations.data ?? []).filter((o) => o.unitId === budget.unitId && OBLIGATION_PURPOSE[o.sourceKind] === purpose);
   const lines = budget.lines.filter((l) => l.purpose === purpose);
   const parts = lines.map((l) => ({ line: l, amount: parseDong(amounts[l.id]) })).filter((p) => p.amount !== null) as { line: (typeof lines)[number]; amount: bigint }[];
   const over = lines.some((l) => (parseDong(amounts[l.id]) ?? 0n) > toDong(l.unallocated));
@@ -119,17 +134,29 @@ function AllocationForm({ budget }: { budget: BudgetDetail }) {
   const save = () =>
     void run((key) => create.mutateAsync({
       key,
-      body: { budgetId: budget.id, purpose, targetKind, targetLabel: label, parts: parts.map((p) => ({ sourceId: p.line.sourceId, amount: toJsonAmount(p.amount) })) },
+      body: {
+        budgetId: budget.id, purpose, targetKind, targetLabel: label, obligationId: obligationId ?? null,
+        parts: parts.map((p) => ({ sourceId: p.line.sourceId, amount: toJsonAmount(p.amount) })),
+      },
     })).then((a) => a && navigate(financePaths.allocation(a.id)));
   return (
     <Card size="small" title={t('finance.allocate')}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Space wrap>
-          <Select style={{ minWidth: 200 }} value={purpose} onChange={(p) => { setPurpose(p); setAmounts({}); }} aria-label={t('finance.purpose')}
+          <Select style={{ minWidth: 200 }} value={purpose} onChange={(p) => { setPurpose(p); setAmounts({}); setObligationId(undefined); }} aria-label={t('finance.purpose')}
             options={[...new Set(budget.lines.map((l) => l.purpose))].map((p) => ({ value: p, label: t(`finance.purposeName.${p}`) }))} />
-          <Select style={{ minWidth: 180 }} value={targetKind} onChange={setTargetKind} aria-label={t('finance.targetKind')}
-            options={TARGET_KINDS.map((k) => ({ value: k, label: t(`finance.targetKindName.${k}`) }))} />
-          <Input style={{ minWidth: 260 }} placeholder={t('finance.targetLabel')} value={label} onChange={(e) => setLabel(e.target.value)} data-testid="allocation-label" />
+          {fundable.length > 0 && (
+            <Select allowClear style={{ minWidth: 280 }} placeholder={t('finance.obligations')} value={obligationId} onChange={setObligationId}
+              aria-label={t('finance.obligations')} data-testid="allocation-obligation"
+              options={fundable.map((o) => ({ value: o.id, label: `${o.title} (${formatDong(o.total)})` }))} />
+          )}
+          {!obligationId && (
+            <>
+              <Select style={{ minWidth: 180 }} value={targetKind} onChange={setTargetKind} aria-label={t('finance.targetKind')}
+                options={TARGET_KINDS.map((k) => ({ value: k, label: t(`finance.targetKindName.${k}`) }))} />
+              <Input style={{ minWidth: 260 }} placeholder={t('finance.targetLabel')} value={label} onChange={(e) => setLabel(e.target.value)} data-testid="allocation-label" />
+            </>
+          )}
         </Space>
         <Table
           rowKey="id" size="small" pagination={false} scroll={{ x: true }} dataSource={lines}
@@ -150,7 +177,7 @@ function AllocationForm({ budget }: { budget: BudgetDetail }) {
         {over && <Alert type="warning" showIcon message={t('finance.notEnough')} />}
         <Space>
           <Typography.Text>{t('finance.total')}: <Money value={total} strong /></Typography.Text>
-          <Button type="primary" disabled={parts.length === 0 || over || !label.trim()} loading={create.isPending} onClick={save} data-testid="save-allocation">{t('finance.allocate')}</Button>
+          <Button type="primary" disabled={parts.length === 0 || over || (!label.trim() && !obligationId)} loading={create.isPending} onClick={save} data-testid="save-allocation">{t('finance.allocate')}</Button>
         </Space>
       </Space>
     </Card>

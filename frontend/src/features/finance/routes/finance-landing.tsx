@@ -2,5 +2,5 @@ import { Navigate } from 'react-router-dom';
 import { financePaths } from '../paths';
 
 export function Component() {
-  return <Navigate to={financePaths.budgets} replace />;
+  return <Navigate to={financePaths.overview} replace />;
 }

@@ -15,6 +15,7 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
     public DbSet<FundingSource> FundingSources => Set<FundingSource>();
     public DbSet<Budget> Budgets => Set<Budget>();
     public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+    public DbSet<BudgetAdjustment> BudgetAdjustments => Set<BudgetAdjustment>();
     public DbSet<Allocation> Allocations => Set<Allocation>();
     public DbSet<AllocationPart> AllocationParts => Set<AllocationPart>();
     public DbSet<Tranche> Tranches => Set<Tranche>();

@@ -25,6 +25,8 @@ internal sealed class Budget : Entity, IUnitOwned
     public string? ApprovedBy { get; private set; }
     public Guid? ApprovedByUserId { get; private set; }
     public DateTime? ApprovedAtUtc { get; private set; }
+    /// <summary>The approved version in force: 1 for the budget as first approved, then each approved adjustment's number.</summary>
+    public int CurrentVersion { get; private set; } = 1;
     public List<BudgetLine> Lines { get; private set; } = [];
 
     private Budget() { }
@@ -98,6 +100,19 @@ internal sealed class Budget : Entity, IUnitOwned
         ApprovedAtUtc = nowUtc;
     }
 
+    /// <summary>Takes an approved adjustment's amounts (a new purpose × source adds a line) as version <paramref name="version"/>.</summary>
+    public void Adopt(int version, IEnumerable<(BudgetPurpose Purpose, Guid SourceId, decimal Amount)> lines)
+    {
+        RequireStatus(BudgetStatus.Approved);
+        foreach (var (purpose, sourceId, amount) in lines)
+        {
+            var line = Lines.FirstOrDefault(l => l.Purpose == purpose && l.SourceId == sourceId);
+            if (line is null) Lines.Add(new BudgetLine(Id, purpose, sourceId, amount));
+            else line.Amount = amount;
+        }
+        CurrentVersion = version;
+    }
+
     /// <summary>Sends a submitted budget back to draft (the unit above asks for changes).</summary>
     public void Return()
     {
@@ -131,6 +146,20 @@ internal sealed class BudgetLine
         SourceId = sourceId;
         Amount = amount;
     }
+}
+
+/// <summary>The Vietnamese names of the purposes, as the screens and the exports print them.</summary>
+internal static class BudgetPurposeText
+{
+    public static string Vi(BudgetPurpose p) => p switch
+    {
+        BudgetPurpose.ResearchTopics => "Đề tài nghiên cứu",
+        BudgetPurpose.Training => "Đào tạo, bồi dưỡng",
+        BudgetPurpose.Awareness => "Tuyên truyền",
+        BudgetPurpose.EmulationAndAwards => "Thi đua, khen thưởng",
+        BudgetPurpose.InitiativeRemuneration => "Thù lao sáng kiến",
+        _ => "Hoạt động chung",
+    };
 }
 
 internal static class BudgetViewsText

@@ -11,7 +11,7 @@ namespace Khcn.Finance.Domain;
 public enum AccountKind { Source, BudgetLine, Allocation, Payable, Disbursed, Spent }
 
 /// <summary>What a posting records.</summary>
-public enum LedgerEvent { BudgetApproved, Allocated, TrancheRequested, TrancheRejected, TranchePaid, SettlementSpent, SettlementReturned }
+public enum LedgerEvent { BudgetApproved, BudgetAdjusted, Allocated, TrancheRequested, TrancheRejected, TranchePaid, SettlementSpent, SettlementReturned }
 
 /// <summary>
 /// One line of the append-only, double-entry ledger: never updated, never deleted (the context refuses it, and

@@ -18,10 +18,21 @@ public sealed record FundingSourceView(Guid Id, Guid UnitId, string UnitName, Fu
 public sealed record BudgetLineView(Guid Id, BudgetPurpose Purpose, Guid SourceId, string SourceName, FundingSourceKind SourceKind, decimal Amount,
     decimal Allocated, decimal Unallocated);
 
-/// <summary>A budget (dự toán) with its lines; <see cref="CanApprove"/> when the caller is the unit above's finance officer.</summary>
+/// <summary>
+/// A budget (dự toán) with its lines; <see cref="CanApprove"/> when the caller is the unit above's finance officer.
+/// <see cref="CurrentVersion"/> is the approved version in force (1, then each approved adjustment's number);
+/// <see cref="Adjustments"/> keep every earlier amount.
+/// </summary>
 public sealed record BudgetDetail(Guid Id, Guid UnitId, string UnitName, int Year, BudgetStatus Status, string? Note, decimal Total,
     IReadOnlyList<BudgetLineView> Lines, string CreatedBy, string? SubmittedBy, DateTime? SubmittedAtUtc, string? ApprovedBy, DateTime? ApprovedAtUtc,
-    bool CanEdit, bool CanApprove, long Version) : IVersioned;
+    bool CanEdit, bool CanApprove, long Version, int CurrentVersion, bool CanAdjust, IReadOnlyList<BudgetAdjustmentView> Adjustments) : IVersioned;
+
+/// <summary>A line of an adjustment: the amount it replaced (0 for a new line) and the new one.</summary>
+public sealed record BudgetAdjustmentLineView(BudgetPurpose Purpose, Guid SourceId, string SourceName, decimal PreviousAmount, decimal Amount);
+
+/// <summary>An adjustment of an approved budget (a version with its reason); <see cref="CanApprove"/> for the unit above, never its proposer.</summary>
+public sealed record BudgetAdjustmentView(Guid Id, int Number, string Reason, BudgetAdjustmentStatus Status, string SubmittedBy, DateTime SubmittedAtUtc,
+    string? DecidedBy, DateTime? DecidedAtUtc, IReadOnlyList<BudgetAdjustmentLineView> Lines, bool CanApprove, long Version) : IVersioned;
 
 public sealed record BudgetListItem(Guid Id, Guid UnitId, string UnitName, int Year, BudgetStatus Status, decimal Total, int Lines, long Version);
 
@@ -50,8 +61,17 @@ public sealed record AllocationDetail(Guid Id, Guid UnitId, string UnitName, int
 public sealed record AllocationListItem(Guid Id, Guid UnitId, string UnitName, int Year, BudgetPurpose Purpose, AllocationTargetKind TargetKind,
     string TargetLabel, AllocationStatus Status, decimal Amount, decimal Remaining, string Sources, long Version);
 
-/// <summary>Remuneration a unit owes for a recognised initiative, and how much of it allocations fund so far.</summary>
-public sealed record ObligationView(Guid Id, Guid UnitId, string UnitName, Guid InitiativeId, string Title, string CertificateNumber, DateOnly DecisionDate,
+/// <summary>
+/// Money a unit owes because of a Participation record — (<see cref="SourceKind"/>, <see cref="RecordId"/>): an
+/// initiative, a research topic or a commendation proposal — and how much of it allocations fund so far.
+/// </summary>
+public sealed record ObligationView(Guid Id, Guid UnitId, string UnitName, ObligationSourceKind SourceKind, Guid RecordId, string Title, string CertificateNumber, DateOnly DecisionDate,
     string LegalBasis, decimal Total, decimal Funded, bool ToBeFunded, IReadOnlyList<ObligationYearView> Years, IReadOnlyList<Guid> AllocationIds);
 
 public sealed record ObligationYearView(int Year, DateOnly From, DateOnly To, decimal AuthorsTotal, decimal OrganisersMinimum);
+
+/// <summary>A file the module exports (statements, reports).</summary>
+public sealed record FinanceFile(byte[] Content, string FileName, string ContentType)
+{
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+}

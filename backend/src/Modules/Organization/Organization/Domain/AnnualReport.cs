@@ -9,6 +9,17 @@ public enum IndicatorKind
     Number,
     /// <summary>A narrative field (results, difficulties, proposals).</summary>
     Text,
+    /// <summary>
+    /// A yes/no question ("Đã ban hành kế hoạch?"), kept as 1 (yes) or 0 (no) so that its total over a subtree is the
+    /// number of units answering yes. The form shows a switch, documents say "Có"/"Không" (#16).
+    /// </summary>
+    YesNo,
+}
+
+internal static class IndicatorKinds
+{
+    /// <summary>Kept as a number (a count, an amount or a yes/no as 1/0): summed over a subtree, required to submit.</summary>
+    public static bool HoldsNumber(this IndicatorKind kind) => kind != IndicatorKind.Text;
 }
 
 public enum ReportStatus

@@ -14,27 +14,53 @@ internal static class IndicatorSources
     public const string PlanIssued = "organization.plan-issued";
 }
 
+/// <summary>
+/// "Đã ban hành kế hoạch": one definition, shared by the annual report and the plan's compliance view (#16). The plan a
+/// unit implements in a year is the latest plan of a unit above it whose period has begun by then (plan 405 covers
+/// 2023–2025 and stays the plan to implement until the next one); the unit answers yes when its implementation plan of
+/// that plan was first issued by the end of the year — what the compliance view counts as issued, on time or late.
+/// (Before, only a plan whose period covered the year counted: every report of 2026 said no while the compliance view
+/// of plan 405 listed nine units as issued.)
+/// </summary>
 internal sealed class PlanIssuedSource(OrganizationDbContext db) : IReportIndicatorSource
 {
     public string Key => IndicatorSources.PlanIssued;
-    public string Description => Localized.Text("1 when the unit has issued its implementation plan of a plan whose period covers the year, else 0.",
-        "1 nếu đơn vị đã ban hành kế hoạch triển khai một kế hoạch có thời kỳ bao gồm năm báo cáo, ngược lại 0.");
+    public string Description => Localized.Text(
+        "Yes when, by the end of the year, the unit had issued its implementation plan of the plan it implements (the latest plan of a unit above it begun by then), as the plan's compliance view counts it.",
+        "Có nếu đến cuối năm báo cáo đơn vị đã ban hành kế hoạch triển khai kế hoạch cấp trên (kế hoạch gần nhất của đơn vị cấp trên đã bắt đầu thực hiện), như mục theo dõi triển khai của kế hoạch ghi nhận.");
 
     public async Task<IReadOnlyDictionary<Guid, decimal>> ValuesAsync(IReadOnlyCollection<Guid> unitIds, int year, CancellationToken ct)
     {
-        var issued = await db.ImplementationPlans.IgnoreQueryFilters()
-            .Where(i => unitIds.Contains(i.UnitId) && i.FirstIssuedOn != null && i.FirstIssuedOn.Value.Year <= year)
-            .Where(i => db.Plans.IgnoreQueryFilters().Any(p => p.Id == i.PlanId && p.PeriodFrom <= year && p.PeriodTo >= year))
-            .Select(i => i.UnitId).Distinct().ToListAsync(ct);
-        return unitIds.ToDictionary(id => id, id => issued.Contains(id) ? 1m : 0m);
+        var endOfYear = new DateOnly(year, 12, 31);
+        var units = await db.Units.IgnoreQueryFilters().AsNoTracking().Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.Path }).ToListAsync(ct);
+        var plans = await (from p in db.Plans.IgnoreQueryFilters().AsNoTracking()
+                           join u in db.Units.IgnoreQueryFilters().AsNoTracking() on p.UnitId equals u.Id
+                           where p.PeriodFrom <= year && p.IssuedOn <= endOfYear
+                           select new PlanOfYear.Candidate(p.Id, p.UnitId, u.Path, p.PeriodFrom, p.IssuedOn)).ToListAsync(ct);
+        var issued = (await db.ImplementationPlans.IgnoreQueryFilters().AsNoTracking()
+                .Where(i => unitIds.Contains(i.UnitId) && i.FirstIssuedOn != null && i.FirstIssuedOn <= endOfYear)
+                .Select(i => new { i.UnitId, i.PlanId }).ToListAsync(ct))
+            .Select(i => (i.UnitId, i.PlanId)).ToHashSet();
+        return units.ToDictionary(u => u.Id, u => PlanOfYear.For(u.Id, u.Path, plans) is { } plan && issued.Contains((u.Id, plan)) ? 1m : 0m);
     }
+}
+
+/// <summary>Which plan a unit implements in a year: the latest plan of a unit above it whose period has begun (see <see cref="PlanIssuedSource"/>).</summary>
+internal static class PlanOfYear
+{
+    internal sealed record Candidate(Guid PlanId, Guid IssuerId, string IssuerPath, int PeriodFrom, DateOnly IssuedOn);
+
+    public static Guid? For(Guid unitId, string unitPath, IEnumerable<Candidate> plans) =>
+        plans.Where(p => p.IssuerId != unitId && unitPath.StartsWith(p.IssuerPath, StringComparison.Ordinal))
+            .OrderByDescending(p => p.PeriodFrom).ThenByDescending(p => p.IssuedOn).ThenByDescending(p => p.IssuerPath.Length)
+            .Select(p => (Guid?)p.PlanId).FirstOrDefault();
 }
 
 internal sealed class FocalOfficialSource(OrganizationDbContext db, TimeProvider clock) : IReportIndicatorSource
 {
     public string Key => IndicatorSources.FocalOfficial;
-    public string Description => Localized.Text("1 when the unit has an active KH,CN&ĐMST focal official at the end of the year (or today), else 0.",
-        "1 nếu đơn vị có cán bộ đầu mối KH,CN&ĐMST đang hoạt động vào cuối năm báo cáo (hoặc hôm nay), ngược lại 0.");
+    public string Description => Localized.Text("Yes when the unit has an active KH,CN&ĐMST focal official at the end of the year (or today), from the focal-official assignments.",
+        "Có nếu đơn vị có cán bộ đầu mối KH,CN&ĐMST đang hoạt động vào cuối năm báo cáo (hoặc hôm nay), theo danh sách phân công cán bộ đầu mối.");
 
     public async Task<IReadOnlyDictionary<Guid, decimal>> ValuesAsync(IReadOnlyCollection<Guid> unitIds, int year, CancellationToken ct)
     {
@@ -50,7 +76,7 @@ internal sealed class FocalOfficialSource(OrganizationDbContext db, TimeProvider
 internal sealed class OfficialsSource(OrganizationDbContext db) : IReportIndicatorSource
 {
     public string Key => IndicatorSources.Officials;
-    public string Description => Localized.Text("The number of union officials registered for the unit.", "Số cán bộ công đoàn đã đăng ký của đơn vị.");
+    public string Description => Localized.Text("The number of union officials registered for the unit.", "Số cán bộ công đoàn đã đăng ký của đơn vị, theo danh sách cán bộ.");
 
     public async Task<IReadOnlyDictionary<Guid, decimal>> ValuesAsync(IReadOnlyCollection<Guid> unitIds, int year, CancellationToken ct)
     {

@@ -123,7 +123,7 @@ internal sealed class ScaleSeeder(OrganizationDbContext db, TimeProvider clock, 
                 var upper = unit.Kind != UnitKind.Grassroots;
                 report.Fill(period.Indicators.ToDictionary(i => i.Code, i => i.Kind == IndicatorKind.Text
                     ? ((decimal?)null, (string?)"Hoàn thành các chỉ tiêu đề ra.")
-                    : ((decimal?)(i.Measure == "VND" ? random.Next(0, 40) * 5_000_000m : random.Next(0, upper ? 40 : 12)), null)));
+                    : ((decimal?)(i.Kind == IndicatorKind.YesNo ? random.Next(2) : i.Measure == "VND" ? random.Next(0, 40) * 5_000_000m : random.Next(0, upper ? 40 : 12)), null)));
                 var late = !current && roll < 15;
                 var on = current ? today.AddDays(-random.Next(0, 5)) : late ? period.Deadline.AddDays(random.Next(1, 20)) : period.Deadline.AddDays(-random.Next(0, 15));
                 var at = on.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);

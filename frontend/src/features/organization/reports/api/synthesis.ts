@@ -17,7 +17,15 @@ export type NarrativeAnswer = Schemas['Organization_Reports_NarrativeAnswer'];
 export type NarrativeQuery = NonNullable<
   paths['/api/v1/organization/reports/periods/{periodId}/synthesis/answers/{indicator}']['get']['parameters']['query']
 >;
-export type DocxOptions = { number?: string; place?: string; signerTitle?: string; signerName?: string };
+export type DocxOptions = { number?: string; place?: string; signerTitle?: string; signerName?: string; recipients?: string };
+
+/** "Nơi nhận" the modal starts from (the API's own default when the field is left empty). */
+export const DEFAULT_RECIPIENTS = [
+  'Tổng Liên đoàn Lao động Việt Nam (để báo cáo)',
+  'Thường trực LĐLĐ tỉnh',
+  'Các ban LĐLĐ tỉnh',
+  'Lưu: VT, CSPL',
+].join('\n');
 
 export const synthesisQueryOptions = (periodId: string, within: string | undefined) =>
   queryOptions({

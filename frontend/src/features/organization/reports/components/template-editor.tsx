@@ -11,7 +11,7 @@ export function toIndicatorInputs(rows: IndicatorInput[]): IndicatorInput[] {
     section: i.section.trim(),
     kind: i.kind,
     measure: i.measure?.trim() || null,
-    source: i.kind === 'Number' ? i.source || null : null,
+    source: i.kind !== 'Text' ? i.source || null : null,
   }));
 }
 
@@ -55,6 +55,7 @@ export function TemplateEditor({ sourceOptions, locked = false }: { sourceOption
                     disabled={locked}
                     options={[
                       { value: 'Number', label: t('reports.periods.kinds.Number') },
+                      { value: 'YesNo', label: t('reports.periods.kinds.YesNo') },
                       { value: 'Text', label: t('reports.periods.kinds.Text') },
                     ]}
                   />
@@ -68,7 +69,7 @@ export function TemplateEditor({ sourceOptions, locked = false }: { sourceOption
                       <Select
                         allowClear
                         options={sourceOptions}
-                        disabled={form.getFieldValue(['indicators', index, 'kind']) !== 'Number'}
+                        disabled={form.getFieldValue(['indicators', index, 'kind']) === 'Text'}
                         placeholder={t('reports.periods.noSource')}
                       />
                     </Form.Item>

@@ -22,32 +22,39 @@ function recordReportRequests() {
 /** Role queries over the whole page are slow on AntD's DOM: find a dialog by its title text. */
 const dialog = async (title: string) => (await screen.findAllByText(title)).at(-1)!.closest('.ant-modal') as HTMLElement;
 
-const fieldOf = (code: string) => screen.getByTestId(`number-${code}`).closest('.ant-form-item') as HTMLElement;
+const fieldOf = (code: string) =>
+  (screen.queryByTestId(`number-${code}`) ?? screen.getByTestId(`yesno-${code}`)).closest('.ant-form-item') as HTMLElement;
 const input = (code: string) => within(fieldOf(code)).getByRole('spinbutton');
 
 afterEach(() => server.events.removeAllListeners());
 
 describe('unit report form', () => {
-  it('pre-fills what the system knows, offers its figure back when changed, and saves numbers with vi-VN grouping', async () => {
+  it('asks yes/no questions with a switch, says where a pre-filled value comes from, offers it back when changed, and saves numbers with vi-VN grouping', async () => {
     signInWithPermissions(OFFICER, 'VANLAM');
     const seen = recordReportRequests();
     const vanLam = db.current.unitByCode('VANLAM');
     const app = renderApp(`/organization/reports/${PERIOD_ID}/units/${vanLam.id}`);
 
-    expect(await screen.findByText(/Báo cáo năm 2025 · Liên đoàn Lao động huyện Văn Lâm/, { selector: 'h1' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/Báo cáo năm 2025 · Liên đoàn Lao động huyện Văn Lâm/, { selector: 'h1' }, { timeout: 30_000 })).toBeInTheDocument();
     expect(within(screen.getByTestId('report-header')).getByTestId('report-state')).toHaveTextContent('Chưa làm');
     expect(screen.getByText('Tổ chức thực hiện')).toBeInTheDocument();
     expect(screen.getByText('Đánh giá chung')).toBeInTheDocument();
-    // The focal official is pre-filled from the organization register and matches the system: no hint.
-    expect(input('focal_official')).toHaveValue('1');
+    // #16: a yes/no question is a switch, not a number box "(1 = có)"; it is pre-filled from the focal-official
+    // register, says so, and matches the system: no hint.
+    const focal = screen.getByRole('switch', { name: 'Có cán bộ đầu mối đang hoạt động' });
+    expect(focal).toBeChecked();
+    expect(focal).toHaveTextContent('Có');
+    expect(screen.queryByText(/1 = có/)).not.toBeInTheDocument();
+    expect(screen.getByTestId('source-focal_official')).toHaveTextContent(/Điền sẵn từ hệ thống: .*danh sách phân công cán bộ đầu mối/);
+    expect(screen.queryByTestId('source-funding')).not.toBeInTheDocument();
     expect(screen.queryByTestId('suggested-focal_official')).not.toBeInTheDocument();
 
-    await app.user.clear(input('focal_official'));
-    await app.user.type(input('focal_official'), '0');
+    await app.user.click(focal);
+    await waitFor(() => expect(focal).not.toBeChecked());
     const hint = await screen.findByTestId('suggested-focal_official');
-    expect(hint).toHaveTextContent('Hệ thống: 1');
-    await app.user.click(within(hint).getByRole('button', { name: /Dùng số của hệ thống/ }));
-    await waitFor(() => expect(input('focal_official')).toHaveValue('1'));
+    expect(hint).toHaveTextContent('Hệ thống: Có');
+    await app.user.click(within(hint).getByRole('button', { name: /Dùng giá trị của hệ thống/ }));
+    await waitFor(() => expect(focal).toBeChecked());
 
     await app.user.type(input('funding'), '15000000');
     expect(input('funding')).toHaveValue('15.000.000');

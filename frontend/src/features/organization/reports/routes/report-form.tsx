@@ -1,7 +1,7 @@
 import '../strings';
-import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, InputNumber, Modal, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, InputNumber, Modal, Switch, Tag, Timeline, Tooltip, Typography } from 'antd';
 import type { FormInstance } from 'antd';
-import { CheckOutlined, RollbackOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { CheckOutlined, DatabaseOutlined, FileWordOutlined, RollbackOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,9 @@ import {
   type ReportValueInput,
   type ReportView,
 } from '../api/unit-report';
+import { downloadUnitReport } from '../api/unit-report-docx';
+import type { DocxOptions } from '../api/synthesis';
+import { DocxModal } from '../components/docx-modal';
 import { DeadlineHint, LateTag, ReportStateTag } from '../components/report-state';
 import { formatNumber, numberInputFormat } from '../format';
 import { reportPaths } from '../paths';
@@ -26,14 +29,14 @@ import { reportPaths } from '../paths';
 type Fields = { v: Record<string, number | string | null | undefined> };
 
 const fieldsOf = (report: ReportView): Fields => ({
-  v: Object.fromEntries(report.values.map((v) => [v.code, v.kind === 'Number' ? (v.number ?? null) : (v.text ?? '')])),
+  v: Object.fromEntries(report.values.map((v) => [v.code, v.kind === 'Text' ? (v.text ?? '') : (v.number ?? null)])),
 });
 
 /** The body of a save: every indicator in template order, so `values[i]` in a 400 names the i-th indicator. */
 function inputsOf(report: ReportView, fields: Fields): ReportValueInput[] {
   return report.values.map((v) => {
     const raw = fields.v?.[v.code];
-    if (v.kind === 'Number') return { code: v.code, number: typeof raw === 'number' ? raw : null };
+    if (v.kind !== 'Text') return { code: v.code, number: typeof raw === 'number' ? raw : null };
     const text = typeof raw === 'string' ? raw.trim() : '';
     return { code: v.code, text: text || null };
   });
@@ -67,6 +70,74 @@ function applyReportErrors(form: FormInstance<Fields>, report: ReportView, error
   return leftover;
 }
 
+/** Where a pre-filled value comes from (the system's register named by its source), shown under the field. */
+function SourceNote({ value }: { value: ReportValue }) {
+  const { t } = useTranslation();
+  if (!value.source) return null;
+  return (
+    <Tooltip title={value.sourceDescription ?? undefined}>
+      <Tag icon={<DatabaseOutlined />} color="blue" style={{ whiteSpace: 'normal', marginInlineEnd: 0 }} data-testid={`source-${value.code}`}>
+        {t('reports.form.prefilled')}
+        {value.sourceDescription ? `: ${value.sourceDescription}` : ''}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/** "Suggested X — use it": when the figure in the field is not what the system knows. */
+function SuggestedHint({ value, disabled, text }: { value: ReportValue; disabled: boolean; text: string }) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance<Fields>();
+  return (
+    <Flex gap={4} align="center" wrap data-testid={`suggested-${value.code}`}>
+      <span>{text}</span>
+      {disabled ? null : (
+        <Button
+          type="link"
+          size="small"
+          style={{ padding: 0, height: 'auto' }}
+          onClick={() => form.setFields([{ name: ['v', value.code], value: value.suggested, errors: [], touched: true }])}
+          aria-label={t('reports.form.useSuggestedFor', { name: value.name })}
+        >
+          {t('reports.form.useSuggested')}
+        </Button>
+      )}
+    </Flex>
+  );
+}
+
+/** A yes/no question: a switch (kept as 1/0, so a subtree's total counts the units answering yes). */
+function YesNoIndicator({ value, disabled }: { value: ReportValue; disabled: boolean }) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance<Fields>();
+  const current = Form.useWatch(['v', value.code], form);
+  const differs = value.suggested != null && current !== undefined && current !== value.suggested;
+  const word = (n: number | null | undefined) => (n === 1 ? t('reports.form.yes') : t('reports.form.no'));
+  return (
+    <Form.Item
+      name={['v', value.code]}
+      label={value.name}
+      valuePropName="checked"
+      getValueProps={(v: unknown) => ({ checked: v === 1 })}
+      getValueFromEvent={(checked: boolean) => (checked ? 1 : 0)}
+      extra={
+        <Flex vertical gap={4} align="flex-start">
+          <SourceNote value={value} />
+          {differs ? <SuggestedHint value={value} disabled={disabled} text={t('reports.form.suggested', { value: word(value.suggested) })} /> : null}
+        </Flex>
+      }
+    >
+      <Switch
+        checkedChildren={t('reports.form.yes')}
+        unCheckedChildren={t('reports.form.no')}
+        disabled={disabled}
+        data-testid={`yesno-${value.code}`}
+        aria-label={value.name}
+      />
+    </Form.Item>
+  );
+}
+
 function NumberIndicator({ value, disabled }: { value: ReportValue; disabled: boolean }) {
   const { t, i18n } = useTranslation();
   const form = Form.useFormInstance<Fields>();
@@ -80,20 +151,16 @@ function NumberIndicator({ value, disabled }: { value: ReportValue; disabled: bo
       name={['v', value.code]}
       label={value.name}
       extra={
-        differs ? (
-          <Flex gap={4} align="center" wrap data-testid={`suggested-${value.code}`}>
-            <span>{t('reports.form.suggested', { value: formatNumber(value.suggested, i18n.language) })}</span>
-            {disabled ? null : (
-              <Button
-                type="link"
-                size="small"
-                style={{ padding: 0, height: 'auto' }}
-                onClick={() => form.setFields([{ name: ['v', value.code], value: value.suggested, errors: [], touched: true }])}
-                aria-label={t('reports.form.useSuggestedFor', { name: value.name })}
-              >
-                {t('reports.form.useSuggested')}
-              </Button>
-            )}
+        value.source || differs ? (
+          <Flex vertical gap={4} align="flex-start">
+            <SourceNote value={value} />
+            {differs ? (
+              <SuggestedHint
+                value={value}
+                disabled={disabled}
+                text={t('reports.form.suggested', { value: formatNumber(value.suggested, i18n.language) })}
+              />
+            ) : null}
           </Flex>
         ) : undefined
       }
@@ -214,6 +281,8 @@ export function ReportFormRoute() {
   const [form] = Form.useForm<Fields>();
   const [leftover, setLeftover] = useState<string[]>([]);
   const [review, setReview] = useState<'return' | 'accept' | null>(null);
+  const [docxOpen, setDocxOpen] = useState(false);
+  const [printing, setPrinting] = useState(false);
 
   const report = query.data?.report;
   const etag = query.data?.etag;
@@ -279,6 +348,19 @@ export function ReportFormRoute() {
   };
 
   const canSubmit = !readOnly && (report.state === 'NotStarted' || report.state === 'Draft' || report.state === 'Returned');
+  const printable = report.state === 'Submitted' || report.state === 'Accepted';
+
+  const onPrint = async (options: DocxOptions) => {
+    setPrinting(true);
+    try {
+      await downloadUnitReport({ periodId, unitId, year: report.year, options });
+      setDocxOpen(false);
+    } catch {
+      void message.error(t('reports.form.printFailed'));
+    } finally {
+      setPrinting(false);
+    }
+  };
 
   return (
     <Flex vertical gap={16}>
@@ -288,7 +370,16 @@ export function ReportFormRoute() {
             {t('reports.form.title', { year: report.year })} · {report.unit.name}
           </Typography.Title>
         }
-        extra={<Link to={scoped(reportPaths.synthesis(report.periodId))}>{t('reports.synthesisLink')}</Link>}
+        extra={
+          <Flex gap={8} wrap align="center">
+            {printable ? (
+              <Button icon={<FileWordOutlined />} onClick={() => setDocxOpen(true)} data-testid="print-report">
+                {t('reports.form.print')}
+              </Button>
+            ) : null}
+            <Link to={scoped(reportPaths.synthesis(report.periodId))}>{t('reports.synthesisLink')}</Link>
+          </Flex>
+        }
       >
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small" data-testid="report-header">
           <Descriptions.Item label={t('reports.fields.unit')}>{report.unit.name}</Descriptions.Item>
@@ -366,7 +457,9 @@ export function ReportFormRoute() {
             >
               <div className="report-grid" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))', columnGap: 24 }}>
                 {values.map((v) =>
-                  v.kind === 'Number' ? (
+                  v.kind === 'YesNo' ? (
+                    <YesNoIndicator key={v.code} value={v} disabled={readOnly} />
+                  ) : v.kind === 'Number' ? (
                     <NumberIndicator key={v.code} value={v} disabled={readOnly} />
                   ) : (
                     <div key={v.code} style={{ gridColumn: '1 / -1' }}>
@@ -433,6 +526,16 @@ export function ReportFormRoute() {
         </Card>
       ) : null}
 
+      {printable ? (
+        <DocxModal
+          open={docxOpen}
+          loading={printing}
+          onCancel={() => setDocxOpen(false)}
+          onDownload={(options) => void onPrint(options)}
+          title={t('reports.form.printTitle')}
+          recipients=""
+        />
+      ) : null}
       {report.id ? (
         <ReviewModal
           kind={review}

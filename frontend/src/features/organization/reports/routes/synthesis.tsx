@@ -62,7 +62,7 @@ function IndicatorTotals({ indicators }: { indicators: IndicatorTotal[] }) {
   const rows = useMemo(() => {
     const maxByMeasure = new Map<string, number>();
     for (const i of indicators)
-      if (i.kind === 'Number') maxByMeasure.set(i.measure ?? '', Math.max(maxByMeasure.get(i.measure ?? '') ?? 0, i.total));
+      if (i.kind !== 'Text') maxByMeasure.set(i.measure ?? '', Math.max(maxByMeasure.get(i.measure ?? '') ?? 0, i.total));
     const out: TotalRow[] = [];
     let section: string | null = null;
     for (const i of indicators) {
@@ -97,7 +97,7 @@ function IndicatorTotals({ indicators }: { indicators: IndicatorTotal[] }) {
           align: 'end',
           onCell: sectionCell,
           render: (_: unknown, row) =>
-            row.type === 'indicator' && row.indicator.kind === 'Number' ? (
+            row.type === 'indicator' && row.indicator.kind !== 'Text' ? (
               <span style={{ whiteSpace: 'nowrap' }} data-testid={`total-${row.indicator.code}`}>
                 {formatNumber(row.indicator.total, i18n.language)}
                 {row.indicator.measure ? <Typography.Text type="secondary"> {row.indicator.measure}</Typography.Text> : null}
@@ -112,7 +112,7 @@ function IndicatorTotals({ indicators }: { indicators: IndicatorTotal[] }) {
           responsive: ['md'],
           onCell: sectionCell,
           render: (_: unknown, row) =>
-            row.type === 'indicator' && row.indicator.kind === 'Number' ? <ValueBar value={row.indicator.total} max={row.max} /> : null,
+            row.type === 'indicator' && row.indicator.kind !== 'Text' ? <ValueBar value={row.indicator.total} max={row.max} /> : null,
         },
         {
           title: t('reports.synthesis.reports'),

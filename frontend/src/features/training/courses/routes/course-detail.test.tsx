@@ -65,12 +65,17 @@ describe('course detail', { timeout: 60_000 }, () => {
     await waitFor(() => expect(within(week).getByTestId('week-day-2030-03-06')).toHaveTextContent('Buổi ngược giờ'));
   });
 
-  it('lets the partner confirm a proposed course and the coordinator cancel it with a reason', async () => {
+  it('lets the partner confirm a proposed course after saying what it does, and the coordinator cancel it with a reason', async () => {
     signInAs(PARTNER_STAFF);
     const first = renderApp(`/training/courses/${COURSE_IDS.proposed}`);
     expect(screen.queryByTestId('course-cancel')).not.toBeInTheDocument();
     await first.user.click(await screen.findByTestId('course-confirm', {}, { timeout: 10_000 }));
+    // #16: an irreversible step asks first and says what follows; nothing moves until it is confirmed.
+    expect(await screen.findByText(/không quay lại “Đề xuất” được nữa/)).toBeInTheDocument();
+    expect(screen.getByTestId('course-status')).toHaveTextContent('Đề xuất');
+    await first.user.click(screen.getByTestId('course-confirm-ok'));
     await waitFor(() => expect(screen.getByTestId('course-status')).toHaveTextContent('Đối tác đã xác nhận'));
+    expect(await screen.findByText('Khóa học đã chuyển sang trạng thái: Đối tác đã xác nhận.')).toBeInTheDocument();
     expect(screen.queryByTestId('course-confirm')).not.toBeInTheDocument();
     first.unmount();
 

@@ -10,6 +10,7 @@ import { useHasPermission } from '@/lib/auth/auth';
 import { PERMISSIONS } from '@/config/permissions';
 import { CourseParticipantsSlot } from '../../learning/components/course-participants-slot';
 import { CourseCertificates } from '../../learning/components/course-certificates';
+import { AddToCalendar } from '../../learning/components/add-to-calendar';
 import {
   cancelSession,
   rescheduleSession,
@@ -28,6 +29,9 @@ import { SessionForm } from '../components/session-form';
 import { WeekView } from '../components/week-view';
 import { coursePaths } from '../paths';
 
+/** The state each lifecycle step moves the course to (for the message saying what happened). */
+const STEP_TO: Record<CourseStep | 'cancel', string> = { confirm: 'Confirmed', open: 'OpenForNomination', start: 'Running', cancel: 'Cancelled' };
+
 /** The lifecycle buttons the caller may press now (the server says which, by right and by state). */
 function StepButtons({ course }: { course: CourseDetail }) {
   const { t } = useTranslation();
@@ -42,7 +46,8 @@ function StepButtons({ course }: { course: CourseDetail }) {
       {
         onSuccess: () => {
           setCancelling(false);
-          void message.success(t('trainingCourses.detail.saved'));
+          // Say what happened, not just "saved" (#16).
+          void message.success(t('trainingCourses.actions.movedTo', { status: t(`trainingCourses.status.${STEP_TO[s]}`) }));
         },
       },
     );
@@ -59,9 +64,20 @@ function StepButtons({ course }: { course: CourseDetail }) {
         {buttons
           .filter((b) => b.allowed)
           .map((b) => (
-            <Button key={b.key} type="primary" data-testid={`course-${b.key}`} loading={step.isPending && step.variables?.step === b.key} onClick={() => run(b.key)}>
-              {t(`trainingCourses.actions.${b.key}`)}
-            </Button>
+            // An irreversible step: confirm first, saying what it does (#16).
+            <Popconfirm
+              key={b.key}
+              title={t(`trainingCourses.actions.${b.key}Title`, { code: course.code })}
+              description={<div style={{ maxWidth: 320 }}>{t(`trainingCourses.actions.${b.key}Consequence`)}</div>}
+              okText={t(`trainingCourses.actions.${b.key}`)}
+              cancelText={t('common.cancel')}
+              okButtonProps={{ 'data-testid': `course-${b.key}-ok` } as Record<string, string>}
+              onConfirm={() => run(b.key)}
+            >
+              <Button type="primary" data-testid={`course-${b.key}`} loading={step.isPending && step.variables?.step === b.key}>
+                {t(`trainingCourses.actions.${b.key}`)}
+              </Button>
+            </Popconfirm>
           ))}
         {course.can.edit && (
           <Button data-testid="course-edit" onClick={() => navigate(`${coursePaths.course(course.id)}/edit`)}>
@@ -113,11 +129,16 @@ function Timetable({ course }: { course: CourseDetail }) {
       size="small"
       title={t('trainingCourses.detail.sessions')}
       extra={
-        course.can.schedule && (
-          <Button type="primary" data-testid="session-add" onClick={() => setEditing('new')}>
-            {t('trainingCourses.actions.schedule')}
-          </Button>
-        )
+        <Space wrap>
+          {course.sessions.length > 0 && course.status !== 'Cancelled' && (
+            <AddToCalendar target={{ kind: 'course', courseId: course.id }} fileName={`${course.code}.ics`} />
+          )}
+          {course.can.schedule && (
+            <Button type="primary" data-testid="session-add" onClick={() => setEditing('new')}>
+              {t('trainingCourses.actions.schedule')}
+            </Button>
+          )}
+        </Space>
       }
     >
       {course.sessions.length === 0 ? (

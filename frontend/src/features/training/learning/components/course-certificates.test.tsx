@@ -44,7 +44,11 @@ describe('course certificates panel', () => {
     const user = renderPanel();
     expect(await screen.findByText('Chưa cấp giấy chứng nhận nào')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Cấp giấy chứng nhận' }));
+    await user.click(screen.getByTestId('issue-certificates'));
+    // #16: confirmed first, saying what issuing does; nothing is issued before.
+    expect(await screen.findByText(/chỉ thu hồi được kèm lý do/)).toBeInTheDocument();
+    expect(screen.getByText('Chưa cấp giấy chứng nhận nào')).toBeInTheDocument();
+    await user.click(screen.getByTestId('issue-certificates-ok'));
     expect(await screen.findByText('Đã cấp 2 giấy chứng nhận mới')).toBeInTheDocument();
     const row = (await screen.findByText('KNST01/2025/002')).closest('tr')!;
     expect(within(row).getByText('Hợp lệ')).toBeInTheDocument();

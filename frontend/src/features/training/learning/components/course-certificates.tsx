@@ -1,6 +1,6 @@
 import { ToneTag } from '@/components/tone-tag';
 import '../strings';
-import { App, Button, Card, Flex, Form, Input, Modal, Space, Table, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Modal, Popconfirm, Space, Table, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -74,9 +74,20 @@ export function CourseCertificates({ courseId, completed = true }: { courseId: s
       extra={
         canManage ? (
           <Tooltip title={completed ? undefined : p('notCompleted')}>
-            <Button type="primary" onClick={() => void onIssue()} loading={issue.isPending} disabled={!completed}>
-              {p('issue')}
-            </Button>
+            {/* Issuing numbers certificates and notifies their holders: confirmed first (#16). */}
+            <Popconfirm
+              title={p('issueTitle')}
+              description={<div style={{ maxWidth: 320 }}>{p('issueConsequence')}</div>}
+              okText={p('issue')}
+              cancelText={t('common.cancel')}
+              okButtonProps={{ 'data-testid': 'issue-certificates-ok' } as Record<string, string>}
+              onConfirm={() => void onIssue()}
+              disabled={!completed}
+            >
+              <Button type="primary" loading={issue.isPending} disabled={!completed} data-testid="issue-certificates">
+                {p('issue')}
+              </Button>
+            </Popconfirm>
           </Tooltip>
         ) : null
       }

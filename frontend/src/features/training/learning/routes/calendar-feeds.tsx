@@ -77,7 +77,8 @@ export function CalendarFeedsRoute() {
               </List.Item>
             )}
           />
-          <FeedUrl label={t('trainingCertificates.calendar.courseTemplate')} url={feeds.data.courseFeedTemplate} />
+          {/* No "{courseId}" to fill in by hand (#16): each course page has its own "add to calendar". */}
+          <Typography.Text type="secondary">{t('trainingCertificates.calendar.courseTemplate')}</Typography.Text>
           <Flex wrap gap={8} align="center" justify="space-between">
             <Typography.Text type="secondary">
               {feeds.data.rotatedAt ? t('trainingCertificates.calendar.rotatedAt', { date: formatDateTime(feeds.data.rotatedAt) }) : null}

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatDate } from '@/lib/format/date';
+import { AddToCalendar } from '../components/add-to-calendar';
 import { CertificateSlot } from '../components/certificate-slot';
 import { useMyEnrolments, type MyEnrolment } from '../api/enrolments';
 import '../strings';
@@ -36,6 +37,7 @@ export function MyTrainingsRoute() {
           {label('title')}
         </Typography.Title>
       }
+      extra={query.data.length > 0 ? <AddToCalendar target={{ kind: 'me' }} fileName="lich-hoc-cua-toi.ics" /> : null}
     >
       {query.data.length === 0 ? (
         <EmptyState description={label('empty')} />

@@ -70,6 +70,37 @@ internal sealed class BudgetLineConfiguration : IEntityTypeConfiguration<BudgetL
     }
 }
 
+internal sealed class BudgetAdjustmentConfiguration : IEntityTypeConfiguration<BudgetAdjustment>
+{
+    public void Configure(EntityTypeBuilder<BudgetAdjustment> b)
+    {
+        b.ToTable("budget_adjustments");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Reason).HasMaxLength(2000).IsRequired();
+        b.Property(x => x.SubmittedBy).HasMaxLength(200);
+        b.Property(x => x.DecidedBy).HasMaxLength(200);
+        b.Property(x => x.RejectionReason).HasMaxLength(2000);
+        b.HasIndex(x => new { x.BudgetId, x.Number }).IsUnique();
+        b.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.AdjustmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class BudgetAdjustmentLineConfiguration : IEntityTypeConfiguration<BudgetAdjustmentLine>
+{
+    public void Configure(EntityTypeBuilder<BudgetAdjustmentLine> b)
+    {
+        b.ToTable("budget_adjustment_lines");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Purpose).HasConversion<string>().HasMaxLength(40);
+        b.Property(x => x.PreviousAmount).Whole();
+        b.Property(x => x.Amount).Whole();
+        b.Ignore(x => x.Difference);
+        b.HasIndex(x => new { x.AdjustmentId, x.Purpose, x.SourceId }).IsUnique();
+    }
+}
+
 internal sealed class AllocationConfiguration : IEntityTypeConfiguration<Allocation>
 {
     public void Configure(EntityTypeBuilder<Allocation> b)
@@ -171,7 +202,8 @@ internal sealed class FundingObligationConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.CertificateNumber).HasMaxLength(50);
         b.Property(x => x.LegalBasis).HasMaxLength(500);
         b.Property(x => x.Total).HasPrecision(18, 2);
-        b.HasIndex(x => x.InitiativeId).IsUnique();
+        b.Property(x => x.SourceKind).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(x => new { x.SourceKind, x.RecordId }).IsUnique();
         b.HasIndex(x => x.UnitId);
         b.HasMany(x => x.Years).WithOne().HasForeignKey(x => x.ObligationId).OnDelete(DeleteBehavior.Cascade);
     }

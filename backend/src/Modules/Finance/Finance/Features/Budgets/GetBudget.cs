@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Finance.Features.Budgets;
 
-/// <summary>A budget with its lines and, once approved, what each line has allocated and has left (its balance).</summary>
+/// <summary>
+/// A budget with its lines and, once approved, what each line has allocated and has left (its balance), the version in
+/// force and its adjustments (each with the amounts it replaced).
+/// </summary>
 public sealed record GetBudget : IQuery<BudgetDetail>
 {
     public const string Route = "/api/v1/finance/budgets/{id}";
@@ -32,10 +35,20 @@ internal sealed class GetBudgetHandler(FinanceDbContext db, FinanceAccess access
             var s = sources.GetValueOrDefault(l.SourceId);
             return new BudgetLineView(l.Id, l.Purpose, l.SourceId, s?.Name ?? "", s?.Kind ?? FundingSourceKind.Other, l.Amount, l.Amount - unallocated, unallocated);
         }).ToList();
-        var canApprove = b.Status == BudgetStatus.Submitted && (await access.ApprovesBudgetsOfAsync(b.UnitId, ct)).Acts
-                         && b.SubmittedByUserId != access.Access.UserId;
+        var approvesAbove = (await access.ApprovesBudgetsOfAsync(b.UnitId, ct)).Acts;
+        var canApprove = b.Status == BudgetStatus.Submitted && approvesAbove && b.SubmittedByUserId != access.Access.UserId;
+        var adjustments = await db.BudgetAdjustments.AsNoTracking().Include(a => a.Lines).Where(a => a.BudgetId == b.Id).OrderByDescending(a => a.Number).ToListAsync(ct);
+        var adjustmentSources = adjustments.SelectMany(a => a.Lines).Select(l => l.SourceId).Where(id => !sources.ContainsKey(id)).Distinct().ToList();
+        if (adjustmentSources.Count > 0)
+            foreach (var s in await db.FundingSources.AsNoTracking().Where(s => adjustmentSources.Contains(s.Id)).ToListAsync(ct)) sources[s.Id] = s;
+        var adjustmentViews = adjustments.Select(a => new BudgetAdjustmentView(a.Id, a.Number, a.Reason, a.Status, a.SubmittedBy, a.SubmittedAtUtc, a.DecidedBy,
+            a.DecidedAtUtc, a.Lines.OrderBy(l => l.Purpose).Select(l => new BudgetAdjustmentLineView(l.Purpose, l.SourceId, sources.GetValueOrDefault(l.SourceId)?.Name ?? "",
+                l.PreviousAmount, l.Amount)).ToList(),
+            a.Status == BudgetAdjustmentStatus.Submitted && approvesAbove && a.SubmittedByUserId != access.Access.UserId, a.Version)).ToList();
+        var canAdjust = b.Status == BudgetStatus.Approved && access.MayManage(b.UnitId) && adjustments.All(a => a.Status != BudgetAdjustmentStatus.Submitted);
         return new BudgetDetail(b.Id, b.UnitId, names.GetValueOrDefault(b.UnitId, ""), b.Year, b.Status, b.Note, b.Total, lines, b.CreatedBy,
-            b.SubmittedBy, b.SubmittedAtUtc, b.ApprovedBy, b.ApprovedAtUtc, b.Status == BudgetStatus.Draft && access.MayManage(b.UnitId), canApprove, b.Version);
+            b.SubmittedBy, b.SubmittedAtUtc, b.ApprovedBy, b.ApprovedAtUtc, b.Status == BudgetStatus.Draft && access.MayManage(b.UnitId), canApprove, b.Version,
+            b.CurrentVersion, canAdjust, adjustmentViews);
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Documents;
 using FastEndpoints;
 using Khcn.BuildingBlocks.Security;
@@ -25,6 +26,8 @@ public sealed record ExportSynthesisDocx : IQuery<ExportedFile>
     /// <summary>Title of the signer (default "CHỦ TỊCH").</summary>
     public string? SignerTitle { get; init; }
     public string? SignerName { get; init; }
+    /// <summary>"Nơi nhận", one recipient per line (default: the Confederation, the standing committee, the boards, the archive).</summary>
+    public string? Recipients { get; init; }
 }
 
 internal sealed class ExportSynthesisDocxValidator : AbstractValidator<ExportSynthesisDocx>
@@ -35,6 +38,8 @@ internal sealed class ExportSynthesisDocxValidator : AbstractValidator<ExportSyn
         RuleFor(x => x.Place).MaximumLength(100);
         RuleFor(x => x.SignerTitle).MaximumLength(100);
         RuleFor(x => x.SignerName).MaximumLength(100);
+        RuleFor(x => x.Recipients).MaximumLength(2000)
+            .Must(r => r is null || DocumentRecipients.Parse(r).Count <= 20).WithMessage("At most 20 recipients.", "Tối đa 20 nơi nhận.");
     }
 }
 
@@ -57,7 +62,7 @@ internal sealed class ExportSynthesisDocxHandler(SynthesisBuilder builder, Narra
                           $"{c.Accepted} báo cáo đã được chấp nhận, {c.AwaitingReview} báo cáo đang chờ duyệt, {c.Returned} báo cáo bị trả lại để hoàn thiện."),
             new Heading("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"),
         };
-        foreach (var section in s.Indicators.Where(i => i.Kind == IndicatorKind.Number).GroupBy(i => i.Section))
+        foreach (var section in s.Indicators.Where(i => i.Kind.HoldsNumber()).GroupBy(i => i.Section))
         {
             body.Add(new Paragraph($"{section.Key}:"));
             body.Add(new Table(["STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả"],
@@ -91,7 +96,7 @@ internal sealed class ExportSynthesisDocxHandler(SynthesisBuilder builder, Narra
 
         var document = new AdministrativeDocument
         {
-            ParentBody = await ParentBodyAsync(data.Within, ct),
+            ParentBody = await DocumentRecipients.ParentBodyAsync(db, data.Within, ct),
             IssuingBody = data.Within.Name,
             Number = query.Number,
             Place = string.IsNullOrWhiteSpace(query.Place) ? "Hưng Yên" : query.Place.Trim(),
@@ -99,7 +104,7 @@ internal sealed class ExportSynthesisDocxHandler(SynthesisBuilder builder, Narra
             Kind = "Báo cáo",
             Title = $"Tổng hợp kết quả thực hiện nhiệm vụ KH,CN&ĐMST năm {s.Year}",
             Body = body,
-            Recipients = ["Tổng Liên đoàn Lao động Việt Nam (để báo cáo)", "Thường trực LĐLĐ tỉnh", "Các ban LĐLĐ tỉnh", "Lưu: VT, CSPL"],
+            Recipients = DocumentRecipients.OrDefault(query.Recipients),
             SigningAuthority = "TM. Ban Thường vụ",
             SignerTitle = string.IsNullOrWhiteSpace(query.SignerTitle) ? "Chủ tịch" : query.SignerTitle.Trim(),
             SignerName = query.SignerName?.Trim(),
@@ -108,22 +113,36 @@ internal sealed class ExportSynthesisDocxHandler(SynthesisBuilder builder, Narra
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
 
+    private static string Excerpt(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= DocxExcerptLength ? flat : flat[..DocxExcerptLength].TrimEnd() + "…";
+    }
+}
+
+/// <summary>"Nơi nhận" of a report: typed by whoever exports it, one per line; the usual list when left empty.</summary>
+internal static class DocumentRecipients
+{
+    public static readonly IReadOnlyList<string> Default =
+        ["Tổng Liên đoàn Lao động Việt Nam (để báo cáo)", "Thường trực LĐLĐ tỉnh", "Các ban LĐLĐ tỉnh", "Lưu: VT, CSPL"];
+
+    public static IReadOnlyList<string> Parse(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.TrimStart('-', '+', '•', ' ').TrimEnd(';', '.', ' ')).Where(line => line.Length > 0).ToList();
+
+    public static IReadOnlyList<string> OrDefault(string? text, IReadOnlyList<string>? usual = null) =>
+        string.IsNullOrWhiteSpace(text) || Parse(text) is not { Count: > 0 } lines ? usual ?? Default : lines;
+
     /// <summary>
     /// The body the issuer belongs to, above its name (Decree 30/2020/NĐ-CP, Appendix I: the issuing body's name with the
     /// body directly above it): the province federation for a district, the district federation for a grassroots union,
     /// the national confederation for the province. A name, not a record: read past the reader's scope.
     /// </summary>
-    private async Task<string> ParentBodyAsync(UnionUnit within, CancellationToken ct)
+    public static async Task<string> ParentBodyAsync(OrganizationDbContext db, UnionUnit unit, CancellationToken ct)
     {
-        if (within.ParentId is not { } parentId) return "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM";
+        if (unit.ParentId is not { } parentId) return "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM";
         var name = await db.Units.IgnoreQueryFilters().AsNoTracking().Where(u => u.Id == parentId).Select(u => u.Name).FirstOrDefaultAsync(ct);
         return (name ?? "").ToUpper(CultureInfo.GetCultureInfo("vi-VN"));
-    }
-
-    private static string Excerpt(string text)
-    {
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= DocxExcerptLength ? flat : flat[..DocxExcerptLength].TrimEnd() + "…";
     }
 }
 

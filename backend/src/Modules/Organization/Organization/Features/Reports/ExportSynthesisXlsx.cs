@@ -24,9 +24,9 @@ internal sealed class ExportSynthesisXlsxHandler(SynthesisBuilder builder, Narra
     {
         var data = await builder.BuildAsync(query.PeriodId, query.Within, ct);
         var s = data.Result;
-        var numberIndicators = s.Indicators.Where(i => i.Kind == IndicatorKind.Number).ToList();
+        var numberIndicators = s.Indicators.Where(i => i.Kind.HoldsNumber()).ToList();
 
-        var totals = s.Indicators.Where(i => i.Kind == IndicatorKind.Number).Select((i, n) => new Dictionary<string, object?>
+        var totals = s.Indicators.Where(i => i.Kind.HoldsNumber()).Select((i, n) => new Dictionary<string, object?>
         {
             ["STT"] = n + 1, ["Mã"] = i.Code, ["Nhóm"] = i.Section, ["Chỉ tiêu"] = i.Name, ["Đơn vị tính"] = i.Measure, ["Tổng"] = i.Total, ["Số báo cáo"] = i.Reports,
         }).ToList();

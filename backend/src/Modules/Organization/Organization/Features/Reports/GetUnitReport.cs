@@ -31,7 +31,8 @@ internal sealed class GetUnitReportHandler(OrganizationDbContext db, ReportPrefi
             var stored = report?.Values.FirstOrDefault(v => v.IndicatorCode == i.Code);
             decimal? number = report is null ? suggested.TryGetValue(i.Code, out var s) ? s : null : stored?.Number;
             return new ReportValueView(i.Code, i.Name, i.Section, i.Kind, i.Measure, i.Source, number, stored?.Text,
-                suggested.TryGetValue(i.Code, out var sv) ? sv : null);
+                suggested.TryGetValue(i.Code, out var sv) ? sv : null,
+                i.Source is null ? null : prefill.Sources.FirstOrDefault(p => p.Key == i.Source)?.Description);
         }).ToList();
         var state = report is null ? SubmissionState.NotStarted : SubmissionStates.Of(report.Status);
         return new ReportView(report?.Id, period.Id, period.Year, period.Title, period.Deadline,

@@ -12,8 +12,8 @@ internal static class DefaultTemplate
 {
     public static readonly IReadOnlyList<IndicatorInput> Indicators =
     [
-        new() { Code = "focal_official", Name = "Có cán bộ đầu mối KH,CN&ĐMST đang hoạt động (1 = có)", Section = "Tổ chức thực hiện", Kind = IndicatorKind.Number, Measure = "đơn vị", Source = IndicatorSources.FocalOfficial },
-        new() { Code = "plan_issued", Name = "Đã ban hành kế hoạch thực hiện (1 = có)", Section = "Tổ chức thực hiện", Kind = IndicatorKind.Number, Measure = "đơn vị", Source = IndicatorSources.PlanIssued },
+        new() { Code = "focal_official", Name = "Có cán bộ đầu mối KH,CN&ĐMST đang hoạt động", Section = "Tổ chức thực hiện", Kind = IndicatorKind.YesNo, Measure = "đơn vị", Source = IndicatorSources.FocalOfficial },
+        new() { Code = "plan_issued", Name = "Đã ban hành kế hoạch thực hiện", Section = "Tổ chức thực hiện", Kind = IndicatorKind.YesNo, Measure = "đơn vị", Source = IndicatorSources.PlanIssued },
         new() { Code = "officials", Name = "Số cán bộ công đoàn của đơn vị", Section = "Tổ chức thực hiện", Kind = IndicatorKind.Number, Measure = "người", Source = IndicatorSources.Officials },
         new() { Code = "campaigns", Name = "Số cuộc tuyên truyền về KH,CN&ĐMST", Section = "Tuyên truyền", Kind = IndicatorKind.Number, Measure = "cuộc", Source = "training.campaigns-held" },
         new() { Code = "people_reached", Name = "Số lượt CNVCLĐ được tuyên truyền", Section = "Tuyên truyền", Kind = IndicatorKind.Number, Measure = "lượt người", Source = "training.people-reached" },
@@ -56,7 +56,7 @@ internal static class ReportPeriodRules
             i.RuleFor(x => x.Kind).IsInEnum();
             i.RuleFor(x => x.Measure).MaximumLength(40);
             i.RuleFor(x => x.Source).Must(s => s is null || prefill.Sources.Any(p => p.Key == s)).WithMessage("Unknown source; see GET /api/v1/organization/reports/catalogue.", "Nguồn số liệu không tồn tại; xem GET /api/v1/organization/reports/catalogue.");
-            i.RuleFor(x => x.Source).Null().When(x => x.Kind == IndicatorKind.Text).WithMessage("Only number indicators can be pre-filled.", "Chỉ chỉ tiêu dạng số mới được điền sẵn.");
+            i.RuleFor(x => x.Source).Null().When(x => x.Kind == IndicatorKind.Text).WithMessage("Only number and yes/no indicators can be pre-filled.", "Chỉ chỉ tiêu dạng số hoặc có/không mới được điền sẵn.");
         });
     }
 

@@ -51,7 +51,7 @@ internal sealed class ReportReminders(OrganizationDbContext db, TimeProvider clo
                     ? $"Báo cáo năm {period.Year} của {unit.Name} chưa được nộp; hạn nộp {deadline}."
                     : $"Báo cáo năm {period.Year} của {unit.Name} đã quá hạn nộp ({deadline}).";
                 db.ReportReminders.Add(new ReportReminder(period.Id, unit.Id, phase, clock.GetUtcNow().UtcDateTime));
-                db.Notify(NoticeTarget.Unit(unit.Id), new Notice($"report-reminder:{period.Id}:{unit.Id}:{phase}", $"report.{phase}", text,
+                db.Notify(NoticeTarget.Unit(unit.Id), new Notice($"{KeyPrefix(period.Id, unit.Id)}{phase}", $"report.{phase}", text,
                     $"/organization/reports/{period.Id}/units/{unit.Id}",
                     new Dictionary<string, string> { ["year"] = period.Year.ToString(CultureInfo.InvariantCulture), ["unit"] = unit.Name, ["deadline"] = deadline }));
             }
@@ -66,6 +66,9 @@ internal sealed class ReportReminders(OrganizationDbContext db, TimeProvider clo
             }
         }
     }
+
+    /// <summary>The start of the keys of a unit's reminders for a period (its submission withdraws them).</summary>
+    public static string KeyPrefix(Guid periodId, Guid unitId) => $"report-reminder:{periodId}:{unitId}:";
 
     private async Task<List<(Guid Id, string Name)>> UnitsNotYetRemindedAsync(Guid periodId, Guid periodUnitId, string phase, CancellationToken ct)
     {

@@ -48,8 +48,12 @@ internal static class SubmissionStates
     };
 }
 
+/// <summary>
+/// One indicator of a report: <c>Suggested</c> is what the system knows of a sourced indicator (its pre-filled value) and
+/// <c>SourceDescription</c> says where that comes from, in the caller's language (null when the unit types it).
+/// </summary>
 public sealed record ReportValueView(string Code, string Name, string Section, IndicatorKind Kind, string? Measure, string? Source,
-    decimal? Number, string? Text, decimal? Suggested);
+    decimal? Number, string? Text, decimal? Suggested, string? SourceDescription);
 
 public sealed record ReportEventView(DateTime At, string Actor, string Action, string? Comment);
 

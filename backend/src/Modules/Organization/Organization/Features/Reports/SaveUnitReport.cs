@@ -81,10 +81,12 @@ internal sealed class SaveUnitReportHandler(OrganizationDbContext db, ReportPref
             var input = inputs[i];
             var indicator = period.Indicators.FirstOrDefault(x => string.Equals(x.Code, input.Code, StringComparison.OrdinalIgnoreCase));
             if (indicator is null) { errors[$"values[{i}].code"] = [Localized.Text($"'{input.Code}' is not an indicator of this period.", $"'{input.Code}' không phải chỉ tiêu của kỳ báo cáo này.")]; continue; }
-            if (indicator.Kind == IndicatorKind.Number && !string.IsNullOrWhiteSpace(input.Text))
+            if (indicator.Kind.HoldsNumber() && !string.IsNullOrWhiteSpace(input.Text))
                 errors[$"values[{i}].text"] = [Localized.Text($"'{indicator.Code}' takes a number.", $"'{indicator.Code}' phải nhập số.")];
             else if (indicator.Kind == IndicatorKind.Text && input.Number is not null)
                 errors[$"values[{i}].number"] = [Localized.Text($"'{indicator.Code}' takes a text.", $"'{indicator.Code}' phải nhập văn bản.")];
+            else if (indicator.Kind == IndicatorKind.YesNo && input.Number is not (null or 0m or 1m))
+                errors[$"values[{i}].number"] = [Localized.Text($"'{indicator.Code}' is a yes/no question: 1 (yes) or 0 (no).", $"'{indicator.Code}' là câu hỏi có/không: 1 (có) hoặc 0 (không).")];
             else
                 result[indicator.Code] = (input.Number, input.Text);
         }

@@ -23,7 +23,7 @@ internal sealed class SubmitReportHandler(OrganizationDbContext db, TimeProvider
     {
         var (report, period, unit) = await ReportAccess.ForStepAsync(db, command.Id, ct);
         db.Access.Demand(Permission.ReportsSubmit, unit.Id, Localized.Text("Report", "báo cáo"), report.Id);
-        var missing = period.Indicators.Where(i => i.Kind == IndicatorKind.Number)
+        var missing = period.Indicators.Where(i => i.Kind.HoldsNumber())
             .Where(i => report.Values.FirstOrDefault(v => v.IndicatorCode == i.Code)?.Number is null)
             .OrderBy(i => i.Position).ToList();
         if (missing.Count > 0)
@@ -32,6 +32,8 @@ internal sealed class SubmitReportHandler(OrganizationDbContext db, TimeProvider
                     "Hãy điền đủ các chỉ tiêu dạng số (ghi 0 nếu không có) trước khi nộp."),
                 missing.ToDictionary(i => i.Code, i => new[] { Localized.Text($"'{i.Name}' is empty.", $"'{i.Name}' chưa được điền.") }));
         report.Submit(clock.GetUtcNow().UtcDateTime, VietnamTime.Today(clock), period.Deadline, db.Access.Email ?? "system");
+        // The unit's "not submitted yet" reminders have done their work: withdrawn with the submission (#16).
+        db.Withdraw(ReportReminders.KeyPrefix(period.Id, unit.Id));
         if (unit.ParentId is { } parent)
             db.Notify(NoticeTarget.Unit(parent), new Notice($"report:{period.Id}:{unit.Id}:submitted:{ReportStepNotices.Stamp()}", "report.submitted",
                 $"{unit.Name} đã nộp báo cáo năm {period.Year}.", ReportStepNotices.Link(period, unit), ReportStepNotices.Args(period, unit, null)));

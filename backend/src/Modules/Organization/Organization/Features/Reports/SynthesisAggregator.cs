@@ -69,7 +69,7 @@ internal sealed class SynthesisAggregator(OrganizationDbContext db, SynthesisBui
         var childByPath = children.ToDictionary(c => c.Path);
 
         var indicators = period.Indicators.OrderBy(i => i.Position).ToList();
-        var numberCodes = indicators.Where(i => i.Kind == IndicatorKind.Number).Select(i => i.Code).ToList();
+        var numberCodes = indicators.Where(i => i.Kind.HoldsNumber()).Select(i => i.Code).ToList();
 
         Dictionary<string, decimal> Totals(IEnumerable<SumRow> group)
         {
@@ -90,7 +90,7 @@ internal sealed class SynthesisAggregator(OrganizationDbContext db, SynthesisBui
         var totals = Totals(sums);
         var reportsPerCode = sums.GroupBy(s => s.Code).ToDictionary(g => g.Key, g => g.Sum(s => s.Count));
         var indicatorTotals = indicators.Select(i => new IndicatorTotal(i.Code, i.Name, i.Section, i.Kind, i.Measure, totals.GetValueOrDefault(i.Code),
-            i.Kind == IndicatorKind.Number ? reportsPerCode.GetValueOrDefault(i.Code) : all.Accepted + all.AwaitingReview)).ToList();
+            i.Kind.HoldsNumber() ? reportsPerCode.GetValueOrDefault(i.Code) : all.Accepted + all.AwaitingReview)).ToList();
 
         var vietnamese = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
         var byUnit = counts.Select(c => c.Key).Distinct()

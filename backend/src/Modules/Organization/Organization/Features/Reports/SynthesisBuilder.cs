@@ -59,7 +59,7 @@ internal sealed class SynthesisBuilder(OrganizationDbContext db)
         var parentNames = rows.Where(r => r.ParentId is { } p && names.ContainsKey(p)).ToDictionary(r => r.UnitId, r => names[r.ParentId!.Value]);
 
         var indicators = period.Indicators.OrderBy(i => i.Position).ToList();
-        var numberCodes = indicators.Where(i => i.Kind == IndicatorKind.Number).Select(i => i.Code).ToList();
+        var numberCodes = indicators.Where(i => i.Kind.HoldsNumber()).Select(i => i.Code).ToList();
 
         Dictionary<string, decimal> Totals(IEnumerable<SubmissionRow> group)
         {
@@ -74,7 +74,7 @@ internal sealed class SynthesisBuilder(OrganizationDbContext db)
         var all = Totals(rows);
         var reportsPerCode = numberCodes.ToDictionary(c => c, c => rows.Count(r => valuesByUnit.TryGetValue(r.UnitId, out var v) && v.ContainsKey(c)));
         var indicatorTotals = indicators.Select(i => new IndicatorTotal(i.Code, i.Name, i.Section, i.Kind, i.Measure,
-            all.GetValueOrDefault(i.Code), i.Kind == IndicatorKind.Number ? reportsPerCode[i.Code] : rows.Count(r => r.State is SubmissionState.Submitted or SubmissionState.Accepted))).ToList();
+            all.GetValueOrDefault(i.Code), i.Kind.HoldsNumber() ? reportsPerCode[i.Code] : rows.Count(r => r.State is SubmissionState.Submitted or SubmissionState.Accepted))).ToList();
 
         var childLength = within.Path.Length + UnionUnit.PathPrefixOf(Guid.Empty).Length - 1;
         var children = units.Where(u => u.ParentId == within.Id).ToDictionary(u => u.Path);

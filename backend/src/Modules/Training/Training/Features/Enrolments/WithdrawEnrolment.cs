@@ -81,9 +81,11 @@ internal sealed class WithdrawEnrolmentHandler(TrainingDbContext db, TrainingAcc
     {
         var args = new Dictionary<string, string> { ["course"] = $"{course.Code} – {course.Title}", ["official"] = promoted.OfficialName };
         var text = $"{promoted.OfficialName} đã được chuyển từ danh sách chờ vào lớp {course.Code} – {course.Title}.";
+        // The person reads it addressed to them, not in the third person (#16).
         if (!string.IsNullOrWhiteSpace(promoted.OfficialEmail))
             db.Notify(NoticeTarget.Person(promoted.OfficialEmail),
-                new Notice($"enrolment:{promoted.Id}:promoted:person", "training.enrolment.promoted", text, "/training/my", args));
+                new Notice($"enrolment:{promoted.Id}:promoted:person", "training.enrolment.promoted-you",
+                    $"Bạn đã được chuyển từ danh sách chờ vào lớp {course.Code} – {course.Title}.", "/training/my", args));
         db.Notify(NoticeTarget.Unit(promoted.UnitId),
             new Notice($"enrolment:{promoted.Id}:promoted:unit", "training.enrolment.promoted", text, $"/training/courses/{course.Id}", args));
     }

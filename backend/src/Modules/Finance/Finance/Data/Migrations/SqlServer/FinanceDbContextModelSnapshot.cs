@@ -317,6 +317,9 @@ namespace Khcn.Finance.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("int");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -355,6 +358,103 @@ namespace Khcn.Finance.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("budgets", "finance");
+                });
+
+            modelBuilder.Entity("Khcn.Finance.Domain.BudgetAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("SubmittedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("budget_adjustments", "finance");
+                });
+
+            modelBuilder.Entity("Khcn.Finance.Domain.BudgetAdjustmentLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AdjustmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18)
+                        .HasColumnType("decimal(18,0)");
+
+                    b.Property<decimal>("PreviousAmount")
+                        .HasPrecision(18)
+                        .HasColumnType("decimal(18,0)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdjustmentId", "Purpose", "SourceId")
+                        .IsUnique();
+
+                    b.ToTable("budget_adjustment_lines", "finance");
                 });
 
             modelBuilder.Entity("Khcn.Finance.Domain.BudgetLine", b =>
@@ -442,16 +542,21 @@ namespace Khcn.Finance.Data.Migrations.SqlServer
                     b.Property<DateOnly>("DecisionDate")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("InitiativeId")
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -467,10 +572,10 @@ namespace Khcn.Finance.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InitiativeId")
-                        .IsUnique();
-
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("SourceKind", "RecordId")
+                        .IsUnique();
 
                     b.ToTable("obligations", "finance");
                 });
@@ -725,6 +830,15 @@ namespace Khcn.Finance.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Khcn.Finance.Domain.BudgetAdjustmentLine", b =>
+                {
+                    b.HasOne("Khcn.Finance.Domain.BudgetAdjustment", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("AdjustmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Khcn.Finance.Domain.BudgetLine", b =>
                 {
                     b.HasOne("Khcn.Finance.Domain.Budget", null)
@@ -749,6 +863,11 @@ namespace Khcn.Finance.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Khcn.Finance.Domain.Budget", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Khcn.Finance.Domain.BudgetAdjustment", b =>
                 {
                     b.Navigation("Lines");
                 });

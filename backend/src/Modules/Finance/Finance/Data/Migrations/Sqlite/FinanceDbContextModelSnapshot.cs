@@ -313,6 +313,9 @@ namespace Khcn.Finance.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -351,6 +354,103 @@ namespace Khcn.Finance.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("budgets", "finance");
+                });
+
+            modelBuilder.Entity("Khcn.Finance.Domain.BudgetAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmittedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("budget_adjustments", "finance");
+                });
+
+            modelBuilder.Entity("Khcn.Finance.Domain.BudgetAdjustmentLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AdjustmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PreviousAmount")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdjustmentId", "Purpose", "SourceId")
+                        .IsUnique();
+
+                    b.ToTable("budget_adjustment_lines", "finance");
                 });
 
             modelBuilder.Entity("Khcn.Finance.Domain.BudgetLine", b =>
@@ -438,15 +538,20 @@ namespace Khcn.Finance.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DecisionDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("InitiativeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -463,10 +568,10 @@ namespace Khcn.Finance.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InitiativeId")
-                        .IsUnique();
-
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("SourceKind", "RecordId")
+                        .IsUnique();
 
                     b.ToTable("obligations", "finance");
                 });
@@ -721,6 +826,15 @@ namespace Khcn.Finance.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Khcn.Finance.Domain.BudgetAdjustmentLine", b =>
+                {
+                    b.HasOne("Khcn.Finance.Domain.BudgetAdjustment", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("AdjustmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Khcn.Finance.Domain.BudgetLine", b =>
                 {
                     b.HasOne("Khcn.Finance.Domain.Budget", null)
@@ -745,6 +859,11 @@ namespace Khcn.Finance.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Khcn.Finance.Domain.Budget", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Khcn.Finance.Domain.BudgetAdjustment", b =>
                 {
                     b.Navigation("Lines");
                 });
