@@ -573,7 +573,7 @@ export interface paths {
         put?: never;
         /**
          * Allocate approved budget to a target from one or more sources (Idempotency-Key required; 409 budget_line_remainder_exceeded with remaining, budget_not_approved, fiscal_year_closed)
-         * @description Allocates approved budget to a target (another module's record: kind, plain id and label) from one or more of the budget's sources, each part within what that source's line of the purpose has left (409 budget_line_remainder_exceeded with remaining). An initiative-remuneration allocation names the obligation it funds (ObligationId). Requires Idempotency-Key.
+         * @description Allocates approved budget to a target (another module's record: kind, plain id and label) from one or more of the budget's sources, each part within what that source's line of the purpose has left (409 budget_line_remainder_exceeded with remaining). An allocation may name the obligation it funds (ObligationId): its purpose must be the obligation's (a topic from research topics, a commendation from emulation and awards, an initiative from initiative remuneration) and its target becomes the obligation's record. Requires Idempotency-Key.
          */
         post: operations["createAllocation"];
         delete?: never;
@@ -862,8 +862,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the initiative-remuneration obligations of the units in scope and what is funded of them
-         * @description The remuneration obligations of the units in scope (recorded from Participation's recognised initiatives) with what allocations fund of them; ToBeFunded only those not yet fully funded.
+         * List the obligations (initiative remuneration, research topic funding, commendation prizes) of the units in scope and what is funded of them
+         * @description The obligations of the units in scope (recorded from Participation's recognised initiatives, contracted research topics and commendation decisions) with what allocations fund of them; ToBeFunded only those not yet fully funded, SourceKind only one kind.
          */
         get: operations["listObligations"];
         put?: never;
@@ -3971,8 +3971,10 @@ export interface components {
         /**
          * @description Allocates approved budget to a target (another module's record: kind, plain id and label) from one or more of the
          *     budget's sources, each part within what that source's line of the purpose has left (409
-         *     `budget_line_remainder_exceeded` with `remaining`). An initiative-remuneration allocation names the
-         *     obligation it funds (Khcn.Finance.Features.Allocations.CreateAllocation.ObligationId). Requires Idempotency-Key.
+         *     `budget_line_remainder_exceeded` with `remaining`). An allocation may name the obligation it funds
+         *     (Khcn.Finance.Features.Allocations.CreateAllocation.ObligationId): its purpose must be the obligation's (a topic from research topics, a commendation
+         *     from emulation and awards, an initiative from initiative remuneration) and its target becomes the obligation's
+         *     record. Requires Idempotency-Key.
          */
         Finance_Allocations_CreateAllocation: {
             /** Format: uuid */
@@ -3984,7 +3986,7 @@ export interface components {
             targetLabel: string;
             /**
              * Format: uuid
-             * @description The "to be funded" obligation this allocation funds (purpose InitiativeRemuneration only).
+             * @description The "to be funded" obligation this allocation funds (of the obligation's purpose).
              */
             obligationId?: string | null;
             parts: components["schemas"]["Finance_Allocations_AllocationPartInput"][];
@@ -4144,6 +4146,11 @@ export interface components {
          * @enum {string}
          */
         Finance_Domain_LedgerEvent: "BudgetApproved" | "Allocated" | "TrancheRequested" | "TrancheRejected" | "TranchePaid" | "SettlementSpent" | "SettlementReturned";
+        /**
+         * @description What Participation record left a unit owing money: the kind of Khcn.Finance.Domain.FundingObligation.RecordId.
+         * @enum {string}
+         */
+        Finance_Domain_ObligationSourceKind: "Initiative" | "ResearchTopic" | "Commendation";
         /** @enum {string} */
         Finance_Domain_TrancheKind: "Advance" | "Milestone" | "Final";
         /** @enum {string} */
@@ -4215,15 +4222,19 @@ export interface components {
             postedAtUtc: string;
             postedBy: string;
         };
-        /** @description Remuneration a unit owes for a recognised initiative, and how much of it allocations fund so far. */
+        /**
+         * @description Money a unit owes because of a Participation record — (Khcn.Finance.Features.ObligationView.SourceKind, Khcn.Finance.Features.ObligationView.RecordId): an
+         *     initiative, a research topic or a commendation proposal — and how much of it allocations fund so far.
+         */
         Finance_ObligationView: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             unitId: string;
             unitName: string;
+            sourceKind: components["schemas"]["Finance_Domain_ObligationSourceKind"];
             /** Format: uuid */
-            initiativeId: string;
+            recordId: string;
             title: string;
             certificateNumber: string;
             /** Format: date */
@@ -10428,6 +10439,7 @@ export interface operations {
             query?: {
                 unitId?: string;
                 toBeFunded?: boolean;
+                sourceKind?: components["schemas"]["Finance_Domain_ObligationSourceKind"];
             };
             header?: never;
             path?: never;

@@ -1,26 +1,35 @@
 import '../strings';
-import { Checkbox, Space, Table, Tag } from 'antd';
+import { Checkbox, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/components/page/form-page';
-import { useObligations, type ObligationView } from '../api/books';
+import { OBLIGATION_KINDS, useObligations, type ObligationSourceKind, type ObligationView } from '../api/books';
 import { Money } from '../components/money';
 import { financePaths } from '../paths';
 
-/** Initiative remuneration the units owe (from Participation), and what allocations fund of it. */
+/**
+ * What the units owe because of Participation's records — an initiative's remuneration, a contracted topic's budget,
+ * a commendation's prize money — and what allocations fund of it.
+ */
 export function ObligationsRoute() {
   const { t } = useTranslation();
   const [onlyOpen, setOnlyOpen] = useState(true);
-  const obligations = useObligations(onlyOpen);
+  const [kind, setKind] = useState<ObligationSourceKind>();
+  const obligations = useObligations(onlyOpen, kind);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <PageHeading title={t('finance.obligations')} />
-      <Checkbox checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)}>{t('finance.onlyToBeFunded')}</Checkbox>
+      <Space wrap>
+        <Select<ObligationSourceKind> allowClear placeholder={t('finance.allKinds')} aria-label={t('finance.obligationSource')} style={{ width: 200 }}
+          value={kind} onChange={setKind} options={OBLIGATION_KINDS.map((k) => ({ value: k, label: t(`finance.obligationKind.${k}`) }))} />
+        <Checkbox checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)}>{t('finance.onlyToBeFunded')}</Checkbox>
+      </Space>
       <Table<ObligationView>
         rowKey="id" size="small" pagination={false} scroll={{ x: true }} loading={obligations.isLoading} dataSource={obligations.data ?? []}
         locale={{ emptyText: t('finance.empty') }}
         columns={[
+          { title: t('finance.obligationSource'), dataIndex: 'sourceKind', render: (k: ObligationSourceKind) => <Tag>{t(`finance.obligationKind.${k}`)}</Tag> },
           { title: t('finance.target'), dataIndex: 'title', render: (title: string, o) => `${title} (${o.certificateNumber})` },
           { title: t('finance.unit'), dataIndex: 'unitName' },
           { title: t('finance.year'), key: 'years', render: (_: unknown, o) => o.years.map((y) => y.year).join(', ') },

@@ -133,6 +133,20 @@ internal sealed class BudgetLine
     }
 }
 
+/// <summary>The Vietnamese names of the purposes, as the screens and the exports print them.</summary>
+internal static class BudgetPurposeText
+{
+    public static string Vi(BudgetPurpose p) => p switch
+    {
+        BudgetPurpose.ResearchTopics => "Đề tài nghiên cứu",
+        BudgetPurpose.Training => "Đào tạo, bồi dưỡng",
+        BudgetPurpose.Awareness => "Tuyên truyền",
+        BudgetPurpose.EmulationAndAwards => "Thi đua, khen thưởng",
+        BudgetPurpose.InitiativeRemuneration => "Thù lao sáng kiến",
+        _ => "Hoạt động chung",
+    };
+}
+
 internal static class BudgetViewsText
 {
     public static string Status(BudgetStatus s) => s switch

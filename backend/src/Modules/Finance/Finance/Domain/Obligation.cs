@@ -2,15 +2,29 @@ using Khcn.BuildingBlocks.Domain;
 
 namespace Khcn.Finance.Domain;
 
+/// <summary>What Participation record left a unit owing money: the kind of <see cref="FundingObligation.RecordId"/>.</summary>
+public enum ObligationSourceKind
+{
+    /// <summary>A recognised initiative's remuneration (InitiativeRecognised).</summary>
+    Initiative,
+    /// <summary>A contracted research topic's approved budget (TopicFundingCommitted).</summary>
+    ResearchTopic,
+    /// <summary>A commendation decision's prize money (CommendationAwarded); the record is the proposal.</summary>
+    Commendation,
+}
+
 /// <summary>
-/// Remuneration a unit owes for an initiative it recognised (published by Participation as InitiativeRecognised):
-/// to be funded by allocations of purpose "initiative remuneration". Amounts exact as received (decimal(18,2)).
+/// Money a unit owes because of a Participation record — an initiative's remuneration, a contracted topic's budget,
+/// a commendation's prize money — "to be funded" by allocations of the matching purpose. The record is another
+/// module's: a (<see cref="SourceKind"/>, <see cref="RecordId"/>) pair, never a key. Amounts exact as received (decimal(18,2)).
 /// </summary>
 internal sealed class FundingObligation : IUnitOwned
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid UnitId { get; private set; }
-    public Guid InitiativeId { get; private set; }
+    public ObligationSourceKind SourceKind { get; private set; }
+    /// <summary>The initiative's, topic's or commendation proposal's id in Participation.</summary>
+    public Guid RecordId { get; private set; }
     public string Title { get; private set; } = "";
     public string CertificateNumber { get; private set; } = "";
     public DateOnly DecisionDate { get; private set; }
@@ -21,17 +35,36 @@ internal sealed class FundingObligation : IUnitOwned
 
     private FundingObligation() { }
 
-    public static FundingObligation Record(Guid unitId, Guid initiativeId, string title, string certificateNumber, DateOnly decisionDate,
+    public static FundingObligation Record(Guid unitId, ObligationSourceKind sourceKind, Guid recordId, string title, string certificateNumber, DateOnly decisionDate,
         string legalBasis, IEnumerable<(int Year, DateOnly From, DateOnly To, decimal Authors, decimal Organisers)> years, DateTime nowUtc)
     {
         var o = new FundingObligation
         {
-            UnitId = unitId, InitiativeId = initiativeId, Title = title, CertificateNumber = certificateNumber, DecisionDate = decisionDate,
+            UnitId = unitId, SourceKind = sourceKind, RecordId = recordId, Title = title, CertificateNumber = certificateNumber, DecisionDate = decisionDate,
             LegalBasis = legalBasis, RecordedAtUtc = nowUtc,
         };
         o.Years.AddRange(years.Select(y => new ObligationYear(o.Id, y.Year, y.From, y.To, y.Authors, y.Organisers)));
         o.Total = o.Years.Sum(y => y.AuthorsTotal + y.OrganisersMinimum);
         return o;
+    }
+
+    /// <summary>The budget purpose whose allocations fund this obligation, and the kind of target they pay for.</summary>
+    public (BudgetPurpose Purpose, AllocationTargetKind Target) FundedAs => SourceKind switch
+    {
+        ObligationSourceKind.ResearchTopic => (BudgetPurpose.ResearchTopics, AllocationTargetKind.ResearchTopic),
+        ObligationSourceKind.Commendation => (BudgetPurpose.EmulationAndAwards, AllocationTargetKind.Commendation),
+        _ => (BudgetPurpose.InitiativeRemuneration, AllocationTargetKind.InitiativeRemuneration),
+    };
+
+    /// <summary>Refuses funding this obligation from a budget line of another purpose (a topic from the training line, say).</summary>
+    public void RequireFundedFrom(BudgetPurpose purpose)
+    {
+        if (purpose != FundedAs.Purpose)
+            throw new RequestValidationException(new Dictionary<string, string[]>
+            {
+                ["obligationId"] = [Localized.Text($"This obligation is funded from the {FundedAs.Purpose} purpose.",
+                    $"Nghĩa vụ này được chi từ mục đích {BudgetPurposeText.Vi(FundedAs.Purpose)}.")],
+            });
     }
 }
 

@@ -50,8 +50,11 @@ public sealed record AllocationDetail(Guid Id, Guid UnitId, string UnitName, int
 public sealed record AllocationListItem(Guid Id, Guid UnitId, string UnitName, int Year, BudgetPurpose Purpose, AllocationTargetKind TargetKind,
     string TargetLabel, AllocationStatus Status, decimal Amount, decimal Remaining, string Sources, long Version);
 
-/// <summary>Remuneration a unit owes for a recognised initiative, and how much of it allocations fund so far.</summary>
-public sealed record ObligationView(Guid Id, Guid UnitId, string UnitName, Guid InitiativeId, string Title, string CertificateNumber, DateOnly DecisionDate,
+/// <summary>
+/// Money a unit owes because of a Participation record — (<see cref="SourceKind"/>, <see cref="RecordId"/>): an
+/// initiative, a research topic or a commendation proposal — and how much of it allocations fund so far.
+/// </summary>
+public sealed record ObligationView(Guid Id, Guid UnitId, string UnitName, ObligationSourceKind SourceKind, Guid RecordId, string Title, string CertificateNumber, DateOnly DecisionDate,
     string LegalBasis, decimal Total, decimal Funded, bool ToBeFunded, IReadOnlyList<ObligationYearView> Years, IReadOnlyList<Guid> AllocationIds);
 
 public sealed record ObligationYearView(int Year, DateOnly From, DateOnly To, decimal AuthorsTotal, decimal OrganisersMinimum);

@@ -15,8 +15,8 @@ internal sealed class RecordInitiativeObligation(FinanceDbContext db, TimeProvid
 {
     protected override async Task HandleOnceAsync(InitiativeRecognised e, CancellationToken ct)
     {
-        if (await Db.Obligations.IgnoreQueryFilters().AnyAsync(o => o.InitiativeId == e.InitiativeId, ct)) return;
-        Db.Obligations.Add(FundingObligation.Record(e.UnitId, e.InitiativeId, e.Title, e.CertificateNumber, e.DecisionDate, e.LegalBasis,
+        if (await Db.Obligations.IgnoreQueryFilters().AnyAsync(o => o.SourceKind == ObligationSourceKind.Initiative && o.RecordId == e.InitiativeId, ct)) return;
+        Db.Obligations.Add(FundingObligation.Record(e.UnitId, ObligationSourceKind.Initiative, e.InitiativeId, e.Title, e.CertificateNumber, e.DecisionDate, e.LegalBasis,
             e.Years.Select(y => (y.Year, y.From, y.To, y.AuthorsTotal, y.OrganisersMinimum)), clock.GetUtcNow().UtcDateTime));
     }
 }

@@ -11,7 +11,7 @@ namespace Khcn.Finance.Integrations;
 /// A contracted research topic leaves the unit that ordered it committed to fund its approved budget: Finance records
 /// it as an obligation "to be funded", the same way as a recognised initiative's remuneration (one row for the contract
 /// period; the split per source is kept in the obligation's basis text until Finance models per-source obligations).
-/// Once per event (inbox), and once per topic however often it is published. The obligation's item id is the topic id.
+/// Once per event (inbox), and once per topic however often it is published. The obligation's record is (ResearchTopic, the topic's id).
 /// </summary>
 internal sealed class RecordTopicFundingObligation(FinanceDbContext db, TimeProvider clock) : IntegrationEventHandler<TopicFundingCommitted, FinanceDbContext>(db)
 {
@@ -19,10 +19,10 @@ internal sealed class RecordTopicFundingObligation(FinanceDbContext db, TimeProv
 
     protected override async Task HandleOnceAsync(TopicFundingCommitted e, CancellationToken ct)
     {
-        if (await Db.Obligations.IgnoreQueryFilters().AnyAsync(o => o.InitiativeId == e.TopicId, ct)) return;
+        if (await Db.Obligations.IgnoreQueryFilters().AnyAsync(o => o.SourceKind == ObligationSourceKind.ResearchTopic && o.RecordId == e.TopicId, ct)) return;
         var sources = string.Join("; ", e.Amounts.Select(a => $"{SourceName(a.Source)}: {a.Amount.ToString("N0", Vi)} đ"));
         var basis = $"Hợp đồng thực hiện đề tài số {e.ContractNumber} ngày {e.ContractDate:dd/MM/yyyy} ({sources})";
-        Db.Obligations.Add(FundingObligation.Record(e.FundingUnitId, e.TopicId, Title(e.Title), e.ContractNumber, e.ContractDate,
+        Db.Obligations.Add(FundingObligation.Record(e.FundingUnitId, ObligationSourceKind.ResearchTopic, e.TopicId, Title(e.Title), e.ContractNumber, e.ContractDate,
             basis.Length <= 500 ? basis : basis[..500], [(1, e.StartDate, e.EndDate, e.Total, 0m)], clock.GetUtcNow().UtcDateTime));
     }
 

@@ -171,7 +171,8 @@ internal sealed class FundingObligationConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.CertificateNumber).HasMaxLength(50);
         b.Property(x => x.LegalBasis).HasMaxLength(500);
         b.Property(x => x.Total).HasPrecision(18, 2);
-        b.HasIndex(x => x.InitiativeId).IsUnique();
+        b.Property(x => x.SourceKind).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(x => new { x.SourceKind, x.RecordId }).IsUnique();
         b.HasIndex(x => x.UnitId);
         b.HasMany(x => x.Years).WithOne().HasForeignKey(x => x.ObligationId).OnDelete(DeleteBehavior.Cascade);
     }

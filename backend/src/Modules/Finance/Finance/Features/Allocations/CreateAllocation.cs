@@ -18,8 +18,10 @@ public sealed record AllocationPartInput(Guid SourceId, decimal Amount);
 /// <summary>
 /// Allocates approved budget to a target (another module's record: kind, plain id and label) from one or more of the
 /// budget's sources, each part within what that source's line of the purpose has left (409
-/// <c>budget_line_remainder_exceeded</c> with <c>remaining</c>). An initiative-remuneration allocation names the
-/// obligation it funds (<see cref="ObligationId"/>). Requires Idempotency-Key.
+/// <c>budget_line_remainder_exceeded</c> with <c>remaining</c>). An allocation may name the obligation it funds
+/// (<see cref="ObligationId"/>): its purpose must be the obligation's (a topic from research topics, a commendation
+/// from emulation and awards, an initiative from initiative remuneration) and its target becomes the obligation's
+/// record. Requires Idempotency-Key.
 /// </summary>
 public sealed record CreateAllocation : Mediator.ICommand<Guid>, IMovesMoney
 {
@@ -29,7 +31,7 @@ public sealed record CreateAllocation : Mediator.ICommand<Guid>, IMovesMoney
     public AllocationTargetKind TargetKind { get; init; }
     public Guid? TargetId { get; init; }
     public string TargetLabel { get; init; } = "";
-    /// <summary>The "to be funded" obligation this allocation funds (purpose InitiativeRemuneration only).</summary>
+    /// <summary>The "to be funded" obligation this allocation funds (of the obligation's purpose).</summary>
     public Guid? ObligationId { get; init; }
     public IReadOnlyList<AllocationPartInput> Parts { get; init; } = [];
 }
@@ -49,8 +51,6 @@ internal sealed class CreateAllocationValidator : AbstractValidator<CreateAlloca
             p.RuleFor(x => x.SourceId).NotEmpty();
             p.RuleFor(x => x.Amount).Must(Money.IsWholePositive).WithMessage(Localized.Text(Money.WholePositiveEn, Money.WholePositiveVi));
         });
-        RuleFor(x => x.ObligationId).Null().When(x => x.Purpose != BudgetPurpose.InitiativeRemuneration)
-            .WithMessage(Localized.Text("Only an initiative-remuneration allocation funds an obligation.", "Chỉ khoản phân bổ chi thù lao sáng kiến mới chi trả nghĩa vụ thù lao."));
     }
 }
 
@@ -72,9 +72,11 @@ internal sealed class CreateAllocationHandler(FinanceDbContext db, FinanceAccess
         {
             var obligation = await db.Obligations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == obligationId && o.UnitId == budget.UnitId, ct)
                              ?? throw new NotFoundException(Localized.Text("Obligation", "nghĩa vụ chi trả"), obligationId);
-            targetKind = AllocationTargetKind.InitiativeRemuneration;
-            targetId = obligation.InitiativeId;
-            if (string.IsNullOrWhiteSpace(label)) label = $"Thù lao sáng kiến: {obligation.Title}";
+            obligation.RequireFundedFrom(c.Purpose);
+            targetKind = obligation.FundedAs.Target;
+            targetId = obligation.RecordId;
+            if (string.IsNullOrWhiteSpace(label))
+                label = obligation.SourceKind == ObligationSourceKind.Initiative ? $"Thù lao sáng kiến: {obligation.Title}" : obligation.Title;
         }
 
         var parts = c.Parts.Select((p, i) =>

@@ -8,14 +8,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Khcn.Finance.Features.Obligations;
 
 /// <summary>
-/// The remuneration obligations of the units in scope (recorded from Participation's recognised initiatives) with
-/// what allocations fund of them; <see cref="ToBeFunded"/> only those not yet fully funded.
+/// The obligations of the units in scope (recorded from Participation's recognised initiatives, contracted research
+/// topics and commendation decisions) with what allocations fund of them; <see cref="ToBeFunded"/> only those not yet
+/// fully funded, <see cref="SourceKind"/> only one kind.
 /// </summary>
 public sealed record ListObligations : IQuery<IReadOnlyList<ObligationView>>
 {
     public const string Route = "/api/v1/finance/obligations";
     public Guid? UnitId { get; init; }
     public bool ToBeFunded { get; init; }
+    public ObligationSourceKind? SourceKind { get; init; }
 }
 
 internal sealed class ListObligationsHandler(FinanceDbContext db, IMediator mediator) : IQueryHandler<ListObligations, IReadOnlyList<ObligationView>>
@@ -24,6 +26,7 @@ internal sealed class ListObligationsHandler(FinanceDbContext db, IMediator medi
     {
         var q = db.Obligations.AsNoTracking().Include(o => o.Years).AsQueryable();
         if (query.UnitId is { } unitId) q = q.Where(o => o.UnitId == unitId);
+        if (query.SourceKind is { } kind) q = q.Where(o => o.SourceKind == kind);
         var rows = await q.OrderByDescending(o => o.RecordedAtUtc).Take(500).ToListAsync(ct);
         var ids = rows.Select(o => o.Id).ToList();
         var allocations = await db.Allocations.AsNoTracking().Where(a => a.ObligationId != null && ids.Contains(a.ObligationId.Value))
@@ -34,7 +37,7 @@ internal sealed class ListObligationsHandler(FinanceDbContext db, IMediator medi
             var mine = allocations.Where(a => a.ObligationId == o.Id).ToList();
             // A settled allocation funded what it spent; an open one what it holds.
             var funded = mine.Sum(a => a.Status == AllocationStatus.Settled ? a.SpentAmount ?? 0 : a.Amount);
-            return new ObligationView(o.Id, o.UnitId, names.GetValueOrDefault(o.UnitId, ""), o.InitiativeId, o.Title, o.CertificateNumber, o.DecisionDate,
+            return new ObligationView(o.Id, o.UnitId, names.GetValueOrDefault(o.UnitId, ""), o.SourceKind, o.RecordId, o.Title, o.CertificateNumber, o.DecisionDate,
                 o.LegalBasis, o.Total, funded, funded < o.Total,
                 o.Years.OrderBy(y => y.Year).Select(y => new ObligationYearView(y.Year, y.From, y.To, y.AuthorsTotal, y.OrganisersMinimum)).ToList(),
                 mine.Select(a => a.Id).ToList());
@@ -49,7 +52,7 @@ internal sealed class ListObligationsEndpoint(IMediator mediator) : Endpoint<Lis
     {
         Get(ListObligations.Route);
         Policies(Permission.FinanceRead);
-        Summary(s => s.Summary = "List the initiative-remuneration obligations of the units in scope and what is funded of them");
+        Summary(s => s.Summary = "List the obligations (initiative remuneration, research topic funding, commendation prizes) of the units in scope and what is funded of them");
     }
 
     public override async Task HandleAsync(ListObligations req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);

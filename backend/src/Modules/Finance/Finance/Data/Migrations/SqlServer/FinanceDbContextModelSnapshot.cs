@@ -442,16 +442,21 @@ namespace Khcn.Finance.Data.Migrations.SqlServer
                     b.Property<DateOnly>("DecisionDate")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("InitiativeId")
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -467,10 +472,10 @@ namespace Khcn.Finance.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InitiativeId")
-                        .IsUnique();
-
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("SourceKind", "RecordId")
+                        .IsUnique();
 
                     b.ToTable("obligations", "finance");
                 });

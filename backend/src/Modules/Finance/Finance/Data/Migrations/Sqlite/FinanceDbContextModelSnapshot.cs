@@ -438,15 +438,20 @@ namespace Khcn.Finance.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DecisionDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("InitiativeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -463,10 +468,10 @@ namespace Khcn.Finance.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InitiativeId")
-                        .IsUnique();
-
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("SourceKind", "RecordId")
+                        .IsUnique();
 
                     b.ToTable("obligations", "finance");
                 });
