@@ -2223,8 +2223,8 @@ export interface paths {
         get: operations["listCouncils"];
         put?: never;
         /**
-         * Form an evaluation council for submitted initiatives (honours Idempotency-Key; 409 coi_author_member, coi_unit_head_author, council_composition)
-         * @description The recognising unit's officer forms an evaluation council for one submitted initiative or a batch of the same unit (Circular 18/2013/TT-BKHCN art. 8): chair, vice-chair, secretary, experts and a representative of the author's trade union. Refused when an author would sit on it (409 coi_author_member), when the named head of the unit is an author and sits on it (409 coi_unit_head_author), or when a seat is missing (409 council_composition). The initiatives move to "under council review"; each member is notified.
+         * Form an evaluation council for submitted initiatives, or for research topics at selection or acceptance (honours Idempotency-Key; 409 coi_author_member, coi_unit_head_author, council_composition, topic_state)
+         * @description The one council mechanism. For initiatives: the recognising unit's officer forms an evaluation council for one submitted initiative or a batch of the same unit (Circular 18/2013/TT-BKHCN art. 8): chair, vice-chair, secretary, experts and a representative of the author's trade union. Refused when an author would sit on it (409 coi_author_member), when the named head of the unit is an author and sits on it (409 coi_unit_head_author), or when a seat is missing (409 council_composition). The initiatives move to "under council review"; each member is notified. For research topics (TopicSelection: submitted topics of one call, as a batch; TopicAcceptance: a topic being carried out): the ordering unit (participation.topics.manage over the call's unit) forms it; the topic's lead and members never sit on it (409 coi_author_member); no union representative is required; the topics move to "under selection" / "under acceptance" (409 topic_state from any other state).
          */
         post: operations["formCouncil"];
         delete?: never;
@@ -2263,8 +2263,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The secretary closes the council: each item is recognised with ≥ 2/3 of all members agreeing (409 council_quorum, council_closed)
-         * @description The council's secretary closes it and it decides every item (Circular 18/2013/TT-BKHCN art. 8(1)): recognised when at least two thirds of ALL its members agree, else not recognised, with the tally as the reason. Refused before every item has its quorum (409 council_quorum) and once closed (409 council_closed). A recognised initiative takes the council's findings and goes through the one recognition path (certificate number, remuneration rules, InitiativeRecognised); the members and the filers are notified of the result.
+         * The secretary closes the council: an initiative is recognised with ≥ 2/3 of all members agreeing; a research topic passes on its weighted average against the call's threshold (selection) or takes its rating band (acceptance) (409 council_quorum, council_closed)
+         * @description The council's secretary closes it and it decides every item (Circular 18/2013/TT-BKHCN art. 8(1)): recognised when at least two thirds of ALL its members agree, else not recognised, with the tally as the reason. Refused before every item has its quorum (409 council_quorum) and once closed (409 council_closed). A recognised initiative takes the council's findings and goes through the one recognition path (certificate number, remuneration rules, InitiativeRecognised); the members and the filers are notified of the result. A research-topic council decides on points instead: each topic's average weighted score (rule set DT-2024.1, a house rule) against the call's threshold at selection, or the rating bands at acceptance; the topics move accordingly.
          */
         post: operations["closeCouncil"];
         delete?: never;
@@ -2322,7 +2322,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Submit the caller's blind score on an item (409 coi_author_member, coi_declared, council_already_scored, council_closed, vote_contradicts_findings)
+         * Submit the caller's blind score on an item: conditions and a vote for an initiative, points 1–10 per criterion for a research topic (400 outside 1–10; 409 coi_author_member, coi_declared, council_already_scored, council_closed, council_points, vote_contradicts_findings)
          * @description A member scores an item, once and independently: a finding per condition and a vote (agree to recognise or not). Refused for an author (409 coi_author_member), a member who declared a conflict (409 coi_declared), a second score (409 council_already_scored), after closing (409 council_closed), and for anyone not on the council (403; 404 when they do not see it). Touches the council so that a score racing the closing either counts or is refused.
          */
         put: operations["scoreCouncilItem"];
@@ -6163,6 +6163,8 @@ export interface components {
          *     item has its quorum (409 `council_quorum`) and once closed (409 `council_closed`). A recognised initiative
          *     takes the council's findings and goes through the one recognition path (certificate number, remuneration rules,
          *     `InitiativeRecognised`); the members and the filers are notified of the result.
+         *     A research-topic council decides on points instead: each topic's average weighted score (rule set DT-2024.1, a house
+         *     rule) against the call's threshold at selection, or the rating bands at acceptance; the topics move accordingly.
          */
         Participation_Councils_CloseCouncil: {
             /** @description Number of the recognition decision, e.g. "12/QĐ-CĐCS"; each recognised initiative's certificate takes it (with "-n" in a batch). */
@@ -6210,6 +6212,7 @@ export interface components {
             /** Format: int32 */
             agreementNeeded: number;
             decisionBasis: string;
+            topicJudging?: components["schemas"]["Participation_Councils_TopicJudgingView"];
             /** Format: int64 */
             version: number;
             /** Format: date-time */
@@ -6217,18 +6220,29 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @description A finding on one criterion: for an initiative, a condition of recognition (met / not met, with a note). */
+        /**
+         * @description A finding on one criterion: for an initiative, a condition of recognition (met / not met, with a note); for a research
+         *     topic, one of the four criteria (practical significance, applicability, expected efficiency, feasibility) with
+         *     `points` 1–10 (`met` is then derived).
+         */
         Participation_Councils_CouncilFindingInput: {
             criterion: string;
             met: boolean;
             note?: string | null;
+            /**
+             * Format: int32
+             * @description For a research topic: 1–10.
+             */
+            points?: number | null;
         };
-        /** @description A member's finding on one criterion (for initiatives: a condition of recognition and its legal basis). */
+        /** @description A member's finding on one criterion (for initiatives: a condition of recognition and its legal basis; for topics: the points 1–10). */
         Participation_Councils_CouncilFindingView: {
             criterion: string;
             legalBasis?: string | null;
             met: boolean;
             note?: string | null;
+            /** Format: int32 */
+            points?: number | null;
         };
         /** @description What a member needs to judge an initiative. */
         Participation_Councils_CouncilInitiativeSummary: {
@@ -6258,6 +6272,7 @@ export interface components {
             kind: components["schemas"]["Participation_Domain_CouncilItemKind"];
             title: string;
             initiative?: components["schemas"]["Participation_Councils_CouncilInitiativeSummary"];
+            topic?: components["schemas"]["Participation_Councils_CouncilTopicSummary"];
             outcome: components["schemas"]["Participation_Domain_CouncilItemOutcome"];
             /** Format: int32 */
             members: number;
@@ -6276,6 +6291,9 @@ export interface components {
             myScore?: components["schemas"]["Participation_Councils_CouncilScoreView"];
             scoresVisible: boolean;
             scores?: components["schemas"]["Participation_Councils_CouncilScoreView"][] | null;
+            /** Format: double */
+            averageScore?: number | null;
+            rating?: components["schemas"]["Participation_Domain_AcceptanceRating"];
         };
         Participation_Councils_CouncilListItem: {
             /** Format: uuid */
@@ -6309,6 +6327,7 @@ export interface components {
             role: components["schemas"]["Participation_Domain_CouncilRole"];
             isMe: boolean;
         };
+        /** @description A member's score; `weighted` is the topic score Σ weight × points (null for initiatives). */
         Participation_Councils_CouncilScoreView: {
             /** Format: uuid */
             memberId: string;
@@ -6319,12 +6338,34 @@ export interface components {
             /** Format: date-time */
             submittedAt: string;
             findings: components["schemas"]["Participation_Councils_CouncilFindingView"][];
+            /** Format: double */
+            weighted?: number | null;
         };
         /** @description A seat to fill: an official (picked, never typed) and their role. */
         Participation_Councils_CouncilSeatInput: {
             /** Format: uuid */
             officialId: string;
             role: components["schemas"]["Participation_Domain_CouncilRole"];
+        };
+        /** @description What a member needs to judge a research topic. */
+        Participation_Councils_CouncilTopicSummary: {
+            unitName: string;
+            callTitle: string;
+            field: string;
+            lead: string;
+            members: string;
+            objectives: string;
+            expectedProducts: string;
+            /** Format: int32 */
+            durationMonths: number;
+            /** Format: double */
+            budgetTotal: number;
+            status: components["schemas"]["Participation_Domain_TopicStatus"];
+            rating?: components["schemas"]["Participation_Domain_AcceptanceRating"];
+            /** Format: int32 */
+            milestones: number;
+            /** Format: int32 */
+            milestonesDone: number;
         };
         /**
          * @description A member declares a conflict of interest on an item (a relative of an author, a competing solution…): they are
@@ -6334,16 +6375,20 @@ export interface components {
             reason: string;
         };
         /**
-         * @description The recognising unit's officer forms an evaluation council for one submitted initiative or a batch of the same unit
+         * @description The one council mechanism. For initiatives: the recognising unit's officer forms an evaluation council for one submitted initiative or a batch of the same unit
          *     (Circular 18/2013/TT-BKHCN art. 8): chair, vice-chair, secretary, experts and a representative of the author's trade
          *     union. Refused when an author would sit on it (409 `coi_author_member`), when the named head of the unit is an
          *     author and sits on it (409 `coi_unit_head_author`), or when a seat is missing (409 `council_composition`).
          *     The initiatives move to "under council review"; each member is notified.
+         *     For research topics (`TopicSelection`: submitted topics of one call, as a batch; `TopicAcceptance`: a topic
+         *     being carried out): the ordering unit (`participation.topics.manage` over the call's unit) forms it; the topic's
+         *     lead and members never sit on it (409 `coi_author_member`); no union representative is required; the topics
+         *     move to "under selection" / "under acceptance" (409 `topic_state` from any other state).
          */
         Participation_Councils_FormCouncil: {
             name: string;
             itemKind: components["schemas"]["Participation_Domain_CouncilItemKind"];
-            /** @description The initiatives to judge (submitted, all of one unit). */
+            /** @description The items to judge: submitted initiatives of one unit, or research topics of one call. */
             itemIds: string[];
             /**
              * Format: uuid
@@ -6364,6 +6409,30 @@ export interface components {
             /** @description The vote: true agrees to recognise. */
             agree: boolean;
             comment?: string | null;
+        };
+        /** @description A criterion a topic council scores on, with its Vietnamese name and weight in the rule set. */
+        Participation_Councils_TopicCriterionView: {
+            criterion: components["schemas"]["Participation_Domain_TopicCriterion"];
+            name: string;
+            /** Format: double */
+            weight: number;
+        };
+        /**
+         * @description How a topic council judges: its rule set (a house rule), the criteria and weights, the pass mark (the call's
+         *     threshold at selection, the "Đạt" band at acceptance) and the acceptance bands.
+         */
+        Participation_Councils_TopicJudgingView: {
+            ruleSetCode: string;
+            legalBasis: string;
+            criteria: components["schemas"]["Participation_Councils_TopicCriterionView"][];
+            /** Format: double */
+            passMark: number;
+            /** Format: double */
+            excellentFrom: number;
+            /** Format: double */
+            goodFrom: number;
+            /** Format: double */
+            passFrom: number;
         };
         /**
          * @description The rating of an acceptance council (nghiệm thu): Xuất sắc / Khá / Đạt / Không đạt.
@@ -6457,6 +6526,11 @@ export interface components {
          * @enum {string}
          */
         Participation_Domain_ResearchCallKind: "Order" | "OpenCall";
+        /**
+         * @description The criteria each council member scores a research topic on, 1–10 (domain.md §4; issue 12).
+         * @enum {string}
+         */
+        Participation_Domain_TopicCriterion: "PracticalSignificance" | "Applicability" | "ExpectedEfficiency" | "Feasibility";
         /**
          * @description Who pays a budget line.
          * @enum {string}

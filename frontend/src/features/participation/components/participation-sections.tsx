@@ -8,12 +8,16 @@ import '../councils/strings';
 import '../emulation/strings';
 import { emulationPaths } from '../emulation/paths';
 import { initiativePaths } from '../initiatives/paths';
+import { topicPaths } from '../topics/paths';
+import '../topics/strings';
 
-type Section = 'initiatives' | 'myInitiatives' | 'councils' | 'movements' | 'clusters' | 'registrations' | 'ranking' | 'commendations' | 'commendationHistory' | 'myCommendations';
+type Section = 'initiatives' | 'myInitiatives' | 'topics' | 'researchCalls' | 'councils' | 'movements' | 'clusters' | 'registrations' | 'ranking' | 'commendations' | 'commendationHistory' | 'myCommendations';
 
 const sections: { key: Section; to: string; labelKey: string; permissions: Permission[] }[] = [
   { key: 'initiatives', to: initiativePaths.list, labelKey: 'initiatives.title', permissions: [PERMISSIONS.participationRead] },
   { key: 'myInitiatives', to: initiativePaths.mine, labelKey: 'initiatives.mineTitle', permissions: [PERMISSIONS.participationRead] },
+  { key: 'topics', to: topicPaths.list, labelKey: 'topics.title', permissions: [PERMISSIONS.participationRead] },
+  { key: 'researchCalls', to: topicPaths.calls, labelKey: 'topics.calls', permissions: [PERMISSIONS.participationRead] },
   { key: 'councils', to: councilPaths.list, labelKey: 'councils.title', permissions: [PERMISSIONS.participationRead] },
   { key: 'movements', to: emulationPaths.movements, labelKey: 'emulation.movements', permissions: [PERMISSIONS.participationRead] },
   { key: 'clusters', to: emulationPaths.clusters, labelKey: 'emulation.clusters', permissions: [PERMISSIONS.participationRead] },

@@ -97,8 +97,12 @@ internal sealed class ParticipationAccess(ParticipationDbContext db)
     /// <summary>The caller's seat on the council, if any.</summary>
     public CouncilMember? SeatOn(Council c) => c.MemberFor(MyEmail);
 
-    /// <summary>The unit's officers who decide on initiatives form councils (and read their progress, never the scores before closing).</summary>
-    public bool MayManage(Council c) => Access.Can(Permission.InitiativesRecognise, c.UnitId);
+    /// <summary>
+    /// The unit's officers who decide on initiatives form their councils, and the ordering unit's topic managers those
+    /// of research topics (and read their progress, never the scores before closing).
+    /// </summary>
+    public bool MayManage(Council c) =>
+        Access.Can(c.JudgesTopics ? Permission.TopicsManage : Permission.InitiativesRecognise, c.UnitId);
 
     /// <summary>True when the caller filed it.</summary>
     public bool Filed(Initiative i) => Access.UserId is { } me && i.FiledByUserId == me;

@@ -88,17 +88,22 @@ internal sealed class Council : Entity, IUnitOwned
         if (!Excluded(member, item)) Conflicts.Add(new CouncilConflict(Id, member.Id, item.Id, reason.Trim(), nowUtc));
     }
 
+    /// <summary>True for the councils that judge research topics (selection or acceptance) by points rather than conditions.</summary>
+    public bool JudgesTopics => ItemKind is CouncilItemKind.TopicSelection or CouncilItemKind.TopicAcceptance;
+
     /// <summary>
     /// A member's score on an item: a finding per criterion and a vote. Refused when the council is closed
     /// (<c>council_closed</c>), when the member is an author (<c>coi_author_member</c>) or declared a conflict
     /// (<c>coi_declared</c>), when already scored (<c>council_already_scored</c>), or when the vote agrees while a
     /// condition is found not met (<c>vote_contradicts_findings</c>: recognition needs every condition).
+    /// For a research topic each finding carries points 1–10 (<c>council_points</c> when missing); the vote is derived:
+    /// the member's weighted score (<paramref name="judging"/>'s rule set) reaches the pass mark.
     /// </summary>
     public CouncilScore Score(CouncilMember member, CouncilItem item, IReadOnlyList<ItemAuthor> authors, IReadOnlyList<Finding> findings,
-        bool agree, string? comment, DateTime nowUtc)
+        bool agree, string? comment, DateTime nowUtc, TopicJudging? judging = null)
     {
         EnsureOpen();
-        if (authors.Any(a => CouncilRules.IsAuthor(a, member.FullName, member.Email))) throw CouncilRules.AuthorConflict(member.FullName, item.Title);
+        if (authors.Any(a => CouncilRules.IsAuthor(a, member.FullName, member.Email, member.OfficialId))) throw CouncilRules.AuthorConflict(member.FullName, item.Title, ItemKind);
         if (Excluded(member, item))
             throw new BusinessRuleException("coi_declared", Localized.Text("You declared a conflict of interest on this item and are excluded from scoring it.",
                 "Bạn đã khai báo xung đột lợi ích với hồ sơ này nên không tham gia chấm."));
@@ -109,7 +114,17 @@ internal sealed class Council : Entity, IUnitOwned
         if (missing.Count > 0 || findings.Count != expected.Count)
             throw new BusinessRuleException("council_findings_incomplete", Localized.Text("Record a finding on every criterion.", "Cần đánh giá đủ từng tiêu chí."),
                 new Dictionary<string, string[]> { ["findings"] = [.. missing] });
-        if (agree && findings.Any(f => !f.Met))
+        if (JudgesTopics)
+        {
+            var j = judging ?? throw new InvalidOperationException("A topic council scores with a rule set and a pass mark.");
+            var unscored = findings.Select((f, n) => (f, n)).FirstOrDefault(x => x.f.Points is not (>= TopicPoints.Min and <= TopicPoints.Max));
+            if (unscored.f is not null)
+                throw new BusinessRuleException("council_points", Localized.Text("Give every criterion points from 1 to 10.", "Mỗi tiêu chí chấm từ 1 đến 10 điểm."),
+                    new Dictionary<string, string[]> { [$"findings[{unscored.n}].points"] = [Localized.Text("Choose 1–10.", "Chọn từ 1 đến 10.")] });
+            findings = findings.Select(f => f with { Met = f.Points >= j.Rules.PassFrom }).ToList();
+            agree = WeightedOf(findings, j.Rules) >= j.PassMark;
+        }
+        else if (agree && findings.Any(f => !f.Met))
             throw new BusinessRuleException("vote_contradicts_findings",
                 Localized.Text("You cannot agree to recognise an initiative while finding a condition not met.",
                     "Không thể đồng ý công nhận khi đánh giá có điều kiện không đạt."),
@@ -119,9 +134,28 @@ internal sealed class Council : Entity, IUnitOwned
         return score;
     }
 
+    /// <summary>One member's weighted score on a topic: Σ weight × points (<see cref="TopicRuleSet.Weighted"/>), exact.</summary>
+    public static decimal WeightedOf(IEnumerable<Finding> findings, TopicRuleSet rules) =>
+        rules.Weighted(findings.ToDictionary(f => Enum.Parse<TopicCriterion>(f.Criterion), f => f.Points ?? 0));
+
+    /// <summary>One submitted score's weighted value on a topic.</summary>
+    public static decimal WeightedOf(CouncilScore score, TopicRuleSet rules) =>
+        WeightedOf(score.Findings.Select(f => new Finding(f.Criterion, f.Met, f.Note, f.Points)), rules);
+
+    /// <summary>
+    /// The mean of the members' weighted scores on a topic, rounded to two decimals (half away from zero) before it is
+    /// compared with the pass mark — the figure the decision prints is the figure that decides (house rule, DT-2024.1).
+    /// </summary>
+    public decimal? AverageOf(CouncilItem item, TopicRuleSet rules)
+    {
+        var scores = Scores.Where(s => s.CouncilItemId == item.Id).ToList();
+        return scores.Count == 0 ? null : Math.Round(scores.Average(s => WeightedOf(s, rules)), 2, MidpointRounding.AwayFromZero);
+    }
+
     /// <summary>The criteria a member finds on for an item of this kind.</summary>
     public static IReadOnlyList<string> Criteria(CouncilItemKind kind) => kind switch
     {
+        CouncilItemKind.TopicSelection or CouncilItemKind.TopicAcceptance => Enum.GetNames<TopicCriterion>(),
         _ => Enum.GetNames<RecognitionCondition>(),
     };
 
@@ -135,8 +169,11 @@ internal sealed class Council : Entity, IUnitOwned
     /// <summary>
     /// The secretary closes the council: refused unless open (<c>council_closed</c>) and every item has its quorum
     /// (<c>council_quorum</c>). Decides each item; the caller applies the results to the items' own aggregates.
+    /// An initiative passes with two thirds of ALL members agreeing; a research topic passes when the average of the
+    /// members' weighted scores (<see cref="AverageOf"/>) reaches <paramref name="judging"/>'s pass mark (the call's
+    /// threshold at selection, the "Đạt" band at acceptance).
     /// </summary>
-    public void Close(string decisionNumber, DateOnly decisionDate, string closedBy, DateTime nowUtc)
+    public void Close(string decisionNumber, DateOnly decisionDate, string closedBy, DateTime nowUtc, TopicJudging? judging = null)
     {
         EnsureOpen();
         var short_ = Items.Select(i => (Item: i, Tally: Tally(i))).FirstOrDefault(x => x.Tally.Votes < x.Tally.Quorum);
@@ -147,7 +184,14 @@ internal sealed class Council : Entity, IUnitOwned
         foreach (var item in Items)
         {
             var tally = Tally(item);
-            item.Decide(CouncilRules.Recognised(tally.Agree, tally.Members) ? CouncilItemOutcome.Recognised : CouncilItemOutcome.NotRecognised, tally);
+            if (JudgesTopics)
+            {
+                var j = judging ?? throw new InvalidOperationException("A topic council closes with a rule set and a pass mark.");
+                var average = AverageOf(item, j.Rules)!.Value;
+                item.Decide(average >= j.PassMark ? CouncilItemOutcome.Recognised : CouncilItemOutcome.NotRecognised, tally, average);
+            }
+            else
+                item.Decide(CouncilRules.Recognised(tally.Agree, tally.Members) ? CouncilItemOutcome.Recognised : CouncilItemOutcome.NotRecognised, tally);
         }
         Status = CouncilStatus.Closed;
         ClosedBy = closedBy;

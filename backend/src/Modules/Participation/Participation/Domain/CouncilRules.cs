@@ -3,8 +3,8 @@ using Khcn.BuildingBlocks.Text;
 
 namespace Khcn.Participation.Domain;
 
-/// <summary>An author of an item as the conflict-of-interest rules compare them with a council member.</summary>
-internal sealed record ItemAuthor(string FullName, string? Email);
+/// <summary>An author of an item (for a research topic: its lead or a member) as the conflict-of-interest rules compare them with a council member; the official's id when known.</summary>
+internal sealed record ItemAuthor(string FullName, string? Email, Guid? OfficialId = null);
 
 /// <summary>An item put before a council: its kind, its id in its own aggregate, a title and its authors.</summary>
 internal sealed record CouncilItemCandidate(CouncilItemKind Kind, Guid ItemId, string Title, IReadOnlyList<ItemAuthor> Authors);
@@ -43,10 +43,18 @@ internal static class CouncilRules
 
     public static bool Recognised(int agree, int members) => agree >= AgreementNeeded(members);
 
-    /// <summary>True when the member is one of the authors: same e-mail, or — for an author known without e-mail — the same name (diacritics and case ignored).</summary>
-    public static bool IsAuthor(ItemAuthor author, string fullName, string? email) =>
-        author.Email is { Length: > 0 } a && email is { Length: > 0 } e ? string.Equals(a.Trim(), e.Trim(), StringComparison.OrdinalIgnoreCase)
-            : VietnameseText.Fold(author.FullName) == VietnameseText.Fold(fullName);
+    /// <summary>
+    /// True when the member is one of the authors. When both are known as officials (a topic's lead and members, a
+    /// council seat): the same official or the same e-mail — two officials who merely share a name are two people.
+    /// Otherwise (an initiative's author typed with a name): the same e-mail, or — for an author known without e-mail —
+    /// the same name (diacritics and case ignored).
+    /// </summary>
+    public static bool IsAuthor(ItemAuthor author, string fullName, string? email, Guid? officialId = null)
+    {
+        var sameEmail = author.Email is { Length: > 0 } a && email is { Length: > 0 } e && string.Equals(a.Trim(), e.Trim(), StringComparison.OrdinalIgnoreCase);
+        if (author.OfficialId is { } id && officialId is { } mine) return id == mine || sameEmail;
+        return author.Email is { Length: > 0 } && email is { Length: > 0 } ? sameEmail : VietnameseText.Fold(author.FullName) == VietnameseText.Fold(fullName);
+    }
 
     public static void EnsureComposition(IReadOnlyList<CouncilSeat> seats, CouncilItemKind kind)
     {
@@ -81,23 +89,29 @@ internal static class CouncilRules
     {
         foreach (var item in items)
         foreach (var seat in seats)
-            if (item.Authors.Any(a => IsAuthor(a, seat.FullName, seat.Email)))
-                throw AuthorConflict(seat.FullName, item.Title);
+            if (item.Authors.Any(a => IsAuthor(a, seat.FullName, seat.Email, seat.OfficialId)))
+                throw AuthorConflict(seat.FullName, item.Title, item.Kind);
     }
 
     /// <summary>Refuses (409 <c>coi_unit_head_author</c>) a council where the head of the recognising unit sits while an author of an item (art. 8(2)).</summary>
     public static void EnsureHeadNotAuthorMember(CouncilSeat? head, IReadOnlyList<CouncilSeat> seats, IReadOnlyList<CouncilItemCandidate> items)
     {
         if (head is null || !seats.Any(s => s.OfficialId == head.OfficialId)) return;
-        if (items.FirstOrDefault(i => i.Authors.Any(a => IsAuthor(a, head.FullName, head.Email))) is { } item)
+        if (items.FirstOrDefault(i => i.Authors.Any(a => IsAuthor(a, head.FullName, head.Email, head.OfficialId))) is { } item)
             throw new BusinessRuleException("coi_unit_head_author",
                 Localized.Text($"The head of the recognising unit is an author of \"{item.Title}\" and cannot sit on its council ({HeadBasis}).",
                     $"Người đứng đầu đơn vị xét công nhận là tác giả sáng kiến \"{item.Title}\" nên không được là thành viên Hội đồng ({HeadBasis})."),
                 new Dictionary<string, string[]> { ["unitHeadOfficialId"] = [Localized.Text("Remove the head from the council.", "Bỏ người đứng đầu đơn vị khỏi Hội đồng.")] });
     }
 
-    public static BusinessRuleException AuthorConflict(string member, string item) => new("coi_author_member",
-        Localized.Text($"{member} is an author of \"{item}\" and can neither sit on its council nor score it (conflict of interest).",
-            $"{member} là tác giả/đồng tác giả của \"{item}\" nên không được là thành viên Hội đồng xét và không được chấm (xung đột lợi ích)."),
-        new Dictionary<string, string[]> { ["members"] = [Localized.Text("An author cannot judge their own item.", "Tác giả không được tự đánh giá sáng kiến của mình.")] });
+    public static BusinessRuleException AuthorConflict(string member, string item, CouncilItemKind kind = CouncilItemKind.Initiative) =>
+        kind == CouncilItemKind.Initiative
+            ? new("coi_author_member",
+                Localized.Text($"{member} is an author of \"{item}\" and can neither sit on its council nor score it (conflict of interest).",
+                    $"{member} là tác giả/đồng tác giả của \"{item}\" nên không được là thành viên Hội đồng xét và không được chấm (xung đột lợi ích)."),
+                new Dictionary<string, string[]> { ["members"] = [Localized.Text("An author cannot judge their own item.", "Tác giả không được tự đánh giá sáng kiến của mình.")] })
+            : new("coi_author_member",
+                Localized.Text($"{member} leads or works on the topic \"{item}\" and can neither sit on its council nor score it (conflict of interest).",
+                    $"{member} là chủ nhiệm/thành viên đề tài \"{item}\" nên không được là thành viên Hội đồng xét và không được chấm (xung đột lợi ích)."),
+                new Dictionary<string, string[]> { ["members"] = [Localized.Text("A topic's lead or member cannot judge it.", "Chủ nhiệm, thành viên đề tài không được tự đánh giá đề tài của mình.")] });
 }

@@ -86,7 +86,7 @@ internal sealed class ResearchTopic : Entity, IUnitOwned
 
     /// <summary>The author list the conflict-of-interest rules compare council members with: the lead and the members.</summary>
     public IReadOnlyList<ItemAuthor> People =>
-        [new ItemAuthor(LeadName, LeadEmail), .. Members.OrderBy(m => m.Order).Select(m => new ItemAuthor(m.FullName, m.Email))];
+        [new ItemAuthor(LeadName, LeadEmail, LeadOfficialId), .. Members.OrderBy(m => m.Order).Select(m => new ItemAuthor(m.FullName, m.Email, m.OfficialId))];
 
     public void Revise(TopicDetails details, ResearchCall call)
     {

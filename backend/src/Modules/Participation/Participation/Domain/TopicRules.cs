@@ -6,6 +6,26 @@ public enum TopicCriterion { PracticalSignificance, Applicability, ExpectedEffic
 /// <summary>The rating of an acceptance council (nghiệm thu): Xuất sắc / Khá / Đạt / Không đạt.</summary>
 public enum AcceptanceRating { Excellent, Good, Pass, Fail }
 
+/// <summary>The points a council member gives a topic on one criterion.</summary>
+internal static class TopicPoints
+{
+    public const int Min = 1;
+    public const int Max = 10;
+}
+
+/// <summary>
+/// How a topic council judges: the rule set in force when it was formed (weights, bands) and the pass mark — the
+/// call's threshold at selection, <see cref="TopicRuleSet.PassFrom"/> ("Đạt") at acceptance.
+/// </summary>
+internal sealed record TopicJudging(TopicRuleSet Rules, decimal PassMark)
+{
+    public static TopicJudging For(CouncilItemKind kind, DateOnly formedOn, decimal callThreshold)
+    {
+        var rules = TopicRules.InForceOn(formedOn);
+        return new TopicJudging(rules, kind == CouncilItemKind.TopicSelection ? callThreshold : rules.PassFrom);
+    }
+}
+
 /// <summary>
 /// A named, versioned rule set for judging research topics: the weights of the criteria, the default selection
 /// threshold a call starts from, the acceptance rating bands and how many extensions a topic may be granted.

@@ -12,6 +12,11 @@ export type CouncilScoreView = components['schemas']['Participation_Councils_Cou
 export type CouncilRole = components['schemas']['Participation_Domain_CouncilRole'];
 export type CouncilStatus = components['schemas']['Participation_Domain_CouncilStatus'];
 export type CouncilItemOutcome = components['schemas']['Participation_Domain_CouncilItemOutcome'];
+export type CouncilItemKind = components['schemas']['Participation_Domain_CouncilItemKind'];
+export type TopicCriterion = components['schemas']['Participation_Domain_TopicCriterion'];
+
+/** The criteria a member scores a research topic on, 1–10 each (rule set DT-2024.1). */
+export const TOPIC_CRITERIA: TopicCriterion[] = ['PracticalSignificance', 'Applicability', 'ExpectedEfficiency', 'Feasibility'];
 export type CouncilFindingInput = components['schemas']['Participation_Councils_CouncilFindingInput'];
 
 type JsonBody<T> = T extends { content: { 'application/json': infer B } } | undefined ? B : never;
@@ -49,6 +54,7 @@ function useSaved() {
     void client.invalidateQueries({ queryKey: LIST_KEY });
     // The items' status moved (under review, then decided).
     void client.invalidateQueries({ queryKey: ['participation', 'initiatives'] });
+    void client.invalidateQueries({ queryKey: ['participation', 'topics'] });
   };
 }
 
@@ -94,11 +100,11 @@ export function useCouncilStep(id: string) {
   return useMutation({ mutationFn: (s: CouncilStep) => runStep(id, s), onSuccess });
 }
 
-/** The recognition decision (.docx, Decree 30/2020/NĐ-CP layout), downloaded with the bearer token. */
+/** The council's decision (.docx, Decree 30/2020/NĐ-CP layout), downloaded with the bearer token. */
 export async function downloadDecision(id: string) {
   const { data, response } = await api.GET('/api/v1/participation/councils/{id}/decision.docx', { params: { path: { id } }, parseAs: 'blob' });
   if (!data) throw new ApiError(response.status, { status: response.status });
-  saveBlob(data as Blob, fileNameOf(response, 'quyet-dinh-cong-nhan-sang-kien.docx'));
+  saveBlob(data as Blob, fileNameOf(response, 'quyet-dinh.docx'));
 }
 
 /** Officials of the units in the caller's scope (the Organization officials list), searched on the server: the member pickers. */

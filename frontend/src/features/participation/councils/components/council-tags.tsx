@@ -1,6 +1,6 @@
 import { ToneTag, type Tone } from '@/components/tone-tag';
 import { useTranslation } from 'react-i18next';
-import type { CouncilItemOutcome, CouncilStatus } from '../api/councils';
+import type { CouncilItemKind, CouncilItemOutcome, CouncilStatus } from '../api/councils';
 
 const STATUS_TONE: Record<CouncilStatus, Tone> = { Open: 'gold', Closed: 'grey' };
 const OUTCOME_TONE: Record<CouncilItemOutcome, Tone> = { Pending: 'blue', Recognised: 'green', NotRecognised: 'red' };
@@ -10,7 +10,9 @@ export function CouncilStatusTag({ status }: { status: CouncilStatus }) {
   return <ToneTag tone={STATUS_TONE[status]}>{t(`councils.status.${status}`)}</ToneTag>;
 }
 
-export function CouncilOutcomeTag({ outcome }: { outcome: CouncilItemOutcome }) {
+/** An item's result; for a research topic it reads "selected" / "passed" rather than "recognised". */
+export function CouncilOutcomeTag({ outcome, kind = 'Initiative' }: { outcome: CouncilItemOutcome; kind?: CouncilItemKind }) {
   const { t } = useTranslation();
-  return <ToneTag tone={OUTCOME_TONE[outcome]}>{t(`councils.outcome.${outcome}`)}</ToneTag>;
+  const key = kind === 'Initiative' ? 'outcome' : kind === 'TopicSelection' ? 'outcomeSelection' : 'outcomeAcceptance';
+  return <ToneTag tone={OUTCOME_TONE[outcome]}>{t(`councils.${key}.${outcome}`)}</ToneTag>;
 }

@@ -1,5 +1,6 @@
 import '../strings';
 import '../../initiatives/strings';
+import '../../topics/strings';
 import { Alert, Button, Flex, Form, Input, Select, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMemo, useState } from 'react';
@@ -10,33 +11,46 @@ import { ServerErrorAlert } from '@/components/form/server-errors';
 import { useCreateSubmit } from '@/components/form/use-create-submit';
 import { foldForSearch } from '@/lib/text/normalize';
 import { useInitiatives } from '../../initiatives/api/initiatives';
-import { ROLES, useFormCouncil, type CouncilRole } from '../api/councils';
+import { useTopics } from '../../topics/api/topics';
+import { ROLES, useFormCouncil, type CouncilItemKind, type CouncilRole } from '../api/councils';
 import { OfficialPicker, type PickedOfficial } from '../components/official-picker';
 import { councilPaths } from '../paths';
 
 type Row = { key: number; role: CouncilRole; official?: PickedOfficial };
 
 const START: CouncilRole[] = ['Chair', 'ViceChair', 'Secretary', 'Expert', 'UnionRepresentative'];
+/** Topic councils need no union representative (that seat is Circular 18/2013's, for initiatives). */
+const START_TOPIC: CouncilRole[] = ['Chair', 'ViceChair', 'Secretary', 'Expert', 'Expert'];
+const KINDS: CouncilItemKind[] = ['Initiative', 'TopicSelection', 'TopicAcceptance'];
 
 /**
- * Forms an evaluation council (Circular 18/2013/TT-BKHCN art. 8) for submitted initiatives of one unit: the seats are
- * officials picked from the units in scope; conflicts of interest are warned about here and refused by the server.
+ * Forms an evaluation council on the one mechanism: for submitted initiatives of one unit (Circular 18/2013/TT-BKHCN
+ * art. 8), or — with `?kind=TopicSelection|TopicAcceptance` — for research topics of one call (submitted ones at
+ * selection, those being carried out at acceptance). The seats are officials picked from the units in scope; conflicts
+ * of interest are warned about here and refused by the server.
  */
 export function CouncilCreateRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const preset = search.get('itemId');
+  const kindParam = search.get('kind') as CouncilItemKind | null;
+  const kind: CouncilItemKind = kindParam && KINDS.includes(kindParam) ? kindParam : 'Initiative';
+  const isTopic = kind !== 'Initiative';
   const [name, setName] = useState('');
   const [itemIds, setItemIds] = useState<string[]>(preset ? [preset] : []);
   const [head, setHead] = useState<PickedOfficial | undefined>();
-  const [rows, setRows] = useState<Row[]>(START.map((role, key) => ({ key, role })));
-  const submitted = useInitiatives({ status: 'Submitted', pageSize: 100, sort: 'title' });
+  const [rows, setRows] = useState<Row[]>((isTopic ? START_TOPIC : START).map((role, key) => ({ key, role })));
+  const submitted = useInitiatives({ status: 'Submitted', pageSize: 100, sort: 'title' }, !isTopic);
+  const topics = useTopics({ status: kind === 'TopicAcceptance' ? 'InProgress' : 'Submitted', pageSize: 100, sort: 'title' }, isTopic);
   const form = useFormCouncil();
   const submit = useCreateSubmit(form, (council) => councilPaths.detail(council.id));
   const f = (k: string) => t(`councils.fields.${k}`);
 
-  const items = submitted.data?.items ?? [];
+  const items = isTopic
+    ? (topics.data?.items ?? []).map((x) => ({ id: x.id, title: x.title, unitName: x.unitName, authors: x.leadName }))
+    : (submitted.data?.items ?? []);
+  const itemsPending = isTopic ? topics.isPending : submitted.isPending;
   const chosen = items.filter((i) => itemIds.includes(i.id));
   const warnings = useMemo(() => {
     const out: string[] = [];
@@ -49,46 +63,49 @@ export function CouncilCreateRoute() {
       if (!o.email) out.push(t('councils.warnings.noEmail', { name: o.fullName }));
       for (const i of chosen)
         if (i.authors.split(',').some((a) => foldForSearch(a) === foldForSearch(o.fullName)))
-          out.push(t('councils.warnings.author', { name: o.fullName, title: i.title }));
+          out.push(t(isTopic ? 'councils.topicWarnings.lead' : 'councils.warnings.author', { name: o.fullName, title: i.title }));
     }
     const count = (role: CouncilRole) => rows.filter((r) => r.role === role && r.official).length;
-    if (count('Chair') !== 1 || count('ViceChair') !== 1 || count('Secretary') !== 1 || count('Expert') < 1 || count('UnionRepresentative') < 1)
-      out.push(t('councils.warnings.composition'));
+    if (count('Chair') !== 1 || count('ViceChair') !== 1 || count('Secretary') !== 1 || count('Expert') < 1 || (!isTopic && count('UnionRepresentative') < 1))
+      out.push(t(isTopic ? 'councils.topicWarnings.composition' : 'councils.warnings.composition'));
     return out;
-  }, [rows, chosen, t]);
+  }, [rows, chosen, t, isTopic]);
 
   const ready = name.trim() && itemIds.length > 0 && rows.every((r) => r.official);
   const send = () =>
     submit({
       name: name.trim(),
-      itemKind: 'Initiative',
+      itemKind: kind,
       itemIds,
       unitHeadOfficialId: head?.id ?? null,
       members: rows.filter((r) => r.official).map((r) => ({ officialId: r.official!.id, role: r.role })),
     });
 
   return (
-    <FormPage title={t('councils.formFor')}>
+    <FormPage title={isTopic ? t(`councils.formForTopics.${kind}`) : t('councils.formFor')}>
       <Form layout="vertical" onFinish={send} data-testid="council-form">
-        <Typography.Paragraph type="secondary">{t('councils.compositionHint')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{isTopic ? t('councils.topicCompositionHint') : t('councils.compositionHint')}</Typography.Paragraph>
         <Form.Item label={f('name')} required>
           <Input value={name} onChange={(e) => setName(e.target.value)} maxLength={300} data-testid="council-name" />
         </Form.Item>
-        <Form.Item label={f('items')} required help={!submitted.isPending && items.length === 0 ? t('councils.noSubmitted') : undefined}>
+        <Form.Item label={isTopic ? t('councils.topicItems') : f('items')} required
+          help={!itemsPending && items.length === 0 ? t(isTopic ? 'councils.noTopics' : 'councils.noSubmitted') : undefined}>
           <Select
             mode="multiple"
-            aria-label={f('items')}
+            aria-label={isTopic ? t('councils.topicItems') : f('items')}
             value={itemIds}
             onChange={setItemIds}
-            loading={submitted.isPending}
+            loading={itemsPending}
             options={items.map((i) => ({ value: i.id, label: `${i.title} — ${i.unitName}` }))}
             optionFilterProp="label"
             data-testid="council-items"
           />
         </Form.Item>
-        <Form.Item label={f('unitHead')} help={f('unitHeadHelp')}>
-          <OfficialPicker value={head?.id} picked={head} onPick={setHead} allowClear testId="council-head" ariaLabel={f('unitHead')} />
-        </Form.Item>
+        {isTopic ? null : (
+          <Form.Item label={f('unitHead')} help={f('unitHeadHelp')}>
+            <OfficialPicker value={head?.id} picked={head} onPick={setHead} allowClear testId="council-head" ariaLabel={f('unitHead')} />
+          </Form.Item>
+        )}
         <Typography.Title level={2} style={{ fontSize: 16 }}>
           {f('members')}
         </Typography.Title>
@@ -115,7 +132,7 @@ export function CouncilCreateRoute() {
               <Button
                 aria-label={t('councils.removeMember')}
                 icon={<DeleteOutlined />}
-                disabled={rows.length <= 5}
+                disabled={rows.length <= (isTopic ? 4 : 5)}
                 onClick={() => setRows(rows.filter((x) => x.key !== r.key))}
               />
             </Flex>

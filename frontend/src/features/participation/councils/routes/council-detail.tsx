@@ -1,5 +1,6 @@
 import '../strings';
 import '../../initiatives/strings';
+import '../../topics/strings';
 import { Alert, App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
@@ -11,13 +12,45 @@ import { DATE_FORMAT } from '@/config/locale';
 import { dayjs, formatDateTime, formatIsoDate, toIsoDate, todayInProvince } from '@/lib/format/date';
 import { formatVnd } from '../../initiatives/components/vnd';
 import { initiativePaths } from '../../initiatives/paths';
+import { topicPaths } from '../../topics/paths';
 import { downloadDecision, useCouncil, useCouncilStep, type CouncilDetail, type CouncilItemView, type CouncilScoreView } from '../api/councils';
 import { CouncilOutcomeTag, CouncilStatusTag } from '../components/council-tags';
 import { ScoreForm } from '../components/score-form';
+import { TopicScoreForm } from '../components/topic-score-form';
 
-function ScoresTable({ scores }: { scores: CouncilScoreView[] }) {
+/** The members' points per criterion on a research topic and their weighted scores. */
+function TopicScoresTable({ scores }: { scores: CouncilScoreView[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table
+      rowKey="memberId"
+      size="small"
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      dataSource={scores}
+      data-testid="council-scores"
+      columns={[
+        { title: t('councils.fields.member'), dataIndex: 'memberName', render: (v: string, r) => <>{v}<br /><Typography.Text type="secondary">{t(`councils.role.${r.role}`)}</Typography.Text></> },
+        {
+          title: t('councils.topic.points'),
+          key: 'points',
+          render: (_: unknown, r) => (
+            <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+              {r.findings.map((x) => <li key={x.criterion}>{t(`councils.criterion.${x.criterion}`)}: {x.points}</li>)}
+            </ul>
+          ),
+        },
+        { title: t('councils.topic.weighted'), dataIndex: 'weighted', render: (v?: number | null) => (v == null ? '' : v.toFixed(2)) },
+        { title: t('councils.fields.comment'), dataIndex: 'comment', render: (v?: string | null) => v ?? t('common.none') },
+      ]}
+    />
+  );
+}
+
+function ScoresTable({ scores, topic = false }: { scores: CouncilScoreView[]; topic?: boolean }) {
   const { t } = useTranslation();
   const s = (k: string) => t(`councils.score.${k}`);
+  if (topic) return <TopicScoresTable scores={scores} />;
   return (
     <Table
       rowKey="memberId"
@@ -58,16 +91,30 @@ function ItemCard({ council, item }: { council: CouncilDetail; item: CouncilItem
   const f = (k: string) => t(`councils.fields.${k}`);
   const s = (k: string) => t(`councils.score.${k}`);
   const i = item.initiative;
+  const topic = item.topic;
+  const isTopic = item.kind !== 'Initiative';
   return (
     <Card
       data-testid={`council-item-${item.itemId}`}
       title={
         <Flex gap={8} wrap align="center">
-          <Link to={initiativePaths.detail(item.itemId)} style={{ whiteSpace: 'normal' }}>{item.title}</Link>
-          <CouncilOutcomeTag outcome={item.outcome} />
+          <Link to={isTopic ? topicPaths.detail(item.itemId) : initiativePaths.detail(item.itemId)} style={{ whiteSpace: 'normal' }}>{item.title}</Link>
+          <CouncilOutcomeTag outcome={item.outcome} kind={item.kind} />
         </Flex>
       }
     >
+      {topic ? (
+        <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered style={{ marginBottom: 12 }}>
+          <Descriptions.Item label={t('councils.topic.lead')}>{topic.lead}</Descriptions.Item>
+          <Descriptions.Item label={t('councils.topic.members')}>{topic.members || t('common.none')}</Descriptions.Item>
+          <Descriptions.Item label={f('unit')}>{topic.unitName}</Descriptions.Item>
+          <Descriptions.Item label={t('councils.topic.budget')}>{formatVnd(topic.budgetTotal, i18n.language)}</Descriptions.Item>
+          <Descriptions.Item label={f('problem')} span={2}>{topic.objectives}</Descriptions.Item>
+          {item.kind === 'TopicAcceptance' ? (
+            <Descriptions.Item label={t('councils.topic.milestones')}>{topic.milestonesDone}/{topic.milestones}</Descriptions.Item>
+          ) : null}
+        </Descriptions>
+      ) : null}
       {i ? (
         <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered style={{ marginBottom: 12 }}>
           <Descriptions.Item label={f('authors')}>{i.authors}</Descriptions.Item>
@@ -79,23 +126,28 @@ function ItemCard({ council, item }: { council: CouncilDetail; item: CouncilItem
       <Flex gap={16} wrap style={{ marginBottom: 12 }} data-testid="council-tally">
         <span>{f('votes')}: <strong>{item.votes}/{item.members}</strong></span>
         <span>{f('quorum')}: <strong>{item.quorum}</strong></span>
-        <span>{f('needed')}: <strong>{item.needed}</strong></span>
-        {item.agree != null ? <span>{f('agree')}: <strong>{item.agree}</strong></span> : null}
+        {isTopic ? null : <span>{f('needed')}: <strong>{item.needed}</strong></span>}
+        {!isTopic && item.agree != null ? <span>{f('agree')}: <strong>{item.agree}</strong></span> : null}
+        {item.averageScore != null ? <span>{t('councils.topic.average')}: <strong data-testid="council-average">{item.averageScore.toFixed(2)}</strong></span> : null}
+        {item.rating ? <span>{t('councils.topic.rating')}: <strong>{t(`topics.rating.${item.rating}`)}</strong></span> : null}
       </Flex>
-      {item.exclusion ? <Alert type="info" showIcon style={{ marginBottom: 12 }} message={s(item.exclusion === 'author' ? 'excludedAuthor' : 'excludedDeclared')} /> : null}
+      {item.exclusion ? (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }}
+          message={item.exclusion === 'author' ? (isTopic ? t('councils.topic.excludedLead') : s('excludedAuthor')) : s('excludedDeclared')} />
+      ) : null}
       {item.canScore ? (
         <Flex vertical gap={8}>
-          <ScoreForm councilId={council.id} item={item} />
+          {isTopic ? <TopicScoreForm council={council} item={item} /> : <ScoreForm councilId={council.id} item={item} />}
           <div>
             <Button onClick={() => setDeclaring(true)} data-testid="declare-conflict">{s('declare')}</Button>
           </div>
         </Flex>
       ) : null}
-      {item.myScore && !item.scoresVisible ? <ScoresTable scores={[item.myScore]} /> : null}
+      {item.myScore && !item.scoresVisible ? <ScoresTable scores={[item.myScore]} topic={isTopic} /> : null}
       {item.scoresVisible && item.scores ? (
         <>
           <Typography.Title level={3} style={{ fontSize: 15 }}>{s('scores')}</Typography.Title>
-          <ScoresTable scores={item.scores} />
+          <ScoresTable scores={item.scores} topic={isTopic} />
         </>
       ) : council.myRole == null ? (
         <Typography.Text type="secondary">{s('hidden')}</Typography.Text>
@@ -196,9 +248,27 @@ export function CouncilDetailRoute() {
           <Descriptions.Item label={f('unit')}>{council.unitName}</Descriptions.Item>
           <Descriptions.Item label={f('formedBy')}>{council.formedBy}</Descriptions.Item>
           <Descriptions.Item label={f('formedAt')}>{formatDateTime(council.formedAt)}</Descriptions.Item>
-          <Descriptions.Item label={f('agreementNeeded')}>
-            {council.agreementNeeded}/{council.members.length} <Typography.Text type="secondary">({council.decisionBasis})</Typography.Text>
-          </Descriptions.Item>
+          <Descriptions.Item label={t('councils.fields.kind')}>{t(`councils.kind.${council.itemKind}`)}</Descriptions.Item>
+          {council.topicJudging ? (
+            <>
+              <Descriptions.Item label={t('councils.topic.criteria')}>
+                {council.topicJudging.criteria.map((c) => `${c.name} ×${c.weight}`).join('; ')}
+              </Descriptions.Item>
+              <Descriptions.Item label={council.itemKind === 'TopicSelection' ? t('councils.topic.passMarkSelection') : t('councils.topic.passMark')}>
+                {council.topicJudging.passMark}
+                {council.itemKind === 'TopicAcceptance' ? (
+                  <><br /><Typography.Text type="secondary">{t('councils.topic.bands', { excellent: council.topicJudging.excellentFrom, good: council.topicJudging.goodFrom, pass: council.topicJudging.passFrom })}</Typography.Text></>
+                ) : null}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('councils.topic.ruleSet')}>
+                {council.topicJudging.ruleSetCode} <Typography.Text type="secondary">({council.topicJudging.legalBasis})</Typography.Text>
+              </Descriptions.Item>
+            </>
+          ) : (
+            <Descriptions.Item label={f('agreementNeeded')}>
+              {council.agreementNeeded}/{council.members.length} <Typography.Text type="secondary">({council.decisionBasis})</Typography.Text>
+            </Descriptions.Item>
+          )}
           {council.unitHeadName ? <Descriptions.Item label={f('unitHead')}>{council.unitHeadName}</Descriptions.Item> : null}
           {closed ? (
             <>

@@ -42,6 +42,7 @@ export function CouncilListRoute() {
   const columns: ListColumn<CouncilListItem>[] = [
     { title: f('name'), dataIndex: 'name', sortKey: 'name', render: (v: string, c) => <Link to={councilPaths.detail(c.id)}>{v}</Link> },
     { title: t('initiatives.fields.status'), dataIndex: 'status', render: (s: CouncilStatus) => <CouncilStatusTag status={s} /> },
+    { title: f('kind'), dataIndex: 'itemKind', responsive: ['sm'], render: (k: CouncilListItem['itemKind']) => t(`councils.kind.${k}`) },
     { title: f('items'), dataIndex: 'itemTitles', responsive: ['md'] },
     { title: f('unit'), dataIndex: 'unitName', responsive: ['lg'] },
     { title: f('memberCount'), dataIndex: 'members', align: 'end', responsive: ['lg'] },

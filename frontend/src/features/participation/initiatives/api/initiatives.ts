@@ -24,9 +24,10 @@ const ROOT = ['participation', 'initiatives'] as const;
 const LIST_KEY = [...ROOT, 'list'] as const;
 export const initiativeQueryKey = (id: string) => [...ROOT, 'detail', id] as const;
 
-export function useInitiatives(query: ListInitiativesQuery) {
+export function useInitiatives(query: ListInitiativesQuery, enabled = true) {
   return useQuery(
     queryOptions({
+      enabled,
       queryKey: [...LIST_KEY, query],
       queryFn: async () => {
         const { data, response } = await api.GET('/api/v1/participation/initiatives', { params: { query } });

@@ -20,6 +20,8 @@ namespace Khcn.Participation.Features.Councils;
 /// item has its quorum (409 <c>council_quorum</c>) and once closed (409 <c>council_closed</c>). A recognised initiative
 /// takes the council's findings and goes through the one recognition path (certificate number, remuneration rules,
 /// <c>InitiativeRecognised</c>); the members and the filers are notified of the result.
+/// A research-topic council decides on points instead: each topic's average weighted score (rule set DT-2024.1, a house
+/// rule) against the call's threshold at selection, or the rating bands at acceptance; the topics move accordingly.
 /// </summary>
 public sealed record CloseCouncil : Mediator.ICommand
 {
@@ -49,8 +51,10 @@ internal sealed class CloseCouncilHandler(ParticipationDbContext db, Participati
             if (access.SeatOn(council)?.Role != CouncilRole.Secretary)
                 throw new ForbiddenException(Localized.Text("Only the council's secretary closes it.", "Chỉ Ủy viên thư ký Hội đồng được kết thúc phiên họp."));
             var now = clock.GetUtcNow().UtcDateTime;
-            council.Close(command.DecisionNumber, command.DecisionDate, access.Actor.Name, now);
-            await ApplyAsync(council, command.DecisionNumber.Trim(), command.DecisionDate, now, ct);
+            var judging = await CouncilItems.JudgingAsync(db, council, ct);
+            council.Close(command.DecisionNumber, command.DecisionDate, access.Actor.Name, now, judging);
+            if (judging is null) await ApplyAsync(council, command.DecisionNumber.Trim(), command.DecisionDate, now, ct);
+            else await ApplyToTopicsAsync(council, judging, command.DecisionNumber.Trim(), command.DecisionDate, now, ct);
             return true;
         }, ScoreCouncilItemHandler.Busy, ct);
         return Unit.Value;
@@ -95,6 +99,43 @@ internal sealed class CloseCouncilHandler(ParticipationDbContext db, Participati
                 new Dictionary<string, string> { ["council"] = council.Name, ["recognised"] = recognisedCount.ToString(), ["items"] = council.Items.Count.ToString() }));
     }
 
+    /// <summary>
+    /// A topic council's result moves each topic: selected / not selected on the call's threshold, or accepted with its
+    /// rating band (Xuất sắc / Khá / Đạt) / not accepted (Không đạt). The lead, the filer's unit and the members are told.
+    /// </summary>
+    private async Task ApplyToTopicsAsync(Council council, TopicJudging judging, string decisionNumber, DateOnly decisionDate, DateTime now, CancellationToken ct)
+    {
+        var byCouncil = new Actor(null, $"Hội đồng {(council.ItemKind == CouncilItemKind.TopicSelection ? "tuyển chọn" : "nghiệm thu")} \"{council.Name}\"");
+        var link = CouncilViews.For(council.Id).Replace("/api/v1/participation", "/participation", StringComparison.Ordinal);
+        var results = new List<string>();
+        foreach (var item in council.Items.OrderBy(i => i.Order))
+        {
+            var topic = await db.ResearchTopics.IgnoreQueryFilters().Include(t => t.Steps).FirstAsync(t => t.Id == item.ItemId, ct);
+            var average = item.AverageScore!.Value;
+            string result;
+            if (council.ItemKind == CouncilItemKind.TopicSelection)
+            {
+                var selected = item.Outcome == CouncilItemOutcome.Recognised;
+                topic.DecideSelection(selected, average, judging.Rules, decisionNumber, decisionDate, byCouncil, now);
+                result = $"{(selected ? "được tuyển chọn" : "không được tuyển chọn")} ({average:0.00} điểm; ngưỡng {judging.PassMark:0.##})";
+            }
+            else
+            {
+                topic.DecideAcceptance(average, judging.Rules, decisionNumber, decisionDate, byCouncil, now);
+                result = $"nghiệm thu xếp loại {TopicRules.RatingName(topic.Rating!.Value)} ({average:0.00} điểm)";
+            }
+            results.Add($"\"{item.Title}\": {result}");
+            if (topic.LeadEmail is { } lead)
+                db.Notify(NoticeTarget.Person(lead), new Notice($"council:{council.Id}:result:{item.ItemId}:{lead}", "council.result",
+                    Trim($"Đề tài \"{item.Title}\" {result}."), link,
+                    new Dictionary<string, string> { ["title"] = item.Title, ["outcome"] = item.Outcome.ToString() }));
+        }
+        foreach (var m in council.Members)
+            db.Notify(NoticeTarget.Person(m.Email!), new Notice($"council:{council.Id}:closed:{m.Email}", "council.result",
+                Trim($"Hội đồng \"{council.Name}\" đã kết thúc phiên họp: {string.Join("; ", results)}."), link,
+                new Dictionary<string, string> { ["council"] = council.Name, ["items"] = council.Items.Count.ToString() }));
+    }
+
     private static string Trim(string s) => s.Length <= 1900 ? s : s[..1900] + "…";
 }
 
@@ -104,7 +145,7 @@ internal sealed class CloseCouncilEndpoint(IMediator mediator) : ChangedEndpoint
     {
         Post(CloseCouncil.Route);
         Policies(Permission.ParticipationRead);
-        Summary(s => s.Summary = "The secretary closes the council: each item is recognised with ≥ 2/3 of all members agreeing (409 council_quorum, council_closed)");
+        Summary(s => s.Summary = "The secretary closes the council: an initiative is recognised with ≥ 2/3 of all members agreeing; a research topic passes on its weighted average against the call's threshold (selection) or takes its rating band (acceptance) (409 council_quorum, council_closed)");
     }
 
     protected override IQuery<CouncilDetail> ReadBack(CloseCouncil command) => new GetCouncil { Id = command.Id };

@@ -45,6 +45,7 @@ internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, 
             throw new BusinessRuleException("council_open", Localized.Text("The decision exists once the council is closed.",
                 "Quyết định chỉ có sau khi Hội đồng kết thúc phiên họp."));
         var ids = c.Items.Select(i => i.ItemId).ToList();
+        if (c.JudgesTopics) return await TopicDecisionAsync(c, ids, query.Place, ct);
         var initiatives = await db.Initiatives.IgnoreQueryFilters().AsNoTracking().Include(i => i.Authors).Include(i => i.Conditions).AsSplitQuery()
             .Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
         var unit = (await mediator.Send(new GetUnitSummaries([c.UnitId]), ct)).FirstOrDefault();
@@ -105,6 +106,54 @@ internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, 
         };
         var slug = new string((c.DecisionNumber ?? c.Id.ToString()).Select(ch => char.IsAsciiLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '-').ToArray());
         return new CouncilFile(document.ToDocx(), $"quyet-dinh-cong-nhan-sang-kien-{slug}.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    /// <summary>
+    /// A topic council's decision: the selection result (each topic, its average weighted score against the call's
+    /// threshold) or the acceptance result (each topic's rating band). The score rules are a house rule (TopicRules).
+    /// </summary>
+    private async Task<CouncilFile> TopicDecisionAsync(Council c, List<Guid> ids, string? place, CancellationToken ct)
+    {
+        var topics = await db.ResearchTopics.IgnoreQueryFilters().AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        var judging = await CouncilItems.JudgingAsync(db, c, ct);
+        var unit = (await mediator.Send(new GetUnitSummaries([c.UnitId]), ct)).FirstOrDefault();
+        var parent = unit?.ParentId is { } p ? (await mediator.Send(new GetUnitSummaries([p]), ct)).FirstOrDefault() : null;
+        var selection = c.ItemKind == CouncilItemKind.TopicSelection;
+        string Score(CouncilItem i) => i.AverageScore?.ToString("0.00", Vi) ?? "";
+        var items = c.Items.OrderBy(i => i.Order).ToList();
+        var body = new List<DocumentBlock>
+        {
+            new Paragraph($"Căn cứ kết quả đánh giá của Hội đồng {(selection ? "tuyển chọn" : "nghiệm thu")} đề tài \"{c.Name}\" ({c.Members.Count} thành viên; " +
+                $"điểm trung bình có trọng số theo bộ tiêu chí {judging!.Rules.Code} — {TopicRules.HouseRuleBasis});"),
+            new Heading("QUYẾT ĐỊNH:"),
+            selection
+                ? new Paragraph($"Điều 1. Phê duyệt kết quả tuyển chọn đề tài (ngưỡng {judging.PassMark.ToString("0.##", Vi)} điểm) như sau:")
+                : new Paragraph("Điều 1. Công nhận kết quả nghiệm thu đề tài như sau:"),
+            new Table(["STT", "Tên đề tài", "Chủ nhiệm", "Điểm trung bình", "Kết quả"],
+                items.Select((i, n) => (IReadOnlyList<string>)[(n + 1).ToString(Vi), i.Title, topics.GetValueOrDefault(i.ItemId)?.LeadName ?? "", Score(i),
+                    selection ? (i.Outcome == CouncilItemOutcome.Recognised ? "Được tuyển chọn" : "Không được tuyển chọn")
+                        : TopicRules.RatingName(judging.Rules.RatingOf(i.AverageScore ?? 0))]).ToList(), new HashSet<int> { 0 }),
+            new Paragraph("Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Văn phòng, các chủ nhiệm đề tài có tên tại Quyết định này và các bộ phận liên quan chịu trách nhiệm thi hành Quyết định này./."),
+        };
+        var document = new AdministrativeDocument
+        {
+            ParentBody = parent?.Name.ToUpper(Vi),
+            IssuingBody = (unit?.Name ?? "").ToUpper(Vi),
+            Number = c.DecisionNumber,
+            Place = string.IsNullOrWhiteSpace(place) ? "Hưng Yên" : place.Trim(),
+            Date = c.DecisionDate ?? DateOnly.FromDateTime(c.ClosedAtUtc ?? DateTime.UtcNow),
+            Kind = "Quyết định",
+            Title = selection ? "Về việc phê duyệt kết quả tuyển chọn đề tài khoa học, công nghệ và đổi mới sáng tạo"
+                : "Về việc công nhận kết quả nghiệm thu đề tài khoa học, công nghệ và đổi mới sáng tạo",
+            Body = body,
+            Recipients = ["Như Điều 2", "Các thành viên Hội đồng", "Lưu: VT"],
+            SigningAuthority = "TM. Ban Thường vụ",
+            SignerTitle = "Chủ tịch",
+            SignerName = c.UnitHeadName,
+        };
+        var slug = new string((c.DecisionNumber ?? c.Id.ToString()).Select(ch => char.IsAsciiLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '-').ToArray());
+        return new CouncilFile(document.ToDocx(), $"quyet-dinh-{(selection ? "tuyen-chon" : "nghiem-thu")}-de-tai-{slug}.docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
 

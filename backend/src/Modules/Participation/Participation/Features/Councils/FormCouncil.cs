@@ -22,18 +22,22 @@ public sealed record CouncilSeatInput
 }
 
 /// <summary>
-/// The recognising unit's officer forms an evaluation council for one submitted initiative or a batch of the same unit
+/// The one council mechanism. For initiatives: the recognising unit's officer forms an evaluation council for one submitted initiative or a batch of the same unit
 /// (Circular 18/2013/TT-BKHCN art. 8): chair, vice-chair, secretary, experts and a representative of the author's trade
 /// union. Refused when an author would sit on it (409 <c>coi_author_member</c>), when the named head of the unit is an
 /// author and sits on it (409 <c>coi_unit_head_author</c>), or when a seat is missing (409 <c>council_composition</c>).
 /// The initiatives move to "under council review"; each member is notified.
+/// For research topics (<c>TopicSelection</c>: submitted topics of one call, as a batch; <c>TopicAcceptance</c>: a topic
+/// being carried out): the ordering unit (<c>participation.topics.manage</c> over the call's unit) forms it; the topic's
+/// lead and members never sit on it (409 <c>coi_author_member</c>); no union representative is required; the topics
+/// move to "under selection" / "under acceptance" (409 <c>topic_state</c> from any other state).
 /// </summary>
 public sealed record FormCouncil : Mediator.ICommand<Guid>
 {
     public const string Route = "/api/v1/participation/councils";
     public string Name { get; init; } = "";
     public CouncilItemKind ItemKind { get; init; } = CouncilItemKind.Initiative;
-    /// <summary>The initiatives to judge (submitted, all of one unit).</summary>
+    /// <summary>The items to judge: submitted initiatives of one unit, or research topics of one call.</summary>
     public IReadOnlyList<Guid> ItemIds { get; init; } = [];
     /// <summary>The head of the recognising unit (an official), compared with the authors (art. 8(2)).</summary>
     public Guid? UnitHeadOfficialId { get; init; }
@@ -62,13 +66,41 @@ internal sealed class FormCouncilHandler(ParticipationDbContext db, Participatio
 {
     public async ValueTask<Guid> Handle(FormCouncil command, CancellationToken ct)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         var initiatives = new List<Initiative>();
-        foreach (var id in command.ItemIds) initiatives.Add(await access.ForDecisionAsync(id, ct));
-        var unitId = initiatives[0].UnitId;
-        if (initiatives.Any(i => i.UnitId != unitId))
-            throw new BusinessRuleException("council_items_units", Localized.Text("A council judges the initiatives of one recognising unit.",
-                "Một Hội đồng chỉ xét các sáng kiến của cùng một đơn vị xét công nhận."),
-                new Dictionary<string, string[]> { ["itemIds"] = [Localized.Text("Choose initiatives of one unit.", "Chọn sáng kiến của cùng một đơn vị.")] });
+        var topics = new List<ResearchTopic>();
+        Guid unitId;
+        List<CouncilItemCandidate> candidates;
+        if (command.ItemKind == CouncilItemKind.Initiative)
+        {
+            foreach (var id in command.ItemIds) initiatives.Add(await access.ForDecisionAsync(id, ct));
+            unitId = initiatives[0].UnitId;
+            if (initiatives.Any(i => i.UnitId != unitId))
+                throw new BusinessRuleException("council_items_units", Localized.Text("A council judges the initiatives of one recognising unit.",
+                    "Một Hội đồng chỉ xét các sáng kiến của cùng một đơn vị xét công nhận."),
+                    new Dictionary<string, string[]> { ["itemIds"] = [Localized.Text("Choose initiatives of one unit.", "Chọn sáng kiến của cùng một đơn vị.")] });
+            candidates = initiatives.Select(i => new CouncilItemCandidate(CouncilItemKind.Initiative, i.Id, i.Title,
+                i.Authors.Select(a => new ItemAuthor(a.FullName, a.Email)).ToList())).ToList();
+        }
+        else
+        {
+            // Research topics: the ordering unit (the call's) forms the council for topics of ONE call — a batch of
+            // submitted proposals at selection, a topic being carried out at acceptance. The lead and members are the
+            // "authors" the conflict-of-interest rules keep off the council.
+            ResearchCall? call = null;
+            foreach (var id in command.ItemIds)
+            {
+                var (topic, its) = await access.TopicForManagerAsync(id, ct);
+                if (call is not null && its.Id != call.Id)
+                    throw new BusinessRuleException("council_items_call", Localized.Text("A council judges the topics of one call.",
+                        "Một Hội đồng chỉ xét các đề tài của cùng một đợt đặt hàng/tuyển chọn."),
+                        new Dictionary<string, string[]> { ["itemIds"] = [Localized.Text("Choose topics of one call.", "Chọn đề tài của cùng một đợt.")] });
+                call = its;
+                topics.Add(topic);
+            }
+            unitId = call!.UnitId;
+            candidates = topics.Select(t => new CouncilItemCandidate(command.ItemKind, t.Id, t.Title, t.People)).ToList();
+        }
 
         var officialIds = command.Members.Select(m => m.OfficialId).Append(command.UnitHeadOfficialId ?? Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
         var officials = (await mediator.Send(new GetOfficialsForNomination(officialIds), ct)).ToDictionary(o => o.Id);
@@ -77,12 +109,10 @@ internal sealed class FormCouncilHandler(ParticipationDbContext db, Participatio
         CouncilSeat Seat(Guid id, CouncilRole role) { var o = officials[id]; return new CouncilSeat(o.Id, o.FullName, o.Email, o.Position, role); }
         var seats = command.Members.Select(m => Seat(m.OfficialId, m.Role)).ToList();
         var head = command.UnitHeadOfficialId is { } h ? Seat(h, CouncilRole.Chair) : null;
-        var candidates = initiatives.Select(i => new CouncilItemCandidate(CouncilItemKind.Initiative, i.Id, i.Title,
-            i.Authors.Select(a => new ItemAuthor(a.FullName, a.Email)).ToList())).ToList();
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var council = Council.Form(unitId, command.Name, command.ItemKind, candidates, seats, head, access.Actor.Name, now);
         foreach (var i in initiatives) i.SendToCouncil();
+        foreach (var t in topics) t.SendToCouncil(command.ItemKind, access.Actor, now);
         db.Councils.Add(council);
         var link = CouncilViews.For(council.Id).Replace("/api/v1/participation", "/participation", StringComparison.Ordinal);
         foreach (var m in council.Members)
@@ -111,7 +141,7 @@ internal sealed class FormCouncilEndpoint(IMediator mediator) : CreatedEndpoint<
         Policies(Permission.InitiativesRecognise);
         Summary(s =>
         {
-            s.Summary = "Form an evaluation council for submitted initiatives (honours Idempotency-Key; 409 coi_author_member, coi_unit_head_author, council_composition)";
+            s.Summary = "Form an evaluation council for submitted initiatives, or for research topics at selection or acceptance (honours Idempotency-Key; 409 coi_author_member, coi_unit_head_author, council_composition, topic_state)";
             s.Response<CouncilDetail>(201, "The council formed.");
         });
     }

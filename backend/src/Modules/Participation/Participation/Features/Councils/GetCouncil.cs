@@ -26,14 +26,28 @@ internal sealed class GetCouncilHandler(ParticipationDbContext db, Participation
     {
         var council = await access.CouncilAsync(query.Id, ct, tracked: false);
         var ids = council.Items.Select(i => i.ItemId).ToList();
-        var initiatives = await db.Initiatives.IgnoreQueryFilters().AsNoTracking().Include(i => i.Authors).Where(i => ids.Contains(i.Id)).ToListAsync(ct);
-        var units = (await mediator.Send(new GetUnitSummaries([council.UnitId, .. initiatives.Select(i => i.UnitId)]), ct)).ToDictionary(u => u.Id, u => u.Name);
-        var summaries = initiatives.ToDictionary(i => i.Id, i => (
-            new CouncilInitiativeSummary(units.GetValueOrDefault(i.UnitId, ""), i.Field, i.Kind, i.Problem, i.Solution, i.AppliedAt, i.AppliedSince,
-                i.YearlyBenefit, string.Join(", ", i.Authors.OrderBy(a => a.Order).Select(a => $"{a.FullName} ({a.SharePercent:0.##}%)")), i.Status,
-                i.CertificateNumber, i.RefusalReasons),
-            (IReadOnlyList<ItemAuthor>)i.Authors.Select(a => new ItemAuthor(a.FullName, a.Email)).ToList()));
-        return council.ToDetail(access, units.GetValueOrDefault(council.UnitId, ""), summaries);
+        List<Initiative> initiatives = council.JudgesTopics ? [] :
+            await db.Initiatives.IgnoreQueryFilters().AsNoTracking().Include(i => i.Authors).Where(i => ids.Contains(i.Id)).ToListAsync(ct);
+        List<ResearchTopic> topics = !council.JudgesTopics ? [] :
+            await db.ResearchTopics.IgnoreQueryFilters().AsNoTracking().Include(t => t.Members).Include(t => t.BudgetLines).Include(t => t.Milestones)
+                .AsSplitQuery().Where(t => ids.Contains(t.Id)).ToListAsync(ct);
+        var callIds = topics.Select(t => t.CallId).Distinct().ToList();
+        var calls = await db.ResearchCalls.AsNoTracking().Where(c => callIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Title, ct);
+        var units = (await mediator.Send(new GetUnitSummaries([council.UnitId, .. initiatives.Select(i => i.UnitId), .. topics.Select(t => t.UnitId)]), ct))
+            .ToDictionary(u => u.Id, u => u.Name);
+        var infos = new Dictionary<Guid, CouncilItemInfo>();
+        foreach (var i in initiatives)
+            infos[i.Id] = new CouncilItemInfo(new CouncilInitiativeSummary(units.GetValueOrDefault(i.UnitId, ""), i.Field, i.Kind, i.Problem, i.Solution,
+                    i.AppliedAt, i.AppliedSince, i.YearlyBenefit, string.Join(", ", i.Authors.OrderBy(a => a.Order).Select(a => $"{a.FullName} ({a.SharePercent:0.##}%)")),
+                    i.Status, i.CertificateNumber, i.RefusalReasons),
+                null, i.Authors.Select(a => new ItemAuthor(a.FullName, a.Email)).ToList());
+        foreach (var t in topics)
+            infos[t.Id] = new CouncilItemInfo(null, new CouncilTopicSummary(units.GetValueOrDefault(t.UnitId, ""), calls.GetValueOrDefault(t.CallId, ""), t.Field,
+                    t.LeadName, string.Join(", ", t.Members.OrderBy(m => m.Order).Select(m => m.FullName)), t.Objectives, t.ExpectedProducts, t.DurationMonths,
+                    t.BudgetTotal, t.Status, t.Rating, t.Milestones.Count, t.Milestones.Count(m => m.CompletedOn is not null)),
+                t.People);
+        var judging = await CouncilItems.JudgingAsync(db, council, ct);
+        return council.ToDetail(access, units.GetValueOrDefault(council.UnitId, ""), infos, judging);
     }
 }
 

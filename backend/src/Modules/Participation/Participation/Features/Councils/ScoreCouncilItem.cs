@@ -3,6 +3,7 @@ using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
+using Khcn.BuildingBlocks.Text;
 using Khcn.Participation.Access;
 using Khcn.Participation.Data;
 using Khcn.Participation.Domain;
@@ -11,12 +12,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Participation.Features.Councils;
 
-/// <summary>A finding on one criterion: for an initiative, a condition of recognition (met / not met, with a note).</summary>
+/// <summary>
+/// A finding on one criterion: for an initiative, a condition of recognition (met / not met, with a note); for a research
+/// topic, one of the four criteria (practical significance, applicability, expected efficiency, feasibility) with
+/// <c>points</c> 1–10 (<c>met</c> is then derived).
+/// </summary>
 public sealed record CouncilFindingInput
 {
     public string Criterion { get; init; } = "";
     public bool Met { get; init; }
     public string? Note { get; init; }
+    /// <summary>For a research topic: 1–10.</summary>
+    public int? Points { get; init; }
 }
 
 /// <summary>
@@ -47,7 +54,9 @@ internal sealed class ScoreCouncilItemValidator : AbstractValidator<ScoreCouncil
         {
             f.RuleFor(x => x.Criterion).NotEmpty().MaximumLength(40);
             f.RuleFor(x => x.Note).MaximumLength(2000);
-            f.RuleFor(x => x.Note).NotEmpty().When(x => !x.Met).WithMessage("Say why it is not met.", "Hãy nêu lý do không đạt.");
+            f.RuleFor(x => x.Note).NotEmpty().When(x => !x.Met && x.Points is null).WithMessage("Say why it is not met.", "Hãy nêu lý do không đạt.");
+            f.RuleFor(x => x.Points).InclusiveBetween(TopicPoints.Min, TopicPoints.Max).When(x => x.Points is not null)
+                .WithMessage("Points are from 1 to 10.", "Điểm mỗi tiêu chí từ 1 đến 10.");
         });
         RuleFor(x => x.Comment).MaximumLength(2000);
     }
@@ -64,14 +73,41 @@ internal sealed class ScoreCouncilItemHandler(ParticipationDbContext db, Partici
             var council = await access.CouncilAsync(command.Id, ct);
             var seat = access.SeatOn(council) ?? throw new ForbiddenException(Localized.Text("Only the council's members score.", "Chỉ thành viên Hội đồng được chấm."));
             var item = council.ItemOf(command.ItemId);
-            var authors = await db.Initiatives.IgnoreQueryFilters().AsNoTracking().Where(i => i.Id == item.ItemId)
-                .SelectMany(i => i.Authors).Select(a => new ItemAuthor(a.FullName, a.Email)).ToListAsync(ct);
-            council.Score(seat, item, authors, command.Findings.Select(f => new Finding(f.Criterion, f.Met, f.Note)).ToList(),
-                command.Agree, command.Comment, clock.GetUtcNow().UtcDateTime);
+            var (authors, judging) = await CouncilItems.AuthorsAndJudgingAsync(db, council, item, ct);
+            council.Score(seat, item, authors, command.Findings.Select(f => new Finding(f.Criterion, f.Met, f.Note, f.Points)).ToList(),
+                command.Agree, command.Comment, clock.GetUtcNow().UtcDateTime, judging);
             db.Touch(council);
             return true;
         }, Busy, ct);
         return Unit.Value;
+    }
+}
+
+/// <summary>What a council needs to know of its items, whatever their kind.</summary>
+internal static class CouncilItems
+{
+    /// <summary>
+    /// The people the conflict-of-interest rules keep off an item (an initiative's authors; a topic's lead and members)
+    /// and, for a topic council, how it judges (the rule set in force when it was formed and the call's threshold).
+    /// </summary>
+    public static async Task<(IReadOnlyList<ItemAuthor> Authors, TopicJudging? Judging)> AuthorsAndJudgingAsync(
+        ParticipationDbContext db, Council council, CouncilItem item, CancellationToken ct)
+    {
+        if (!council.JudgesTopics)
+            return (await db.Initiatives.IgnoreQueryFilters().AsNoTracking().Where(i => i.Id == item.ItemId)
+                .SelectMany(i => i.Authors).Select(a => new ItemAuthor(a.FullName, a.Email, null)).ToListAsync(ct), null);
+        var topic = await db.ResearchTopics.IgnoreQueryFilters().AsNoTracking().Include(t => t.Members).FirstAsync(t => t.Id == item.ItemId, ct);
+        return (topic.People, await JudgingAsync(db, council, ct));
+    }
+
+    /// <summary>How a topic council judges (null for an initiative council).</summary>
+    public static async Task<TopicJudging?> JudgingAsync(ParticipationDbContext db, Council council, CancellationToken ct)
+    {
+        if (!council.JudgesTopics) return null;
+        var firstTopic = council.Items.OrderBy(i => i.Order).First().ItemId;
+        var threshold = await db.ResearchTopics.IgnoreQueryFilters().Where(t => t.Id == firstTopic)
+            .Join(db.ResearchCalls, t => t.CallId, c => c.Id, (t, c) => c.PassThreshold).FirstAsync(ct);
+        return TopicJudging.For(council.ItemKind, DateOnly.FromDateTime(VietnamTime.ToLocal(council.FormedAtUtc)), threshold);
     }
 }
 
@@ -88,7 +124,7 @@ internal sealed class ScoreCouncilItemEndpoint(IMediator mediator) : ChangedEndp
     {
         Put(ScoreCouncilItem.Route);
         Policies(Permission.ParticipationRead);
-        Summary(s => s.Summary = "Submit the caller's blind score on an item (409 coi_author_member, coi_declared, council_already_scored, council_closed, vote_contradicts_findings)");
+        Summary(s => s.Summary = "Submit the caller's blind score on an item: conditions and a vote for an initiative, points 1–10 per criterion for a research topic (400 outside 1–10; 409 coi_author_member, coi_declared, council_already_scored, council_closed, council_points, vote_contradicts_findings)");
     }
 
     protected override IQuery<CouncilDetail> ReadBack(ScoreCouncilItem command) => new GetCouncil { Id = command.Id };

@@ -1,0 +1,350 @@
+import '../strings';
+import '../../councils/strings';
+import { App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Modal, Popconfirm, Table, Timeline, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { ServerErrorAlert } from '@/components/form/server-errors';
+import { ErrorState, LoadingState } from '@/components/states';
+import { ToneTag } from '@/components/tone-tag';
+import { DATE_FORMAT } from '@/config/locale';
+import { dayjs, formatDateTime, formatIsoDate, toIsoDate, todayInProvince } from '@/lib/format/date';
+import { CouncilOutcomeTag, CouncilStatusTag } from '../../councils/components/council-tags';
+import { councilPaths } from '../../councils/paths';
+import { formatVnd } from '../../initiatives/components/vnd';
+import { useTopic, useTopicStep, type TopicDetail, type TopicStep } from '../api/topics';
+import { LateTag, RatingTag, TopicStatusTag } from '../components/topic-tags';
+import { topicPaths } from '../paths';
+
+type Dialog =
+  | { kind: 'withdraw' }
+  | { kind: 'contract' }
+  | { kind: 'report'; milestoneId: string; title: string }
+  | { kind: 'extension'; milestoneId: string; title: string; dueDate: string }
+  | { kind: 'decide'; extensionId: string; grant: boolean }
+  | { kind: 'application' };
+
+type DialogValues = {
+  reason?: string; note?: string; report?: string; completedOn?: dayjs.Dayjs; newDueDate?: dayjs.Dayjs;
+  contractNumber?: string; contractDate?: dayjs.Dayjs; startDate?: dayjs.Dayjs; endDate?: dayjs.Dayjs;
+  milestones?: { title?: string; deliverable?: string; dueDate?: dayjs.Dayjs }[];
+  appliedAt?: string; appliedSince?: dayjs.Dayjs; results?: string;
+};
+
+/** The dialog of a step: the fields it asks for, sent with the topic's version as If-Match. */
+function StepDialog({ topic, dialog, onClose }: { topic: TopicDetail; dialog: Dialog | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const step = useTopicStep(topic);
+  const [form] = Form.useForm<DialogValues>();
+  const f = (k: string) => t(`topics.fields.${k}`);
+  const a = (k: string) => t(`topics.actions.${k}`);
+  const required = [{ required: true, message: t('form.required') }];
+  const text = [{ required: true, whitespace: true, message: t('form.required') }];
+  if (!dialog) return null;
+  const title =
+    dialog.kind === 'withdraw' ? a('withdraw')
+    : dialog.kind === 'contract' ? a('contract')
+    : dialog.kind === 'report' ? `${a('report')}: ${dialog.title}`
+    : dialog.kind === 'extension' ? `${a('extension')}: ${dialog.title}`
+    : dialog.kind === 'decide' ? a(dialog.grant ? 'grant' : 'refuse')
+    : a('application');
+
+  const run = (v: DialogValues) => {
+    let s: TopicStep;
+    switch (dialog.kind) {
+      case 'withdraw': s = { step: 'withdraw', reason: v.reason!.trim() }; break;
+      case 'contract':
+        s = {
+          step: 'contract',
+          data: {
+            contractNumber: v.contractNumber!.trim(), contractDate: toIsoDate(v.contractDate!), startDate: toIsoDate(v.startDate!), endDate: toIsoDate(v.endDate!),
+            milestones: (v.milestones ?? []).map((m) => ({ title: m.title!.trim(), deliverable: m.deliverable?.trim() || null, dueDate: toIsoDate(m.dueDate!) })),
+          },
+        };
+        break;
+      case 'report': s = { step: 'report', milestoneId: dialog.milestoneId, completedOn: toIsoDate(v.completedOn!), report: v.report!.trim() }; break;
+      case 'extension': s = { step: 'extension', milestoneId: dialog.milestoneId, newDueDate: toIsoDate(v.newDueDate!), reason: v.reason!.trim() }; break;
+      case 'decide': s = { step: 'decideExtension', extensionId: dialog.extensionId, grant: dialog.grant, note: v.note?.trim() || null }; break;
+      case 'application': s = { step: 'application', appliedAt: v.appliedAt!.trim(), appliedSince: toIsoDate(v.appliedSince!), results: v.results?.trim() || null }; break;
+    }
+    step.mutate(s, { onSuccess: () => { onClose(); void message.success(a('done')); } });
+  };
+
+  const today = todayInProvince();
+  return (
+    <Modal open title={title} onCancel={onClose} onOk={() => form.submit()} confirmLoading={step.isPending} destroyOnHidden okButtonProps={{ ...({ 'data-testid': 'step-ok' } as Record<string, string>) }}>
+      <ServerErrorAlert error={step.error} codeMessages={{ topic_state: t('topics.rules.state') }} />
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={run}
+        initialValues={{
+          completedOn: today, contractDate: today, startDate: today, endDate: today.add(topic.durationMonths, 'month'), appliedSince: today,
+          milestones: [{}], newDueDate: dialog.kind === 'extension' ? dayjs(dialog.dueDate).add(1, 'month') : undefined,
+        }}
+      >
+        {dialog.kind === 'withdraw' || dialog.kind === 'extension' ? (
+          <Form.Item name="reason" label={f('reason')} rules={[...text, { max: 1000 }]}><Input.TextArea rows={3} data-testid="step-reason" /></Form.Item>
+        ) : null}
+        {dialog.kind === 'extension' ? (
+          <Form.Item name="newDueDate" label={f('newDueDate')} rules={required}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
+        ) : null}
+        {dialog.kind === 'decide' ? (
+          <Form.Item name="note" label={f('note')} rules={[{ max: 1000 }]}><Input.TextArea rows={2} /></Form.Item>
+        ) : null}
+        {dialog.kind === 'report' ? (
+          <>
+            <Form.Item name="completedOn" label={f('completedOn')} rules={required}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
+            <Form.Item name="report" label={f('report')} rules={[...text, { max: 4000 }]}><Input.TextArea rows={3} data-testid="step-report" /></Form.Item>
+          </>
+        ) : null}
+        {dialog.kind === 'application' ? (
+          <>
+            <Form.Item name="appliedAt" label={f('appliedAt')} rules={[...text, { max: 500 }]}><Input data-testid="step-applied-at" /></Form.Item>
+            <Form.Item name="appliedSince" label={f('appliedSince')} rules={required}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
+            <Form.Item name="results" label={f('results')} rules={[{ max: 4000 }]}><Input.TextArea rows={3} /></Form.Item>
+          </>
+        ) : null}
+        {dialog.kind === 'contract' ? (
+          <>
+            <Flex gap={8} wrap>
+              <Form.Item name="contractNumber" label={f('contractNumber')} rules={[...text, { max: 60 }]} style={{ flex: '1 1 160px' }}><Input data-testid="step-contract-number" /></Form.Item>
+              <Form.Item name="contractDate" label={f('contractDate')} rules={required} style={{ flex: '1 1 160px' }}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
+            </Flex>
+            <Flex gap={8} wrap>
+              <Form.Item name="startDate" label={f('startDate')} rules={required} style={{ flex: '1 1 160px' }}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
+              <Form.Item name="endDate" label={f('endDate')} rules={required} style={{ flex: '1 1 160px' }}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
+            </Flex>
+            <Form.List name="milestones">
+              {(fields, { add, remove }) => (
+                <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+                  <legend style={{ fontWeight: 600, fontSize: 14 }}>{f('milestones')}</legend>
+                  {fields.map((field, n) => (
+                    <Flex key={field.key} gap={8} wrap align="start">
+                      <Form.Item name={[field.name, 'title']} rules={[...text, { max: 300 }]} style={{ flex: '2 1 180px', marginBottom: 8 }}>
+                        <Input aria-label={`${f('milestone')} ${n + 1}`} placeholder={f('milestone')} data-testid={`milestone-title-${n}`} />
+                      </Form.Item>
+                      <Form.Item name={[field.name, 'dueDate']} rules={required} style={{ flex: '1 1 140px', marginBottom: 8 }}>
+                        <DatePicker aria-label={`${f('dueDate')} ${n + 1}`} format={DATE_FORMAT} style={{ width: '100%' }} />
+                      </Form.Item>
+                      <Form.Item name={[field.name, 'deliverable']} rules={[{ max: 500 }]} style={{ flex: '2 1 180px', marginBottom: 8 }}>
+                        <Input aria-label={`${f('deliverable')} ${n + 1}`} placeholder={f('deliverable')} />
+                      </Form.Item>
+                      <Button icon={<DeleteOutlined />} aria-label={t('common.delete')} disabled={fields.length <= 1} onClick={() => remove(field.name)} />
+                    </Flex>
+                  ))}
+                  <Button icon={<PlusOutlined />} onClick={() => add({})}>{a('addMilestone')}</Button>
+                </fieldset>
+              )}
+            </Form.List>
+          </>
+        ) : null}
+      </Form>
+    </Modal>
+  );
+}
+
+/** A research topic: the proposal, budget by source against the ceiling, contract and milestones (late ones flagged), extensions, councils, every step. */
+export function TopicDetailRoute() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const { topicId = '' } = useParams();
+  const query = useTopic(topicId);
+  const topic = query.data;
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const step = useTopicStep(topic ?? { id: topicId, version: 0 });
+  const { message } = App.useApp();
+
+  useEffect(() => {
+    if (topic) document.title = `${topic.title} · ${t('app.name')}`;
+  }, [topic, t]);
+
+  if (query.isPending) return <LoadingState />;
+  if (query.isError || !topic) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  const f = (k: string) => t(`topics.fields.${k}`);
+  const a = (k: string) => t(`topics.actions.${k}`);
+  const vnd = (n: number) => formatVnd(n, i18n.language);
+  const can = (s: TopicDetail['status']) => topic.allowedMoves.includes(s);
+  const carrying = topic.status === 'Contracted' || topic.status === 'InProgress';
+  const pending = topic.extensions.find((e) => e.status === 'Requested');
+
+  return (
+    <Flex vertical gap={16} data-testid="topic-detail">
+      <Card>
+        <Flex justify="space-between" align="start" gap={12} wrap style={{ marginBottom: 16 }}>
+          <div style={{ flex: '1 1 280px', minWidth: 0 }}>
+            <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{topic.title}</Typography.Title>
+            <Flex gap={4} wrap style={{ marginTop: 8 }}>
+              <TopicStatusTag status={topic.status} />
+              {topic.rating ? <RatingTag rating={topic.rating} /> : null}
+              {topic.late ? <LateTag /> : null}
+            </Flex>
+          </div>
+          <Flex gap={8} wrap data-testid="topic-actions">
+            {topic.canPropose && topic.status === 'Draft' ? (
+              <Button icon={<EditOutlined />} onClick={() => navigate(topicPaths.edit(topic.id))} data-testid="edit-topic">{t('common.edit')}</Button>
+            ) : null}
+            {topic.canPropose && can('Submitted') ? (
+              <Popconfirm
+                title={a('submitConfirm')}
+                onConfirm={() => step.mutate({ step: 'submit' }, { onSuccess: () => void message.success(a('done')) })}
+                okButtonProps={{ ...({ 'data-testid': 'submit-confirm' } as Record<string, string>) }}
+              >
+                <Button type="primary" loading={step.isPending} data-testid="submit-topic">{a('submit')}</Button>
+              </Popconfirm>
+            ) : null}
+            {topic.canPropose && can('Withdrawn') ? <Button danger onClick={() => setDialog({ kind: 'withdraw' })} data-testid="withdraw-topic">{a('withdraw')}</Button> : null}
+            {topic.canManage && topic.status === 'Submitted' ? (
+              <Button onClick={() => navigate(councilPaths.create(topic.id, 'TopicSelection'))} data-testid="selection-council">{a('selectionCouncil')}</Button>
+            ) : null}
+            {topic.canManage && can('Contracted') ? <Button type="primary" onClick={() => setDialog({ kind: 'contract' })} data-testid="contract-topic">{a('contract')}</Button> : null}
+            {topic.canManage && topic.status === 'InProgress' ? (
+              <Button onClick={() => navigate(councilPaths.create(topic.id, 'TopicAcceptance'))} data-testid="acceptance-council">{a('acceptanceCouncil')}</Button>
+            ) : null}
+            {topic.canPropose && can('Applied') ? <Button type="primary" onClick={() => setDialog({ kind: 'application' })} data-testid="record-application">{a('application')}</Button> : null}
+          </Flex>
+        </Flex>
+        <ServerErrorAlert error={step.error} codeMessages={{ topic_state: t('topics.rules.state'), call_closed: t('topics.rules.callClosed'), budget_over_ceiling: t('topics.rules.budgetOver') }} />
+        <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
+          <Descriptions.Item label={f('call')}>{topic.callTitle}</Descriptions.Item>
+          <Descriptions.Item label={f('unit')}>{topic.unitName}</Descriptions.Item>
+          <Descriptions.Item label={f('lead')}>{topic.lead.fullName}</Descriptions.Item>
+          <Descriptions.Item label={f('members')}>{topic.members.map((m) => m.fullName).join(', ') || t('common.none')}</Descriptions.Item>
+          <Descriptions.Item label={f('field')}>{topic.field}</Descriptions.Item>
+          <Descriptions.Item label={f('durationMonths')}>{topic.durationMonths}</Descriptions.Item>
+          <Descriptions.Item label={f('objectives')} span={2}>{topic.objectives}</Descriptions.Item>
+          <Descriptions.Item label={f('expectedProducts')} span={2}>{topic.expectedProducts}</Descriptions.Item>
+          {topic.selectionScore != null ? <Descriptions.Item label={f('selectionScore')}>{topic.selectionScore}</Descriptions.Item> : null}
+          {topic.acceptanceScore != null ? <Descriptions.Item label={f('acceptanceScore')}>{topic.acceptanceScore}</Descriptions.Item> : null}
+          {topic.decisionNumber ? <Descriptions.Item label={f('decision')}>{topic.decisionNumber} ({formatIsoDate(topic.decisionDate)})</Descriptions.Item> : null}
+          {topic.contractNumber ? (
+            <Descriptions.Item label={f('contract')}>
+              {topic.contractNumber} · {formatIsoDate(topic.startDate)} – {formatIsoDate(topic.endDate)}
+            </Descriptions.Item>
+          ) : null}
+          {topic.appliedAt ? <Descriptions.Item label={f('appliedAt')}>{topic.appliedAt} ({formatIsoDate(topic.appliedSince)}){topic.applicationResults ? ` — ${topic.applicationResults}` : ''}</Descriptions.Item> : null}
+          {topic.withdrawalReason ? <Descriptions.Item label={f('withdrawalReason')}>{topic.withdrawalReason}</Descriptions.Item> : null}
+        </Descriptions>
+      </Card>
+
+      <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{f('budget')}</Typography.Title>} data-testid="topic-budget">
+        <Table
+          rowKey={(_, n) => String(n)}
+          size="small"
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          dataSource={topic.budgetLines}
+          columns={[
+            { title: f('source'), dataIndex: 'source', render: (s: string) => t(`topics.source.${s}`) },
+            { title: f('item'), dataIndex: 'item' },
+            { title: f('amount'), dataIndex: 'amount', align: 'end', render: (v: number) => vnd(v) },
+          ]}
+        />
+        <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>
+          {topic.sourceTotals.map((s) => `${t(`topics.source.${s.source}`)}: ${vnd(s.amount)}`).join(' · ')}
+          <br />
+          <strong>{f('total')}: {vnd(topic.budgetTotal)}</strong> / {f('ceiling')}: {vnd(topic.budgetCeiling)}
+        </Typography.Paragraph>
+      </Card>
+
+      {topic.milestones.length > 0 ? (
+        <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{f('milestones')}</Typography.Title>} data-testid="topic-milestones">
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            dataSource={topic.milestones}
+            rowClassName={(m) => (m.late ? 'row-late' : '')}
+            columns={[
+              { title: f('milestone'), dataIndex: 'title', render: (v: string, m) => <>{v} {m.late ? <LateTag /> : null}{m.deliverable ? <><br /><Typography.Text type="secondary">{m.deliverable}</Typography.Text></> : null}</> },
+              {
+                title: f('dueDate'),
+                dataIndex: 'dueDate',
+                render: (d: string, m) => <>{formatIsoDate(d)}{m.originalDueDate !== d ? <><br /><Typography.Text type="secondary">{f('originalDueDate')}: {formatIsoDate(m.originalDueDate)}</Typography.Text></> : null}</>,
+              },
+              { title: f('completedOn'), dataIndex: 'completedOn', render: (d: string | null, m) => (d ? <>{formatIsoDate(d)}<br /><Typography.Text type="secondary">{m.report}</Typography.Text></> : '') },
+              {
+                key: 'actions',
+                render: (_: unknown, m) =>
+                  topic.canPropose && carrying && !m.completedOn ? (
+                    <Flex gap={4} wrap>
+                      <Button size="small" onClick={() => setDialog({ kind: 'report', milestoneId: m.id, title: m.title })} data-testid={`report-${m.id}`}>{a('report')}</Button>
+                      {!pending && topic.extensionsLeft > 0 ? (
+                        <Button size="small" onClick={() => setDialog({ kind: 'extension', milestoneId: m.id, title: m.title, dueDate: m.dueDate })} data-testid={`extend-${m.id}`}>{a('extension')}</Button>
+                      ) : null}
+                    </Flex>
+                  ) : null,
+              },
+            ]}
+          />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{f('extensionsLeft')}: {topic.extensionsLeft}</Typography.Paragraph>
+        </Card>
+      ) : null}
+
+      {topic.extensions.length > 0 ? (
+        <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{f('extensions')}</Typography.Title>} data-testid="topic-extensions">
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            dataSource={topic.extensions}
+            columns={[
+              { title: f('milestone'), dataIndex: 'milestone' },
+              { title: f('newDueDate'), dataIndex: 'newDueDate', render: (d: string, e) => `${formatIsoDate(e.previousDueDate)} → ${formatIsoDate(d)}` },
+              { title: f('reason'), dataIndex: 'reason' },
+              { title: f('status'), dataIndex: 'status', render: (s: string, e) => <>{t(`topics.extensionStatus.${s}`)}{e.decisionNote ? ` — ${e.decisionNote}` : ''}</> },
+              {
+                key: 'decide',
+                render: (_: unknown, e) =>
+                  topic.canManage && e.status === 'Requested' ? (
+                    <Flex gap={4} wrap>
+                      <Button size="small" type="primary" onClick={() => setDialog({ kind: 'decide', extensionId: e.id, grant: true })} data-testid="grant-extension">{a('grant')}</Button>
+                      <Button size="small" danger onClick={() => setDialog({ kind: 'decide', extensionId: e.id, grant: false })}>{a('refuse')}</Button>
+                    </Flex>
+                  ) : null,
+              },
+            ]}
+          />
+        </Card>
+      ) : null}
+
+      {topic.councils.length > 0 ? (
+        <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{f('councils')}</Typography.Title>}>
+          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+            {topic.councils.map((c) => (
+              <li key={c.id}>
+                <Link to={councilPaths.detail(c.id)}>{c.name}</Link> <CouncilStatusTag status={c.status} /> <CouncilOutcomeTag outcome={c.outcome} kind={c.kind} />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+
+      {topic.attachments.length > 0 ? (
+        <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{f('attachments')}</Typography.Title>}>
+          <ul style={{ margin: 0, paddingInlineStart: 18 }}>{topic.attachments.map((x) => <li key={x.id}>{x.fileName}</li>)}</ul>
+        </Card>
+      ) : null}
+
+      <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{f('steps')}</Typography.Title>} data-testid="topic-steps">
+        <Timeline
+          items={topic.steps.map((s) => ({
+            children: (
+              <>
+                <ToneTag tone="neutral">{t(`topics.status.${s.to}`)}</ToneTag> {formatDateTime(s.at)} · {s.by}
+                {s.note ? <><br /><Typography.Text type="secondary">{s.note}</Typography.Text></> : null}
+              </>
+            ),
+          }))}
+        />
+      </Card>
+      <StepDialog key={JSON.stringify(dialog)} topic={topic} dialog={dialog} onClose={() => setDialog(null)} />
+    </Flex>
+  );
+}
+
+export { TopicDetailRoute as Component };
