@@ -15,6 +15,9 @@ public sealed record Paragraph(string Text) : DocumentBlock;
 /// <summary>A table; numbers are right-aligned when <see cref="NumericColumns"/> names them.</summary>
 public sealed record Table(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlySet<int>? NumericColumns = null) : DocumentBlock;
 
+/// <summary>An annex after the signature: title lines and blocks.</summary>
+public sealed record DocumentAnnex(IReadOnlyList<string> Title, IReadOnlyList<DocumentBlock> Body);
+
 /// <summary>
 /// A Vietnamese administrative document in the format of Decree 30/2020/NĐ-CP: the issuing body (and the body it
 /// belongs to) with the number/symbol on the left, the national motto on the right with place and date, the kind and
@@ -41,6 +44,11 @@ public sealed record AdministrativeDocument
     /// <summary>E.g. "CHỦ TỊCH".</summary>
     public required string SignerTitle { get; init; }
     public string? SignerName { get; init; }
+    /// <summary>
+    /// An annex (phụ lục) on a new page after the signature, e.g. the list of honourees of a commendation decision: its
+    /// title lines centred in bold, a line "(Kèm theo … số … ngày …)" naming this document, then its blocks. Optional.
+    /// </summary>
+    public DocumentAnnex? Annex { get; init; }
 
     private const string Font = "Times New Roman";
 
@@ -69,6 +77,14 @@ public sealed record AdministrativeDocument
             body.Append(Para(Title, bold: true, size: 28, align: JustificationValues.Center, after: 240));
             foreach (var block in Body) body.Append(Render(block));
             body.Append(SignatureTable());
+            if (Annex is { } annex)
+            {
+                body.Append(new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(new Break { Type = BreakValues.Page })));
+                foreach (var line in annex.Title) body.Append(Para(line, bold: true, size: 28, align: JustificationValues.Center, after: 0));
+                body.Append(Para($"(Kèm theo {Kind} số {(string.IsNullOrWhiteSpace(Number) ? "……/……" : Number)} {DateLine(Place, Date)[(Place.Length + 2)..]} của {IssuingBody})",
+                    italic: true, size: 26, align: JustificationValues.Center, after: 240));
+                foreach (var block in annex.Body) body.Append(Render(block));
+            }
             body.Append(new SectionProperties(
                 new PageSize { Width = 11906U, Height = 16838U },
                 new PageMargin { Top = 1134, Bottom = 1134, Left = 1701U, Right = 1134U, Header = 720U, Footer = 720U, Gutter = 0U }));

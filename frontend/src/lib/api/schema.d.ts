@@ -2225,6 +2225,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participation/commendations/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the commendations received by a unit's subtree or by one person (newest decision first)
+         * @description The commendation history of a unit — the collectives and the people of its whole subtree, whoever proposed them — or of one person (an official). A unit's history: 404 outside the caller's scope, 403 for a member. A person's: an officer who proposes or decides over the person's unit reads it; anyone else (a member) only their own (404).
+         */
+        get: operations["listCommendationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/commendations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the commendations awarded to the signed-in person
+         * @description "Khen thưởng của tôi": the commendations awarded to the caller (matched by their e-mail, as the nominee was recorded), newest first.
+         */
+        get: operations["listMyCommendations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participation/commendations/proposals": {
         parameters: {
             query?: never;
@@ -2283,6 +2323,26 @@ export interface paths {
          * @description The unit above approves a submitted proposal with its decision (Quyết định khen thưởng): number (unique within the deciding unit and the decision's year: 409 decision_number_taken), date and issuer. Each honouree's prize is fixed from the rule set of the year × the base salary on the decision date, published as CommendationAwarded for Finance and notified to the proposer, in the same transaction. 403 unless the caller decides over the proposing unit's parent.
          */
         post: operations["approveCommendationProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/commendations/proposals/{id}/decision.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the commendation decision of an approved proposal as a Decree 30 Word document with the honourees as an annex (409 proposal_not_decided)
+         * @description The commendation decision (Quyết định khen thưởng) of an approved proposal as a Word document in the format of Decree 30/2020/NĐ-CP, built by the same AdministrativeDocument as the synthesis report and the council decision: the deciding unit (and the body above it) with the decision number, the national motto, place and date, "QUYẾT ĐỊNH", the grounds (the rule set's law and decree), the articles (the form, the number of honourees, the prize money and its basis), recipients, the signature block (the issuer recorded with the decision as the signer's title, the officer who recorded it as the name), and the list of honourees with their prizes as an annex. 409 proposal_not_decided before approval. Officers in scope read it; a member only as an honouree (else 404).
+         */
+        get: operations["downloadCommendationDecision"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6086,6 +6146,16 @@ export interface components {
             total: number;
         };
         /** @description The one shape of every list the API returns. */
+        PagedResultOfParticipation_Commendations_CommendationHistoryItem: {
+            items: components["schemas"]["Participation_Commendations_CommendationHistoryItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
         PagedResultOfParticipation_Commendations_ProposalListItem: {
             items: components["schemas"]["Participation_Commendations_ProposalListItem"][];
             /** Format: int32 */
@@ -6288,6 +6358,31 @@ export interface components {
             collectiveCoefficient: number;
             prizeBasis: string;
             rules: components["schemas"]["Participation_Commendations_FormRuleView"][];
+        };
+        /** @description One commendation received (an approved proposal's nominee): who, the form and year, the decision and the prize. */
+        Participation_Commendations_CommendationHistoryItem: {
+            /** Format: uuid */
+            proposalId: string;
+            /** Format: uuid */
+            nomineeId: string;
+            kind: components["schemas"]["Participation_Domain_NomineeKind"];
+            /** Format: uuid */
+            officialId?: string | null;
+            /** Format: uuid */
+            unitId?: string | null;
+            name: string;
+            /** Format: int32 */
+            year: number;
+            formCode: string;
+            formName: string;
+            isTitle: boolean;
+            decisionNumber?: string | null;
+            /** Format: date */
+            decisionDate?: string | null;
+            issuer?: string | null;
+            decidingUnitName: string;
+            /** Format: double */
+            prize?: number | null;
         };
         /**
          * @description Drafts a proposal for a commendation: the proposing unit, the form, the year, the achievements and the nominees
@@ -13659,6 +13754,77 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    listCommendationHistory: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description Always the newest decision first. */
+                sort?: string;
+                /** @description Text to find (case and Vietnamese diacritics ignored, "d" matches "đ"). */
+                q?: string;
+                /** @description The unit whose subtree's commendations are listed (or OfficialId). */
+                unitId?: string;
+                /** @description The person whose commendations are listed (or UnitId). */
+                officialId?: string;
+                year?: number;
+                formCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfParticipation_Commendations_CommendationHistoryItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listMyCommendations: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description Always the newest decision first. */
+                sort?: string;
+                /** @description Text to find (case and Vietnamese diacritics ignored, "d" matches "đ"). */
+                q?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfParticipation_Commendations_CommendationHistoryItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listCommendationProposals: {
         parameters: {
             query?: {
@@ -13802,6 +13968,35 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    downloadCommendationDecision: {
+        parameters: {
+            query?: {
+                /** @description Place in the date line (default "Hưng Yên"). */
+                place?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     refuseCommendationProposal: {

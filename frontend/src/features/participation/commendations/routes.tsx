@@ -5,6 +5,11 @@ import { requirePermission } from '@/components/route-guards';
 /** Commendation screens under /participation/commendations; only lazy imports here, this file is in the entry bundle. */
 export const commendationRoutes: RouteObject[] = [
   {
+    path: 'my-commendations',
+    handle: { crumb: 'commendations.mineTitle' },
+    children: [{ index: true, lazy: () => import('./routes/my-commendations') }],
+  },
+  {
     path: 'commendations',
     handle: { crumb: 'commendations.title' },
     children: [
@@ -15,6 +20,7 @@ export const commendationRoutes: RouteObject[] = [
         lazy: requirePermission(PERMISSIONS.commendationsPropose),
         children: [{ index: true, lazy: () => import('./routes/proposal-form') }],
       },
+      { path: 'history', handle: { crumb: 'commendations.history' }, lazy: () => import('./routes/commendation-history') },
       { path: ':proposalId', handle: { crumb: 'commendations.proposal' }, lazy: () => import('./routes/proposal-detail') },
     ],
   },

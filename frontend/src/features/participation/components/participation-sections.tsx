@@ -11,7 +11,7 @@ import { initiativePaths } from '../initiatives/paths';
 import { topicPaths } from '../topics/paths';
 import '../topics/strings';
 
-type Section = 'initiatives' | 'myInitiatives' | 'topics' | 'researchCalls' | 'councils' | 'movements' | 'clusters' | 'registrations' | 'ranking' | 'commendations';
+type Section = 'initiatives' | 'myInitiatives' | 'topics' | 'researchCalls' | 'councils' | 'movements' | 'clusters' | 'registrations' | 'ranking' | 'commendations' | 'commendationHistory' | 'myCommendations';
 
 const sections: { key: Section; to: string; labelKey: string; permissions: Permission[] }[] = [
   { key: 'initiatives', to: initiativePaths.list, labelKey: 'initiatives.title', permissions: [PERMISSIONS.participationRead] },
@@ -24,6 +24,8 @@ const sections: { key: Section; to: string; labelKey: string; permissions: Permi
   { key: 'registrations', to: emulationPaths.registrations, labelKey: 'emulation.registrations', permissions: [PERMISSIONS.participationRead] },
   { key: 'ranking', to: emulationPaths.ranking(), labelKey: 'emulation.ranking', permissions: [PERMISSIONS.participationRead] },
   { key: 'commendations', to: commendationPaths.list, labelKey: 'commendations.title', permissions: [PERMISSIONS.participationRead] },
+  { key: 'commendationHistory', to: commendationPaths.history, labelKey: 'commendations.history', permissions: [PERMISSIONS.commendationsPropose] },
+  { key: 'myCommendations', to: commendationPaths.mine, labelKey: 'commendations.mineTitle', permissions: [PERMISSIONS.participationRead] },
 ];
 
 /** The module's sections as tabs above its screens, each shown to those holding its permissions. */

@@ -195,6 +195,27 @@ internal sealed class ParticipationAccess(ParticipationDbContext db)
                ?? throw new NotFoundException(Localized.Text("Commendation proposal", "đề nghị khen thưởng"), id);
     }
 
+    /// <summary>
+    /// A decided proposal the caller may read as its honouree or as an officer: found through the scope filter with the
+    /// propose or decide permission over the proposing unit (a member in scope sees no other's), or — past the scope
+    /// filter — an approved proposal naming the caller's e-mail among its nominees; else 404.
+    /// </summary>
+    public async Task<CommendationProposal> ProposalForReaderAsync(Guid id, CancellationToken ct)
+    {
+        var q = db.CommendationProposals.Include(p => p.Nominees).AsSplitQuery().AsNoTracking();
+        var found = await q.FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (found is not null && MayReadCommendationsOf(found.UnitId)) return found;
+        var email = MyEmail;
+        if (email is not null)
+            found = await q.IgnoreQueryFilters().FirstOrDefaultAsync(p => p.Id == id && p.Status == ProposalStatus.Approved && p.Nominees.Any(n => n.Email == email), ct);
+        else found = null;
+        return found ?? throw new NotFoundException(Localized.Text("Commendation proposal", "đề nghị khen thưởng"), id);
+    }
+
+    /// <summary>An officer of the unit (or of a unit above it) who proposes or decides commendations reads its commendations; a member reads only their own.</summary>
+    public bool MayReadCommendationsOf(Guid unitId) =>
+        Access.IsSystem || Access.Can(Permission.CommendationsPropose, unitId) || Access.Can(Permission.CommendationsDecide, unitId);
+
     /// <summary>Proposes for the unit (drafts, edits, submits its proposals).</summary>
     public bool MayPropose(Guid unitId) => Access.Can(Permission.CommendationsPropose, unitId);
 

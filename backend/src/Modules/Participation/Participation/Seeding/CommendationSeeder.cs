@@ -13,11 +13,15 @@ namespace Khcn.Participation.Seeding;
 /// Commendations of the demo: for 2024 (closed and ranked), Văn Lâm's proposals decided by the province — "Tập thể lao
 /// động xuất sắc" for Lạc Hồng (first of its cluster), "Tập thể lao động tiên tiến" for Như Quỳnh and the provincial
 /// federation's Giấy khen for a Lạc Hồng official — each through the same rules, decision and prize path as the API
-/// (the prize published to Finance); for 2025, Mỹ Hào's Giấy khen proposal for Minh Đức waiting for the province.
+/// (the prize published to Finance), and "Lao động tiên tiến" for the demo member (registered for the movement in 2024
+/// and 2025 here); for 2025, Mỹ Hào's Giấy khen proposal for Minh Đức waiting for the province.
 /// </summary>
 internal sealed class CommendationSeeder(ParticipationDbContext db, CommendationFacts facts, IMediator mediator) : IModuleSeeder
 {
     public int Order => 34;
+
+    /// <summary>The demo member (doanvien@hungyen.demo), an official of Lạc Hồng.</summary>
+    public const string MemberEmail = "doanvien@hungyen.demo";
 
     private static readonly Actor Officer = new(null, "Cán bộ thi đua – khen thưởng");
     private static readonly Actor Province = new(null, "Ban Chính sách – Pháp luật LĐLĐ tỉnh");
@@ -28,7 +32,22 @@ internal sealed class CommendationSeeder(ParticipationDbContext db, Commendation
         async Task<Guid?> Unit(string code) => (await mediator.Send(new FindUnitByCode(code), ct))?.Id;
         if (await Unit("HY") is not { } root || await Unit("VANLAM") is not { } vanLam || await Unit("VANLAM-DETMAYLACHONG") is not { } lacHong
             || await Unit("VANLAM-DIENTUNHUQUYNH") is not { } nhuQuynh || await Unit("MYHAO") is not { } myHao || await Unit("MYHAO-COKHIMINHDUC") is not { } minhDuc) return;
-        var official = (await mediator.Send(new GetOfficialsOfUnits([lacHong]), ct)).OrderBy(o => o.FullName).FirstOrDefault();
+        var lacHongOfficials = await mediator.Send(new GetOfficialsOfUnits([lacHong]), ct);
+        var official = lacHongOfficials.OrderBy(o => o.FullName).FirstOrDefault();
+
+        // The demo member (a Lạc Hồng official) is in Lạc Hồng's registrations of the workers' movement for 2024 and 2025,
+        // so she holds "Lao động tiên tiến" 2024 ("Khen thưởng của tôi" is not empty) and may be proposed for 2025.
+        var member = lacHongOfficials.FirstOrDefault(o => string.Equals(o.Email, MemberEmail, StringComparison.OrdinalIgnoreCase));
+        if (member is not null)
+        {
+            var registrations = await db.Registrations.IgnoreQueryFilters().Include(r => r.People)
+                .Where(r => r.UnitId == lacHong && (r.Year == 2024 || r.Year == 2025)).ToListAsync(ct);
+            foreach (var r in registrations.Where(r => r.People.All(x => x.OfficialId != member.Id)))
+                r.People.Add(new RegisteredPerson { RegistrationId = r.Id, OfficialId = member.Id, FullName = member.FullName, AimedTitle = "Lao động tiên tiến" });
+            await db.SaveChangesAsync(ct);
+            await ProposeAsync(vanLam, 2024, CommendationRules.Ldtt, "Hoàn thành tốt nhiệm vụ năm 2024; tích cực tham gia phong trào \"Lao động giỏi – Lao động sáng tạo\".",
+                [new NomineeInput { OfficialId = member.Id }], (root, "24/QĐ-LĐLĐ", new DateOnly(2025, 1, 15)), ct);
+        }
 
         await ProposeAsync(vanLam, 2024, CommendationRules.Ttldxs, "Xếp thứ nhất cụm thi đua các công đoàn cơ sở huyện Văn Lâm năm 2024; 3 sáng kiến được công nhận.",
             [new NomineeInput { UnitId = lacHong }], (root, "25/QĐ-LĐLĐ", new DateOnly(2025, 1, 15)), ct);

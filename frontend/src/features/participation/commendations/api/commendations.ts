@@ -1,5 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { fileNameOf, saveBlob } from '@/lib/api/download';
+import { ApiError } from '@/lib/api/problem';
 import type { components, paths } from '@/lib/api/schema';
 
 export type ProposalDetail = components['schemas']['Participation_Commendations_ProposalDetail'];
@@ -8,6 +10,9 @@ export type EligibilityView = components['schemas']['Participation_Commendations
 export type CatalogueView = components['schemas']['Participation_Commendations_CatalogueView'];
 export type RuleResultView = components['schemas']['Participation_Commendations_RuleResultView'];
 export type ProposalStatus = components['schemas']['Participation_Domain_ProposalStatus'];
+export type CommendationHistoryItem = components['schemas']['Participation_Commendations_CommendationHistoryItem'];
+export type HistoryQuery = NonNullable<paths['/api/v1/participation/commendations/history']['get']['parameters']['query']>;
+export type MyCommendationsQuery = NonNullable<paths['/api/v1/participation/commendations/mine']['get']['parameters']['query']>;
 export type ListProposalsQuery = NonNullable<paths['/api/v1/participation/commendations/proposals']['get']['parameters']['query']>;
 
 type JsonBody<T> = T extends { content: { 'application/json': infer B } } | undefined ? B : never;
@@ -36,6 +41,25 @@ export function useProposal(id: string) {
   return useQuery({
     queryKey: [...ROOT, 'proposal', id],
     queryFn: () => unwrap(api.GET('/api/v1/participation/commendations/proposals/{id}', { params: { path: { id } } })),
+  });
+}
+
+/** The commendations received by a unit's subtree or by one person (only when one of them is chosen). */
+export function useCommendationHistory(query: HistoryQuery) {
+  return useQuery({
+    queryKey: [...ROOT, 'history', query],
+    queryFn: () => unwrap(api.GET('/api/v1/participation/commendations/history', { params: { query } })),
+    enabled: !!(query.unitId || query.officialId),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** "Khen thưởng của tôi": the commendations awarded to the signed-in person. */
+export function useMyCommendations(query: MyCommendationsQuery) {
+  return useQuery({
+    queryKey: [...ROOT, 'mine', query],
+    queryFn: () => unwrap(api.GET('/api/v1/participation/commendations/mine', { params: { query } })),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -84,4 +108,11 @@ export function useProposalStep(p: Pick<ProposalDetail, 'id' | 'version'>) {
       void client.invalidateQueries({ queryKey: ROOT });
     },
   });
+}
+
+/** The commendation decision (.docx, Decree 30/2020/NĐ-CP layout, honourees in the annex), downloaded with the bearer token. */
+export async function downloadCommendationDecision(id: string) {
+  const { data, response } = await api.GET('/api/v1/participation/commendations/proposals/{id}/decision.docx', { params: { path: { id } }, parseAs: 'blob' });
+  if (!data) throw new ApiError(response.status, { status: response.status });
+  saveBlob(data as Blob, fileNameOf(response, 'quyet-dinh-khen-thuong.docx'));
 }

@@ -1,13 +1,15 @@
 import '../strings';
 import { App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Table, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '@/components/form/server-errors';
 import { useDocumentTitle } from '@/components/page/form-page';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime, formatIsoDate } from '@/lib/format/date';
-import { useProposal, useProposalStep, type ProposalDetail } from '../api/commendations';
+import { downloadCommendationDecision, useProposal, useProposalStep, type ProposalDetail } from '../api/commendations';
 import { RuleTable } from '../components/eligibility-panel';
 import { ProposalStatusTag } from '../components/proposal-tags';
 
@@ -76,6 +78,7 @@ export function ProposalDetailRoute() {
   const query = useProposal(proposalId);
   const p = query.data;
   const step = useProposalStep({ id: proposalId, version: p?.version ?? 0 });
+  const [downloading, setDownloading] = useState(false);
   const f = (k: string) => t(`commendations.fields.${k}`);
   useDocumentTitle(p ? `${p.formName} ${p.year}` : t('commendations.proposal'));
   if (query.isLoading) return <LoadingState />;
@@ -83,9 +86,26 @@ export function ProposalDetailRoute() {
   const money = new Intl.NumberFormat('vi-VN');
   return (
     <>
-      <Typography.Title level={2}>
-        {p.formName} — {p.year}
-      </Typography.Title>
+      <Flex justify="space-between" align="start" gap={12} wrap>
+        <Typography.Title level={2} style={{ flex: '1 1 280px' }}>
+          {p.formName} — {p.year}
+        </Typography.Title>
+        {p.status === 'Approved' && (
+          <Button
+            icon={<DownloadOutlined />}
+            loading={downloading}
+            data-testid="download-decision"
+            onClick={() => {
+              setDownloading(true);
+              void downloadCommendationDecision(p.id)
+                .catch(() => void message.error(t('commendations.downloadFailed')))
+                .finally(() => setDownloading(false));
+            }}
+          >
+            {t('commendations.downloadDecision')}
+          </Button>
+        )}
+      </Flex>
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
         <Descriptions.Item label={f('status')}>
           <ProposalStatusTag status={p.status} />

@@ -37,11 +37,14 @@ public sealed record CommendationFormView(string Code, string Name, Commendation
 
 public sealed record CatalogueView(int Year, string RuleSetCode, string RuleSetBasis, DateOnly EffectiveFrom, IReadOnlyList<CommendationFormView> Forms);
 
-/// <summary>One commendation received (an approved proposal's nominee).</summary>
-public sealed record CommendationHistoryItem(Guid ProposalId, NomineeKind Kind, string Name, int Year, string FormCode, string FormName, string? DecisionNumber,
-    DateOnly? DecisionDate, string? Issuer, decimal? Prize);
+/// <summary>One commendation received (an approved proposal's nominee): who, the form and year, the decision and the prize.</summary>
+public sealed record CommendationHistoryItem(Guid ProposalId, Guid NomineeId, NomineeKind Kind, Guid? OfficialId, Guid? UnitId, string Name, int Year, string FormCode, string FormName,
+    bool IsTitle, string? DecisionNumber, DateOnly? DecisionDate, string? Issuer, string DecidingUnitName, decimal? Prize);
 
 internal static class CommendationViews
 {
     public static RuleResultView ToView(this RuleResult r) => new(r.Code, r.Name, r.LegalBasis, r.Passed, r.Detail);
 }
+
+/// <summary>A generated file (the decision .docx).</summary>
+public sealed record CommendationFile(byte[] Content, string FileName, string ContentType);
