@@ -12,20 +12,9 @@ public abstract record ProposalStepCommand
     public string? IfMatch { get; init; }
 }
 
-/// <summary>The steps share one shape: run the step, answer the proposal as it now stands.</summary>
-internal abstract class ProposalStepEndpoint<TRequest>(IMediator mediator) : ChangedEndpoint<TRequest, ProposalDetail>(mediator)
+/// <summary>The steps share one shape (<see cref="StepEndpoint{TCommand,TView}"/>): run the step, answer the proposal as it now stands.</summary>
+internal abstract class ProposalStepEndpoint<TRequest>(IMediator mediator) : StepEndpoint<TRequest, ProposalDetail>(mediator)
     where TRequest : ProposalStepCommand, Mediator.ICommand<Guid>
 {
-    protected abstract string Route { get; }
-    protected abstract string RequiredPermission { get; }
-    protected abstract string StepSummary { get; }
-
-    public override void Configure()
-    {
-        Post(Route);
-        Policies(RequiredPermission);
-        Summary(s => s.Summary = StepSummary);
-    }
-
     protected override IQuery<ProposalDetail> ReadBack(TRequest command) => new GetCommendationProposal { Id = command.Id };
 }

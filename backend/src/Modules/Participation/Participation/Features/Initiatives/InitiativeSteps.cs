@@ -12,21 +12,9 @@ public abstract record InitiativeStepCommand
     public string? IfMatch { get; init; }
 }
 
-/// <summary>The lifecycle steps share one shape: run the step, answer the initiative as it now stands.</summary>
-internal abstract class InitiativeStepEndpoint<TRequest>(IMediator mediator) : ChangedEndpoint<TRequest, InitiativeDetail>(mediator)
+/// <summary>The lifecycle steps share one shape (<see cref="StepEndpoint{TCommand,TView}"/>): run the step, answer the initiative as it now stands.</summary>
+internal abstract class InitiativeStepEndpoint<TRequest>(IMediator mediator) : StepEndpoint<TRequest, InitiativeDetail>(mediator)
     where TRequest : InitiativeStepCommand, Mediator.ICommand<Guid>
 {
-    protected abstract string Route { get; }
-    protected abstract string RequiredPermission { get; }
-    protected abstract string StepSummary { get; }
-    protected virtual bool IsPut => false;
-
-    public override void Configure()
-    {
-        if (IsPut) Put(Route); else Post(Route);
-        Policies(RequiredPermission);
-        Summary(s => s.Summary = StepSummary);
-    }
-
     protected override IQuery<InitiativeDetail> ReadBack(TRequest command) => new GetInitiative { Id = command.Id };
 }
