@@ -59,7 +59,7 @@ public sealed class ConventionsTests(ApiFactory api) : IClassFixture<ApiFactory>
                         || e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) == true)
             .ToList();
         endpoints.Count.ShouldBeGreaterThan(10);
-        var authenticatedOnly = new[] { "/api/v1/me", "/api/v1/me/notifications", "/api/v1/me/notifications/{id}/read", "/api/v1/search" };
+        var authenticatedOnly = new[] { "/api/v1/me", "/api/v1/me/notifications", "/api/v1/me/notifications/{id}/read", "/api/v1/me/password", "/api/v1/search" };
         foreach (var endpoint in endpoints)
         {
             var route = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');

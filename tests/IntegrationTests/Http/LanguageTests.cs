@@ -167,7 +167,7 @@ public sealed class LanguageTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         Messages(vi, "indicators[0].code").ShouldBe(["Chỉ dùng chữ cái, chữ số, '_' hoặc '-'."]);
         Messages(vi, "indicators[0].source").ShouldBe(["Nguồn số liệu không tồn tại; xem GET /api/v1/organization/reports/catalogue."]);
-        Messages(vi, "indicators[1].source").ShouldBe(["Chỉ chỉ tiêu dạng số mới được điền sẵn."]);
+        Messages(vi, "indicators[1].source").ShouldBe(["Chỉ chỉ tiêu dạng số hoặc có/không mới được điền sẵn."]);
         exists.GetProperty("detail").GetString().ShouldBe($"Đơn vị đã có kỳ báo cáo năm {year}.");
         Messages(exists, "year").ShouldBe([$"Đã có kỳ báo cáo năm {year}."]);
     }
@@ -182,7 +182,7 @@ public sealed class LanguageTests(ApiFactory api) : IClassFixture<ApiFactory>
         var vi = await (await officer.SendAsync(request)).ReadAsync<ReportingCatalogue>();
         var en = await (await officer.GetAsync(GetReportingCatalogue.Route)).ReadAsync<ReportingCatalogue>();
 
-        vi.Sources.Single(s => s.Key == "organization.officials").Description.ShouldBe("Số cán bộ công đoàn đã đăng ký của đơn vị.");
+        vi.Sources.Single(s => s.Key == "organization.officials").Description.ShouldBe("Số cán bộ công đoàn đã đăng ký của đơn vị, theo danh sách cán bộ.");
         vi.Sources.Single(s => s.Key == "training.officials-trained.research-methods").Description.ShouldContain("phương pháp nghiên cứu khoa học");
         en.Sources.Single(s => s.Key == "organization.officials").Description.ShouldBe("The number of union officials registered for the unit.");
         vi.Sources.Select(s => s.Key).ShouldBe(en.Sources.Select(s => s.Key));
