@@ -1,7 +1,7 @@
 // End-to-end: an administrator registers an integrator client and sees its secret once, at 360 px.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectAccessible, login, screenshot, startBackendAndBrowser } from './support/browser.mjs';
+import { expectAccessible, login, screenshot, settled, startBackendAndBrowser } from './support/browser.mjs';
 
 let backend;
 let browser;
@@ -31,8 +31,17 @@ describe('administration', () => {
       await page.getByRole('button', { name: /Tạo ứng dụng/ }).click();
       const dialog = page.locator('.ant-modal').filter({ hasText: 'Tạo ứng dụng tích hợp' });
       await dialog.getByLabel('Tên').fill('Kho dữ liệu e2e');
-      await dialog.getByLabel('Đơn vị').click();
-      await page.getByTitle('Liên đoàn Lao động tỉnh Hưng Yên (HY)').click();
+      // The unit tree loads while the dialog opens; a click on a node that the arriving data re-renders is lost
+      // (CI saw the form refuse "Đơn vị: Bắt buộc"), so the pick is checked in the field and tried again if lost.
+      const unit = 'Liên đoàn Lao động tỉnh Hưng Yên (HY)';
+      for (let attempt = 1; ; attempt++) {
+        await settled(page);
+        await dialog.getByLabel('Đơn vị').click();
+        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(unit).click();
+        const picked = await dialog.getByTitle(unit).waitFor({ timeout: 3_000 }).then(() => true, () => false);
+        if (picked) break;
+        assert.ok(attempt < 3, `the unit "${unit}" could not be picked`);
+      }
       await dialog.getByRole('checkbox', { name: /training\.read/ }).check();
       await dialog.getByRole('button', { name: 'Tạo' }).click();
 
