@@ -1,4 +1,5 @@
 using System.Net;
+using Khcn.BuildingBlocks.Files;
 using Khcn.Finance.Domain;
 using Khcn.Finance.Features;
 using Khcn.Finance.Features.Allocations;
@@ -61,7 +62,7 @@ public sealed class BudgetExecutionTests(ApiFactory api) : IClassFixture<ApiFact
 
         var xlsx = await province.GetAsync($"{ExportBudgetExecutionXlsx.Route}?unitId={root}&subtree=true&year=2046");
         xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
-        xlsx.Content.Headers.ContentType!.MediaType.ShouldBe(FinanceFile.Xlsx);
+        xlsx.Content.Headers.ContentType!.MediaType.ShouldBe(GeneratedFile.Xlsx);
         await using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
         stream.GetSheetNames().ShouldBe(["Thực hiện dự toán", "Theo loại nguồn", "Theo mục đích"]);
         var rows = stream.Query(useHeaderRow: true, sheetName: "Thực hiện dự toán").Cast<IDictionary<string, object>>().ToList();

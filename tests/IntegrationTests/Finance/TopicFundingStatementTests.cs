@@ -1,4 +1,5 @@
 using System.Net;
+using Khcn.BuildingBlocks.Files;
 using Khcn.Finance.Domain;
 using Khcn.Finance.Features;
 using Khcn.Finance.Features.Allocations;
@@ -76,7 +77,7 @@ public sealed class TopicFundingStatementTests(ApiFactory api) : IClassFixture<A
 
         var xlsx = await officer.GetAsync(GetTopicFundingStatement.For(topicId) + ".xlsx");
         xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
-        xlsx.Content.Headers.ContentType!.MediaType.ShouldBe(FinanceFile.Xlsx);
+        xlsx.Content.Headers.ContentType!.MediaType.ShouldBe(GeneratedFile.Xlsx);
         await using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
         stream.GetSheetNames().ShouldBe(["Theo nguồn", "Theo đợt giải ngân"]);
         var bySource = stream.Query(useHeaderRow: true, sheetName: "Theo nguồn").Cast<IDictionary<string, object>>().ToList();

@@ -70,8 +70,3 @@ public sealed record ObligationView(Guid Id, Guid UnitId, string UnitName, Oblig
 
 public sealed record ObligationYearView(int Year, DateOnly From, DateOnly To, decimal AuthorsTotal, decimal OrganisersMinimum);
 
-/// <summary>A file the module exports (statements, reports).</summary>
-public sealed record FinanceFile(byte[] Content, string FileName, string ContentType)
-{
-    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-}

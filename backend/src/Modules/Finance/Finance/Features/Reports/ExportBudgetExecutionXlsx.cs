@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Finance.Domain;
 using Mediator;
@@ -12,7 +13,7 @@ namespace Khcn.Finance.Features.Reports;
 /// Budget execution as a spreadsheet, the same figures and filters as <see cref="GetBudgetExecution"/>: the rows with a
 /// totals row, then the sums by source kind and by purpose. Amounts are exact decimals in the cells.
 /// </summary>
-public sealed record ExportBudgetExecutionXlsx : IQuery<FinanceFile>
+public sealed record ExportBudgetExecutionXlsx : IQuery<GeneratedFile>
 {
     public const string Route = "/api/v1/finance/budget-execution.xlsx";
     public Guid? UnitId { get; init; }
@@ -32,9 +33,9 @@ internal sealed class ExportBudgetExecutionXlsxValidator : AbstractValidator<Exp
     }
 }
 
-internal sealed class ExportBudgetExecutionXlsxHandler(IMediator mediator) : IQueryHandler<ExportBudgetExecutionXlsx, FinanceFile>
+internal sealed class ExportBudgetExecutionXlsxHandler(IMediator mediator) : IQueryHandler<ExportBudgetExecutionXlsx, GeneratedFile>
 {
-    public async ValueTask<FinanceFile> Handle(ExportBudgetExecutionXlsx q, CancellationToken ct)
+    public async ValueTask<GeneratedFile> Handle(ExportBudgetExecutionXlsx q, CancellationToken ct)
     {
         var report = await mediator.Send(new GetBudgetExecution
         {
@@ -59,7 +60,7 @@ internal sealed class ExportBudgetExecutionXlsxHandler(IMediator mediator) : IQu
         };
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(sheets, excelType: ExcelType.XLSX, cancellationToken: ct);
-        return new FinanceFile(stream.ToArray(), $"thuc-hien-du-toan{(q.Year is { } y ? $"-{y}" : "")}.xlsx", FinanceFile.Xlsx);
+        return new GeneratedFile(stream.ToArray(), $"thuc-hien-du-toan{(q.Year is { } y ? $"-{y}" : "")}.xlsx", GeneratedFile.Xlsx);
     }
 
     private static Dictionary<string, object?> Total(string label, string name, BudgetExecutionTotal t) => new()
@@ -68,19 +69,14 @@ internal sealed class ExportBudgetExecutionXlsxHandler(IMediator mediator) : IQu
     };
 }
 
-internal sealed class ExportBudgetExecutionXlsxEndpoint(IMediator mediator) : Endpoint<ExportBudgetExecutionXlsx>
+internal sealed class ExportBudgetExecutionXlsxEndpoint(IMediator mediator) : GeneratedFileEndpoint<ExportBudgetExecutionXlsx>(mediator)
 {
     public override void Configure()
     {
         Get(ExportBudgetExecutionXlsx.Route);
         Policies(Permission.FinanceRead);
-        Description(d => d.Produces(200, typeof(Stream), FinanceFile.Xlsx));
+        Description(d => d.Produces(200, typeof(Stream), GeneratedFile.Xlsx));
         Summary(s => s.Summary = "Download budget execution per unit (or subtree), year, purpose and source as a spreadsheet");
     }
 
-    public override async Task HandleAsync(ExportBudgetExecutionXlsx req, CancellationToken ct)
-    {
-        var file = await mediator.Send(req, ct);
-        await Send.BytesAsync(file.Content, file.FileName, file.ContentType, cancellation: ct);
-    }
 }

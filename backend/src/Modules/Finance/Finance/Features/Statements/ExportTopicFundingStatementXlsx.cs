@@ -1,4 +1,5 @@
 using FastEndpoints;
+using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Finance.Domain;
 using Mediator;
@@ -11,15 +12,15 @@ namespace Khcn.Finance.Features.Statements;
 /// The topic's funding statement as a spreadsheet (the same figures as <see cref="GetTopicFundingStatement"/>): a sheet
 /// by source with the totals row, one by tranche and source. Amounts are exact decimals in the cells.
 /// </summary>
-public sealed record ExportTopicFundingStatementXlsx : IQuery<FinanceFile>
+public sealed record ExportTopicFundingStatementXlsx : IQuery<GeneratedFile>
 {
     public const string Route = "/api/v1/finance/topics/{topicId}/funding-statement.xlsx";
     public Guid TopicId { get; init; }
 }
 
-internal sealed class ExportTopicFundingStatementXlsxHandler(IMediator mediator) : IQueryHandler<ExportTopicFundingStatementXlsx, FinanceFile>
+internal sealed class ExportTopicFundingStatementXlsxHandler(IMediator mediator) : IQueryHandler<ExportTopicFundingStatementXlsx, GeneratedFile>
 {
-    public async ValueTask<FinanceFile> Handle(ExportTopicFundingStatementXlsx query, CancellationToken ct)
+    public async ValueTask<GeneratedFile> Handle(ExportTopicFundingStatementXlsx query, CancellationToken ct)
     {
         var s = await mediator.Send(new GetTopicFundingStatement { TopicId = query.TopicId }, ct);
         var bySource = s.Allocations.SelectMany(a => a.Sources.Select(r => Row(a, r))).ToList();
@@ -35,7 +36,7 @@ internal sealed class ExportTopicFundingStatementXlsxHandler(IMediator mediator)
         var sheets = new Dictionary<string, object> { ["Theo nguồn"] = bySource, ["Theo đợt giải ngân"] = byTranche };
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(sheets, excelType: ExcelType.XLSX, cancellationToken: ct);
-        return new FinanceFile(stream.ToArray(), $"quyet-toan-kinh-phi-de-tai-{query.TopicId.ToString()[..8]}.xlsx", FinanceFile.Xlsx);
+        return new GeneratedFile(stream.ToArray(), $"quyet-toan-kinh-phi-de-tai-{query.TopicId.ToString()[..8]}.xlsx", GeneratedFile.Xlsx);
     }
 
     private static Dictionary<string, object?> Row(StatementAllocation? a, StatementSource r) => new()
@@ -46,19 +47,14 @@ internal sealed class ExportTopicFundingStatementXlsxHandler(IMediator mediator)
     };
 }
 
-internal sealed class ExportTopicFundingStatementXlsxEndpoint(IMediator mediator) : Endpoint<ExportTopicFundingStatementXlsx>
+internal sealed class ExportTopicFundingStatementXlsxEndpoint(IMediator mediator) : GeneratedFileEndpoint<ExportTopicFundingStatementXlsx>(mediator)
 {
     public override void Configure()
     {
         Get(ExportTopicFundingStatementXlsx.Route);
         Policies(Permission.FinanceRead);
-        Description(d => d.Produces(200, typeof(Stream), FinanceFile.Xlsx));
+        Description(d => d.Produces(200, typeof(Stream), GeneratedFile.Xlsx));
         Summary(s => s.Summary = "Download a research topic's funding statement as a spreadsheet");
     }
 
-    public override async Task HandleAsync(ExportTopicFundingStatementXlsx req, CancellationToken ct)
-    {
-        var file = await mediator.Send(req, ct);
-        await Send.BytesAsync(file.Content, file.FileName, file.ContentType, cancellation: ct);
-    }
 }

@@ -1,4 +1,5 @@
 using FastEndpoints;
+using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Features.Reports;
 using Mediator;
@@ -8,16 +9,16 @@ using MiniExcelLibs;
 namespace Khcn.Organization.Features.Dashboard;
 
 /// <summary>The dashboard as a spreadsheet: the indicators with their targets, the trend by year, and each figure by the units directly below.</summary>
-public sealed record ExportDashboardXlsx : IQuery<ExportedFile>
+public sealed record ExportDashboardXlsx : IQuery<GeneratedFile>
 {
     public const string Route = "/api/v1/dashboard.xlsx";
     public Guid? UnitId { get; init; }
     public int? Year { get; init; }
 }
 
-internal sealed class ExportDashboardXlsxHandler(IMediator mediator, DashboardFigures figures) : IQueryHandler<ExportDashboardXlsx, ExportedFile>
+internal sealed class ExportDashboardXlsxHandler(IMediator mediator, DashboardFigures figures) : IQueryHandler<ExportDashboardXlsx, GeneratedFile>
 {
-    public async ValueTask<ExportedFile> Handle(ExportDashboardXlsx query, CancellationToken ct)
+    public async ValueTask<GeneratedFile> Handle(ExportDashboardXlsx query, CancellationToken ct)
     {
         var d = await mediator.Send(new GetDashboard { UnitId = query.UnitId, Year = query.Year }, ct);
         var indicators = d.Indicators.Select((i, n) => new Dictionary<string, object?>
@@ -56,12 +57,12 @@ internal sealed class ExportDashboardXlsxHandler(IMediator mediator, DashboardFi
             ["Theo năm"] = trend,
             ["Theo đơn vị trực thuộc"] = byUnit,
         }, excelType: ExcelType.XLSX, cancellationToken: ct);
-        return new ExportedFile(stream.ToArray(), $"bang-chi-tieu-{d.Year}-{SynthesisText.Slug(d.Unit.Code)}.xlsx",
+        return new GeneratedFile(stream.ToArray(), $"bang-chi-tieu-{d.Year}-{SynthesisText.Slug(d.Unit.Code)}.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 }
 
-internal sealed class ExportDashboardXlsxEndpoint(IMediator mediator) : Endpoint<ExportDashboardXlsx>
+internal sealed class ExportDashboardXlsxEndpoint(IMediator mediator) : GeneratedFileEndpoint<ExportDashboardXlsx>(mediator)
 {
     public override void Configure()
     {
@@ -71,9 +72,4 @@ internal sealed class ExportDashboardXlsxEndpoint(IMediator mediator) : Endpoint
         Summary(s => s.Summary = "Download the plan dashboard as a spreadsheet");
     }
 
-    public override async Task HandleAsync(ExportDashboardXlsx req, CancellationToken ct)
-    {
-        var file = await mediator.Send(req, ct);
-        await Send.BytesAsync(file.Content, file.FileName, file.ContentType, cancellation: ct);
-    }
 }

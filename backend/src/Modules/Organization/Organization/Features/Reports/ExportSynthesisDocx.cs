@@ -1,20 +1,21 @@
 using System.Globalization;
+using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Documents;
-using FastEndpoints;
+using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
-using Khcn.Organization.Domain;
 using Khcn.Organization.Data;
+using Khcn.Organization.Domain;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Organization.Features.Reports;
 
 /// <summary>The synthesis as a Word report in the Vietnamese administrative format (Decree 30/2020/NĐ-CP).</summary>
-public sealed record ExportSynthesisDocx : IQuery<ExportedFile>
+public sealed record ExportSynthesisDocx : IQuery<GeneratedFile>
 {
     public const string Route = "/api/v1/organization/reports/periods/{periodId}/synthesis.docx";
     public Guid PeriodId { get; init; }
@@ -43,13 +44,13 @@ internal sealed class ExportSynthesisDocxValidator : AbstractValidator<ExportSyn
     }
 }
 
-internal sealed class ExportSynthesisDocxHandler(SynthesisBuilder builder, NarrativeReader narratives, OrganizationDbContext db, TimeProvider clock) : IQueryHandler<ExportSynthesisDocx, ExportedFile>
+internal sealed class ExportSynthesisDocxHandler(SynthesisBuilder builder, NarrativeReader narratives, OrganizationDbContext db, TimeProvider clock) : IQueryHandler<ExportSynthesisDocx, GeneratedFile>
 {
     /// <summary>In the .docx, the first answers of each narrative indicator (upper levels first); the .xlsx has them all.</summary>
     private const int DocxAnswersPerIndicator = 10;
     private const int DocxExcerptLength = 400;
 
-    public async ValueTask<ExportedFile> Handle(ExportSynthesisDocx query, CancellationToken ct)
+    public async ValueTask<GeneratedFile> Handle(ExportSynthesisDocx query, CancellationToken ct)
     {
         var data = await builder.BuildAsync(query.PeriodId, query.Within, ct);
         var s = data.Result;
@@ -109,7 +110,7 @@ internal sealed class ExportSynthesisDocxHandler(SynthesisBuilder builder, Narra
             SignerTitle = string.IsNullOrWhiteSpace(query.SignerTitle) ? "Chủ tịch" : query.SignerTitle.Trim(),
             SignerName = query.SignerName?.Trim(),
         };
-        return new ExportedFile(document.ToDocx(), $"bao-cao-tong-hop-{s.Year}-{SynthesisText.Slug(s.Within.Code)}.docx",
+        return new GeneratedFile(document.ToDocx(), $"bao-cao-tong-hop-{s.Year}-{SynthesisText.Slug(s.Within.Code)}.docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
 
@@ -146,7 +147,7 @@ internal static class DocumentRecipients
     }
 }
 
-internal sealed class ExportSynthesisDocxEndpoint(IMediator mediator) : Endpoint<ExportSynthesisDocx>
+internal sealed class ExportSynthesisDocxEndpoint(IMediator mediator) : GeneratedFileEndpoint<ExportSynthesisDocx>(mediator)
 {
     public override void Configure()
     {
@@ -156,9 +157,4 @@ internal sealed class ExportSynthesisDocxEndpoint(IMediator mediator) : Endpoint
         Summary(s => s.Summary = "Download the synthesis of a reporting period as a Decree 30 Word report");
     }
 
-    public override async Task HandleAsync(ExportSynthesisDocx req, CancellationToken ct)
-    {
-        var file = await mediator.Send(req, ct);
-        await Send.BytesAsync(file.Content, file.FileName, file.ContentType, cancellation: ct);
-    }
 }

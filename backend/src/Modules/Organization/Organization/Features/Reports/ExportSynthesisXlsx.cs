@@ -1,5 +1,6 @@
 using System.Globalization;
 using FastEndpoints;
+using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Domain;
@@ -10,7 +11,7 @@ using MiniExcelLibs;
 namespace Khcn.Organization.Features.Reports;
 
 /// <summary>The synthesis as a spreadsheet: totals, the breakdown by the units directly below, and every unit's submission with its numbers.</summary>
-public sealed record ExportSynthesisXlsx : IQuery<ExportedFile>
+public sealed record ExportSynthesisXlsx : IQuery<GeneratedFile>
 {
     public const string Route = "/api/v1/organization/reports/periods/{periodId}/synthesis.xlsx";
     public Guid PeriodId { get; init; }
@@ -18,9 +19,9 @@ public sealed record ExportSynthesisXlsx : IQuery<ExportedFile>
     public Guid? Within { get; init; }
 }
 
-internal sealed class ExportSynthesisXlsxHandler(SynthesisBuilder builder, NarrativeReader narratives) : IQueryHandler<ExportSynthesisXlsx, ExportedFile>
+internal sealed class ExportSynthesisXlsxHandler(SynthesisBuilder builder, NarrativeReader narratives) : IQueryHandler<ExportSynthesisXlsx, GeneratedFile>
 {
-    public async ValueTask<ExportedFile> Handle(ExportSynthesisXlsx query, CancellationToken ct)
+    public async ValueTask<GeneratedFile> Handle(ExportSynthesisXlsx query, CancellationToken ct)
     {
         var data = await builder.BuildAsync(query.PeriodId, query.Within, ct);
         var s = data.Result;
@@ -72,7 +73,7 @@ internal sealed class ExportSynthesisXlsxHandler(SynthesisBuilder builder, Narra
             sheets[SheetName(indicator, sheets.Keys)] = sheet;
         }
         await stream.SaveAsAsync(sheets, excelType: ExcelType.XLSX, cancellationToken: ct);
-        return new ExportedFile(stream.ToArray(), $"tong-hop-bao-cao-{s.Year}-{SynthesisText.Slug(s.Within.Code)}.xlsx",
+        return new GeneratedFile(stream.ToArray(), $"tong-hop-bao-cao-{s.Year}-{SynthesisText.Slug(s.Within.Code)}.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
@@ -93,7 +94,7 @@ internal sealed class ExportSynthesisXlsxHandler(SynthesisBuilder builder, Narra
     }
 }
 
-internal sealed class ExportSynthesisXlsxEndpoint(IMediator mediator) : Endpoint<ExportSynthesisXlsx>
+internal sealed class ExportSynthesisXlsxEndpoint(IMediator mediator) : GeneratedFileEndpoint<ExportSynthesisXlsx>(mediator)
 {
     public override void Configure()
     {
@@ -103,9 +104,4 @@ internal sealed class ExportSynthesisXlsxEndpoint(IMediator mediator) : Endpoint
         Summary(s => s.Summary = "Download the synthesis of a reporting period as a spreadsheet");
     }
 
-    public override async Task HandleAsync(ExportSynthesisXlsx req, CancellationToken ct)
-    {
-        var file = await mediator.Send(req, ct);
-        await Send.BytesAsync(file.Content, file.FileName, file.ContentType, cancellation: ct);
-    }
 }

@@ -4,6 +4,7 @@ using FluentValidation;
 using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Documents;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Access;
@@ -20,7 +21,7 @@ namespace Khcn.Organization.Features.Reports;
 /// 30/2020/NĐ-CP — the same builder as the synthesis: the unit is the issuing body, the body above it heads it, the
 /// indicators come section by section, a yes/no question reads "Có"/"Không" (never "1 = có").
 /// </summary>
-public sealed record ExportUnitReportDocx : IQuery<ExportedFile>
+public sealed record ExportUnitReportDocx : IQuery<GeneratedFile>
 {
     public const string Route = "/api/v1/organization/reports/periods/{periodId}/units/{unitId}/report.docx";
     public static string For(Guid periodId, Guid unitId) => $"/api/v1/organization/reports/periods/{periodId}/units/{unitId}/report.docx";
@@ -50,9 +51,9 @@ internal sealed class ExportUnitReportDocxValidator : AbstractValidator<ExportUn
     }
 }
 
-internal sealed class ExportUnitReportDocxHandler(OrganizationDbContext db, TimeProvider clock) : IQueryHandler<ExportUnitReportDocx, ExportedFile>
+internal sealed class ExportUnitReportDocxHandler(OrganizationDbContext db, TimeProvider clock) : IQueryHandler<ExportUnitReportDocx, GeneratedFile>
 {
-    public async ValueTask<ExportedFile> Handle(ExportUnitReportDocx query, CancellationToken ct)
+    public async ValueTask<GeneratedFile> Handle(ExportUnitReportDocx query, CancellationToken ct)
     {
         var (period, unit) = await ReportAccess.ReportingUnitAsync(db, query.PeriodId, query.UnitId, ct);
         var report = await ReportAccess.ReportOfAsync(db, period.Id, unit.Id, ct);
@@ -103,7 +104,7 @@ internal sealed class ExportUnitReportDocxHandler(OrganizationDbContext db, Time
             SignerTitle = string.IsNullOrWhiteSpace(query.SignerTitle) ? "Chủ tịch" : query.SignerTitle.Trim(),
             SignerName = query.SignerName?.Trim(),
         };
-        return new ExportedFile(document.ToDocx(), $"bao-cao-{period.Year}-{SynthesisText.Slug(unit.Code)}.docx",
+        return new GeneratedFile(document.ToDocx(), $"bao-cao-{period.Year}-{SynthesisText.Slug(unit.Code)}.docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
 
@@ -121,7 +122,7 @@ internal sealed class ExportUnitReportDocxHandler(OrganizationDbContext db, Time
     };
 }
 
-internal sealed class ExportUnitReportDocxEndpoint(IMediator mediator) : Endpoint<ExportUnitReportDocx>
+internal sealed class ExportUnitReportDocxEndpoint(IMediator mediator) : GeneratedFileEndpoint<ExportUnitReportDocx>(mediator)
 {
     public override void Configure()
     {
@@ -131,9 +132,4 @@ internal sealed class ExportUnitReportDocxEndpoint(IMediator mediator) : Endpoin
         Summary(s => s.Summary = "Download one unit's submitted annual report as a Decree 30 Word document");
     }
 
-    public override async Task HandleAsync(ExportUnitReportDocx req, CancellationToken ct)
-    {
-        var file = await mediator.Send(req, ct);
-        await Send.BytesAsync(file.Content, file.FileName, file.ContentType, cancellation: ct);
-    }
 }

@@ -5,8 +5,6 @@ using Khcn.Organization.Domain;
 
 namespace Khcn.Organization.Features.Reports;
 
-public sealed record ExportedFile(byte[] Content, string FileName, string ContentType);
-
 internal static class SynthesisText
 {
     public static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");

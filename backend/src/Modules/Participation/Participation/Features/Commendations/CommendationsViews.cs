@@ -46,5 +46,3 @@ internal static class CommendationViews
     public static RuleResultView ToView(this RuleResult r) => new(r.Code, r.Name, r.LegalBasis, r.Passed, r.Detail);
 }
 
-/// <summary>A generated file (the decision .docx).</summary>
-public sealed record CommendationFile(byte[] Content, string FileName, string ContentType);

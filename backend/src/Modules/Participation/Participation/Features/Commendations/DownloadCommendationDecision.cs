@@ -3,6 +3,7 @@ using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Documents;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Contracts;
 using Khcn.Participation.Access;
@@ -21,7 +22,7 @@ namespace Khcn.Participation.Features.Commendations;
 /// title, the officer who recorded it as the name), and the list of honourees with their prizes as an annex.
 /// 409 <c>proposal_not_decided</c> before approval. Officers in scope read it; a member only as an honouree (else 404).
 /// </summary>
-public sealed record DownloadCommendationDecision : IQuery<CommendationFile>
+public sealed record DownloadCommendationDecision : IQuery<GeneratedFile>
 {
     public const string Route = "/api/v1/participation/commendations/proposals/{id}/decision.docx";
     public static string For(Guid id) => $"/api/v1/participation/commendations/proposals/{id}/decision.docx";
@@ -35,11 +36,11 @@ internal sealed class DownloadCommendationDecisionValidator : AbstractValidator<
     public DownloadCommendationDecisionValidator() => RuleFor(x => x.Place).MaximumLength(100);
 }
 
-internal sealed class DownloadCommendationDecisionHandler(ParticipationAccess access, IMediator mediator) : IQueryHandler<DownloadCommendationDecision, CommendationFile>
+internal sealed class DownloadCommendationDecisionHandler(ParticipationAccess access, IMediator mediator) : IQueryHandler<DownloadCommendationDecision, GeneratedFile>
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
-    public async ValueTask<CommendationFile> Handle(DownloadCommendationDecision query, CancellationToken ct)
+    public async ValueTask<GeneratedFile> Handle(DownloadCommendationDecision query, CancellationToken ct)
     {
         var p = await access.ProposalForReaderAsync(query.Id, ct);
         if (p.Status != ProposalStatus.Approved || p.DecisionDate is not { } date)
@@ -99,7 +100,7 @@ internal sealed class DownloadCommendationDecisionHandler(ParticipationAccess ac
             Annex = annex,
         };
         var slug = new string((p.DecisionNumber ?? p.Id.ToString()).Select(ch => char.IsAsciiLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '-').ToArray());
-        return new CommendationFile(document.ToDocx(), $"quyet-dinh-khen-thuong-{slug}.docx",
+        return new GeneratedFile(document.ToDocx(), $"quyet-dinh-khen-thuong-{slug}.docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
 
@@ -113,7 +114,7 @@ internal sealed class DownloadCommendationDecisionHandler(ParticipationAccess ac
     }
 }
 
-internal sealed class DownloadCommendationDecisionEndpoint(IMediator mediator) : Endpoint<DownloadCommendationDecision>
+internal sealed class DownloadCommendationDecisionEndpoint(IMediator mediator) : GeneratedFileEndpoint<DownloadCommendationDecision>(mediator)
 {
     public override void Configure()
     {
@@ -123,9 +124,4 @@ internal sealed class DownloadCommendationDecisionEndpoint(IMediator mediator) :
         Summary(s => s.Summary = "Download the commendation decision of an approved proposal as a Decree 30 Word document with the honourees as an annex (409 proposal_not_decided)");
     }
 
-    public override async Task HandleAsync(DownloadCommendationDecision req, CancellationToken ct)
-    {
-        var file = await mediator.Send(req, ct);
-        await Send.BytesAsync(file.Content, file.FileName, file.ContentType, cancellation: ct);
-    }
 }

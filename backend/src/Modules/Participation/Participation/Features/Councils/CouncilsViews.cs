@@ -62,9 +62,6 @@ public sealed record CouncilDetail(Guid Id, Guid UnitId, string UnitName, string
 public sealed record CouncilListItem(Guid Id, string Name, Guid UnitId, string UnitName, CouncilItemKind ItemKind, CouncilStatus Status,
     int Members, int Items, string ItemTitles, CouncilRole? MyRole, DateTime FormedAt, DateTime? ClosedAt);
 
-/// <summary>A generated document (the decision .docx).</summary>
-public sealed record CouncilFile(byte[] Content, string FileName, string ContentType);
-
 internal static class CouncilViews
 {
     public const string Route = "/api/v1/participation/councils";

@@ -3,6 +3,7 @@ using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Documents;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Contracts;
 using Khcn.Participation.Access;
@@ -20,7 +21,7 @@ namespace Khcn.Participation.Features.Councils;
 /// and number, national motto, place and date, title, the grounds, the articles listing what is recognised with its
 /// conditions and what is not with the reasons, recipients, signature block). 409 <c>council_open</c> before closing.
 /// </summary>
-public sealed record DownloadCouncilDecision : IQuery<CouncilFile>
+public sealed record DownloadCouncilDecision : IQuery<GeneratedFile>
 {
     public const string Route = "/api/v1/participation/councils/{id}/decision.docx";
     public Guid Id { get; init; }
@@ -34,11 +35,11 @@ internal sealed class DownloadCouncilDecisionValidator : AbstractValidator<Downl
 }
 
 internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, ParticipationAccess access, IMediator mediator)
-    : IQueryHandler<DownloadCouncilDecision, CouncilFile>
+    : IQueryHandler<DownloadCouncilDecision, GeneratedFile>
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
-    public async ValueTask<CouncilFile> Handle(DownloadCouncilDecision query, CancellationToken ct)
+    public async ValueTask<GeneratedFile> Handle(DownloadCouncilDecision query, CancellationToken ct)
     {
         var c = await access.CouncilAsync(query.Id, ct, tracked: false);
         if (c.Status != CouncilStatus.Closed)
@@ -105,7 +106,7 @@ internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, 
             SignerName = c.UnitHeadName,
         };
         var slug = new string((c.DecisionNumber ?? c.Id.ToString()).Select(ch => char.IsAsciiLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '-').ToArray());
-        return new CouncilFile(document.ToDocx(), $"quyet-dinh-cong-nhan-sang-kien-{slug}.docx",
+        return new GeneratedFile(document.ToDocx(), $"quyet-dinh-cong-nhan-sang-kien-{slug}.docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
 
@@ -113,7 +114,7 @@ internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, 
     /// A topic council's decision: the selection result (each topic, its average weighted score against the call's
     /// threshold) or the acceptance result (each topic's rating band). The score rules are a house rule (TopicRules).
     /// </summary>
-    private async Task<CouncilFile> TopicDecisionAsync(Council c, List<Guid> ids, string? place, CancellationToken ct)
+    private async Task<GeneratedFile> TopicDecisionAsync(Council c, List<Guid> ids, string? place, CancellationToken ct)
     {
         var topics = await db.ResearchTopics.IgnoreQueryFilters().AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
         var judging = await CouncilItems.JudgingAsync(db, c, ct);
@@ -153,7 +154,7 @@ internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, 
             SignerName = c.UnitHeadName,
         };
         var slug = new string((c.DecisionNumber ?? c.Id.ToString()).Select(ch => char.IsAsciiLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '-').ToArray());
-        return new CouncilFile(document.ToDocx(), $"quyet-dinh-{(selection ? "tuyen-chon" : "nghiem-thu")}-de-tai-{slug}.docx",
+        return new GeneratedFile(document.ToDocx(), $"quyet-dinh-{(selection ? "tuyen-chon" : "nghiem-thu")}-de-tai-{slug}.docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
 
@@ -175,7 +176,7 @@ internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, 
     };
 }
 
-internal sealed class DownloadCouncilDecisionEndpoint(IMediator mediator) : Endpoint<DownloadCouncilDecision>
+internal sealed class DownloadCouncilDecisionEndpoint(IMediator mediator) : GeneratedFileEndpoint<DownloadCouncilDecision>(mediator)
 {
     public override void Configure()
     {
@@ -185,9 +186,4 @@ internal sealed class DownloadCouncilDecisionEndpoint(IMediator mediator) : Endp
         Summary(s => s.Summary = "Download the recognition decision of a closed council as a Decree 30 Word document (409 council_open)");
     }
 
-    public override async Task HandleAsync(DownloadCouncilDecision req, CancellationToken ct)
-    {
-        var file = await mediator.Send(req, ct);
-        await Send.BytesAsync(file.Content, file.FileName, file.ContentType, cancellation: ct);
-    }
 }

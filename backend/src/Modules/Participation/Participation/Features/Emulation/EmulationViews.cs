@@ -58,9 +58,6 @@ public sealed record ClusterRanking(Guid ClusterId, string Name, ClusterKind Kin
 public sealed record RankingView(Guid MovementId, string MovementName, int Year, bool Final, string TieRule, IReadOnlyList<CriterionView> Criteria,
     IReadOnlyList<ClusterRanking> Clusters);
 
-/// <summary>A generated file (the ranking .xlsx).</summary>
-public sealed record EmulationFile(byte[] Content, string FileName, string ContentType);
-
 internal static class EmulationViews
 {
     public static IReadOnlyList<CriterionView> ToViews(this IEnumerable<MovementCriterion> criteria) =>

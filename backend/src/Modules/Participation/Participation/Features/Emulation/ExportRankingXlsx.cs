@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Security;
 using Mediator;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,7 @@ using MiniExcelLibs;
 namespace Khcn.Participation.Features.Emulation;
 
 /// <summary>The ranking of a movement's year as a spreadsheet: one sheet per cluster, then the tie rule.</summary>
-public sealed record ExportRankingXlsx : IQuery<EmulationFile>
+public sealed record ExportRankingXlsx : IQuery<GeneratedFile>
 {
     public const string Route = "/api/v1/participation/emulation/movements/{id}/ranking.xlsx";
     public Guid Id { get; init; }
@@ -20,9 +21,9 @@ internal sealed class ExportRankingXlsxValidator : AbstractValidator<ExportRanki
     public ExportRankingXlsxValidator() => RuleFor(x => x.Year).InclusiveBetween(2000, 2100);
 }
 
-internal sealed class ExportRankingXlsxHandler(RankingBuilder builder) : IQueryHandler<ExportRankingXlsx, EmulationFile>
+internal sealed class ExportRankingXlsxHandler(RankingBuilder builder) : IQueryHandler<ExportRankingXlsx, GeneratedFile>
 {
-    public async ValueTask<EmulationFile> Handle(ExportRankingXlsx query, CancellationToken ct)
+    public async ValueTask<GeneratedFile> Handle(ExportRankingXlsx query, CancellationToken ct)
     {
         var ranking = await builder.BuildAsync(query.Id, query.Year, ct);
         var sheets = new Dictionary<string, object>();
@@ -49,7 +50,7 @@ internal sealed class ExportRankingXlsxHandler(RankingBuilder builder) : IQueryH
         };
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(sheets, excelType: ExcelType.XLSX, cancellationToken: ct);
-        return new EmulationFile(stream.ToArray(), $"xep-hang-thi-dua-{ranking.Year}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return new GeneratedFile(stream.ToArray(), $"xep-hang-thi-dua-{ranking.Year}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
     /// <summary>A worksheet name: at most 31 characters, none of []:*?/\, unique in the workbook.</summary>
@@ -65,7 +66,7 @@ internal sealed class ExportRankingXlsxHandler(RankingBuilder builder) : IQueryH
     }
 }
 
-internal sealed class ExportRankingXlsxEndpoint(IMediator mediator) : Endpoint<ExportRankingXlsx>
+internal sealed class ExportRankingXlsxEndpoint(IMediator mediator) : GeneratedFileEndpoint<ExportRankingXlsx>(mediator)
 {
     public override void Configure()
     {
@@ -75,9 +76,4 @@ internal sealed class ExportRankingXlsxEndpoint(IMediator mediator) : Endpoint<E
         Summary(s => s.Summary = "Download the ranking of a movement's year as a spreadsheet");
     }
 
-    public override async Task HandleAsync(ExportRankingXlsx req, CancellationToken ct)
-    {
-        var file = await mediator.Send(req, ct);
-        await Send.BytesAsync(file.Content, file.FileName, file.ContentType, cancellation: ct);
-    }
 }
