@@ -18,6 +18,16 @@ public static class ParticipationModule
         services.AddScoped<ParticipationAccess>();
         services.AddScoped<Features.Emulation.RankingBuilder>();
         services.AddScoped<Features.Commendations.CommendationFacts>();
+        // The innovation figures of the annual report and the plan dashboard.
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.InitiativesSubmittedSource>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.InitiativesRecognisedSource>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.InitiativeBenefitSource>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.TopicsOrderedSource>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.TopicsAcceptedSource>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource>(sp =>
+            new Integrations.HonouredSource(sp.GetRequiredService<ParticipationDbContext>(), Domain.NomineeKind.Person));
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource>(sp =>
+            new Integrations.HonouredSource(sp.GetRequiredService<ParticipationDbContext>(), Domain.NomineeKind.Unit));
         return services;
     }
 }

@@ -101,9 +101,9 @@ internal sealed class PlanSeeder(OrganizationDbContext db, TimeProvider clock) :
             new("CT02", "Đơn vị trực thuộc ban hành kế hoạch triển khai đúng hạn", "%", 100, "Hạn ban hành: 15/09/2023"),
             new("CT03", "Lượt đoàn viên, CNVCLĐ được tuyên truyền về KH,CN&ĐMST", "lượt người", 50000, null, "training.people-reached"),
             new("CT04", "Cán bộ công đoàn được đào tạo, bồi dưỡng về KH,CN&ĐMST", "người", 300, null, "training.officials-trained"),
-            new("CT05", "Sáng kiến, cải tiến kỹ thuật được công nhận", "sáng kiến", 1500, null),
-            new("CT06", "Đề tài, nhiệm vụ nghiên cứu được đặt hàng", "đề tài", 6, null),
-            new("CT07", "Đề tài được nghiệm thu và đưa vào ứng dụng", "đề tài", 4, null),
+            new("CT05", "Sáng kiến, cải tiến kỹ thuật được công nhận", "sáng kiến", 1500, null, "participation.initiatives-recognised"),
+            new("CT06", "Đề tài, nhiệm vụ nghiên cứu được đặt hàng", "đề tài", 6, null, "participation.topics-ordered"),
+            new("CT07", "Đề tài được nghiệm thu và đưa vào ứng dụng", "đề tài", 4, null, "participation.topics-accepted"),
             new("CT08", "Cá nhân, tập thể được biểu dương, tôn vinh", "lượt", 200, null),
             new("CT09", "Báo cáo năm của các đơn vị gửi đúng hạn", "%", 100, null),
         ]);
