@@ -18,7 +18,11 @@ const scaleDirs = {
 const dll = process.env.HOST_DLL ?? join(repo, 'backend/src/Host/bin/Release/net10.0/Host.dll');
 const twinDll = process.env.TWIN_DLL ?? join(repo, 'tests/perf/twin/bin/Release/net10.0/Khcn.PerfTwin.dll');
 const password = 'Demo@2025!';
-const withScales = process.env.PERF_ONLY !== 'organization' && process.env.PERF_SCALES !== '0';
+// PERF_ONLY=organization: without the Training and Participation rows; PERF_ONLY=participation: only the Participation rows
+// (with the unit subtree list they are compared with). Either skips the synthesis growth rows.
+const only = process.env.PERF_ONLY;
+const participationOnly = only === 'participation';
+const withScales = only !== 'organization' && !participationOnly && process.env.PERF_SCALES !== '0';
 
 if (!existsSync(join(scaleDir, 'organization.db'))) {
   console.error(`No scale dataset in ${scaleDir}: run \`make seed-scale\` first.`);
@@ -229,7 +233,7 @@ try {
   const api = await startApi(dataDir);
   base = api.url;
   hostPid = api.child.pid;
-  const twin = await startTwin(dataDir);
+  const twin = participationOnly ? null : await startTwin(dataDir);
   noteMemory('started');
   const board = await login('cspl@hungyen.demo');
   const officer = await login('canbo.vanlam@hungyen.demo');
@@ -243,61 +247,66 @@ try {
   const pages = Array.from({ length: Math.max(1, Math.min(10, Math.ceil(subtree.total / 20))) }, (_, i) =>
     `/api/v1/organization/units?within=${vanLam.id}&page=${i + 1}&pageSize=20`);
   const synthesisPath = `/api/v1/organization/reports/periods/${closed.id}/synthesis`;
-  const twinSynthesis = `${twin.url}/synthesis?period=${closed.id}`;
   // The district officer's enterprise list (their scope, no year: the default screen) and the twin's path-range query.
   const firstPage = await get(officer, '/api/v1/organization/enterprises?pageSize=20');
   const enterprisePages = Array.from({ length: Math.max(1, Math.min(8, Math.ceil(firstPage.total / 20))) }, (_, i) =>
     `/api/v1/organization/enterprises?page=${i + 1}&pageSize=20`);
-  const twinPages = enterprisePages.map((_, i) => `${twin.url}/enterprises?unit=${vanLam.id}&page=${i + 1}&pageSize=20`);
-  const twinFirst = await (await fetch(twinPages[0])).json();
-  if (JSON.stringify(twinFirst) !== JSON.stringify(firstPage))
-    throw new Error(`The twin's enterprise page differs from the app's:\n${JSON.stringify(twinFirst).slice(0, 400)}\n${JSON.stringify(firstPage).slice(0, 400)}`);
+  const rows = [];
+  let appSynthesis;
+  let twinSynthesisRun;
+  if (!participationOnly) {
+    const twinSynthesis = `${twin.url}/synthesis?period=${closed.id}`;
+    const twinPages = enterprisePages.map((_, i) => `${twin.url}/enterprises?unit=${vanLam.id}&page=${i + 1}&pageSize=20`);
+    const twinFirst = await (await fetch(twinPages[0])).json();
+    if (JSON.stringify(twinFirst) !== JSON.stringify(firstPage))
+      throw new Error(`The twin's enterprise page differs from the app's:\n${JSON.stringify(twinFirst).slice(0, 400)}\n${JSON.stringify(firstPage).slice(0, 400)}`);
 
-  // Warm-up until the JIT has tiered up: connection pools, SQLite page cache, compiled queries.
-  for (const paths of [['/health/live'], ['/api/v1/me'], pages, ['/perf/fastendpoints/ping'], ['/perf/minimal/ping'], ['/perf/minimal/me']])
-    await measure(board, paths, { total: 3000, concurrency: 10 });
-  await measure(officer, enterprisePages, { total: 3000, concurrency: 10 });
-  await measure(null, twinPages, { total: 3000, concurrency: 10 });
-  await measure(board, [synthesisPath], { total: 10, concurrency: 1 });
-  await measure(null, [twinSynthesis], { total: 10, concurrency: 1 });
-  noteMemory('after warm-up');
+    // Warm-up until the JIT has tiered up: connection pools, SQLite page cache, compiled queries.
+    for (const paths of [['/health/live'], ['/api/v1/me'], pages, ['/perf/fastendpoints/ping'], ['/perf/minimal/ping'], ['/perf/minimal/me']])
+      await measure(board, paths, { total: 3000, concurrency: 10 });
+    await measure(officer, enterprisePages, { total: 3000, concurrency: 10 });
+    await measure(null, twinPages, { total: 3000, concurrency: 10 });
+    await measure(board, [synthesisPath], { total: 10, concurrency: 1 });
+    await measure(null, [twinSynthesis], { total: 10, concurrency: 1 });
+    noteMemory('after warm-up');
 
-  // The framework pair and the DB-backed list against the limit, each pair interleaved.
-  const [fePing, minimalPing] = await pair([board, ['/perf/fastendpoints/ping']], [board, ['/perf/minimal/ping']], { total: 6000, concurrency: 50 });
-  const [feMe, minimalMe] = await pair([board, ['/api/v1/me']], [board, ['/perf/minimal/me']], { total: 6000, concurrency: 50 });
-  const [appList, twinList] = await pair([officer, enterprisePages], [null, twinPages], { total: 4000, concurrency: 50 });
-  const [appSynthesis, twinSynthesisRun] = await pair([board, [synthesisPath]], [null, [twinSynthesis]], { total: 40, concurrency: 1 });
-  noteMemory('after load session 1');
-  const fmtRps = (m) => `${m.rps.toFixed(0)} rps (p50 ${m.p50.toFixed(1)} ms)`;
-  comparisons.push(
-    ['trivial authenticated endpoint: FastEndpoints vs minimal API, same process, 50 clients', fmtRps(fePing), fmtRps(minimalPing), fePing.rps / minimalPing.rps, '≥ 0.85', (r) => r >= 0.85],
-    ['`/api/v1/me`: FastEndpoints vs minimal API sending the same Mediator query, 50 clients', fmtRps(feMe), fmtRps(minimalMe), feMe.rps / minimalMe.rps, '≥ 0.85', (r) => r >= 0.85],
-    [`enterprises list, district officer (${firstPage.total} rows), pages 1–${enterprisePages.length} of 20, 50 clients vs one path-range query through ADO.NET`,
-      fmtRps(appList), fmtRps(twinList), appList.rps / twinList.rps, '≥ 0.5', (r) => r >= 0.5],
-    [`whole-province synthesis of ${closed.year} vs the hand-written aggregate (p50)`, `${appSynthesis.p50.toFixed(0)} ms`, `${twinSynthesisRun.p50.toFixed(0)} ms`,
-      appSynthesis.p50 / twinSynthesisRun.p50, '≤ 2×', (r) => r <= 2],
-  );
+    // The framework pair and the DB-backed list against the limit, each pair interleaved.
+    const [fePing, minimalPing] = await pair([board, ['/perf/fastendpoints/ping']], [board, ['/perf/minimal/ping']], { total: 6000, concurrency: 50 });
+    const [feMe, minimalMe] = await pair([board, ['/api/v1/me']], [board, ['/perf/minimal/me']], { total: 6000, concurrency: 50 });
+    const [appList, twinList] = await pair([officer, enterprisePages], [null, twinPages], { total: 4000, concurrency: 50 });
+    [appSynthesis, twinSynthesisRun] = await pair([board, [synthesisPath]], [null, [twinSynthesis]], { total: 40, concurrency: 1 });
+    noteMemory('after load session 1');
+    const fmtRps = (m) => `${m.rps.toFixed(0)} rps (p50 ${m.p50.toFixed(1)} ms)`;
+    comparisons.push(
+      ['trivial authenticated endpoint: FastEndpoints vs minimal API, same process, 50 clients', fmtRps(fePing), fmtRps(minimalPing), fePing.rps / minimalPing.rps, '≥ 0.85', (r) => r >= 0.85],
+      ['`/api/v1/me`: FastEndpoints vs minimal API sending the same Mediator query, 50 clients', fmtRps(feMe), fmtRps(minimalMe), feMe.rps / minimalMe.rps, '≥ 0.85', (r) => r >= 0.85],
+      [`enterprises list, district officer (${firstPage.total} rows), pages 1–${enterprisePages.length} of 20, 50 clients vs one path-range query through ADO.NET`,
+        fmtRps(appList), fmtRps(twinList), appList.rps / twinList.rps, '≥ 0.5', (r) => r >= 0.5],
+      [`whole-province synthesis of ${closed.year} vs the hand-written aggregate (p50)`, `${appSynthesis.p50.toFixed(0)} ms`, `${twinSynthesisRun.p50.toFixed(0)} ms`,
+        appSynthesis.p50 / twinSynthesisRun.p50, '≤ 2×', (r) => r <= 2],
+    );
 
-  const rows = [
-    ['Baseline: /health/live with the token (authentication and grants only), 50 clients', await measure(board, ['/health/live'], { total: 3000, concurrency: 50 }), null],
-    ['Baseline: /api/v1/me (grants + unit names), 50 clients', await measure(board, ['/api/v1/me'], { total: 3000, concurrency: 50 }), null],
-    ['Synthesis, whole province, one year (all indicators)', await measure(board, [synthesisPath], { total: 30, concurrency: 1 }), 300],
-    ['Unit subtree list page (20 rows), 50 clients', await measure(board, pages, { total: 3000, concurrency: 50 }), 50],
-    ['Enterprise list page (20 rows), district officer, 50 clients', await measure(officer, enterprisePages, { total: 3000, concurrency: 50 }), null],
-  ];
-  // The KH,CN&ĐMST search (issue #15): the whole province's index and a district's scope, a mix of one- to three-word
-  // queries without diacritics (the index was built at start from the scale dataset).
-  const searches = ['cong doan', 'chinh sach', 'sang kien cai tien', 'khoa hoc', 'ke hoach 405', 'lien doan lao dong', 'dao tao', 'cdcs cong ty']
-    .map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`);
-  await measure(board, searches, { total: 1000, concurrency: 10 });
-  rows.push(
-    ['Search, whole province (policy-law board), 8 queries, 50 clients', await measure(board, searches, { total: 3000, concurrency: 50 }), 100],
-    ['Search, district officer (Văn Lâm scope), 8 queries, 50 clients', await measure(officer, searches, { total: 3000, concurrency: 50 }), 100],
-  );
-  noteMemory('after load session 2');
+    rows.push(
+      ['Baseline: /health/live with the token (authentication and grants only), 50 clients', await measure(board, ['/health/live'], { total: 3000, concurrency: 50 }), null],
+      ['Baseline: /api/v1/me (grants + unit names), 50 clients', await measure(board, ['/api/v1/me'], { total: 3000, concurrency: 50 }), null],
+      ['Synthesis, whole province, one year (all indicators)', await measure(board, [synthesisPath], { total: 30, concurrency: 1 }), 300],
+      ['Unit subtree list page (20 rows), 50 clients', await measure(board, pages, { total: 3000, concurrency: 50 }), 50],
+      ['Enterprise list page (20 rows), district officer, 50 clients', await measure(officer, enterprisePages, { total: 3000, concurrency: 50 }), null],
+    );
+    // The KH,CN&ĐMST search (issue #15): the whole province's index and a district's scope, a mix of one- to three-word
+    // queries without diacritics (the index was built at start from the scale dataset).
+    const searches = ['cong doan', 'chinh sach', 'sang kien cai tien', 'khoa hoc', 'ke hoach 405', 'lien doan lao dong', 'dao tao', 'cdcs cong ty']
+      .map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`);
+    await measure(board, searches, { total: 1000, concurrency: 10 });
+    rows.push(
+      ['Search, whole province (policy-law board), 8 queries, 50 clients', await measure(board, searches, { total: 3000, concurrency: 50 }), 100],
+      ['Search, district officer (Văn Lâm scope), 8 queries, 50 clients', await measure(officer, searches, { total: 3000, concurrency: 50 }), 100],
+    );
+    noteMemory('after load session 2');
+  }
   // Training (issue #6): the clash check when saving a session and the nomination, each against a plain read of a course.
   // PERF_ONLY=organization stops before them (a quicker run while working on the Organization scenarios).
-  if (process.env.PERF_ONLY !== 'organization') {
+  if (only !== 'organization' && !participationOnly) {
     const coordinator = await login('tuyengiao@hungyen.demo');
     const scaleCourses = (await get(coordinator, '/api/v1/training/courses?q=SCALE&pageSize=100&sort=code')).items;
     const officials = (await get(coordinator, '/api/v1/organization/officials?pageSize=100')).items;
@@ -348,9 +357,43 @@ try {
     if (nominateContended)
       rows.push([`Training: nominate, all clients on the same course (${statuses(nominateContended)}; ${ratio(nominateContended)}), 50 clients`, nominateContended, null]);
   }
-  noteMemory('after the training rows');
+  if (!participationOnly) noteMemory('after the training rows');
+  // Participation (issue #12): a page of a district's initiatives against the unit subtree list (measured in
+  // alternating rounds, so load from elsewhere hits both alike; no twin), and the plan dashboard of the whole province
+  // for the last closed year — every module's report indicator sources added up over ~2,000 units, where
+  // Participation's innovation figures appear once it registers its sources (the row counts them; no twin).
+  let participation = null;
+  if (only !== 'organization') {
+    const initiativesFirst = await get(officer, '/api/v1/participation/initiatives?pageSize=20');
+    const topics = await get(board, '/api/v1/participation/topics?pageSize=1');
+    if (initiativesFirst.total < 100) throw new Error('Few initiatives in the district officer\'s scope: re-run `make seed-scale` (Participation part of the dataset).');
+    const initiativePages = Array.from({ length: Math.max(1, Math.min(8, Math.ceil(initiativesFirst.total / 20))) }, (_, i) =>
+      `/api/v1/participation/initiatives?page=${i + 1}&pageSize=20`);
+    const province = (await get(board, `/api/v1/dashboard?year=${closed.year}`)).unit;
+    if (province.parentId != null) throw new Error(`The board's default dashboard is not the province's: ${province.code}`);
+    const dashboardPath = `/api/v1/dashboard?unitId=${province.id}&year=${closed.year}`;
+    const dashboard = await get(board, dashboardPath);
+    const innovation = dashboard.indicators.filter((i) => i.key.startsWith('participation.')).length;
+    await measure(officer, initiativePages, { total: 3000, concurrency: 10 });
+    if (participationOnly) {
+      for (const paths of [['/health/live'], ['/api/v1/me'], pages]) await measure(board, paths, { total: 3000, concurrency: 10 });
+      await measure(officer, initiativePages, { total: 3000, concurrency: 10 });
+    }
+    await measure(board, [dashboardPath], { total: 10, concurrency: 1 });
+    const [initiativeList, subtreeList] = await pair([officer, initiativePages], [board, pages], { total: 3000, concurrency: 50 });
+    const dashboardRun = await measure(board, [dashboardPath], { total: 30, concurrency: 1 });
+    rows.push(
+      [`Participation: initiatives list page (20 rows), district officer (${initiativesFirst.total} initiatives in scope), 8 pages, 50 clients ` +
+        `(×${(initiativeList.p50 / subtreeList.p50).toFixed(1)} p50, ×${(initiativeList.p95 / subtreeList.p95).toFixed(1)} p95 of the row below; no twin)`, initiativeList, 50],
+      ['Unit subtree list page (20 rows), 50 clients, in alternating rounds with the row above', subtreeList, 50],
+      [`Participation: plan dashboard, whole province, ${closed.year} (${dashboard.indicators.length} indicators, ${innovation} of them innovation figures of ` +
+        'Participation), 30 sequential requests as the Policy-Law Board; no twin', dashboardRun, null],
+    );
+    participation = { initiatives: initiativesFirst.total, topics: topics.total };
+    noteMemory('after the participation rows');
+  }
   await stopChild(api.child);
-  await stopChild(twin.child);
+  if (twin) await stopChild(twin.child);
 
   // The synthesis as the hierarchy grows: the same request (the closed year, whole province) on ~200, ~2,000 and ~20,000 units.
   const growth = [];
@@ -392,15 +435,18 @@ try {
   const fmt = (x) => x.toFixed(1).padStart(7);
   console.log('');
   console.log(`Dataset: ${units.total} units; synthesis of ${closed.year}: ${synthesis.submissions.expected} reporting units, ` +
-    `${synthesis.submissions.onTime + synthesis.submissions.late} reports; Văn Lâm subtree ${subtree.total} units, ${firstPage.total} enterprises in the district officer's scope.`);
+    `${synthesis.submissions.onTime + synthesis.submissions.late} reports; Văn Lâm subtree ${subtree.total} units, ${firstPage.total} enterprises in the district officer's scope` +
+    (participation ? `, ${participation.initiatives} initiatives in it; ${participation.topics} research topics in the province.` : '.'));
   console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB; SQLite (embedded default); ` +
     `load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min: other work on the machine).`);
   console.log('');
-  console.log('| what | the app | the limit | ratio | goal |');
-  console.log('|---|---:|---:|---:|---|');
-  for (const [name, app, limit, ratio, goal, met] of comparisons)
-    console.log(`| ${name} | ${app} | ${limit} | ${ratio.toFixed(2)} | ${goal} ${met(ratio) ? '✓' : '✗'} |`);
-  console.log('');
+  if (comparisons.length) {
+    console.log('| what | the app | the limit | ratio | goal |');
+    console.log('|---|---:|---:|---:|---|');
+    for (const [name, app, limit, ratio, goal, met] of comparisons)
+      console.log(`| ${name} | ${app} | ${limit} | ${ratio.toFixed(2)} | ${goal} ${met(ratio) ? '✓' : '✗'} |`);
+    console.log('');
+  }
   console.log('| scenario | requests | clients | p50 ms | p95 ms | p99 ms | req/s | target p95 |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const [name, m, target] of rows)
@@ -410,13 +456,13 @@ try {
   const last = rest[rest.length - 1] ?? first;
   const growthMiB = rest.length >= 2 ? rest[rest.length - 1][1] - rest[rest.length - 2][1] : NaN;
   console.log(`Host memory (RSS, MiB): ${memory.map(([w, m]) => `${w} ${m.toFixed(0)}`).join(' → ')}. ` +
-    (Math.abs(growthMiB) <= Math.max(10, 0.05 * last[1])
+    (Number.isNaN(growthMiB) ? 'One load session: no trend.' : Math.abs(growthMiB) <= Math.max(10, 0.05 * last[1])
       ? `Levels off: ${growthMiB >= 0 ? '+' : ''}${growthMiB.toFixed(0)} MiB over the last session.`
       : `Still moving: ${growthMiB >= 0 ? '+' : ''}${growthMiB.toFixed(0)} MiB over the last session.`));
 
   // Bytes on the wire and Lighthouse (tests/perf/web.mjs, when present) print their own rows.
   const web = join(dirname(fileURLToPath(import.meta.url)), 'web.mjs');
-  if (existsSync(web)) {
+  if (existsSync(web) && !participationOnly) {
     console.log('');
     const r = spawnSync(process.execPath, [web], { stdio: 'inherit', env: process.env });
     if (r.status !== 0) process.exitCode = r.status ?? 1;

@@ -67,6 +67,9 @@ public sealed class SeedOptions
     public bool Scale { get; set; }
     public int ScaleUnits { get; set; } = 2000;
     public int ScaleEnterprises { get; set; } = 5000;
+    /// <summary>With <see cref="Scale"/>: the workers' initiatives spread over the grassroots unions, and the research topics under the province's calls.</summary>
+    public int ScaleInitiatives { get; set; } = 20_000;
+    public int ScaleTopics { get; set; } = 2_000;
 }
 
 /// <summary>Applies every module's migrations, then runs the seeders in order, as the system.</summary>
