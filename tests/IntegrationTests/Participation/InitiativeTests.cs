@@ -193,6 +193,17 @@ public sealed class InitiativeTests(ApiFactory api) : IClassFixture<ApiFactory>
         var secondMember = await api.LoginAsync("doanvien2@hungyen.demo", "Demo@2025!x");
         await (await secondMember.GetAsync(GetInitiative.For(draft.Id))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await (await secondMember.GetAsync($"{ListInitiatives.Route}?pageSize=200")).ReadAsync<PagedResult<InitiativeListItem>>()).Items.ShouldBeEmpty();
+
+        // Named as a co-author (matched by e-mail, whatever its case), the second member reads that one, in both lists.
+        var unit = await AnnualReportTests.UnitIdAsync(member, LacHong);
+        var shared = await (await member.PostJsonAsync(CreateInitiative.Route, Fields(unit, "Bảng theo dõi sự cố bằng mã QR", 50_000_000m,
+            ("Đặng Thị Đoàn viên", Member, 70m), ("Đoàn viên thứ hai", "doanvien2@hungyen.demo", 30m)))).ReadAsync<InitiativeDetail>();
+        (await (await secondMember.GetAsync(GetInitiative.For(shared.Id))).ReadAsync<InitiativeDetail>()).Id.ShouldBe(shared.Id);
+        (await (await secondMember.GetAsync($"{ListInitiatives.Route}?pageSize=200")).ReadAsync<PagedResult<InitiativeListItem>>()).Items
+            .Select(i => i.Id).ShouldBe([shared.Id]);
+        (await (await secondMember.GetAsync($"{ListInitiatives.Route}?mine=true&pageSize=200")).ReadAsync<PagedResult<InitiativeListItem>>()).Items
+            .Select(i => i.Id).ShouldBe([shared.Id]);
+        await (await secondMember.GetAsync(GetInitiative.For(draft.Id))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     [ApiFact]

@@ -27,16 +27,25 @@ internal sealed class ParticipationAccess(ParticipationDbContext db)
         var readUnits = Access.VisibleUnitIds.Where(id => Access.Can(Permission.InitiativesRead, id)).ToList();
         var me = Access.UserId;
         var email = Access.Email?.ToLowerInvariant();
-        return db.Initiatives.Where(i => readUnits.Contains(i.UnitId) || (me != null && i.FiledByUserId == me)
-                                         || (email != null && i.Authors.Any(a => a.Email == email)));
+        var authored = AuthoredBy(email);
+        return db.Initiatives.Where(i => readUnits.Contains(i.UnitId) || (me != null && i.FiledByUserId == me) || authored.Contains(i.Id));
     }
+
+    /// <summary>
+    /// The ids of the initiatives the e-mail is an author of, as a subquery: "Id IN (SELECT InitiativeId … WHERE Email = @e)"
+    /// searches the author e-mail index, where "EXISTS (… WHERE InitiativeId = i.Id AND Email = @e)" under an OR made
+    /// SQLite read every initiative (a district officer's page at 20,000 initiatives: p95 about 7× the unit list's).
+    /// </summary>
+    private IQueryable<Guid> AuthoredBy(string? email) =>
+        db.InitiativeAuthors.Where(a => email != null && a.Email == email).Select(a => a.InitiativeId);
 
     /// <summary>Only the caller's own: filed by them or co-authored (the "my initiatives" list).</summary>
     public IQueryable<Initiative> Mine(IQueryable<Initiative> source)
     {
         var me = Access.UserId;
         var email = Access.Email?.ToLowerInvariant();
-        return source.Where(i => (me != null && i.FiledByUserId == me) || (email != null && i.Authors.Any(a => a.Email == email)));
+        var authored = AuthoredBy(email);
+        return source.Where(i => (me != null && i.FiledByUserId == me) || authored.Contains(i.Id));
     }
 
     /// <summary>
