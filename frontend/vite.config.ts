@@ -47,7 +47,7 @@ export default defineConfig({
     reporters: ['default', 'junit'],
     outputFile: { junit: './test-results/vitest-junit.xml' },
     css: false,
-    testTimeout: 20000,
+    testTimeout: 45000,
     env: { DEBUG_PRINT_LIMIT: '1500' },
     pool: 'threads',
   },

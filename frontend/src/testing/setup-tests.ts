@@ -37,7 +37,7 @@ window.getComputedStyle = (elt: Element) => realGetComputedStyle(elt);
 
 // Two CI cores run several test files at once (and, on a shared machine, other builds): give async queries room
 // before calling it a failure (5 s timed out twice on a loaded fresh-clone run; a passing query returns at once).
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 20_000 });
 
 initI18n('vi');
 

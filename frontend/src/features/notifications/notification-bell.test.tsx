@@ -10,7 +10,7 @@ describe('notification bell', () => {
   it('shows the unread count, the known kinds in the UI language, and the server text for the others', async () => {
     signInAs('admin@hungyen.demo');
     const app = renderApp('/');
-    const bell = await screen.findByRole('button', { name: 'Thông báo (1 chưa đọc)' }, { timeout: 10_000 });
+    const bell = await screen.findByRole('button', { name: 'Thông báo (1 chưa đọc)' }, { timeout: 20_000 });
     expect(within(bell).getByText('1')).toBeInTheDocument();
 
     await app.user.click(bell);
@@ -30,7 +30,7 @@ describe('notification bell', () => {
       if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/read')) seen.push(new URL(request.url).pathname);
     });
     const app = renderApp('/');
-    await app.user.click(await screen.findByRole('button', { name: 'Thông báo (1 chưa đọc)' }, { timeout: 10_000 }));
+    await app.user.click(await screen.findByRole('button', { name: 'Thông báo (1 chưa đọc)' }, { timeout: 20_000 }));
     const [first] = await screen.findAllByTestId('notification');
     await app.user.click(first!);
 
@@ -44,7 +44,7 @@ describe('notification bell', () => {
   it('switches the kinds to English with the UI', async () => {
     signInAs('admin@hungyen.demo');
     const app = renderApp('/');
-    await screen.findByRole('button', { name: 'Thông báo (1 chưa đọc)' }, { timeout: 10_000 });
+    await screen.findByRole('button', { name: 'Thông báo (1 chưa đọc)' }, { timeout: 20_000 });
     await app.user.click(screen.getByTitle('English'));
     await app.user.click(await screen.findByRole('button', { name: 'Notifications (1 unread)' }));
     const [first] = await screen.findAllByTestId('notification');

@@ -28,7 +28,7 @@ describe('translations', () => {
 
   it('switches the login page to English and remembers the choice', async () => {
     const app = renderApp('/login');
-    expect(await screen.findByRole('heading', { name: 'Đăng nhập' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Đăng nhập' }, { timeout: 20_000 })).toBeInTheDocument();
     await app.user.click(screen.getByTitle('English'));
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(screen.getByLabelText('Password')).toBeInTheDocument();

@@ -5,7 +5,7 @@ describe('audit browser', { timeout: 60_000 }, () => {
   it('shows who changed what, old → new, and filters by actor through the URL', async () => {
     signInAs('admin@hungyen.demo');
     const app = renderApp('/admin/audit');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Nhật ký thay đổi' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nhật ký thay đổi' }, { timeout: 20_000 })).toBeInTheDocument();
     const table = await screen.findByTestId('audit-table');
     await waitFor(() => expect(within(table).getByText('IntegratorClient')).toBeInTheDocument());
     expect(table).toHaveTextContent('Name: Cũ → Mới');

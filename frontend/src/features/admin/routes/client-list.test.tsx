@@ -3,14 +3,14 @@ import { renderApp, screen, signInAs, waitFor, within } from '@/testing/test-uti
 
 /** An AntD modal by its title (its dialog role is hidden while it animates in jsdom). */
 const modal = async (title: string) =>
-  (await screen.findByText(title, { selector: '.ant-modal-title' }, { timeout: 10_000 })).closest('.ant-modal') as HTMLElement;
+  (await screen.findByText(title, { selector: '.ant-modal-title' }, { timeout: 20_000 })).closest('.ant-modal') as HTMLElement;
 
 // AntD forms and modals in jsdom are slow on a busy two-core machine: give these flows room.
 describe('integrator clients screen', { timeout: 60_000 }, () => {
   it('creates a client with scopes and shows its secret once, with a copy button', async () => {
     signInAs('admin@hungyen.demo');
     const app = renderApp('/admin/clients');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ứng dụng tích hợp' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ứng dụng tích hợp' }, { timeout: 20_000 })).toBeInTheDocument();
     expect(await screen.findByText('Hệ thống đào tạo ĐH SPKT Hưng Yên')).toBeInTheDocument();
 
     await app.user.click(screen.getByRole('button', { name: /Tạo ứng dụng/ }));
@@ -36,7 +36,7 @@ describe('integrator clients screen', { timeout: 60_000 }, () => {
   it('edits a client\'s name and disables it', async () => {
     signInAs('admin@hungyen.demo');
     const app = renderApp('/admin/clients');
-    const row = (await screen.findByText('Hệ thống đào tạo ĐH SPKT Hưng Yên', {}, { timeout: 10_000 })).closest('tr')!;
+    const row = (await screen.findByText('Hệ thống đào tạo ĐH SPKT Hưng Yên', {}, { timeout: 20_000 })).closest('tr')!;
     await app.user.click(within(row).getByRole('button', { name: 'Sửa' }));
     const dialog = await modal('Sửa ứng dụng tích hợp');
     const name = within(dialog).getByLabelText('Tên');

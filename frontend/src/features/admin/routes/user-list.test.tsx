@@ -3,13 +3,13 @@ import { renderApp, screen, signInAs, waitFor, within } from '@/testing/test-uti
 
 /** An AntD modal by its title (its dialog role is hidden while it animates in jsdom). */
 const modal = async (title: string) =>
-  (await screen.findByText(title, { selector: '.ant-modal-title' }, { timeout: 10_000 })).closest('.ant-modal') as HTMLElement;
+  (await screen.findByText(title, { selector: '.ant-modal-title' }, { timeout: 20_000 })).closest('.ant-modal') as HTMLElement;
 
 describe('users screen', { timeout: 60_000 }, () => {
   it('lists users with their role per unit and disables one after confirming', async () => {
     signInAs('admin@hungyen.demo');
     const app = renderApp('/admin/users');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Người dùng' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Người dùng' }, { timeout: 20_000 })).toBeInTheDocument();
     const table = await screen.findByTestId('user-table');
     const row = (await within(table).findAllByText(/Quản trị hệ thống · /))[0]!.closest('tr')!;
     await app.user.click(within(row).getByRole('button', { name: 'Tắt' }));

@@ -3,13 +3,13 @@ import { renderApp, screen, signInAs, waitFor, within } from '@/testing/test-uti
 
 /** An AntD modal by its title (its dialog role is hidden while it animates in jsdom). */
 const modal = async (title: string) =>
-  (await screen.findByText(title, { selector: '.ant-modal-title' }, { timeout: 10_000 })).closest('.ant-modal') as HTMLElement;
+  (await screen.findByText(title, { selector: '.ant-modal-title' }, { timeout: 20_000 })).closest('.ant-modal') as HTMLElement;
 
 describe('webhooks screen', { timeout: 60_000 }, () => {
   it('subscribes a receiver to events and shows the whsec_ secret once', async () => {
     signInAs('admin@hungyen.demo');
     const app = renderApp('/admin/webhooks');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Webhook' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Webhook' }, { timeout: 20_000 })).toBeInTheDocument();
     await app.user.click(screen.getByRole('button', { name: /Thêm đăng ký/ }));
     const dialog = await modal('Đăng ký webhook');
     await app.user.click(within(dialog).getByLabelText('Ứng dụng'));
@@ -28,7 +28,7 @@ describe('webhooks screen', { timeout: 60_000 }, () => {
   it('shows the delivery log with statuses, redelivers a failed one and sends a test event', async () => {
     signInAs('admin@hungyen.demo');
     const app = renderApp('/admin/webhooks');
-    const row = (await screen.findByText('https://lms.spkt.example.edu.vn/hooks/khcn', {}, { timeout: 10_000 })).closest('tr')!;
+    const row = (await screen.findByText('https://lms.spkt.example.edu.vn/hooks/khcn', {}, { timeout: 20_000 })).closest('tr')!;
     await app.user.click(within(row).getByRole('button', { name: 'Gửi sự kiện thử' }));
     await waitFor(() => expect(mockAdmin().requests.some((r) => r.url.endsWith('/test'))).toBe(true));
 

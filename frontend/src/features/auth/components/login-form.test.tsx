@@ -5,7 +5,7 @@ import { renderApp, screen, waitForShell } from '@/testing/test-utils';
 
 async function submitLogin(email: string, password: string) {
   const app = renderApp('/login');
-  await app.user.type(await screen.findByLabelText('Email', {}, { timeout: 10_000 }), email);
+  await app.user.type(await screen.findByLabelText('Email', {}, { timeout: 20_000 }), email);
   await app.user.type(screen.getByLabelText('Mật khẩu'), password);
   await app.user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
   return app;
@@ -45,14 +45,14 @@ describe('login page', () => {
 
   it('validates the form before calling the server', async () => {
     const app = renderApp('/login');
-    await app.user.click(await screen.findByRole('button', { name: 'Đăng nhập' }, { timeout: 10_000 }));
+    await app.user.click(await screen.findByRole('button', { name: 'Đăng nhập' }, { timeout: 20_000 }));
     expect(await screen.findByText('Vui lòng nhập email.')).toBeInTheDocument();
     expect(screen.getByText('Vui lòng nhập mật khẩu.')).toBeInTheDocument();
   });
 
   it('opens the shell after a successful sign-in and returns to the requested page', async () => {
     const app = renderApp('/organization/units');
-    await screen.findByRole('button', { name: 'Đăng nhập' }, { timeout: 10_000 });
+    await screen.findByRole('button', { name: 'Đăng nhập' }, { timeout: 20_000 });
     expect(app.router.state.location.pathname).toBe('/login');
     await app.user.type(screen.getByLabelText('Email'), 'admin@hungyen.demo');
     await app.user.type(screen.getByLabelText('Mật khẩu'), 'Demo@2025!');

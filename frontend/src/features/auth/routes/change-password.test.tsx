@@ -27,7 +27,7 @@ describe('change my password', { timeout: 60_000 }, () => {
     await app.user.type(screen.getByLabelText('Mật khẩu hiện tại'), 'Ba3c-De4f-Gh5k');
     await app.user.click(screen.getByRole('button', { name: 'Đổi mật khẩu' }));
     await waitFor(() => expect(user.mustChangePassword).toBe(false));
-    await waitFor(() => expect(screen.queryByTestId('must-change')).not.toBeInTheDocument(), { timeout: 10_000 });
+    await waitFor(() => expect(screen.queryByTestId('must-change')).not.toBeInTheDocument(), { timeout: 20_000 });
     expect(db.current.users.find((u) => u.email === 'canbo.vanlam@hungyen.demo')!.password).toBe('Sang-kien#2026');
   });
 });

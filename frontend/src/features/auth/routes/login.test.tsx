@@ -11,7 +11,7 @@ describe('login page: the session-expired notice', () => {
     server.events.on('request:start', listen);
     try {
       renderApp('/');
-      await screen.findByRole('button', { name: 'Đăng nhập' }, { timeout: 10_000 });
+      await screen.findByRole('button', { name: 'Đăng nhập' }, { timeout: 20_000 });
       // No session, so nothing to refresh and no /me to be refused: the notice has no cause to appear.
       expect(asked).not.toContain('/api/v1/me');
       expect(asked).not.toContain('/api/v1/auth/refresh');
@@ -37,6 +37,6 @@ describe('login page: the session-expired notice', () => {
     db.current.accessTokens.clear();
     db.current.refreshTokens.clear(); // revoked: the cookie no longer works
     renderApp('/');
-    expect(await screen.findByText(EXPIRED, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText(EXPIRED, {}, { timeout: 20_000 })).toBeInTheDocument();
   });
 });

@@ -17,7 +17,7 @@ describe('plan dashboard on the home page', () => {
     });
     const app = renderApp('/?year=2025');
 
-    const courses = await screen.findByTestId('indicator-training.courses-held', {}, { timeout: 10_000 });
+    const courses = await screen.findByTestId('indicator-training.courses-held', {}, { timeout: 20_000 });
     // Three grassroots unions with three courses each in 2025; 1 + 2 + 3 per union over 2023–2025 against a target of 40.
     expect(within(courses).getByTestId('indicator-value')).toHaveTextContent('9');
     expect(courses).toHaveTextContent('Mục tiêu kế hoạch: 40 lớp · lũy kế 18');
@@ -54,7 +54,7 @@ describe('plan dashboard on the home page', () => {
   it('keeps the module cards alone for someone who does not read the hierarchy', async () => {
     signInWithPermissions(['training.read']);
     renderApp('/');
-    expect(await screen.findByTestId('home-training', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByTestId('home-training', {}, { timeout: 20_000 })).toBeInTheDocument();
     expect(screen.queryByTestId('dashboard')).not.toBeInTheDocument();
   }, 20_000);
 });

@@ -46,7 +46,7 @@ describe('search results page', () => {
     signInAs('admin@hungyen.demo');
     const app = renderApp('/search?q=chinh%20sach');
 
-    const hits = await screen.findAllByTestId('search-hit', {}, { timeout: 10_000 });
+    const hits = await screen.findAllByTestId('search-hit', {}, { timeout: 20_000 });
     expect(hits).toHaveLength(2);
     expect(screen.getByRole('status')).toHaveTextContent('2 kết quả cho “chinh sach”');
     const first = hits[0]!;
@@ -68,14 +68,14 @@ describe('search results page', () => {
     server.use(http.get('*/api/v1/search', () => HttpResponse.json({ items: [], page: 1, pageSize: 20, total: 0, kinds: [] })));
     signInAs('admin@hungyen.demo');
     renderApp('/search?q=zzz');
-    expect(await screen.findByText('Không tìm thấy kết quả nào cho “zzz”. Thử bỏ bớt từ hoặc viết không dấu.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Không tìm thấy kết quả nào cho “zzz”. Thử bỏ bớt từ hoặc viết không dấu.', {}, { timeout: 20_000 })).toBeInTheDocument();
   }, 60_000);
 
   it('focuses the header box with "/" and opens the results on Enter', async () => {
     server.use(http.get('*/api/v1/search', ({ request }) => HttpResponse.json(results(new URL(request.url).searchParams.get('kind')))));
     signInAs('admin@hungyen.demo');
     const app = renderApp('/');
-    const box = await screen.findByRole('searchbox', { name: 'Tìm kiếm KH,CN&ĐMST' }, { timeout: 10_000 });
+    const box = await screen.findByRole('searchbox', { name: 'Tìm kiếm KH,CN&ĐMST' }, { timeout: 20_000 });
     await app.user.keyboard('/');
     expect(box).toHaveFocus();
     await app.user.type(box, 'chinh sach{Enter}');

@@ -44,7 +44,7 @@ describe('navigation by permission', () => {
   it('refuses a module page opened by URL without its permission', async () => {
     signInWithPermissions(['organization.units.read']);
     renderApp('/finance');
-    expect(await screen.findByText('Không có quyền truy cập', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Không có quyền truy cập', {}, { timeout: 20_000 })).toBeInTheDocument();
   });
 
   it('shows the user name with role and unit', async () => {

@@ -19,7 +19,7 @@ async function openUnit(code: string, email = 'admin@hungyen.demo') {
   signInAs(email);
   const unit = db.current.unitByCode(code);
   const app = renderApp(`/organization/units/${unit.id}`);
-  await screen.findByTestId('unit-detail', {}, { timeout: 10_000 });
+  await screen.findByTestId('unit-detail', {}, { timeout: 20_000 });
   return { app, unit };
 }
 

@@ -10,7 +10,7 @@ describe('focal official coverage report', { timeout: 40_000 }, () => {
   it('lists the upper-level unions without a focal official first, with the share as a percentage', async () => {
     signInAs('admin@hungyen.demo');
     renderApp('/organization/focal-officials');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Cán bộ đầu mối KH,CN&ĐMST' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cán bộ đầu mối KH,CN&ĐMST' }, { timeout: 20_000 })).toBeInTheDocument();
     // 3 of the 5 upper-level unions have one.
     expect(screen.getByTestId('coverage-share')).toHaveTextContent('60%');
     expect(screen.getByTestId('coverage-uncovered')).toHaveTextContent('2');
@@ -43,7 +43,7 @@ describe('focal official coverage report', { timeout: 40_000 }, () => {
     );
     signInAs('admin@hungyen.demo');
     renderApp('/organization/focal-officials');
-    expect(await screen.findByTestId('coverage-share', {}, { timeout: 10_000 })).toHaveTextContent('83,3%');
+    expect(await screen.findByTestId('coverage-share', {}, { timeout: 20_000 })).toHaveTextContent('83,3%');
   });
 
   it('asks for the chosen scope and can show only the units without a focal official', async () => {
@@ -55,7 +55,7 @@ describe('focal official coverage report', { timeout: 40_000 }, () => {
     signInAs('admin@hungyen.demo');
     const hy = db.current.unitByCode('HY');
     const app = renderApp(`/organization/focal-officials?unit=${hy.id}`);
-    await screen.findByTestId('coverage-table', {}, { timeout: 10_000 });
+    await screen.findByTestId('coverage-table', {}, { timeout: 20_000 });
     expect(urls.at(-1)!.searchParams.get('within')).toBe(hy.id);
 
     await app.user.click(screen.getByRole('switch', { name: 'Chỉ hiện đơn vị chưa có cán bộ đầu mối' }));

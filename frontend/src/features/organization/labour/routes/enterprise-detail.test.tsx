@@ -8,7 +8,7 @@ afterEach(() => server.events.removeAllListeners());
 
 async function openAddYear(url: string) {
   const app = renderApp(url);
-  await screen.findByTestId('enterprise-detail', {}, { timeout: 10_000 });
+  await screen.findByTestId('enterprise-detail', {}, { timeout: 20_000 });
   await app.user.click(screen.getByTestId('add-figures'));
   const dialog = await screen.findByRole('dialog');
   return { app, dialog };
@@ -21,7 +21,7 @@ describe('enterprise detail and yearly figures', () => {
     signInWithPermissions(['organization.units.read'], 'VANLAM');
     const enterprise = enterpriseByName('Công ty TNHH Dệt may Lạc Hồng');
     renderApp(`/organization/enterprises/${enterprise.id}`);
-    const detail = await screen.findByTestId('enterprise-detail', {}, { timeout: 10_000 });
+    const detail = await screen.findByTestId('enterprise-detail', {}, { timeout: 20_000 });
     expect(detail).toHaveTextContent('0900012345');
     expect(detail).toHaveTextContent('Tư nhân');
     expect(detail).toHaveTextContent('KCN Phố Nối A');
@@ -80,7 +80,7 @@ describe('enterprise detail and yearly figures', () => {
     await app.user.clear(field(dialog, 'Thu nhập bình quân (đồng/tháng)'));
     await app.user.type(field(dialog, 'Thu nhập bình quân (đồng/tháng)'), '9500000');
     await app.user.click(screen.getByRole('button', { name: 'Lưu' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), { timeout: 10_000 });
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), { timeout: 20_000 });
     expect(bodies.at(-1)).toMatchObject({ workforce: 1200, averageMonthlyIncome: 9_500_000, cbaSigned: false, cbaSignedOn: null, cbaExpiresOn: null });
     const row = within(screen.getByTestId('figures-table')).getByRole('cell', { name: '2023' }).closest('tr')!;
     expect(row).toHaveTextContent('1.200');

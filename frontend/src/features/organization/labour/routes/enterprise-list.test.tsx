@@ -20,7 +20,7 @@ describe('enterprise list', () => {
     signInWithPermissions(READER, 'VANLAM');
     const requests = recordRequests('/api/v1/organization/enterprises');
     renderApp('/organization/enterprises?year=2024&sector=TextileGarment');
-    const table = await screen.findByRole('table', {}, { timeout: 10_000 });
+    const table = await screen.findByRole('table', {}, { timeout: 20_000 });
     const link = await within(table).findByRole('link', { name: 'Công ty TNHH Dệt may Lạc Hồng' });
     expect(within(table).queryByText('Công ty TNHH Nhựa Phố Nối')).not.toBeInTheDocument();
     expect(Object.fromEntries(requests.at(-1)!.searchParams)).toMatchObject({ year: '2024', sector: 'TextileGarment' });
@@ -38,7 +38,7 @@ describe('enterprise list', () => {
     signInWithPermissions(MANAGER);
     const requests = recordRequests('/api/v1/organization/enterprises');
     const app = renderApp('/organization/enterprises?year=2025');
-    const table = await screen.findByRole('table', {}, { timeout: 10_000 });
+    const table = await screen.findByRole('table', {}, { timeout: 20_000 });
     await within(table).findByRole('link', { name: 'Công ty TNHH Nhựa Phố Nối' });
     expect(screen.getByTestId('new-enterprise')).toBeInTheDocument();
 
@@ -53,7 +53,7 @@ describe('enterprise list', () => {
   it('shows "no figures yet" for an enterprise without figures that year', async () => {
     signInWithPermissions(READER, 'VANLAM');
     renderApp('/organization/enterprises?year=2019');
-    const table = await screen.findByRole('table', {}, { timeout: 10_000 });
+    const table = await screen.findByRole('table', {}, { timeout: 20_000 });
     await within(table).findByRole('link', { name: 'Công ty TNHH Dệt may Lạc Hồng' });
     expect(within(table).getAllByText('Chưa có số liệu')).toHaveLength(2);
   });

@@ -12,7 +12,7 @@ describe('labour aggregates', () => {
       if (url.pathname.endsWith('/labour/aggregates')) asked.push(url);
     });
     const app = renderApp('/organization/enterprises/aggregates?year=2025');
-    const table = await screen.findByTestId('aggregate-table', {}, { timeout: 10_000 });
+    const table = await screen.findByTestId('aggregate-table', {}, { timeout: 20_000 });
     const textile = within(table).getByText('Dệt may, da giày').closest('tr')!;
     expect(textile).toHaveTextContent('1.000');
     expect(textile).toHaveTextContent('8.000.000');

@@ -20,7 +20,7 @@ afterEach(() => {
 
 async function choose(name: string) {
   const app = renderApp('/organization/enterprises/import');
-  await screen.findByTestId('choose-file', {}, { timeout: 10_000 });
+  await screen.findByTestId('choose-file', {}, { timeout: 20_000 });
   const input = document.querySelector('input[type=file]') as HTMLInputElement;
   await app.user.upload(input, xlsx(name));
   return app;
@@ -31,7 +31,7 @@ describe('labour import', () => {
     signInWithPermissions(MANAGER, 'VANLAM');
     const app = await choose('du-lieu-invalid.xlsx');
     await app.user.click(screen.getByTestId('run-import'));
-    const table = await screen.findByTestId('row-errors', {}, { timeout: 10_000 });
+    const table = await screen.findByTestId('row-errors', {}, { timeout: 20_000 });
     expect(screen.getByText('Tệp bị từ chối, không có dữ liệu nào được ghi. Sửa các lỗi dưới đây rồi tải lên lại.')).toBeInTheDocument();
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => [...(r as HTMLTableRowElement).cells].map((c) => c.textContent))).toEqual([
@@ -51,7 +51,7 @@ describe('labour import', () => {
     });
     const app = await choose('du-lieu.xlsx');
     await app.user.click(screen.getByTestId('check-import'));
-    expect(await screen.findByTestId('import-summary', {}, { timeout: 10_000 })).toHaveTextContent(
+    expect(await screen.findByTestId('import-summary', {}, { timeout: 20_000 })).toHaveTextContent(
       'Tệp hợp lệ: 4 dòng. Sẽ thêm 1 doanh nghiệp, cập nhật 2 doanh nghiệp, ghi 4 bộ số liệu năm.',
     );
     await app.user.click(screen.getByTestId('run-import'));
@@ -65,7 +65,7 @@ describe('labour import', () => {
   it('is closed to users who cannot manage labour data', async () => {
     signInWithPermissions(['organization.units.read'], 'VANLAM');
     renderApp('/organization/enterprises/import');
-    expect(await screen.findByText('Không có quyền truy cập', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Không có quyền truy cập', {}, { timeout: 20_000 })).toBeInTheDocument();
     expect(screen.queryByTestId('choose-file')).not.toBeInTheDocument();
   });
 });

@@ -16,7 +16,7 @@ describe('official create and edit forms', { timeout: 40_000 }, () => {
     signInAs('admin@hungyen.demo');
     const kimDong = db.current.unitByCode('KIMDONG');
     const app = renderApp(`/organization/officials/new?unit=${kimDong.id}`);
-    const name = await screen.findByLabelText('Họ và tên', {}, { timeout: 10_000 });
+    const name = await screen.findByLabelText('Họ và tên', {}, { timeout: 20_000 });
     await app.user.type(name, '  Ngô Thị Mai ');
     await app.user.type(screen.getByLabelText('Chức vụ'), 'Uỷ viên Ban Chấp hành');
 
@@ -55,7 +55,7 @@ describe('official create and edit forms', { timeout: 40_000 }, () => {
     signInAs('admin@hungyen.demo');
     const official = db.current.officialByName('Lê Văn Đức');
     const app = renderApp(`/organization/officials/${official.id}/edit`);
-    const position = await screen.findByLabelText('Chức vụ', {}, { timeout: 10_000 });
+    const position = await screen.findByLabelText('Chức vụ', {}, { timeout: 20_000 });
     await waitFor(() => expect(position).toHaveValue('Uỷ viên Ban Thường vụ'));
     expect(screen.getByLabelText('Lý luận chính trị').closest('.ant-select')).toHaveTextContent('Trung cấp');
 
@@ -81,7 +81,7 @@ describe('official create and edit forms', { timeout: 40_000 }, () => {
     signInWithPermissions(['organization.units.read']);
     const official = db.current.officialByName('Lê Văn Đức');
     const app = renderApp(`/organization/officials/${official.id}`);
-    expect(await screen.findByTestId('official-detail', {}, { timeout: 10_000 })).toHaveTextContent('Uỷ viên Ban Thường vụ');
+    expect(await screen.findByTestId('official-detail', {}, { timeout: 20_000 })).toHaveTextContent('Uỷ viên Ban Thường vụ');
     expect(screen.queryByTestId('edit-official')).not.toBeInTheDocument();
     await app.router.navigate(`/organization/officials/${official.id}/edit`);
     expect(await screen.findByText('Không có quyền truy cập')).toBeInTheDocument();

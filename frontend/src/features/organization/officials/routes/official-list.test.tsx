@@ -15,7 +15,7 @@ describe('official list', { timeout: 40_000 }, () => {
     signInAs('admin@hungyen.demo');
     const vanLam = db.current.unitByCode('VANLAM');
     renderApp(`/organization/officials?unit=${vanLam.id}&sort=-fullName`);
-    const table = await screen.findByRole('table', {}, { timeout: 10_000 });
+    const table = await screen.findByRole('table', {}, { timeout: 20_000 });
     await waitFor(() => expect(within(table).getByRole('link', { name: 'Đỗ Thị Hằng' })).toBeInTheDocument());
     expect(Object.fromEntries(urls.at(-1)!.searchParams)).toMatchObject({ within: vanLam.id, sort: '-fullName' });
 
@@ -29,7 +29,7 @@ describe('official list', { timeout: 40_000 }, () => {
     signInAs('admin@hungyen.demo');
     const app = renderApp('/organization/officials');
     // The list's own box (exact name): the shell's header has the "Tìm kiếm KH,CN&ĐMST" box too.
-    const search = await screen.findByRole('searchbox', { name: 'Tìm kiếm' }, { timeout: 10_000 });
+    const search = await screen.findByRole('searchbox', { name: 'Tìm kiếm' }, { timeout: 20_000 });
     await app.user.type(search, 'bui thi lan');
     await waitFor(() => expect(new URLSearchParams(app.router.state.location.search).get('q')).toBe('bui thi lan'));
     const table = screen.getByRole('table');
@@ -40,7 +40,7 @@ describe('official list', { timeout: 40_000 }, () => {
   it('sits under the Organization section tabs, which keep the scope', async () => {
     signInAs('admin@hungyen.demo');
     renderApp('/organization/officials?unit=abc');
-    const sections = await screen.findByRole('navigation', { name: 'Các mục của phân hệ Tổ chức' }, { timeout: 10_000 });
+    const sections = await screen.findByRole('navigation', { name: 'Các mục của phân hệ Tổ chức' }, { timeout: 20_000 });
     expect(within(sections).getByRole('link', { name: 'Cán bộ' })).toHaveAttribute('aria-current', 'true');
     expect(within(sections).getByRole('link', { name: 'Đơn vị' })).toHaveAttribute('href', '/organization/units?unit=abc');
     expect(within(sections).getByRole('link', { name: 'Cán bộ đầu mối' })).toHaveAttribute(

@@ -16,7 +16,7 @@ describe('plan detail', { timeout: 40_000 }, () => {
   it('shows the plan as a document: heading, implemented text, sections with responsible boards, indicators', async () => {
     signInAs('canbo.vanlam@hungyen.demo');
     renderApp(`/organization/plans/${PLAN_ID}`);
-    const heading = await screen.findByTestId('plan-heading', {}, { timeout: 10_000 });
+    const heading = await screen.findByTestId('plan-heading', {}, { timeout: 20_000 });
     expect(heading).toHaveTextContent('Số: 405/KH-LĐLĐ');
     expect(heading).toHaveTextContent('Hưng Yên, ngày 01 tháng 8 năm 2023');
     expect(within(heading).getByRole('heading', { level: 1, name: 'KẾ HOẠCH' })).toBeInTheDocument();
@@ -30,7 +30,7 @@ describe('plan detail', { timeout: 40_000 }, () => {
   it('shows the cascade totals and filters the units by state from the bars', async () => {
     signInAs('admin@hungyen.demo');
     const app = renderApp(`/organization/plans/${PLAN_ID}?tab=compliance`);
-    expect(await screen.findByTestId('total-expected', {}, { timeout: 10_000 })).toHaveTextContent('8');
+    expect(await screen.findByTestId('total-expected', {}, { timeout: 20_000 })).toHaveTextContent('8');
     expect(screen.getByTestId('bar-IssuedOnTime')).toHaveTextContent('1');
     expect(screen.getByTestId('bar-IssuedLate')).toHaveTextContent('1');
     expect(screen.getByTestId('bar-Draft')).toHaveTextContent('1');
@@ -47,7 +47,7 @@ describe('plan detail', { timeout: 40_000 }, () => {
   it('shows only the subtree of a district officer', async () => {
     signInAs('canbo.vanlam@hungyen.demo');
     renderApp(`/organization/plans/${PLAN_ID}?tab=compliance`);
-    expect(await screen.findByTestId('total-expected', {}, { timeout: 10_000 })).toHaveTextContent('3');
+    expect(await screen.findByTestId('total-expected', {}, { timeout: 20_000 })).toHaveTextContent('3');
     await waitFor(() => expect(rows()).toHaveLength(3));
     for (const row of rows()) expect(row).toHaveTextContent(/VANLAM|VL-0/);
   });
@@ -58,11 +58,11 @@ describe('plan detail', { timeout: 40_000 }, () => {
     renderApp(`/organization/plans/${PLAN_ID}?tab=ours`);
     // jsdom's getComputedStyle over AntD's style tags makes the pointer-events check slow on a busy machine.
     const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
-    await screen.findByTestId('implementation-missing', {}, { timeout: 10_000 });
+    await screen.findByTestId('implementation-missing', {}, { timeout: 20_000 });
     expect(screen.getByText('Đơn vị chưa có kế hoạch triển khai (hạn 15/09/2023).')).toBeInTheDocument();
 
     await user.click(screen.getByTestId('start-draft'));
-    const detail = await screen.findByTestId('implementation-detail', {}, { timeout: 10_000 });
+    const detail = await screen.findByTestId('implementation-detail', {}, { timeout: 20_000 });
     expect(within(detail).getByTestId('compliance-status')).toHaveTextContent('Đang dự thảo');
 
     await fill(user, 'Số, ký hiệu', '12/KH-LĐLĐ');
@@ -72,7 +72,7 @@ describe('plan detail', { timeout: 40_000 }, () => {
 
     await waitFor(
       () => expect(within(screen.getByTestId('implementation-detail')).getByTestId('compliance-status')).toHaveTextContent('Đã ban hành đúng hạn'),
-      { timeout: 10_000 },
+      { timeout: 20_000 },
     );
     const history = screen.getByTestId('revision-history');
     expect(history).toHaveTextContent('12/KH-LĐLĐ');
@@ -84,7 +84,7 @@ describe('plan detail', { timeout: 40_000 }, () => {
   it('offers no drafting to a reader', async () => {
     signInAs('canbo.vanlam@hungyen.demo');
     renderApp(`/organization/plans/${PLAN_ID}?tab=ours&unit=${db.current.unitByCode('VL-01').id}`);
-    await screen.findByTestId('implementation-missing', {}, { timeout: 10_000 });
+    await screen.findByTestId('implementation-missing', {}, { timeout: 20_000 });
     expect(screen.queryByTestId('start-draft')).not.toBeInTheDocument();
   });
 });

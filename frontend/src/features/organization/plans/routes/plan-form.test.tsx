@@ -46,10 +46,10 @@ describe('plan create and edit forms', { timeout: 90_000 }, () => {
     const province = db.current.unitByCode('HY');
     const app = renderApp('/organization/plans');
     const user = fast();
-    await user.click(await screen.findByTestId('new-plan', {}, { timeout: 10_000 }));
+    await user.click(await screen.findByTestId('new-plan', {}, { timeout: 20_000 }));
 
     // A textbox: the list's sortable "Số, ký hiệu" column header carries the same name until the form replaces it.
-    const number = await screen.findByRole('textbox', { name: 'Số, ký hiệu' }, { timeout: 10_000 });
+    const number = await screen.findByRole('textbox', { name: 'Số, ký hiệu' }, { timeout: 20_000 });
     // The issuing unit names the issuer until the user writes their own.
     await waitFor(() => expect(screen.getByLabelText('Cơ quan ban hành')).toHaveValue(province.name));
     await fill(user, number, '12/KH-LĐLĐ');
@@ -76,7 +76,7 @@ describe('plan create and edit forms', { timeout: 90_000 }, () => {
     await fill(user, within(indicator).getByLabelText('Đơn vị tính'), 'sáng kiến');
     await user.click(screen.getByTestId('save-plan'));
 
-    await waitFor(() => expect(app.router.state.location.pathname).toMatch(/^\/organization\/plans\/[0-9a-f-]{36}$/), { timeout: 10_000 });
+    await waitFor(() => expect(app.router.state.location.pathname).toMatch(/^\/organization\/plans\/[0-9a-f-]{36}$/), { timeout: 20_000 });
     expect(sent).toHaveLength(1);
     expect(sent[0]!.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
     const year = new Date().getFullYear();
@@ -106,9 +106,9 @@ describe('plan create and edit forms', { timeout: 90_000 }, () => {
     signInWithPermissions(MANAGER);
     const app = renderApp(`/organization/plans/${PLAN_ID}`);
     const user = fast();
-    await user.click(await screen.findByTestId('edit-plan', {}, { timeout: 10_000 }));
+    await user.click(await screen.findByTestId('edit-plan', {}, { timeout: 20_000 }));
 
-    const title = await screen.findByLabelText('Trích yếu', {}, { timeout: 10_000 });
+    const title = await screen.findByLabelText('Trích yếu', {}, { timeout: 20_000 });
     expect(screen.getByLabelText('Số, ký hiệu')).toHaveValue('405/KH-LĐLĐ');
     expect(screen.getByLabelText('Ngày ban hành')).toHaveValue('01/08/2023');
     expect(screen.getAllByTestId('plan-section-editor')).toHaveLength(2);
@@ -127,7 +127,7 @@ describe('plan create and edit forms', { timeout: 90_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Chuyển lên: Mục 2' }));
     await user.click(screen.getByTestId('save-plan'));
-    await waitFor(() => expect(app.router.state.location.pathname).toBe(`/organization/plans/${PLAN_ID}`), { timeout: 10_000 });
+    await waitFor(() => expect(app.router.state.location.pathname).toBe(`/organization/plans/${PLAN_ID}`), { timeout: 20_000 });
     expect(sent[1]!.headers.get('If-Match')).toBe('"2"');
     expect(sent[1]!.body).not.toHaveProperty('unitId');
     expect((sent[1]!.body.sections as { code: string }[]).map((s) => s.code)).toEqual(['II.2', 'II.1']);
@@ -150,7 +150,7 @@ describe('plan create and edit forms', { timeout: 90_000 }, () => {
     signInWithPermissions(MANAGER);
     renderApp(`/organization/plans/${PLAN_ID}/edit`);
     const user = fast();
-    await screen.findByLabelText('Trích yếu', {}, { timeout: 10_000 });
+    await screen.findByLabelText('Trích yếu', {}, { timeout: 20_000 });
     await user.click(screen.getByTestId('save-plan'));
 
     const secondSection = screen.getAllByTestId('plan-section-editor')[1]!;
@@ -165,15 +165,15 @@ describe('plan create and edit forms', { timeout: 90_000 }, () => {
   it('hides the create and edit buttons from a user who cannot manage plans, and refuses the form', async () => {
     signInAs('canbo.vanlam@hungyen.demo');
     const app = renderApp('/organization/plans');
-    await screen.findByRole('link', { name: '405/KH-LĐLĐ' }, { timeout: 10_000 });
+    await screen.findByRole('link', { name: '405/KH-LĐLĐ' }, { timeout: 20_000 });
     expect(screen.queryByTestId('new-plan')).toBeNull();
 
     await app.router.navigate(`/organization/plans/${PLAN_ID}`);
-    await screen.findByTestId('plan-heading', {}, { timeout: 10_000 });
+    await screen.findByTestId('plan-heading', {}, { timeout: 20_000 });
     expect(screen.queryByTestId('edit-plan')).toBeNull();
 
     await app.router.navigate('/organization/plans/new');
-    expect(await screen.findByText('Bạn không có quyền', { exact: false }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Bạn không có quyền', { exact: false }, { timeout: 20_000 })).toBeInTheDocument();
     expect(screen.queryByLabelText('Số, ký hiệu')).toBeNull();
   });
 
@@ -183,10 +183,10 @@ describe('plan create and edit forms', { timeout: 90_000 }, () => {
     mockPlans().set(districtPlan.id, districtPlan);
     signInWithPermissions(MANAGER, 'VANLAM');
     const app = renderApp(`/organization/plans/${districtPlan.id}`);
-    expect(await screen.findByTestId('edit-plan', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByTestId('edit-plan', {}, { timeout: 20_000 })).toBeInTheDocument();
 
     await app.router.navigate(`/organization/plans/${PLAN_ID}`);
-    await waitFor(() => expect(screen.getByTestId('plan-heading')).toHaveTextContent('405/KH-LĐLĐ'), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId('plan-heading')).toHaveTextContent('405/KH-LĐLĐ'), { timeout: 20_000 });
     expect(screen.queryByTestId('edit-plan')).toBeNull();
   });
 });

@@ -29,7 +29,7 @@ describe('policy detail', () => {
     signInAs('canbo.vanlam@hungyen.demo');
     const policy = policyByNumber('112/QĐ-LĐLĐ');
     renderApp(`/organization/policies/${policy.id}`);
-    const detail = await screen.findByTestId('policy-detail', {}, { timeout: 10_000 });
+    const detail = await screen.findByTestId('policy-detail', {}, { timeout: 20_000 });
     expect(detail).toHaveTextContent('Quy định khen thưởng sáng kiến');
     expect(detail).toHaveTextContent('LĐLĐ tỉnh Hưng Yên');
     expect(detail).toHaveTextContent('01/06/2024');
@@ -45,7 +45,7 @@ describe('policy detail', () => {
     signInWithPermissions(MANAGER);
     const policy = policyByNumber('405/KH-LĐLĐ');
     const app = renderApp(`/organization/policies/${policy.id}`);
-    await screen.findByTestId('policy-detail', {}, { timeout: 10_000 });
+    await screen.findByTestId('policy-detail', {}, { timeout: 20_000 });
     expect(screen.getByTestId('edit-policy')).toBeInTheDocument();
     const input = screen.getByTestId('policy-upload').querySelector('input[type=file]') as HTMLInputElement;
     // Named .pdf, but the content is not a PDF: the server decides by content.
@@ -71,7 +71,7 @@ describe('policy detail', () => {
     signInWithPermissions(MANAGER);
     const policy = policyByNumber('405/KH-LĐLĐ');
     const app = renderApp(`/organization/policies/${policy.id}`);
-    await screen.findByTestId('policy-detail', {}, { timeout: 10_000 });
+    await screen.findByTestId('policy-detail', {}, { timeout: 20_000 });
     const input = screen.getByTestId('policy-upload').querySelector('input[type=file]') as HTMLInputElement;
     await app.user.upload(input, pdf());
     const list = screen.getByTestId('policy-attachments');

@@ -35,7 +35,7 @@ describe('policy create and edit forms', () => {
     signInWithPermissions(MANAGER);
     const vanLam = db.current.unitByCode('VANLAM');
     const app = { ...renderApp(`/organization/policies/new?unit=${vanLam.id}`), user: fast() };
-    await screen.findByLabelText('Số, ký hiệu', {}, { timeout: 10_000 });
+    await screen.findByLabelText('Số, ký hiệu', {}, { timeout: 20_000 });
     await fill(app.user, 'Số, ký hiệu', ' 30/KH-LĐLĐ ');
     await fill(app.user, 'Tên văn bản', 'Kế hoạch hỗ trợ sáng kiến năm 2026');
     await fill(app.user, 'Cơ quan ban hành', 'LĐLĐ huyện Văn Lâm');
@@ -64,7 +64,7 @@ describe('policy create and edit forms', () => {
     signInWithPermissions(MANAGER);
     const policy = policyByNumber('58/HD-LĐLĐ');
     const app = { ...renderApp(`/organization/policies/${policy.id}/edit`), user: fast() };
-    const to = await screen.findByLabelText('Hiệu lực đến ngày', {}, { timeout: 10_000 });
+    const to = await screen.findByLabelText('Hiệu lực đến ngày', {}, { timeout: 20_000 });
     await waitFor(() => expect(to).toHaveValue('31/12/2023'));
     expect(screen.getByLabelText('Hiệu lực từ ngày')).toHaveValue('01/02/2022');
     await app.user.clear(to);
@@ -85,7 +85,7 @@ describe('policy create and edit forms', () => {
     signInWithPermissions(MANAGER);
     const policy = policyByNumber('112/QĐ-LĐLĐ');
     const app = { ...renderApp(`/organization/policies/${policy.id}/edit`), user: fast() };
-    const issuer = await screen.findByLabelText('Cơ quan ban hành', {}, { timeout: 10_000 });
+    const issuer = await screen.findByLabelText('Cơ quan ban hành', {}, { timeout: 20_000 });
     await waitFor(() => expect(issuer).toHaveValue('LĐLĐ tỉnh Hưng Yên'));
     Object.assign(policy, { issuer: 'Ban Thường vụ LĐLĐ tỉnh', version: 2 });
     await fill(app.user, 'Cơ quan ban hành', ' (sửa)');

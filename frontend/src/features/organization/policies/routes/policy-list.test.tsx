@@ -22,7 +22,7 @@ describe('policy register', () => {
     signInAs('admin@hungyen.demo');
     const requests = recordListRequests();
     renderApp('/organization/policies?q=sang%20kien&effectiveOn=2025-01-01&sort=number&page=1');
-    const table = await screen.findByRole('table', {}, { timeout: 10_000 });
+    const table = await screen.findByRole('table', {}, { timeout: 20_000 });
     await waitFor(() => expect(within(table).getByRole('link', { name: '112/QĐ-LĐLĐ' })).toBeInTheDocument());
     expect(within(table).queryByRole('link', { name: '405/KH-LĐLĐ' })).not.toBeInTheDocument();
     expect(Object.fromEntries(requests.at(-1)!.searchParams)).toMatchObject({
@@ -39,7 +39,7 @@ describe('policy register', () => {
     signInAs('admin@hungyen.demo');
     const requests = recordListRequests();
     renderApp('/organization/policies');
-    const table = await screen.findByRole('table', {}, { timeout: 10_000 });
+    const table = await screen.findByRole('table', {}, { timeout: 20_000 });
     await waitFor(() => expect(within(table).getByRole('link', { name: '405/KH-LĐLĐ' })).toBeInTheDocument());
     expect(requests.at(-1)!.searchParams.get('sort')).toBe('-issuedOn');
     const numbers = within(table)
@@ -57,10 +57,10 @@ describe('policy register', () => {
     const requests = recordListRequests();
     const app = renderApp('/organization/policies?page=2&pageSize=10');
     // The list's own box (exact name): the shell's header has the "Tìm kiếm KH,CN&ĐMST" box too.
-    const search = await screen.findByRole('searchbox', { name: 'Tìm kiếm' }, { timeout: 10_000 });
+    const search = await screen.findByRole('searchbox', { name: 'Tìm kiếm' }, { timeout: 20_000 });
     await app.user.type(search, 'ho tro');
     await waitFor(() => expect(new URLSearchParams(app.router.state.location.search).get('q')).toBe('ho tro'), {
-      timeout: 10_000,
+      timeout: 20_000,
     });
     expect(new URLSearchParams(app.router.state.location.search).get('page')).toBeNull();
 
@@ -76,7 +76,7 @@ describe('policy register', () => {
   it('tags each document as in force or expired, from today in the province', async () => {
     signInAs('admin@hungyen.demo');
     renderApp('/organization/policies');
-    const table = await screen.findByRole('table', {}, { timeout: 10_000 });
+    const table = await screen.findByRole('table', {}, { timeout: 20_000 });
     await waitFor(() => expect(within(table).getByRole('link', { name: '58/HD-LĐLĐ' })).toBeInTheDocument());
     expect(within(rowOf(table, '112/QĐ-LĐLĐ')).getByTestId('policy-status')).toHaveTextContent('Còn hiệu lực');
     expect(within(rowOf(table, '58/HD-LĐLĐ')).getByTestId('policy-status')).toHaveTextContent('Hết hiệu lực');
@@ -85,7 +85,7 @@ describe('policy register', () => {
   it('offers no "new document" to a read-only user', async () => {
     signInAs('canbo.vanlam@hungyen.demo');
     renderApp('/organization/policies');
-    await screen.findByRole('link', { name: '112/QĐ-LĐLĐ' }, { timeout: 10_000 });
+    await screen.findByRole('link', { name: '112/QĐ-LĐLĐ' }, { timeout: 20_000 });
     expect(screen.queryByRole('button', { name: /Thêm văn bản/ })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Văn bản chính sách' })).toHaveAttribute('aria-current', 'true');
   });
@@ -93,7 +93,7 @@ describe('policy register', () => {
   it('offers "new document" to users who manage policies', async () => {
     signInWithPermissions(MANAGER);
     const app = renderApp('/organization/policies');
-    await app.user.click(await screen.findByRole('button', { name: /Thêm văn bản/ }, { timeout: 10_000 }));
+    await app.user.click(await screen.findByRole('button', { name: /Thêm văn bản/ }, { timeout: 20_000 }));
     await waitFor(() => expect(app.router.state.location.pathname).toBe('/organization/policies/new'));
   });
 });

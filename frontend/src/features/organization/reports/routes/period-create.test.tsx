@@ -16,7 +16,7 @@ describe('opening a reporting period', () => {
       }
     });
     const app = renderApp('/organization/reports/new');
-    const editor = await screen.findByTestId('template-editor', {}, { timeout: 10_000 });
+    const editor = await screen.findByTestId('template-editor', {}, { timeout: 20_000 });
     const codes = () => within(editor).getAllByLabelText('Mã').map((input) => (input as HTMLInputElement).value);
     expect(codes()).toEqual(['focal_official', 'campaigns', 'funding', 'highlights']);
 
@@ -44,7 +44,7 @@ describe('opening a reporting period', () => {
   it('puts the API\'s "period exists" message on the year', async () => {
     signInWithPermissions(MANAGER, 'HY');
     const app = renderApp('/organization/reports/new');
-    await screen.findByTestId('template-editor', {}, { timeout: 10_000 });
+    await screen.findByTestId('template-editor', {}, { timeout: 20_000 });
     const year = screen.getByLabelText('Năm');
     await app.user.clear(year);
     await app.user.type(year, '2025');
@@ -60,7 +60,7 @@ describe('opening a reporting period', () => {
   it('tells a user without the right that the screen is not for them', async () => {
     signInWithPermissions(['organization.units.read', 'organization.reports.submit'], 'VANLAM');
     renderApp('/organization/reports/new');
-    expect(await screen.findByText('Bạn không có quyền', { exact: false }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Bạn không có quyền', { exact: false }, { timeout: 20_000 })).toBeInTheDocument();
     expect(screen.queryByTestId('template-editor')).not.toBeInTheDocument();
   });
 });

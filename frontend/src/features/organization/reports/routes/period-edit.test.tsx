@@ -30,9 +30,9 @@ describe('reporting period edit', { timeout: 60_000 }, () => {
     signInWithPermissions(BOARD, 'HY');
     const app = renderApp(`/organization/reports/${OPEN_PERIOD_ID}`);
     const user = fast();
-    await user.click(await screen.findByTestId('edit-period', {}, { timeout: 10_000 }));
+    await user.click(await screen.findByTestId('edit-period', {}, { timeout: 20_000 }));
 
-    const title = await screen.findByLabelText('Tên kỳ báo cáo', {}, { timeout: 10_000 });
+    const title = await screen.findByLabelText('Tên kỳ báo cáo', {}, { timeout: 20_000 });
     expect(title).toHaveValue('Báo cáo năm 2024');
     expect(screen.queryByTestId('template-locked')).toBeNull();
     const before = mockReports().periods.find((p) => p.id === OPEN_PERIOD_ID)!.indicators.map((i) => i.code);
@@ -43,7 +43,7 @@ describe('reporting period edit', { timeout: 60_000 }, () => {
     await user.paste('Báo cáo kết quả năm 2024');
     await user.click(screen.getByTestId('save-period'));
 
-    await waitFor(() => expect(app.router.state.location.pathname).toBe(`/organization/reports/${OPEN_PERIOD_ID}`), { timeout: 10_000 });
+    await waitFor(() => expect(app.router.state.location.pathname).toBe(`/organization/reports/${OPEN_PERIOD_ID}`), { timeout: 20_000 });
     expect(sent).toHaveLength(1);
     expect(sent[0]!.ifMatch).toBe('"1"');
     expect(sent[0]!.body.title).toBe('Báo cáo kết quả năm 2024');
@@ -56,7 +56,7 @@ describe('reporting period edit', { timeout: 60_000 }, () => {
     signInWithPermissions(BOARD, 'HY');
     const app = renderApp(`/organization/reports/${PERIOD_ID}/edit`);
     const user = fast();
-    expect(await screen.findByTestId('template-locked', {}, { timeout: 10_000 })).toHaveTextContent('Đã có đơn vị nộp báo cáo theo mẫu này');
+    expect(await screen.findByTestId('template-locked', {}, { timeout: 20_000 })).toHaveTextContent('Đã có đơn vị nộp báo cáo theo mẫu này');
     const editor = screen.getByTestId('template-editor');
     for (const code of within(editor).getAllByLabelText('Mã')) expect(code).toBeDisabled();
     expect(within(editor).queryByRole('button', { name: 'Xoá chỉ tiêu' })).toBeNull();
@@ -75,7 +75,7 @@ describe('reporting period edit', { timeout: 60_000 }, () => {
     await user.paste('20/01/2026');
     await user.keyboard('{Tab}');
     await user.click(screen.getByTestId('save-period'));
-    await waitFor(() => expect(app.router.state.location.pathname).toBe(`/organization/reports/${PERIOD_ID}`), { timeout: 10_000 });
+    await waitFor(() => expect(app.router.state.location.pathname).toBe(`/organization/reports/${PERIOD_ID}`), { timeout: 20_000 });
     const saved = mockReports().periods.find((p) => p.id === PERIOD_ID)!;
     expect(saved.deadline).toBe('2026-01-20');
     expect(sent.at(-1)!.body.indicators.map((i) => i.code)).toEqual(saved.indicators.map((i) => i.code));
@@ -84,9 +84,9 @@ describe('reporting period edit', { timeout: 60_000 }, () => {
   it('offers no edit to a reader, and the screen tells them it is not for them', async () => {
     signInAs('canbo.vanlam@hungyen.demo');
     const app = renderApp(`/organization/reports/${PERIOD_ID}`);
-    await screen.findByTestId('synthesis-within', {}, { timeout: 10_000 });
+    await screen.findByTestId('synthesis-within', {}, { timeout: 20_000 });
     expect(screen.queryByTestId('edit-period')).toBeNull();
     await app.router.navigate(`/organization/reports/${PERIOD_ID}/edit`);
-    expect(await screen.findByText('Bạn không có quyền', { exact: false }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Bạn không có quyền', { exact: false }, { timeout: 20_000 })).toBeInTheDocument();
   });
 });

@@ -80,7 +80,7 @@ describe('unit report form', () => {
     const seen = recordReportRequests();
     const vanLam = db.current.unitByCode('VANLAM');
     const app = renderApp(`/organization/reports/${PERIOD_ID}/units/${vanLam.id}`);
-    await screen.findByTestId('report-header', {}, { timeout: 10_000 });
+    await screen.findByTestId('report-header', {}, { timeout: 20_000 });
 
     await app.user.click(screen.getByTestId('submit-report'));
     const confirm = await dialog('Nộp báo cáo lên cấp trên?');
@@ -112,7 +112,7 @@ describe('unit report form', () => {
     const seen = recordReportRequests();
     const myHao = db.current.unitByCode('MYHAO');
     const app = renderApp(`/organization/reports/${PERIOD_ID}/units/${myHao.id}`);
-    await screen.findByTestId('report-header', {}, { timeout: 10_000 });
+    await screen.findByTestId('report-header', {}, { timeout: 20_000 });
     expect(input('campaigns')).toBeDisabled();
     expect(screen.queryByTestId('submit-report')).not.toBeInTheDocument();
 
@@ -138,7 +138,7 @@ describe('unit report form', () => {
     signInWithPermissions(['organization.units.read'], 'HY');
     const myHao = db.current.unitByCode('MYHAO');
     renderApp(`/organization/reports/${PERIOD_ID}/units/${myHao.id}`);
-    expect(await screen.findByText('Báo cáo đã nộp, đang chờ cấp trên xem xét.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Báo cáo đã nộp, đang chờ cấp trên xem xét.', {}, { timeout: 20_000 })).toBeInTheDocument();
     expect(screen.queryByTestId('return-report')).not.toBeInTheDocument();
     expect(screen.queryByTestId('accept-report')).not.toBeInTheDocument();
   });
@@ -149,7 +149,7 @@ describe('unit report form', () => {
     const report = mockReports().reports.find((r) => r.unitId === vl01.id)!;
     Object.assign(report, { state: 'Draft' });
     const app = renderApp(`/organization/reports/${PERIOD_ID}/units/${vl01.id}`);
-    await screen.findByTestId('report-header', {}, { timeout: 10_000 });
+    await screen.findByTestId('report-header', {}, { timeout: 20_000 });
     report.version += 1; // another officer saved
     await app.user.click(screen.getByTestId('save-draft'));
     expect(await screen.findByText('Dữ liệu đã bị người khác thay đổi', { exact: false })).toBeInTheDocument();

@@ -22,7 +22,7 @@ describe('synthesis dashboard', () => {
   it('shows who reported on time, late or not at all, and the indicator totals', async () => {
     signInWithPermissions(BOARD, 'HY');
     renderApp(`/organization/reports/${PERIOD_ID}`);
-    expect(await screen.findByTestId('synthesis-within', {}, { timeout: 10_000 })).toHaveTextContent('Liên đoàn Lao động tỉnh Hưng Yên');
+    expect(await screen.findByTestId('synthesis-within', {}, { timeout: 20_000 })).toHaveTextContent('Liên đoàn Lao động tỉnh Hưng Yên');
     // Eight units below the province; Mỹ Hào on time, a Văn Lâm grassroots union late.
     expect(count('expected').getByText('8')).toBeInTheDocument();
     expect(count('onTime').getByText('1')).toBeInTheDocument();
@@ -42,7 +42,7 @@ describe('synthesis dashboard', () => {
     const requests = recordRequests('/synthesis');
     const vanLam = db.current.unitByCode('VANLAM');
     const app = renderApp(`/organization/reports/${PERIOD_ID}`);
-    const byUnit = await screen.findByTestId('by-unit', {}, { timeout: 10_000 });
+    const byUnit = await screen.findByTestId('by-unit', {}, { timeout: 20_000 });
     await app.user.click(within(byUnit).getByRole('button', { name: 'Xem tổng hợp của Liên đoàn Lao động huyện Văn Lâm' }));
 
     await waitFor(() => expect(new URLSearchParams(app.router.state.location.search).get('unit')).toBe(vanLam.id));
@@ -58,7 +58,7 @@ describe('synthesis dashboard', () => {
     const requests = recordRequests('/submissions');
     const vl01 = db.current.unitByCode('VL-01');
     const app = renderApp(`/organization/reports/${PERIOD_ID}?timeliness=late`);
-    const table = await screen.findByTestId('submissions', {}, { timeout: 10_000 });
+    const table = await screen.findByTestId('submissions', {}, { timeout: 20_000 });
     await waitFor(() => expect(within(table).getByRole('link', { name: 'Công đoàn cơ sở Công ty TNHH Đông Phát' })).toBeInTheDocument());
     expect(requests.at(-1)!.searchParams.get('timeliness')).toBe('late');
     expect(within(table).queryByRole('link', { name: 'Liên đoàn Lao động thị xã Mỹ Hào' })).not.toBeInTheDocument();
@@ -74,7 +74,7 @@ describe('synthesis dashboard', () => {
     signInWithPermissions(BOARD, 'HY');
     const requests = recordRequests('/synthesis/answers/highlights');
     const app = renderApp(`/organization/reports/${PERIOD_ID}`);
-    const panel = await screen.findByTestId('narrative-answers', {}, { timeout: 10_000 });
+    const panel = await screen.findByTestId('narrative-answers', {}, { timeout: 20_000 });
     await waitFor(() => expect(within(panel).getAllByTestId('narrative-answer')).toHaveLength(2));
     expect(within(panel).getByRole('combobox', { name: 'Chỉ tiêu văn bản' })).toBeInTheDocument();
     const vl01 = within(panel).getByRole('link', { name: 'Xem báo cáo của Công đoàn cơ sở Công ty TNHH Đông Phát' });
@@ -99,7 +99,7 @@ describe('synthesis dashboard', () => {
       if (new URL(request.url).pathname.endsWith('/synthesis.xlsx')) auth.push(request.headers.get('Authorization'));
     });
     const app = renderApp(`/organization/reports/${PERIOD_ID}`);
-    await app.user.click(await screen.findByTestId('export-xlsx', {}, { timeout: 10_000 }));
+    await app.user.click(await screen.findByTestId('export-xlsx', {}, { timeout: 20_000 }));
     await waitFor(() => expect(click).toHaveBeenCalled());
     expect(auth[0]).toMatch(/^Bearer /);
     expect((click.mock.instances[0] as unknown as HTMLAnchorElement).download).toBe('tong-hop-2025.xlsx');

@@ -54,7 +54,7 @@ describe('member and worker counts on the unit detail', { timeout: 40_000 }, () 
 
   it('shows a grassroots union as of a day, and its history newest first', async () => {
     const { card } = await openCard('VL-01', READER);
-    const own = await within(card).findByTestId('headcount-unit', {}, { timeout: 10_000 });
+    const own = await within(card).findByTestId('headcount-unit', {}, { timeout: 20_000 });
     await waitFor(() => expect(within(own).getByTestId('headcount-unit-members')).toHaveTextContent('1.150'));
     expect(own).toHaveTextContent('Số liệu ngày 31/12/2024');
     expect(within(card).queryByTestId('headcount-total')).not.toBeInTheDocument();
@@ -78,7 +78,7 @@ describe('member and worker counts on the unit detail', { timeout: 40_000 }, () 
 
     const message = 'Số đoàn viên không được lớn hơn số người lao động (đoàn viên là một phần người lao động).';
     const members = within(dialog).getByLabelText('Đoàn viên').closest('.ant-form-item')!;
-    await waitFor(() => expect(members).toHaveTextContent(message), { timeout: 10_000 });
+    await waitFor(() => expect(members).toHaveTextContent(message), { timeout: 20_000 });
     expect(puts[0]).toEqual({ url: `/api/v1/organization/units/${unit.id}/headcounts/2025-06-30`, body: { members: 60, workers: 50, note: null } });
 
     const workers = within(dialog).getByLabelText('Người lao động');
@@ -89,7 +89,7 @@ describe('member and worker counts on the unit detail', { timeout: 40_000 }, () 
     await waitFor(() => expect(puts).toHaveLength(2));
     expect(puts[1]!.body).toEqual({ members: 60, workers: 70, note: null });
     expect(await screen.findByText('Đã lưu số liệu.')).toBeInTheDocument();
-    await waitFor(() => expect(within(card).getByTestId('headcount-unit-members')).toHaveTextContent('60'), { timeout: 10_000 });
+    await waitFor(() => expect(within(card).getByTestId('headcount-unit-members')).toHaveTextContent('60'), { timeout: 20_000 });
     expect(within(card).getByTestId('headcount-unit')).toHaveTextContent('Số liệu ngày 30/06/2025');
   });
 });

@@ -8,7 +8,7 @@ describe('unit detail', { timeout: 30_000 }, () => {
     const vanLam = db.current.unitByCode('VANLAM');
     renderApp(`/organization/units/${vanLam.id}`);
 
-    const outside = await screen.findByTestId('unit-parent-outside', {}, { timeout: 10_000 });
+    const outside = await screen.findByTestId('unit-parent-outside', {}, { timeout: 20_000 });
     expect(outside).toHaveTextContent(province.name);
     expect(outside.closest('a')).toBeNull();
     expect(screen.getByTestId('unit-detail')).not.toHaveTextContent(province.id);
@@ -20,7 +20,7 @@ describe('unit detail', { timeout: 30_000 }, () => {
     const child = db.current.units.find((u) => u.parentId === vanLam.id)!;
     renderApp(`/organization/units/${child.id}`);
 
-    const detail = await screen.findByTestId('unit-detail', {}, { timeout: 10_000 });
+    const detail = await screen.findByTestId('unit-detail', {}, { timeout: 20_000 });
     expect(within(detail).getByRole('link', { name: vanLam.name })).toHaveAttribute('href', expect.stringContaining(`/organization/units/${vanLam.id}`));
     expect(screen.queryByTestId('unit-parent-outside')).toBeNull();
   });

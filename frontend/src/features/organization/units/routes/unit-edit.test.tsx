@@ -8,7 +8,7 @@ async function openEdit() {
   signInAs('admin@hungyen.demo');
   const unit = db.current.unitByCode('VANLAM');
   const app = renderApp(`/organization/units/${unit.id}/edit`);
-  const name = await screen.findByLabelText('Tên đơn vị', {}, { timeout: 10_000 });
+  const name = await screen.findByLabelText('Tên đơn vị', {}, { timeout: 20_000 });
   await waitFor(() => expect(name).toHaveValue('Liên đoàn Lao động huyện Văn Lâm'));
   return { app, unit, name };
 }

@@ -21,7 +21,7 @@ async function openUnit(code: string) {
   signInAs('admin@hungyen.demo');
   const unit = db.current.unitByCode(code);
   const app = renderApp(`/organization/units/${unit.id}`);
-  await screen.findByTestId('unit-detail', {}, { timeout: 10_000 });
+  await screen.findByTestId('unit-detail', {}, { timeout: 20_000 });
   return { app, unit };
 }
 

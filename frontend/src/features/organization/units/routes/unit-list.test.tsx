@@ -19,7 +19,7 @@ describe('unit list', () => {
     const requests = recordListRequests();
     const vanLam = db.current.unitByCode('VANLAM');
     renderApp(`/organization/units?unit=${vanLam.id}&q=dong&kind=Grassroots&sort=-code&page=1`);
-    const table = await screen.findByRole('table', {}, { timeout: 10_000 });
+    const table = await screen.findByRole('table', {}, { timeout: 20_000 });
     await waitFor(() => expect(within(table).getByText('Công đoàn cơ sở Công ty TNHH Đông Phát')).toBeInTheDocument());
     const last = requests.at(-1)!;
     expect(Object.fromEntries(last.searchParams)).toMatchObject({
@@ -35,21 +35,21 @@ describe('unit list', () => {
     signInAs('admin@hungyen.demo');
     const app = renderApp('/organization/units?page=2&pageSize=10');
     // The list's own box (exact name): the shell's header has the "Tìm kiếm KH,CN&ĐMST" box too.
-    const search = await screen.findByRole('searchbox', { name: 'Tìm kiếm' }, { timeout: 10_000 });
+    const search = await screen.findByRole('searchbox', { name: 'Tìm kiếm' }, { timeout: 20_000 });
     await app.user.type(search, 'van lam');
     await waitFor(() => expect(new URLSearchParams(app.router.state.location.search).get('q')).toBe('van lam'), {
-      timeout: 10_000,
+      timeout: 20_000,
     });
     expect(new URLSearchParams(app.router.state.location.search).get('page')).toBeNull();
     expect(
-      await screen.findByRole('link', { name: 'Liên đoàn Lao động huyện Văn Lâm' }, { timeout: 10_000 }),
+      await screen.findByRole('link', { name: 'Liên đoàn Lao động huyện Văn Lâm' }, { timeout: 20_000 }),
     ).toBeInTheDocument();
   });
 
   it('shows an empty state with a way to clear the filters when nothing matches', async () => {
     signInAs('admin@hungyen.demo');
     const app = renderApp('/organization/units?q=khong-co-don-vi-nay');
-    expect(await screen.findByText('Không tìm thấy kết quả phù hợp.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Không tìm thấy kết quả phù hợp.', {}, { timeout: 20_000 })).toBeInTheDocument();
     await app.user.click(screen.getByRole('button', { name: 'Xoá bộ lọc' }));
     await waitFor(() => expect(app.router.state.location.search).toBe(''));
   });
@@ -60,7 +60,7 @@ describe('unit list', () => {
     const { problem } = await import('@/testing/mocks/handlers');
     server.use(http.get('*/api/v1/organization/units', () => problem(500), { once: true }));
     const app = renderApp('/organization/units');
-    expect(await screen.findByText('Đã xảy ra lỗi', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Đã xảy ra lỗi', {}, { timeout: 20_000 })).toBeInTheDocument();
     await app.user.click(screen.getByRole('button', { name: 'Thử lại' }));
     expect(await screen.findByRole('link', { name: 'Liên đoàn Lao động huyện Văn Lâm' })).toBeInTheDocument();
   });

@@ -23,7 +23,7 @@ describe('campaign detail and reach reports', () => {
     signInWithPermissions(READER);
     const campaign = campaignByTitle('Phát động phong trào');
     renderApp(`/training/campaigns/${campaign.id}`);
-    const detail = await screen.findByTestId('campaign-detail', {}, { timeout: 10_000 });
+    const detail = await screen.findByTestId('campaign-detail', {}, { timeout: 20_000 });
     expect(detail).toHaveTextContent('Nâng cao nhận thức về KH,CN&ĐMST');
     expect(detail).toHaveTextContent('Hội nghị, buổi nói chuyện');
     expect(detail).toHaveTextContent('Liên đoàn Lao động tỉnh Hưng Yên');
@@ -44,7 +44,7 @@ describe('campaign detail and reach reports', () => {
     const campaign = campaignByTitle('Phát động phong trào');
     const puts = recordPuts();
     const app = renderApp(`/training/campaigns/${campaign.id}`);
-    await screen.findByTestId('campaign-detail', {}, { timeout: 10_000 });
+    await screen.findByTestId('campaign-detail', {}, { timeout: 20_000 });
     expect(within(screen.getByTestId('reach-reports')).queryByText('Liên đoàn Lao động thị xã Mỹ Hào')).not.toBeInTheDocument();
     await app.user.click(screen.getByTestId('report-reach'));
     const dialog = await screen.findByRole('dialog');

@@ -20,7 +20,7 @@ describe('campaign list', () => {
     signInWithPermissions(OFFICER, 'VANLAM');
     const requests = recordRequests('/api/v1/training/campaigns');
     renderApp('/training/campaigns?q=lao%20dong%20sang%20tao&status=Running');
-    const table = await screen.findByRole('table', {}, { timeout: 10_000 });
+    const table = await screen.findByRole('table', {}, { timeout: 20_000 });
     const link = await within(table).findByRole('link', { name: `Phát động phong trào Lao động sáng tạo năm ${year}` });
     expect(link.closest('tr')).toHaveTextContent(`01/01/${year} – 31/12/${year}`);
     expect(link.closest('tr')).toHaveTextContent('Đang diễn ra');
@@ -33,7 +33,7 @@ describe('campaign list', () => {
     signInWithPermissions(BOARD);
     const posts = recordRequests('/api/v1/training/campaigns', 'POST');
     const app = renderApp('/training/campaigns');
-    await app.user.click(await screen.findByTestId('new-campaign', {}, { timeout: 10_000 }));
+    await app.user.click(await screen.findByTestId('new-campaign', {}, { timeout: 20_000 }));
     const form = await screen.findByTestId('campaign-form');
     await app.user.type(within(form).getByLabelText('Tên chiến dịch'), 'Tuyên truyền chuyển đổi số');
     await app.user.type(within(form).getByLabelText('Từ ngày'), `01/03/${year}{Enter}`);
@@ -48,7 +48,7 @@ describe('campaign list', () => {
     await app.user.clear(within(form).getByLabelText('Đến ngày'));
     // Enter in the date field submits the form, as it does for a user.
     await app.user.type(within(form).getByLabelText('Đến ngày'), `30/06/${year}{Enter}`);
-    await screen.findByTestId('campaign-detail', {}, { timeout: 10_000 });
+    await screen.findByTestId('campaign-detail', {}, { timeout: 20_000 });
     await waitFor(() => expect(posts).toHaveLength(1));
     expect(await posts[0]!.json()).toMatchObject({
       title: 'Tuyên truyền chuyển đổi số',

@@ -8,7 +8,7 @@ describe('course detail', { timeout: 60_000 }, () => {
   it('shows the sessions on a week grid by Vietnam day, navigable by week', async () => {
     signInAs(COORDINATOR);
     const { user } = renderApp(`/training/courses/${COURSE_IDS.open}`);
-    const week = await screen.findByTestId('week-view', {}, { timeout: 10_000 });
+    const week = await screen.findByTestId('week-view', {}, { timeout: 20_000 });
     expect(week).toHaveTextContent('Tuần 04/03 – 10/03/2030');
     const tuesday = within(week).getByTestId('week-day-2030-03-05');
     expect(tuesday).toHaveTextContent('08:00–11:30');
@@ -24,7 +24,7 @@ describe('course detail', { timeout: 60_000 }, () => {
   it('names the conflicting session when a new session clashes', async () => {
     signInAs(PARTNER_STAFF);
     const { user } = renderApp(`/training/courses/${COURSE_IDS.confirmed}`);
-    await user.click(await screen.findByTestId('session-add', {}, { timeout: 10_000 }));
+    await user.click(await screen.findByTestId('session-add', {}, { timeout: 20_000 }));
     await user.type(await screen.findByTestId('session-topic'), 'Buổi khai giảng');
     await user.type(screen.getByLabelText('Ngày'), '05/03/2030{Enter}');
     fireEvent.change(screen.getByTestId('session-start'), { target: { value: '09:00' } });
@@ -46,7 +46,7 @@ describe('course detail', { timeout: 60_000 }, () => {
   it("shows the server's message on the end time when a session ends before it starts", async () => {
     signInAs(PARTNER_STAFF);
     const { user } = renderApp(`/training/courses/${COURSE_IDS.confirmed}`);
-    await user.click(await screen.findByTestId('session-add', {}, { timeout: 10_000 }));
+    await user.click(await screen.findByTestId('session-add', {}, { timeout: 20_000 }));
     await user.type(await screen.findByTestId('session-topic'), 'Buổi ngược giờ');
     await user.type(screen.getByLabelText('Ngày'), '06/03/2030{Enter}');
     fireEvent.change(screen.getByTestId('session-start'), { target: { value: '10:00' } });
@@ -69,7 +69,7 @@ describe('course detail', { timeout: 60_000 }, () => {
     signInAs(PARTNER_STAFF);
     const first = renderApp(`/training/courses/${COURSE_IDS.proposed}`);
     expect(screen.queryByTestId('course-cancel')).not.toBeInTheDocument();
-    await first.user.click(await screen.findByTestId('course-confirm', {}, { timeout: 10_000 }));
+    await first.user.click(await screen.findByTestId('course-confirm', {}, { timeout: 20_000 }));
     // #16: an irreversible step asks first and says what follows; nothing moves until it is confirmed.
     expect(await screen.findByText(/không quay lại “Đề xuất” được nữa/)).toBeInTheDocument();
     expect(screen.getByTestId('course-status')).toHaveTextContent('Đề xuất');
@@ -81,7 +81,7 @@ describe('course detail', { timeout: 60_000 }, () => {
 
     signInAs(COORDINATOR);
     const { user } = renderApp(`/training/courses/${COURSE_IDS.proposed}`);
-    await user.click(await screen.findByTestId('course-cancel', {}, { timeout: 10_000 }));
+    await user.click(await screen.findByTestId('course-cancel', {}, { timeout: 20_000 }));
     await user.click(await screen.findByTestId('cancel-confirm'));
     expect(await screen.findByText('Nhập lý do hủy.')).toBeInTheDocument();
     await user.type(screen.getByTestId('cancel-reason'), 'Không đủ học viên');
@@ -93,12 +93,12 @@ describe('course detail', { timeout: 60_000 }, () => {
   it('lets the coordinator correct a confirmed course with the version read (the mock answers 412 otherwise)', async () => {
     signInAs(COORDINATOR);
     const { user } = renderApp(`/training/courses/${COURSE_IDS.confirmed}`);
-    await user.click(await screen.findByTestId('course-edit', {}, { timeout: 10_000 }));
+    await user.click(await screen.findByTestId('course-edit', {}, { timeout: 20_000 }));
     const capacity = await screen.findByLabelText('Số chỗ');
     await user.clear(capacity);
     await user.type(capacity, '25');
     await user.click(screen.getByTestId('course-edit-submit'));
-    expect(await screen.findByText(/Còn trống: 25/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/Còn trống: 25/, {}, { timeout: 20_000 })).toBeInTheDocument();
     expect(screen.queryByTestId('course-edit-submit')).not.toBeInTheDocument();
   });
 });

@@ -7,7 +7,7 @@ describe('course catalogue', { timeout: 40_000 }, () => {
   it('lists every course with its status and filters by status', async () => {
     signInAs(COORDINATOR);
     const { user } = renderApp('/training/courses');
-    const table = await screen.findByTestId('course-table', {}, { timeout: 10_000 });
+    const table = await screen.findByTestId('course-table', {}, { timeout: 20_000 });
     const link = await within(table).findByRole('link', { name: 'SKHCN-SHTT-04' });
     expect(link).toHaveAttribute('href', `/training/courses/${COURSE_IDS.running}`);
     expect(table).toHaveTextContent('Đang mở cử học viên');
@@ -22,7 +22,7 @@ describe('course catalogue', { timeout: 40_000 }, () => {
   it("shows a partner's staff only their agency's courses, without the propose button", async () => {
     signInAs(PARTNER_STAFF);
     renderApp('/training/courses');
-    const table = await screen.findByTestId('course-table', {}, { timeout: 10_000 });
+    const table = await screen.findByTestId('course-table', {}, { timeout: 20_000 });
     await within(table).findByRole('link', { name: 'SPKT-SK-01' });
     expect(within(table).queryByRole('link', { name: 'SKHCN-SHTT-04' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Đề xuất khóa học/ })).not.toBeInTheDocument();

@@ -9,7 +9,7 @@ describe('partner detail', { timeout: 40_000 }, () => {
   it('shows the coordinator the agreement file, the staff accounts with linking, and the instructors', async () => {
     signInAs(COORDINATOR);
     renderApp(`/training/partners/${UNIVERSITY}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Trường Đại học Sư phạm Kỹ thuật Hưng Yên' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Trường Đại học Sư phạm Kỹ thuật Hưng Yên' }, { timeout: 20_000 })).toBeInTheDocument();
     const agreement = screen.getByTestId('partner-agreement');
     expect(agreement).toHaveTextContent('thoa-thuan-hop-tac.pdf');
     expect(within(agreement).getByRole('button', { name: /Tải lên văn bản/ })).toBeInTheDocument();
@@ -21,7 +21,7 @@ describe('partner detail', { timeout: 40_000 }, () => {
   it("lets the partner's staff read their agency and add instructors, but not link accounts or upload", async () => {
     signInAs(PARTNER_STAFF);
     renderApp(`/training/partners/${UNIVERSITY}`);
-    await screen.findByRole('heading', { level: 1, name: 'Trường Đại học Sư phạm Kỹ thuật Hưng Yên' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { level: 1, name: 'Trường Đại học Sư phạm Kỹ thuật Hưng Yên' }, { timeout: 20_000 });
     expect(screen.queryByRole('button', { name: 'Liên kết tài khoản' })).not.toBeInTheDocument();
     expect(within(screen.getByTestId('partner-agreement')).queryByRole('button', { name: /Tải lên văn bản/ })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Thêm giảng viên' })).toBeInTheDocument();

@@ -7,7 +7,7 @@ describe('partner workspace', { timeout: 40_000 }, () => {
   it("groups the agency's courses by state and confirms a proposed one", async () => {
     signInAs(PARTNER_STAFF);
     const { user } = renderApp('/training/workspace');
-    expect(await screen.findByRole('heading', { level: 1, name: /Trường Đại học Sư phạm Kỹ thuật Hưng Yên/ }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /Trường Đại học Sư phạm Kỹ thuật Hưng Yên/ }, { timeout: 20_000 })).toBeInTheDocument();
     const toConfirm = screen.getByTestId('workspace-toConfirm');
     expect(toConfirm).toHaveTextContent('SPKT-SK-01');
     expect(screen.getByTestId('workspace-toSchedule')).toHaveTextContent('SPKT-NCKH-02');

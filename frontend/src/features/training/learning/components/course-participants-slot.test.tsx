@@ -33,14 +33,14 @@ async function pickOfficial(user: ReturnType<typeof userEvent.setup>, text: stri
   const input = await screen.findByRole('combobox', { name: 'Cán bộ' });
   fireEvent.mouseDown(input);
   await user.type(input, text);
-  await user.click(await screen.findByTitle(title, {}, { timeout: 10_000 }));
+  await user.click(await screen.findByTitle(title, {}, { timeout: 20_000 }));
 }
 
 describe('course participants slot', { timeout: 40_000 }, () => {
   it('shows capacity, enrolled and the waitlist in order, and promotes the first waiting person when a place frees up', async () => {
     signInWithPermissions(COORDINATOR, 'HY');
     const { user } = renderSlot(OPEN_COURSE);
-    const card = await screen.findByTestId('course-participants', {}, { timeout: 10_000 });
+    const card = await screen.findByTestId('course-participants', {}, { timeout: 20_000 });
     await within(card).findByText('Vũ Đình Nam');
     expect(within(card).getByTestId('participants-enrolled')).toHaveTextContent('2/ 2');
     expect(within(card).getByTestId('participants-waitlist')).toHaveTextContent('1');
@@ -60,7 +60,7 @@ describe('course participants slot', { timeout: 40_000 }, () => {
   it('nominates an official: a timetable clash needs the coordinator’s reason, and a full course puts the next one on the waitlist', async () => {
     signInWithPermissions(COORDINATOR, 'HY');
     const { user } = renderSlot(OPEN_COURSE);
-    const card = await screen.findByTestId('course-participants', {}, { timeout: 10_000 });
+    const card = await screen.findByTestId('course-participants', {}, { timeout: 20_000 });
     await user.click(await within(card).findByRole('button', { name: /Cử cán bộ đi học/ }));
 
     await pickOfficial(user, 'hoang van', 'Hoàng Văn Tâm – Chủ tịch (Liên đoàn Lao động thành phố Hưng Yên)');
@@ -79,7 +79,7 @@ describe('course participants slot', { timeout: 40_000 }, () => {
   it('shows a district only its own officials, with the figures of the whole course', async () => {
     signInWithPermissions(UNIT, 'VANLAM');
     renderSlot(OPEN_COURSE);
-    const card = await screen.findByTestId('course-participants', {}, { timeout: 10_000 });
+    const card = await screen.findByTestId('course-participants', {}, { timeout: 20_000 });
     await within(card).findByText('Đỗ Thị Hằng');
     expect(within(card).queryByText('Nguyễn Thị Thu')).not.toBeInTheDocument();
     expect(within(card).getByText(/Bạn thấy học viên thuộc đơn vị mình/)).toBeInTheDocument();

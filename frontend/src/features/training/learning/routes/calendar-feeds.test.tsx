@@ -8,7 +8,7 @@ describe('calendar feeds page', () => {
   it('lists the personal feed URLs, copies one and rotates the code', async () => {
     signInWithPermissions(['training.read']);
     const app = renderApp('/training/calendar');
-    const mine = await screen.findByRole('textbox', { name: 'Các khóa học của tôi' }, { timeout: 10_000 });
+    const mine = await screen.findByRole('textbox', { name: 'Các khóa học của tôi' }, { timeout: 20_000 });
     expect(mine).toHaveValue('http://localhost/api/v1/training/calendar/tok-first/me.ics');
     expect(screen.getByRole('textbox', { name: 'Đơn vị: LĐLĐ huyện Văn Lâm' })).toHaveValue(
       'http://localhost/api/v1/training/calendar/tok-first/units/00000000-0000-4000-8000-0000000000a1.ics',

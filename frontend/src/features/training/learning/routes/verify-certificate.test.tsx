@@ -7,7 +7,7 @@ beforeEach(() => server.use(...certificateHandlers()));
 describe('public certificate verification', () => {
   it('shows a valid certificate without signing in, with only the public fields, and switches to English', async () => {
     const app = renderApp('/verify/valid-code');
-    expect(await screen.findByTestId('verify-valid', {}, { timeout: 10_000 })).toHaveTextContent('Giấy chứng nhận hợp lệ');
+    expect(await screen.findByTestId('verify-valid', {}, { timeout: 20_000 })).toHaveTextContent('Giấy chứng nhận hợp lệ');
     expect(screen.getByText('Nguyễn Thị Hồng Nhung')).toBeInTheDocument();
     expect(screen.getByText('Kỹ năng đổi mới sáng tạo')).toBeInTheDocument();
     expect(screen.getByText('Trường Đại học Sư phạm Kỹ thuật Hưng Yên')).toBeInTheDocument();
@@ -22,14 +22,14 @@ describe('public certificate verification', () => {
 
   it('says clearly that a revoked certificate was revoked, and when', async () => {
     renderApp('/verify/revoked-code');
-    expect(await screen.findByTestId('verify-revoked', {}, { timeout: 10_000 })).toHaveTextContent('Giấy chứng nhận đã bị thu hồi');
+    expect(await screen.findByTestId('verify-revoked', {}, { timeout: 20_000 })).toHaveTextContent('Giấy chứng nhận đã bị thu hồi');
     expect(screen.getByText('Thu hồi ngày 20/03/2025')).toBeInTheDocument();
     expect(screen.getByText('Trần Văn Bình')).toBeInTheDocument();
   }, 30_000);
 
   it('says so when the code is unknown', async () => {
     renderApp('/verify/no-such-code');
-    expect(await screen.findByTestId('verify-not-found', {}, { timeout: 10_000 })).toHaveTextContent('Không tìm thấy giấy chứng nhận');
+    expect(await screen.findByTestId('verify-not-found', {}, { timeout: 20_000 })).toHaveTextContent('Không tìm thấy giấy chứng nhận');
     expect(screen.queryByTestId('verify-valid')).not.toBeInTheDocument();
   }, 30_000);
 });
