@@ -23,4 +23,8 @@ export const paths = {
   enterprises: '/organization/enterprises',
   plans: '/organization/plans',
   reports: '/organization/reports',
+  // A person's own records, linked from the home page of those who do not read the unit's records (members).
+  myTrainings: '/training/my',
+  myInitiatives: '/participation/my-initiatives',
+  myCommendations: '/participation/my-commendations',
 } as const;

@@ -1,6 +1,8 @@
 /** Permission strings as `/api/v1/me` returns them. */
 export const PERMISSIONS = {
   unitsRead: 'organization.units.read',
+  /** Officials, enterprises, plans, headcounts, annual reports and the dashboard: officers, boards and leaders, not members. */
+  recordsRead: 'organization.records.read',
   unitsManage: 'organization.units.manage',
   officialsManage: 'organization.officials.manage',
   policiesManage: 'organization.policies.manage',

@@ -18,7 +18,7 @@ public static class ApiScopes
 
     public static readonly IReadOnlyList<Scope> All =
     [
-        new(OrganizationRead, "Read the union hierarchy, officials, plans, policies and reports in the client's unit subtree.", [Permission.UnitsRead]),
+        new(OrganizationRead, "Read the union hierarchy, officials, plans, policies and reports in the client's unit subtree.", [Permission.UnitsRead, Permission.RecordsRead]),
         new(TrainingRead, "Read campaigns, partner agencies, courses and sessions.", [Permission.TrainingRead]),
         new(TrainingSessionsWrite, "Schedule, reschedule and cancel course sessions.", [Permission.SessionsSchedule]),
         new(TrainingAttendanceWrite, "Record attendance and assessment results.", [Permission.AttendanceRecord]),

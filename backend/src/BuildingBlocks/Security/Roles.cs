@@ -36,7 +36,14 @@ public static class Roles
 /// </summary>
 public static class Permission
 {
+    /// <summary>The hierarchy itself (units, their history) and the policy register: public to everyone who works in a unit.</summary>
     public const string UnitsRead = "organization.units.read";
+    /// <summary>
+    /// A unit's records: officials and focal officials, enterprises and labour, plans, headcounts, annual reports and their
+    /// synthesis, the plan dashboard. Officers, boards and leaders hold it; members and council members do not (issue 16:
+    /// "a member sees their own records and the public ones only").
+    /// </summary>
+    public const string RecordsRead = "organization.records.read";
     public const string UnitsManage = "organization.units.manage";
     public const string OfficialsManage = "organization.officials.manage";
     public const string PoliciesManage = "organization.policies.manage";
@@ -96,7 +103,7 @@ public static class Permission
     public const string UsersManage = "platform.users.manage";
     public const string AuditRead = "platform.audit.read";
 
-    private static readonly string[] ReadAllModules = [UnitsRead, TrainingRead, ParticipationRead, FinanceRead];
+    private static readonly string[] ReadAllModules = [UnitsRead, RecordsRead, TrainingRead, ParticipationRead, FinanceRead];
 
     private static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
     {
@@ -104,10 +111,10 @@ public static class Permission
             CampaignsManage, ReachReport, CoursesManage, Nominate, SessionsSchedule, AttendanceRecord],
         [Roles.FederationLeader] = [.. ReadAllModules, InitiativesRead, AuditRead],
         [Roles.PolicyLawBoard] = [.. ReadAllModules, InitiativesRead, InitiativesSubmit, InitiativesRecognise, TopicsPropose, TopicsManage, EmulationManage, EmulationRegister, CommendationsPropose, CommendationsDecide, OfficialsManage, PoliciesManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, ReportsManage],
-        [Roles.PropagandaBoard] = [UnitsRead, TrainingRead, CampaignsManage, ReachReport, CoursesManage, Nominate, SessionsSchedule, AttendanceRecord],
-        [Roles.FinanceOfficer] = [UnitsRead, FinanceRead, FinanceManage, FinanceApprove],
-        [Roles.FocalOfficial] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, InitiativesRead, InitiativesSubmit, InitiativesRecognise, TopicsPropose, EmulationManage, EmulationRegister, CommendationsPropose, CommendationsDecide, ReachReport, Nominate],
-        [Roles.UnitOfficer] = [UnitsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, InitiativesRead, InitiativesSubmit, InitiativesRecognise, TopicsPropose, EmulationManage, EmulationRegister, CommendationsPropose, CommendationsDecide, ReachReport, Nominate],
+        [Roles.PropagandaBoard] = [UnitsRead, RecordsRead, TrainingRead, CampaignsManage, ReachReport, CoursesManage, Nominate, SessionsSchedule, AttendanceRecord],
+        [Roles.FinanceOfficer] = [UnitsRead, RecordsRead, FinanceRead, FinanceManage, FinanceApprove],
+        [Roles.FocalOfficial] = [UnitsRead, RecordsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, InitiativesRead, InitiativesSubmit, InitiativesRecognise, TopicsPropose, EmulationManage, EmulationRegister, CommendationsPropose, CommendationsDecide, ReachReport, Nominate],
+        [Roles.UnitOfficer] = [UnitsRead, RecordsRead, OfficialsManage, LabourManage, PlansManage, ReportsSubmit, ReportsReview, TrainingRead, ParticipationRead, InitiativesRead, InitiativesSubmit, InitiativesRecognise, TopicsPropose, EmulationManage, EmulationRegister, CommendationsPropose, CommendationsDecide, ReachReport, Nominate],
         [Roles.CouncilMember] = [UnitsRead, ParticipationRead],
         [Roles.Member] = [UnitsRead, TrainingRead, ParticipationRead, InitiativesSubmit],
         [Roles.Partner] = [TrainingRead, SessionsSchedule, AttendanceRecord, PartnerWork],

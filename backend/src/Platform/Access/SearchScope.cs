@@ -17,7 +17,7 @@ internal sealed class SearchScope(AccessContext access, IEnumerable<IPartnerAgen
     public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>
     {
         ["policy"] = Permission.UnitsRead,
-        ["plan"] = Permission.UnitsRead,
+        ["plan"] = Permission.RecordsRead,
         ["unit"] = Permission.UnitsRead,
         ["campaign"] = Permission.TrainingRead,
         ["course"] = Permission.TrainingRead,

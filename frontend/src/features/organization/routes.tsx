@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router-dom';
 import { RedirectKeepingSearch } from '@/components/redirect-keeping-search';
+import { requirePermission } from '@/components/route-guards';
+import { PERMISSIONS } from '@/config/permissions';
 import { focalOfficialRoutes } from './focal-officials/routes';
 import { labourRoutes } from './labour/routes';
 import { officialRoutes } from './officials/routes';
@@ -19,12 +21,12 @@ export const organizationRoutes: RouteObject[] = [
     children: [
       { index: true, element: <RedirectKeepingSearch to="units" /> },
       ...unitRoutes,
-      ...officialRoutes,
-      ...focalOfficialRoutes,
       ...policyRoutes,
-      ...labourRoutes,
-      ...planRoutes,
-      ...reportRoutes,
+      // A unit's records are for officers, boards and leaders; a member sees the hierarchy and the policy register (#16).
+      {
+        lazy: requirePermission(PERMISSIONS.recordsRead),
+        children: [...officialRoutes, ...focalOfficialRoutes, ...labourRoutes, ...planRoutes, ...reportRoutes],
+      },
     ],
   },
 ];

@@ -130,7 +130,7 @@ export function addCourseUsers() {
     fullName: 'Lê Thị Tuyên giáo',
     role: 'propaganda-board',
     unitCode: 'HY',
-    permissions: ['organization.units.read', 'training.read', 'training.courses.manage', 'training.nominate', 'training.sessions.schedule', 'training.attendance.record'],
+    permissions: ['organization.units.read', 'organization.records.read', 'training.read', 'training.courses.manage', 'training.nominate', 'training.sessions.schedule', 'training.attendance.record'],
   });
   add({
     id: uid(122),

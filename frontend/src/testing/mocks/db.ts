@@ -83,7 +83,7 @@ const seedFocal: [unit: string, official: string, startedOn: string][] = [
 ];
 
 export const ALL_PERMISSIONS = [
-  'organization.units.read',
+  'organization.units.read', 'organization.records.read',
   'organization.units.manage',
   'organization.officials.manage',
   'training.read',
@@ -151,7 +151,7 @@ export function createDb() {
       fullName: 'Trần Thị Văn Lâm',
       role: 'unit-officer',
       unitCode: 'VANLAM',
-      permissions: ['organization.units.read', 'training.read'],
+      permissions: ['organization.units.read', 'organization.records.read', 'training.read'],
     },
   ];
   return {

@@ -7,7 +7,7 @@ describe('plan dashboard on the home page', () => {
   it('shows the subtree figures with the plan target, drills a figure down by sub-unit into a district and exports', async () => {
     Object.assign(URL, { createObjectURL: vi.fn((_blob: Blob) => 'blob:dashboard'), revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    signInWithPermissions(['organization.units.read']);
+    signInWithPermissions(['organization.units.read', 'organization.records.read']);
     const asked: URL[] = [];
     const exportAuth: (string | null)[] = [];
     server.events.on('request:start', ({ request }) => {

@@ -4,7 +4,7 @@ const nav = () => within(screen.getByRole('navigation', { name: 'Điều hướn
 
 describe('navigation by permission', () => {
   it('shows only the modules the user holds a permission for', async () => {
-    signInWithPermissions(['organization.units.read']);
+    signInWithPermissions(['organization.units.read', 'organization.records.read']);
     renderApp('/');
     await waitForShell();
     expect(nav().getByRole('link', { name: 'Trang chủ' })).toBeInTheDocument();
@@ -42,7 +42,7 @@ describe('navigation by permission', () => {
   });
 
   it('refuses a module page opened by URL without its permission', async () => {
-    signInWithPermissions(['organization.units.read']);
+    signInWithPermissions(['organization.units.read', 'organization.records.read']);
     renderApp('/finance');
     expect(await screen.findByText('Không có quyền truy cập', {}, { timeout: 20_000 })).toBeInTheDocument();
   });

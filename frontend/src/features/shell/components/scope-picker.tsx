@@ -29,7 +29,7 @@ function toOptions(nodes: UnitNode[]): ScopeOption[] {
  */
 /** The unit scope picker, for those who read units at all (a partner agency's staff do not: no picker). */
 export function ScopePicker() {
-  return useHasPermission(PERMISSIONS.unitsRead) ? <UnitScopePicker /> : null;
+  return useHasPermission(PERMISSIONS.recordsRead) ? <UnitScopePicker /> : null;
 }
 
 function UnitScopePicker() {

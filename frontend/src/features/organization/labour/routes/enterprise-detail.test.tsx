@@ -2,7 +2,7 @@ import { enterpriseByName } from '@/testing/mocks/labour';
 import { server } from '@/testing/mocks/server';
 import { renderApp, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
-const MANAGER = ['organization.units.read', 'organization.labour.manage'];
+const MANAGER = ['organization.units.read', 'organization.records.read', 'organization.labour.manage'];
 
 afterEach(() => server.events.removeAllListeners());
 
@@ -18,7 +18,7 @@ const field = (dialog: HTMLElement, label: string) => within(dialog).getByLabelT
 
 describe('enterprise detail and yearly figures', () => {
   it('shows the enterprise and its years, newest first, without manage actions to a reader', async () => {
-    signInWithPermissions(['organization.units.read'], 'VANLAM');
+    signInWithPermissions(['organization.units.read', 'organization.records.read'], 'VANLAM');
     const enterprise = enterpriseByName('Công ty TNHH Dệt may Lạc Hồng');
     renderApp(`/organization/enterprises/${enterprise.id}`);
     const detail = await screen.findByTestId('enterprise-detail', {}, { timeout: 20_000 });

@@ -1,8 +1,8 @@
 import { server } from '@/testing/mocks/server';
 import { renderApp, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
-const READER = ['organization.units.read'];
-const MANAGER = ['organization.units.read', 'organization.labour.manage'];
+const READER = ['organization.units.read', 'organization.records.read'];
+const MANAGER = ['organization.units.read', 'organization.records.read', 'organization.labour.manage'];
 
 function recordRequests(pathname: string) {
   const urls: URL[] = [];

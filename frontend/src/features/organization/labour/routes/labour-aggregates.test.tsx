@@ -5,7 +5,7 @@ afterEach(() => server.events.removeAllListeners());
 
 describe('labour aggregates', () => {
   it('sums the year by sector with the weighted income and bars, then regroups by industrial zone', async () => {
-    signInWithPermissions(['organization.units.read']);
+    signInWithPermissions(['organization.units.read', 'organization.records.read']);
     const asked: URL[] = [];
     server.events.on('request:start', ({ request }) => {
       const url = new URL(request.url);

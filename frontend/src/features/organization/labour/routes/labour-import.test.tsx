@@ -1,7 +1,7 @@
 import { server } from '@/testing/mocks/server';
 import { renderApp, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
-const MANAGER = ['organization.units.read', 'organization.labour.manage'];
+const MANAGER = ['organization.units.read', 'organization.records.read', 'organization.labour.manage'];
 const xlsx = (name: string) => new File(['PK\u0003\u0004 sheet'], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 
 /** Node's fetch (behind MSW) only understands Node's FormData and File; see policy-detail.test.tsx. */
@@ -63,7 +63,7 @@ describe('labour import', () => {
   }, 30_000);
 
   it('is closed to users who cannot manage labour data', async () => {
-    signInWithPermissions(['organization.units.read'], 'VANLAM');
+    signInWithPermissions(['organization.units.read', 'organization.records.read'], 'VANLAM');
     renderApp('/organization/enterprises/import');
     expect(await screen.findByText('Không có quyền truy cập', {}, { timeout: 20_000 })).toBeInTheDocument();
     expect(screen.queryByTestId('choose-file')).not.toBeInTheDocument();

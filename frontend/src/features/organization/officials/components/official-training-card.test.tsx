@@ -3,7 +3,7 @@ import { renderApp, screen, signInWithPermissions, within } from '@/testing/test
 
 describe('training history on the official detail', { timeout: 40_000 }, () => {
   it('lists the courses the official completed', async () => {
-    signInWithPermissions(['organization.units.read'], 'VANLAM');
+    signInWithPermissions(['organization.units.read', 'organization.records.read'], 'VANLAM');
     renderApp(`/organization/officials/${db.current.officialByName('Đỗ Thị Hằng').id}`);
     const card = await screen.findByTestId('official-trainings', {}, { timeout: 20_000 });
     expect(within(card).getByRole('heading', { name: 'Quá trình đào tạo, bồi dưỡng' })).toBeInTheDocument();
@@ -13,7 +13,7 @@ describe('training history on the official detail', { timeout: 40_000 }, () => {
   });
 
   it('says so when the official has completed none', async () => {
-    signInWithPermissions(['organization.units.read'], 'VANLAM');
+    signInWithPermissions(['organization.units.read', 'organization.records.read'], 'VANLAM');
     renderApp(`/organization/officials/${db.current.officialByName('Lê Văn Đức').id}`);
     const card = await screen.findByTestId('official-trainings', {}, { timeout: 20_000 });
     expect(await within(card).findByText('Chưa có khóa học nào hoàn thành.')).toBeInTheDocument();

@@ -78,7 +78,7 @@ describe('official create and edit forms', { timeout: 40_000 }, () => {
   });
 
   it('offers no edit action and refuses the form to a user without the permission', async () => {
-    signInWithPermissions(['organization.units.read']);
+    signInWithPermissions(['organization.units.read', 'organization.records.read']);
     const official = db.current.officialByName('Lê Văn Đức');
     const app = renderApp(`/organization/officials/${official.id}`);
     expect(await screen.findByTestId('official-detail', {}, { timeout: 20_000 })).toHaveTextContent('Uỷ viên Ban Thường vụ');

@@ -3,7 +3,7 @@ import { PLAN_ID, mockImplementations } from '@/testing/mocks/plans';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { renderApp, screen, signInAs, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
-const OFFICER = ['organization.units.read', 'organization.plans.manage'];
+const OFFICER = ['organization.units.read', 'organization.records.read', 'organization.plans.manage'];
 const rows = () => within(screen.getByTestId('compliance-table')).getAllByRole('row').slice(1);
 
 type User = ReturnType<typeof userEvent.setup>;

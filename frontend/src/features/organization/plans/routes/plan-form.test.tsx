@@ -6,7 +6,7 @@ import { server } from '@/testing/mocks/server';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { renderApp, screen, signInAs, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
-const MANAGER = ['organization.units.read', 'organization.plans.manage'];
+const MANAGER = ['organization.units.read', 'organization.records.read', 'organization.plans.manage'];
 
 afterEach(() => server.events.removeAllListeners());
 

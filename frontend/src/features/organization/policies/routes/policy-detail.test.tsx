@@ -2,7 +2,7 @@ import { server } from '@/testing/mocks/server';
 import { policyByNumber } from '@/testing/mocks/policies';
 import { renderApp, screen, signInAs, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
-const MANAGER = ['organization.units.read', 'organization.policies.manage'];
+const MANAGER = ['organization.units.read', 'organization.records.read', 'organization.policies.manage'];
 const pdf = (name = 'quy-dinh.pdf') => new File(['%PDF-1.4 test'], name, { type: 'application/pdf' });
 
 /**

@@ -4,7 +4,7 @@ import { server } from '@/testing/mocks/server';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { renderApp, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
-const MANAGER = ['organization.units.read', 'organization.policies.manage'];
+const MANAGER = ['organization.units.read', 'organization.records.read', 'organization.policies.manage'];
 
 afterEach(() => server.events.removeAllListeners());
 

@@ -2,7 +2,7 @@ import { server } from '@/testing/mocks/server';
 import { renderApp, screen, signInAs, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 import { policyStatus } from '../components/policy-status';
 
-const MANAGER = ['organization.units.read', 'organization.policies.manage'];
+const MANAGER = ['organization.units.read', 'organization.records.read', 'organization.policies.manage'];
 
 function recordListRequests() {
   const urls: URL[] = [];

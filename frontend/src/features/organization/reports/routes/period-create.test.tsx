@@ -2,7 +2,7 @@ import { server } from '@/testing/mocks/server';
 import { mockReports } from '@/testing/mocks/reports';
 import { renderApp, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
-const MANAGER = ['organization.units.read', 'organization.reports.manage'];
+const MANAGER = ['organization.units.read', 'organization.records.read', 'organization.reports.manage'];
 
 afterEach(() => server.events.removeAllListeners());
 
@@ -58,7 +58,7 @@ describe('opening a reporting period', () => {
   }, 90_000);
 
   it('tells a user without the right that the screen is not for them', async () => {
-    signInWithPermissions(['organization.units.read', 'organization.reports.submit'], 'VANLAM');
+    signInWithPermissions(['organization.units.read', 'organization.records.read', 'organization.reports.submit'], 'VANLAM');
     renderApp('/organization/reports/new');
     expect(await screen.findByText('Bạn không có quyền', { exact: false }, { timeout: 20_000 })).toBeInTheDocument();
     expect(screen.queryByTestId('template-editor')).not.toBeInTheDocument();

@@ -3,7 +3,7 @@ import { server } from '@/testing/mocks/server';
 import { PERIOD_ID, mockReports } from '@/testing/mocks/reports';
 import { renderApp, screen, signInAs, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
-const BOARD = ['organization.units.read', 'organization.reports.review', 'organization.reports.manage'];
+const BOARD = ['organization.units.read', 'organization.records.read', 'organization.reports.review', 'organization.reports.manage'];
 /** The 2024 period of the mock data: no report submitted yet, so its whole template can change. */
 const OPEN_PERIOD_ID = '00000000-0000-4000-8000-000000000500';
 

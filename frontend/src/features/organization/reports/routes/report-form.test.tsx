@@ -3,8 +3,8 @@ import { db } from '@/testing/mocks/db';
 import { mockReports, PERIOD_ID } from '@/testing/mocks/reports';
 import { renderApp, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
-const OFFICER = ['organization.units.read', 'organization.reports.submit', 'organization.reports.review'];
-const REVIEWER = ['organization.units.read', 'organization.reports.review'];
+const OFFICER = ['organization.units.read', 'organization.records.read', 'organization.reports.submit', 'organization.reports.review'];
+const REVIEWER = ['organization.units.read', 'organization.records.read', 'organization.reports.review'];
 
 type Seen = { method: string; path: string; body: unknown; ifMatch: string | null };
 
@@ -135,7 +135,7 @@ describe('unit report form', () => {
   }, 90_000);
 
   it('offers no review to a unit that cannot review, and says the report awaits review', async () => {
-    signInWithPermissions(['organization.units.read'], 'HY');
+    signInWithPermissions(['organization.units.read', 'organization.records.read'], 'HY');
     const myHao = db.current.unitByCode('MYHAO');
     renderApp(`/organization/reports/${PERIOD_ID}/units/${myHao.id}`);
     expect(await screen.findByText('Báo cáo đã nộp, đang chờ cấp trên xem xét.', {}, { timeout: 20_000 })).toBeInTheDocument();

@@ -3,7 +3,7 @@ import { db } from '@/testing/mocks/db';
 import { PERIOD_ID } from '@/testing/mocks/reports';
 import { renderApp, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
-const BOARD = ['organization.units.read', 'organization.reports.review', 'organization.reports.manage'];
+const BOARD = ['organization.units.read', 'organization.records.read', 'organization.reports.review', 'organization.reports.manage'];
 
 function recordRequests(suffix: string) {
   const urls: URL[] = [];

@@ -2,8 +2,8 @@ import { db } from '@/testing/mocks/db';
 import { server } from '@/testing/mocks/server';
 import { fireEvent, renderApp, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
-const READER = ['organization.units.read'];
-const KEEPER = ['organization.units.read', 'organization.labour.manage'];
+const READER = ['organization.units.read', 'organization.records.read'];
+const KEEPER = ['organization.units.read', 'organization.records.read', 'organization.labour.manage'];
 
 function recordPuts() {
   const bodies: { url: string; body: unknown }[] = [];

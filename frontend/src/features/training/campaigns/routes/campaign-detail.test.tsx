@@ -2,8 +2,8 @@ import { campaignByTitle } from '@/testing/mocks/campaigns';
 import { server } from '@/testing/mocks/server';
 import { renderApp, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
-const OFFICER = ['organization.units.read', 'training.read', 'training.reach.report'];
-const READER = ['organization.units.read', 'training.read'];
+const OFFICER = ['organization.units.read', 'organization.records.read', 'training.read', 'training.reach.report'];
+const READER = ['organization.units.read', 'organization.records.read', 'training.read'];
 
 function recordPuts() {
   const bodies: Record<string, unknown>[] = [];

@@ -1,8 +1,8 @@
 import { server } from '@/testing/mocks/server';
 import { renderApp, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
-const BOARD = ['organization.units.read', 'training.read', 'training.campaigns.manage', 'training.reach.report'];
-const OFFICER = ['organization.units.read', 'training.read', 'training.reach.report'];
+const BOARD = ['organization.units.read', 'organization.records.read', 'training.read', 'training.campaigns.manage', 'training.reach.report'];
+const OFFICER = ['organization.units.read', 'organization.records.read', 'training.read', 'training.reach.report'];
 const year = new Date().getFullYear();
 
 function recordRequests(pathname: string, method = 'GET') {

@@ -8,7 +8,7 @@ import { OPEN_COURSE, enrolmentStore } from '@/testing/mocks/enrolments';
 import { fireEvent, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 import { CourseParticipantsSlot } from './course-participants-slot';
 
-const UNIT = ['training.read', 'training.nominate', 'organization.units.read'];
+const UNIT = ['training.read', 'training.nominate', 'organization.units.read', 'organization.records.read'];
 const COORDINATOR = [...UNIT, 'training.courses.manage', 'training.attendance.record'];
 
 /** The slot alone, as the course detail page (another area) renders it. */

@@ -67,7 +67,7 @@ internal sealed class ExportDashboardXlsxEndpoint(IMediator mediator) : Generate
     public override void Configure()
     {
         Get(ExportDashboardXlsx.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Description(d => d.Produces(200, typeof(Stream), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         Summary(s => s.Summary = "Download the plan dashboard as a spreadsheet");
     }

@@ -90,7 +90,7 @@ internal sealed class GetDashboardEndpoint(IMediator mediator) : Endpoint<GetDas
     public override void Configure()
     {
         Get(GetDashboard.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "The plan dashboard of a unit's subtree for a year");
     }
 

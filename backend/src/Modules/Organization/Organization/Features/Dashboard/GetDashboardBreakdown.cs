@@ -48,7 +48,7 @@ internal sealed class GetDashboardBreakdownEndpoint(IMediator mediator) : Endpoi
     public override void Configure()
     {
         Get(GetDashboardBreakdown.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "A dashboard figure by the units directly below the chosen one");
     }
 

@@ -61,7 +61,7 @@ internal sealed class GetFocalCoverageEndpoint(IMediator mediator) : Endpoint<Ge
     public override void Configure()
     {
         Get(GetFocalCoverage.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "Upper-level unions with and without a focal official (plan indicator)");
     }
 

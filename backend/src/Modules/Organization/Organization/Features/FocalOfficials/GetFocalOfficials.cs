@@ -37,7 +37,7 @@ internal sealed class GetFocalOfficialsEndpoint(IMediator mediator) : Endpoint<G
     public override void Configure()
     {
         Get(GetFocalOfficials.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "The focal official of an upper-level union and the history of the role");
     }
 

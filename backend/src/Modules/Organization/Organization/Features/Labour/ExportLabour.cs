@@ -76,7 +76,7 @@ internal sealed class ExportLabourEndpoint(IMediator mediator) : Endpoint<Export
     public override void Configure()
     {
         Get(ExportLabour.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Description(d => d.Produces(200, typeof(Stream), LabourSheet.ContentType));
         Summary(s => s.Summary = "Export the labour database to Excel (.xlsx), one row per enterprise and year");
     }

@@ -35,7 +35,7 @@ internal sealed class GetEnterpriseEndpoint(IMediator mediator) : Endpoint<GetEn
     public override void Configure()
     {
         Get(GetEnterprise.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "Get an enterprise with its yearly labour figures");
     }
 

@@ -105,7 +105,7 @@ internal sealed class GetLabourAggregatesEndpoint(IMediator mediator) : Endpoint
     public override void Configure()
     {
         Get(GetLabourAggregates.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "Sum a year's labour figures by sector, ownership, industrial zone or district");
     }
 

@@ -27,7 +27,7 @@ internal sealed class GetLabourImportTemplateEndpoint(IMediator mediator) : Endp
     public override void Configure()
     {
         Get(GetLabourImportTemplate.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Description(d => d.Produces(200, typeof(Stream), LabourSheet.ContentType));
         Summary(s => s.Summary = "Download the empty Excel template for importing labour data");
     }

@@ -83,7 +83,7 @@ internal sealed class ListEnterprisesEndpoint(IMediator mediator) : Endpoint<Lis
     public override void Configure()
     {
         Get(ListEnterprises.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "Search the enterprises of the labour database");
     }
 

@@ -28,7 +28,7 @@ internal sealed class GetOfficialEndpoint(IMediator mediator) : Endpoint<GetOffi
     public override void Configure()
     {
         Get(GetOfficial.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "Get an official (its ETag is the version to send back in If-Match)");
     }
 

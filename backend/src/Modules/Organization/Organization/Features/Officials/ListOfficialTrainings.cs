@@ -36,7 +36,7 @@ internal sealed class ListOfficialTrainingsEndpoint(IMediator mediator) : Endpoi
     public override void Configure()
     {
         Get(ListOfficialTrainings.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "The courses an official completed (training history kept from the Training module)");
     }
 

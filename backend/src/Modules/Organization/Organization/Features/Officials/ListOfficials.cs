@@ -63,7 +63,7 @@ internal sealed class ListOfficialsEndpoint(IMediator mediator) : Endpoint<ListO
     public override void Configure()
     {
         Get(ListOfficials.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "List the officials in the caller's scope");
     }
 

@@ -34,7 +34,7 @@ internal sealed class DownloadImplementationPlanAttachmentEndpoint(IMediator med
     public override void Configure()
     {
         Get(DownloadImplementationPlanAttachment.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Description(d => d.Produces(200, typeof(Stream), "application/octet-stream"));
         Summary(s => s.Summary = "Download a file of a unit's implementation plan");
     }

@@ -49,7 +49,7 @@ internal sealed class GetImplementationPlanEndpoint(IMediator mediator) : Endpoi
     public override void Configure()
     {
         Get(GetImplementationPlan.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "Get a unit's implementation plan of a plan, with its revisions and files");
     }
 

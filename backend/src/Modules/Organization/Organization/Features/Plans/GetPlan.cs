@@ -38,7 +38,7 @@ internal sealed class GetPlanEndpoint(IMediator mediator) : Endpoint<GetPlan, Pl
     public override void Configure()
     {
         Get(GetPlan.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "Get a plan with its sections, tasks and indicators");
     }
 

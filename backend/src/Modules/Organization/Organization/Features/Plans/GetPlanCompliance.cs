@@ -70,7 +70,7 @@ internal sealed class GetPlanComplianceEndpoint(IMediator mediator) : Endpoint<G
     public override void Configure()
     {
         Get(GetPlanCompliance.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "Which units issued their implementation plan of a plan: on time, late, in draft or missing");
     }
 

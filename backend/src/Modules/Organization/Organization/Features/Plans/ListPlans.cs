@@ -54,7 +54,7 @@ internal sealed class ListPlansEndpoint(IMediator mediator) : Endpoint<ListPlans
     public override void Configure()
     {
         Get(ListPlans.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "List the plans of the caller's units and of the units above them");
     }
 

@@ -152,7 +152,7 @@ internal sealed class ExportSynthesisDocxEndpoint(IMediator mediator) : Generate
     public override void Configure()
     {
         Get(ExportSynthesisDocx.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Description(d => d.Produces(200, typeof(Stream), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
         Summary(s => s.Summary = "Download the synthesis of a reporting period as a Decree 30 Word report");
     }

@@ -99,7 +99,7 @@ internal sealed class ExportSynthesisXlsxEndpoint(IMediator mediator) : Generate
     public override void Configure()
     {
         Get(ExportSynthesisXlsx.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Description(d => d.Produces(200, typeof(Stream), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         Summary(s => s.Summary = "Download the synthesis of a reporting period as a spreadsheet");
     }

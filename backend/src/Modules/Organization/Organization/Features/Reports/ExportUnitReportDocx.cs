@@ -127,7 +127,7 @@ internal sealed class ExportUnitReportDocxEndpoint(IMediator mediator) : Generat
     public override void Configure()
     {
         Get(ExportUnitReportDocx.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Description(d => d.Produces(200, typeof(Stream), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
         Summary(s => s.Summary = "Download one unit's submitted annual report as a Decree 30 Word document");
     }

@@ -31,7 +31,7 @@ internal sealed class GetReportPeriodEndpoint(IMediator mediator) : Endpoint<Get
     public override void Configure()
     {
         Get(GetReportPeriod.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "Get a reporting period with its template of indicators");
     }
 

@@ -28,7 +28,7 @@ internal sealed class GetReportingCatalogueEndpoint(IMediator mediator) : Endpoi
     public override void Configure()
     {
         Get(GetReportingCatalogue.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s =>
         {
             s.Summary = "The pre-fill sources for report indicators and the standard template";

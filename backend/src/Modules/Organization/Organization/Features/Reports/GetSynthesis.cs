@@ -23,7 +23,7 @@ internal sealed class GetSynthesisEndpoint(IMediator mediator) : Endpoint<GetSyn
     public override void Configure()
     {
         Get(GetSynthesis.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "Synthesise a reporting period over a subtree");
     }
 

@@ -50,7 +50,7 @@ internal sealed class GetUnitReportEndpoint(IMediator mediator) : Endpoint<GetUn
     public override void Configure()
     {
         Get(GetUnitReport.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "Get a unit's annual report for a period (a pre-filled new draft when none is saved yet)");
     }
 

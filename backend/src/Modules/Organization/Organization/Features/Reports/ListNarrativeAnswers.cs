@@ -75,7 +75,7 @@ internal sealed class ListNarrativeAnswersEndpoint(IMediator mediator) : Endpoin
     public override void Configure()
     {
         Get(ListNarrativeAnswers.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s =>
         {
             s.Summary = "List the units' answers to a narrative indicator of a period within a subtree";

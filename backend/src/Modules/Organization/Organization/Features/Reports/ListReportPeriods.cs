@@ -53,7 +53,7 @@ internal sealed class ListReportPeriodsEndpoint(IMediator mediator) : Endpoint<L
     public override void Configure()
     {
         Get(ListReportPeriods.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "List the annual reporting periods");
     }
 

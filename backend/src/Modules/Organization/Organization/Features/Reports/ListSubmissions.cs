@@ -71,7 +71,7 @@ internal sealed class ListSubmissionsEndpoint(IMediator mediator) : Endpoint<Lis
     public override void Configure()
     {
         Get(ListSubmissions.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "List who reports in a period within a subtree, and where each stands");
     }
 

@@ -47,7 +47,7 @@ internal sealed class GetHeadcountTotalEndpoint(IMediator mediator) : Endpoint<G
     public override void Configure()
     {
         Get(GetHeadcountTotal.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "Members and workers summed over a unit's subtree as of a day");
     }
 

@@ -32,7 +32,7 @@ internal sealed class ListUnitHeadcountsEndpoint(IMediator mediator) : Endpoint<
     public override void Configure()
     {
         Get(ListUnitHeadcounts.Route);
-        Policies(Permission.UnitsRead);
+        Policies(Permission.RecordsRead);
         Summary(s => s.Summary = "A unit's recorded member and worker counts, newest first");
     }
 
