@@ -3,7 +3,12 @@ import { certificateHandlers } from '@/testing/mocks/certificates';
 import { renderApp, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
 describe('my trainings', { timeout: 40_000 }, () => {
+  afterEach(() => vi.useRealTimers());
+
   it('lists the courses the signed-in person was nominated to, with dates, partner and result', async () => {
+    // Only the date is faked (the waits keep their real timers): 10 March 2026, during KHCN-2026-03 (2–20 March).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-10T03:00:00Z'));
     signInWithPermissions(['training.read'], 'VANLAM');
     renderApp('/training/my');
     const list = await screen.findByTestId('my-trainings', {}, { timeout: 20_000 });
@@ -13,6 +18,25 @@ describe('my trainings', { timeout: 40_000 }, () => {
     expect(within(list).getByTestId('my-result-00000000-0000-4000-8000-000000007402')).toHaveTextContent('Hoàn thành');
     expect(within(list).getByTestId('my-result-00000000-0000-4000-8000-000000007401')).toHaveTextContent('Đang học');
     expect(within(list).getByText(/Sở Khoa học và Công nghệ Hưng Yên/)).toBeInTheDocument();
+    // The card opens the course (its sessions, rooms and times).
+    expect(within(list).getByRole('link', { name: 'KHCN-2026-03 – Kỹ năng đổi mới sáng tạo' }))
+      .toHaveAttribute('href', expect.stringMatching(/^\/training\/courses\/[0-9a-f-]+$/));
+  });
+
+  it('says "Chưa bắt đầu" before the first session and "Chờ kết quả" after the last, not "Đang học" (#16)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-02-20T03:00:00Z'));
+    server.use(...certificateHandlers());
+    signInWithPermissions(['training.read'], 'VANLAM');
+    const before = renderApp('/training/my');
+    const result = '00000000-0000-4000-8000-000000007401';
+    expect(await screen.findByTestId(`my-result-${result}`, {}, { timeout: 20_000 })).toHaveTextContent('Chưa bắt đầu');
+    before.unmount();
+
+    vi.setSystemTime(new Date('2026-04-01T03:00:00Z'));
+    signInWithPermissions(['training.read'], 'VANLAM');
+    renderApp('/training/my');
+    expect(await screen.findByTestId(`my-result-${result}`, {}, { timeout: 20_000 })).toHaveTextContent('Chờ kết quả');
   });
 
   it('adds the personal schedule to a calendar: downloads its .ics and copies the address to subscribe to', async () => {

@@ -1,15 +1,27 @@
 import { ToneTag, type Tone } from '@/components/tone-tag';
 import { Card, List, Typography } from 'antd';
 import { useEffect } from 'react';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatDate } from '@/lib/format/date';
 import { AddToCalendar } from '../components/add-to-calendar';
 import { CertificateSlot } from '../components/certificate-slot';
+import { trainingPaths } from '../../paths';
 import { useMyEnrolments, type MyEnrolment } from '../api/enrolments';
 import '../strings';
 
 const RESULT_TONE = { Pending: 'neutral', Completed: 'green', NotCompleted: 'red' } as const satisfies Record<string, Tone>;
+
+/**
+ * What a result still pending means to the learner (#16: a course that has not started is not "Đang học"): not
+ * started before the first session, learning until the last one ends, then waiting for the result.
+ */
+function pendingLabel(item: MyEnrolment, now: number): 'NotStarted' | 'Pending' | 'AwaitingResult' {
+  if (!item.startsAt || Date.parse(item.startsAt) > now) return 'NotStarted';
+  if (item.endsAt && Date.parse(item.endsAt) < now) return 'AwaitingResult';
+  return 'Pending';
+}
 const STATUS_TONE = { Enrolled: 'blue', Waitlisted: 'gold', Withdrawn: 'neutral' } as const satisfies Record<string, Tone>;
 
 function Dates({ item }: { item: MyEnrolment }) {
@@ -48,7 +60,8 @@ export function MyTrainingsRoute() {
           renderItem={(item) => (
             <List.Item key={item.enrolmentId} extra={item.result === 'Completed' ? <CertificateSlot enrolmentId={item.enrolmentId} /> : null}>
               <List.Item.Meta
-                title={`${item.courseCode} – ${item.courseTitle}`}
+                // The card opens the course: its sessions, rooms and times (#16).
+                title={<Link to={`${trainingPaths.courses}/${item.courseId}`}>{`${item.courseCode} – ${item.courseTitle}`}</Link>}
                 description={
                   <>
                     <div>
@@ -75,7 +88,7 @@ export function MyTrainingsRoute() {
                 </ToneTag>
                 {item.status === 'Enrolled' ? (
                   <ToneTag tone={RESULT_TONE[item.result]} testId={`my-result-${item.enrolmentId}`}>
-                    {t(`trainingLearning.results.${item.result}`)}
+                    {t(`trainingLearning.results.${item.result === 'Pending' ? pendingLabel(item, Date.now()) : item.result}`)}
                   </ToneTag>
                 ) : null}
               </div>
