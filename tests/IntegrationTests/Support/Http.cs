@@ -41,7 +41,8 @@ public static class Eventually
 {
     public static async Task UntilAsync(Func<Task<bool>> condition, TimeSpan? timeout = null, string because = "condition")
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        // 30 s: an outbox hop (module → platform inbox → webhook log) took over 15 s once in a fresh-clone run on two busy cores.
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         while (!await condition())
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"Timed out waiting for {because}.");
