@@ -37,6 +37,14 @@ internal abstract class InnovationSource(ParticipationDbContext db) : IReportInd
 
     protected static DateOnly First(int year) => new(year, 1, 1);
     protected static DateOnly Last(int year) => new(year, 12, 31);
+
+    /// <summary>The initiatives recognised by a decision dated in the year (the count and the benefit read the same ones).</summary>
+    protected IQueryable<Initiative> RecognisedIn(int year) => Db.Initiatives.IgnoreQueryFilters().AsNoTracking()
+        .Where(i => i.Status == InitiativeStatus.Recognised && i.DecisionDate >= First(year) && i.DecisionDate <= Last(year));
+
+    /// <summary>One row per record, counted for its unit.</summary>
+    protected static async Task<List<(Guid UnitId, decimal Value)>> CountedAsync(IQueryable<Guid> unitIds, CancellationToken ct) =>
+        [.. (await unitIds.ToListAsync(ct)).Select(u => (u, 1m))];
 }
 
 /// <summary>Applications for recognition submitted in the year (Vietnam time), less those withdrawn.</summary>
@@ -69,10 +77,8 @@ internal sealed class InitiativesRecognisedSource(ParticipationDbContext db) : I
         "Initiatives of the unit recognised by a decision dated in the year.",
         "Số sáng kiến của đơn vị được công nhận theo quyết định ban hành trong năm.");
 
-    protected override async Task<List<(Guid UnitId, decimal Value)>> RowsAsync(int year, CancellationToken ct) =>
-        [.. (await Db.Initiatives.IgnoreQueryFilters().AsNoTracking()
-            .Where(i => i.Status == InitiativeStatus.Recognised && i.DecisionDate >= First(year) && i.DecisionDate <= Last(year))
-            .Select(i => i.UnitId).ToListAsync(ct)).Select(u => (u, 1m))];
+    protected override Task<List<(Guid UnitId, decimal Value)>> RowsAsync(int year, CancellationToken ct) =>
+        CountedAsync(RecognisedIn(year).Select(i => i.UnitId), ct);
 }
 
 /// <summary>The yearly benefit (VND, exact) stated in the applications of the initiatives recognised in the year.</summary>
@@ -86,9 +92,7 @@ internal sealed class InitiativeBenefitSource(ParticipationDbContext db) : Innov
 
     // SQLite cannot add decimals up in SQL: the rows come back and are added here, exactly.
     protected override async Task<List<(Guid UnitId, decimal Value)>> RowsAsync(int year, CancellationToken ct) =>
-        [.. (await Db.Initiatives.IgnoreQueryFilters().AsNoTracking()
-            .Where(i => i.Status == InitiativeStatus.Recognised && i.DecisionDate >= First(year) && i.DecisionDate <= Last(year))
-            .Select(i => new { i.UnitId, i.YearlyBenefit }).ToListAsync(ct)).Select(r => (r.UnitId, r.YearlyBenefit))];
+        [.. (await RecognisedIn(year).Select(i => new { i.UnitId, i.YearlyBenefit }).ToListAsync(ct)).Select(r => (r.UnitId, r.YearlyBenefit))];
 }
 
 /// <summary>Research topics ordered or assigned (đặt hàng, giao): those whose contract is dated in the year.</summary>
@@ -100,10 +104,9 @@ internal sealed class TopicsOrderedSource(ParticipationDbContext db) : Innovatio
         "Research topics the unit proposed that were ordered or assigned in the year (contract dated in the year).",
         "Số đề tài, nhiệm vụ nghiên cứu do đơn vị đề xuất được đặt hàng, giao thực hiện trong năm (hợp đồng ký trong năm).");
 
-    protected override async Task<List<(Guid UnitId, decimal Value)>> RowsAsync(int year, CancellationToken ct) =>
-        [.. (await Db.ResearchTopics.IgnoreQueryFilters().AsNoTracking()
-            .Where(t => t.ContractDate >= First(year) && t.ContractDate <= Last(year))
-            .Select(t => t.UnitId).ToListAsync(ct)).Select(u => (u, 1m))];
+    protected override Task<List<(Guid UnitId, decimal Value)>> RowsAsync(int year, CancellationToken ct) =>
+        CountedAsync(Db.ResearchTopics.IgnoreQueryFilters().AsNoTracking()
+            .Where(t => t.ContractDate >= First(year) && t.ContractDate <= Last(year)).Select(t => t.UnitId), ct);
 }
 
 /// <summary>Research topics accepted (nghiệm thu: Xuất sắc, Khá or Đạt) by a decision dated in the year.</summary>
@@ -115,10 +118,10 @@ internal sealed class TopicsAcceptedSource(ParticipationDbContext db) : Innovati
         "Research topics of the unit accepted (Excellent, Good or Pass) by a decision dated in the year.",
         "Số đề tài của đơn vị được nghiệm thu (Xuất sắc, Khá hoặc Đạt) theo quyết định ban hành trong năm.");
 
-    protected override async Task<List<(Guid UnitId, decimal Value)>> RowsAsync(int year, CancellationToken ct) =>
-        [.. (await Db.ResearchTopics.IgnoreQueryFilters().AsNoTracking()
+    protected override Task<List<(Guid UnitId, decimal Value)>> RowsAsync(int year, CancellationToken ct) =>
+        CountedAsync(Db.ResearchTopics.IgnoreQueryFilters().AsNoTracking()
             .Where(t => t.Rating != null && t.Rating != AcceptanceRating.Fail && t.DecisionDate >= First(year) && t.DecisionDate <= Last(year))
-            .Select(t => t.UnitId).ToListAsync(ct)).Select(u => (u, 1m))];
+            .Select(t => t.UnitId), ct);
 }
 
 /// <summary>People (or collectives) honoured by the commendation decisions dated in the year, counted by the proposing unit.</summary>
