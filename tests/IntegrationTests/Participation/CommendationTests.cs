@@ -218,6 +218,59 @@ public sealed class CommendationTests(ApiFactory api) : IClassFixture<ApiFactory
     }
 
     [ApiFact]
+    public async Task Given_a_nominee_failing_a_rule_When_the_unit_asks_for_an_exception_Then_the_decider_approves_only_with_an_override_reason_kept_in_the_audit_trail()
+    {
+        // #13: "a failed check blocks the proposal unless the decider overrides it with a reason, audited".
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var province = await api.LoginAsync(Users.PolicyLaw);
+        var vanLam = await AnnualReportTests.UnitIdAsync(officer, "VANLAM");
+        var lacHong = await AnnualReportTests.UnitIdAsync(officer, LacHong);
+        var person = await OfficialAsync(officer, lacHong, "Người được xét ngoại lệ", $"ngoaile.{Guid.NewGuid():N}@lachong.demo");
+        // CSTĐ cơ sở without Lao động tiên tiến nor a recognised initiative (Law 06/2022/QH15 art. 23 as encoded): both rules fail.
+        var draft = await ProposeAsync(officer, vanLam, 2025, "CSTDCS", People(person));
+
+        // Without a reason the submission is refused as before; a blank reason is no reason.
+        await (await Step(officer, SubmitCommendationProposal.Route, draft.Id, draft.Version, new { exceptionRequest = "   " }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "commendation_ineligible");
+        var asked = await Step(officer, SubmitCommendationProposal.Route, draft.Id, draft.Version,
+            new { exceptionRequest = "Có giải pháp cứu máy dệt trong vụ cháy, đề nghị xét ngoại lệ" });
+        asked.StatusCode.ShouldBe(HttpStatusCode.OK, await asked.Content.ReadAsStringAsync());
+        var submitted = await asked.ReadAsync<ProposalDetail>();
+        submitted.Status.ShouldBe(ProposalStatus.Submitted);
+        submitted.ExceptionRequest.ShouldBe("Có giải pháp cứu máy dệt trong vụ cháy, đề nghị xét ngoại lệ");
+        var failed = submitted.Nominees.Single().Checks.Where(c => !c.Passed).Select(c => c.Code).ToList();
+        failed.ShouldContain("holds_advanced_worker");
+        failed.ShouldContain("has_recognised_initiative");
+
+        // The decider cannot approve past a failed rule without saying why; nothing is decided.
+        var number = $"{Random.Shared.Next(100, 999)}/QĐ-NL";
+        var bare = await Step(province, ApproveCommendationProposal.Route, submitted.Id, submitted.Version,
+            new { decisionNumber = number, decisionDate = Today, issuer = "Chủ tịch LĐLĐ tỉnh Hưng Yên" });
+        var problem = await bare.ShouldBeProblemAsync(HttpStatusCode.Conflict, "override_reason_required");
+        problem.GetRawText().ShouldContain("overrideReason");
+        var still = await (await province.GetAsync(GetCommendationProposal.Route.Replace("{id}", submitted.Id.ToString()))).ReadAsync<ProposalDetail>();
+        still.Status.ShouldBe(ProposalStatus.Submitted);
+        still.DecisionNumber.ShouldBeNull();
+
+        var approved = await Step(province, ApproveCommendationProposal.Route, submitted.Id, submitted.Version,
+            new { decisionNumber = number, decisionDate = Today, issuer = "Chủ tịch LĐLĐ tỉnh Hưng Yên", overrideReason = "Thành tích đột xuất, Hội đồng thi đua đã thống nhất" });
+        approved.StatusCode.ShouldBe(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
+        var decided = await approved.ReadAsync<ProposalDetail>();
+        decided.Status.ShouldBe(ProposalStatus.Approved);
+        decided.OverrideReason.ShouldBe("Thành tích đột xuất, Hội đồng thi đua đã thống nhất");
+        decided.OverriddenBy.ShouldNotBeNullOrWhiteSpace();
+
+        // The override is in the audit trail: who gave which reason.
+        var leader = await api.LoginAsync(Users.Leader);
+        var trail = await (await leader.GetAsync($"/api/v1/audit?entityType=CommendationProposal&entityId={submitted.Id}")).ReadAsync<JsonElement>();
+        var change = trail.GetProperty("items").EnumerateArray()
+            .SelectMany(e => e.GetProperty("changes").EnumerateArray().Select(c => (Entry: e, Change: c)))
+            .Single(x => x.Change.GetProperty("field").GetString() == "overrideReason");
+        change.Change.GetProperty("new").GetString().ShouldBe("Thành tích đột xuất, Hội đồng thi đua đã thống nhất");
+        change.Entry.GetProperty("userEmail").GetString().ShouldBe(Users.PolicyLaw);
+    }
+
+    [ApiFact]
     public async Task Given_a_fresh_official_When_checked_for_the_higher_forms_Then_each_rule_fails_naming_what_is_missing()
     {
         var officer = await api.LoginAsync(Users.VanLamOfficer);

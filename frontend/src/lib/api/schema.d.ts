@@ -2319,8 +2319,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve a submitted commendation proposal with the decision number, date and issuer as the unit above (If-Match; 409 proposal_state, decision_number_taken, decision_before_year)
-         * @description The unit above approves a submitted proposal with its decision (Quyết định khen thưởng): number (unique within the deciding unit and the decision's year: 409 decision_number_taken), date and issuer. Each honouree's prize is fixed from the rule set of the year × the base salary on the decision date, published as CommendationAwarded for Finance and notified to the proposer, in the same transaction. 403 unless the caller decides over the proposing unit's parent.
+         * Approve a submitted commendation proposal with the decision number, date and issuer as the unit above (If-Match; 409 proposal_state, decision_number_taken, decision_before_year, override_reason_required)
+         * @description The unit above approves a submitted proposal with its decision (Quyết định khen thưởng): number (unique within the deciding unit and the decision's year: 409 decision_number_taken), date and issuer. Each honouree's prize is fixed from the rule set of the year × the base salary on the decision date, published as CommendationAwarded for Finance and notified to the proposer, in the same transaction. 403 unless the caller decides over the proposing unit's parent. A proposal submitted with failed rules (an exception request) is approved only with the decider's override reason (409 override_reason_required), kept on the proposal.
          */
         post: operations["approveCommendationProposal"];
         delete?: never;
@@ -2379,8 +2379,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Submit a commendation proposal to the unit above; the eligibility rules run and are recorded (If-Match; 409 proposal_state, commendation_ineligible)
-         * @description Submits a draft proposal to the unit above: the form's eligibility rules (the rule set of the year) run for every nominee and are recorded; while any fails the proposal stays a draft (409 commendation_ineligible, each failed rule named with its article). The deciding unit's officers are notified.
+         * Submit a commendation proposal to the unit above; the eligibility rules run and are recorded, a failing rule needs an exception request (If-Match; 409 proposal_state, commendation_ineligible)
+         * @description Submits a draft proposal to the unit above: the form's eligibility rules (the rule set of the year) run for every nominee and are recorded; while any fails the proposal stays a draft (409 commendation_ineligible, each failed rule named with its article) unless the proposer asks the unit above for an exception with a reason, which the decider then weighs (approving needs its own override reason). The deciding unit's officers are notified.
          */
         post: operations["submitCommendationProposal"];
         delete?: never;
@@ -6310,7 +6310,8 @@ export interface components {
          *     deciding unit and the decision's year: 409 `decision_number_taken`), date and issuer. Each honouree's prize is
          *     fixed from the rule set of the year × the base salary on the decision date, published as
          *     Khcn.Participation.Contracts.CommendationAwarded for Finance and notified to the proposer, in the same transaction. 403 unless the
-         *     caller decides over the proposing unit's parent.
+         *     caller decides over the proposing unit's parent. A proposal submitted with failed rules (an exception request) is
+         *     approved only with the decider's override reason (409 `override_reason_required`), kept on the proposal.
          */
         Participation_Commendations_ApproveCommendationProposal: {
             decisionNumber: string;
@@ -6318,6 +6319,8 @@ export interface components {
             decisionDate: string;
             /** @description Who signs the decision (e.g. "Chủ tịch LĐLĐ tỉnh Hưng Yên"). */
             issuer: string;
+            /** @description Required when a rule failed on submission: the decider's reason for the exception (recorded and audited). */
+            overrideReason?: string | null;
         };
         Participation_Commendations_CatalogueView: {
             /** Format: int32 */
@@ -6473,6 +6476,9 @@ export interface components {
             decisionDate?: string | null;
             issuer?: string | null;
             refusalReason?: string | null;
+            exceptionRequest?: string | null;
+            overrideReason?: string | null;
+            overriddenBy?: string | null;
             decidedBy?: string | null;
             /** Format: date-time */
             decidedAt?: string | null;
@@ -6520,6 +6526,16 @@ export interface components {
             legalBasis: string;
             passed: boolean;
             detail: string;
+        };
+        /**
+         * @description Submits a draft proposal to the unit above: the form's eligibility rules (the rule set of the year) run for every
+         *     nominee and are recorded; while any fails the proposal stays a draft (409 `commendation_ineligible`, each
+         *     failed rule named with its article) unless the proposer asks the unit above for an exception with a reason, which
+         *     the decider then weighs (approving needs its own override reason). The deciding unit's officers are notified.
+         */
+        Participation_Commendations_SubmitCommendationProposal: {
+            /** @description Why the unit above should decide although some rules fail (only used when one fails; without it a failing rule answers 409 commendation_ineligible). */
+            exceptionRequest?: string | null;
         };
         /**
          * @description The council's secretary closes it and it decides every item (Circular 18/2013/TT-BKHCN art. 8(1)): recognised when at
@@ -14056,7 +14072,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Commendations_SubmitCommendationProposal"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -14075,6 +14095,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             428: components["responses"]["PreconditionRequired"];
         };

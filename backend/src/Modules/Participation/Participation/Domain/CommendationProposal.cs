@@ -10,9 +10,10 @@ internal sealed record NomineeDetails(NomineeKind Kind, Guid? OfficialId, Guid? 
 /// <summary>
 /// A proposal for a commendation (đề nghị khen thưởng): a unit proposes individuals (officials of its subtree) or
 /// collectives (units of its subtree) for one form of the catalogue and year, with the achievements and linked records.
-/// Submitting runs the form's eligibility rules (the rule set of the year) and is refused while any fails; the unit
-/// above decides: approves with the decision number, date and issuer (the prize of each nominee is fixed then), or
-/// refuses with a reason. Owned by the proposing unit (the scope filter: 404 outside); its version is its ETag.
+/// Submitting runs the form's eligibility rules (the rule set of the year) and is refused while any fails, unless the
+/// proposer asks the unit above for an exception with a reason; the unit above decides: approves with the decision
+/// number, date and issuer (the prize of each nominee is fixed then) — overriding the failed rules with a reason of its
+/// own, recorded and audited — or refuses with a reason. Owned by the proposing unit (the scope filter: 404 outside); its version is its ETag.
 /// </summary>
 internal sealed class CommendationProposal : Entity, IUnitOwned
 {
@@ -34,6 +35,11 @@ internal sealed class CommendationProposal : Entity, IUnitOwned
     public DateOnly? DecisionDate { get; private set; }
     public string? Issuer { get; private set; }
     public string? RefusalReason { get; private set; }
+    /// <summary>Why the proposer asks the unit above to decide although some rules failed (null: every rule passed).</summary>
+    public string? ExceptionRequest { get; private set; }
+    /// <summary>The decider's reason for approving although some rules failed, and who gave it (#13: "unless the decider overrides it with a reason, audited").</summary>
+    public string? OverrideReason { get; private set; }
+    public string? OverriddenBy { get; private set; }
     public string? DecidedBy { get; private set; }
     public DateTime? DecidedAtUtc { get; private set; }
     public decimal PrizeTotal { get; private set; }
@@ -57,14 +63,16 @@ internal sealed class CommendationProposal : Entity, IUnitOwned
     }
 
     /// <summary>
-    /// Submits with the results of the eligibility rules per nominee; 409 <c>commendation_ineligible</c> naming every
-    /// failed rule while any fails (nothing is saved).
+    /// Submits with the results of the eligibility rules per nominee; while any fails, 409 <c>commendation_ineligible</c>
+    /// naming every failed rule (nothing is saved) — unless an exception is asked with a reason, which goes up with the
+    /// proposal for the decider to weigh.
     /// </summary>
-    public void Submit(string ruleSetCode, IReadOnlyDictionary<Guid, IReadOnlyList<RuleResult>> checks, DateTime nowUtc)
+    public void Submit(string ruleSetCode, IReadOnlyDictionary<Guid, IReadOnlyList<RuleResult>> checks, string? exceptionRequest, DateTime nowUtc)
     {
         Ensure(ProposalStatus.Draft);
         var failed = Nominees.SelectMany(n => checks[n.Id].Where(c => !c.Passed).Select(c => (n.Name, c))).ToList();
-        if (failed.Count > 0)
+        ExceptionRequest = failed.Count > 0 && !string.IsNullOrWhiteSpace(exceptionRequest) ? exceptionRequest.Trim() : null;
+        if (failed.Count > 0 && ExceptionRequest is null)
             throw new BusinessRuleException("commendation_ineligible",
                 Localized.Text("Some nominees do not meet the form's rules.", "Có người được đề nghị chưa đạt tiêu chuẩn của hình thức khen thưởng."),
                 failed.GroupBy(f => f.c.Code).ToDictionary(g => g.Key, g => g.Select(f => $"{f.Name}: {f.c.Name} — {f.c.Detail} ({f.c.LegalBasis})").ToArray()));
@@ -74,10 +82,26 @@ internal sealed class CommendationProposal : Entity, IUnitOwned
         SubmittedAtUtc = nowUtc;
     }
 
-    /// <summary>Approves with the decision; each nominee's prize is fixed from the rule set and the base salary on the decision date.</summary>
-    public void Approve(Guid decidingUnitId, string decisionNumber, DateOnly decisionDate, string issuer, Func<CommendationNominee, decimal> prize, Actor by, DateTime nowUtc)
+    /// <summary>Whether any rule recorded on submission failed (the proposal went up with an exception request).</summary>
+    public bool HasFailedChecks => Nominees.Any(n => n.Checks.Any(c => !c.Passed));
+
+    /// <summary>
+    /// Approves with the decision; each nominee's prize is fixed from the rule set and the base salary on the decision
+    /// date. When a rule failed on submission the decider must override it with a reason (409 <c>override_reason_required</c>).
+    /// </summary>
+    public void Approve(Guid decidingUnitId, string decisionNumber, DateOnly decisionDate, string issuer, string? overrideReason, Func<CommendationNominee, decimal> prize, Actor by, DateTime nowUtc)
     {
         Ensure(ProposalStatus.Submitted);
+        if (HasFailedChecks && string.IsNullOrWhiteSpace(overrideReason))
+            throw new BusinessRuleException("override_reason_required",
+                Localized.Text("Some nominees did not meet the form's rules: approving needs the decider's reason for the exception.",
+                    "Có đối tượng chưa đạt tiêu chuẩn của hình thức khen thưởng: muốn quyết định khen thưởng, người quyết định phải ghi rõ lý do xét ngoại lệ."),
+                new Dictionary<string, string[]> { ["overrideReason"] = [Localized.Text("State the reason for the exception.", "Nhập lý do xét ngoại lệ.")] });
+        if (HasFailedChecks)
+        {
+            OverrideReason = overrideReason!.Trim();
+            OverriddenBy = by.Name;
+        }
         if (decisionDate.Year < Year)
             throw new BusinessRuleException("decision_before_year", Localized.Text("The decision cannot predate the year it commends.", $"Ngày quyết định không thể trước năm {Year} được khen."),
                 new Dictionary<string, string[]> { ["decisionDate"] = [Localized.Text("Choose a later date.", "Chọn ngày muộn hơn.")] });

@@ -73,11 +73,11 @@ internal sealed class CommendationSeeder(ParticipationDbContext db, Commendation
         // Demo data must stay consistent: a proposal the rules refuse is left out rather than forced.
         if (checks.Values.Any(r => r.Any(c => !c.Passed))) return;
         var submittedAt = new DateTime(year + 1, 1, 5, 2, 0, 0, DateTimeKind.Utc);
-        p.Submit(set.Code, checks, submittedAt);
+        p.Submit(set.Code, checks, null, submittedAt);
         if (decision is { } d)
         {
             var form = CommendationRules.Form(formCode);
-            p.Approve(d.Decider, d.Number, d.Date, "Chủ tịch Liên đoàn Lao động tỉnh Hưng Yên", n => CommendationRules.Prize(set, formCode, n.Kind, d.Date), Province,
+            p.Approve(d.Decider, d.Number, d.Date, "Chủ tịch Liên đoàn Lao động tỉnh Hưng Yên", null, n => CommendationRules.Prize(set, formCode, n.Kind, d.Date), Province,
                 submittedAt.AddDays(10));
             db.Publish(new CommendationAwarded(Guid.CreateVersion7(), submittedAt.AddDays(10), p.Id, unitId, d.Decider, year, formCode, form.Name, d.Number, d.Date,
                 p.Issuer!, set.Code, set.For(formCode).PrizeBasis, p.PrizeTotal,

@@ -84,8 +84,8 @@ export function useCreateProposal() {
 }
 
 export type ProposalStep =
-  | { kind: 'submit' }
-  | { kind: 'approve'; decisionNumber: string; decisionDate: string; issuer: string }
+  | { kind: 'submit'; exceptionRequest?: string }
+  | { kind: 'approve'; decisionNumber: string; decisionDate: string; issuer: string; overrideReason?: string }
   | { kind: 'refuse'; reason: string };
 
 export function useProposalStep(p: Pick<ProposalDetail, 'id' | 'version'>) {
@@ -93,12 +93,13 @@ export function useProposalStep(p: Pick<ProposalDetail, 'id' | 'version'>) {
   return useMutation({
     mutationFn: (s: ProposalStep) => {
       const params = { path: { id: p.id }, header: { 'If-Match': etag(p.version) } };
-      if (s.kind === 'submit') return unwrap(api.POST('/api/v1/participation/commendations/proposals/{id}/submit', { params }));
+      if (s.kind === 'submit')
+        return unwrap(api.POST('/api/v1/participation/commendations/proposals/{id}/submit', { params, body: { exceptionRequest: s.exceptionRequest ?? null } }));
       if (s.kind === 'approve')
         return unwrap(
           api.POST('/api/v1/participation/commendations/proposals/{id}/approve', {
             params,
-            body: { decisionNumber: s.decisionNumber, decisionDate: s.decisionDate, issuer: s.issuer },
+            body: { decisionNumber: s.decisionNumber, decisionDate: s.decisionDate, issuer: s.issuer, overrideReason: s.overrideReason ?? null },
           }),
         );
       return unwrap(api.POST('/api/v1/participation/commendations/proposals/{id}/refuse', { params, body: { reason: s.reason } }));

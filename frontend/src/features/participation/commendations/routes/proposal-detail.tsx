@@ -1,5 +1,5 @@
 import '../strings';
-import { App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -8,17 +8,22 @@ import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '@/components/form/server-errors';
 import { useDocumentTitle } from '@/components/page/form-page';
 import { ErrorState, LoadingState } from '@/components/states';
+import { isApiError } from '@/lib/api/problem';
 import { formatDateTime, formatIsoDate } from '@/lib/format/date';
 import { downloadCommendationDecision, useProposal, useProposalStep, type ProposalDetail } from '../api/commendations';
 import { RuleTable } from '../components/eligibility-panel';
 import { ProposalStatusTag } from '../components/proposal-tags';
 
 type Nominee = ProposalDetail['nominees'][number];
-type DecisionValues = { decisionNumber: string; decisionDate: Dayjs; issuer: string };
+type DecisionValues = { decisionNumber: string; decisionDate: Dayjs; issuer: string; overrideReason?: string };
 
-/** The unit above decides: the decision's number, date and issuer, or a reason to refuse (If-Match: one decider wins). */
+/**
+ * The unit above decides: the decision's number, date and issuer, or a reason to refuse (If-Match: one decider wins).
+ * A proposal that went up with failed rules is approved only with the decider's reason for the exception (#13).
+ */
 function DecisionForm({ p }: { p: ProposalDetail }) {
   const { t } = useTranslation();
+  const failedRules = p.nominees.some((n) => n.checks.some((c) => !c.passed));
   const { message } = App.useApp();
   const step = useProposalStep(p);
   const [form] = Form.useForm<DecisionValues>();
@@ -34,7 +39,13 @@ function DecisionForm({ p }: { p: ProposalDetail }) {
         initialValues={{ issuer: 'Chủ tịch Liên đoàn Lao động tỉnh Hưng Yên' }}
         onFinish={(v) =>
           step.mutate(
-            { kind: 'approve', decisionNumber: v.decisionNumber.trim(), decisionDate: v.decisionDate.format('YYYY-MM-DD'), issuer: v.issuer.trim() },
+            {
+              kind: 'approve',
+              decisionNumber: v.decisionNumber.trim(),
+              decisionDate: v.decisionDate.format('YYYY-MM-DD'),
+              issuer: v.issuer.trim(),
+              overrideReason: failedRules ? v.overrideReason?.trim() : undefined,
+            },
             { onSuccess: () => void message.success(t('commendations.approved')) },
           )
         }
@@ -50,6 +61,20 @@ function DecisionForm({ p }: { p: ProposalDetail }) {
             <Input maxLength={300} />
           </Form.Item>
         </Flex>
+        {failedRules && (
+          <>
+            <Alert type="warning" showIcon title={t('commendations.exception.failedRules')} style={{ marginBottom: 12 }} />
+            <Form.Item
+              name="overrideReason"
+              label={t('commendations.exception.overrideReason')}
+              rules={[
+                { required: true, whitespace: true, message: t('form.required', { field: t('commendations.exception.overrideReason').toLowerCase() }) },
+              ]}
+            >
+              <Input.TextArea rows={2} maxLength={2000} data-testid="override-reason" />
+            </Form.Item>
+          </>
+        )}
         <Button type="primary" htmlType="submit" loading={step.isPending} data-testid="approve-proposal">
           {t('commendations.approve')}
         </Button>
@@ -79,6 +104,8 @@ export function ProposalDetailRoute() {
   const p = query.data;
   const step = useProposalStep({ id: proposalId, version: p?.version ?? 0 });
   const [downloading, setDownloading] = useState(false);
+  const [exceptionRequest, setExceptionRequest] = useState('');
+  const blocked = isApiError(step.error) && step.error.code === 'commendation_ineligible';
   const f = (k: string) => t(`commendations.fields.${k}`);
   useDocumentTitle(p ? `${p.formName} ${p.year}` : t('commendations.proposal'));
   if (query.isLoading) return <LoadingState />;
@@ -122,6 +149,12 @@ export function ProposalDetailRoute() {
         )}
         {p.status === 'Approved' && <Descriptions.Item label={f('prizeTotal')}>{money.format(p.prizeTotal)}</Descriptions.Item>}
         {p.refusalReason && <Descriptions.Item label={f('reason')}>{p.refusalReason}</Descriptions.Item>}
+        {p.exceptionRequest && <Descriptions.Item label={t('commendations.exception.requested')}>{p.exceptionRequest}</Descriptions.Item>}
+        {p.overrideReason && (
+          <Descriptions.Item label={t('commendations.exception.overridden')}>
+            {p.overrideReason} {p.overriddenBy ? `· ${p.overriddenBy}` : ''}
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={f('achievements')} span={2}>
           <span style={{ whiteSpace: 'pre-wrap' }}>{p.achievements}</span>
         </Descriptions.Item>
@@ -158,6 +191,32 @@ export function ProposalDetailRoute() {
           >
             {t('commendations.submit')}
           </Button>
+          {blocked && (
+            <Card size="small" data-testid="exception-request">
+              <Typography.Paragraph>{t('commendations.exception.blocked')}</Typography.Paragraph>
+              <label htmlFor="exception-request-text">{t('commendations.exception.request')}</label>
+              <Input.TextArea
+                id="exception-request-text"
+                rows={2}
+                maxLength={2000}
+                value={exceptionRequest}
+                onChange={(e) => setExceptionRequest(e.target.value)}
+                style={{ marginTop: 4, marginBottom: 8 }}
+              />
+              <Button
+                loading={step.isPending}
+                disabled={!exceptionRequest.trim()}
+                onClick={() =>
+                  step.mutate(
+                    { kind: 'submit', exceptionRequest: exceptionRequest.trim() },
+                    { onSuccess: () => void message.success(t('commendations.submitted')) },
+                  )
+                }
+              >
+                {t('commendations.exception.submit')}
+              </Button>
+            </Card>
+          )}
         </Flex>
       )}
       {p.canDecide && <DecisionForm p={p} />}

@@ -19,6 +19,9 @@ internal sealed class CommendationProposalConfiguration : IEntityTypeConfigurati
         b.Property(x => x.DecisionNumber).HasMaxLength(50);
         b.Property(x => x.Issuer).HasMaxLength(300);
         b.Property(x => x.RefusalReason).HasMaxLength(2000);
+        b.Property(x => x.ExceptionRequest).HasMaxLength(2000);
+        b.Property(x => x.OverrideReason).HasMaxLength(2000);
+        b.Property(x => x.OverriddenBy).HasMaxLength(200);
         b.Property(x => x.DecidedBy).HasMaxLength(200);
         b.Property(x => x.PrizeTotal).HasPrecision(18, 2);
         b.HasIndex(x => new { x.UnitId, x.Year, x.FormCode });

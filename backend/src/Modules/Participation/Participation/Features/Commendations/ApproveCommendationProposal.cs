@@ -19,7 +19,8 @@ namespace Khcn.Participation.Features.Commendations;
 /// deciding unit and the decision's year: 409 <c>decision_number_taken</c>), date and issuer. Each honouree's prize is
 /// fixed from the rule set of the year × the base salary on the decision date, published as
 /// <see cref="CommendationAwarded"/> for Finance and notified to the proposer, in the same transaction. 403 unless the
-/// caller decides over the proposing unit's parent.
+/// caller decides over the proposing unit's parent. A proposal submitted with failed rules (an exception request) is
+/// approved only with the decider's override reason (409 <c>override_reason_required</c>), kept on the proposal.
 /// </summary>
 public sealed record ApproveCommendationProposal : ProposalStepCommand, Mediator.ICommand<Guid>
 {
@@ -28,6 +29,8 @@ public sealed record ApproveCommendationProposal : ProposalStepCommand, Mediator
     public DateOnly DecisionDate { get; init; }
     /// <summary>Who signs the decision (e.g. "Chủ tịch LĐLĐ tỉnh Hưng Yên").</summary>
     public string Issuer { get; init; } = "";
+    /// <summary>Required when a rule failed on submission: the decider's reason for the exception (recorded and audited).</summary>
+    public string? OverrideReason { get; init; }
 }
 
 internal sealed class ApproveCommendationProposalValidator : AbstractValidator<ApproveCommendationProposal>
@@ -37,6 +40,7 @@ internal sealed class ApproveCommendationProposalValidator : AbstractValidator<A
         RuleFor(x => x.DecisionNumber).NotEmpty().MaximumLength(50);
         RuleFor(x => x.DecisionDate).NotEmpty();
         RuleFor(x => x.Issuer).NotEmpty().MaximumLength(300);
+        RuleFor(x => x.OverrideReason).MaximumLength(2000);
     }
 }
 
@@ -60,7 +64,7 @@ internal sealed class ApproveCommendationProposalHandler(ParticipationDbContext 
         var set = CommendationRules.ForYear(p.Year);
         var form = CommendationRules.Form(p.FormCode);
         var now = clock.GetUtcNow().UtcDateTime;
-        p.Approve(decider, number, command.DecisionDate, command.Issuer, n => CommendationRules.Prize(set, p.FormCode, n.Kind, command.DecisionDate), access.Actor, now);
+        p.Approve(decider, number, command.DecisionDate, command.Issuer, command.OverrideReason, n => CommendationRules.Prize(set, p.FormCode, n.Kind, command.DecisionDate), access.Actor, now);
         db.Publish(new CommendationAwarded(Guid.CreateVersion7(), now, p.Id, p.UnitId, decider, p.Year, p.FormCode, form.Name, number, command.DecisionDate,
             p.Issuer!, set.Code, set.For(p.FormCode).PrizeBasis + $"; mức lương cơ sở {CommendationRules.BaseSalaryOn(command.DecisionDate).Amount:0} đ ({CommendationRules.BaseSalaryOn(command.DecisionDate).Basis})",
             p.PrizeTotal, p.Nominees.OrderBy(n => n.Order).Select(n => new AwardedHonouree(n.Kind.ToString(), n.OfficialId, n.NomineeUnitId, n.Name, n.Email, n.Prize ?? 0m)).ToList()));
@@ -75,5 +79,5 @@ internal sealed class ApproveCommendationProposalEndpoint(IMediator mediator) : 
 {
     protected override string Route => ApproveCommendationProposal.Route;
     protected override string RequiredPermission => Permission.CommendationsDecide;
-    protected override string StepSummary => "Approve a submitted commendation proposal with the decision number, date and issuer as the unit above (If-Match; 409 proposal_state, decision_number_taken, decision_before_year)";
+    protected override string StepSummary => "Approve a submitted commendation proposal with the decision number, date and issuer as the unit above (If-Match; 409 proposal_state, decision_number_taken, decision_before_year, override_reason_required)";
 }

@@ -24,7 +24,7 @@ public sealed record NomineeView(Guid Id, int Order, NomineeKind Kind, Guid? Off
 
 public sealed record ProposalDetail(Guid Id, Guid UnitId, string UnitName, int Year, string FormCode, string FormName, string Achievements, ProposalStatus Status,
     string StatusName, string ProposedBy, DateTime? SubmittedAt, string? RuleSetCode, string? DecisionNumber, DateOnly? DecisionDate, string? Issuer,
-    string? RefusalReason, string? DecidedBy, DateTime? DecidedAt, decimal PrizeTotal, string PrizeBasis, IReadOnlyList<NomineeView> Nominees,
+    string? RefusalReason, string? ExceptionRequest, string? OverrideReason, string? OverriddenBy, string? DecidedBy, DateTime? DecidedAt, decimal PrizeTotal, string PrizeBasis, IReadOnlyList<NomineeView> Nominees,
     bool CanEdit, bool CanDecide, long Version, DateTime CreatedAt, DateTime UpdatedAt) : IVersioned;
 
 public sealed record ProposalListItem(Guid Id, Guid UnitId, string UnitName, int Year, string FormCode, string FormName, ProposalStatus Status, int Nominees,

@@ -24,7 +24,7 @@ internal sealed class GetCommendationProposalHandler(ParticipationAccess access,
         var form = CommendationRules.Form(p.FormCode);
         var set = CommendationRules.ForYear(p.Year);
         return new ProposalDetail(p.Id, p.UnitId, unit?.Name ?? "", p.Year, p.FormCode, form.Name, p.Achievements, p.Status, CommendationProposal.StatusName(p.Status),
-            p.ProposedBy, p.SubmittedAtUtc, p.RuleSetCode, p.DecisionNumber, p.DecisionDate, p.Issuer, p.RefusalReason, p.DecidedBy, p.DecidedAtUtc, p.PrizeTotal,
+            p.ProposedBy, p.SubmittedAtUtc, p.RuleSetCode, p.DecisionNumber, p.DecisionDate, p.Issuer, p.RefusalReason, p.ExceptionRequest, p.OverrideReason, p.OverriddenBy, p.DecidedBy, p.DecidedAtUtc, p.PrizeTotal,
             set.For(p.FormCode).PrizeBasis,
             p.Nominees.OrderBy(n => n.Order).Select(n => new NomineeView(n.Id, n.Order, n.Kind, n.OfficialId, n.NomineeUnitId, n.Name, n.InitiativeId, n.InitiativeTitle,
                 n.Prize, n.Checks.OrderBy(c => c.Order).Select(c => new RuleResultView(c.Code, c.Name, c.LegalBasis, c.Passed, c.Detail)).ToList())).ToList(),

@@ -248,6 +248,10 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<string>("ExceptionRequest")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("FormCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -256,6 +260,14 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
                     b.Property<string>("Issuer")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("OverriddenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<decimal>("PrizeTotal")
                         .HasPrecision(18, 2)

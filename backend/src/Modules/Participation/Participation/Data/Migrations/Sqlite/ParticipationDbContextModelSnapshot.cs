@@ -244,6 +244,10 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExceptionRequest")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FormCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -251,6 +255,14 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
 
                     b.Property<string>("Issuer")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverriddenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("PrizeTotal")
