@@ -75,6 +75,53 @@ public sealed class InitiativeTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [ApiFact]
+    public async Task Given_applications_of_the_same_unit_When_the_reviewer_opens_one_Then_the_same_title_without_diacritics_and_near_same_text_are_flagged_and_others_are_not()
+    {
+        // #12: "Duplicate suspicion: the same title or near-same text in the same unit is shown to the reviewer (diacritic-insensitive)";
+        // an initiative must be new within the recognising unit (Decree 13/2012/NĐ-CP art. 3 cl. 1).
+        var member = await api.LoginAsync(Member);
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var unit = await AnnualReportTests.UnitIdAsync(officer, LacHong);
+        var tag = $"zq{Guid.NewGuid():N}"[..10];
+        async Task<InitiativeDetail> Submit(string title, string? problem = null, string? solution = null, bool submit = true)
+        {
+            var fields = JsonSerializer.SerializeToNode(Fields(unit, title), Support.Http.Json)!.AsObject();
+            if (problem is not null) fields["problem"] = problem;
+            if (solution is not null) fields["solution"] = solution;
+            var created = await member.PostJsonAsync(CreateInitiative.Route, fields);
+            created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+            var d = await created.ReadAsync<InitiativeDetail>();
+            if (!submit) return d;
+            var r = await StepAsync(member, HttpMethod.Post, SubmitInitiative.Route, d.Id, d.Version);
+            r.StatusCode.ShouldBe(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
+            return await r.ReadAsync<InitiativeDetail>();
+        }
+        const string problem = "Máy dệt khổ rộng thường xuyên dừng vì đứt sợi ngang, công nhân phải đi kiểm tra từng máy";
+        const string solution = "Lắp cảm biến quang học tại mỗi trục sợi, khi đứt sợi bộ điều khiển tự ngắt máy và bật đèn báo tại bảng tổng";
+        var original = await Submit($"Cải tiến bộ ngắt máy dệt khi đứt sợi {tag}", problem, solution);
+        var sameTitle = await Submit($"CAI TIEN BO NGAT MAY DET KHI DUT SOI {tag}");
+        var sameText = await Submit($"Hệ thống đèn báo trạm dệt {tag}", problem + ".", solution + ".");
+        var unrelated = await Submit($"Quy trình bảo dưỡng máy nén khí {tag}", "Máy nén khí hỏng vặt làm gián đoạn dây chuyền sơn", "Lịch bảo dưỡng theo giờ chạy và nhật ký trên bảng");
+        var privateDraft = await Submit($"Cải tiến bộ ngắt máy dệt khi đứt sợi {tag}", submit: false);
+
+        var similar = await (await officer.GetAsync(ListSimilarInitiatives.Route.Replace("{id}", original.Id.ToString()))).ReadAsync<List<SimilarInitiative>>();
+        var byId = similar.ToDictionary(x => x.Id);
+        byId[sameTitle.Id].Reason.ShouldBe(SimilarityReason.SameTitle);
+        byId[sameTitle.Id].SimilarityPercent.ShouldBe(100);
+        byId[sameText.Id].Reason.ShouldBe(SimilarityReason.NearText);
+        byId[sameText.Id].SimilarityPercent.ShouldBeGreaterThanOrEqualTo(50);
+        byId.ShouldNotContainKey(unrelated.Id);
+        byId.ShouldNotContainKey(privateDraft.Id, "another person's draft is not shown to the reviewer");
+        byId.ShouldNotContainKey(original.Id);
+        similar[0].Id.ShouldBe(sameTitle.Id, "most alike first");
+
+        // Only the reviewers see it: the filer gets 403, another district 404 (outside its scope).
+        (await member.GetAsync(ListSimilarInitiatives.Route.Replace("{id}", original.Id.ToString()))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var myHao = await api.LoginAsync(Users.MyHaoOfficer);
+        (await myHao.GetAsync(ListSimilarInitiatives.Route.Replace("{id}", original.Id.ToString()))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [ApiFact]
     public async Task Given_authors_whose_shares_do_not_total_100_or_a_negative_benefit_When_drafting_Then_400_names_the_field_and_nothing_is_saved()
     {
         var member = await api.LoginAsync(Member);

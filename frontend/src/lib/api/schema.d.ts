@@ -2861,6 +2861,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participation/initiatives/{id}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the same unit's applications that look like this initiative (same or near-same title or text, without diacritics), for its reviewers
+         * @description The reviewer's duplicate check (#12): the other applications of the same recognising unit (once submitted, withdrawn ones included; others' drafts stay private) whose title is the same or whose title or problem + solution text is nearly the same, compared without diacritics (DuplicateSuspicion), most alike first. 404 outside the caller's reach; 403 for anyone who does not review it (the recognising unit's deciders and the members of its council).
+         */
+        get: operations["listSimilarInitiatives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participation/initiatives/{id}/submit": {
         parameters: {
             query?: never;
@@ -6907,6 +6927,11 @@ export interface components {
          */
         Participation_Domain_ResearchCallKind: "Order" | "OpenCall";
         /**
+         * @description Why one application looks like another (#12: "the same title or near-same text in the same unit is shown to the reviewer").
+         * @enum {string}
+         */
+        Participation_Domain_SimilarityReason: "SameTitle" | "NearTitle" | "NearText";
+        /**
          * @description The criteria each council member scores a research topic on, 1–10 (domain.md §4; issue 12).
          * @enum {string}
          */
@@ -7576,6 +7601,19 @@ export interface components {
             /** Format: int32 */
             years: number;
             legalBasis: string;
+        };
+        /** @description An application that looks like the one under review: why, and how alike (percent). */
+        Participation_Initiatives_SimilarInitiative: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            status: components["schemas"]["Participation_Domain_InitiativeStatus"];
+            certificateNumber?: string | null;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            reason: components["schemas"]["Participation_Domain_SimilarityReason"];
+            /** Format: int32 */
+            similarityPercent: number;
         };
         /** @description Changes a draft application; needs If-Match with the ETag of the last read (412 when stale). */
         Participation_Initiatives_UpdateInitiative: {
@@ -15171,6 +15209,32 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listSimilarInitiatives: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Initiatives_SimilarInitiative"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     submitInitiative: {

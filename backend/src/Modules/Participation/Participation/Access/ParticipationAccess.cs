@@ -68,6 +68,9 @@ internal sealed class ParticipationAccess(ParticipationDbContext db)
     /// <summary>The caller's e-mail as council members are matched (lower case).</summary>
     public string? MyEmail => Access.Email?.Trim().ToLowerInvariant();
 
+    /// <summary>Whether the caller reviews the initiative: decides for its recognising unit, or sits on a council it is before.</summary>
+    public async Task<bool> MayReviewAsync(Initiative i, CancellationToken ct) => MayDecide(i) || await AssignedToMeAsync(i.Id, ct);
+
     private Task<bool> AssignedToMeAsync(Guid itemId, CancellationToken ct)
     {
         var email = MyEmail;

@@ -11,6 +11,7 @@ export type InitiativeKind = components['schemas']['Participation_Domain_Initiat
 export type RecognitionCondition = components['schemas']['Participation_Domain_RecognitionCondition'];
 export type RemunerationView = components['schemas']['Participation_Initiatives_RemunerationView'];
 export type ConditionCheckInput = components['schemas']['Participation_Initiatives_ConditionCheckInput'];
+export type SimilarInitiative = components['schemas']['Participation_Initiatives_SimilarInitiative'];
 
 type JsonBody<T> = T extends { content: { 'application/json': infer B } } | undefined ? B : never;
 export type CreateInitiativeInput = JsonBody<paths['/api/v1/participation/initiatives']['post']['requestBody']>;
@@ -50,6 +51,20 @@ export type Saved = ReturnType<typeof withEtag>;
 export async function getInitiative(id: string) {
   const { data, response } = await api.GET('/api/v1/participation/initiatives/{id}', { params: { path: { id } } });
   return withEtag(data, response);
+}
+
+/** The same unit's applications that look like this one (#12), for its reviewers; 403 for anyone else, shown as nothing. */
+export function useSimilarInitiatives(id: string, enabled: boolean) {
+  return useQuery({
+    enabled,
+    retry: false,
+    queryKey: [...ROOT, 'similar', id],
+    queryFn: async () => {
+      const { data, response } = await api.GET('/api/v1/participation/initiatives/{id}/similar', { params: { path: { id } } });
+      if (!data) throw new ApiError(response.status, { status: response.status });
+      return data;
+    },
+  });
 }
 
 export function useInitiative(id: string) {

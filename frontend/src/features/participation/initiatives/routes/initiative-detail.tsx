@@ -11,6 +11,7 @@ import { dayjs, formatDateTime, formatIsoDate, toIsoDate, todayInProvince } from
 import { useInitiative, useInitiativeStep, type InitiativeDetail } from '../api/initiatives';
 import { ConditionsChecklist } from '../components/conditions-checklist';
 import { RemunerationTable } from '../components/remuneration-table';
+import { SimilarApplications } from '../components/similar-applications';
 import { InitiativeStatusTag } from '../components/status-tag';
 import { formatVnd } from '../components/vnd';
 import { initiativePaths } from '../paths';
@@ -187,6 +188,7 @@ export function InitiativeDetailRoute() {
           ) : null}
         </Descriptions>
       </Card>
+      <SimilarApplications initiative={i} />
       <Card>
         <Descriptions column={1} size="small" layout="vertical">
           <Descriptions.Item label={f('problem')}>{i.problem}</Descriptions.Item>
