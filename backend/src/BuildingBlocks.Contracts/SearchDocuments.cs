@@ -13,7 +13,7 @@ public enum SearchReach
 
 /// <summary>
 /// One searchable record, as its module publishes it (ADR 0014): the kind (policy, plan, unit, campaign, course,
-/// initiative, movement), the record's id, the unit that scopes it, the text to search and show, and where it lives
+/// initiative, topic, movement), the record's id, the unit that scopes it, the text to search and show, and where it lives
 /// in the SPA. Texts are the original ones; the index folds them.
 /// </summary>
 public sealed record SearchDocument(

@@ -2,8 +2,14 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using Khcn.BuildingBlocks.Contracts;
+using Khcn.IntegrationTests.Finance;
+using Khcn.IntegrationTests.Participation;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Features.Units;
+using Khcn.Participation.Data;
+using Khcn.Participation.Domain;
+using Khcn.Participation.Features.Commendations;
+using Khcn.Participation.Features.Topics;
 using Khcn.Platform.Domain;
 using Khcn.Platform.Features.Audit;
 using Khcn.Platform.Features.Clients;
@@ -13,6 +19,7 @@ using Khcn.Platform.Integrations.Webhooks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StandardWebhooks;
 
@@ -144,6 +151,120 @@ public sealed class WebhookTests(WebhooksApi api) : IClassFixture<WebhooksApi>
         var again = api.Receiver.To(provinceUrl);
         again.Count.ShouldBe(2);
         again[1].Headers["webhook-id"].ShouldBe(received.Headers["webhook-id"], "a redelivery keeps its webhook-id");
+    }
+
+    /// <summary>A province client and a Mỹ Hào client, both reading participation, subscribed to <paramref name="eventType"/>.</summary>
+    private async Task<(HttpClient Admin, WebhookSubscriptionWithSecret Province, string ProvinceUrl, WebhookSubscriptionWithSecret MyHao, string MyHaoUrl)>
+        ParticipationSubscribersAsync(string eventType)
+    {
+        var admin = await api.LoginAsync(Users.Admin);
+        var province = await ClientTokens.CreateAsync(admin, await Khcn.IntegrationTests.Training.CourseTesting.RootUnitIdAsync(admin), "integrator", ["participation.read"]);
+        var myHao = await ClientTokens.CreateAsync(admin, await WebhookSteps.UnitIdAsync(admin, "MYHAO"), "integrator", ["participation.read"]);
+        var provinceUrl = WebhookSteps.NewUrl();
+        var myHaoUrl = WebhookSteps.NewUrl();
+        return (admin, await WebhookSteps.SubscribedAsync(admin, province.Client.Id, provinceUrl, eventType), provinceUrl,
+            await WebhookSteps.SubscribedAsync(admin, myHao.Client.Id, myHaoUrl, eventType), myHaoUrl);
+    }
+
+    /// <summary>Waits for the event's one delivery to the subscription, runs the deliverer and returns the verified body's data.</summary>
+    private async Task<JsonElement> DeliveredDataAsync(HttpClient admin, WebhookSubscriptionWithSecret hook, string url, string eventType)
+    {
+        await Eventually.UntilAsync(async () => (await WebhookSteps.DeliveriesAsync(admin, hook.Subscription.Id)).Count == 1, because: "the event reaching the webhook log");
+        await api.DeliverAsync();
+        var received = api.Receiver.To(url).ShouldHaveSingleItem();
+        WebhookSteps.ShouldVerify(received, hook.Secret);
+        (await WebhookSteps.DeliveriesAsync(admin, hook.Subscription.Id)).Single().Status.ShouldBe(WebhookDeliveryStatus.Delivered);
+        var body = JsonDocument.Parse(received.Body).RootElement;
+        body.GetProperty("type").GetString().ShouldBe(eventType);
+        return body.GetProperty("data").Clone();
+    }
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
+    [ApiFact]
+    public async Task Given_clients_subscribed_to_commendation_decided_When_the_province_approves_a_Van_Lam_proposal_Then_the_province_client_gets_the_decision_signed_without_prizes_or_e_mails_and_the_My_Hao_client_nothing()
+    {
+        var (admin, provinceHook, provinceUrl, myHaoHook, myHaoUrl) = await ParticipationSubscribersAsync("commendation.decided");
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var policyLaw = await api.LoginAsync(Users.PolicyLaw);
+        var vanLam = await WebhookSteps.UnitIdAsync(admin, "VANLAM");
+        var lacHong = await WebhookSteps.UnitIdAsync(admin, "VANLAM-DETMAYLACHONG");
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var official = await TopicTests.OfficialAsync(officer, lacHong, $"Nguyễn Văn Móc {tag}", $"moc.{tag}@lachong.demo");
+
+        var proposed = await officer.MoneyAsync(CreateCommendationProposal.Route,
+            new { unitId = vanLam, year = Today.Year, formCode = "GK-LDLD", achievements = "Hoàn thành xuất sắc nhiệm vụ", nominees = new[] { new { officialId = official } } });
+        proposed.StatusCode.ShouldBe(HttpStatusCode.Created, await proposed.Content.ReadAsStringAsync());
+        var draft = await proposed.ReadAsync<ProposalDetail>();
+        var submitted = await TopicTests.StepAsync(officer, SubmitCommendationProposal.Route, draft.Id, draft.Version);
+        submitted.StatusCode.ShouldBe(HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync());
+        var number = $"{Random.Shared.Next(100, 999)}/QĐ-GK";
+        var approved = await TopicTests.StepAsync(policyLaw, ApproveCommendationProposal.Route, draft.Id, (await submitted.ReadAsync<ProposalDetail>()).Version,
+            new { decisionNumber = number, decisionDate = Today, issuer = "Chủ tịch Liên đoàn Lao động tỉnh Hưng Yên" });
+        approved.StatusCode.ShouldBe(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
+
+        var data = await DeliveredDataAsync(admin, provinceHook, provinceUrl, "commendation.decided");
+        data.GetProperty("proposalId").GetGuid().ShouldBe(draft.Id);
+        data.GetProperty("unitId").GetGuid().ShouldBe(vanLam);
+        data.GetProperty("formCode").GetString().ShouldBe("GK-LDLD");
+        data.GetProperty("decisionNumber").GetString().ShouldBe(number);
+        data.GetProperty("decisionDate").GetString().ShouldBe(Today.ToString("yyyy-MM-dd"));
+        var honouree = data.GetProperty("honourees").EnumerateArray().ShouldHaveSingleItem();
+        honouree.GetProperty("officialId").GetGuid().ShouldBe(official);
+        honouree.GetProperty("name").GetString().ShouldBe($"Nguyễn Văn Móc {tag}");
+        // Public facts only: no honouree's e-mail, no prize owed to a person.
+        data.GetRawText().ShouldNotContain($"moc.{tag}");
+        data.GetRawText().ShouldNotContain("prize", Case.Insensitive);
+        (await WebhookSteps.DeliveriesAsync(admin, myHaoHook.Subscription.Id)).ShouldBeEmpty("a Văn Lâm proposal is outside the Mỹ Hào client's scope");
+        api.Receiver.To(myHaoUrl).ShouldBeEmpty();
+    }
+
+    [ApiFact]
+    public async Task Given_clients_subscribed_to_topic_contracted_When_the_province_contracts_a_Lac_Hong_topic_Then_the_province_client_gets_the_contract_and_budget_signed_and_the_My_Hao_client_nothing()
+    {
+        var (admin, provinceHook, provinceUrl, myHaoHook, myHaoUrl) = await ParticipationSubscribersAsync("topic.contracted");
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var policyLaw = await api.LoginAsync(Users.PolicyLaw);
+        var root = await Khcn.IntegrationTests.Training.CourseTesting.RootUnitIdAsync(admin);
+        var lacHong = await WebhookSteps.UnitIdAsync(admin, "VANLAM-DETMAYLACHONG");
+        var call = await TopicTests.CallAsync(policyLaw, "Đặt hàng có webhook", Today.AddDays(30));
+        var lead = await TopicTests.OfficialAsync(officer, lacHong, "Chủ nhiệm webhook");
+        var member = await TopicTests.OfficialAsync(officer, lacHong, "Thành viên webhook");
+        var proposed = await officer.PostJsonAsync(ProposeTopic.Route, TopicTests.Proposal(call.Id, lacHong, "Đề tài báo qua webhook", lead, [member]));
+        proposed.StatusCode.ShouldBe(HttpStatusCode.Created, await proposed.Content.ReadAsStringAsync());
+        var draft = await proposed.ReadAsync<TopicDetail>();
+        (await TopicTests.StepAsync(officer, SubmitTopic.Route, draft.Id, draft.Version)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // Selected directly in the module: the selection council's own path is TopicCouncilTests'.
+        await api.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ParticipationDbContext>();
+            var topic = await db.ResearchTopics.SingleAsync(t => t.Id == draft.Id);
+            var council = new Actor(null, "Hội đồng tuyển chọn thử");
+            var now = DateTime.UtcNow;
+            topic.SendToCouncil(CouncilItemKind.TopicSelection, council, now);
+            topic.DecideSelection(true, 8m, TopicRules.InForceOn(Today), "40/QĐ-LĐLĐ", Today, council, now);
+            return await db.SaveChangesAsync();
+        });
+        var selected = await (await policyLaw.GetAsync(GetTopic.Route.Replace("{id}", draft.Id.ToString()))).ReadAsync<TopicDetail>();
+        var contracted = await TopicTests.StepAsync(policyLaw, ContractTopic.Route, draft.Id, selected.Version, new
+        {
+            contractNumber = "41/HĐ-WEBHOOK", contractDate = Today, startDate = Today, endDate = Today.AddMonths(12),
+            milestones = new[] { new { title = "Khảo sát", dueDate = Today.AddMonths(3) } },
+        });
+        contracted.StatusCode.ShouldBe(HttpStatusCode.OK, await contracted.Content.ReadAsStringAsync());
+
+        var data = await DeliveredDataAsync(admin, provinceHook, provinceUrl, "topic.contracted");
+        data.GetProperty("topicId").GetGuid().ShouldBe(draft.Id);
+        data.GetProperty("unitId").GetGuid().ShouldBe(lacHong);
+        data.GetProperty("fundingUnitId").GetGuid().ShouldBe(root);
+        data.GetProperty("title").GetString().ShouldBe("Đề tài báo qua webhook");
+        data.GetProperty("contractNumber").GetString().ShouldBe("41/HĐ-WEBHOOK");
+        data.GetProperty("startDate").GetString().ShouldBe(Today.ToString("yyyy-MM-dd"));
+        data.GetProperty("total").GetDecimal().ShouldBe(100_000_000m);
+        data.GetProperty("amounts").EnumerateArray().Select(a => (a.GetProperty("source").GetString(), a.GetProperty("amount").GetDecimal()))
+            .ShouldBe([("UnionFunds", 60_000_000m), ("Sponsor", 40_000_000m)], ignoreOrder: true);
+        (await WebhookSteps.DeliveriesAsync(admin, myHaoHook.Subscription.Id)).ShouldBeEmpty("a Lạc Hồng topic is outside the Mỹ Hào client's scope");
+        api.Receiver.To(myHaoUrl).ShouldBeEmpty();
     }
 
     [ApiFact]

@@ -1,8 +1,12 @@
 using System.Net;
 using Khcn.BuildingBlocks.Text;
+using Khcn.BuildingBlocks.Contracts;
+using Khcn.IntegrationTests.Participation;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
+using Khcn.Participation.Domain;
+using Khcn.Participation.Features.Topics;
 using Khcn.Platform.Data;
 using Khcn.Platform.Features.Search;
 using Khcn.Platform.Integrations;
@@ -168,7 +172,7 @@ public sealed class SearchTests(ApiFactory api) : IClassFixture<ApiFactory>
         var response = await admin.PostAsync(RebuildSearchIndex.Route, null);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var rebuilt = await response.ReadAsync<SearchRebuildResult>();
-        rebuilt.Kinds.Select(k => k.Kind).ShouldBe(["unit", "policy", "plan", "campaign", "course", "initiative", "movement"], ignoreOrder: true);
+        rebuilt.Kinds.Select(k => k.Kind).ShouldBe(["unit", "policy", "plan", "campaign", "course", "initiative", "topic", "movement"], ignoreOrder: true);
         rebuilt.Kinds.ShouldAllBe(k => k.Indexed > 0);
         (await SearchAsync(admin, "khen thuong sang kien")).Total.ShouldBeGreaterThan(0);
 
@@ -179,13 +183,81 @@ public sealed class SearchTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [ApiFact]
+    public async Task Given_the_demo_topics_When_searching_without_diacritics_Then_the_topic_is_found_within_its_units_scope_and_links_to_its_page()
+    {
+        var leader = await api.LoginAsync(Users.Leader);
+        // "tiet kiem nang luong" finds Yên Mỹ's "Giải pháp tiết kiệm năng lượng…" proposal (indexed at start).
+        var results = await EventuallyAsync(leader, "tiet kiem nang luong", r => r.Items.Any(i => i.Kind == "topic"), "the demo topics indexed at start");
+        var hit = results.Items.First(i => i.Kind == "topic");
+        hit.Title.ShouldStartWith("Giải pháp tiết kiệm năng lượng");
+        hit.Link.ShouldBe($"/participation/topics/{hit.Id}");
+        hit.Status.ShouldBe(nameof(TopicStatus.Submitted));
+        hit.TitleMarks.Select(m => VietnameseText.Fold(hit.Title.Substring(m.Start, m.Length))).ShouldBe(["tiet", "kiem", "nang", "luong"]);
+
+        // Mỹ Hào's topic: found by Mỹ Hào, not by Văn Lâm (neither a hit nor a count).
+        (await SearchAsync(await api.LoginAsync(Users.MyHaoOfficer), "tu van phap luat luu dong", "topic")).Total.ShouldBe(1);
+        var vanLam = await SearchAsync(await api.LoginAsync(Users.VanLamOfficer), "tu van phap luat luu dong");
+        vanLam.Kinds.ShouldNotContain(k => k.Kind == "topic");
+        vanLam.Items.ShouldNotContain(i => i.Kind == "topic");
+    }
+
+    [ApiFact]
+    public async Task Given_a_topic_proposed_in_Lac_Hong_When_searched_and_then_withdrawn_Then_its_readers_find_it_as_the_topics_list_shows_it_and_marked_withdrawn()
+    {
+        var province = await api.LoginAsync(Users.PolicyLaw);
+        var call = await TopicTests.CallAsync(province, "Đặt hàng tìm kiếm đề tài", DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(30));
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var lacHong = await UnitAsync("VANLAM-DETMAYLACHONG");
+        var lead = await TopicTests.OfficialAsync(officer, lacHong, "Chủ nhiệm tìm kiếm");
+        var member = await TopicTests.OfficialAsync(officer, lacHong, "Thành viên tìm kiếm");
+        var created = await officer.PostJsonAsync(Khcn.Participation.Features.Topics.ProposeTopic.Route,
+            TopicTests.Proposal(call.Id, lacHong, "Nâng cao năng suất lao động bằng mô hình ocelotdt", lead, [member]));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var topic = await created.ReadAsync<TopicDetail>();
+
+        // Without diacritics, by a word of the title: "nang suat" finds "năng suất".
+        var found = await EventuallyAsync(officer, "nang suat ocelotdt", r => r.Total == 1, "the new topic indexed");
+        var hit = found.Items.ShouldHaveSingleItem();
+        (hit.Kind, hit.Id, hit.Link, hit.Status).ShouldBe(("topic", topic.Id, $"/participation/topics/{topic.Id}", nameof(TopicStatus.Draft)));
+
+        // A finance officer of Văn Lâm who is a member in Mỹ Hào: the list checks participation.read on any grant, then
+        // shows every unit the caller sees — Văn Lâm's topics included.
+        var mixed = $"taichinh.{Guid.NewGuid():N}@hungyen.demo";
+        var user = await (await api.LoginAsync(Users.Admin)).PostJsonAsync(Khcn.Platform.Features.Users.CreateUser.Route, new
+        {
+            email = mixed, fullName = "Cán bộ tài chính kiêm đoàn viên", password = "Demo@2025!x",
+            grants = new[] { new { role = "finance-officer", unitId = await UnitAsync("VANLAM") }, new { role = "member", unitId = await UnitAsync("MYHAO") } },
+        });
+        user.IsSuccessStatusCode.ShouldBeTrue(await user.Content.ReadAsStringAsync());
+
+        // Exactly the readers of the topics list: the province, Lạc Hồng's member and the mixed grants (the scope
+        // filter), never Mỹ Hào.
+        foreach (var (email, expected) in new[] { (Users.PolicyLaw, 1), (Users.Leader, 1), ("doanvien@hungyen.demo", 1), (mixed, 1), (Users.MyHaoOfficer, 0) })
+        {
+            var reader = email == mixed ? await api.LoginAsync(mixed, "Demo@2025!x") : await api.LoginAsync(email);
+            var list = await (await reader.GetAsync($"{ListTopics.Route}?q=ocelotdt")).ReadAsync<PagedResult<TopicListItem>>();
+            list.Total.ShouldBe(expected, $"{email} in the topics list");
+            (await SearchAsync(reader, "nang suat ocelotdt")).Total.ShouldBe(expected, $"{email} in the search");
+        }
+        var myHao = await SearchAsync(await api.LoginAsync(Users.MyHaoOfficer), "ocelotdt");
+        myHao.Kinds.ShouldBeEmpty();
+        myHao.Items.ShouldBeEmpty();
+
+        var withdrawn = await TopicTests.StepAsync(officer, WithdrawTopic.Route, topic.Id, topic.Version, new { reason = "Trùng với đề tài khác" });
+        withdrawn.StatusCode.ShouldBe(HttpStatusCode.OK, await withdrawn.Content.ReadAsStringAsync());
+        // As the list keeps a withdrawn topic (and the search a withdrawn initiative), the hit stays, marked by its status.
+        var after = await EventuallyAsync(officer, "nang suat ocelotdt", r => r.Items.Any(i => i.Status == nameof(TopicStatus.Withdrawn)), "the withdrawal indexed");
+        after.Items.ShouldHaveSingleItem().Id.ShouldBe(topic.Id);
+    }
+
+    [ApiFact]
     public async Task Given_a_bad_query_When_searching_Then_400_in_Vietnamese()
     {
         var leader = await api.LoginAsync(Users.Leader);
         leader.DefaultRequestHeaders.AcceptLanguage.ParseAdd("vi");
         var empty = await (await leader.GetAsync(SearchRecords.Route + "?q=")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         empty.GetRawText().ShouldContain("Không được để trống");
-        var kind = await (await leader.GetAsync(Url("abc", "topic"))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var kind = await (await leader.GetAsync(Url("abc", "thesis"))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         kind.GetRawText().ShouldContain("Chỉ dùng policy");
         var punctuation = await (await leader.GetAsync(Url("%%% ---"))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         punctuation.GetRawText().ShouldContain("Nhập ít nhất một từ");

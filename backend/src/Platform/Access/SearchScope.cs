@@ -9,7 +9,8 @@ namespace Khcn.Platform.Access;
 /// own lists: a kind needs its read permission; a document is found in the subtrees where the caller holds that
 /// permission; documents that apply downwards (policies, plans, movements) also by the units below their unit;
 /// the course catalogue by every union user who reads training, and by partner staff only for their own agency
-/// (ADR 0008). The one place these rules live.
+/// (ADR 0008); research topics, like their list, in every unit the caller sees once any grant reads participation.
+/// The one place these rules live.
 /// </summary>
 internal sealed class SearchScope(AccessContext access, IEnumerable<IPartnerAgencyDirectory> partners)
 {
@@ -21,11 +22,18 @@ internal sealed class SearchScope(AccessContext access, IEnumerable<IPartnerAgen
         ["unit"] = Permission.UnitsRead,
         ["campaign"] = Permission.TrainingRead,
         ["course"] = Permission.TrainingRead,
+        ["topic"] = Permission.ParticipationRead,
         ["initiative"] = Permission.InitiativesRead,
         ["movement"] = Permission.ParticipationRead,
     };
 
     private static readonly HashSet<string> Catalogue = ["course"];
+
+    /// <summary>
+    /// Kinds whose own list checks the read permission once, on any grant (the endpoint's policy), and then shows
+    /// every unit the caller sees (the scope filter), whatever role they hold there: research topics (ListTopics).
+    /// </summary>
+    private static readonly HashSet<string> WholeScope = ["topic"];
 
     public async Task<IReadOnlyList<KindScope>> ForCallerAsync(CancellationToken ct)
     {
@@ -44,12 +52,13 @@ internal sealed class SearchScope(AccessContext access, IEnumerable<IPartnerAgen
         foreach (var (kind, permission) in Kinds)
         {
             if (!access.HasPermissionAnywhere(permission)) continue;
-            if (Catalogue.Contains(kind) || (access.Unrestricted && access.Grants.All(g => access.GrantHas(g, permission))))
+            var wholeScope = WholeScope.Contains(kind);
+            if (Catalogue.Contains(kind) || (access.Unrestricted && (wholeScope || access.Grants.All(g => access.GrantHas(g, permission)))))
             {
                 scopes.Add(new KindScope(kind, All: true));
                 continue;
             }
-            var units = access.VisibleUnitIds.Where(id => access.Can(permission, id)).ToList();
+            var units = wholeScope ? access.VisibleUnitIds.ToList() : access.VisibleUnitIds.Where(id => access.Can(permission, id)).ToList();
             scopes.Add(new KindScope(kind, Units: units, Above: above));
         }
         return scopes;

@@ -3201,7 +3201,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search policies, plans, units, campaigns, courses, initiatives and movements within the caller's scope
+         * Search policies, plans, units, campaigns, courses, research topics, initiatives and movements within the caller's scope
          * @description Words are matched diacritic- and case-insensitively (đ = d) at the start of words; every word must appear. Hits are ranked with the title above the text; titleMarks/snippetMarks give the matched ranges (start, length) in title/snippet. Counts by kind cover only what the caller may see.
          */
         get: operations["searchRecords"];
@@ -15919,7 +15919,7 @@ export interface operations {
             query?: {
                 /** @description The words to find (each must appear, as the start of a word; at most 8 are used). */
                 q?: string;
-                /** @description Only this kind: policy, plan, unit, campaign, course, initiative or movement. */
+                /** @description Only this kind: policy, plan, unit, campaign, course, topic, initiative or movement. */
                 kind?: string;
                 /** @description Only records of this unit and the units below it (404 when the unit is outside the caller's scope). */
                 within?: string;

@@ -13,6 +13,7 @@ public static class ParticipationModule
         services.AddModuleInfrastructure<ParticipationDbContext>(configuration, ParticipationDbContext.SchemaName, typeof(ParticipationModule).Assembly);
         // The KH,CN&ĐMST search (ADR 0014).
         services.AddSingleton<Khcn.BuildingBlocks.Persistence.ISearchProjection, Integrations.InitiativeSearchProjection>();
+        services.AddSingleton<Khcn.BuildingBlocks.Persistence.ISearchProjection, Integrations.TopicSearchProjection>();
         services.AddSingleton<Khcn.BuildingBlocks.Persistence.ISearchProjection, Integrations.MovementSearchProjection>();
         services.AddScoped<Khcn.BuildingBlocks.Contracts.ISearchDocumentSource, Integrations.ParticipationSearchSource>();
         services.AddScoped<ParticipationAccess>();

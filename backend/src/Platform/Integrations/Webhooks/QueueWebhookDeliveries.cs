@@ -107,3 +107,34 @@ internal sealed class QueueInitiativeRecognisedWebhooks(PlatformDbContext db, IM
     protected override Task<(Guid? UnitId, object Data)> DescribeAsync(InitiativeRecognised e, CancellationToken ct) =>
         Task.FromResult<(Guid?, object)>((e.UnitId, new { e.InitiativeId, e.UnitId, e.Title, e.CertificateNumber, e.DecisionDate, e.YearlyBenefit }));
 }
+
+/// <summary>
+/// The proposing unit's record, as the commendation lists show it to a participation reader: the decision and who was
+/// honoured, without the honourees' e-mails or the prizes owed to them.
+/// </summary>
+internal sealed class QueueCommendationDecidedWebhooks(PlatformDbContext db, IMediator mediator, TimeProvider clock, OutboxSignal signal)
+    : QueueWebhookDeliveries<CommendationAwarded>(db, mediator, clock, signal)
+{
+    protected override string EventType => WebhookCatalogue.CommendationDecided;
+
+    protected override Task<(Guid? UnitId, object Data)> DescribeAsync(CommendationAwarded e, CancellationToken ct) =>
+        Task.FromResult<(Guid?, object)>((e.ProposingUnitId, new
+        {
+            e.ProposalId, UnitId = e.ProposingUnitId, e.DecidingUnitId, e.Year, e.FormCode, e.FormName, e.DecisionNumber, e.DecisionDate, e.Issuer,
+            Honourees = e.Honourees.Select(h => new { h.Kind, h.OfficialId, h.UnitId, h.Name }).ToList(),
+        }));
+}
+
+/// <summary>The proposing unit's topic (the topics list's scope) with its contract and the approved budget per funding source.</summary>
+internal sealed class QueueTopicContractedWebhooks(PlatformDbContext db, IMediator mediator, TimeProvider clock, OutboxSignal signal)
+    : QueueWebhookDeliveries<TopicFundingCommitted>(db, mediator, clock, signal)
+{
+    protected override string EventType => WebhookCatalogue.TopicContracted;
+
+    protected override Task<(Guid? UnitId, object Data)> DescribeAsync(TopicFundingCommitted e, CancellationToken ct) =>
+        Task.FromResult<(Guid?, object)>((e.ProposingUnitId, new
+        {
+            e.TopicId, UnitId = e.ProposingUnitId, e.FundingUnitId, e.Title, e.ContractNumber, e.ContractDate, e.StartDate, e.EndDate, e.Total,
+            Amounts = e.Amounts.Select(a => new { a.Source, a.Amount }).ToList(),
+        }));
+}

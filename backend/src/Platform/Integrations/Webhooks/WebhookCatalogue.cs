@@ -19,6 +19,8 @@ public static class WebhookCatalogue
     public const string CertificateIssued = "certificate.issued";
     public const string CertificateRevoked = "certificate.revoked";
     public const string InitiativeRecognised = "initiative.recognised";
+    public const string CommendationDecided = "commendation.decided";
+    public const string TopicContracted = "topic.contracted";
 
     public static readonly IReadOnlyList<WebhookEventType> All =
     [
@@ -27,6 +29,10 @@ public static class WebhookCatalogue
         new(CertificateIssued, ApiScopes.TrainingRead, Permission.TrainingRead, "A training certificate was issued.", "Chứng nhận tập huấn được cấp."),
         new(CertificateRevoked, ApiScopes.TrainingRead, Permission.TrainingRead, "A training certificate was revoked.", "Chứng nhận tập huấn bị thu hồi."),
         new(InitiativeRecognised, ApiScopes.ParticipationRead, Permission.InitiativesRead, "A workers' initiative was recognised.", "Sáng kiến của người lao động được công nhận."),
+        new(CommendationDecided, ApiScopes.ParticipationRead, Permission.ParticipationRead, "A commendation proposal was decided (approved) by the unit above.",
+            "Đề nghị khen thưởng được cấp trên ra quyết định khen thưởng."),
+        new(TopicContracted, ApiScopes.ParticipationRead, Permission.ParticipationRead, "A research topic was contracted by the ordering unit.",
+            "Đề tài nghiên cứu được ký hợp đồng thực hiện."),
     ];
 
     private static readonly Dictionary<string, WebhookEventType> ByName = All.ToDictionary(e => e.Name);

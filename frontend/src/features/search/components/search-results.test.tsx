@@ -64,6 +64,42 @@ describe('search results page', () => {
     expect(asked.at(-1)).toContain('kind=course');
   }, 60_000);
 
+  it('labels a research topic "Đề tài" with its status in Vietnamese and links to the topic\'s page', async () => {
+    const topicId = '0193a000-0000-7000-8000-000000000003';
+    server.use(
+      http.get('*/api/v1/search', () =>
+        HttpResponse.json({
+          items: [
+            {
+              kind: 'topic',
+              id: topicId,
+              title: 'Nâng cao năng suất lao động tại tổ may',
+              titleMarks: [{ start: 9, length: 9 }],
+              snippet: 'An toàn, vệ sinh lao động',
+              snippetMarks: [],
+              status: 'Contracted',
+              date: '2025-05-01',
+              link: `/participation/topics/${topicId}`,
+            },
+          ],
+          page: 1,
+          pageSize: 20,
+          total: 1,
+          kinds: [{ kind: 'topic', count: 1 }],
+        }),
+      ),
+    );
+    signInAs('admin@hungyen.demo');
+    renderApp('/search?q=nang%20suat');
+
+    const hit = await screen.findByTestId('search-hit', {}, { timeout: 20_000 });
+    expect(within(hit).getByText('Đề tài')).toBeInTheDocument();
+    expect(screen.getByText('Đề tài (1)')).toBeInTheDocument();
+    expect([...hit.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['năng suất']);
+    expect(hit).toHaveTextContent('Đã ký hợp đồng');
+    expect(within(hit).getByRole('link')).toHaveAttribute('href', `/participation/topics/${topicId}`);
+  }, 60_000);
+
   it('says so when nothing is found', async () => {
     server.use(http.get('*/api/v1/search', () => HttpResponse.json({ items: [], page: 1, pageSize: 20, total: 0, kinds: [] })));
     signInAs('admin@hungyen.demo');

@@ -7,13 +7,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Participation.Integrations;
 
-/// <summary>What Participation gives the KH,CN&amp;ĐMST search (ADR 0014): initiatives and emulation movements.</summary>
+/// <summary>What Participation gives the KH,CN&amp;ĐMST search (ADR 0014): initiatives, research topics and emulation movements.</summary>
 internal sealed class InitiativeSearchProjection : SearchProjection<Initiative>
 {
     public override string Kind => "initiative";
     public override SearchDocument Project(Initiative i) => new(Kind, i.Id, i.UnitId, SearchReach.Subtree, i.Title,
         string.Join(" · ", new[] { i.Field, i.Problem, i.Solution, i.AppliedAt }.Where(p => !string.IsNullOrWhiteSpace(p))),
         i.Status.ToString(), i.AppliedSince, $"/participation/initiatives/{i.Id}");
+}
+
+/// <summary>
+/// Research topics are owned by the proposing unit, like the topics list reads them (the scope filter). Only the
+/// topic's own fields are indexed: the members are a child collection, which a change would not republish (ADR 0014).
+/// A withdrawn topic stays found, marked by its status, as the list keeps it.
+/// </summary>
+internal sealed class TopicSearchProjection : SearchProjection<ResearchTopic>
+{
+    public override string Kind => "topic";
+    public override SearchDocument Project(ResearchTopic t) => new(Kind, t.Id, t.UnitId, SearchReach.Subtree, t.Title,
+        string.Join(" · ", new[] { t.Field, t.LeadName, t.Objectives, t.ExpectedProducts, t.ContractNumber }.Where(p => !string.IsNullOrWhiteSpace(p))),
+        t.Status.ToString(), t.StartDate ?? (t.SubmittedAtUtc is { } at ? DateOnly.FromDateTime(at) : null), $"/participation/topics/{t.Id}");
 }
 
 /// <summary>Movements are read by the units below the launching one (ReadableMovements).</summary>
@@ -27,13 +40,15 @@ internal sealed class MovementSearchProjection : SearchProjection<Movement>
 internal sealed class ParticipationSearchSource(ParticipationDbContext db) : ISearchDocumentSource
 {
     private static readonly InitiativeSearchProjection Initiatives = new();
+    private static readonly TopicSearchProjection Topics = new();
     private static readonly MovementSearchProjection Movements = new();
 
-    public IReadOnlyList<string> Kinds => [Initiatives.Kind, Movements.Kind];
+    public IReadOnlyList<string> Kinds => [Initiatives.Kind, Topics.Kind, Movements.Kind];
 
     public async IAsyncEnumerable<SearchDocument> ReadAllAsync([EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var i in db.Initiatives.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct)) yield return Initiatives.Project(i);
+        await foreach (var t in db.ResearchTopics.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct)) yield return Topics.Project(t);
         await foreach (var m in db.Movements.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct)) yield return Movements.Project(m);
     }
 }
