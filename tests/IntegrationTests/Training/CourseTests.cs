@@ -220,6 +220,48 @@ public sealed class CourseTests(ApiFactory api) : IClassFixture<ApiFactory>
         await (await PutAsync(coordinator, course, 10, cancelled.Version)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "course_details_locked");
     }
 
+    [ApiFact]
+    public async Task Given_a_proposed_course_When_the_partner_asks_for_changes_then_declines_Then_the_unit_is_told_each_time_and_the_reason_is_kept()
+    {
+        // #16: "a partner can decline or ask for changes with a reason".
+        var coordinator = await api.LoginAsync(Coordinator);
+        var partner = await api.LoginAsync(UniversityStaff);
+        var course = await ProposeAsync(coordinator, University, capacity: 30);
+        var link = $"/training/courses/{course.Id}";
+        var asPartner = await GetAsync(partner, course.Id);
+        asPartner.Can.RequestChanges.ShouldBeTrue();
+        asPartner.Can.Decline.ShouldBeTrue();
+        (await GetAsync(coordinator, course.Id)).Can.Decline.ShouldBeFalse("only the partner answers its proposals");
+
+        // Asking without saying what: 400, nothing recorded.
+        await (await StepAsync(partner, RequestCourseChanges.Route, course.Id, course.Version, new { request = " " })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var asked = await (await StepAsync(partner, RequestCourseChanges.Route, course.Id, course.Version,
+            new { request = "Đề nghị giảm còn 25 học viên, phòng máy chỉ có 25 chỗ" })).ReadAsync<CourseDetail>();
+        asked.Status.ShouldBe(CourseStatus.Proposed);
+        asked.ChangesRequested.ShouldBe("Đề nghị giảm còn 25 học viên, phòng máy chỉ có 25 chỗ");
+        asked.ChangesRequestedBy.ShouldBe("Ngô Văn Đối tác");
+        var notices = await Notices.WaitForAsync(coordinator, p => p.Items.Any(n => n.Link == link && n.Kind == "course.changes-requested"));
+        notices.Items.First(n => n.Link == link && n.Kind == "course.changes-requested").Text.ShouldContain("phòng máy chỉ có 25 chỗ");
+
+        // The unit revises the course: the request is answered and disappears.
+        var revised = await (await PutAsync(coordinator, asked, capacity: 25, asked.Version)).ReadAsync<CourseDetail>();
+        revised.ChangesRequested.ShouldBeNull();
+
+        // A union user cannot decline for the partner; the partner declines with a reason: the course is cancelled.
+        await (await StepAsync(coordinator, DeclineCourse.Route, course.Id, revised.Version, new { reason = "x" })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await StepAsync(partner, DeclineCourse.Route, course.Id, revised.Version, new { reason = "" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var declined = await (await StepAsync(partner, DeclineCourse.Route, course.Id, revised.Version,
+            new { reason = "Không bố trí được giảng viên trong tháng 3" })).ReadAsync<CourseDetail>();
+        declined.Status.ShouldBe(CourseStatus.Cancelled);
+        declined.CancellationReason.ShouldBe("Đối tác từ chối: Không bố trí được giảng viên trong tháng 3");
+        declined.Steps.Last().ActorName.ShouldBe("Ngô Văn Đối tác");
+        declined.Can.Decline.ShouldBeFalse();
+        await Notices.WaitForAsync(coordinator, p => p.Items.Any(n => n.Link == link && n.Kind == "course.declined"));
+        // A declined course is final.
+        await (await StepAsync(partner, ConfirmCourse.Route, course.Id, declined.Version)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "course_state");
+        await (await StepAsync(partner, RequestCourseChanges.Route, course.Id, declined.Version, new { request = "lại" })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "course_state");
+    }
+
     private static async Task<HttpResponseMessage> PutAsync(HttpClient client, CourseDetail course, int capacity, long version)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, GetCourse.For(course.Id))

@@ -3788,6 +3788,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/courses/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a proposed course with a reason (the partner agency's staff; the course is cancelled and the requesting unit told; If-Match; 409 course_state)
+         * @description The partner agency declines a proposed course, saying why (#16: "a partner can decline or ask for changes with a reason"): the course is cancelled with the reason, and the requesting unit is told. Its own staff only.
+         */
+        post: operations["declineCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/courses/{id}/open": {
         parameters: {
             query?: never;
@@ -3802,6 +3822,26 @@ export interface paths {
          * @description The coordinator opens a confirmed course for nomination; it needs at least one scheduled session.
          */
         post: operations["openCourseForNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}/request-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the requesting unit to change a proposed course before confirming, saying what (the partner agency's staff; If-Match; 409 course_state)
+         * @description The partner agency asks the requesting unit to change a proposed course before it confirms, saying what (#16). The course stays proposed and shows the request until the unit revises it or the partner confirms; the unit is told.
+         */
+        post: operations["requestCourseChanges"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8724,6 +8764,8 @@ export interface components {
             start: boolean;
             cancel: boolean;
             schedule: boolean;
+            decline: boolean;
+            requestChanges: boolean;
         };
         Training_Courses_CourseDetail: {
             /** Format: uuid */
@@ -8749,6 +8791,10 @@ export interface components {
             assessmentRequired: boolean;
             status: components["schemas"]["Training_Domain_CourseStatus"];
             cancellationReason?: string | null;
+            changesRequested?: string | null;
+            changesRequestedBy?: string | null;
+            /** Format: date-time */
+            changesRequestedAt?: string | null;
             /** Format: uuid */
             partnerId: string;
             partnerName: string;
@@ -8807,6 +8853,13 @@ export interface components {
             at: string;
             note?: string | null;
         };
+        /**
+         * @description The partner agency declines a proposed course, saying why (#16: "a partner can decline or ask for changes with a
+         *     reason"): the course is cancelled with the reason, and the requesting unit is told. Its own staff only.
+         */
+        Training_Courses_DeclineCourse: {
+            reason: string;
+        };
         /** @description Proposes a course to a partner agency on behalf of a union unit in the coordinator's scope. */
         Training_Courses_ProposeCourse: {
             /** @description Unique code, e.g. "KHCN-2025-01" (kept upper-case). */
@@ -8843,6 +8896,14 @@ export interface components {
              * @description The union unit asking for the course (in the caller's scope).
              */
             requestingUnitId: string;
+        };
+        /**
+         * @description The partner agency asks the requesting unit to change a proposed course before it confirms, saying what (#16). The
+         *     course stays proposed and shows the request until the unit revises it or the partner confirms; the unit is told.
+         */
+        Training_Courses_RequestCourseChanges: {
+            /** @description What should change (dates, capacity, fee, content…). */
+            request: string;
         };
         /** @description A session; times in Asia/Ho_Chi_Minh (offset +07:00). */
         Training_Courses_SessionView: {
@@ -17130,6 +17191,49 @@ export interface operations {
             428: components["responses"]["PreconditionRequired"];
         };
     };
+    declineCourse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Courses_DeclineCourse"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_CourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
     openCourseForNomination: {
         parameters: {
             query?: never;
@@ -17163,6 +17267,49 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    requestCourseChanges: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Training_Courses_RequestCourseChanges"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_CourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             428: components["responses"]["PreconditionRequired"];
         };

@@ -45,6 +45,8 @@ interface MockCourse {
   enrolmentOpensOn: string;
   enrolmentClosesOn: string;
   cancellationReason: string | null;
+  changesRequested?: string | null;
+  changesRequestedBy?: string | null;
   steps: { from: Status | null; to: Status; actorUserId: string | null; actorName: string; at: string; note: string | null }[];
   version: number;
 }
@@ -186,8 +188,13 @@ function detail(c: Caller, course: MockCourse) {
       open: manage && allowed.includes('OpenForNomination'),
       start: (manage || partnerWork) && allowed.includes('Running'),
       cancel: manage && allowed.includes('Cancelled'),
+      decline: partnerWork && allowed.includes('Confirmed'),
+      requestChanges: partnerWork && allowed.includes('Confirmed'),
       schedule: c.has('training.sessions.schedule') && course.status !== 'Completed' && course.status !== 'Cancelled',
     },
+    changesRequested: course.changesRequested ?? null,
+    changesRequestedBy: course.changesRequestedBy ?? null,
+    changesRequestedAt: null,
     sessions: sessions.map(sessionView),
   };
 }
@@ -372,6 +379,21 @@ export const courseHandlers: HttpHandler[] = [
     const { reason } = (await request.clone().json()) as { reason: string };
     if (!reason?.trim()) return problem(400, { code: 'validation_failed', errors: { reason: ['Say why the course is cancelled.'] } });
     return step(request, String(params.id), 'Cancelled', (c) => !c.partnerOnly && c.has('training.courses.manage'), reason);
+  }),
+  http.post('*/api/v1/training/courses/:id/decline', async ({ request, params }) => {
+    const { reason } = (await request.clone().json()) as { reason: string };
+    if (!reason?.trim()) return problem(400, { code: 'validation_failed', errors: { reason: ['Hãy nêu lý do từ chối khóa học.'] } });
+    return step(request, String(params.id), 'Cancelled', (c) => c.partnerOnly && c.has('training.partner.work'), `Đối tác từ chối: ${reason.trim()}`);
+  }),
+  http.post('*/api/v1/training/courses/:id/request-changes', async ({ request, params }) => {
+    const found = find(request, String(params.id));
+    if ('error' in found) return found.error;
+    const { c, course } = found;
+    if (!(c.partnerOnly && c.has('training.partner.work'))) return problem(403);
+    if (course.status !== 'Proposed') return problem(409, { code: 'course_state' });
+    const { request: text } = (await request.json()) as { request: string };
+    Object.assign(course, { changesRequested: text.trim(), changesRequestedBy: c.user.fullName, version: course.version + 1 });
+    return HttpResponse.json(detail(c, course), { headers: { ETag: `"${course.version}"` } });
   }),
   http.post('*/api/v1/training/courses/:id/sessions', async ({ request, params }) => {
     const found = find(request, String(params.id));

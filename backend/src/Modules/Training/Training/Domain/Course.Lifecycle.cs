@@ -30,8 +30,45 @@ internal sealed partial class Course
     /// <summary>Sessions can be scheduled, moved or cancelled until the course is completed or cancelled.</summary>
     public bool SchedulingOpen => Status is not (CourseStatus.Completed or CourseStatus.Cancelled);
 
-    /// <summary>The partner agency accepts to run the proposed course.</summary>
-    public void Confirm(Actor actor, DateTime nowUtc) => Move(CourseStatus.Confirmed, actor, nowUtc, null);
+    /// <summary>The partner agency accepts to run the proposed course (a pending change request is settled by it).</summary>
+    public void Confirm(Actor actor, DateTime nowUtc)
+    {
+        Move(CourseStatus.Confirmed, actor, nowUtc, null);
+        ClearChangeRequest();
+    }
+
+    /// <summary>The partner agency declines to run the proposed course, saying why: the course is cancelled (#16).</summary>
+    public void Decline(string reason, Actor actor, DateTime nowUtc)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new BusinessRuleException("decline_reason", Localized.Text("Say why the course is declined.",
+            "Hãy nêu lý do từ chối khóa học."));
+        Guard(CourseStatus.Confirmed);
+        var note = $"Đối tác từ chối: {reason.Trim()}";
+        Move(CourseStatus.Cancelled, actor, nowUtc, note);
+        CancellationReason = note;
+        ClearChangeRequest();
+    }
+
+    /// <summary>
+    /// The partner agency asks the requesting unit to change the proposed course before it confirms (#16): the course
+    /// stays proposed, the request shows on it until the course is revised or confirmed.
+    /// </summary>
+    public void RequestChanges(string request, Actor actor, DateTime nowUtc)
+    {
+        if (string.IsNullOrWhiteSpace(request)) throw new BusinessRuleException("change_request", Localized.Text("Say what should change.",
+            "Hãy nêu nội dung đề nghị điều chỉnh."));
+        Guard(CourseStatus.Confirmed);
+        ChangesRequested = request.Trim();
+        ChangesRequestedBy = actor.Name;
+        ChangesRequestedAtUtc = nowUtc;
+    }
+
+    private void ClearChangeRequest()
+    {
+        ChangesRequested = null;
+        ChangesRequestedBy = null;
+        ChangesRequestedAtUtc = null;
+    }
 
     /// <summary>Units may nominate officials; the timetable must have at least one scheduled session by then.</summary>
     public void OpenForNomination(int scheduledSessions, Actor actor, DateTime nowUtc)
@@ -66,6 +103,8 @@ internal sealed partial class Course
             throw new BusinessRuleException("course_capacity", Localized.Text($"{enrolled} participants are already enrolled: the capacity cannot be lower.",
                 $"Đã có {enrolled} học viên ghi danh: không thể giảm số chỗ xuống thấp hơn."));
         Apply(details);
+        // The unit answered the partner's request by revising the course.
+        ClearChangeRequest();
     }
 
     private void Move(CourseStatus to, Actor actor, DateTime nowUtc, string? note)

@@ -42,6 +42,10 @@ internal sealed partial class Course : Entity
     public bool AssessmentRequired { get; private set; }
     public CourseStatus Status { get; private set; } = CourseStatus.Proposed;
     public string? CancellationReason { get; private set; }
+    /// <summary>What the partner asked to change before confirming (#16), who asked and when; cleared when the course is revised or confirmed.</summary>
+    public string? ChangesRequested { get; private set; }
+    public string? ChangesRequestedBy { get; private set; }
+    public DateTime? ChangesRequestedAtUtc { get; private set; }
     [NotAudited] public string SearchText { get; private set; } = "";
     public List<CourseStep> Steps { get; private set; } = [];
 

@@ -46,7 +46,10 @@ export async function updateCourse({ course, body }: { course: Pick<CourseDetail
 export type CourseStep = 'confirm' | 'open' | 'start';
 
 /** A lifecycle step with the course's version as If-Match. */
-export async function runCourseStep(course: Pick<CourseDetail, 'id' | 'version'>, step: CourseStep | 'cancel', reason?: string) {
+/** The steps that need the user to say why (the partner's answers and the coordinator's cancellation). */
+export type ReasonStep = 'cancel' | 'decline' | 'requestChanges';
+
+export async function runCourseStep(course: Pick<CourseDetail, 'id' | 'version'>, step: CourseStep | ReasonStep, reason?: string) {
   const params = { path: { id: course.id }, header: { 'If-Match': `"${course.version}"` } };
   switch (step) {
     case 'confirm':
@@ -57,6 +60,10 @@ export async function runCourseStep(course: Pick<CourseDetail, 'id' | 'version'>
       return unwrap(api.POST('/api/v1/training/courses/{id}/start', { params }));
     case 'cancel':
       return unwrap(api.POST('/api/v1/training/courses/{id}/cancel', { params, body: { reason: reason ?? '' } }));
+    case 'decline':
+      return unwrap(api.POST('/api/v1/training/courses/{id}/decline', { params, body: { reason: reason ?? '' } }));
+    case 'requestChanges':
+      return unwrap(api.POST('/api/v1/training/courses/{id}/request-changes', { params, body: { request: reason ?? '' } }));
   }
 }
 

@@ -82,12 +82,35 @@ describe('course detail', { timeout: 60_000 }, () => {
     signInAs(COORDINATOR);
     const { user } = renderApp(`/training/courses/${COURSE_IDS.proposed}`);
     await user.click(await screen.findByTestId('course-cancel', {}, { timeout: 20_000 }));
-    await user.click(await screen.findByTestId('cancel-confirm'));
+    await user.click(await screen.findByTestId('reason-confirm'));
     expect(await screen.findByText('Nhập lý do hủy.')).toBeInTheDocument();
-    await user.type(screen.getByTestId('cancel-reason'), 'Không đủ học viên');
-    await user.click(screen.getByTestId('cancel-confirm'));
+    await user.type(screen.getByTestId('step-reason'), 'Không đủ học viên');
+    await user.click(screen.getByTestId('reason-confirm'));
     await waitFor(() => expect(screen.getByTestId('course-status')).toHaveTextContent('Đã hủy'));
     expect(screen.getByTestId('course-steps')).toHaveTextContent('Không đủ học viên');
+  });
+
+  it('lets the partner ask for changes with what should change, then decline with a reason (#16)', async () => {
+    signInAs(PARTNER_STAFF);
+    const { user } = renderApp(`/training/courses/${COURSE_IDS.proposed}`);
+    await user.click(await screen.findByTestId('course-requestChanges', {}, { timeout: 20_000 }));
+    await user.click(await screen.findByTestId('reason-confirm'));
+    expect(await screen.findByText('Nhập nội dung đề nghị điều chỉnh.')).toBeInTheDocument();
+    await user.type(screen.getByTestId('step-reason'), 'Giảm còn 25 học viên');
+    await user.click(screen.getByTestId('reason-confirm'));
+    expect(await screen.findByText('Đã gửi đề nghị điều chỉnh tới đơn vị đề xuất.')).toBeInTheDocument();
+    const alert = await screen.findByTestId('changes-requested');
+    expect(alert).toHaveTextContent('Giảm còn 25 học viên');
+    expect(screen.getByTestId('course-status')).toHaveTextContent('Đề xuất');
+
+    await user.click(screen.getByTestId('course-decline'));
+    expect(await screen.findByText(/Khóa học sẽ bị hủy, không khôi phục được/)).toBeInTheDocument();
+    await user.type(screen.getByTestId('step-reason'), 'Không bố trí được giảng viên');
+    await user.click(screen.getByTestId('reason-confirm'));
+    await waitFor(() => expect(screen.getByTestId('course-status')).toHaveTextContent('Đã hủy'));
+    expect(screen.getByTestId('course-steps')).toHaveTextContent('Đối tác từ chối: Không bố trí được giảng viên');
+    expect(screen.getByText(/Lý do hủy: Đối tác từ chối: Không bố trí được giảng viên/)).toBeInTheDocument();
+    expect(screen.queryByTestId('course-decline')).not.toBeInTheDocument();
   });
 
   it('lets the coordinator correct a confirmed course with the version read (the mock answers 412 otherwise)', async () => {

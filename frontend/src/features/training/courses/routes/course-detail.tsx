@@ -1,5 +1,5 @@
 import '../strings';
-import { App, Button, Card, Col, Descriptions, Form, Input, Modal, Popconfirm, Row, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Modal, Popconfirm, Row, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import {
   useCourseMutation,
   type CourseDetail,
   type CourseStep,
+  type ReasonStep,
   type SessionInput,
   type SessionView,
 } from '../api/courses';
@@ -30,24 +31,37 @@ import { WeekView } from '../components/week-view';
 import { coursePaths } from '../paths';
 
 /** The state each lifecycle step moves the course to (for the message saying what happened). */
-const STEP_TO: Record<CourseStep | 'cancel', string> = { confirm: 'Confirmed', open: 'OpenForNomination', start: 'Running', cancel: 'Cancelled' };
+const STEP_TO: Record<CourseStep | 'cancel' | 'decline', string> = {
+  confirm: 'Confirmed',
+  open: 'OpenForNomination',
+  start: 'Running',
+  cancel: 'Cancelled',
+  decline: 'Cancelled',
+};
 
 /** The lifecycle buttons the caller may press now (the server says which, by right and by state). */
 function StepButtons({ course }: { course: CourseDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const [cancelling, setCancelling] = useState(false);
+  // The step whose reason the modal asks for: the coordinator's cancellation, the partner's decline or change request (#16).
+  const [asking, setAsking] = useState<ReasonStep | null>(null);
   const [form] = Form.useForm<{ reason: string }>();
-  const step = useCourseMutation((s: { step: CourseStep | 'cancel'; reason?: string }) => runCourseStep(course, s.step, s.reason));
-  const run = (s: CourseStep | 'cancel', reason?: string) =>
+  const step = useCourseMutation((s: { step: CourseStep | ReasonStep; reason?: string }) => runCourseStep(course, s.step, s.reason));
+  const run = (s: CourseStep | ReasonStep, reason?: string) =>
     step.mutate(
       { step: s, reason },
       {
         onSuccess: () => {
-          setCancelling(false);
+          // The next reason starts empty (one form serves the three steps).
+          if (asking) form.resetFields();
+          setAsking(null);
           // Say what happened, not just "saved" (#16).
-          void message.success(t('trainingCourses.actions.movedTo', { status: t(`trainingCourses.status.${STEP_TO[s]}`) }));
+          void message.success(
+            s === 'requestChanges'
+              ? t('trainingCourses.actions.changesSent')
+              : t('trainingCourses.actions.movedTo', { status: t(`trainingCourses.status.${STEP_TO[s]}`) }),
+          );
         },
       },
     );
@@ -56,10 +70,16 @@ function StepButtons({ course }: { course: CourseDetail }) {
     { key: 'open', allowed: course.can.open },
     { key: 'start', allowed: course.can.start },
   ];
-  if (!buttons.some((b) => b.allowed) && !course.can.cancel && !course.can.edit && !step.error) return null;
+  const reasonButtons: { key: ReasonStep; allowed: boolean; danger: boolean }[] = [
+    { key: 'requestChanges', allowed: course.can.requestChanges, danger: false },
+    { key: 'decline', allowed: course.can.decline, danger: true },
+    { key: 'cancel', allowed: course.can.cancel, danger: true },
+  ];
+  if (!buttons.some((b) => b.allowed) && !reasonButtons.some((b) => b.allowed) && !course.can.edit && !step.error) return null;
+  const a = (key: string, options: Record<string, unknown> = {}) => t(`trainingCourses.actions.${key}`, options);
   return (
     <>
-      {!cancelling && <ServerErrorAlert error={step.error} />}
+      {!asking && <ServerErrorAlert error={step.error} />}
       <Space wrap>
         {buttons
           .filter((b) => b.allowed)
@@ -67,15 +87,15 @@ function StepButtons({ course }: { course: CourseDetail }) {
             // An irreversible step: confirm first, saying what it does (#16).
             <Popconfirm
               key={b.key}
-              title={t(`trainingCourses.actions.${b.key}Title`, { code: course.code })}
-              description={<div style={{ maxWidth: 320 }}>{t(`trainingCourses.actions.${b.key}Consequence`)}</div>}
-              okText={t(`trainingCourses.actions.${b.key}`)}
+              title={a(`${b.key}Title`, { code: course.code })}
+              description={<div style={{ maxWidth: 320 }}>{a(`${b.key}Consequence`)}</div>}
+              okText={a(b.key)}
               cancelText={t('common.cancel')}
               okButtonProps={{ 'data-testid': `course-${b.key}-ok` } as Record<string, string>}
               onConfirm={() => run(b.key)}
             >
               <Button type="primary" data-testid={`course-${b.key}`} loading={step.isPending && step.variables?.step === b.key}>
-                {t(`trainingCourses.actions.${b.key}`)}
+                {a(b.key)}
               </Button>
             </Popconfirm>
           ))}
@@ -84,27 +104,36 @@ function StepButtons({ course }: { course: CourseDetail }) {
             {t('trainingCourses.edit.action')}
           </Button>
         )}
-        {course.can.cancel && (
-          <Button danger data-testid="course-cancel" onClick={() => setCancelling(true)}>
-            {t('trainingCourses.actions.cancel')}
-          </Button>
-        )}
+        {reasonButtons
+          .filter((b) => b.allowed)
+          .map((b) => (
+            <Button key={b.key} danger={b.danger} data-testid={`course-${b.key}`} onClick={() => setAsking(b.key)}>
+              {a(b.key)}
+            </Button>
+          ))}
       </Space>
       <Modal
-        open={cancelling}
-        title={t('trainingCourses.actions.cancelTitle', { code: course.code })}
-        okText={t('trainingCourses.actions.cancel')}
-        okButtonProps={{ danger: true, ...({ 'data-testid': 'cancel-confirm' } as Record<string, string>) }}
+        open={asking !== null}
+        title={asking ? a(`${asking}Title`, { code: course.code }) : ''}
+        okText={asking ? a(asking) : ''}
+        okButtonProps={{ danger: asking !== 'requestChanges', ...({ 'data-testid': 'reason-confirm' } as Record<string, string>) }}
         confirmLoading={step.isPending}
         onOk={() => form.submit()}
-        onCancel={() => setCancelling(false)}
+        onCancel={() => {
+          form.resetFields();
+          setAsking(null);
+        }}
         destroyOnHidden
       >
-        <Typography.Paragraph>{t('trainingCourses.actions.cancelHint')}</Typography.Paragraph>
+        {asking && <Typography.Paragraph>{a(`${asking}Hint`)}</Typography.Paragraph>}
         <ServerErrorAlert error={step.error} />
-        <Form form={form} layout="vertical" onFinish={(v) => run('cancel', v.reason.trim())}>
-          <Form.Item name="reason" label={t('trainingCourses.actions.reason')} rules={[{ required: true, whitespace: true, message: t('trainingCourses.actions.reasonRequired') }]}>
-            <Input.TextArea rows={3} maxLength={1000} data-testid="cancel-reason" />
+        <Form form={form} layout="vertical" onFinish={(v) => asking && run(asking, v.reason.trim())}>
+          <Form.Item
+            name="reason"
+            label={asking ? a(`${asking}Reason`) : ''}
+            rules={[{ required: true, whitespace: true, message: asking ? a(`${asking}ReasonRequired`) : '' }]}
+          >
+            <Input.TextArea rows={3} maxLength={asking === 'decline' ? 900 : 1000} data-testid="step-reason" />
           </Form.Item>
         </Form>
       </Modal>
@@ -206,6 +235,15 @@ export function CourseDetailRoute() {
       >
         <Space orientation="vertical" style={{ width: '100%' }}>
           <StepButtons course={course} />
+          {course.changesRequested && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="changes-requested"
+              title={t('trainingCourses.detail.changesRequested', { by: course.changesRequestedBy ?? '' })}
+              description={<span style={{ overflowWrap: 'anywhere' }}>{course.changesRequested}</span>}
+            />
+          )}
           {course.cancellationReason && (
             <Typography.Text type="danger">{t('trainingCourses.detail.cancelledBecause', { reason: course.cancellationReason })}</Typography.Text>
           )}

@@ -67,6 +67,8 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         b.Property(x => x.Fee).HasPrecision(18, 0);
         b.Property(x => x.FundingReference).HasMaxLength(100);
         b.Property(x => x.CancellationReason).HasMaxLength(1000);
+        b.Property(x => x.ChangesRequested).HasMaxLength(1000);
+        b.Property(x => x.ChangesRequestedBy).HasMaxLength(200);
         b.Property(x => x.SearchText).HasMaxLength(1500);
         b.HasIndex(x => new { x.PartnerId, x.Status });
         b.HasIndex(x => x.RequestingUnitId);

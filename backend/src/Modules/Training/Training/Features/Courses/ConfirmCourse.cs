@@ -20,10 +20,7 @@ internal sealed class ConfirmCourseHandler(TrainingDbContext db, TrainingAccess 
 {
     public async ValueTask<Guid> Handle(ConfirmCourse command, CancellationToken ct)
     {
-        var course = await access.CourseForAsync(command.Id, Permission.PartnerWork, ct);
-        // Only the course's own partner confirms: a union user holding the permission elsewhere does not.
-        if (!access.IsPartnerOnly) throw new ForbiddenException(Localized.Text("Only the partner agency's staff confirm its courses.",
-            "Chỉ cán bộ của cơ quan đối tác mới xác nhận khóa học của cơ quan mình."));
+        var course = await PartnerAnswer.ForPartnerAsync(access, command.Id, ct);
         Concurrency.GuardUpdate(db, course, command.IfMatch);
         course.Confirm(access.Actor, clock.GetUtcNow().UtcDateTime);
         return course.Id;

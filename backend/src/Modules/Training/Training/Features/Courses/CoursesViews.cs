@@ -21,11 +21,12 @@ public sealed record SessionView(Guid Id, Guid CourseId, string Topic, DateTimeO
     Guid? InstructorId, string? InstructorName, SessionStatus Status, int Sequence, long Version) : IVersioned;
 
 /// <summary>What the caller may do on the course now (by right and by state): the SPA shows these actions.</summary>
-public sealed record CourseActions(bool Edit, bool Confirm, bool Open, bool Start, bool Cancel, bool Schedule);
+public sealed record CourseActions(bool Edit, bool Confirm, bool Open, bool Start, bool Cancel, bool Schedule, bool Decline, bool RequestChanges);
 
 public sealed record CourseDetail(Guid Id, string Code, string Title, CourseSubject Subject, string? Audience, string? Description,
     int Capacity, DateOnly EnrolmentOpensOn, DateOnly EnrolmentClosesOn, string? Venue, decimal Fee, FeePayer FeePaidBy,
     string? FundingReference, int MinAttendancePercent, bool AssessmentRequired, CourseStatus Status, string? CancellationReason,
+    string? ChangesRequested, string? ChangesRequestedBy, DateTime? ChangesRequestedAt,
     Guid PartnerId, string PartnerName, Guid RequestingUnitId, string? RequestingUnitName,
     int Enrolled, int Waitlisted, int CapacityLeft, IReadOnlyList<CourseStatus> AllowedMoves, CourseActions Can,
     IReadOnlyList<CourseStepView> Steps, IReadOnlyList<SessionView> Sessions, long Version) : IVersioned;
@@ -51,7 +52,7 @@ internal static class CourseViews
         var can = await ActionsAsync(access, c, ct);
         return new CourseDetail(c.Id, c.Code, c.Title, c.Subject, c.Audience, c.Description, c.Capacity, c.EnrolmentOpensOn,
             c.EnrolmentClosesOn, c.Venue, c.Fee, c.FeePaidBy, c.FundingReference, c.MinAttendancePercent, c.AssessmentRequired, c.Status,
-            c.CancellationReason, c.PartnerId, partnerName, c.RequestingUnitId, unitName, enrolled, waitlisted,
+            c.CancellationReason, c.ChangesRequested, c.ChangesRequestedBy, c.ChangesRequestedAtUtc, c.PartnerId, partnerName, c.RequestingUnitId, unitName, enrolled, waitlisted,
             Math.Max(0, c.Capacity - enrolled), c.AllowedMoves, can, steps, sessions, c.Version);
     }
 
@@ -84,6 +85,8 @@ internal static class CourseViews
             Open: manage && Allowed(CourseStatus.OpenForNomination),
             Start: (manage || partnerWork) && Allowed(CourseStatus.Running),
             Cancel: manage && Allowed(CourseStatus.Cancelled),
-            Schedule: schedule && c.SchedulingOpen);
+            Schedule: schedule && c.SchedulingOpen,
+            Decline: partnerWork && Allowed(CourseStatus.Confirmed),
+            RequestChanges: partnerWork && Allowed(CourseStatus.Confirmed));
     }
 }

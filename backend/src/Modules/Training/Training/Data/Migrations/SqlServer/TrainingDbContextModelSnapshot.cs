@@ -466,6 +466,17 @@ namespace Khcn.Training.Data.Migrations.SqlServer
                     b.Property<int>("Capacity")
                         .HasColumnType("int");
 
+                    b.Property<string>("ChangesRequested")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ChangesRequestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChangesRequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(50)

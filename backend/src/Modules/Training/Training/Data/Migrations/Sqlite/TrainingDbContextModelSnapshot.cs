@@ -462,6 +462,17 @@ namespace Khcn.Training.Data.Migrations.Sqlite
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ChangesRequested")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ChangesRequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangesRequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(50)

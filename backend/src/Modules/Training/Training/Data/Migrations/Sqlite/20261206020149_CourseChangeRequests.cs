@@ -1,0 +1,57 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Khcn.Training.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CourseChangeRequests : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ChangesRequested",
+                schema: "training",
+                table: "courses",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ChangesRequestedAtUtc",
+                schema: "training",
+                table: "courses",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ChangesRequestedBy",
+                schema: "training",
+                table: "courses",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ChangesRequested",
+                schema: "training",
+                table: "courses");
+
+            migrationBuilder.DropColumn(
+                name: "ChangesRequestedAtUtc",
+                schema: "training",
+                table: "courses");
+
+            migrationBuilder.DropColumn(
+                name: "ChangesRequestedBy",
+                schema: "training",
+                table: "courses");
+        }
+    }
+}
