@@ -13,6 +13,7 @@ public static class FinanceModule
         services.AddModuleInfrastructure<FinanceDbContext>(configuration, FinanceDbContext.SchemaName, typeof(FinanceModule).Assembly);
         services.AddScoped<FinanceAccess>();
         services.AddScoped<Ledger>();
+        services.AddScoped<Features.Reports.BudgetExecution>();
         return services;
     }
 }
