@@ -147,7 +147,8 @@ public sealed class AnnualReportTests(ApiFactory api) : IClassFixture<ApiFactory
         planIssued.SourceDescription.ShouldNotBeNullOrWhiteSpace();
         fresh.Values.Single(v => v.Code == "focal_official").Kind.ShouldBe(Khcn.Organization.Domain.IndicatorKind.YesNo);
         fresh.Values.Single(v => v.Code == "officials").SourceDescription.ShouldNotBeNullOrWhiteSpace("it says where the figure comes from");
-        fresh.Values.Single(v => v.Code == "funding").SourceDescription.ShouldBeNull("typed by the unit");
+        fresh.Values.Single(v => v.Code == "funding").SourceDescription.ShouldNotBeNullOrWhiteSpace("pre-filled from Finance's budget execution");
+        fresh.Values.Single(v => v.Code == "highlights").SourceDescription.ShouldBeNull("typed by the unit");
 
         var two = await admin.SendAsync(Put(url, new { values = new object[] { new { code = "plan_issued", number = 2m } } }, null));
         (await two.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("values[0].number", out _).ShouldBeTrue();

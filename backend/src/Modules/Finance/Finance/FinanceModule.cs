@@ -13,6 +13,14 @@ public static class FinanceModule
         services.AddModuleInfrastructure<FinanceDbContext>(configuration, FinanceDbContext.SchemaName, typeof(FinanceModule).Assembly);
         services.AddScoped<FinanceAccess>();
         services.AddScoped<Ledger>();
+        services.AddScoped<Features.Reports.BudgetExecution>();
+        // The funding figures of the annual report and the plan dashboard.
+        services.AddScoped<Integrations.FundingFigures>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.FundsApprovedSource>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource>(sp => new Integrations.FundsPaidSource(sp.GetRequiredService<Integrations.FundingFigures>(), null));
+        foreach (var kind in Enum.GetValues<Domain.FundingSourceKind>())
+            services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource>(sp => new Integrations.FundsPaidSource(sp.GetRequiredService<Integrations.FundingFigures>(), kind));
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.FundsSettledSource>();
         return services;
     }
 }

@@ -99,6 +99,17 @@ internal sealed class ReportSeeder(OrganizationDbContext db, ReportPrefill prefi
         values[research] = (total - half, null);
     }
 
+    /// <summary>
+    /// Where Finance knew nothing (it is seeded after the reports), the typed funding as approved, paid from union funds
+    /// and settled in full, so the "Trong đó" lines add up to it.
+    /// </summary>
+    private static void SplitFunding(Dictionary<string, (decimal? Number, string? Text)> values, Dictionary<string, decimal> known)
+    {
+        if (known.ContainsKey("funding") || !values.TryGetValue("funding", out var paid) || paid.Number is null) return;
+        foreach (var code in new[] { "funding_approved", "funding_union_funds", "funding_settled" })
+            if (!known.ContainsKey(code) && values.ContainsKey(code)) values[code] = paid;
+    }
+
     private async Task<Dictionary<string, (decimal?, string?)>> ValuesAsync(ReportPeriod period, UnionUnit unit, Random random, CancellationToken ct)
     {
         var upper = unit.Kind != UnitKind.Grassroots;
@@ -129,6 +140,7 @@ internal sealed class ReportSeeder(OrganizationDbContext db, ReportPrefill prefi
             }, null);
         }
         SplitBySubject(values, known);
+        SplitFunding(values, known);
         return values;
     }
 }

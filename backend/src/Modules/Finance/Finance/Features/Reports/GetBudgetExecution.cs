@@ -46,7 +46,7 @@ internal sealed class GetBudgetExecutionValidator : AbstractValidator<GetBudgetE
     }
 }
 
-internal sealed class GetBudgetExecutionHandler(FinanceDbContext db, IMediator mediator) : IQueryHandler<GetBudgetExecution, BudgetExecutionReport>
+internal sealed class GetBudgetExecutionHandler(FinanceDbContext db, BudgetExecution execution, IMediator mediator) : IQueryHandler<GetBudgetExecution, BudgetExecutionReport>
 {
     public async ValueTask<BudgetExecutionReport> Handle(GetBudgetExecution query, CancellationToken ct)
     {
@@ -58,39 +58,12 @@ internal sealed class GetBudgetExecutionHandler(FinanceDbContext db, IMediator m
             budgets = budgets.Where(b => units.Contains(b.UnitId));
         }
         if (query.Year is { } year) budgets = budgets.Where(b => b.Year == year);
-        var lineQuery = db.BudgetLines.AsNoTracking().Join(budgets, l => l.BudgetId, b => b.Id, (l, b) => new { b.UnitId, b.Year, l.Id, l.Purpose, l.SourceId, l.Amount });
-        if (query.Purpose is { } purpose) lineQuery = lineQuery.Where(l => l.Purpose == purpose);
-        var lines = await lineQuery.ToListAsync(ct);
-        var sourceIds = lines.Select(l => l.SourceId).Distinct().ToList();
-        var sources = await db.FundingSources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => new { s.Name, s.Kind }, ct);
-        if (query.SourceKind is { } kind) lines = lines.Where(l => sources.GetValueOrDefault(l.SourceId)?.Kind == kind).ToList();
-
-        // The ledger of these unit-years: what is left on each line, and what each line's allocations paid and spent.
-        var unitYears = lines.Select(l => (l.UnitId, l.Year)).Distinct().ToList();
-        var unitIds = unitYears.Select(u => u.UnitId).Distinct().ToList();
-        var years = unitYears.Select(u => u.Year).Distinct().ToList();
-        var accounts = new[] { AccountKind.BudgetLine, AccountKind.Disbursed, AccountKind.Spent };
-        var balances = (await db.LedgerEntries.AsNoTracking()
-                .Where(e => unitIds.Contains(e.UnitId) && years.Contains(e.Year) && accounts.Contains(e.Account))
-                .Select(e => new { e.Account, e.AccountId, e.SourceId, e.Event, e.Debit, e.Credit }).ToListAsync(ct))
-            // Sums in memory: exact decimal on every provider (SQLite keeps decimals as text).
-            .GroupBy(e => (e.Account, e.AccountId, e.SourceId))
-            .ToDictionary(g => g.Key, g => (Balance: g.Sum(e => e.Debit - e.Credit), Paid: g.Where(e => e.Event == LedgerEvent.TranchePaid).Sum(e => e.Debit)));
-        var lineIds = lines.Select(l => l.Id).ToList();
-        var parts = await db.AllocationParts.AsNoTracking().Where(p => lineIds.Contains(p.BudgetLineId))
-            .Select(p => new { p.BudgetLineId, p.AllocationId, p.SourceId }).ToListAsync(ct);
-        var partsByLine = parts.ToLookup(p => p.BudgetLineId);
+        var lines = await execution.LinesAsync(budgets, query.Purpose, query.SourceKind, ct);
         var names = await mediator.NamesAsync(lines.Select(l => l.UnitId), ct);
 
-        var rows = lines.Select(l =>
-        {
-            var unallocated = balances.GetValueOrDefault((AccountKind.BudgetLine, l.Id, l.SourceId)).Balance;
-            var paid = partsByLine[l.Id].Sum(p => balances.GetValueOrDefault((AccountKind.Disbursed, p.AllocationId, p.SourceId)).Paid);
-            var spent = partsByLine[l.Id].Sum(p => balances.GetValueOrDefault((AccountKind.Spent, p.AllocationId, p.SourceId)).Balance);
-            var source = sources.GetValueOrDefault(l.SourceId);
-            return new BudgetExecutionRow(l.UnitId, names.GetValueOrDefault(l.UnitId, ""), l.Year, l.Purpose, l.SourceId, source?.Name ?? "",
-                source?.Kind ?? FundingSourceKind.Other, l.Amount, l.Amount - unallocated, paid, spent, unallocated);
-        }).OrderBy(r => r.UnitName).ThenByDescending(r => r.Year).ThenBy(r => r.Purpose).ThenBy(r => r.SourceKind).ToList();
+        var rows = lines.Select(l => new BudgetExecutionRow(l.UnitId, names.GetValueOrDefault(l.UnitId, ""), l.Year, l.Purpose, l.SourceId, l.SourceName,
+                l.SourceKind, l.Approved, l.Allocated, l.Paid, l.Spent, l.Unallocated))
+            .OrderBy(r => r.UnitName).ThenByDescending(r => r.Year).ThenBy(r => r.Purpose).ThenBy(r => r.SourceKind).ToList();
         return new BudgetExecutionReport(rows, Sum("total", rows),
             rows.GroupBy(r => r.SourceKind).OrderBy(g => g.Key).Select(g => Sum(g.Key.ToString(), g)).ToList(),
             rows.GroupBy(r => r.Purpose).OrderBy(g => g.Key).Select(g => Sum(g.Key.ToString(), g)).ToList());
