@@ -67,8 +67,6 @@ public sealed class ReportWorkbook(ReportHeading heading)
         return this;
     }
 
-    public IReadOnlyList<string> SheetNames => sheets.Select(s => s.Name).ToList();
-
     private string SheetName(string wanted, string? tag)
     {
         var used = sheets.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
