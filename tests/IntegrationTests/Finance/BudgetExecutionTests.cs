@@ -65,7 +65,7 @@ public sealed class BudgetExecutionTests(ApiFactory api) : IClassFixture<ApiFact
         xlsx.Content.Headers.ContentType!.MediaType.ShouldBe(GeneratedFile.Xlsx);
         await using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
         stream.GetSheetNames().ShouldBe(["Thực hiện dự toán", "Theo loại nguồn", "Theo mục đích"]);
-        var rows = stream.Query(useHeaderRow: true, sheetName: "Thực hiện dự toán").Cast<IDictionary<string, object>>().ToList();
+        var rows = stream.ReportRows("Thực hiện dự toán");
         rows.Count.ShouldBe(4);
         rows[^1]["Đơn vị"].ShouldBe("Tổng cộng");
         foreach (var column in new[] { "Dự toán duyệt", "Đã phân bổ", "Đã chi", "Đã quyết toán", "Chưa phân bổ" })
@@ -73,8 +73,20 @@ public sealed class BudgetExecutionTests(ApiFactory api) : IClassFixture<ApiFact
         Convert.ToDecimal(rows[^1]["Dự toán duyệt"]).ShouldBe(130_000_000m);
         Convert.ToDecimal(rows[^1]["Đã chi"]).ShouldBe(50_000_000m);
         rows.ShouldContain(r => (string)r["Mục đích"] == "Đào tạo, bồi dưỡng" && Convert.ToDecimal(r["Đã quyết toán"]) == 9_000_000m);
-        var byKind = stream.Query(useHeaderRow: true, sheetName: "Theo loại nguồn").Cast<IDictionary<string, object>>().ToList();
+        var byKind = stream.ReportRows("Theo loại nguồn");
         byKind.Sum(r => Convert.ToDecimal(r["Dự toán duyệt"])).ShouldBe(130_000_000m);
+        using (var book = new OpenedWorkbook(await xlsx.Content.ReadAsByteArrayAsync()))
+        {
+            const string sheet = "Thực hiện dự toán";
+            book.Text(sheet, "A2").ShouldBe("THỰC HIỆN DỰ TOÁN KINH PHÍ KH,CN&ĐMST NĂM 2046");
+            book.Text(sheet, "A3").ShouldBe("Phạm vi: Liên đoàn Lao động tỉnh Hưng Yên và các đơn vị trực thuộc");
+            var approved = book.ColumnOf(sheet, "Dự toán duyệt");
+            var totalRow = ReportWorkbook.HeaderRow + rows.Count;
+            book.Text(sheet, $"A{totalRow}").ShouldBe("Tổng cộng");
+            book.Number(sheet, $"{approved}{totalRow}").ShouldBe(130_000_000m, "the exact decimal, a number");
+            book.NumberFormat(sheet, $"{approved}{totalRow}").ShouldBe("#,##0", "shown with thousands separators");
+            book.NumberFormat(sheet, $"{book.ColumnOf(sheet, "Năm")}{ReportWorkbook.HeaderRow + 1}").ShouldBe("0", "a year without a separator");
+        }
 
         await (await (await api.LoginAsync(MyHao)).GetAsync($"{GetBudgetExecution.Route}?unitId={unit}&year=2046")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }

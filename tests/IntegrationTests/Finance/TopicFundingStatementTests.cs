@@ -80,14 +80,14 @@ public sealed class TopicFundingStatementTests(ApiFactory api) : IClassFixture<A
         xlsx.Content.Headers.ContentType!.MediaType.ShouldBe(GeneratedFile.Xlsx);
         await using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
         stream.GetSheetNames().ShouldBe(["Theo nguồn", "Theo đợt giải ngân"]);
-        var bySource = stream.Query(useHeaderRow: true, sheetName: "Theo nguồn").Cast<IDictionary<string, object>>().ToList();
+        var bySource = stream.ReportRows("Theo nguồn");
         bySource.Count.ShouldBe(3);
         var total = bySource[^1];
         total["Nguồn"].ShouldBe("Tổng cộng");
         Convert.ToDecimal(total["Được phân bổ"]).ShouldBe(100_000_000m);
         Convert.ToDecimal(total["Đã chi"]).ShouldBe(33_333_333m);
         bySource.Take(2).Sum(r => Convert.ToDecimal(r["Chưa đề nghị"])).ShouldBe(statement.Remaining);
-        var byTranche = stream.Query(useHeaderRow: true, sheetName: "Theo đợt giải ngân").Cast<IDictionary<string, object>>().ToList();
+        var byTranche = stream.ReportRows("Theo đợt giải ngân");
         byTranche.Where(r => (string)r["Trạng thái"] == "Đã chi").Sum(r => Convert.ToDecimal(r["Số tiền"])).ShouldBe(33_333_333m);
 
         var myHao = await api.LoginAsync(MyHao);

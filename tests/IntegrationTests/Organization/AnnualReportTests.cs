@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using DocumentFormat.OpenXml.Packaging;
@@ -493,6 +494,42 @@ public sealed class ReportSynthesisTests(ApiFactory api) : IClassFixture<ApiFact
     }
 
     [ApiFact]
+    public async Task Given_the_known_dataset_When_the_synthesis_xlsx_is_opened_Then_it_reads_as_a_titled_report_with_numbers_formatted()
+    {
+        // #16: the workbook was a bare header row over raw numbers, with the indicators' English codes up front.
+        var data = await DatasetAsync();
+        var board = await api.LoginAsync(Users.PolicyLaw);
+        var before = DateTimeOffset.UtcNow;
+        var response = await board.GetAsync($"{ExportSynthesisXlsx.Route.Replace("{periodId}", data.PeriodId.ToString())}?within={data.VanLam}");
+        var after = DateTimeOffset.UtcNow;
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var book = new OpenedWorkbook(await response.Content.ReadAsByteArrayAsync());
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(book.Document).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+
+        const string totals = "Tổng hợp";
+        book.Text(totals, "A1").ShouldBe("LIÊN ĐOÀN LAO ĐỘNG HUYỆN VĂN LÂM", "the unit in scope issues it");
+        book.Text(totals, "A2").ShouldBe("TỔNG HỢP BÁO CÁO KH,CN&ĐMST NĂM 2019");
+        book.IsBold(totals, "A2").ShouldBeTrue();
+        book.Text(totals, "A3").ShouldBe("Phạm vi: Liên đoàn Lao động huyện Văn Lâm và các đơn vị trực thuộc");
+        var exported = DateTime.ParseExact(book.Text(totals, "A4").Replace("Ngày xuất: ", ""), "dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        exported.ShouldBeInRange(VietnamTime.ToLocal(before.UtcDateTime).AddMinutes(-1), VietnamTime.ToLocal(after.UtcDateTime), "in Vietnam time");
+
+        book.Text(totals, "A6").ShouldBe("STT");
+        book.IsBold(totals, "A6").ShouldBeTrue("the header row is bold");
+        book.Text(totals, "B6").ShouldBe("Nhóm", "the code no longer comes before the Vietnamese name");
+        var total = book.ColumnOf(totals, "Tổng");
+        book.Text(totals, "C7").ShouldBe("Chỉ tiêu A");
+        book.Number(totals, $"{total}7").ShouldBe(15m, "a number, not text");
+        book.NumberFormat(totals, $"{total}7").ShouldBe("#,##0");
+
+        const string units = "Tình hình nộp báo cáo";
+        var submittedAt = book.ColumnOf(units, "Ngày nộp");
+        book.Text(units, "A7").ShouldBe("VANLAM");
+        book.Number(units, $"{submittedAt}7").ShouldNotBeNull("a real date");
+        book.NumberFormat(units, $"{submittedAt}7").ShouldBe("dd/MM/yyyy HH:mm");
+    }
+
+    [ApiFact]
     public async Task Given_the_known_dataset_When_exported_Then_the_xlsx_and_the_docx_open_and_carry_the_totals()
     {
         var data = await DatasetAsync();
@@ -505,11 +542,11 @@ public sealed class ReportSynthesisTests(ApiFactory api) : IClassFixture<ApiFact
         using (var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()))
         {
             stream.GetSheetNames().ShouldBe(["Tổng hợp", "Theo đơn vị trực thuộc", "Tình hình nộp báo cáo", "Ghi chú"], "a sheet per narrative indicator");
-            var totals = stream.Query(useHeaderRow: true, sheetName: "Tổng hợp").Cast<IDictionary<string, object>>().ToList();
-            Convert.ToDecimal(totals.Single(r => (string)r["Mã"] == "a")["Tổng"]).ShouldBe(15m);
-            var units = stream.Query(useHeaderRow: true, sheetName: "Tình hình nộp báo cáo").Cast<IDictionary<string, object>>().ToList();
+            var totals = stream.ReportRows("Tổng hợp");
+            Convert.ToDecimal(totals.Single(r => (string)r["Mã chỉ tiêu"] == "a")["Tổng"]).ShouldBe(15m);
+            var units = stream.ReportRows("Tình hình nộp báo cáo");
             units.Count.ShouldBe(1 + data.GrassrootsCodes.Length);
-            var notes = stream.Query(useHeaderRow: true, sheetName: "Ghi chú").Cast<IDictionary<string, object>>().ToList();
+            var notes = stream.ReportRows("Ghi chú");
             notes.Select(r => (string)r["Mã đơn vị"]).ShouldBe(["VANLAM", data.GrassrootsCodes[0]], "the counted reports' answers, the district first");
             ((string)notes[0]["Nội dung"]).ShouldBe("Phát động phong trào Lao động sáng tạo\nở 12 công đoàn cơ sở");
             ((string)notes[0]["Tình trạng"]).ShouldBe("Đã nộp (muộn), chờ duyệt");

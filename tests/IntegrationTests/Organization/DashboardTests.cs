@@ -1,4 +1,5 @@
 using System.Net;
+using Khcn.BuildingBlocks.Files;
 using Khcn.IntegrationTests.Support;
 using Khcn.IntegrationTests.Training;
 using Khcn.Organization.Features.Dashboard;
@@ -127,9 +128,20 @@ public sealed class DashboardTests(ApiFactory api) : IClassFixture<ApiFactory>
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         stream.GetSheetNames().ShouldBe(["Chỉ tiêu", "Theo năm", "Theo đơn vị trực thuộc"]);
-        var rows = stream.Query(useHeaderRow: true, sheetName: "Chỉ tiêu").Cast<IDictionary<string, object>>().ToList();
+        var rows = stream.ReportRows("Chỉ tiêu");
         var dashboard = await (await leader.GetAsync(DashboardOf(province, 2025))).ReadAsync<Dashboard>();
         rows.Count.ShouldBe(dashboard.Indicators.Count);
         rows.Select(r => r["Mã nguồn"]?.ToString()).ShouldBe(dashboard.Indicators.Select(i => i.Key));
+
+        using var book = new OpenedWorkbook(await response.Content.ReadAsByteArrayAsync());
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(book.Document).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+        book.Text("Chỉ tiêu", "A2").ShouldBe("BẢNG CHỈ TIÊU KH,CN&ĐMST NĂM 2025");
+        var progress = book.ColumnOf("Chỉ tiêu", "Tỷ lệ đạt");
+        var targeted = dashboard.Indicators.Select((i, n) => (i, n)).Where(x => x.i.Target?.Progress is not null).ToList();
+        targeted.ShouldNotBeEmpty("the demo plan sets targets");
+        var (indicator, index) = targeted[0];
+        var cell = $"{progress}{ReportWorkbook.HeaderRow + 1 + index}";
+        book.Number("Chỉ tiêu", cell).ShouldBe(indicator.Target!.Progress);
+        book.NumberFormat("Chỉ tiêu", cell).ShouldBe("0.0%", "a fraction shown as a percentage");
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Khcn.BuildingBlocks.Contracts;
+using Khcn.BuildingBlocks.Files;
 using Khcn.IntegrationTests.Organization;
 using Khcn.IntegrationTests.Support;
 using Khcn.Participation.Domain;
@@ -157,7 +158,13 @@ public sealed class EmulationTests(ApiFactory api) : IClassFixture<ApiFactory>
         var xlsx = await officer.GetAsync($"{ExportRankingXlsx.Route.Replace("{id}", movement.Id.ToString())}?year=2035");
         xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
         xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        (await xlsx.Content.ReadAsByteArrayAsync()).Take(2).ShouldBe("PK"u8.ToArray());
+        using var book = new OpenedWorkbook(await xlsx.Content.ReadAsByteArrayAsync());
+        book.SheetNames.ShouldBe(["Cụm xếp hạng 2035", "Quy tắc xếp hạng"]);
+        book.Text("Cụm xếp hạng 2035", "A1").ShouldBe("LIÊN ĐOÀN LAO ĐỘNG HUYỆN VĂN LÂM", "the launching unit issues the ranking");
+        book.Text("Cụm xếp hạng 2035", "A2").ShouldBe("KẾT QUẢ XẾP HẠNG THI ĐUA NĂM 2035");
+        book.Text("Cụm xếp hạng 2035", "A3").ShouldBe("Phong trào: Thi đua xếp hạng (kết quả tạm thời)");
+        var total = book.ColumnOf("Cụm xếp hạng 2035", "Tổng điểm");
+        book.Number("Cụm xếp hạng 2035", $"{total}{ReportWorkbook.HeaderRow + 1}").ShouldBe(15m);
     }
 
     [ApiFact]

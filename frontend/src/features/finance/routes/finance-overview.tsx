@@ -1,5 +1,5 @@
 import '../strings';
-import { Button, Card, Checkbox, Col, Descriptions, Row, Select, Space, Table } from 'antd';
+import { App, Button, Card, Checkbox, Col, Descriptions, Row, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BarChart, type Bar } from '@/components/bar-chart';
@@ -27,6 +27,7 @@ export function FinanceOverviewRoute() {
   const [query, setQuery] = useState<ExecutionQuery>({ subtree: true });
   const report = useBudgetExecution(query);
   const download = useDownloadBudgetExecution();
+  const { message } = App.useApp();
   const set = (change: Partial<ExecutionQuery>) => setQuery((q) => ({ ...q, ...change }));
   const r = report.data;
   // Bar lengths are drawing only; every figure shown is the exact text.
@@ -50,7 +51,7 @@ export function FinanceOverviewRoute() {
         <Select<FundingSourceKind> allowClear placeholder={t('finance.source')} style={{ width: 190 }} value={query.sourceKind}
           onChange={(sourceKind) => set({ sourceKind })} aria-label={t('finance.source')}
           options={SOURCE_KINDS.map((k) => ({ value: k, label: t(`finance.sourceKind.${k}`) }))} />
-        <Button onClick={() => download.mutate(query)} loading={download.isPending} data-testid="download-execution">{t('finance.downloadXlsx')}</Button>
+        <Button onClick={() => download.mutate(query, { onError: () => void message.error(t('states.errorServer')) })} loading={download.isPending} data-testid="download-execution">{t('finance.downloadXlsx')}</Button>
       </Space>
       {r && (
         <>

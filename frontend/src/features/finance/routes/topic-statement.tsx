@@ -1,5 +1,5 @@
 import '../strings';
-import { Alert, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/components/page/form-page';
@@ -18,6 +18,7 @@ export function TopicStatementRoute() {
   const { t } = useTranslation();
   const statement = useTopicStatement(topicId);
   const download = useDownloadTopicStatement();
+  const { message } = App.useApp();
   if (!statement.data) return statement.isError ? <Alert type="error" message={t('finance.empty')} /> : null;
   const s = statement.data;
   const sourceColumns = [
@@ -29,7 +30,7 @@ export function TopicStatementRoute() {
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <PageHeading title={`${t('finance.topicStatement')}: ${s.title}`} />
       <Space wrap>
-        <Button onClick={() => download.mutate(topicId)} loading={download.isPending} data-testid="download-topic-statement">{t('finance.downloadXlsx')}</Button>
+        <Button onClick={() => download.mutate(topicId, { onError: () => void message.error(t('states.errorServer')) })} loading={download.isPending} data-testid="download-topic-statement">{t('finance.downloadXlsx')}</Button>
       </Space>
       <Descriptions size="small" bordered column={{ xs: 1, sm: 2, md: 3 }} data-testid="topic-statement-totals">
         <Descriptions.Item label={t('finance.allocated')}><span data-testid="statement-allocated"><Money value={s.allocated} strong /></span></Descriptions.Item>

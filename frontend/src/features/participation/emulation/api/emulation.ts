@@ -162,11 +162,16 @@ export function useScoreRegistration(r: Pick<RegistrationDetail, 'id' | 'version
 }
 
 /** The ranking of a movement's year as .xlsx, downloaded with the bearer token. */
-export async function downloadRanking(id: string, year: number) {
+async function downloadRanking(id: string, year: number) {
   const { data, response } = await api.GET('/api/v1/participation/emulation/movements/{id}/ranking.xlsx', {
     params: { path: { id }, query: { year } },
     parseAs: 'blob',
   });
   if (!data) throw new ApiError(response.status, { status: response.status });
   saveBlob(data as Blob, fileNameOf(response, `xep-hang-thi-dua-${year}.xlsx`));
+}
+
+/** The ranking download as a mutation, so its button shows progress while the server writes the workbook. */
+export function useDownloadRanking() {
+  return useMutation({ mutationFn: ({ id, year }: { id: string; year: number }) => downloadRanking(id, year) });
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { BarChart } from '@/components/bar-chart';
 import { useDocumentTitle } from '@/components/page/form-page';
 import { ErrorState, LoadingState } from '@/components/states';
-import { downloadRanking, useMovements, useRanking, type RankingView } from '../api/emulation';
+import { useDownloadRanking, useMovements, useRanking, type RankingView } from '../api/emulation';
 import { YearSelect } from '../components/year-select';
 import { emulationPaths } from '../paths';
 
@@ -61,6 +61,7 @@ export function RankingRoute() {
   const movementId = search.get('movementId') ?? movements.data?.items[0]?.id;
   const year = Number(search.get('year')) || new Date().getFullYear() - 1;
   const ranking = useRanking(movementId, year);
+  const download = useDownloadRanking();
   const f = (k: string) => t(`emulation.fields.${k}`);
   useDocumentTitle(t('emulation.ranking'));
   const set = (changes: Record<string, string>) => setSearch({ ...(movementId ? { movementId } : {}), year: String(year), ...changes });
@@ -70,8 +71,8 @@ export function RankingRoute() {
         <Select aria-label={f('movement')} value={movementId} style={{ width: 320, maxWidth: '100%' }} data-testid="ranking-movement"
           options={(movements.data?.items ?? []).map((m) => ({ value: m.id, label: m.name }))} onChange={(v: string) => set({ movementId: v })} />
         <YearSelect value={year} onChange={(y) => set({ year: String(y) })} />
-        <Button icon={<DownloadOutlined />} disabled={!movementId} data-testid="ranking-xlsx"
-          onClick={() => movementId && downloadRanking(movementId, year).catch(() => void message.error(t('states.errorServer')))}>
+        <Button icon={<DownloadOutlined />} disabled={!movementId} loading={download.isPending} data-testid="ranking-xlsx"
+          onClick={() => movementId && download.mutate({ id: movementId, year }, { onError: () => void message.error(t('states.errorServer')) })}>
           {t('emulation.downloadXlsx')}
         </Button>
       </Flex>

@@ -3,9 +3,9 @@ using FluentValidation;
 using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Finance.Domain;
+using Khcn.Organization.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Http;
-using MiniExcelLibs;
 
 namespace Khcn.Finance.Features.Reports;
 
@@ -33,7 +33,7 @@ internal sealed class ExportBudgetExecutionXlsxValidator : AbstractValidator<Exp
     }
 }
 
-internal sealed class ExportBudgetExecutionXlsxHandler(IMediator mediator) : IQueryHandler<ExportBudgetExecutionXlsx, GeneratedFile>
+internal sealed class ExportBudgetExecutionXlsxHandler(IMediator mediator, TimeProvider clock) : IQueryHandler<ExportBudgetExecutionXlsx, GeneratedFile>
 {
     public async ValueTask<GeneratedFile> Handle(ExportBudgetExecutionXlsx q, CancellationToken ct)
     {
@@ -43,7 +43,7 @@ internal sealed class ExportBudgetExecutionXlsxHandler(IMediator mediator) : IQu
         }, ct);
         var rows = report.Rows.Select(r => new Dictionary<string, object?>
         {
-            ["Đơn vị"] = r.UnitName, ["Năm"] = r.Year, ["Mục đích"] = Names.Purpose(r.Purpose), ["Nguồn"] = r.SourceName, ["Loại nguồn"] = Names.Source(r.SourceKind),
+            ["Đơn vị"] = r.UnitName, ["Năm"] = ReportCell.Plain(r.Year), ["Mục đích"] = Names.Purpose(r.Purpose), ["Nguồn"] = r.SourceName, ["Loại nguồn"] = Names.Source(r.SourceKind),
             ["Dự toán duyệt"] = r.Approved, ["Đã phân bổ"] = r.Allocated, ["Đã chi"] = r.Paid, ["Đã quyết toán"] = r.Spent, ["Chưa phân bổ"] = r.Unallocated,
         }).ToList();
         rows.Add(new Dictionary<string, object?>
@@ -52,15 +52,22 @@ internal sealed class ExportBudgetExecutionXlsxHandler(IMediator mediator) : IQu
             ["Dự toán duyệt"] = report.Total.Approved, ["Đã phân bổ"] = report.Total.Allocated, ["Đã chi"] = report.Total.Paid,
             ["Đã quyết toán"] = report.Total.Spent, ["Chưa phân bổ"] = report.Total.Unallocated,
         });
-        var sheets = new Dictionary<string, object>
-        {
-            ["Thực hiện dự toán"] = rows,
-            ["Theo loại nguồn"] = report.BySourceKind.Select(t => Total("Loại nguồn", Names.Source(Enum.Parse<FundingSourceKind>(t.Key)), t)).ToList(),
-            ["Theo mục đích"] = report.ByPurpose.Select(t => Total("Mục đích", Names.Purpose(Enum.Parse<BudgetPurpose>(t.Key)), t)).ToList(),
-        };
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheets, excelType: ExcelType.XLSX, cancellationToken: ct);
-        return new GeneratedFile(stream.ToArray(), $"thuc-hien-du-toan{(q.Year is { } y ? $"-{y}" : "")}.xlsx", GeneratedFile.Xlsx);
+        var workbook = new ReportWorkbook(await HeadingAsync(q, ct))
+            .Add("Thực hiện dự toán", rows)
+            .Add("Theo loại nguồn", report.BySourceKind.Select(t => Total("Loại nguồn", Names.Source(Enum.Parse<FundingSourceKind>(t.Key)), t)).ToList())
+            .Add("Theo mục đích", report.ByPurpose.Select(t => Total("Mục đích", Names.Purpose(Enum.Parse<BudgetPurpose>(t.Key)), t)).ToList());
+        return new GeneratedFile(workbook.ToXlsx(), $"thuc-hien-du-toan{(q.Year is { } y ? $"-{y}" : "")}.xlsx", GeneratedFile.Xlsx);
+    }
+
+    /// <summary>The chosen unit issues the sheet (the federation when none is chosen); the scope line repeats the filters.</summary>
+    private async Task<ReportHeading> HeadingAsync(ExportBudgetExecutionXlsx q, CancellationToken ct)
+    {
+        var unit = q.UnitId is { } id ? (await mediator.NamesAsync([id], ct)).GetValueOrDefault(id) : null;
+        var issuer = unit ?? (await mediator.Send(new GetRootUnit(), ct))?.Name ?? "";
+        var scope = unit is null ? "Phạm vi: các đơn vị được phép xem" : $"Phạm vi: {unit}{(q.Subtree ? " và các đơn vị trực thuộc" : "")}";
+        if (q.Purpose is { } purpose) scope += $"; mục đích: {Names.Purpose(purpose)}";
+        if (q.SourceKind is { } kind) scope += $"; loại nguồn: {Names.Source(kind)}";
+        return new ReportHeading(issuer, $"THỰC HIỆN DỰ TOÁN KINH PHÍ KH,CN&ĐMST{(q.Year is { } y ? $" NĂM {y}" : "")}", scope, clock.GetUtcNow());
     }
 
     private static Dictionary<string, object?> Total(string label, string name, BudgetExecutionTotal t) => new()

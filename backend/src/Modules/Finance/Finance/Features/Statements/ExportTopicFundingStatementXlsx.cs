@@ -1,10 +1,11 @@
 using FastEndpoints;
 using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Security;
+using Khcn.BuildingBlocks.Text;
 using Khcn.Finance.Domain;
+using Khcn.Organization.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Http;
-using MiniExcelLibs;
 
 namespace Khcn.Finance.Features.Statements;
 
@@ -18,7 +19,7 @@ public sealed record ExportTopicFundingStatementXlsx : IQuery<GeneratedFile>
     public Guid TopicId { get; init; }
 }
 
-internal sealed class ExportTopicFundingStatementXlsxHandler(IMediator mediator) : IQueryHandler<ExportTopicFundingStatementXlsx, GeneratedFile>
+internal sealed class ExportTopicFundingStatementXlsxHandler(IMediator mediator, TimeProvider clock) : IQueryHandler<ExportTopicFundingStatementXlsx, GeneratedFile>
 {
     public async ValueTask<GeneratedFile> Handle(ExportTopicFundingStatementXlsx query, CancellationToken ct)
     {
@@ -28,20 +29,23 @@ internal sealed class ExportTopicFundingStatementXlsxHandler(IMediator mediator)
             s.Spent, s.Returned)));
         var byTranche = s.Allocations.SelectMany(a => a.Tranches.SelectMany(t => t.Shares.Select(share => new Dictionary<string, object?>
         {
-            ["Đơn vị"] = a.UnitName, ["Năm"] = a.Year, ["Đợt"] = Names.Tranche(t.Kind), ["Trạng thái"] = Names.Status(t.Status),
-            ["Ngày đề nghị"] = t.RequestedAtUtc.AddHours(7).ToString("dd/MM/yyyy"), ["Người đề nghị"] = t.RequestedBy, ["Người duyệt"] = t.ApprovedBy,
-            ["Số chứng từ"] = t.VoucherNumber, ["Ngày chi"] = t.PaidOn?.ToString("dd/MM/yyyy"), ["Nguồn"] = share.SourceName, ["Số tiền"] = share.Amount,
+            ["Đơn vị"] = a.UnitName, ["Năm"] = ReportCell.Plain(a.Year), ["Đợt"] = Names.Tranche(t.Kind), ["Trạng thái"] = Names.Status(t.Status),
+            ["Ngày đề nghị"] = DateOnly.FromDateTime(VietnamTime.ToLocal(t.RequestedAtUtc)), ["Người đề nghị"] = t.RequestedBy, ["Người duyệt"] = t.ApprovedBy,
+            ["Số chứng từ"] = t.VoucherNumber, ["Ngày chi"] = t.PaidOn, ["Nguồn"] = share.SourceName, ["Số tiền"] = share.Amount,
         }))).ToList();
         if (byTranche.Count == 0) byTranche.Add(new Dictionary<string, object?> { ["Đơn vị"] = "Chưa có đợt giải ngân nào." });
-        var sheets = new Dictionary<string, object> { ["Theo nguồn"] = bySource, ["Theo đợt giải ngân"] = byTranche };
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheets, excelType: ExcelType.XLSX, cancellationToken: ct);
-        return new GeneratedFile(stream.ToArray(), $"quyet-toan-kinh-phi-de-tai-{query.TopicId.ToString()[..8]}.xlsx", GeneratedFile.Xlsx);
+        // The unit that funds the topic issues the statement; the federation when several units do.
+        var funders = s.Allocations.Select(a => a.UnitName).Distinct().ToList();
+        var issuer = funders.Count == 1 ? funders[0] : (await mediator.Send(new GetRootUnit(), ct))?.Name ?? "";
+        var workbook = new ReportWorkbook(new ReportHeading(issuer, "BẢNG QUYẾT TOÁN KINH PHÍ ĐỀ TÀI", $"Đề tài: {s.Title}", clock.GetUtcNow()))
+            .Add("Theo nguồn", bySource)
+            .Add("Theo đợt giải ngân", byTranche);
+        return new GeneratedFile(workbook.ToXlsx(), $"quyet-toan-kinh-phi-de-tai-{query.TopicId.ToString()[..8]}.xlsx", GeneratedFile.Xlsx);
     }
 
     private static Dictionary<string, object?> Row(StatementAllocation? a, StatementSource r) => new()
     {
-        ["Đơn vị"] = a?.UnitName, ["Năm"] = a?.Year, ["Khoản phân bổ"] = a?.TargetLabel, ["Nguồn"] = r.SourceName,
+        ["Đơn vị"] = a?.UnitName, ["Năm"] = ReportCell.Plain(a?.Year), ["Khoản phân bổ"] = a?.TargetLabel, ["Nguồn"] = r.SourceName,
         ["Loại nguồn"] = a is null ? null : Names.Source(r.Kind), ["Được phân bổ"] = r.Allocated, ["Chưa đề nghị"] = r.Remaining,
         ["Đang đề nghị"] = r.Requested, ["Đã chi"] = r.Paid, ["Đã chi chưa quyết toán"] = r.Held, ["Quyết toán"] = r.Spent, ["Hoàn trả nguồn"] = r.Returned,
     };

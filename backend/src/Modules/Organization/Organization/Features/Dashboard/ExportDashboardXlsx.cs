@@ -4,7 +4,6 @@ using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Features.Reports;
 using Mediator;
 using Microsoft.AspNetCore.Http;
-using MiniExcelLibs;
 
 namespace Khcn.Organization.Features.Dashboard;
 
@@ -16,7 +15,7 @@ public sealed record ExportDashboardXlsx : IQuery<GeneratedFile>
     public int? Year { get; init; }
 }
 
-internal sealed class ExportDashboardXlsxHandler(IMediator mediator, DashboardFigures figures) : IQueryHandler<ExportDashboardXlsx, GeneratedFile>
+internal sealed class ExportDashboardXlsxHandler(IMediator mediator, DashboardFigures figures, TimeProvider clock) : IQueryHandler<ExportDashboardXlsx, GeneratedFile>
 {
     public async ValueTask<GeneratedFile> Handle(ExportDashboardXlsx query, CancellationToken ct)
     {
@@ -24,7 +23,7 @@ internal sealed class ExportDashboardXlsxHandler(IMediator mediator, DashboardFi
         var indicators = d.Indicators.Select((i, n) => new Dictionary<string, object?>
         {
             ["STT"] = n + 1, ["Nhóm"] = i.Section, ["Chỉ tiêu"] = i.Name, ["Đơn vị tính"] = i.Measure, [$"Năm {d.Year}"] = i.Value,
-            ["Lũy kế kế hoạch"] = i.Target?.Achieved, ["Mục tiêu kế hoạch"] = i.Target?.Target, ["Tỷ lệ đạt"] = i.Target?.Progress, ["Mã nguồn"] = i.Key,
+            ["Lũy kế kế hoạch"] = i.Target?.Achieved, ["Mục tiêu kế hoạch"] = i.Target?.Target, ["Tỷ lệ đạt"] = ReportCell.Percent(i.Target?.Progress), ["Mã nguồn"] = i.Key,
         }).ToList();
         var trend = d.Indicators.Select(i =>
         {
@@ -50,15 +49,15 @@ internal sealed class ExportDashboardXlsxHandler(IMediator mediator, DashboardFi
             byUnit.Add(row);
         }
 
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(new Dictionary<string, object>
-        {
-            ["Chỉ tiêu"] = indicators,
-            ["Theo năm"] = trend,
-            ["Theo đơn vị trực thuộc"] = byUnit,
-        }, excelType: ExcelType.XLSX, cancellationToken: ct);
-        return new GeneratedFile(stream.ToArray(), $"bang-chi-tieu-{d.Year}-{SynthesisText.Slug(d.Unit.Code)}.xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var workbook = new ReportWorkbook(new ReportHeading(
+            Issuer: d.Unit.Name,
+            Title: $"BẢNG CHỈ TIÊU KH,CN&ĐMST NĂM {d.Year}",
+            Scope: $"Phạm vi: {d.Unit.Name} và các đơn vị trực thuộc",
+            ExportedAt: clock.GetUtcNow()))
+            .Add("Chỉ tiêu", indicators)
+            .Add("Theo năm", trend)
+            .Add("Theo đơn vị trực thuộc", byUnit);
+        return new GeneratedFile(workbook.ToXlsx(), $"bang-chi-tieu-{d.Year}-{SynthesisText.Slug(d.Unit.Code)}.xlsx", GeneratedFile.Xlsx);
     }
 }
 
@@ -68,7 +67,7 @@ internal sealed class ExportDashboardXlsxEndpoint(IMediator mediator) : Generate
     {
         Get(ExportDashboardXlsx.Route);
         Policies(Permission.RecordsRead);
-        Description(d => d.Produces(200, typeof(Stream), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        Description(d => d.Produces(200, typeof(Stream), GeneratedFile.Xlsx));
         Summary(s => s.Summary = "Download the plan dashboard as a spreadsheet");
     }
 

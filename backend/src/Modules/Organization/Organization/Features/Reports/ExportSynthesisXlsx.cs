@@ -1,4 +1,3 @@
-using System.Globalization;
 using FastEndpoints;
 using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Security;
@@ -6,7 +5,6 @@ using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Domain;
 using Mediator;
 using Microsoft.AspNetCore.Http;
-using MiniExcelLibs;
 
 namespace Khcn.Organization.Features.Reports;
 
@@ -19,7 +17,7 @@ public sealed record ExportSynthesisXlsx : IQuery<GeneratedFile>
     public Guid? Within { get; init; }
 }
 
-internal sealed class ExportSynthesisXlsxHandler(SynthesisBuilder builder, NarrativeReader narratives) : IQueryHandler<ExportSynthesisXlsx, GeneratedFile>
+internal sealed class ExportSynthesisXlsxHandler(SynthesisBuilder builder, NarrativeReader narratives, TimeProvider clock) : IQueryHandler<ExportSynthesisXlsx, GeneratedFile>
 {
     public async ValueTask<GeneratedFile> Handle(ExportSynthesisXlsx query, CancellationToken ct)
     {
@@ -27,9 +25,11 @@ internal sealed class ExportSynthesisXlsxHandler(SynthesisBuilder builder, Narra
         var s = data.Result;
         var numberIndicators = s.Indicators.Where(i => i.Kind.HoldsNumber()).ToList();
 
-        var totals = s.Indicators.Where(i => i.Kind.HoldsNumber()).Select((i, n) => new Dictionary<string, object?>
+        // The indicator's code is the template's key, not a word a reader knows: it comes last, after the Vietnamese name.
+        var totals = numberIndicators.Select((i, n) => new Dictionary<string, object?>
         {
-            ["STT"] = n + 1, ["Mã"] = i.Code, ["Nhóm"] = i.Section, ["Chỉ tiêu"] = i.Name, ["Đơn vị tính"] = i.Measure, ["Tổng"] = i.Total, ["Số báo cáo"] = i.Reports,
+            ["STT"] = n + 1, ["Nhóm"] = i.Section, ["Chỉ tiêu"] = i.Name, ["Đơn vị tính"] = i.Measure, ["Tổng"] = i.Total, ["Số báo cáo"] = i.Reports,
+            ["Mã chỉ tiêu"] = i.Code,
         }).ToList();
         var byUnit = s.ByUnit.Select(g =>
         {
@@ -46,20 +46,21 @@ internal sealed class ExportSynthesisXlsxHandler(SynthesisBuilder builder, Narra
             var row = new Dictionary<string, object?>
             {
                 ["Mã đơn vị"] = r.Code, ["Đơn vị"] = r.Name, ["Loại"] = SynthesisText.Kind(r.Kind), ["Trực thuộc"] = data.ParentNames.GetValueOrDefault(r.UnitId),
-                ["Tình trạng"] = SynthesisText.State(r), ["Ngày nộp"] = r.SubmittedAt is { } at ? VietnamTime.ToLocal(at).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : null,
+                ["Tình trạng"] = SynthesisText.State(r), ["Ngày nộp"] = r.SubmittedAt is { } at ? VietnamTime.ToLocal(at) : null,
             };
             var values = data.ValuesByUnit.GetValueOrDefault(r.UnitId);
             foreach (var i in numberIndicators) row[i.Name] = values is not null && values.TryGetValue(i.Code, out var v) ? v : null;
             return row;
         }).ToList();
 
-        using var stream = new MemoryStream();
-        var sheets = new Dictionary<string, object>
-        {
-            ["Tổng hợp"] = totals,
-            ["Theo đơn vị trực thuộc"] = byUnit,
-            ["Tình hình nộp báo cáo"] = units,
-        };
+        var workbook = new ReportWorkbook(new ReportHeading(
+            Issuer: s.Within.Name,
+            Title: $"TỔNG HỢP BÁO CÁO KH,CN&ĐMST NĂM {s.Year}",
+            Scope: $"Phạm vi: {s.Within.Name} và các đơn vị trực thuộc",
+            ExportedAt: clock.GetUtcNow()))
+            .Add("Tổng hợp", totals)
+            .Add("Theo đơn vị trực thuộc", byUnit)
+            .Add("Tình hình nộp báo cáo", units);
         var rowsById = data.Rows.ToDictionary(r => r.UnitId);
         foreach (var (indicator, answers) in await narratives.ForSynthesisAsync(data, ct))
         {
@@ -70,27 +71,9 @@ internal sealed class ExportSynthesisXlsxHandler(SynthesisBuilder builder, Narra
             }).ToList();
             if (sheet.Count == 0)
                 sheet.Add(new Dictionary<string, object?> { ["STT"] = null, ["Mã đơn vị"] = null, ["Đơn vị"] = null, ["Trực thuộc"] = null, ["Tình trạng"] = null, ["Nội dung"] = "Không có đơn vị nào trả lời." });
-            sheets[SheetName(indicator, sheets.Keys)] = sheet;
+            workbook.Add(indicator.Name, sheet, tag: indicator.Code);
         }
-        await stream.SaveAsAsync(sheets, excelType: ExcelType.XLSX, cancellationToken: ct);
-        return new GeneratedFile(stream.ToArray(), $"tong-hop-bao-cao-{s.Year}-{SynthesisText.Slug(s.Within.Code)}.xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    }
-
-    /// <summary>A worksheet name from the indicator's name: at most 31 characters, none of []:*?/\, unique in the workbook.</summary>
-    private static string SheetName(IndicatorTotal indicator, IEnumerable<string> taken)
-    {
-        var used = taken.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        static string Clean(string s) => new string(s.Select(c => "[]:*?/\\".Contains(c) ? ' ' : c).ToArray()).Trim().Trim('\'');
-        var name = Clean(indicator.Name);
-        if (name.Length > 31) name = name[..31].TrimEnd();
-        if (name.Length == 0 || used.Contains(name))
-        {
-            var suffix = $" ({indicator.Code})";
-            name = Clean(indicator.Name)[..Math.Min(Clean(indicator.Name).Length, Math.Max(0, 31 - suffix.Length))].TrimEnd() + suffix;
-            if (name.Length > 31) name = name[^31..];
-        }
-        return name;
+        return new GeneratedFile(workbook.ToXlsx(), $"tong-hop-bao-cao-{s.Year}-{SynthesisText.Slug(s.Within.Code)}.xlsx", GeneratedFile.Xlsx);
     }
 }
 
@@ -100,7 +83,7 @@ internal sealed class ExportSynthesisXlsxEndpoint(IMediator mediator) : Generate
     {
         Get(ExportSynthesisXlsx.Route);
         Policies(Permission.RecordsRead);
-        Description(d => d.Produces(200, typeof(Stream), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        Description(d => d.Produces(200, typeof(Stream), GeneratedFile.Xlsx));
         Summary(s => s.Summary = "Download the synthesis of a reporting period as a spreadsheet");
     }
 

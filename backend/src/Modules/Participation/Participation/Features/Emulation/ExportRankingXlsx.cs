@@ -2,9 +2,10 @@ using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Security;
+using Khcn.Participation.Access;
 using Mediator;
 using Microsoft.AspNetCore.Http;
-using MiniExcelLibs;
+using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Participation.Features.Emulation;
 
@@ -21,12 +22,20 @@ internal sealed class ExportRankingXlsxValidator : AbstractValidator<ExportRanki
     public ExportRankingXlsxValidator() => RuleFor(x => x.Year).InclusiveBetween(2000, 2100);
 }
 
-internal sealed class ExportRankingXlsxHandler(RankingBuilder builder) : IQueryHandler<ExportRankingXlsx, GeneratedFile>
+internal sealed class ExportRankingXlsxHandler(RankingBuilder builder, ParticipationAccess access, IMediator mediator, TimeProvider clock)
+    : IQueryHandler<ExportRankingXlsx, GeneratedFile>
 {
     public async ValueTask<GeneratedFile> Handle(ExportRankingXlsx query, CancellationToken ct)
     {
         var ranking = await builder.BuildAsync(query.Id, query.Year, ct);
-        var sheets = new Dictionary<string, object>();
+        // The unit that launched the movement issues its ranking (the builder has found the movement readable).
+        var launcher = await access.ReadableMovements().AsNoTracking().Where(m => m.Id == query.Id).Select(m => m.UnitId).FirstAsync(ct);
+        var issuer = (await mediator.UnitNamesAsync([launcher], ct)).GetValueOrDefault(launcher, "");
+        var workbook = new ReportWorkbook(new ReportHeading(
+            Issuer: issuer,
+            Title: $"KẾT QUẢ XẾP HẠNG THI ĐUA NĂM {ranking.Year}",
+            Scope: $"Phong trào: {ranking.MovementName} ({(ranking.Final ? "kết quả chính thức" : "kết quả tạm thời")})",
+            ExportedAt: clock.GetUtcNow()));
         foreach (var c in ranking.Clusters)
         {
             var rows = c.Rows.Select(r =>
@@ -42,27 +51,14 @@ internal sealed class ExportRankingXlsxHandler(RankingBuilder builder) : IQueryH
             foreach (var u in c.NotRegistered)
                 rows.Add(new Dictionary<string, object?> { ["Hạng"] = null, ["Đồng hạng"] = null, ["Đơn vị"] = u.Name, ["Tổng điểm"] = null, ["Đăng ký"] = "Chưa đăng ký" });
             if (rows.Count == 0) rows.Add(new Dictionary<string, object?> { ["Hạng"] = null, ["Đơn vị"] = "Không có đơn vị nào." });
-            sheets[SheetName(c.Name, sheets.Keys)] = rows;
+            workbook.Add(string.IsNullOrWhiteSpace(c.Name) ? "Cụm" : c.Name, rows);
         }
-        sheets["Quy tắc xếp hạng"] = new List<Dictionary<string, object?>>
+        workbook.Add("Quy tắc xếp hạng", [new Dictionary<string, object?>
         {
-            new() { ["Phong trào"] = ranking.MovementName, ["Năm"] = ranking.Year, ["Kết quả"] = ranking.Final ? "Chính thức (đã khoá sổ)" : "Tạm thời", ["Quy tắc"] = ranking.TieRule },
-        };
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheets, excelType: ExcelType.XLSX, cancellationToken: ct);
-        return new GeneratedFile(stream.ToArray(), $"xep-hang-thi-dua-{ranking.Year}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    }
-
-    /// <summary>A worksheet name: at most 31 characters, none of []:*?/\, unique in the workbook.</summary>
-    private static string SheetName(string name, IEnumerable<string> taken)
-    {
-        var used = taken.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var clean = new string(name.Select(c => "[]:*?/\\".Contains(c) ? ' ' : c).ToArray()).Trim().Trim('\'');
-        if (clean.Length > 28) clean = clean[..28].TrimEnd();
-        if (clean.Length == 0) clean = "Cụm";
-        var candidate = clean;
-        for (var n = 2; used.Contains(candidate); n++) candidate = $"{clean} {n}";
-        return candidate;
+            ["Phong trào"] = ranking.MovementName, ["Năm"] = ReportCell.Plain(ranking.Year), ["Kết quả"] = ranking.Final ? "Chính thức (đã khoá sổ)" : "Tạm thời",
+            ["Quy tắc"] = ranking.TieRule,
+        }]);
+        return new GeneratedFile(workbook.ToXlsx(), $"xep-hang-thi-dua-{ranking.Year}.xlsx", GeneratedFile.Xlsx);
     }
 }
 
@@ -72,7 +68,7 @@ internal sealed class ExportRankingXlsxEndpoint(IMediator mediator) : GeneratedF
     {
         Get(ExportRankingXlsx.Route);
         Policies(Permission.ParticipationRead);
-        Description(d => d.Produces(200, typeof(Stream), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        Description(d => d.Produces(200, typeof(Stream), GeneratedFile.Xlsx));
         Summary(s => s.Summary = "Download the ranking of a movement's year as a spreadsheet");
     }
 
