@@ -2,7 +2,10 @@
 import { inflateRawSync } from 'node:zlib';
 import { DEMO_PASSWORD } from './browser.mjs';
 
-/** Signs in through the API and answers get/post with the bearer token; a non-2xx answer throws with its body. */
+/**
+ * Signs in through the API and answers get/post with the bearer token (post takes extra headers, e.g. If-Match); a
+ * non-2xx answer throws with its body.
+ */
 export async function apiSession(baseUrl, email, password = DEMO_PASSWORD) {
   const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
@@ -11,17 +14,17 @@ export async function apiSession(baseUrl, email, password = DEMO_PASSWORD) {
   });
   if (!login.ok) throw new Error(`sign-in of ${email}: ${login.status} ${await login.text()}`);
   const { accessToken } = await login.json();
-  const call = async (method, path, body) => {
+  const call = async (method, path, body, headers = {}) => {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json', 'accept-language': 'vi' },
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json', 'accept-language': 'vi', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
     return text ? JSON.parse(text) : undefined;
   };
-  return { get: (path) => call('GET', path), post: (path, body) => call('POST', path, body) };
+  return { get: (path) => call('GET', path), post: (path, body, headers) => call('POST', path, body, headers) };
 }
 
 /** One entry of a zip (a .docx or .xlsx), read through the central directory; undefined when absent. */

@@ -94,4 +94,34 @@ public sealed class TopicFundingStatementTests(ApiFactory api) : IClassFixture<A
         await (await myHao.GetAsync(GetTopicFundingStatement.For(topicId))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await (await api.LoginAsync(Users.Leader)).GetAsync(GetTopicFundingStatement.For(topicId))).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [ApiFact]
+    public async Task Given_a_topic_allocated_by_its_label_alone_as_the_SPA_form_does_Then_it_gets_an_id_and_its_statement()
+    {
+        var officer = await api.LoginAsync(VanLam);
+        var province = await api.LoginAsync(Province);
+        var unit = await UnitAsync(officer, "VANLAM");
+        var union = await SourceAsync(officer, unit, FundingSourceKind.UnionFunds, "KPCĐ đề tài 2048");
+        var budget = await ApprovedBudgetAsync(officer, province, unit, 2048, (BudgetPurpose.ResearchTopics, union.Id, 10_000_000m));
+        var created = await officer.MoneyAsync(CreateAllocation.Route, new
+        {
+            budgetId = budget.Id, purpose = BudgetPurpose.ResearchTopics, targetKind = AllocationTargetKind.ResearchTopic,
+            targetLabel = "Đề tài: Số hoá sổ tay an toàn lao động", parts = new[] { new { sourceId = union.Id, amount = 3_000_001m } },
+        });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var allocation = await created.ReadAsync<AllocationDetail>();
+        var topicId = allocation.TargetId.ShouldNotBeNull("a topic given by its label gets an id of its own");
+
+        var statement = await (await officer.GetAsync(GetTopicFundingStatement.For(topicId))).ReadAsync<TopicFundingStatement>();
+        statement.Allocations.ShouldHaveSingleItem().Id.ShouldBe(allocation.Id);
+        statement.Allocated.ShouldBe(3_000_001m);
+
+        // Other targets named by their label alone keep no id.
+        var seminar = await (await officer.MoneyAsync(CreateAllocation.Route, new
+        {
+            budgetId = budget.Id, purpose = BudgetPurpose.ResearchTopics, targetKind = AllocationTargetKind.Other,
+            targetLabel = "Hội thảo", parts = new[] { new { sourceId = union.Id, amount = 1m } },
+        })).ReadAsync<AllocationDetail>();
+        seminar.TargetId.ShouldBeNull();
+    }
 }

@@ -593,7 +593,7 @@ export interface paths {
         put?: never;
         /**
          * Allocate approved budget to a target from one or more sources (Idempotency-Key required; 409 budget_line_remainder_exceeded with remaining, budget_not_approved, fiscal_year_closed)
-         * @description Allocates approved budget to a target (another module's record: kind, plain id and label) from one or more of the budget's sources, each part within what that source's line of the purpose has left (409 budget_line_remainder_exceeded with remaining). An allocation may name the obligation it funds (ObligationId): its purpose must be the obligation's (a topic from research topics, a commendation from emulation and awards, an initiative from initiative remuneration) and its target becomes the obligation's record. Requires Idempotency-Key.
+         * @description Allocates approved budget to a target (another module's record: kind, plain id and label) from one or more of the budget's sources, each part within what that source's line of the purpose has left (409 budget_line_remainder_exceeded with remaining). An allocation may name the obligation it funds (ObligationId): its purpose must be the obligation's (a topic from research topics, a commendation from emulation and awards, an initiative from initiative remuneration) and its target becomes the obligation's record. A research topic given by its label alone gets an id of its own (its funding statement's key). Requires Idempotency-Key.
          */
         post: operations["createAllocation"];
         delete?: never;
@@ -4214,7 +4214,8 @@ export interface components {
          *     `budget_line_remainder_exceeded` with `remaining`). An allocation may name the obligation it funds
          *     (Khcn.Finance.Features.Allocations.CreateAllocation.ObligationId): its purpose must be the obligation's (a topic from research topics, a commendation
          *     from emulation and awards, an initiative from initiative remuneration) and its target becomes the obligation's
-         *     record. Requires Idempotency-Key.
+         *     record. A research topic given by its label alone gets an id of its own (its funding statement's key). Requires
+         *     Idempotency-Key.
          */
         Finance_Allocations_CreateAllocation: {
             /** Format: uuid */

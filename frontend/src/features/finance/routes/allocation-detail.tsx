@@ -65,7 +65,7 @@ export function AllocationDetailRoute() {
           rowKey="id" size="small" pagination={false} scroll={{ x: true }} dataSource={a.ledger} data-testid="allocation-ledger"
           columns={[
             { title: t('finance.memo'), dataIndex: 'memo', render: (m: string, e) => (e.reversesTransactionId ? `↺ ${m}` : m) },
-            { title: t('finance.account'), dataIndex: 'account' },
+            { title: t('finance.account'), dataIndex: 'account', render: (k: string) => t(`finance.accountKind.${k}`) },
             { title: t('finance.source'), dataIndex: 'sourceName' },
             { title: t('finance.debit'), dataIndex: 'debit', align: 'right', render: (v: number) => (toDong(v) > 0n ? <Money value={v} /> : '') },
             { title: t('finance.credit'), dataIndex: 'credit', align: 'right', render: (v: number) => (toDong(v) > 0n ? <Money value={v} /> : '') },

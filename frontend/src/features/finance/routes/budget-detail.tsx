@@ -140,7 +140,7 @@ function AllocationForm({ budget }: { budget: BudgetDetail }) {
       },
     })).then((a) => a && navigate(financePaths.allocation(a.id)));
   return (
-    <Card size="small" title={t('finance.allocate')}>
+    <Card size="small" title={t('finance.allocate')} data-testid="allocation-form">
       <Space direction="vertical" style={{ width: '100%' }}>
         <Space wrap>
           <Select style={{ minWidth: 200 }} value={purpose} onChange={(p) => { setPurpose(p); setAmounts({}); setObligationId(undefined); }} aria-label={t('finance.purpose')}
@@ -154,7 +154,7 @@ function AllocationForm({ budget }: { budget: BudgetDetail }) {
             <>
               <Select style={{ minWidth: 180 }} value={targetKind} onChange={setTargetKind} aria-label={t('finance.targetKind')}
                 options={TARGET_KINDS.map((k) => ({ value: k, label: t(`finance.targetKindName.${k}`) }))} />
-              <Input style={{ minWidth: 260 }} placeholder={t('finance.targetLabel')} value={label} onChange={(e) => setLabel(e.target.value)} data-testid="allocation-label" />
+              <Input style={{ minWidth: 260 }} placeholder={t('finance.targetLabel')} aria-label={t('finance.targetLabel')} value={label} onChange={(e) => setLabel(e.target.value)} data-testid="allocation-label" />
             </>
           )}
         </Space>
@@ -168,7 +168,7 @@ function AllocationForm({ budget }: { budget: BudgetDetail }) {
                 formatter={(v) => (v ? String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.') : '')} parser={(v) => (v ?? '').replace(/\./g, '')}
                 value={amounts[l.id]} onChange={(v) => setAmounts({ ...amounts, [l.id]: v ?? '' })} />
             ) },
-            { title: t('finance.remaining'), key: 'after', align: 'right', render: (_: unknown, l) => {
+            { title: t('finance.afterAllocation'), key: 'after', align: 'right', render: (_: unknown, l) => {
               const after = toDong(l.unallocated) - (parseDong(amounts[l.id]) ?? 0n);
               return <Typography.Text type={after < 0n ? 'danger' : undefined} data-testid={`after-${l.sourceKind}`}>{formatDong(after)}</Typography.Text>;
             } },

@@ -24,7 +24,7 @@ export function BudgetListRoute() {
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <PageHeading title={t('finance.budgets')} />
       <Space wrap>
-        <Select allowClear placeholder={t('finance.year')} style={{ width: 120 }} value={year} onChange={setYear}
+        <Select allowClear placeholder={t('finance.year')} aria-label={t('finance.year')} style={{ width: 120 }} value={year} onChange={setYear}
           options={years.map((y) => ({ value: y, label: String(y) }))} data-testid="budget-year-filter" />
         {canManage && <Button type="primary" onClick={() => setDrafting(true)} data-testid="new-budget">{t('finance.newBudget')}</Button>}
       </Space>

@@ -15,7 +15,7 @@ export function ReconciliationRoute() {
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <PageHeading title={t('finance.reconciliation')} />
-      <Select allowClear placeholder={t('finance.year')} style={{ width: 120 }} value={year} onChange={setYear}
+      <Select allowClear placeholder={t('finance.year')} aria-label={t('finance.year')} style={{ width: 120 }} value={year} onChange={setYear}
         options={[2026, 2025, 2024].map((y) => ({ value: y, label: String(y) }))} />
       {r && (
         <>

@@ -21,7 +21,8 @@ public sealed record AllocationPartInput(Guid SourceId, decimal Amount);
 /// <c>budget_line_remainder_exceeded</c> with <c>remaining</c>). An allocation may name the obligation it funds
 /// (<see cref="ObligationId"/>): its purpose must be the obligation's (a topic from research topics, a commendation
 /// from emulation and awards, an initiative from initiative remuneration) and its target becomes the obligation's
-/// record. Requires Idempotency-Key.
+/// record. A research topic given by its label alone gets an id of its own (its funding statement's key). Requires
+/// Idempotency-Key.
 /// </summary>
 public sealed record CreateAllocation : Mediator.ICommand<Guid>, IMovesMoney
 {
@@ -78,6 +79,9 @@ internal sealed class CreateAllocationHandler(FinanceDbContext db, FinanceAccess
             if (string.IsNullOrWhiteSpace(label))
                 label = obligation.SourceKind == ObligationSourceKind.Initiative ? $"Thù lao sáng kiến: {obligation.Title}" : obligation.Title;
         }
+        // A research topic named only by its label (no record id, no obligation: the SPA's form) still gets an id of its
+        // own, so that its funding statement (by topic id) exists and later allocations can name the same topic.
+        if (targetKind == AllocationTargetKind.ResearchTopic && targetId is null) targetId = Guid.CreateVersion7();
 
         var parts = c.Parts.Select((p, i) =>
         {
