@@ -20,7 +20,7 @@ internal static class DuplicateSuspicion
     /// <summary>Texts shorter than this many words are not compared by their runs (too little to judge).</summary>
     public const int MinTextWords = 8;
 
-    public sealed record Fingerprint(string Title, IReadOnlySet<string> TitleWords, IReadOnlySet<string> TextRuns);
+    internal sealed record Fingerprint(string Title, IReadOnlySet<string> TitleWords, IReadOnlySet<string> TextRuns);
 
     public static Fingerprint Of(string title, string problem, string solution)
     {
