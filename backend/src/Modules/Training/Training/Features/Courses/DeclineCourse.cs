@@ -34,9 +34,7 @@ internal sealed class DeclineCourseHandler(TrainingDbContext db, TrainingAccess 
         Concurrency.GuardUpdate(db, course, command.IfMatch);
         var now = clock.GetUtcNow().UtcDateTime;
         course.Decline(command.Reason, access.Actor, now);
-        db.Notify(NoticeTarget.Unit(course.RequestingUnitId), new Notice($"course:{course.Id}:declined", "course.declined",
-            $"Đối tác từ chối khóa học {course.Code} – {course.Title}: {command.Reason.Trim()}", $"/training/courses/{course.Id}",
-            new Dictionary<string, string> { ["code"] = course.Code, ["title"] = course.Title, ["reason"] = command.Reason.Trim() }));
+        PartnerAnswer.TellRequestingUnit(db, course, "declined", "course.declined", "Đối tác từ chối", ("reason", command.Reason.Trim()));
         return course.Id;
     }
 }
@@ -58,5 +56,13 @@ internal static class PartnerAnswer
         if (!access.IsPartnerOnly) throw new ForbiddenException(Localized.Text("Only the partner agency's staff answer for its courses.",
             "Chỉ cán bộ của cơ quan đối tác mới trả lời đề xuất khóa học của cơ quan mình."));
         return course;
+    }
+
+    /// <summary>Tells the unit that asked for the course what the partner answered, with the partner's words.</summary>
+    public static void TellRequestingUnit(TrainingDbContext db, Domain.Course course, string key, string kind, string lead, (string Name, string Text) said)
+    {
+        var args = new Dictionary<string, string> { ["code"] = course.Code, ["title"] = course.Title, [said.Name] = said.Text };
+        db.Notify(NoticeTarget.Unit(course.RequestingUnitId), new Notice($"course:{course.Id}:{key}", kind,
+            $"{lead} khóa học {course.Code} – {course.Title}: {said.Text}", $"/training/courses/{course.Id}", args));
     }
 }

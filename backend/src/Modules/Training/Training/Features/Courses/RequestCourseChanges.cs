@@ -1,8 +1,6 @@
 using FluentValidation;
 using Khcn.BuildingBlocks.Application;
-using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Http;
-using Khcn.BuildingBlocks.Messaging;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Training.Access;
 using Khcn.Training.Data;
@@ -34,9 +32,8 @@ internal sealed class RequestCourseChangesHandler(TrainingDbContext db, Training
         Concurrency.GuardUpdate(db, course, command.IfMatch);
         var now = clock.GetUtcNow().UtcDateTime;
         course.RequestChanges(command.Request, access.Actor, now);
-        db.Notify(NoticeTarget.Unit(course.RequestingUnitId), new Notice($"course:{course.Id}:changes-requested:{now.Ticks}", "course.changes-requested",
-            $"Đối tác đề nghị điều chỉnh khóa học {course.Code} – {course.Title}: {course.ChangesRequested}", $"/training/courses/{course.Id}",
-            new Dictionary<string, string> { ["code"] = course.Code, ["title"] = course.Title, ["request"] = course.ChangesRequested! }));
+        PartnerAnswer.TellRequestingUnit(db, course, $"changes-requested:{now.Ticks}", "course.changes-requested", "Đối tác đề nghị điều chỉnh",
+            ("request", course.ChangesRequested!));
         return course.Id;
     }
 }
