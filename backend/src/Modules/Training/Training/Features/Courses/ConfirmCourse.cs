@@ -1,12 +1,9 @@
-using FastEndpoints;
-using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Training.Access;
 using Khcn.Training.Data;
 using Khcn.Training.Domain;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Training.Features.Courses;
 
