@@ -18,7 +18,6 @@ after(async () => {
 describe('administration', () => {
   test('an admin creates an integrator client; the secret is shown once and the client can take a token with it', async () => {
     const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } });
-    context.setDefaultTimeout(20_000);
     const page = await context.newPage();
     try {
       await login(page, backend.baseUrl, 'admin@hungyen.demo');

@@ -24,7 +24,6 @@ after(async () => {
 
 const newPage = async (options = {}) => {
   const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1280, height: 900 }, ...options });
-  context.setDefaultTimeout(15_000);
   return { context, page: await context.newPage() };
 };
 

@@ -21,7 +21,6 @@ const phone = async (width = 360) => {
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width, height: 740 },
   });
-  context.setDefaultTimeout(15_000);
   return { context, page: await context.newPage() };
 };
 

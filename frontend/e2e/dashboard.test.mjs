@@ -24,7 +24,6 @@ for (const [width, height, tag] of [
     test('shows the province figures, a chart, and drills a figure down into Văn Lâm', async () => {
       const phone = width < 600 ? { isMobile: true, hasTouch: true } : {};
       const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width, height }, ...phone });
-      context.setDefaultTimeout(20_000);
       const page = await context.newPage();
       try {
         await page.goto(`${backend.baseUrl}/login`);

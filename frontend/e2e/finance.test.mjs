@@ -62,7 +62,6 @@ async function signedIn(email, { phone = false } = {}) {
     locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh',
     ...(phone ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : { viewport: { width: 1366, height: 900 } }),
   });
-  context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   if (!phone) {
     await login(page, backend.baseUrl, email);

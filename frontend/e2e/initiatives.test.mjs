@@ -46,7 +46,6 @@ async function signedIn(email, password = DEMO_PASSWORD) {
   const context = await browser.newContext({
     locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 }, acceptDownloads: true,
   });
-  context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   await login(page, backend.baseUrl, email, password);
   return page;

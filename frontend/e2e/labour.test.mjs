@@ -24,7 +24,6 @@ after(async () => {
 
 const newPage = async () => {
   const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true, viewport: { width: 1440, height: 900 } });
-  context.setDefaultTimeout(20_000);
   return { context, page: await context.newPage() };
 };
 

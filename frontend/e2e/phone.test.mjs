@@ -84,7 +84,6 @@ describe('every persona at 360 px', () => {
         isMobile: true,
         hasTouch: true,
       });
-      context.setDefaultTimeout(20_000);
       const page = await context.newPage();
       const failures = [];
       const measure = async (label) => {

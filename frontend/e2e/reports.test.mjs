@@ -26,7 +26,6 @@ after(async () => {
 
 const newPage = async () => {
   const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
-  context.setDefaultTimeout(20_000);
   return { context, page: await context.newPage() };
 };
 

@@ -17,7 +17,6 @@ after(async () => {
 
 const newPage = async (options = {}) => {
   const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', ...options });
-  context.setDefaultTimeout(15_000);
   return { context, page: await context.newPage() };
 };
 

@@ -21,7 +21,6 @@ const nav = (page) => page.getByRole('navigation', { name: 'Điều hướng ch�
 
 async function newPage() {
   const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  context.setDefaultTimeout(15_000);
   return { context, page: await context.newPage() };
 }
 

@@ -28,7 +28,6 @@ async function fillDate(scope, label, value) {
 describe('unit headcounts against the real backend', () => {
   test('a Văn Lâm unit officer reads a grassroots union as of a day and records its figures; the district total follows', async () => {
     const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    context.setDefaultTimeout(15_000);
     const page = await context.newPage();
     try {
       await login(page, backend.baseUrl, 'canbo.vanlam@hungyen.demo');

@@ -26,7 +26,6 @@ const todayVn = () =>
 describe('unit history against the real backend', () => {
   test('an admin renames a grassroots unit from today; the history shows it and the structure of 01/01/2024 keeps the old name', async () => {
     const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    context.setDefaultTimeout(15_000);
     const page = await context.newPage();
     try {
       await login(page, backend.baseUrl, 'admin@hungyen.demo');

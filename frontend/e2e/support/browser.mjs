@@ -21,6 +21,13 @@ const TRACK_FETCHES = () => {
   Object.defineProperty(window, '__e2eFetchesInFlight', { get: () => inFlight });
 };
 
+/**
+ * How long an action or a wait may take before the test fails, the same in every file. The suites share two cores
+ * with the backend they drive and with the other suites, so a screen that answers in 1 s alone can take 15 s or more
+ * in CI; a test still fails when what it waits for never comes. `E2E_TIMEOUT_MS` overrides it.
+ */
+const ACTION_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 30_000);
+
 export async function launchBrowser() {
   mkdirSync(screenshotsDir, { recursive: true });
   const browser = await chromium.launch({
@@ -37,10 +44,11 @@ export async function launchBrowser() {
       '--disable-dev-shm-usage',
     ],
   });
-  // Every context (and so every page) of the tests tracks its fetches.
+  // Every context (and so every page) of the tests tracks its fetches and waits as long as the others.
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
     const context = await newContext(options);
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
     await context.addInitScript(TRACK_FETCHES);
     return context;
   };
