@@ -119,6 +119,7 @@ public sealed class CalendarTests(ApiFactory api) : IClassFixture<ApiFactory>
         feeds.Feeds.ShouldNotContain(f => f.Kind == CalendarFeedKind.Unit, "partner staff reach no union unit");
         (await EventsAsync(partnerFeed.Url)).Select(e => e.Uid).ShouldBe(ownCourse.SessionIds.Select(CalendarFeedBuilder.Uid), ignoreOrder: true);
         (await EventsAsync(CourseUrl(feeds, ownCourse.Id))).Count.ShouldBe(2);
+        feeds.PartnerFeedTemplate.Replace("{partnerId}", own.ToString()).ShouldBe(partnerFeed.Url, "the partner page's button gives the listed feed");
 
         var client = api.CreateClient();
         await (await client.GetAsync(PathOf(CourseUrl(feeds, otherCourse.Id)))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
@@ -149,7 +150,17 @@ public sealed class CalendarTests(ApiFactory api) : IClassFixture<ApiFactory>
         var myHao = await UnitIdAsync(api, "MYHAO");
         await (await api.CreateClient().GetAsync(PathOf(vanLamFeed.Url.Replace(vanLamFeed.Id!.Value.ToString(), myHao.ToString()))))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        // "Add to calendar" on any unit page in the officer's subtree (#16): the template gives the grassroots union's own
+        // feed, the same address as the listed feed for Văn Lâm itself, and 404 for a unit outside the subtree.
+        UnitUrl(officerFeeds, vanLamFeed.Id!.Value).ShouldBe(vanLamFeed.Url);
+        var grassroots = await EventsAsync(UnitUrl(officerFeeds, await UnitIdAsync(api, MemberUnit)));
+        grassroots.Select(e => e.Uid).ShouldContain(CalendarFeedBuilder.Uid(mine.SessionIds[1]));
+        grassroots.Select(e => e.Uid).ShouldNotContain(CalendarFeedBuilder.Uid(myHaos.SessionIds[0]));
+        await (await api.CreateClient().GetAsync(PathOf(UnitUrl(officerFeeds, myHao)))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
+
+    private static string UnitUrl(CalendarFeeds feeds, Guid unitId) => feeds.UnitFeedTemplate.Replace("{unitId}", unitId.ToString());
 
     [ApiFact]
     public async Task Given_a_feed_url_When_its_user_is_disabled_Then_404()

@@ -8515,11 +8515,15 @@ export interface components {
         };
         /**
          * @description The user's feed URLs. They carry a personal token: whoever has a URL reads that feed with the user's current
-         *     rights, until the token is rotated. CourseFeedTemplate is the URL of one course's feed, with `{courseId}` to replace.
+         *     rights, until the token is rotated. The templates are the URLs of one course's, one unit's (its subtree's officials)
+         *     and one partner agency's feed, with `{courseId}`, `{unitId}` or `{partnerId}` to replace: any course,
+         *     unit or partner the user may read, so that its page can offer "add to calendar" (the feed answers 404 otherwise).
          */
         Training_Calendar_CalendarFeeds: {
             feeds: components["schemas"]["Training_Calendar_CalendarFeedLink"][];
             courseFeedTemplate: string;
+            unitFeedTemplate: string;
+            partnerFeedTemplate: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

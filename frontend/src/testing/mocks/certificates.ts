@@ -70,6 +70,8 @@ const feedsFor = (token: string, rotatedAt: string | null) => {
       { kind: 'Unit', id: '00000000-0000-4000-8000-0000000000a1', name: 'LĐLĐ huyện Văn Lâm', url: `${root}/units/00000000-0000-4000-8000-0000000000a1.ics` },
     ],
     courseFeedTemplate: `${root}/courses/{courseId}.ics`,
+    unitFeedTemplate: `${root}/units/{unitId}.ics`,
+    partnerFeedTemplate: `${root}/partners/{partnerId}.ics`,
     createdAt: '2025-03-01T01:00:00Z',
     rotatedAt,
   };

@@ -3,6 +3,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { AddToCalendar } from '@/components/calendar/add-to-calendar';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { PERMISSIONS } from '@/config/permissions';
 import { paths } from '@/config/paths';
@@ -27,6 +28,7 @@ export function UnitDetailRoute() {
   const kindLabel = useUnitKindLabel();
   const canManage = useHasPermission(PERMISSIONS.unitsManage);
   const canReadAudit = useHasPermission(PERMISSIONS.auditRead);
+  const canReadTraining = useHasPermission(PERMISSIONS.trainingRead);
   const query = useUnit(unitId);
   const children = useUnits({ parentId: unitId, page: 1, pageSize: 50, sort: 'name' });
   const history = useUnitHistory(unitId, query.isSuccess && canReadAudit);
@@ -56,15 +58,19 @@ export function UnitDetailRoute() {
           </Typography.Title>
         }
         extra={
-          // Merged and dissolved units cannot change any more.
-          canManage && isActive ? (
-            <Space wrap>
-              <UnitHistoryActions unit={unit} etag={etag} />
-              <Button icon={<EditOutlined />} onClick={() => navigate(scoped(paths.editUnit(unit.id)))} data-testid="edit-unit">
-                {t('common.edit')}
-              </Button>
-            </Space>
-          ) : null
+          <Space wrap>
+            {/* The training sessions its officials attend (#16), for whoever reads training. */}
+            {canReadTraining && <AddToCalendar target={{ kind: 'unit', id: unit.id }} fileName={`lich-${unit.code}.ics`} />}
+            {/* Merged and dissolved units cannot change any more. */}
+            {canManage && isActive && (
+              <>
+                <UnitHistoryActions unit={unit} etag={etag} />
+                <Button icon={<EditOutlined />} onClick={() => navigate(scoped(paths.editUnit(unit.id)))} data-testid="edit-unit">
+                  {t('common.edit')}
+                </Button>
+              </>
+            )}
+          </Space>
         }
       >
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small" data-testid="unit-detail">

@@ -10,7 +10,7 @@ import { useHasPermission } from '@/lib/auth/auth';
 import { PERMISSIONS } from '@/config/permissions';
 import { CourseParticipantsSlot } from '../../learning/components/course-participants-slot';
 import { CourseCertificates } from '../../learning/components/course-certificates';
-import { AddToCalendar } from '../../learning/components/add-to-calendar';
+import { AddToCalendar } from '@/components/calendar/add-to-calendar';
 import {
   cancelSession,
   rescheduleSession,

@@ -4,11 +4,13 @@ import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { AttachmentList } from '@/components/attachments/attachment-list';
+import { AddToCalendar } from '@/components/calendar/add-to-calendar';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { ServerErrorAlert } from '@/components/form/server-errors';
 import { PERMISSIONS } from '@/config/permissions';
 import { useHasPermission } from '@/lib/auth/auth';
 import { formatIsoDate } from '@/lib/format/date';
+import { foldForSearch } from '@/lib/text/normalize';
 import {
   addInstructor,
   downloadAgreement,
@@ -161,7 +163,12 @@ export function PartnerDetailRoute() {
             {partner.name}
           </Typography.Title>
         }
-        extra={canManage && <Button onClick={() => setEditing(true)}>{t('trainingCourses.partners.edit')}</Button>}
+        extra={
+          <Space wrap>
+            <AddToCalendar target={{ kind: 'partner', id: partner.id }} fileName={`lich-${foldForSearch(partner.name).replace(/[^a-z0-9]+/g, '-')}.ics`} />
+            {canManage && <Button onClick={() => setEditing(true)}>{t('trainingCourses.partners.edit')}</Button>}
+          </Space>
+        }
       >
         <Descriptions
           bordered

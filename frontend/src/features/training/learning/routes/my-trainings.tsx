@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatDate } from '@/lib/format/date';
-import { AddToCalendar } from '../components/add-to-calendar';
+import { AddToCalendar } from '@/components/calendar/add-to-calendar';
 import { CertificateSlot } from '../components/certificate-slot';
 import { trainingPaths } from '../../paths';
 import { useMyEnrolments, type MyEnrolment } from '../api/enrolments';

@@ -16,9 +16,12 @@ public sealed record CalendarFeedLink(CalendarFeedKind Kind, Guid? Id, string Na
 
 /// <summary>
 /// The user's feed URLs. They carry a personal token: whoever has a URL reads that feed with the user's current
-/// rights, until the token is rotated. CourseFeedTemplate is the URL of one course's feed, with <c>{courseId}</c> to replace.
+/// rights, until the token is rotated. The templates are the URLs of one course's, one unit's (its subtree's officials)
+/// and one partner agency's feed, with <c>{courseId}</c>, <c>{unitId}</c> or <c>{partnerId}</c> to replace: any course,
+/// unit or partner the user may read, so that its page can offer "add to calendar" (the feed answers 404 otherwise).
 /// </summary>
-public sealed record CalendarFeeds(IReadOnlyList<CalendarFeedLink> Feeds, string CourseFeedTemplate, DateTime CreatedAt, DateTime? RotatedAt);
+public sealed record CalendarFeeds(IReadOnlyList<CalendarFeedLink> Feeds, string CourseFeedTemplate, string UnitFeedTemplate,
+    string PartnerFeedTemplate, DateTime CreatedAt, DateTime? RotatedAt);
 
 /// <summary>Builds the response listing a user's feeds.</summary>
 internal sealed class CalendarFeedLinks(TrainingAccess access, TrainingDbContext db, CalendarTokens tokens, PublicLinks links, IMediator mediator)
@@ -43,6 +46,7 @@ internal sealed class CalendarFeedLinks(TrainingAccess access, TrainingDbContext
                 foreach (var unit in (await mediator.Send(new GetUnitSummaries(unitIds), ct)).OrderBy(u => u.Name))
                     feeds.Add(new(CalendarFeedKind.Unit, unit.Id, unit.Name, $"{root}/units/{unit.Id}.ics"));
         }
-        return new CalendarFeeds(feeds, $"{root}/courses/{{courseId}}.ics", row.CreatedAtUtc, row.RotatedAtUtc);
+        return new CalendarFeeds(feeds, $"{root}/courses/{{courseId}}.ics", $"{root}/units/{{unitId}}.ics", $"{root}/partners/{{partnerId}}.ics",
+            row.CreatedAtUtc, row.RotatedAtUtc);
     }
 }

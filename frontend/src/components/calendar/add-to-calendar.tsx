@@ -1,13 +1,12 @@
-import '../strings';
 import { App, Button, Space, Tooltip } from 'antd';
 import { CalendarOutlined, LinkOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { calendarFeedsQueryOptions, feedUrlOf, type CalendarTarget } from '../api/calendar-feeds';
+import { calendarFeedsQueryOptions, feedUrlOf, type CalendarTarget } from './calendar-feeds';
 
 /**
- * "Add to calendar" (#16): downloads the target's iCalendar file (.ics, opened by any calendar app) and copies the
+ * "Add to calendar" (#16), on course, partner, unit and personal pages: downloads the target's iCalendar file (.ics, opened by any calendar app) and copies the
  * address to subscribe to, so the calendar follows later changes. The address carries the user's personal calendar
  * code (no sign-in needed by the calendar app), read when the button is used.
  */
@@ -23,7 +22,7 @@ export function AddToCalendar({ target, fileName }: { target: CalendarTarget; fi
     setBusy('download');
     try {
       const url = await urlOf();
-      if (!url) return void message.warning(t('trainingCertificates.calendar.noFeed'));
+      if (!url) return void message.warning(t('calendar.noFeed'));
       const link = document.createElement('a');
       link.href = url;
       link.download = fileName;
@@ -42,11 +41,11 @@ export function AddToCalendar({ target, fileName }: { target: CalendarTarget; fi
     setBusy('copy');
     try {
       const url = await urlOf();
-      if (!url) return void message.warning(t('trainingCertificates.calendar.noFeed'));
+      if (!url) return void message.warning(t('calendar.noFeed'));
       await navigator.clipboard.writeText(url);
-      void message.success(t('trainingCertificates.calendar.subscribeCopied'));
+      void message.success(t('calendar.subscribeCopied'));
     } catch {
-      void message.warning(t('trainingCertificates.calendar.copyFailed'));
+      void message.warning(t('calendar.copyFailed'));
     } finally {
       setBusy(null);
     }
@@ -55,14 +54,14 @@ export function AddToCalendar({ target, fileName }: { target: CalendarTarget; fi
   return (
     <Space.Compact>
       <Button icon={<CalendarOutlined />} onClick={() => void download()} loading={busy === 'download'} data-testid="add-to-calendar">
-        {t('trainingCertificates.calendar.add')}
+        {t('calendar.add')}
       </Button>
-      <Tooltip title={t('trainingCertificates.calendar.subscribe')}>
+      <Tooltip title={t('calendar.subscribe')}>
         <Button
           icon={<LinkOutlined />}
           onClick={() => void copy()}
           loading={busy === 'copy'}
-          aria-label={t('trainingCertificates.calendar.subscribe')}
+          aria-label={t('calendar.subscribe')}
           data-testid="copy-calendar-link"
         />
       </Tooltip>
