@@ -3576,6 +3576,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/courses/funding-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The training allocations of a unit a course can be funded from (the course form's picker)
+         * @description The allocations of a unit's training budget a course of that unit can be funded from (#14): open, made for a course, and not for another course. CourseId is the course being edited, if any.
+         */
+        get: operations["listCourseFundingOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/courses/{courseId}/assessments": {
         parameters: {
             query?: never;
@@ -8791,6 +8811,9 @@ export interface components {
             fee: number;
             feePaidBy: components["schemas"]["Training_Domain_FeePayer"];
             fundingReference?: string | null;
+            /** Format: uuid */
+            fundingAllocationId?: string | null;
+            fundingAllocationLabel?: string | null;
             /** Format: int32 */
             minAttendancePercent: number;
             assessmentRequired: boolean;
@@ -8818,6 +8841,16 @@ export interface components {
             sessions: components["schemas"]["Training_Courses_SessionView"][];
             /** Format: int64 */
             version: number;
+        };
+        /** @description An allocation a course can be funded from, as the course form's picker shows it (amount in exact VND). */
+        Training_Courses_CourseFundingOption: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            year: number;
+            label: string;
+            /** Format: double */
+            amount: number;
         };
         Training_Courses_CourseListItem: {
             /** Format: uuid */
@@ -8887,7 +8920,12 @@ export interface components {
              */
             fee: number;
             feePaidBy: components["schemas"]["Training_Domain_FeePayer"];
-            fundingReference?: string | null;
+            /**
+             * Format: uuid
+             * @description The allocation of the requesting unit's training budget that funds the course (picked from
+             *     `GET /api/v1/training/courses/funding-options`), or none yet.
+             */
+            fundingAllocationId?: string | null;
             /**
              * Format: int32
              * @description Completion rule: least share of sessions attended, in percent (default 80).
@@ -8953,7 +8991,12 @@ export interface components {
              */
             fee: number;
             feePaidBy: components["schemas"]["Training_Domain_FeePayer"];
-            fundingReference?: string | null;
+            /**
+             * Format: uuid
+             * @description The allocation of the requesting unit's training budget that funds the course (picked from
+             *     `GET /api/v1/training/courses/funding-options`), or none yet.
+             */
+            fundingAllocationId?: string | null;
             /**
              * Format: int32
              * @description Completion rule: least share of sessions attended, in percent (default 80).
@@ -8993,7 +9036,7 @@ export interface components {
         /** @enum {string} */
         Training_Domain_EnrolmentStatus: "Enrolled" | "Waitlisted" | "Withdrawn";
         /**
-         * @description Who pays the fee; the Finance module will fund it through Khcn.Training.Domain.Course.FundingReference.
+         * @description Who pays the fee; the Finance module funds it through Khcn.Training.Domain.Course.FundingAllocationId.
          * @enum {string}
          */
         Training_Domain_FeePayer: "Federation" | "NominatingUnit" | "Partner" | "Sponsor" | "Free";
@@ -16752,6 +16795,33 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    listCourseFundingOptions: {
+        parameters: {
+            query?: {
+                /** @description The unit that requests the course. */
+                unitId?: string;
+                courseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training_Courses_CourseFundingOption"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     recordAssessments: {

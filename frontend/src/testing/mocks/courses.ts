@@ -46,6 +46,7 @@ interface MockCourse {
   enrolmentClosesOn: string;
   cancellationReason: string | null;
   changesRequested?: string | null;
+  fundingAllocationId?: string | null;
   changesRequestedBy?: string | null;
   steps: { from: Status | null; to: Status; actorUserId: string | null; actorName: string; at: string; note: string | null }[];
   version: number;
@@ -174,6 +175,8 @@ function detail(c: Caller, course: MockCourse) {
     fee: 0,
     feePaidBy: 'Federation',
     fundingReference: null,
+    fundingAllocationId: course.fundingAllocationId ?? null,
+    fundingAllocationLabel: FUNDING_OPTIONS.find((o) => o.id === course.fundingAllocationId)?.label ?? null,
     minAttendancePercent: 80,
     assessmentRequired: false,
     partnerName: partnerName(course.partnerId),
@@ -301,7 +304,14 @@ function step(request: Request, id: string, to: Status, who: (c: Caller) => bool
   return HttpResponse.json(detail(c, course), { headers: { ETag: `"${course.version}"` } });
 }
 
+/** The province's open training allocations a course can pick (#14). */
+export const FUNDING_OPTIONS = [
+  { id: uid(781), year: 2030, label: 'Lớp bồi dưỡng nghiệp vụ KH,CN&ĐMST cho cán bộ công đoàn (2030)', amount: 30_000_000 },
+  { id: uid(782), year: 2030, label: 'Tập huấn sở hữu trí tuệ (2030)', amount: 12_500_000 },
+];
+
 export const courseHandlers: HttpHandler[] = [
+  http.get('*/api/v1/training/courses/funding-options', () => HttpResponse.json(FUNDING_OPTIONS)),
   http.get('*/api/v1/training/partners', ({ request }) => {
     const c = caller(request);
     if (!c) return problem(401);

@@ -124,7 +124,8 @@ internal sealed class FinanceSeeder(FinanceDbContext db, IMediator mediator, Tim
 
     private Allocation Allocate(Budget budget, BudgetPurpose purpose, AllocationTargetKind kind, string label, Actor by, params (BudgetLine Line, decimal Amount)[] parts)
     {
-        var a = Allocation.Create(budget.UnitId, budget.Year, budget.Id, purpose, kind, Guid.CreateVersion7(), label, null,
+        // A course allocation is left without a target: the demo's courses pick it in their form (#14).
+        var a = Allocation.Create(budget.UnitId, budget.Year, budget.Id, purpose, kind, kind == AllocationTargetKind.Course ? null : Guid.CreateVersion7(), label, null,
             parts.Select(p => (p.Line.Id, p.Line.SourceId, p.Amount)).ToList(), by);
         foreach (var (line, amount) in parts) Draw(line.Id, amount);
         Post(budget.UnitId, budget.Year, LedgerEvent.Allocated, a.Id, label, by,

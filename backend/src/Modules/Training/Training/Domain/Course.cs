@@ -8,7 +8,7 @@ public enum CourseSubject { Expertise, PoliticalTheory, ForeignLanguage, Researc
 
 public enum CourseStatus { Proposed, Confirmed, OpenForNomination, Running, Completed, Cancelled }
 
-/// <summary>Who pays the fee; the Finance module will fund it through <see cref="Course.FundingReference"/>.</summary>
+/// <summary>Who pays the fee; the Finance module funds it through <see cref="Course.FundingAllocationId"/>.</summary>
 public enum FeePayer { Federation, NominatingUnit, Partner, Sponsor, Free }
 
 /// <summary>
@@ -34,8 +34,15 @@ internal sealed partial class Course : Entity
     public string? Venue { get; private set; }
     public decimal Fee { get; private set; }
     public FeePayer FeePaidBy { get; private set; }
-    /// <summary>A reference the Finance module will use to fund the course (budget line, allocation number).</summary>
+    /// <summary>
+    /// The free-text funding reference courses had before Finance existed, kept read-only as it was typed (migrated
+    /// data); new and revised courses pick an allocation instead (<see cref="FundingAllocationId"/>).
+    /// </summary>
     public string? FundingReference { get; private set; }
+    /// <summary>The Finance allocation (phân bổ) of the requesting unit's training budget that funds the course: a plain id.</summary>
+    public Guid? FundingAllocationId { get; private set; }
+    /// <summary>The allocation's label when it was picked, so lists show it without asking Finance.</summary>
+    public string? FundingAllocationLabel { get; private set; }
     /// <summary>Completion rule: the least share of sessions attended (present or late), in percent.</summary>
     public int MinAttendancePercent { get; private set; } = 80;
     /// <summary>Completion rule: whether a passed assessment is also required.</summary>
@@ -78,7 +85,8 @@ internal sealed partial class Course : Entity
         Venue = Clean(d.Venue);
         Fee = d.Fee;
         FeePaidBy = d.FeePaidBy;
-        FundingReference = Clean(d.FundingReference);
+        FundingAllocationId = d.Funding?.AllocationId;
+        FundingAllocationLabel = d.Funding?.Label;
         MinAttendancePercent = d.MinAttendancePercent;
         AssessmentRequired = d.AssessmentRequired;
         SearchText = VietnameseText.FoldAll(Code, Title, Audience);
@@ -97,7 +105,10 @@ internal sealed partial class Course : Entity
 internal sealed record CourseDetails(
     string Code, string Title, CourseSubject Subject, string? Audience, string? Description, int Capacity,
     DateOnly EnrolmentOpensOn, DateOnly EnrolmentClosesOn, string? Venue, decimal Fee, FeePayer FeePaidBy,
-    string? FundingReference, int MinAttendancePercent, bool AssessmentRequired);
+    CourseFunding? Funding, int MinAttendancePercent, bool AssessmentRequired);
+
+/// <summary>The allocation a course is funded from, as Finance named it when it was picked.</summary>
+internal sealed record CourseFunding(Guid AllocationId, string Label);
 
 /// <summary>Who did something: a user id and the name shown in the history.</summary>
 internal sealed record Actor(Guid? UserId, string Name);

@@ -34,6 +34,16 @@ export function useCourse(id: string) {
   });
 }
 
+/** The requesting unit's open training allocations a course can be funded from (#14), for the course form's picker. */
+export function useCourseFundingOptions(unitId: string | undefined, courseId?: string) {
+  return useQuery({
+    queryKey: [...KEY, 'funding-options', unitId, courseId],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/training/courses/funding-options', { params: { query: { unitId: unitId!, ...(courseId ? { courseId } : {}) } } })),
+    enabled: !!unitId,
+  });
+}
+
 export async function proposeCourse(body: ProposeCourseInput) {
   return unwrap(api.POST('/api/v1/training/courses', { params: { header: { 'Idempotency-Key': newKey() } }, body }));
 }

@@ -1,18 +1,28 @@
 import { Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { COURSE_SUBJECTS } from '../api/courses';
+import { formatNumber } from '@/lib/format/number';
+import { COURSE_SUBJECTS, useCourseFundingOptions } from '../api/courses';
 
 /** The fields a course's details have, shared by proposing and editing (server errors map onto these names). */
 export const COURSE_FIELDS = [
   'code', 'title', 'subject', 'capacity', 'enrolmentOpensOn', 'enrolmentClosesOn', 'venue', 'fee', 'feePaidBy',
-  'fundingReference', 'audience', 'description', 'minAttendancePercent',
+  'fundingAllocationId', 'audience', 'description', 'minAttendancePercent',
 ] as const;
 
 const FEE_PAYERS = ['Federation', 'NominatingUnit', 'Partner', 'Sponsor', 'Free'] as const;
 
-/** A course's details inside an AntD form (the partner and requesting unit are chosen only when proposing). */
-export function CourseFormFields() {
-  const { t } = useTranslation();
+/**
+ * A course's details inside an AntD form (the partner and requesting unit are chosen only when proposing). The
+ * funding is picked among the requesting unit's training allocations (#14); a course saved before Finance existed
+ * shows the reference typed then, read-only.
+ */
+export function CourseFormFields({ requestingUnitId, courseId, legacyFundingReference }: {
+  requestingUnitId: string | undefined;
+  courseId?: string;
+  legacyFundingReference?: string | null;
+}) {
+  const { t, i18n } = useTranslation();
+  const funding = useCourseFundingOptions(requestingUnitId, courseId);
   return (
     <>
         <Form.Item name="code" label={t('trainingCourses.fields.code')} rules={[{ required: true, whitespace: true }]}>
@@ -52,8 +62,27 @@ export function CourseFormFields() {
             <InputNumber min={0} max={100} style={{ width: '100%' }} />
           </Form.Item>
         </div>
-        <Form.Item name="fundingReference" label={t('trainingCourses.fields.fundingReference')} extra={t('trainingCourses.fields.fundingReferenceHint')}>
-          <Input maxLength={100} />
+        <Form.Item
+          name="fundingAllocationId"
+          label={t('trainingCourses.fields.fundingAllocation')}
+          extra={
+            legacyFundingReference
+              ? t('trainingCourses.fields.fundingLegacy', { reference: legacyFundingReference })
+              : t('trainingCourses.fields.fundingAllocationHint')
+          }
+        >
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={funding.isFetching}
+            placeholder={t('trainingCourses.fields.fundingNone')}
+            notFoundContent={t('trainingCourses.fields.fundingEmpty')}
+            data-testid="course-funding"
+            options={funding.data?.map((o) => ({
+              value: o.id,
+              label: `${o.label} · ${o.year} · ${formatNumber(o.amount, i18n.language)} ₫`,
+            }))}
+          />
         </Form.Item>
         <Form.Item name="assessmentRequired" valuePropName="checked">
           <Checkbox>{t('trainingCourses.fields.assessmentRequired')}</Checkbox>

@@ -1,5 +1,5 @@
 import { fireEvent } from '@testing-library/react';
-import { addCourseUsers, COORDINATOR, COURSE_IDS, PARTNER_STAFF } from '@/testing/mocks/courses';
+import { addCourseUsers, COORDINATOR, COURSE_IDS, FUNDING_OPTIONS, PARTNER_STAFF } from '@/testing/mocks/courses';
 import { renderApp, screen, signInAs, waitFor, within } from '@/testing/test-utils';
 
 describe('course detail', { timeout: 60_000 }, () => {
@@ -123,5 +123,15 @@ describe('course detail', { timeout: 60_000 }, () => {
     await user.click(screen.getByTestId('course-edit-submit'));
     expect(await screen.findByText(/Còn trống: 25/, {}, { timeout: 20_000 })).toBeInTheDocument();
     expect(screen.queryByTestId('course-edit-submit')).not.toBeInTheDocument();
+  });
+
+  it("funds a course from one of the requesting unit's training allocations, picked in its form (#14)", async () => {
+    signInAs(COORDINATOR);
+    const { user } = renderApp(`/training/courses/${COURSE_IDS.proposed}/edit`);
+    const picker = await screen.findByTestId('course-funding', {}, { timeout: 20_000 });
+    await user.click(within(picker).getByRole('combobox'));
+    await user.click(await screen.findByText('Tập huấn sở hữu trí tuệ (2030) · 2030 · 12.500.000 ₫'));
+    await user.click(screen.getByTestId('course-edit-submit'));
+    expect(await screen.findByTestId('course-funding-label', {}, { timeout: 20_000 })).toHaveTextContent(FUNDING_OPTIONS[1]!.label);
   });
 });

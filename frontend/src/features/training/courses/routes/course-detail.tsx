@@ -278,6 +278,11 @@ export function CourseDetailRoute() {
                 label: t('trainingCourses.fields.fee'),
                 children: `${course.fee.toLocaleString('vi-VN')} · ${t(`trainingCourses.feePayer.${course.feePaidBy}`)}`,
               },
+              {
+                key: 'funding',
+                label: t('trainingCourses.fields.fundingAllocation'),
+                children: <span data-testid="course-funding-label">{course.fundingAllocationLabel ?? course.fundingReference ?? '—'}</span>,
+              },
             ]}
           />
           {course.description && <Typography.Paragraph style={{ overflowWrap: 'anywhere' }}>{course.description}</Typography.Paragraph>}

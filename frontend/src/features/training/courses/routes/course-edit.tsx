@@ -25,7 +25,7 @@ function EditForm({ course }: { course: CourseDetail }) {
         initialValues={course}
         onFinish={(v) => update.mutate({ course, body: v }, { onSuccess: () => navigate(coursePaths.course(course.id)) })}
       >
-        <CourseFormFields />
+        <CourseFormFields requestingUnitId={course.requestingUnitId} courseId={course.id} legacyFundingReference={course.fundingReference} />
         <Space>
           <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="course-edit-submit">
             {t('trainingCourses.edit.submit')}

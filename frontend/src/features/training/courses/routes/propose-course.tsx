@@ -23,6 +23,7 @@ export function ProposeCourseRoute() {
   const propose = useCourseMutation(proposeCourse);
   const leftovers = useServerErrors(form, propose.error, FIELDS);
   const units = [...new Map(user.grants.map((g) => [g.unitId, g])).values()];
+  const requestingUnitId = Form.useWatch('requestingUnitId', form) ?? units[0]?.unitId;
 
   const today = todayInProvince();
   return (
@@ -51,7 +52,7 @@ export function ProposeCourseRoute() {
         <Form.Item name="requestingUnitId" label={t('trainingCourses.fields.requestingUnit')} rules={[{ required: true }]} extra={t('trainingCourses.propose.requestingUnitHint')}>
           <Select options={units.map((g) => ({ value: g.unitId, label: g.unitName }))} />
         </Form.Item>
-        <CourseFormFields />
+        <CourseFormFields requestingUnitId={requestingUnitId} />
         <Button type="primary" htmlType="submit" loading={propose.isPending} data-testid="propose-submit">
           {t('trainingCourses.propose.submit')}
         </Button>

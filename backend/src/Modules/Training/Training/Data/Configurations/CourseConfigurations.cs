@@ -66,6 +66,7 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         b.Property(x => x.Venue).HasMaxLength(300);
         b.Property(x => x.Fee).HasPrecision(18, 0);
         b.Property(x => x.FundingReference).HasMaxLength(100);
+        b.Property(x => x.FundingAllocationLabel).HasMaxLength(500);
         b.Property(x => x.CancellationReason).HasMaxLength(1000);
         b.Property(x => x.ChangesRequested).HasMaxLength(1000);
         b.Property(x => x.ChangesRequestedBy).HasMaxLength(200);

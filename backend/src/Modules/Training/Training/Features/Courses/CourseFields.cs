@@ -24,13 +24,17 @@ public abstract record CourseFields
     /// <summary>Fee per participant in VND.</summary>
     public decimal Fee { get; init; }
     public FeePayer FeePaidBy { get; init; } = FeePayer.Federation;
-    public string? FundingReference { get; init; }
+    /// <summary>
+    /// The allocation of the requesting unit's training budget that funds the course (picked from
+    /// <c>GET /api/v1/training/courses/funding-options</c>), or none yet.
+    /// </summary>
+    public Guid? FundingAllocationId { get; init; }
     /// <summary>Completion rule: least share of sessions attended, in percent (default 80).</summary>
     public int MinAttendancePercent { get; init; } = 80;
     public bool AssessmentRequired { get; init; }
 
-    internal CourseDetails ToDetails() => new(Code, Title, Subject, Audience, Description, Capacity, EnrolmentOpensOn, EnrolmentClosesOn,
-        Venue, Fee, FeePaidBy, FundingReference, MinAttendancePercent, AssessmentRequired);
+    internal CourseDetails ToDetails(CourseFunding? funding) => new(Code, Title, Subject, Audience, Description, Capacity, EnrolmentOpensOn,
+        EnrolmentClosesOn, Venue, Fee, FeePaidBy, funding, MinAttendancePercent, AssessmentRequired);
 }
 
 internal static class CourseFieldRules
@@ -50,7 +54,7 @@ internal static class CourseFieldRules
         v.RuleFor(x => x.Venue).MaximumLength(300);
         v.RuleFor(x => x.Fee).GreaterThanOrEqualTo(0);
         v.RuleFor(x => x.FeePaidBy).IsInEnum();
-        v.RuleFor(x => x.FundingReference).MaximumLength(100);
+        v.RuleFor(x => x.FundingAllocationId).NotEqual(Guid.Empty);
         v.RuleFor(x => x.MinAttendancePercent).InclusiveBetween(0, 100);
     }
 }

@@ -25,7 +25,8 @@ public sealed record CourseActions(bool Edit, bool Confirm, bool Open, bool Star
 
 public sealed record CourseDetail(Guid Id, string Code, string Title, CourseSubject Subject, string? Audience, string? Description,
     int Capacity, DateOnly EnrolmentOpensOn, DateOnly EnrolmentClosesOn, string? Venue, decimal Fee, FeePayer FeePaidBy,
-    string? FundingReference, int MinAttendancePercent, bool AssessmentRequired, CourseStatus Status, string? CancellationReason,
+    string? FundingReference, Guid? FundingAllocationId, string? FundingAllocationLabel, int MinAttendancePercent, bool AssessmentRequired,
+    CourseStatus Status, string? CancellationReason,
     string? ChangesRequested, string? ChangesRequestedBy, DateTime? ChangesRequestedAt,
     Guid PartnerId, string PartnerName, Guid RequestingUnitId, string? RequestingUnitName,
     int Enrolled, int Waitlisted, int CapacityLeft, IReadOnlyList<CourseStatus> AllowedMoves, CourseActions Can,
@@ -51,7 +52,7 @@ internal static class CourseViews
         var waitlisted = counts.Where(x => x.Key == EnrolmentStatus.Waitlisted).Sum(x => x.Count);
         var can = await ActionsAsync(access, c, ct);
         return new CourseDetail(c.Id, c.Code, c.Title, c.Subject, c.Audience, c.Description, c.Capacity, c.EnrolmentOpensOn,
-            c.EnrolmentClosesOn, c.Venue, c.Fee, c.FeePaidBy, c.FundingReference, c.MinAttendancePercent, c.AssessmentRequired, c.Status,
+            c.EnrolmentClosesOn, c.Venue, c.Fee, c.FeePaidBy, c.FundingReference, c.FundingAllocationId, c.FundingAllocationLabel, c.MinAttendancePercent, c.AssessmentRequired, c.Status,
             c.CancellationReason, c.ChangesRequested, c.ChangesRequestedBy, c.ChangesRequestedAtUtc, c.PartnerId, partnerName, c.RequestingUnitId, unitName, enrolled, waitlisted,
             Math.Max(0, c.Capacity - enrolled), c.AllowedMoves, can, steps, sessions, c.Version);
     }

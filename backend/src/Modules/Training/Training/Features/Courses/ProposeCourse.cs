@@ -42,7 +42,8 @@ internal sealed class ProposeCourseHandler(TrainingDbContext db, TrainingAccess 
         if (!await db.Partners.AnyAsync(p => p.Id == command.PartnerId, ct))
             throw new RequestValidationException(new Dictionary<string, string[]> { ["partnerId"] = [Localized.Text("No such partner agency.", "Không tìm thấy cơ quan đối tác này.")] });
         await CourseCodes.EnsureFreeAsync(db, command.Code, null, ct);
-        var course = Course.Propose(command.PartnerId, command.RequestingUnitId, command.ToDetails(), access.Actor, clock.GetUtcNow().UtcDateTime);
+        var funding = await CourseFundingRules.ResolveAsync(mediator, command.FundingAllocationId, command.RequestingUnitId, null, ct);
+        var course = Course.Propose(command.PartnerId, command.RequestingUnitId, command.ToDetails(funding), access.Actor, clock.GetUtcNow().UtcDateTime);
         db.Courses.Add(course);
         return course.Id;
     }

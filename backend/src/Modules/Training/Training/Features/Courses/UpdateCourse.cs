@@ -25,7 +25,7 @@ internal sealed class UpdateCourseValidator : AbstractValidator<UpdateCourse>
     public UpdateCourseValidator() => this.AddCourseRules();
 }
 
-internal sealed class UpdateCourseHandler(TrainingDbContext db, TrainingAccess access) : Mediator.ICommandHandler<UpdateCourse, Guid>
+internal sealed class UpdateCourseHandler(TrainingDbContext db, TrainingAccess access, IMediator mediator) : Mediator.ICommandHandler<UpdateCourse, Guid>
 {
     public async ValueTask<Guid> Handle(UpdateCourse command, CancellationToken ct)
     {
@@ -33,7 +33,8 @@ internal sealed class UpdateCourseHandler(TrainingDbContext db, TrainingAccess a
         Concurrency.GuardUpdate(db, course, command.IfMatch);
         await CourseCodes.EnsureFreeAsync(db, command.Code, course.Id, ct);
         var enrolled = await db.OfAnyUnit().CountAsync(e => e.CourseId == course.Id && e.Status == EnrolmentStatus.Enrolled, ct);
-        course.Revise(command.ToDetails(), enrolled);
+        var funding = await CourseFundingRules.ResolveAsync(mediator, command.FundingAllocationId, course.RequestingUnitId, course, ct);
+        course.Revise(command.ToDetails(funding), enrolled);
         return course.Id;
     }
 }

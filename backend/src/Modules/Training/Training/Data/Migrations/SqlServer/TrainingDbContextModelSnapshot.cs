@@ -504,6 +504,13 @@ namespace Khcn.Training.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<Guid?>("FundingAllocationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FundingAllocationLabel")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("FundingReference")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");

@@ -500,6 +500,13 @@ namespace Khcn.Training.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("FundingAllocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundingAllocationLabel")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FundingReference")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
