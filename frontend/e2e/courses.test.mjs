@@ -38,7 +38,11 @@ async function fillSession(page, { topic, day, start, end, room }) {
   }
   await dialog.getByTestId('session-start').fill(start);
   await dialog.getByTestId('session-end').fill(end);
-  if (room) await dialog.getByTestId('session-room').fill(room);
+  if (room) {
+    // The room offers the partner's venues as it is typed: Tab leaves the field and closes that list.
+    await dialog.getByTestId('session-room').fill(room);
+    await dialog.getByTestId('session-room').press('Tab');
+  }
   await page.getByTestId('session-save').click();
 }
 

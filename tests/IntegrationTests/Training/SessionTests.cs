@@ -69,6 +69,34 @@ public sealed class SessionTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [ApiFact]
+    public async Task Given_a_partner_venue_When_typed_again_with_other_diacritics_spacing_or_punctuation_Then_it_is_the_same_room_and_listed_once()
+    {
+        // #16: rooms were free text, so "Phòng B2.204" and "phong b2 204" escaped the clash check as two rooms.
+        var coordinator = await api.LoginAsync(Coordinator);
+        var partner = await api.LoginAsync(UniversityStaff);
+        var first = await ProposeAsync(coordinator, University);
+        var second = await ProposeAsync(coordinator, University);
+        var venue = $"Phòng B2.{Random.Shared.Next(100, 999)}";
+        (await ScheduleAsync(partner, first.Id, "2031-07-07T08:00:00+07:00", "2031-07-07T11:00:00+07:00", venue)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var typo = venue.Replace("Phòng B2.", "phong  b2 ");
+        var clash = await ScheduleAsync(coordinator, second.Id, "2031-07-07T09:00:00+07:00", "2031-07-07T10:00:00+07:00", typo);
+        (await clash.ShouldBeProblemAsync(HttpStatusCode.Conflict, "session_clash")).GetProperty("clash").GetProperty("room").GetString().ShouldBe(venue);
+
+        var later = await (await ScheduleAsync(coordinator, second.Id, "2031-07-08T09:00:00+07:00", "2031-07-08T10:00:00+07:00", typo)).ReadAsync<SessionView>();
+        later.Room.ShouldBe(venue, "saved under the known venue's spelling");
+
+        var universityId = (await PartnerAsync(coordinator, University)).Id;
+        var venues = await (await partner.GetAsync(Url(ListPartnerVenues.Route, universityId))).ReadAsync<List<string>>();
+        venues.Count(v => v == venue).ShouldBe(1);
+        venues.ShouldNotContain(typo);
+        venues.ShouldBe(venues.Distinct().ToList());
+        // Another agency's staff do not see this agency's venues.
+        await (await (await PartnerStaffOfAsync(api, Department, $"doitac.{Guid.NewGuid():N}@example.vn")).GetAsync(Url(ListPartnerVenues.Route, universityId)))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [ApiFact]
     public async Task Given_a_busy_instructor_When_booked_in_another_room_at_the_same_time_Then_409_and_not_across_partners()
     {
         var coordinator = await api.LoginAsync(Coordinator);

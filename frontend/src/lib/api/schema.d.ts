@@ -4136,6 +4136,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/partners/{id}/venues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a partner agency's venues (the rooms of its sessions and the venues of its courses, each once)
+         * @description A partner agency's venues (#16): the rooms its sessions are held in and the venues of its courses, each once, as the session form offers them. A room typed as a new venue that is the same as a known one but for case, diacritics, spacing or punctuation is saved under the known spelling, so it cannot escape the room-clash check.
+         */
+        get: operations["listPartnerVenues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -17988,6 +18008,32 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listPartnerVenues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

@@ -328,6 +328,10 @@ export const courseHandlers: HttpHandler[] = [
       }));
     return HttpResponse.json({ items, page: 1, pageSize: 20, total: items.length });
   }),
+  http.get('*/api/v1/training/partners/:id/venues', ({ params }) => {
+    const rooms = store().sessions.filter((s) => store().courses.some((c) => c.id === s.courseId && c.partnerId === params.id)).map((s) => s.room);
+    return HttpResponse.json([...new Set(rooms)].sort());
+  }),
   http.get('*/api/v1/training/partners/:id', ({ request, params }) => {
     const c = caller(request);
     if (!c) return problem(401);

@@ -32,6 +32,15 @@ export function usePartner(id: string | undefined) {
   });
 }
 
+/** The partner's venues (#16): the rooms of its sessions and its courses' venues, each once. */
+export function usePartnerVenues(id: string | undefined) {
+  return useQuery({
+    queryKey: [...KEY, 'venues', id],
+    queryFn: () => unwrap(api.GET('/api/v1/training/partners/{id}/venues', { params: { path: { id: id! } } })),
+    enabled: !!id,
+  });
+}
+
 export async function createPartner(body: PartnerInput) {
   return unwrap(api.POST('/api/v1/training/partners', { params: { header: { 'Idempotency-Key': crypto.randomUUID() } }, body }));
 }

@@ -1,11 +1,12 @@
-import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, AutoComplete, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { dayjs } from '@/lib/format/date';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert, useServerErrors } from '@/components/form/server-errors';
 import { isApiError } from '@/lib/api/problem';
-import { usePartner } from '../api/partners';
+import { foldForSearch, matchesSearch } from '@/lib/text/normalize';
+import { usePartner, usePartnerVenues } from '../api/partners';
 import type { SessionInput, SessionView } from '../api/courses';
 import { local, toOffsetIso } from './time';
 
@@ -71,6 +72,11 @@ export function SessionForm({
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const partner = usePartner(open ? partnerId : undefined);
+  // The partner's venues are offered as the room is typed; a name not among them is a new venue, and says so.
+  const venues = usePartnerVenues(open ? partnerId : undefined);
+  const typedRoom = Form.useWatch('room', form) ?? '';
+  const venueKey = (name: string) => foldForSearch(name).replace(/[^\p{L}\p{N}]/gu, '');
+  const isNewVenue = !!venueKey(typedRoom) && !!venues.data && !venues.data.some((v) => venueKey(v) === venueKey(typedRoom));
   const isClash = isApiError(error, 409) && error.code === 'session_clash';
   // The server's field messages (a session ending before its start, or lasting over 12 hours) land on their fields.
   const leftover = useServerErrors(form, isClash ? null : error, FIELDS, ALIASES);
@@ -129,8 +135,24 @@ export function SessionForm({
             <Input type="time" data-testid="session-end" />
           </Form.Item>
         </div>
-        <Form.Item name="room" label={t('trainingCourses.session.room')} rules={[{ required: true, whitespace: true }]}>
-          <Input maxLength={200} data-testid="session-room" />
+        <Form.Item
+          name="room"
+          label={t('trainingCourses.session.room')}
+          rules={[{ required: true, whitespace: true }]}
+          extra={
+            isNewVenue ? (
+              <span data-testid="session-room-new">{t('trainingCourses.session.newVenue')}</span>
+            ) : (
+              t('trainingCourses.session.venueHint')
+            )
+          }
+        >
+          <AutoComplete
+            options={(venues.data ?? []).map((v) => ({ value: v }))}
+            filterOption={(typed, option) => matchesSearch(String(option?.value ?? ''), typed)}
+          >
+            <Input maxLength={200} data-testid="session-room" />
+          </AutoComplete>
         </Form.Item>
         <Form.Item name="instructorId" label={t('trainingCourses.session.instructor')}>
           <Select

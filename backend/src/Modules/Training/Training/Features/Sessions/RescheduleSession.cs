@@ -36,7 +36,7 @@ internal sealed class RescheduleSessionHandler(TrainingDbContext db, TrainingAcc
                       ?? throw new NotFoundException(Localized.Text("Session", "buổi học"), command.SessionId);
         Concurrency.GuardUpdate(db, session, command.IfMatch);
         await SessionRules.EnsureInstructorAsync(db, course, command.InstructorId, ct);
-        var room = command.Room.Trim();
+        var room = await Partners.PartnerVenues.CanonicalAsync(db, course.PartnerId, command.Room, ct);
         var participants = await SessionRules.ParticipantEmailsAsync(db, course.Id, ct);
         // The notices are saved with the move, in the scheduling transaction.
         await SessionScheduling.SaveWithoutClashAsync(db, course.PartnerId, command.StartsAtUtc, command.EndsAtUtc, room,

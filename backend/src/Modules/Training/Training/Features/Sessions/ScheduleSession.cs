@@ -35,7 +35,8 @@ internal sealed class ScheduleSessionHandler(TrainingDbContext db, TrainingAcces
     {
         var course = await SessionRules.CourseForSchedulingAsync(access, command.Id, ct);
         await SessionRules.EnsureInstructorAsync(db, course, command.InstructorId, ct);
-        var session = Session.Schedule(course, command.Topic, command.StartsAtUtc, command.EndsAtUtc, command.Room, command.InstructorId);
+        var room = await Partners.PartnerVenues.CanonicalAsync(db, course.PartnerId, command.Room, ct);
+        var session = Session.Schedule(course, command.Topic, command.StartsAtUtc, command.EndsAtUtc, room, command.InstructorId);
         await SessionScheduling.SaveWithoutClashAsync(db, course.PartnerId, session.StartsAtUtc, session.EndsAtUtc, session.Room,
             session.InstructorId, null, () =>
             {
