@@ -55,6 +55,29 @@ public sealed partial class OpenApiDocumentTests(ApiFactory api) : IClassFixture
     }
 
     [ApiFact]
+    public async Task Given_the_document_When_reading_request_bodies_and_main_responses_Then_each_carries_a_whole_example()
+    {
+        // #15: an integrator reads a complete body. Spectral (make lint-openapi, oas3-valid-media-example: error)
+        // checks each example against its schema; this test checks that none is missing.
+        var operations = Operations(await LiveDocumentAsync()).ToList();
+        foreach (var (verb, path, operation) in operations)
+        {
+            var name = $"{verb.ToUpperInvariant()} {path}";
+            foreach (var (type, media) in operation["requestBody"]?["content"]?.AsObject() ?? [])
+                media!["example"].ShouldNotBeNull($"{name}: the {type} request body has no example");
+            foreach (var status in new[] { "200", "201" })
+                if (operation["responses"]?[status]?["content"]?["application/json"] is { } json)
+                    json["example"].ShouldNotBeNull($"{name}: the {status} response has no example");
+        }
+
+        var propose = operations.Single(o => o.Verb == "post" && o.Path == "/api/v1/training/courses").Operation;
+        var example = propose["requestBody"]!["content"]!["application/json"]!["example"]!;
+        example["code"]!.GetValue<string>().ShouldBe("KHCN-2025-01");
+        example["subject"]!.GetValue<string>().ShouldNotBeNullOrEmpty("an enum takes one of its values");
+        example["enrolmentOpensOn"]!.GetValue<string>().ShouldMatch(@"^\d{4}-\d{2}-\d{2}$");
+    }
+
+    [ApiFact]
     public async Task Given_update_unit_When_documented_Then_the_body_leaves_out_route_and_header_values_and_if_match_is_a_header()
     {
         var document = await LiveDocumentAsync();

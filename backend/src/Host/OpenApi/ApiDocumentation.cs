@@ -80,6 +80,7 @@ internal static class ApiDocumentation
             o.AddSchemaFilterInstance(new RequiredValuesSchemaFilter());
             o.AddOperationFilterInstance(new EndpointOperationFilter(new XmlDocs(xmlFiles)));
             o.AddDocumentFilterInstance(new ApiDocumentFilter());
+            o.AddDocumentFilterInstance(new ExamplesDocumentFilter());
         });
         return services;
     }

@@ -9451,6 +9451,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "clientId": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "role": "unit-officer",
+                     *           "scopes": [
+                     *             "training.read"
+                     *           ],
+                     *           "requestsPerMinute": 1,
+                     *           "isDisabled": true,
+                     *           "accountEmail": "canbo.vanlam@hungyen.demo",
+                     *           "createdAt": "2025-03-10T01:00:00Z",
+                     *           "secretIssuedAt": "2025-03-10T01:00:00Z",
+                     *           "previousSecretValidUntil": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfPlatform_Clients_ClientView"];
                 };
             };
@@ -9471,6 +9497,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Nguyễn Thị Hồng Nhung",
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "role": "unit-officer",
+                 *       "scopes": [
+                 *         "training.read"
+                 *       ],
+                 *       "requestsPerMinute": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["Platform_Clients_CreateClient"];
             };
         };
@@ -9483,6 +9520,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "client": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "clientId": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *         "role": "unit-officer",
+                     *         "scopes": [
+                     *           "training.read"
+                     *         ],
+                     *         "requestsPerMinute": 1,
+                     *         "isDisabled": true,
+                     *         "accountEmail": "canbo.vanlam@hungyen.demo",
+                     *         "createdAt": "2025-03-10T01:00:00Z",
+                     *         "secretIssuedAt": "2025-03-10T01:00:00Z",
+                     *         "previousSecretValidUntil": "2025-03-10T01:00:00Z"
+                     *       },
+                     *       "clientSecret": "Mat-khau-manh-2025!"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Clients_ClientWithSecret"];
                 };
             };
@@ -9510,6 +9569,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Platform_Clients_ApiScopeView"][];
                 };
             };
@@ -9534,6 +9601,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "clientId": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "role": "unit-officer",
+                     *       "scopes": [
+                     *         "training.read"
+                     *       ],
+                     *       "requestsPerMinute": 1,
+                     *       "isDisabled": true,
+                     *       "accountEmail": "canbo.vanlam@hungyen.demo",
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "secretIssuedAt": "2025-03-10T01:00:00Z",
+                     *       "previousSecretValidUntil": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Clients_ClientView"];
                 };
             };
@@ -9554,6 +9640,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Nguyễn Thị Hồng Nhung",
+                 *       "scopes": [
+                 *         "training.read"
+                 *       ],
+                 *       "requestsPerMinute": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["Platform_Clients_UpdateClient"];
             };
         };
@@ -9564,6 +9659,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "clientId": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "role": "unit-officer",
+                     *       "scopes": [
+                     *         "training.read"
+                     *       ],
+                     *       "requestsPerMinute": 1,
+                     *       "isDisabled": true,
+                     *       "accountEmail": "canbo.vanlam@hungyen.demo",
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "secretIssuedAt": "2025-03-10T01:00:00Z",
+                     *       "previousSecretValidUntil": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Clients_ClientView"];
                 };
             };
@@ -9596,6 +9710,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "clientId": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "role": "unit-officer",
+                     *       "scopes": [
+                     *         "training.read"
+                     *       ],
+                     *       "requestsPerMinute": 1,
+                     *       "isDisabled": true,
+                     *       "accountEmail": "canbo.vanlam@hungyen.demo",
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "secretIssuedAt": "2025-03-10T01:00:00Z",
+                     *       "previousSecretValidUntil": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Clients_ClientView"];
                 };
             };
@@ -9627,6 +9760,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "clientId": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "role": "unit-officer",
+                     *       "scopes": [
+                     *         "training.read"
+                     *       ],
+                     *       "requestsPerMinute": 1,
+                     *       "isDisabled": true,
+                     *       "accountEmail": "canbo.vanlam@hungyen.demo",
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "secretIssuedAt": "2025-03-10T01:00:00Z",
+                     *       "previousSecretValidUntil": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Clients_ClientView"];
                 };
             };
@@ -9652,6 +9804,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "overlapHours": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["Platform_Clients_RotateClientSecret"];
             };
         };
@@ -9662,6 +9819,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "client": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "clientId": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *         "role": "unit-officer",
+                     *         "scopes": [
+                     *           "training.read"
+                     *         ],
+                     *         "requestsPerMinute": 1,
+                     *         "isDisabled": true,
+                     *         "accountEmail": "canbo.vanlam@hungyen.demo",
+                     *         "createdAt": "2025-03-10T01:00:00Z",
+                     *         "secretIssuedAt": "2025-03-10T01:00:00Z",
+                     *         "previousSecretValidUntil": "2025-03-10T01:00:00Z"
+                     *       },
+                     *       "clientSecret": "Mat-khau-manh-2025!"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Clients_ClientWithSecret"];
                 };
             };
@@ -9699,6 +9878,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "isDisabled": true,
+                     *           "lockedUntil": "2025-03-10T01:00:00Z",
+                     *           "grants": [
+                     *             {
+                     *               "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "role": "unit-officer",
+                     *               "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "unitName": "Liên đoàn Lao động huyện Văn Lâm"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfPlatform_Users_UserView"];
                 };
             };
@@ -9719,6 +9922,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "canbo.vanlam@hungyen.demo",
+                 *       "fullName": "Nguyễn Thị Hồng Nhung",
+                 *       "password": "Mat-khau-manh-2025!",
+                 *       "grants": [
+                 *         {
+                 *           "role": "unit-officer",
+                 *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Platform_Users_CreateUser"];
             };
         };
@@ -9731,6 +9947,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "fullName": "Nguyễn Thị Hồng Nhung",
+                     *       "isDisabled": true,
+                     *       "lockedUntil": "2025-03-10T01:00:00Z",
+                     *       "grants": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "role": "unit-officer",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Users_UserView"];
                 };
             };
@@ -9760,6 +9993,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "fullName": "Nguyễn Thị Hồng Nhung",
+                     *       "isDisabled": true,
+                     *       "lockedUntil": "2025-03-10T01:00:00Z",
+                     *       "grants": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "role": "unit-officer",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Users_UserView"];
                 };
             };
@@ -9789,6 +10039,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "fullName": "Nguyễn Thị Hồng Nhung",
+                     *       "isDisabled": true,
+                     *       "lockedUntil": "2025-03-10T01:00:00Z",
+                     *       "grants": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "role": "unit-officer",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Users_UserView"];
                 };
             };
@@ -9820,6 +10087,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "fullName": "Nguyễn Thị Hồng Nhung",
+                     *       "isDisabled": true,
+                     *       "lockedUntil": "2025-03-10T01:00:00Z",
+                     *       "grants": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "role": "unit-officer",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Users_UserView"];
                 };
             };
@@ -9845,6 +10129,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "role": "unit-officer",
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Platform_Users_GrantRole"];
             };
         };
@@ -9857,6 +10147,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "fullName": "Nguyễn Thị Hồng Nhung",
+                     *       "isDisabled": true,
+                     *       "lockedUntil": "2025-03-10T01:00:00Z",
+                     *       "grants": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "role": "unit-officer",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Users_UserView"];
                 };
             };
@@ -9916,6 +10223,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "userId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "temporaryPassword": "Mat-khau-manh-2025!"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Users_PasswordResetView"];
                 };
             };
@@ -9968,6 +10282,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "clientId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "clientName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "url": "https://he-thong-doi-tac.example.vn/webhooks/khcn",
+                     *           "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "eventTypes": [
+                     *             "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *           ],
+                     *           "isDisabled": true,
+                     *           "disabledReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "consecutiveFailures": 1,
+                     *           "createdAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfPlatform_Webhooks_WebhookSubscriptionView"];
                 };
             };
@@ -9988,6 +10326,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "clientId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "url": "https://he-thong-doi-tac.example.vn/webhooks/khcn",
+                 *       "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "eventTypes": [
+                 *         "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Platform_Webhooks_CreateWebhookSubscription"];
             };
         };
@@ -10000,6 +10348,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "subscription": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "clientId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "clientName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "url": "https://he-thong-doi-tac.example.vn/webhooks/khcn",
+                     *         "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "eventTypes": [
+                     *           "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         ],
+                     *         "isDisabled": true,
+                     *         "disabledReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *         "consecutiveFailures": 1,
+                     *         "createdAt": "2025-03-10T01:00:00Z"
+                     *       },
+                     *       "secret": "Mat-khau-manh-2025!"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Webhooks_WebhookSubscriptionWithSecret"];
                 };
             };
@@ -10027,6 +10395,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "scope": "training.read",
+                     *         "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Platform_Webhooks_WebhookEventTypeView"][];
                 };
             };
@@ -10051,6 +10428,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "clientId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "clientName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "url": "https://he-thong-doi-tac.example.vn/webhooks/khcn",
+                     *       "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "eventTypes": [
+                     *         "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       ],
+                     *       "isDisabled": true,
+                     *       "disabledReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "consecutiveFailures": 1,
+                     *       "createdAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Webhooks_WebhookSubscriptionView"];
                 };
             };
@@ -10112,6 +10506,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "subscriptionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "eventId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "eventType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Pending",
+                     *           "attempts": 1,
+                     *           "createdAt": "2025-03-10T01:00:00Z",
+                     *           "nextAttemptAt": "2025-03-10T01:00:00Z",
+                     *           "lastAttemptAt": "2025-03-10T01:00:00Z",
+                     *           "lastStatusCode": 1,
+                     *           "lastError": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "deliveredAt": "2025-03-10T01:00:00Z",
+                     *           "payload": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfPlatform_Webhooks_WebhookDeliveryView"];
                 };
             };
@@ -10142,6 +10560,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "subscriptionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "eventId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "eventType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Pending",
+                     *       "attempts": 1,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "nextAttemptAt": "2025-03-10T01:00:00Z",
+                     *       "lastAttemptAt": "2025-03-10T01:00:00Z",
+                     *       "lastStatusCode": 1,
+                     *       "lastError": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "deliveredAt": "2025-03-10T01:00:00Z",
+                     *       "payload": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Webhooks_WebhookDeliveryView"];
                 };
             };
@@ -10173,6 +10608,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "clientId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "clientName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "url": "https://he-thong-doi-tac.example.vn/webhooks/khcn",
+                     *       "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "eventTypes": [
+                     *         "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       ],
+                     *       "isDisabled": true,
+                     *       "disabledReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "consecutiveFailures": 1,
+                     *       "createdAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Webhooks_WebhookSubscriptionView"];
                 };
             };
@@ -10204,6 +10656,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "clientId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "clientName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "url": "https://he-thong-doi-tac.example.vn/webhooks/khcn",
+                     *       "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "eventTypes": [
+                     *         "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       ],
+                     *       "isDisabled": true,
+                     *       "disabledReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "consecutiveFailures": 1,
+                     *       "createdAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Webhooks_WebhookSubscriptionView"];
                 };
             };
@@ -10237,6 +10706,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "subscriptionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "eventId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "eventType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Pending",
+                     *       "attempts": 1,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "nextAttemptAt": "2025-03-10T01:00:00Z",
+                     *       "lastAttemptAt": "2025-03-10T01:00:00Z",
+                     *       "lastStatusCode": 1,
+                     *       "lastError": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "deliveredAt": "2025-03-10T01:00:00Z",
+                     *       "payload": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Webhooks_WebhookDeliveryView"];
                 };
             };
@@ -10283,6 +10769,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "occurredAt": "2025-03-10T01:00:00Z",
+                     *           "userId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "userEmail": "canbo.vanlam@hungyen.demo",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "module": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "entityType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "entityId": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "action": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "changes": [
+                     *             {
+                     *               "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "old": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "new": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfPlatform_Audit_AuditEntryView"];
                 };
             };
@@ -10300,6 +10813,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "canbo.vanlam@hungyen.demo",
+                 *       "password": "Mat-khau-manh-2025!",
+                 *       "useCookie": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["Platform_Auth_Login"];
             };
         };
@@ -10310,6 +10830,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accessToken": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "accessTokenExpiresAt": "2025-03-10T01:00:00Z",
+                     *       "refreshToken": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "refreshTokenExpiresAt": "2025-03-10T01:00:00Z",
+                     *       "tokenType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Auth_TokenResponse"];
                 };
             };
@@ -10355,6 +10884,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "refreshToken": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Platform_Auth_Logout"];
             };
         };
@@ -10380,6 +10914,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "refreshToken": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Platform_Auth_Refresh"];
             };
         };
@@ -10390,6 +10929,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accessToken": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "accessTokenExpiresAt": "2025-03-10T01:00:00Z",
+                     *       "refreshToken": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "refreshTokenExpiresAt": "2025-03-10T01:00:00Z",
+                     *       "tokenType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Auth_TokenResponse"];
                 };
             };
@@ -10427,6 +10975,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "unit": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "code": "KHCN-2025-01",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "kind": "ProvincialFederation",
+                     *         "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *       },
+                     *       "year": 2025,
+                     *       "years": [
+                     *         2025
+                     *       ],
+                     *       "plan": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "number": "405/KH-LĐLĐ",
+                     *         "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *         "periodFrom": 1,
+                     *         "periodTo": 1
+                     *       },
+                     *       "indicators": [
+                     *         {
+                     *           "key": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "section": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "measure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "value": 1,
+                     *           "trend": [
+                     *             {
+                     *               "year": 2025,
+                     *               "value": 1
+                     *             }
+                     *           ],
+                     *           "target": {
+                     *             "code": "KHCN-2025-01",
+                     *             "name": "Nguyễn Thị Hồng Nhung",
+                     *             "unitOfMeasure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "target": 1,
+                     *             "achieved": 1,
+                     *             "progress": 1
+                     *           }
+                     *         }
+                     *       ],
+                     *       "coverage": {
+                     *         "focalOfficials": {
+                     *           "total": 120,
+                     *           "covered": 1,
+                     *           "share": 0.5
+                     *         },
+                     *         "implementationPlans": {
+                     *           "expected": 1,
+                     *           "issuedOnTime": 1,
+                     *           "issuedLate": 1,
+                     *           "draft": 1,
+                     *           "missing": 1
+                     *         },
+                     *         "reports": {
+                     *           "periodId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "deadline": "2025-03-10",
+                     *           "expected": 1,
+                     *           "onTime": 1,
+                     *           "late": 1,
+                     *           "notSubmitted": 1
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Dashboard"];
                 };
             };
@@ -10481,6 +11096,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "key": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "measure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "year": 2025,
+                     *       "unit": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "code": "KHCN-2025-01",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "kind": "ProvincialFederation",
+                     *         "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *       },
+                     *       "value": 1,
+                     *       "rows": [
+                     *         {
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "ProvincialFederation",
+                     *           "own": true,
+                     *           "hasChildren": true,
+                     *           "value": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Dashboard_DashboardBreakdown"];
                 };
             };
@@ -10509,6 +11151,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *         "year": 2025,
+                     *         "purpose": "ResearchTopics",
+                     *         "targetKind": "ResearchTopic",
+                     *         "targetLabel": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "status": "Open",
+                     *         "amount": 50000000,
+                     *         "remaining": 1,
+                     *         "sources": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "version": 3
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Finance_AllocationListItem"][];
                 };
             };
@@ -10529,6 +11189,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "budgetId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "purpose": "ResearchTopics",
+                 *       "targetKind": "ResearchTopic",
+                 *       "targetId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "targetLabel": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "obligationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "parts": [
+                 *         {
+                 *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *           "amount": 50000000
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Finance_Allocations_CreateAllocation"];
             };
         };
@@ -10541,6 +11217,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "budgetId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "purpose": "ResearchTopics",
+                     *       "targetKind": "ResearchTopic",
+                     *       "targetId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "targetLabel": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "obligationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "status": "Open",
+                     *       "amount": 50000000,
+                     *       "remaining": 1,
+                     *       "requested": 1,
+                     *       "paid": 1,
+                     *       "spent": 1,
+                     *       "returnedUnspent": 1,
+                     *       "returnedUnrequested": 1,
+                     *       "settlementNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "settledBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "settledAtUtc": "2025-03-10T01:00:00Z",
+                     *       "parts": [
+                     *         {
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sourceKind": "UnionFunds",
+                     *           "budgetLineId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "amount": 50000000,
+                     *           "returned": 1
+                     *         }
+                     *       ],
+                     *       "tranches": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "allocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "kind": "Advance",
+                     *           "amount": 50000000,
+                     *           "purpose": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Requested",
+                     *           "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "approvedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "approvedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "voucherNumber": "405/KH-LĐLĐ",
+                     *           "paidOn": "2025-03-10",
+                     *           "paidBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "rejectionReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "rejectedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "canApprove": true,
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "ledger": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "transactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "year": 2025,
+                     *           "account": "Source",
+                     *           "accountId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "debit": 1,
+                     *           "credit": 1,
+                     *           "event": "BudgetApproved",
+                     *           "documentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "reversesTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "memo": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "postedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "postedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "canManage": true,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_AllocationDetail"];
                 };
             };
@@ -10567,6 +11321,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "Advance",
+                 *       "amount": 50000000,
+                 *       "purpose": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Finance_Allocations_RequestTranche"];
             };
         };
@@ -10579,6 +11340,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "allocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "kind": "Advance",
+                     *       "amount": 50000000,
+                     *       "purpose": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Requested",
+                     *       "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "requestedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "approvedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "approvedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "voucherNumber": "405/KH-LĐLĐ",
+                     *       "paidOn": "2025-03-10",
+                     *       "paidBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "rejectionReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "rejectedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "canApprove": true,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_TrancheView"];
                 };
             };
@@ -10612,6 +11394,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "allocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "kind": "Advance",
+                     *       "amount": 50000000,
+                     *       "purpose": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Requested",
+                     *       "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "requestedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "approvedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "approvedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "voucherNumber": "405/KH-LĐLĐ",
+                     *       "paidOn": "2025-03-10",
+                     *       "paidBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "rejectionReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "rejectedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "canApprove": true,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_TrancheView"];
                 };
             };
@@ -10646,6 +11449,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "allocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "kind": "Advance",
+                     *       "amount": 50000000,
+                     *       "purpose": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Requested",
+                     *       "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "requestedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "approvedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "approvedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "voucherNumber": "405/KH-LĐLĐ",
+                     *       "paidOn": "2025-03-10",
+                     *       "paidBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "rejectionReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "rejectedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "canApprove": true,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_TrancheView"];
                 };
             };
@@ -10676,6 +11500,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "voucherNumber": "405/KH-LĐLĐ",
+                 *       "paidOn": "2025-03-10"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Finance_Allocations_PayTranche"];
             };
         };
@@ -10688,6 +11518,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "allocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "kind": "Advance",
+                     *       "amount": 50000000,
+                     *       "purpose": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Requested",
+                     *       "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "requestedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "approvedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "approvedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "voucherNumber": "405/KH-LĐLĐ",
+                     *       "paidOn": "2025-03-10",
+                     *       "paidBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "rejectionReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "rejectedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "canApprove": true,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_TrancheView"];
                 };
             };
@@ -10720,6 +11571,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Finance_Allocations_RejectTranche"];
             };
         };
@@ -10732,6 +11588,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "allocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "kind": "Advance",
+                     *       "amount": 50000000,
+                     *       "purpose": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Requested",
+                     *       "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "requestedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "approvedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "approvedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "voucherNumber": "405/KH-LĐLĐ",
+                     *       "paidOn": "2025-03-10",
+                     *       "paidBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "rejectionReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "rejectedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "canApprove": true,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_TrancheView"];
                 };
             };
@@ -10766,6 +11643,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "budgetId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "purpose": "ResearchTopics",
+                     *       "targetKind": "ResearchTopic",
+                     *       "targetId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "targetLabel": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "obligationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "status": "Open",
+                     *       "amount": 50000000,
+                     *       "remaining": 1,
+                     *       "requested": 1,
+                     *       "paid": 1,
+                     *       "spent": 1,
+                     *       "returnedUnspent": 1,
+                     *       "returnedUnrequested": 1,
+                     *       "settlementNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "settledBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "settledAtUtc": "2025-03-10T01:00:00Z",
+                     *       "parts": [
+                     *         {
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sourceKind": "UnionFunds",
+                     *           "budgetLineId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "amount": 50000000,
+                     *           "returned": 1
+                     *         }
+                     *       ],
+                     *       "tranches": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "allocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "kind": "Advance",
+                     *           "amount": 50000000,
+                     *           "purpose": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Requested",
+                     *           "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "approvedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "approvedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "voucherNumber": "405/KH-LĐLĐ",
+                     *           "paidOn": "2025-03-10",
+                     *           "paidBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "rejectionReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "rejectedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "canApprove": true,
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "ledger": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "transactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "year": 2025,
+                     *           "account": "Source",
+                     *           "accountId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "debit": 1,
+                     *           "credit": 1,
+                     *           "event": "BudgetApproved",
+                     *           "documentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "reversesTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "memo": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "postedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "postedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "canManage": true,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_AllocationDetail"];
                 };
             };
@@ -10791,6 +11746,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "spent": 1,
+                 *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Finance_Allocations_SettleAllocation"];
             };
         };
@@ -10803,6 +11764,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "budgetId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "purpose": "ResearchTopics",
+                     *       "targetKind": "ResearchTopic",
+                     *       "targetId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "targetLabel": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "obligationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "status": "Open",
+                     *       "amount": 50000000,
+                     *       "remaining": 1,
+                     *       "requested": 1,
+                     *       "paid": 1,
+                     *       "spent": 1,
+                     *       "returnedUnspent": 1,
+                     *       "returnedUnrequested": 1,
+                     *       "settlementNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "settledBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "settledAtUtc": "2025-03-10T01:00:00Z",
+                     *       "parts": [
+                     *         {
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sourceKind": "UnionFunds",
+                     *           "budgetLineId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "amount": 50000000,
+                     *           "returned": 1
+                     *         }
+                     *       ],
+                     *       "tranches": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "allocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "kind": "Advance",
+                     *           "amount": 50000000,
+                     *           "purpose": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Requested",
+                     *           "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "approvedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "approvedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "voucherNumber": "405/KH-LĐLĐ",
+                     *           "paidOn": "2025-03-10",
+                     *           "paidBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "rejectionReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "rejectedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "canApprove": true,
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "ledger": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "transactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "year": 2025,
+                     *           "account": "Source",
+                     *           "accountId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "debit": 1,
+                     *           "credit": 1,
+                     *           "event": "BudgetApproved",
+                     *           "documentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "reversesTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "memo": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "postedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "postedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "canManage": true,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_AllocationDetail"];
                 };
             };
@@ -10839,6 +11878,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "rows": [
+                     *         {
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "year": 2025,
+                     *           "purpose": "ResearchTopics",
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sourceKind": "UnionFunds",
+                     *           "approved": 1,
+                     *           "allocated": 1,
+                     *           "paid": 1,
+                     *           "spent": 1,
+                     *           "unallocated": 1
+                     *         }
+                     *       ],
+                     *       "total": {
+                     *         "key": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "approved": 1,
+                     *         "allocated": 1,
+                     *         "paid": 1,
+                     *         "spent": 1,
+                     *         "unallocated": 1
+                     *       },
+                     *       "bySourceKind": [
+                     *         {
+                     *           "key": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "approved": 1,
+                     *           "allocated": 1,
+                     *           "paid": 1,
+                     *           "spent": 1,
+                     *           "unallocated": 1
+                     *         }
+                     *       ],
+                     *       "byPurpose": [
+                     *         {
+                     *           "key": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "approved": 1,
+                     *           "allocated": 1,
+                     *           "paid": 1,
+                     *           "spent": 1,
+                     *           "unallocated": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_Reports_BudgetExecutionReport"];
                 };
             };
@@ -10895,6 +11982,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *         "year": 2025,
+                     *         "status": "Draft",
+                     *         "total": 1,
+                     *         "lines": 1,
+                     *         "version": 3
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Finance_BudgetListItem"][];
                 };
             };
@@ -10915,6 +12016,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                 *       "lines": [
+                 *         {
+                 *           "purpose": "ResearchTopics",
+                 *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *           "amount": 50000000
+                 *         }
+                 *       ],
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "year": 2025
+                 *     }
+                 */
                 "application/json": components["schemas"]["Finance_Budgets_CreateBudget"];
             };
         };
@@ -10927,6 +12042,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "status": "Draft",
+                     *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "total": 1,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "purpose": "ResearchTopics",
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sourceKind": "UnionFunds",
+                     *           "amount": 50000000,
+                     *           "allocated": 1,
+                     *           "unallocated": 1
+                     *         }
+                     *       ],
+                     *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "approvedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "approvedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "canEdit": true,
+                     *       "canApprove": true,
+                     *       "version": 3,
+                     *       "currentVersion": 3,
+                     *       "canAdjust": true,
+                     *       "adjustments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "number": 1,
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Submitted",
+                     *           "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "submittedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "lines": [
+                     *             {
+                     *               "purpose": "ResearchTopics",
+                     *               "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "previousAmount": 50000000,
+                     *               "amount": 50000000
+                     *             }
+                     *           ],
+                     *           "canApprove": true,
+                     *           "version": 3
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_BudgetDetail"];
                 };
             };
@@ -10958,6 +12129,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "status": "Draft",
+                     *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "total": 1,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "purpose": "ResearchTopics",
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sourceKind": "UnionFunds",
+                     *           "amount": 50000000,
+                     *           "allocated": 1,
+                     *           "unallocated": 1
+                     *         }
+                     *       ],
+                     *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "approvedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "approvedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "canEdit": true,
+                     *       "canApprove": true,
+                     *       "version": 3,
+                     *       "currentVersion": 3,
+                     *       "canAdjust": true,
+                     *       "adjustments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "number": 1,
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Submitted",
+                     *           "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "submittedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "lines": [
+                     *             {
+                     *               "purpose": "ResearchTopics",
+                     *               "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "previousAmount": 50000000,
+                     *               "amount": 50000000
+                     *             }
+                     *           ],
+                     *           "canApprove": true,
+                     *           "version": 3
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_BudgetDetail"];
                 };
             };
@@ -10981,6 +12208,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                 *       "lines": [
+                 *         {
+                 *           "purpose": "ResearchTopics",
+                 *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *           "amount": 50000000
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Finance_Budgets_UpdateBudget"];
             };
         };
@@ -10993,6 +12232,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "status": "Draft",
+                     *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "total": 1,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "purpose": "ResearchTopics",
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sourceKind": "UnionFunds",
+                     *           "amount": 50000000,
+                     *           "allocated": 1,
+                     *           "unallocated": 1
+                     *         }
+                     *       ],
+                     *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "approvedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "approvedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "canEdit": true,
+                     *       "canApprove": true,
+                     *       "version": 3,
+                     *       "currentVersion": 3,
+                     *       "canAdjust": true,
+                     *       "adjustments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "number": 1,
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Submitted",
+                     *           "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "submittedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "lines": [
+                     *             {
+                     *               "purpose": "ResearchTopics",
+                     *               "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "previousAmount": 50000000,
+                     *               "amount": 50000000
+                     *             }
+                     *           ],
+                     *           "canApprove": true,
+                     *           "version": 3
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_BudgetDetail"];
                 };
             };
@@ -11021,6 +12316,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                 *       "lines": [
+                 *         {
+                 *           "purpose": "ResearchTopics",
+                 *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *           "amount": 50000000
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Finance_Budgets_ProposeBudgetAdjustment"];
             };
         };
@@ -11033,6 +12340,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "status": "Draft",
+                     *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "total": 1,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "purpose": "ResearchTopics",
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sourceKind": "UnionFunds",
+                     *           "amount": 50000000,
+                     *           "allocated": 1,
+                     *           "unallocated": 1
+                     *         }
+                     *       ],
+                     *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "approvedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "approvedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "canEdit": true,
+                     *       "canApprove": true,
+                     *       "version": 3,
+                     *       "currentVersion": 3,
+                     *       "canAdjust": true,
+                     *       "adjustments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "number": 1,
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Submitted",
+                     *           "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "submittedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "lines": [
+                     *             {
+                     *               "purpose": "ResearchTopics",
+                     *               "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "previousAmount": 50000000,
+                     *               "amount": 50000000
+                     *             }
+                     *           ],
+                     *           "canApprove": true,
+                     *           "version": 3
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_BudgetDetail"];
                 };
             };
@@ -11071,6 +12434,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "status": "Draft",
+                     *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "total": 1,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "purpose": "ResearchTopics",
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sourceKind": "UnionFunds",
+                     *           "amount": 50000000,
+                     *           "allocated": 1,
+                     *           "unallocated": 1
+                     *         }
+                     *       ],
+                     *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "approvedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "approvedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "canEdit": true,
+                     *       "canApprove": true,
+                     *       "version": 3,
+                     *       "currentVersion": 3,
+                     *       "canAdjust": true,
+                     *       "adjustments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "number": 1,
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Submitted",
+                     *           "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "submittedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "lines": [
+                     *             {
+                     *               "purpose": "ResearchTopics",
+                     *               "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "previousAmount": 50000000,
+                     *               "amount": 50000000
+                     *             }
+                     *           ],
+                     *           "canApprove": true,
+                     *           "version": 3
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_BudgetDetail"];
                 };
             };
@@ -11108,6 +12527,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "status": "Draft",
+                     *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "total": 1,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "purpose": "ResearchTopics",
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sourceKind": "UnionFunds",
+                     *           "amount": 50000000,
+                     *           "allocated": 1,
+                     *           "unallocated": 1
+                     *         }
+                     *       ],
+                     *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "approvedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "approvedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "canEdit": true,
+                     *       "canApprove": true,
+                     *       "version": 3,
+                     *       "currentVersion": 3,
+                     *       "canAdjust": true,
+                     *       "adjustments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "number": 1,
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Submitted",
+                     *           "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "submittedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "lines": [
+                     *             {
+                     *               "purpose": "ResearchTopics",
+                     *               "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "previousAmount": 50000000,
+                     *               "amount": 50000000
+                     *             }
+                     *           ],
+                     *           "canApprove": true,
+                     *           "version": 3
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_BudgetDetail"];
                 };
             };
@@ -11145,6 +12620,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "status": "Draft",
+                     *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "total": 1,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "purpose": "ResearchTopics",
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sourceKind": "UnionFunds",
+                     *           "amount": 50000000,
+                     *           "allocated": 1,
+                     *           "unallocated": 1
+                     *         }
+                     *       ],
+                     *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "approvedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "approvedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "canEdit": true,
+                     *       "canApprove": true,
+                     *       "version": 3,
+                     *       "currentVersion": 3,
+                     *       "canAdjust": true,
+                     *       "adjustments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "number": 1,
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Submitted",
+                     *           "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "submittedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "lines": [
+                     *             {
+                     *               "purpose": "ResearchTopics",
+                     *               "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "previousAmount": 50000000,
+                     *               "amount": 50000000
+                     *             }
+                     *           ],
+                     *           "canApprove": true,
+                     *           "version": 3
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_BudgetDetail"];
                 };
             };
@@ -11175,6 +12706,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *         "year": 2025,
+                     *         "status": "Open",
+                     *         "closedAtUtc": "2025-03-10T01:00:00Z",
+                     *         "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "version": 3
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Finance_FiscalYearView"][];
                 };
             };
@@ -11195,6 +12740,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "year": 2025
+                 *     }
+                 */
                 "application/json": components["schemas"]["Finance_FiscalYears_OpenFiscalYear"];
             };
         };
@@ -11207,6 +12758,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "status": "Open",
+                     *       "closedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_FiscalYearView"];
                 };
             };
@@ -11243,6 +12806,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "status": "Open",
+                     *       "closedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_FiscalYearView"];
                 };
             };
@@ -11275,6 +12850,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *         "sourceKind": "Initiative",
+                     *         "recordId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *         "certificateNumber": "405/KH-LĐLĐ",
+                     *         "decisionDate": "2025-03-10",
+                     *         "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "total": 1,
+                     *         "funded": 1,
+                     *         "toBeFunded": true,
+                     *         "years": [
+                     *           {
+                     *             "year": 2025,
+                     *             "from": "2025-03-10",
+                     *             "to": "2025-03-10",
+                     *             "authorsTotal": 1,
+                     *             "organisersMinimum": 1
+                     *           }
+                     *         ],
+                     *         "allocationIds": [
+                     *           "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *         ]
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Finance_ObligationView"][];
                 };
             };
@@ -11301,6 +12906,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "balanced": true,
+                     *       "totalDebits": 1,
+                     *       "totalCredits": 1,
+                     *       "transactions": 1,
+                     *       "allocationsChecked": 1,
+                     *       "sources": [
+                     *         {
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "year": 2025,
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "kind": "UnionFunds",
+                     *           "approved": 1,
+                     *           "allocated": 1,
+                     *           "unallocated": 1
+                     *         }
+                     *       ],
+                     *       "drifts": [
+                     *         {
+                     *           "check": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "subject": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "subjectId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "expected": 1,
+                     *           "actual": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_Reconciliation_ReconciliationReport"];
                 };
             };
@@ -11326,6 +12962,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *         "kind": "UnionFunds",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "programmeReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "sponsorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "sponsorTaxCode": "0100109106",
+                     *         "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *         "version": 3
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Finance_FundingSourceView"][];
                 };
             };
@@ -11346,6 +12998,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "kind": "UnionFunds",
+                 *       "name": "Nguyễn Thị Hồng Nhung",
+                 *       "programmeReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "sponsorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "sponsorTaxCode": "0100109106",
+                 *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Finance_Sources_CreateFundingSource"];
             };
         };
@@ -11358,6 +13021,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "kind": "UnionFunds",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "programmeReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "sponsorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "sponsorTaxCode": "0100109106",
+                     *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_FundingSourceView"];
                 };
             };
@@ -11387,6 +13064,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "topicId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "allocated": 1,
+                     *       "remaining": 1,
+                     *       "requested": 1,
+                     *       "paid": 1,
+                     *       "held": 1,
+                     *       "spent": 1,
+                     *       "returned": 1,
+                     *       "sources": [
+                     *         {
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "kind": "UnionFunds",
+                     *           "allocated": 1,
+                     *           "remaining": 1,
+                     *           "requested": 1,
+                     *           "paid": 1,
+                     *           "held": 1,
+                     *           "spent": 1,
+                     *           "returned": 1
+                     *         }
+                     *       ],
+                     *       "allocations": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "year": 2025,
+                     *           "status": "Open",
+                     *           "targetLabel": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "amount": 50000000,
+                     *           "sources": [
+                     *             {
+                     *               "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "kind": "UnionFunds",
+                     *               "allocated": 1,
+                     *               "remaining": 1,
+                     *               "requested": 1,
+                     *               "paid": 1,
+                     *               "held": 1,
+                     *               "spent": 1,
+                     *               "returned": 1
+                     *             }
+                     *           ],
+                     *           "tranches": [
+                     *             {
+                     *               "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "kind": "Advance",
+                     *               "status": "Requested",
+                     *               "amount": 50000000,
+                     *               "requestedAtUtc": "2025-03-10T01:00:00Z",
+                     *               "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "approvedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "voucherNumber": "405/KH-LĐLĐ",
+                     *               "paidOn": "2025-03-10",
+                     *               "shares": [
+                     *                 {
+                     *                   "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *                   "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                   "amount": 50000000
+                     *                 }
+                     *               ]
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_Statements_TopicFundingStatement"];
                 };
             };
@@ -11437,6 +13186,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "fullName": "Nguyễn Thị Hồng Nhung",
+                     *       "grants": [
+                     *         {
+                     *           "role": "unit-officer",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitCode": "KHCN-2025-01",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm"
+                     *         }
+                     *       ],
+                     *       "permissions": [
+                     *         "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       ],
+                     *       "mustChangePassword": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Me_MeResponse"];
                 };
             };
@@ -11463,6 +13231,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "kind": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "text": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "link": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "params": {
+                     *             "CT01": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *           },
+                     *           "createdAtUtc": "2025-03-10T01:00:00Z",
+                     *           "read": true
+                     *         }
+                     *       ],
+                     *       "unreadCount": 120,
+                     *       "total": 120,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Notifications_NotificationsPage"];
                 };
             };
@@ -11510,6 +13299,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "currentPassword": "Mat-khau-manh-2025!",
+                 *       "newPassword": "Mat-khau-manh-2025!",
+                 *       "useCookie": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["Platform_Me_ChangeMyPassword"];
             };
         };
@@ -11520,6 +13316,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accessToken": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "accessTokenExpiresAt": "2025-03-10T01:00:00Z",
+                     *       "refreshToken": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "refreshTokenExpiresAt": "2025-03-10T01:00:00Z",
+                     *       "tokenType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Auth_TokenResponse"];
                 };
             };
@@ -11573,6 +13378,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "taxCode": "0100109106",
+                     *           "ownership": "State",
+                     *           "sector": "Manufacturing",
+                     *           "district": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "industrialZone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "grassrootsUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "figures": {
+                     *             "year": 2025,
+                     *             "workforce": 1,
+                     *             "women": 1,
+                     *             "unionMembers": 120,
+                     *             "averageMonthlyIncome": 1,
+                     *             "cbaSigned": true,
+                     *             "cbaSignedOn": "2025-03-10",
+                     *             "cbaExpiresOn": "2025-03-10",
+                     *             "disputes": 1,
+                     *             "stoppages": 1,
+                     *             "dialogues": 1,
+                     *             "version": 3
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfOrganization_Labour_EnterpriseListItem"];
                 };
             };
@@ -11593,6 +13433,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Nguyễn Thị Hồng Nhung",
+                 *       "taxCode": "0100109106",
+                 *       "ownership": "State",
+                 *       "sector": "Manufacturing",
+                 *       "district": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "industrialZone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "address": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                 *       "grassrootsUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Labour_CreateEnterprise"];
             };
         };
@@ -11607,6 +13460,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "grassrootsUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "grassrootsUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "taxCode": "0100109106",
+                     *       "ownership": "State",
+                     *       "sector": "Manufacturing",
+                     *       "district": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "industrialZone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "address": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "figures": [
+                     *         {
+                     *           "year": 2025,
+                     *           "workforce": 1,
+                     *           "women": 1,
+                     *           "unionMembers": 120,
+                     *           "averageMonthlyIncome": 1,
+                     *           "cbaSigned": true,
+                     *           "cbaSignedOn": "2025-03-10",
+                     *           "cbaExpiresOn": "2025-03-10",
+                     *           "disputes": 1,
+                     *           "stoppages": 1,
+                     *           "dialogues": 1,
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Labour_EnterpriseDetail"];
                 };
             };
@@ -11654,6 +13542,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "grassrootsUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "grassrootsUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "taxCode": "0100109106",
+                     *       "ownership": "State",
+                     *       "sector": "Manufacturing",
+                     *       "district": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "industrialZone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "address": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "figures": [
+                     *         {
+                     *           "year": 2025,
+                     *           "workforce": 1,
+                     *           "women": 1,
+                     *           "unionMembers": 120,
+                     *           "averageMonthlyIncome": 1,
+                     *           "cbaSigned": true,
+                     *           "cbaSignedOn": "2025-03-10",
+                     *           "cbaExpiresOn": "2025-03-10",
+                     *           "disputes": 1,
+                     *           "stoppages": 1,
+                     *           "dialogues": 1,
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Labour_EnterpriseDetail"];
                 };
             };
@@ -11677,6 +13600,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Nguyễn Thị Hồng Nhung",
+                 *       "taxCode": "0100109106",
+                 *       "ownership": "State",
+                 *       "sector": "Manufacturing",
+                 *       "district": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "industrialZone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "address": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                 *       "grassrootsUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Labour_UpdateEnterprise"];
             };
         };
@@ -11689,6 +13624,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "grassrootsUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "grassrootsUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "taxCode": "0100109106",
+                     *       "ownership": "State",
+                     *       "sector": "Manufacturing",
+                     *       "district": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "industrialZone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "address": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "figures": [
+                     *         {
+                     *           "year": 2025,
+                     *           "workforce": 1,
+                     *           "women": 1,
+                     *           "unionMembers": 120,
+                     *           "averageMonthlyIncome": 1,
+                     *           "cbaSigned": true,
+                     *           "cbaSignedOn": "2025-03-10",
+                     *           "cbaExpiresOn": "2025-03-10",
+                     *           "disputes": 1,
+                     *           "stoppages": 1,
+                     *           "dialogues": 1,
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Labour_EnterpriseDetail"];
                 };
             };
@@ -11724,6 +13694,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "workforce": 1,
+                 *       "women": 1,
+                 *       "unionMembers": 120,
+                 *       "averageMonthlyIncome": 1,
+                 *       "cbaSigned": true,
+                 *       "cbaSignedOn": "2025-03-10",
+                 *       "cbaExpiresOn": "2025-03-10",
+                 *       "disputes": 1,
+                 *       "stoppages": 1,
+                 *       "dialogues": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Labour_PutYearFigures"];
             };
         };
@@ -11736,6 +13720,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "grassrootsUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "grassrootsUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "taxCode": "0100109106",
+                     *       "ownership": "State",
+                     *       "sector": "Manufacturing",
+                     *       "district": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "industrialZone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "address": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "figures": [
+                     *         {
+                     *           "year": 2025,
+                     *           "workforce": 1,
+                     *           "women": 1,
+                     *           "unionMembers": 120,
+                     *           "averageMonthlyIncome": 1,
+                     *           "cbaSigned": true,
+                     *           "cbaSignedOn": "2025-03-10",
+                     *           "cbaExpiresOn": "2025-03-10",
+                     *           "disputes": 1,
+                     *           "stoppages": 1,
+                     *           "dialogues": 1,
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Labour_EnterpriseDetail"];
                 };
             };
@@ -11792,6 +13811,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "total": 120,
+                     *       "covered": 1,
+                     *       "share": 0.5,
+                     *       "items": [
+                     *         {
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitCode": "KHCN-2025-01",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "kind": "ProvincialFederation",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "since": "2025-03-10"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_FocalOfficials_FocalCoverageResponse"];
                 };
             };
@@ -11821,6 +13858,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "year": 2025,
+                     *       "by": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "rows": [
+                     *         {
+                     *           "key": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "enterprises": 1,
+                     *           "workforce": 1,
+                     *           "women": 1,
+                     *           "unionMembers": 120,
+                     *           "averageIncome": 1,
+                     *           "cbaSigned": 1,
+                     *           "disputes": 1,
+                     *           "stoppages": 1,
+                     *           "dialogues": 1
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "key": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "enterprises": 1,
+                     *         "workforce": 1,
+                     *         "women": 1,
+                     *         "unionMembers": 120,
+                     *         "averageIncome": 1,
+                     *         "cbaSigned": 1,
+                     *         "disputes": 1,
+                     *         "stoppages": 1,
+                     *         "dialogues": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Labour_LabourAggregates"];
                 };
             };
@@ -11875,6 +13944,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "(tệp PDF hoặc DOCX)",
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "dryRun": true
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["Organization_Labour_UploadLabourImport"];
             };
         };
@@ -11885,6 +13961,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "dryRun": true,
+                     *       "rows": 1,
+                     *       "enterprisesCreated": 1,
+                     *       "enterprisesUpdated": 1,
+                     *       "figuresWritten": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Labour_LabourImportSummary"];
                 };
             };
@@ -11955,6 +14040,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "phone": "0221 3862 501",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "isFocalOfficial": true
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfOrganization_Officials_OfficialListItem"];
                 };
             };
@@ -11975,6 +14079,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "fullName": "Nguyễn Thị Hồng Nhung",
+                 *       "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "phone": "0221 3862 501",
+                 *       "email": "canbo.vanlam@hungyen.demo",
+                 *       "expertise": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "politicalTheory": "None",
+                 *       "foreignLanguage": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "researchMethodsTrained": true,
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Officials_CreateOfficial"];
             };
         };
@@ -11989,6 +14106,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "fullName": "Nguyễn Thị Hồng Nhung",
+                     *       "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "phone": "0221 3862 501",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "expertise": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "politicalTheory": "None",
+                     *       "foreignLanguage": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "researchMethodsTrained": true,
+                     *       "isFocalOfficial": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Officials_OfficialDetail"];
                 };
             };
@@ -12020,6 +14156,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "fullName": "Nguyễn Thị Hồng Nhung",
+                     *       "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "phone": "0221 3862 501",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "expertise": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "politicalTheory": "None",
+                     *       "foreignLanguage": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "researchMethodsTrained": true,
+                     *       "isFocalOfficial": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Officials_OfficialDetail"];
                 };
             };
@@ -12043,6 +14198,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "fullName": "Nguyễn Thị Hồng Nhung",
+                 *       "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "phone": "0221 3862 501",
+                 *       "email": "canbo.vanlam@hungyen.demo",
+                 *       "expertise": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "politicalTheory": "None",
+                 *       "foreignLanguage": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "researchMethodsTrained": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Officials_UpdateOfficial"];
             };
         };
@@ -12055,6 +14222,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "fullName": "Nguyễn Thị Hồng Nhung",
+                     *       "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "phone": "0221 3862 501",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "expertise": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "politicalTheory": "None",
+                     *       "foreignLanguage": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "researchMethodsTrained": true,
+                     *       "isFocalOfficial": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Officials_OfficialDetail"];
                 };
             };
@@ -12086,6 +14272,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "courseCode": "KHCN-2025-01",
+                     *         "courseTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *         "subject": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "partnerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "completedOn": "2025-03-10",
+                     *         "certificateNumber": "405/KH-LĐLĐ"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Organization_Officials_OfficialTrainingItem"][];
                 };
             };
@@ -12119,6 +14318,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "number": "405/KH-LĐLĐ",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "issuerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "issuedOn": "2025-03-10",
+                     *           "periodFrom": 1,
+                     *           "periodTo": 1,
+                     *           "implementationDeadline": "2025-03-10"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfOrganization_Plans_PlanListItem"];
                 };
             };
@@ -12139,6 +14358,44 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "number": "405/KH-LĐLĐ",
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "issuerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "issuedOn": "2025-03-10",
+                 *       "periodFrom": 1,
+                 *       "periodTo": 1,
+                 *       "implements": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "implementationDeadline": "2025-03-10",
+                 *       "summary": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "sections": [
+                 *         {
+                 *           "code": "KHCN-2025-01",
+                 *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *           "tasks": [
+                 *             {
+                 *               "code": "KHCN-2025-01",
+                 *               "text": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *               "responsibleBoard": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *               "due": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ],
+                 *       "indicators": [
+                 *         {
+                 *           "code": "KHCN-2025-01",
+                 *           "name": "Nguyễn Thị Hồng Nhung",
+                 *           "unitOfMeasure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *           "target": 1,
+                 *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                 *           "source": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *         }
+                 *       ],
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Plans_CreatePlan"];
             };
         };
@@ -12153,6 +14410,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "number": "405/KH-LĐLĐ",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "issuerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "issuedOn": "2025-03-10",
+                     *       "periodFrom": 1,
+                     *       "periodTo": 1,
+                     *       "implements": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "implementationDeadline": "2025-03-10",
+                     *       "summary": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "sections": [
+                     *         {
+                     *           "code": "KHCN-2025-01",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "tasks": [
+                     *             {
+                     *               "code": "KHCN-2025-01",
+                     *               "text": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "responsibleBoard": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "due": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "indicators": [
+                     *         {
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "unitOfMeasure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "target": 1,
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "source": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Plans_PlanDetail"];
                 };
             };
@@ -12184,6 +14483,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "number": "405/KH-LĐLĐ",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "issuerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "issuedOn": "2025-03-10",
+                     *       "periodFrom": 1,
+                     *       "periodTo": 1,
+                     *       "implements": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "implementationDeadline": "2025-03-10",
+                     *       "summary": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "sections": [
+                     *         {
+                     *           "code": "KHCN-2025-01",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "tasks": [
+                     *             {
+                     *               "code": "KHCN-2025-01",
+                     *               "text": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "responsibleBoard": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "due": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "indicators": [
+                     *         {
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "unitOfMeasure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "target": 1,
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "source": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Plans_PlanDetail"];
                 };
             };
@@ -12207,6 +14548,43 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "number": "405/KH-LĐLĐ",
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "issuerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "issuedOn": "2025-03-10",
+                 *       "periodFrom": 1,
+                 *       "periodTo": 1,
+                 *       "implements": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "implementationDeadline": "2025-03-10",
+                 *       "summary": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "sections": [
+                 *         {
+                 *           "code": "KHCN-2025-01",
+                 *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *           "tasks": [
+                 *             {
+                 *               "code": "KHCN-2025-01",
+                 *               "text": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *               "responsibleBoard": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *               "due": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ],
+                 *       "indicators": [
+                 *         {
+                 *           "code": "KHCN-2025-01",
+                 *           "name": "Nguyễn Thị Hồng Nhung",
+                 *           "unitOfMeasure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *           "target": 1,
+                 *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                 *           "source": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Plans_UpdatePlan"];
             };
         };
@@ -12219,6 +14597,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "number": "405/KH-LĐLĐ",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "issuerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "issuedOn": "2025-03-10",
+                     *       "periodFrom": 1,
+                     *       "periodTo": 1,
+                     *       "implements": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "implementationDeadline": "2025-03-10",
+                     *       "summary": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "sections": [
+                     *         {
+                     *           "code": "KHCN-2025-01",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "tasks": [
+                     *             {
+                     *               "code": "KHCN-2025-01",
+                     *               "text": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "responsibleBoard": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "due": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "indicators": [
+                     *         {
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "unitOfMeasure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "target": 1,
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "source": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Plans_PlanDetail"];
                 };
             };
@@ -12263,6 +14683,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "planId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "implementationDeadline": "2025-03-10",
+                     *       "totals": {
+                     *         "expected": 1,
+                     *         "issuedOnTime": 1,
+                     *         "issuedLate": 1,
+                     *         "draft": 1,
+                     *         "missing": 1
+                     *       },
+                     *       "units": {
+                     *         "items": [
+                     *           {
+                     *             "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "unitCode": "KHCN-2025-01",
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "kind": "ProvincialFederation",
+                     *             "depth": 1,
+                     *             "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "parentName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "status": "IssuedOnTime",
+                     *             "implementationPlanId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "number": "405/KH-LĐLĐ",
+                     *             "issuedOn": "2025-03-10",
+                     *             "firstIssuedOn": "2025-03-10"
+                     *           }
+                     *         ],
+                     *         "page": 1,
+                     *         "pageSize": 20,
+                     *         "total": 120
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Plans_PlanComplianceReport"];
                 };
             };
@@ -12286,6 +14740,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Plans_StartImplementationPlan"];
             };
         };
@@ -12300,6 +14761,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "planId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "planNumber": "405/KH-LĐLĐ",
+                     *       "implementationDeadline": "2025-03-10",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "status": "Draft",
+                     *       "compliance": "IssuedOnTime",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "number": "405/KH-LĐLĐ",
+                     *       "issuedOn": "2025-03-10",
+                     *       "firstIssuedOn": "2025-03-10",
+                     *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "revisionNo": 1,
+                     *       "revisions": [
+                     *         {
+                     *           "revisionNo": 1,
+                     *           "number": "405/KH-LĐLĐ",
+                     *           "issuedOn": "2025-03-10",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "changedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "changedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "revisionNo": 1,
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedAt": "2025-03-10T01:00:00Z",
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Plans_ImplementationPlanDetail"];
                 };
             };
@@ -12333,6 +14837,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "planId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "planNumber": "405/KH-LĐLĐ",
+                     *       "implementationDeadline": "2025-03-10",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "status": "Draft",
+                     *       "compliance": "IssuedOnTime",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "number": "405/KH-LĐLĐ",
+                     *       "issuedOn": "2025-03-10",
+                     *       "firstIssuedOn": "2025-03-10",
+                     *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "revisionNo": 1,
+                     *       "revisions": [
+                     *         {
+                     *           "revisionNo": 1,
+                     *           "number": "405/KH-LĐLĐ",
+                     *           "issuedOn": "2025-03-10",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "changedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "changedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "revisionNo": 1,
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedAt": "2025-03-10T01:00:00Z",
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Plans_ImplementationPlanDetail"];
                 };
             };
@@ -12357,6 +14904,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Plans_UpdateImplementationPlan"];
             };
         };
@@ -12369,6 +14922,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "planId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "planNumber": "405/KH-LĐLĐ",
+                     *       "implementationDeadline": "2025-03-10",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "status": "Draft",
+                     *       "compliance": "IssuedOnTime",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "number": "405/KH-LĐLĐ",
+                     *       "issuedOn": "2025-03-10",
+                     *       "firstIssuedOn": "2025-03-10",
+                     *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "revisionNo": 1,
+                     *       "revisions": [
+                     *         {
+                     *           "revisionNo": 1,
+                     *           "number": "405/KH-LĐLĐ",
+                     *           "issuedOn": "2025-03-10",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "changedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "changedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "revisionNo": 1,
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedAt": "2025-03-10T01:00:00Z",
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Plans_ImplementationPlanDetail"];
                 };
             };
@@ -12398,6 +14994,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "(tệp PDF hoặc DOCX)"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["Organization_Plans_UploadImplementationPlanAttachment"];
             };
         };
@@ -12412,6 +15013,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "planId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "planNumber": "405/KH-LĐLĐ",
+                     *       "implementationDeadline": "2025-03-10",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "status": "Draft",
+                     *       "compliance": "IssuedOnTime",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "number": "405/KH-LĐLĐ",
+                     *       "issuedOn": "2025-03-10",
+                     *       "firstIssuedOn": "2025-03-10",
+                     *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "revisionNo": 1,
+                     *       "revisions": [
+                     *         {
+                     *           "revisionNo": 1,
+                     *           "number": "405/KH-LĐLĐ",
+                     *           "issuedOn": "2025-03-10",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "changedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "changedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "revisionNo": 1,
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedAt": "2025-03-10T01:00:00Z",
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Plans_ImplementationPlanDetail"];
                 };
             };
@@ -12468,6 +15112,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "number": "405/KH-LĐLĐ",
+                 *       "issuedOn": "2025-03-10",
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Plans_IssueImplementationPlan"];
             };
         };
@@ -12480,6 +15132,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "planId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "planNumber": "405/KH-LĐLĐ",
+                     *       "implementationDeadline": "2025-03-10",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "status": "Draft",
+                     *       "compliance": "IssuedOnTime",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "number": "405/KH-LĐLĐ",
+                     *       "issuedOn": "2025-03-10",
+                     *       "firstIssuedOn": "2025-03-10",
+                     *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "revisionNo": 1,
+                     *       "revisions": [
+                     *         {
+                     *           "revisionNo": 1,
+                     *           "number": "405/KH-LĐLĐ",
+                     *           "issuedOn": "2025-03-10",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "changedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "changedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "revisionNo": 1,
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedAt": "2025-03-10T01:00:00Z",
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Plans_ImplementationPlanDetail"];
                 };
             };
@@ -12508,6 +15203,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "number": "405/KH-LĐLĐ",
+                 *       "issuedOn": "2025-03-10",
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Plans_ReviseImplementationPlan"];
             };
         };
@@ -12520,6 +15223,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "planId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "planNumber": "405/KH-LĐLĐ",
+                     *       "implementationDeadline": "2025-03-10",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "status": "Draft",
+                     *       "compliance": "IssuedOnTime",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "number": "405/KH-LĐLĐ",
+                     *       "issuedOn": "2025-03-10",
+                     *       "firstIssuedOn": "2025-03-10",
+                     *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "revisionNo": 1,
+                     *       "revisions": [
+                     *         {
+                     *           "revisionNo": 1,
+                     *           "number": "405/KH-LĐLĐ",
+                     *           "issuedOn": "2025-03-10",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "changedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "changedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "revisionNo": 1,
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedAt": "2025-03-10T01:00:00Z",
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Plans_ImplementationPlanDetail"];
                 };
             };
@@ -12559,6 +15305,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "number": "405/KH-LĐLĐ",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "issuer": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "issuedOn": "2025-03-10",
+                     *           "effectiveFrom": "2025-03-10",
+                     *           "effectiveTo": "2025-03-10",
+                     *           "attachmentCount": 120
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfOrganization_Policies_PolicyListItem"];
                 };
             };
@@ -12579,6 +15344,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "number": "405/KH-LĐLĐ",
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "issuer": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "issuedOn": "2025-03-10",
+                 *       "effectiveFrom": "2025-03-10",
+                 *       "effectiveTo": "2025-03-10",
+                 *       "scope": "training.read",
+                 *       "summary": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Policies_CreatePolicy"];
             };
         };
@@ -12593,6 +15371,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "number": "405/KH-LĐLĐ",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "issuer": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "issuedOn": "2025-03-10",
+                     *       "effectiveFrom": "2025-03-10",
+                     *       "effectiveTo": "2025-03-10",
+                     *       "scope": "training.read",
+                     *       "summary": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedAt": "2025-03-10T01:00:00Z",
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Policies_PolicyDetail"];
                 };
             };
@@ -12624,6 +15429,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "number": "405/KH-LĐLĐ",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "issuer": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "issuedOn": "2025-03-10",
+                     *       "effectiveFrom": "2025-03-10",
+                     *       "effectiveTo": "2025-03-10",
+                     *       "scope": "training.read",
+                     *       "summary": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedAt": "2025-03-10T01:00:00Z",
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Policies_PolicyDetail"];
                 };
             };
@@ -12647,6 +15479,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "number": "405/KH-LĐLĐ",
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "issuer": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "issuedOn": "2025-03-10",
+                 *       "effectiveFrom": "2025-03-10",
+                 *       "effectiveTo": "2025-03-10",
+                 *       "scope": "training.read",
+                 *       "summary": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Policies_UpdatePolicy"];
             };
         };
@@ -12659,6 +15503,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "number": "405/KH-LĐLĐ",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "issuer": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "issuedOn": "2025-03-10",
+                     *       "effectiveFrom": "2025-03-10",
+                     *       "effectiveTo": "2025-03-10",
+                     *       "scope": "training.read",
+                     *       "summary": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedAt": "2025-03-10T01:00:00Z",
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Policies_PolicyDetail"];
                 };
             };
@@ -12687,6 +15558,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "(tệp PDF hoặc DOCX)"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["Organization_Policies_UploadPolicyAttachment"];
             };
         };
@@ -12701,6 +15577,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "number": "405/KH-LĐLĐ",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "issuer": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "issuedOn": "2025-03-10",
+                     *       "effectiveFrom": "2025-03-10",
+                     *       "effectiveTo": "2025-03-10",
+                     *       "scope": "training.read",
+                     *       "summary": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedAt": "2025-03-10T01:00:00Z",
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Policies_PolicyDetail"];
                 };
             };
@@ -12756,6 +15659,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "sources": [
+                     *         {
+                     *           "key": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "defaultTemplate": [
+                     *         {
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "section": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "kind": "Number",
+                     *           "measure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "source": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Reports_ReportingCatalogue"];
                 };
             };
@@ -12788,6 +15711,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "year": 2025,
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "deadline": "2025-03-10",
+                     *           "indicatorCount": 120
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfOrganization_Reports_ReportPeriodListItem"];
                 };
             };
@@ -12808,6 +15748,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "deadline": "2025-03-10",
+                 *       "indicators": [
+                 *         {
+                 *           "code": "KHCN-2025-01",
+                 *           "name": "Nguyễn Thị Hồng Nhung",
+                 *           "section": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *           "kind": "Number",
+                 *           "measure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *           "source": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *         }
+                 *       ],
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "year": 2025
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Reports_CreateReportPeriod"];
             };
         };
@@ -12822,6 +15780,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "deadline": "2025-03-10",
+                     *       "indicators": [
+                     *         {
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "section": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "kind": "Number",
+                     *           "measure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "source": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "templateLocked": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Reports_ReportPeriodDetail"];
                 };
             };
@@ -12853,6 +15835,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "deadline": "2025-03-10",
+                     *       "indicators": [
+                     *         {
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "section": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "kind": "Number",
+                     *           "measure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "source": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "templateLocked": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Reports_ReportPeriodDetail"];
                 };
             };
@@ -12876,6 +15882,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "deadline": "2025-03-10",
+                 *       "indicators": [
+                 *         {
+                 *           "code": "KHCN-2025-01",
+                 *           "name": "Nguyễn Thị Hồng Nhung",
+                 *           "section": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *           "kind": "Number",
+                 *           "measure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *           "source": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Reports_UpdateReportPeriod"];
             };
         };
@@ -12888,6 +15910,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "deadline": "2025-03-10",
+                     *       "indicators": [
+                     *         {
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "section": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "kind": "Number",
+                     *           "measure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "source": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "templateLocked": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Reports_ReportPeriodDetail"];
                 };
             };
@@ -12933,6 +15979,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "ProvincialFederation",
+                     *           "parentName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "active": true,
+                     *           "state": "NotStarted",
+                     *           "late": true,
+                     *           "submittedAt": "2025-03-10T01:00:00Z",
+                     *           "reportId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfOrganization_Reports_SubmissionItem"];
                 };
             };
@@ -12962,6 +16029,79 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "periodId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "year": 2025,
+                     *       "periodTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "deadline": "2025-03-10",
+                     *       "within": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "code": "KHCN-2025-01",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "kind": "ProvincialFederation",
+                     *         "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *       },
+                     *       "submissions": {
+                     *         "expected": 1,
+                     *         "onTime": 1,
+                     *         "late": 1,
+                     *         "notSubmitted": 1,
+                     *         "accepted": 1,
+                     *         "awaitingReview": 1,
+                     *         "returned": 1
+                     *       },
+                     *       "indicators": [
+                     *         {
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "section": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "kind": "Number",
+                     *           "measure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "total": 1,
+                     *           "reports": 1
+                     *         }
+                     *       ],
+                     *       "byUnit": [
+                     *         {
+                     *           "key": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "submissions": {
+                     *             "expected": 1,
+                     *             "onTime": 1,
+                     *             "late": 1,
+                     *             "notSubmitted": 1,
+                     *             "accepted": 1,
+                     *             "awaitingReview": 1,
+                     *             "returned": 1
+                     *           },
+                     *           "totals": {
+                     *             "CT01": 1
+                     *           }
+                     *         }
+                     *       ],
+                     *       "byKind": [
+                     *         {
+                     *           "key": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "submissions": {
+                     *             "expected": 1,
+                     *             "onTime": 1,
+                     *             "late": 1,
+                     *             "notSubmitted": 1,
+                     *             "accepted": 1,
+                     *             "awaitingReview": 1,
+                     *             "returned": 1
+                     *           },
+                     *           "totals": {
+                     *             "CT01": 1
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Reports_Synthesis"];
                 };
             };
@@ -13067,6 +16207,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "ProvincialFederation",
+                     *           "parentName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "state": "NotStarted",
+                     *           "late": true,
+                     *           "submittedAt": "2025-03-10T01:00:00Z",
+                     *           "reportId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "text": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfOrganization_Reports_NarrativeAnswer"];
                 };
             };
@@ -13104,6 +16265,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "periodId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "year": 2025,
+                     *       "periodTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "deadline": "2025-03-10",
+                     *       "unit": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "code": "KHCN-2025-01",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "kind": "ProvincialFederation",
+                     *         "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *       },
+                     *       "state": "NotStarted",
+                     *       "late": true,
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "reviewedAt": "2025-03-10T01:00:00Z",
+                     *       "reviewedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "reviewComment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "values": [
+                     *         {
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "section": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "kind": "Number",
+                     *           "measure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "source": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "number": 1,
+                     *           "text": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "suggested": 1,
+                     *           "sourceDescription": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "actor": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "action": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "canEdit": true,
+                     *       "canReview": true,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Reports_ReportView"];
                 };
             };
@@ -13128,6 +16337,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "values": [
+                 *         {
+                 *           "code": "KHCN-2025-01",
+                 *           "number": 1,
+                 *           "text": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Reports_SaveUnitReport"];
             };
         };
@@ -13140,6 +16360,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "periodId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "year": 2025,
+                     *       "periodTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "deadline": "2025-03-10",
+                     *       "unit": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "code": "KHCN-2025-01",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "kind": "ProvincialFederation",
+                     *         "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *       },
+                     *       "state": "NotStarted",
+                     *       "late": true,
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "reviewedAt": "2025-03-10T01:00:00Z",
+                     *       "reviewedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "reviewComment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "values": [
+                     *         {
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "section": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "kind": "Number",
+                     *           "measure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "source": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "number": 1,
+                     *           "text": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "suggested": 1,
+                     *           "sourceDescription": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "actor": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "action": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "canEdit": true,
+                     *       "canReview": true,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Reports_ReportView"];
                 };
             };
@@ -13205,6 +16473,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Reports_AcceptReport"];
             };
         };
@@ -13217,6 +16490,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "periodId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "year": 2025,
+                     *       "periodTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "deadline": "2025-03-10",
+                     *       "unit": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "code": "KHCN-2025-01",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "kind": "ProvincialFederation",
+                     *         "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *       },
+                     *       "state": "NotStarted",
+                     *       "late": true,
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "reviewedAt": "2025-03-10T01:00:00Z",
+                     *       "reviewedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "reviewComment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "values": [
+                     *         {
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "section": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "kind": "Number",
+                     *           "measure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "source": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "number": 1,
+                     *           "text": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "suggested": 1,
+                     *           "sourceDescription": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "actor": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "action": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "canEdit": true,
+                     *       "canReview": true,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Reports_ReportView"];
                 };
             };
@@ -13244,6 +16565,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Reports_ReturnReport"];
             };
         };
@@ -13256,6 +16582,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "periodId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "year": 2025,
+                     *       "periodTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "deadline": "2025-03-10",
+                     *       "unit": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "code": "KHCN-2025-01",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "kind": "ProvincialFederation",
+                     *         "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *       },
+                     *       "state": "NotStarted",
+                     *       "late": true,
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "reviewedAt": "2025-03-10T01:00:00Z",
+                     *       "reviewedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "reviewComment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "values": [
+                     *         {
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "section": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "kind": "Number",
+                     *           "measure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "source": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "number": 1,
+                     *           "text": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "suggested": 1,
+                     *           "sourceDescription": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "actor": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "action": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "canEdit": true,
+                     *       "canReview": true,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Reports_ReportView"];
                 };
             };
@@ -13291,6 +16665,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "periodId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "year": 2025,
+                     *       "periodTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "deadline": "2025-03-10",
+                     *       "unit": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "code": "KHCN-2025-01",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "kind": "ProvincialFederation",
+                     *         "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *       },
+                     *       "state": "NotStarted",
+                     *       "late": true,
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "submittedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "reviewedAt": "2025-03-10T01:00:00Z",
+                     *       "reviewedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "reviewComment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "values": [
+                     *         {
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "section": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "kind": "Number",
+                     *           "measure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "source": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "number": 1,
+                     *           "text": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "suggested": 1,
+                     *           "sourceDescription": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "actor": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "action": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "canEdit": true,
+                     *       "canReview": true,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Reports_ReportView"];
                 };
             };
@@ -13333,6 +16755,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "ProvincialFederation",
+                     *           "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "parentName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "depth": 1,
+                     *           "status": "Active"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfOrganization_Units_UnitListItem"];
                 };
             };
@@ -13353,6 +16794,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "KHCN-2025-01",
+                 *       "name": "Nguyễn Thị Hồng Nhung",
+                 *       "kind": "ProvincialFederation",
+                 *       "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "address": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                 *       "phone": "0221 3862 501",
+                 *       "email": "canbo.vanlam@hungyen.demo",
+                 *       "establishedOn": "2025-03-10"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Units_CreateUnit"];
             };
         };
@@ -13367,6 +16820,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "ProvincialFederation",
+                     *       "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "parentName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "address": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "phone": "0221 3862 501",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "status": "Active",
+                     *       "successorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "headcount": {
+                     *         "asOf": "2025-03-10",
+                     *         "members": 120,
+                     *         "workers": 120
+                     *       },
+                     *       "parentCode": "KHCN-2025-01",
+                     *       "parentInScope": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Units_UnitDetail"];
                 };
             };
@@ -13397,6 +16875,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "date": "2025-03-10",
+                     *       "items": [
+                     *         {
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "ProvincialFederation",
+                     *           "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "status": "Active"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Units_History_HierarchyAsOfResponse"];
                 };
             };
@@ -13420,6 +16913,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "ProvincialFederation",
+                     *           "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Units_UnitTreeResponse"];
                 };
             };
@@ -13449,6 +16955,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "ProvincialFederation",
+                     *       "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "parentName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "address": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "phone": "0221 3862 501",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "status": "Active",
+                     *       "successorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "headcount": {
+                     *         "asOf": "2025-03-10",
+                     *         "members": 120,
+                     *         "workers": 120
+                     *       },
+                     *       "parentCode": "KHCN-2025-01",
+                     *       "parentInScope": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Units_UnitDetail"];
                 };
             };
@@ -13472,6 +17003,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Nguyễn Thị Hồng Nhung",
+                 *       "address": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                 *       "phone": "0221 3862 501",
+                 *       "email": "canbo.vanlam@hungyen.demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Units_UpdateUnit"];
             };
         };
@@ -13484,6 +17023,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "ProvincialFederation",
+                     *       "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "parentName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "address": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "phone": "0221 3862 501",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "status": "Active",
+                     *       "successorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "headcount": {
+                     *         "asOf": "2025-03-10",
+                     *         "members": 120,
+                     *         "workers": 120
+                     *       },
+                     *       "parentCode": "KHCN-2025-01",
+                     *       "parentInScope": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Units_UnitDetail"];
                 };
             };
@@ -13514,6 +17078,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "effectiveOn": "2025-03-10"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Units_History_DissolveUnit"];
             };
         };
@@ -13526,6 +17095,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "ProvincialFederation",
+                     *       "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "parentName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "address": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "phone": "0221 3862 501",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "status": "Active",
+                     *       "successorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "headcount": {
+                     *         "asOf": "2025-03-10",
+                     *         "members": 120,
+                     *         "workers": 120
+                     *       },
+                     *       "parentCode": "KHCN-2025-01",
+                     *       "parentInScope": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Units_UnitDetail"];
                 };
             };
@@ -13558,6 +17152,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "current": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "officialName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "startedOn": "2025-03-10",
+                     *         "endedOn": "2025-03-10",
+                     *         "assignedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       },
+                     *       "history": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "startedOn": "2025-03-10",
+                     *           "endedOn": "2025-03-10",
+                     *           "assignedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_FocalOfficials_FocalOfficialsResponse"];
                 };
             };
@@ -13581,6 +17197,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "startedOn": "2025-03-10"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_FocalOfficials_AssignFocalOfficial"];
             };
         };
@@ -13593,6 +17215,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "current": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "officialName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "startedOn": "2025-03-10",
+                     *         "endedOn": "2025-03-10",
+                     *         "assignedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       },
+                     *       "history": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "startedOn": "2025-03-10",
+                     *           "endedOn": "2025-03-10",
+                     *           "assignedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_FocalOfficials_FocalOfficialsResponse"];
                 };
             };
@@ -13623,6 +17267,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "asOf": "2025-03-10",
+                     *         "members": 120,
+                     *         "workers": 120,
+                     *         "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Organization_Units_Headcounts_UnitHeadcountView"][];
                 };
             };
@@ -13652,6 +17306,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "asOf": "2025-03-10",
+                     *       "members": 120,
+                     *       "workers": 120,
+                     *       "unitsCounted": 120,
+                     *       "unitsWithoutRecord": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Units_Headcounts_HeadcountTotal"];
                 };
             };
@@ -13674,6 +17338,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "members": 120,
+                 *       "workers": 120,
+                 *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Units_Headcounts_PutUnitHeadcount"];
             };
         };
@@ -13684,6 +17355,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "asOf": "2025-03-10",
+                     *       "members": 120,
+                     *       "workers": 120,
+                     *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Units_Headcounts_UnitHeadcountView"];
                 };
             };
@@ -13740,6 +17419,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "validFrom": "2025-03-10",
+                     *         "validTo": "2025-03-10",
+                     *         "code": "KHCN-2025-01",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "kind": "ProvincialFederation",
+                     *         "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "parentName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "status": "Active",
+                     *         "successorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Organization_Units_History_UnitVersionView"][];
                 };
             };
@@ -13765,6 +17459,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "effectiveOn": "2025-03-10",
+                 *       "successorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Units_History_MergeUnit"];
             };
         };
@@ -13777,6 +17477,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "ProvincialFederation",
+                     *       "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "parentName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "address": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "phone": "0221 3862 501",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "status": "Active",
+                     *       "successorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "headcount": {
+                     *         "asOf": "2025-03-10",
+                     *         "members": 120,
+                     *         "workers": 120
+                     *       },
+                     *       "parentCode": "KHCN-2025-01",
+                     *       "parentInScope": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Units_UnitDetail"];
                 };
             };
@@ -13808,6 +17533,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "effectiveOn": "2025-03-10",
+                 *       "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Units_History_MoveUnit"];
             };
         };
@@ -13820,6 +17551,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "ProvincialFederation",
+                     *       "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "parentName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "address": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "phone": "0221 3862 501",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "status": "Active",
+                     *       "successorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "headcount": {
+                     *         "asOf": "2025-03-10",
+                     *         "members": 120,
+                     *         "workers": 120
+                     *       },
+                     *       "parentCode": "KHCN-2025-01",
+                     *       "parentInScope": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Units_UnitDetail"];
                 };
             };
@@ -13851,6 +17607,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "effectiveOn": "2025-03-10",
+                 *       "name": "Nguyễn Thị Hồng Nhung"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Organization_Units_History_RenameUnit"];
             };
         };
@@ -13863,6 +17625,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "ProvincialFederation",
+                     *       "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "parentName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "address": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "phone": "0221 3862 501",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "status": "Active",
+                     *       "successorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "headcount": {
+                     *         "asOf": "2025-03-10",
+                     *         "members": 120,
+                     *         "workers": 120
+                     *       },
+                     *       "parentCode": "KHCN-2025-01",
+                     *       "parentInScope": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Units_UnitDetail"];
                 };
             };
@@ -13890,6 +17677,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "year": 2025,
+                 *       "formCode": "KHCN-2025-01",
+                 *       "nominees": [
+                 *         {
+                 *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *           "initiativeId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *         }
+                 *       ],
+                 *       "proposalId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Commendations_CheckCommendationEligibility"];
             };
         };
@@ -13900,6 +17702,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "formCode": "KHCN-2025-01",
+                     *       "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "year": 2025,
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "ruleSetBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "allEligible": true,
+                     *       "nominees": [
+                     *         {
+                     *           "kind": "Person",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "eligible": true,
+                     *           "rules": [
+                     *             {
+                     *               "code": "KHCN-2025-01",
+                     *               "name": "Nguyễn Thị Hồng Nhung",
+                     *               "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "passed": true,
+                     *               "detail": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Commendations_EligibilityView"];
                 };
             };
@@ -13929,6 +17759,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "year": 2025,
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "ruleSetBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "effectiveFrom": "2025-03-10",
+                     *       "forms": [
+                     *         {
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "target": "Individual",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "isTitle": true,
+                     *           "personCoefficient": 1,
+                     *           "collectiveCoefficient": 1,
+                     *           "prizeBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "rules": [
+                     *             {
+                     *               "code": "KHCN-2025-01",
+                     *               "name": "Nguyễn Thị Hồng Nhung",
+                     *               "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Commendations_CatalogueView"];
                 };
             };
@@ -13967,6 +17824,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "proposalId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "nomineeId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "kind": "Person",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "year": 2025,
+                     *           "formCode": "KHCN-2025-01",
+                     *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "isTitle": true,
+                     *           "decisionNumber": "405/KH-LĐLĐ",
+                     *           "decisionDate": "2025-03-10",
+                     *           "issuer": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidingUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "prize": 1
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfParticipation_Commendations_CommendationHistoryItem"];
                 };
             };
@@ -14000,6 +17883,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "proposalId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "nomineeId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "kind": "Person",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "year": 2025,
+                     *           "formCode": "KHCN-2025-01",
+                     *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "isTitle": true,
+                     *           "decisionNumber": "405/KH-LĐLĐ",
+                     *           "decisionDate": "2025-03-10",
+                     *           "issuer": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidingUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "prize": 1
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfParticipation_Commendations_CommendationHistoryItem"];
                 };
             };
@@ -14036,6 +17945,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "year": 2025,
+                     *           "formCode": "KHCN-2025-01",
+                     *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Draft",
+                     *           "nominees": 1,
+                     *           "names": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decisionNumber": "405/KH-LĐLĐ",
+                     *           "decisionDate": "2025-03-10",
+                     *           "prizeTotal": 1
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfParticipation_Commendations_ProposalListItem"];
                 };
             };
@@ -14056,6 +17988,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "year": 2025,
+                 *       "formCode": "KHCN-2025-01",
+                 *       "achievements": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "nominees": [
+                 *         {
+                 *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *           "initiativeId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Commendations_CreateCommendationProposal"];
             };
         };
@@ -14070,6 +18017,60 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "formCode": "KHCN-2025-01",
+                     *       "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "achievements": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Draft",
+                     *       "statusName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "proposedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "issuer": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "refusalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "exceptionRequest": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "overrideReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "overriddenBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "decidedAt": "2025-03-10T01:00:00Z",
+                     *       "prizeTotal": 1,
+                     *       "prizeBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "nominees": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "kind": "Person",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "initiativeId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "initiativeTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "prize": 1,
+                     *           "checks": [
+                     *             {
+                     *               "code": "KHCN-2025-01",
+                     *               "name": "Nguyễn Thị Hồng Nhung",
+                     *               "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "passed": true,
+                     *               "detail": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "canEdit": true,
+                     *       "canDecide": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Commendations_ProposalDetail"];
                 };
             };
@@ -14101,6 +18102,60 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "formCode": "KHCN-2025-01",
+                     *       "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "achievements": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Draft",
+                     *       "statusName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "proposedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "issuer": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "refusalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "exceptionRequest": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "overrideReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "overriddenBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "decidedAt": "2025-03-10T01:00:00Z",
+                     *       "prizeTotal": 1,
+                     *       "prizeBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "nominees": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "kind": "Person",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "initiativeId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "initiativeTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "prize": 1,
+                     *           "checks": [
+                     *             {
+                     *               "code": "KHCN-2025-01",
+                     *               "name": "Nguyễn Thị Hồng Nhung",
+                     *               "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "passed": true,
+                     *               "detail": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "canEdit": true,
+                     *       "canDecide": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Commendations_ProposalDetail"];
                 };
             };
@@ -14126,6 +18181,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decisionNumber": "405/KH-LĐLĐ",
+                 *       "decisionDate": "2025-03-10",
+                 *       "issuer": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "overrideReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Commendations_ApproveCommendationProposal"];
             };
         };
@@ -14138,6 +18201,60 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "formCode": "KHCN-2025-01",
+                     *       "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "achievements": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Draft",
+                     *       "statusName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "proposedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "issuer": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "refusalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "exceptionRequest": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "overrideReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "overriddenBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "decidedAt": "2025-03-10T01:00:00Z",
+                     *       "prizeTotal": 1,
+                     *       "prizeBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "nominees": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "kind": "Person",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "initiativeId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "initiativeTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "prize": 1,
+                     *           "checks": [
+                     *             {
+                     *               "code": "KHCN-2025-01",
+                     *               "name": "Nguyễn Thị Hồng Nhung",
+                     *               "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "passed": true,
+                     *               "detail": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "canEdit": true,
+                     *       "canDecide": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Commendations_ProposalDetail"];
                 };
             };
@@ -14198,6 +18315,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Commendations_RefuseCommendationProposal"];
             };
         };
@@ -14210,6 +18332,60 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "formCode": "KHCN-2025-01",
+                     *       "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "achievements": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Draft",
+                     *       "statusName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "proposedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "issuer": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "refusalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "exceptionRequest": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "overrideReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "overriddenBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "decidedAt": "2025-03-10T01:00:00Z",
+                     *       "prizeTotal": 1,
+                     *       "prizeBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "nominees": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "kind": "Person",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "initiativeId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "initiativeTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "prize": 1,
+                     *           "checks": [
+                     *             {
+                     *               "code": "KHCN-2025-01",
+                     *               "name": "Nguyễn Thị Hồng Nhung",
+                     *               "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "passed": true,
+                     *               "detail": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "canEdit": true,
+                     *       "canDecide": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Commendations_ProposalDetail"];
                 };
             };
@@ -14241,6 +18417,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "exceptionRequest": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Commendations_SubmitCommendationProposal"];
             };
         };
@@ -14253,6 +18434,60 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "formCode": "KHCN-2025-01",
+                     *       "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "achievements": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Draft",
+                     *       "statusName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "proposedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "issuer": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "refusalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "exceptionRequest": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "overrideReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "overriddenBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "decidedAt": "2025-03-10T01:00:00Z",
+                     *       "prizeTotal": 1,
+                     *       "prizeBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "nominees": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "kind": "Person",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "initiativeId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "initiativeTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "prize": 1,
+                     *           "checks": [
+                     *             {
+                     *               "code": "KHCN-2025-01",
+                     *               "name": "Nguyễn Thị Hồng Nhung",
+                     *               "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "passed": true,
+                     *               "detail": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "canEdit": true,
+                     *       "canDecide": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Commendations_ProposalDetail"];
                 };
             };
@@ -14297,6 +18532,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "itemKind": "Initiative",
+                     *           "status": "Open",
+                     *           "members": 120,
+                     *           "items": 1,
+                     *           "itemTitles": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "myRole": "Chair",
+                     *           "formedAt": "2025-03-10T01:00:00Z",
+                     *           "closedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfParticipation_Councils_CouncilListItem"];
                 };
             };
@@ -14317,6 +18575,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Nguyễn Thị Hồng Nhung",
+                 *       "itemKind": "Initiative",
+                 *       "itemIds": [
+                 *         "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *       ],
+                 *       "unitHeadOfficialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "members": [
+                 *         {
+                 *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *           "role": "Chair"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Councils_FormCouncil"];
             };
         };
@@ -14331,6 +18605,153 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "itemKind": "Initiative",
+                     *       "status": "Open",
+                     *       "unitHeadName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "formedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "formedAt": "2025-03-10T01:00:00Z",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "members": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "role": "Chair",
+                     *           "isMe": true
+                     *         }
+                     *       ],
+                     *       "items": [
+                     *         {
+                     *           "itemId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "kind": "Initiative",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "initiative": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "kind": "Technical",
+                     *             "problem": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "solution": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "appliedSince": "2025-03-10",
+                     *             "yearlyBenefit": 50000000,
+                     *             "authors": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "status": "Draft",
+                     *             "certificateNumber": "405/KH-LĐLĐ",
+                     *             "refusalReasons": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *           },
+                     *           "topic": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *             "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "lead": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "members": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "durationMonths": 1,
+                     *             "budgetTotal": 50000000,
+                     *             "status": "Draft",
+                     *             "rating": "Excellent",
+                     *             "milestones": 1,
+                     *             "milestonesDone": 1
+                     *           },
+                     *           "outcome": "Pending",
+                     *           "members": 120,
+                     *           "votes": 1,
+                     *           "agree": 1,
+                     *           "needed": 1,
+                     *           "quorum": 1,
+                     *           "votedMemberIds": [
+                     *             "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *           ],
+                     *           "conflicts": [
+                     *             {
+                     *               "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *               "declaredAt": "2025-03-10T01:00:00Z"
+                     *             }
+                     *           ],
+                     *           "canScore": true,
+                     *           "exclusion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "myScore": {
+                     *             "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "role": "Chair",
+                     *             "agree": true,
+                     *             "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *             "submittedAt": "2025-03-10T01:00:00Z",
+                     *             "findings": [
+                     *               {
+                     *                 "criterion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                 "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                 "met": true,
+                     *                 "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *                 "points": 8
+                     *               }
+                     *             ],
+                     *             "weighted": 1
+                     *           },
+                     *           "scoresVisible": true,
+                     *           "scores": [
+                     *             {
+                     *               "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "role": "Chair",
+                     *               "agree": true,
+                     *               "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *               "submittedAt": "2025-03-10T01:00:00Z",
+                     *               "findings": [
+                     *                 {
+                     *                   "criterion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                   "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                   "met": true,
+                     *                   "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *                   "points": 8
+                     *                 }
+                     *               ],
+                     *               "weighted": 1
+                     *             }
+                     *           ],
+                     *           "averageScore": 8.5,
+                     *           "rating": "Excellent"
+                     *         }
+                     *       ],
+                     *       "myRole": "Chair",
+                     *       "canClose": true,
+                     *       "canManage": true,
+                     *       "agreementNeeded": 1,
+                     *       "decisionBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "topicJudging": {
+                     *         "ruleSetCode": "KHCN-2025-01",
+                     *         "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "criteria": [
+                     *           {
+                     *             "criterion": "PracticalSignificance",
+                     *             "name": "Nguyễn Thị Hồng Nhung",
+                     *             "weight": 1
+                     *           }
+                     *         ],
+                     *         "passMark": 1,
+                     *         "excellentFrom": 1,
+                     *         "goodFrom": 1,
+                     *         "passFrom": 1
+                     *       },
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Councils_CouncilDetail"];
                 };
             };
@@ -14362,6 +18783,153 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "itemKind": "Initiative",
+                     *       "status": "Open",
+                     *       "unitHeadName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "formedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "formedAt": "2025-03-10T01:00:00Z",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "members": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "role": "Chair",
+                     *           "isMe": true
+                     *         }
+                     *       ],
+                     *       "items": [
+                     *         {
+                     *           "itemId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "kind": "Initiative",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "initiative": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "kind": "Technical",
+                     *             "problem": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "solution": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "appliedSince": "2025-03-10",
+                     *             "yearlyBenefit": 50000000,
+                     *             "authors": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "status": "Draft",
+                     *             "certificateNumber": "405/KH-LĐLĐ",
+                     *             "refusalReasons": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *           },
+                     *           "topic": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *             "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "lead": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "members": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "durationMonths": 1,
+                     *             "budgetTotal": 50000000,
+                     *             "status": "Draft",
+                     *             "rating": "Excellent",
+                     *             "milestones": 1,
+                     *             "milestonesDone": 1
+                     *           },
+                     *           "outcome": "Pending",
+                     *           "members": 120,
+                     *           "votes": 1,
+                     *           "agree": 1,
+                     *           "needed": 1,
+                     *           "quorum": 1,
+                     *           "votedMemberIds": [
+                     *             "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *           ],
+                     *           "conflicts": [
+                     *             {
+                     *               "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *               "declaredAt": "2025-03-10T01:00:00Z"
+                     *             }
+                     *           ],
+                     *           "canScore": true,
+                     *           "exclusion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "myScore": {
+                     *             "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "role": "Chair",
+                     *             "agree": true,
+                     *             "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *             "submittedAt": "2025-03-10T01:00:00Z",
+                     *             "findings": [
+                     *               {
+                     *                 "criterion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                 "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                 "met": true,
+                     *                 "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *                 "points": 8
+                     *               }
+                     *             ],
+                     *             "weighted": 1
+                     *           },
+                     *           "scoresVisible": true,
+                     *           "scores": [
+                     *             {
+                     *               "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "role": "Chair",
+                     *               "agree": true,
+                     *               "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *               "submittedAt": "2025-03-10T01:00:00Z",
+                     *               "findings": [
+                     *                 {
+                     *                   "criterion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                   "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                   "met": true,
+                     *                   "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *                   "points": 8
+                     *                 }
+                     *               ],
+                     *               "weighted": 1
+                     *             }
+                     *           ],
+                     *           "averageScore": 8.5,
+                     *           "rating": "Excellent"
+                     *         }
+                     *       ],
+                     *       "myRole": "Chair",
+                     *       "canClose": true,
+                     *       "canManage": true,
+                     *       "agreementNeeded": 1,
+                     *       "decisionBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "topicJudging": {
+                     *         "ruleSetCode": "KHCN-2025-01",
+                     *         "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "criteria": [
+                     *           {
+                     *             "criterion": "PracticalSignificance",
+                     *             "name": "Nguyễn Thị Hồng Nhung",
+                     *             "weight": 1
+                     *           }
+                     *         ],
+                     *         "passMark": 1,
+                     *         "excellentFrom": 1,
+                     *         "goodFrom": 1,
+                     *         "passFrom": 1
+                     *       },
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Councils_CouncilDetail"];
                 };
             };
@@ -14385,6 +18953,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decisionNumber": "405/KH-LĐLĐ",
+                 *       "decisionDate": "2025-03-10"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Councils_CloseCouncil"];
             };
         };
@@ -14397,6 +18971,153 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "itemKind": "Initiative",
+                     *       "status": "Open",
+                     *       "unitHeadName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "formedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "formedAt": "2025-03-10T01:00:00Z",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "members": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "role": "Chair",
+                     *           "isMe": true
+                     *         }
+                     *       ],
+                     *       "items": [
+                     *         {
+                     *           "itemId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "kind": "Initiative",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "initiative": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "kind": "Technical",
+                     *             "problem": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "solution": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "appliedSince": "2025-03-10",
+                     *             "yearlyBenefit": 50000000,
+                     *             "authors": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "status": "Draft",
+                     *             "certificateNumber": "405/KH-LĐLĐ",
+                     *             "refusalReasons": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *           },
+                     *           "topic": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *             "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "lead": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "members": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "durationMonths": 1,
+                     *             "budgetTotal": 50000000,
+                     *             "status": "Draft",
+                     *             "rating": "Excellent",
+                     *             "milestones": 1,
+                     *             "milestonesDone": 1
+                     *           },
+                     *           "outcome": "Pending",
+                     *           "members": 120,
+                     *           "votes": 1,
+                     *           "agree": 1,
+                     *           "needed": 1,
+                     *           "quorum": 1,
+                     *           "votedMemberIds": [
+                     *             "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *           ],
+                     *           "conflicts": [
+                     *             {
+                     *               "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *               "declaredAt": "2025-03-10T01:00:00Z"
+                     *             }
+                     *           ],
+                     *           "canScore": true,
+                     *           "exclusion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "myScore": {
+                     *             "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "role": "Chair",
+                     *             "agree": true,
+                     *             "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *             "submittedAt": "2025-03-10T01:00:00Z",
+                     *             "findings": [
+                     *               {
+                     *                 "criterion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                 "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                 "met": true,
+                     *                 "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *                 "points": 8
+                     *               }
+                     *             ],
+                     *             "weighted": 1
+                     *           },
+                     *           "scoresVisible": true,
+                     *           "scores": [
+                     *             {
+                     *               "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "role": "Chair",
+                     *               "agree": true,
+                     *               "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *               "submittedAt": "2025-03-10T01:00:00Z",
+                     *               "findings": [
+                     *                 {
+                     *                   "criterion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                   "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                   "met": true,
+                     *                   "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *                   "points": 8
+                     *                 }
+                     *               ],
+                     *               "weighted": 1
+                     *             }
+                     *           ],
+                     *           "averageScore": 8.5,
+                     *           "rating": "Excellent"
+                     *         }
+                     *       ],
+                     *       "myRole": "Chair",
+                     *       "canClose": true,
+                     *       "canManage": true,
+                     *       "agreementNeeded": 1,
+                     *       "decisionBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "topicJudging": {
+                     *         "ruleSetCode": "KHCN-2025-01",
+                     *         "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "criteria": [
+                     *           {
+                     *             "criterion": "PracticalSignificance",
+                     *             "name": "Nguyễn Thị Hồng Nhung",
+                     *             "weight": 1
+                     *           }
+                     *         ],
+                     *         "passMark": 1,
+                     *         "excellentFrom": 1,
+                     *         "goodFrom": 1,
+                     *         "passFrom": 1
+                     *       },
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Councils_CouncilDetail"];
                 };
             };
@@ -14454,6 +19175,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Councils_DeclareCouncilConflict"];
             };
         };
@@ -14466,6 +19192,153 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "itemKind": "Initiative",
+                     *       "status": "Open",
+                     *       "unitHeadName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "formedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "formedAt": "2025-03-10T01:00:00Z",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "members": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "role": "Chair",
+                     *           "isMe": true
+                     *         }
+                     *       ],
+                     *       "items": [
+                     *         {
+                     *           "itemId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "kind": "Initiative",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "initiative": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "kind": "Technical",
+                     *             "problem": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "solution": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "appliedSince": "2025-03-10",
+                     *             "yearlyBenefit": 50000000,
+                     *             "authors": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "status": "Draft",
+                     *             "certificateNumber": "405/KH-LĐLĐ",
+                     *             "refusalReasons": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *           },
+                     *           "topic": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *             "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "lead": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "members": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "durationMonths": 1,
+                     *             "budgetTotal": 50000000,
+                     *             "status": "Draft",
+                     *             "rating": "Excellent",
+                     *             "milestones": 1,
+                     *             "milestonesDone": 1
+                     *           },
+                     *           "outcome": "Pending",
+                     *           "members": 120,
+                     *           "votes": 1,
+                     *           "agree": 1,
+                     *           "needed": 1,
+                     *           "quorum": 1,
+                     *           "votedMemberIds": [
+                     *             "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *           ],
+                     *           "conflicts": [
+                     *             {
+                     *               "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *               "declaredAt": "2025-03-10T01:00:00Z"
+                     *             }
+                     *           ],
+                     *           "canScore": true,
+                     *           "exclusion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "myScore": {
+                     *             "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "role": "Chair",
+                     *             "agree": true,
+                     *             "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *             "submittedAt": "2025-03-10T01:00:00Z",
+                     *             "findings": [
+                     *               {
+                     *                 "criterion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                 "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                 "met": true,
+                     *                 "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *                 "points": 8
+                     *               }
+                     *             ],
+                     *             "weighted": 1
+                     *           },
+                     *           "scoresVisible": true,
+                     *           "scores": [
+                     *             {
+                     *               "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "role": "Chair",
+                     *               "agree": true,
+                     *               "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *               "submittedAt": "2025-03-10T01:00:00Z",
+                     *               "findings": [
+                     *                 {
+                     *                   "criterion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                   "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                   "met": true,
+                     *                   "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *                   "points": 8
+                     *                 }
+                     *               ],
+                     *               "weighted": 1
+                     *             }
+                     *           ],
+                     *           "averageScore": 8.5,
+                     *           "rating": "Excellent"
+                     *         }
+                     *       ],
+                     *       "myRole": "Chair",
+                     *       "canClose": true,
+                     *       "canManage": true,
+                     *       "agreementNeeded": 1,
+                     *       "decisionBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "topicJudging": {
+                     *         "ruleSetCode": "KHCN-2025-01",
+                     *         "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "criteria": [
+                     *           {
+                     *             "criterion": "PracticalSignificance",
+                     *             "name": "Nguyễn Thị Hồng Nhung",
+                     *             "weight": 1
+                     *           }
+                     *         ],
+                     *         "passMark": 1,
+                     *         "excellentFrom": 1,
+                     *         "goodFrom": 1,
+                     *         "passFrom": 1
+                     *       },
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Councils_CouncilDetail"];
                 };
             };
@@ -14491,6 +19364,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "findings": [
+                 *         {
+                 *           "criterion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *           "met": true,
+                 *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                 *           "points": 8
+                 *         }
+                 *       ],
+                 *       "agree": true,
+                 *       "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Councils_ScoreCouncilItem"];
             };
         };
@@ -14503,6 +19390,153 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "itemKind": "Initiative",
+                     *       "status": "Open",
+                     *       "unitHeadName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "formedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "formedAt": "2025-03-10T01:00:00Z",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "members": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "role": "Chair",
+                     *           "isMe": true
+                     *         }
+                     *       ],
+                     *       "items": [
+                     *         {
+                     *           "itemId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "kind": "Initiative",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "initiative": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "kind": "Technical",
+                     *             "problem": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "solution": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "appliedSince": "2025-03-10",
+                     *             "yearlyBenefit": 50000000,
+                     *             "authors": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "status": "Draft",
+                     *             "certificateNumber": "405/KH-LĐLĐ",
+                     *             "refusalReasons": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *           },
+                     *           "topic": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *             "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "lead": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "members": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "durationMonths": 1,
+                     *             "budgetTotal": 50000000,
+                     *             "status": "Draft",
+                     *             "rating": "Excellent",
+                     *             "milestones": 1,
+                     *             "milestonesDone": 1
+                     *           },
+                     *           "outcome": "Pending",
+                     *           "members": 120,
+                     *           "votes": 1,
+                     *           "agree": 1,
+                     *           "needed": 1,
+                     *           "quorum": 1,
+                     *           "votedMemberIds": [
+                     *             "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *           ],
+                     *           "conflicts": [
+                     *             {
+                     *               "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *               "declaredAt": "2025-03-10T01:00:00Z"
+                     *             }
+                     *           ],
+                     *           "canScore": true,
+                     *           "exclusion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "myScore": {
+                     *             "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "role": "Chair",
+                     *             "agree": true,
+                     *             "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *             "submittedAt": "2025-03-10T01:00:00Z",
+                     *             "findings": [
+                     *               {
+                     *                 "criterion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                 "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                 "met": true,
+                     *                 "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *                 "points": 8
+                     *               }
+                     *             ],
+                     *             "weighted": 1
+                     *           },
+                     *           "scoresVisible": true,
+                     *           "scores": [
+                     *             {
+                     *               "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "role": "Chair",
+                     *               "agree": true,
+                     *               "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *               "submittedAt": "2025-03-10T01:00:00Z",
+                     *               "findings": [
+                     *                 {
+                     *                   "criterion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                   "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                   "met": true,
+                     *                   "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *                   "points": 8
+                     *                 }
+                     *               ],
+                     *               "weighted": 1
+                     *             }
+                     *           ],
+                     *           "averageScore": 8.5,
+                     *           "rating": "Excellent"
+                     *         }
+                     *       ],
+                     *       "myRole": "Chair",
+                     *       "canClose": true,
+                     *       "canManage": true,
+                     *       "agreementNeeded": 1,
+                     *       "decisionBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "topicJudging": {
+                     *         "ruleSetCode": "KHCN-2025-01",
+                     *         "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "criteria": [
+                     *           {
+                     *             "criterion": "PracticalSignificance",
+                     *             "name": "Nguyễn Thị Hồng Nhung",
+                     *             "weight": 1
+                     *           }
+                     *         ],
+                     *         "passMark": 1,
+                     *         "excellentFrom": 1,
+                     *         "goodFrom": 1,
+                     *         "passFrom": 1
+                     *       },
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Councils_CouncilDetail"];
                 };
             };
@@ -14540,6 +19574,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "year": 2025,
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "Cluster",
+                     *           "leadingUnit": {
+                     *             "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "name": "Nguyễn Thị Hồng Nhung"
+                     *           },
+                     *           "members": [
+                     *             {
+                     *               "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "name": "Nguyễn Thị Hồng Nhung"
+                     *             }
+                     *           ],
+                     *           "canManage": true,
+                     *           "locked": true,
+                     *           "version": 3,
+                     *           "createdAt": "2025-03-10T01:00:00Z",
+                     *           "updatedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfParticipation_Emulation_ClusterDetail"];
                 };
             };
@@ -14560,6 +19626,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Nguyễn Thị Hồng Nhung",
+                 *       "kind": "Cluster",
+                 *       "leadingUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "memberUnitIds": [
+                 *         "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *       ],
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "year": 2025
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Emulation_CreateCluster"];
             };
         };
@@ -14574,6 +19652,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "Cluster",
+                     *       "leadingUnit": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "name": "Nguyễn Thị Hồng Nhung"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung"
+                     *         }
+                     *       ],
+                     *       "canManage": true,
+                     *       "locked": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Emulation_ClusterDetail"];
                 };
             };
@@ -14605,6 +19708,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "Cluster",
+                     *       "leadingUnit": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "name": "Nguyễn Thị Hồng Nhung"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung"
+                     *         }
+                     *       ],
+                     *       "canManage": true,
+                     *       "locked": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Emulation_ClusterDetail"];
                 };
             };
@@ -14628,6 +19756,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Nguyễn Thị Hồng Nhung",
+                 *       "kind": "Cluster",
+                 *       "leadingUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "memberUnitIds": [
+                 *         "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Emulation_UpdateCluster"];
             };
         };
@@ -14640,6 +19778,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "Cluster",
+                     *       "leadingUnit": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "name": "Nguyễn Thị Hồng Nhung"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung"
+                     *         }
+                     *       ],
+                     *       "canManage": true,
+                     *       "locked": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Emulation_ClusterDetail"];
                 };
             };
@@ -14680,6 +19843,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "kind": "Regular",
+                     *           "target": "Individuals",
+                     *           "fromYear": 2025,
+                     *           "toYear": 2025,
+                     *           "criteria": 1,
+                     *           "maxTotal": 1,
+                     *           "closedYears": [
+                     *             2025
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfParticipation_Emulation_MovementListItem"];
                 };
             };
@@ -14700,6 +19887,31 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Nguyễn Thị Hồng Nhung",
+                 *       "kind": "Regular",
+                 *       "target": "Individuals",
+                 *       "fromYear": 2025,
+                 *       "toYear": 2025,
+                 *       "periodFrom": "2025-03-10",
+                 *       "periodTo": "2025-03-10",
+                 *       "registrationDeadline": "2025-03-10",
+                 *       "participants": "Subtree",
+                 *       "chosenUnitIds": [
+                 *         "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *       ],
+                 *       "criteria": [
+                 *         {
+                 *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *           "name": "Nguyễn Thị Hồng Nhung",
+                 *           "maxPoints": 8.5,
+                 *           "evidence": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *         }
+                 *       ],
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Emulation_CreateMovement"];
             };
         };
@@ -14714,6 +19926,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "Regular",
+                     *       "target": "Individuals",
+                     *       "fromYear": 2025,
+                     *       "toYear": 2025,
+                     *       "periodFrom": "2025-03-10",
+                     *       "periodTo": "2025-03-10",
+                     *       "registrationDeadline": "2025-03-10",
+                     *       "participants": "Subtree",
+                     *       "chosenUnits": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung"
+                     *         }
+                     *       ],
+                     *       "criteria": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "maxPoints": 8.5,
+                     *           "evidence": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "maxTotal": 1,
+                     *       "closedYears": [
+                     *         {
+                     *           "year": 2025,
+                     *           "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "closedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "launchedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Emulation_MovementDetail"];
                 };
             };
@@ -14745,6 +20001,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "Regular",
+                     *       "target": "Individuals",
+                     *       "fromYear": 2025,
+                     *       "toYear": 2025,
+                     *       "periodFrom": "2025-03-10",
+                     *       "periodTo": "2025-03-10",
+                     *       "registrationDeadline": "2025-03-10",
+                     *       "participants": "Subtree",
+                     *       "chosenUnits": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung"
+                     *         }
+                     *       ],
+                     *       "criteria": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "maxPoints": 8.5,
+                     *           "evidence": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "maxTotal": 1,
+                     *       "closedYears": [
+                     *         {
+                     *           "year": 2025,
+                     *           "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "closedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "launchedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Emulation_MovementDetail"];
                 };
             };
@@ -14768,6 +20068,30 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Nguyễn Thị Hồng Nhung",
+                 *       "kind": "Regular",
+                 *       "target": "Individuals",
+                 *       "fromYear": 2025,
+                 *       "toYear": 2025,
+                 *       "periodFrom": "2025-03-10",
+                 *       "periodTo": "2025-03-10",
+                 *       "registrationDeadline": "2025-03-10",
+                 *       "participants": "Subtree",
+                 *       "chosenUnitIds": [
+                 *         "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *       ],
+                 *       "criteria": [
+                 *         {
+                 *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *           "name": "Nguyễn Thị Hồng Nhung",
+                 *           "maxPoints": 8.5,
+                 *           "evidence": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Emulation_UpdateMovement"];
             };
         };
@@ -14780,6 +20104,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "Regular",
+                     *       "target": "Individuals",
+                     *       "fromYear": 2025,
+                     *       "toYear": 2025,
+                     *       "periodFrom": "2025-03-10",
+                     *       "periodTo": "2025-03-10",
+                     *       "registrationDeadline": "2025-03-10",
+                     *       "participants": "Subtree",
+                     *       "chosenUnits": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung"
+                     *         }
+                     *       ],
+                     *       "criteria": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "maxPoints": 8.5,
+                     *           "evidence": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "maxTotal": 1,
+                     *       "closedYears": [
+                     *         {
+                     *           "year": 2025,
+                     *           "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "closedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "launchedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Emulation_MovementDetail"];
                 };
             };
@@ -14813,6 +20181,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "movementId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "movementName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "year": 2025,
+                     *       "final": true,
+                     *       "tieRule": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "criteria": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "maxPoints": 8.5,
+                     *           "evidence": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "clusters": [
+                     *         {
+                     *           "clusterId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "Cluster",
+                     *           "leadingUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "rows": [
+                     *             {
+                     *               "rank": 1,
+                     *               "tied": true,
+                     *               "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *               "registrationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "total": 1,
+                     *               "late": true,
+                     *               "status": "Registered",
+                     *               "points": [
+                     *                 1
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "notRegistered": [
+                     *             {
+                     *               "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "name": "Nguyễn Thị Hồng Nhung"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Emulation_RankingView"];
                 };
             };
@@ -14875,6 +20290,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "Regular",
+                     *       "target": "Individuals",
+                     *       "fromYear": 2025,
+                     *       "toYear": 2025,
+                     *       "periodFrom": "2025-03-10",
+                     *       "periodTo": "2025-03-10",
+                     *       "registrationDeadline": "2025-03-10",
+                     *       "participants": "Subtree",
+                     *       "chosenUnits": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung"
+                     *         }
+                     *       ],
+                     *       "criteria": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "maxPoints": 8.5,
+                     *           "evidence": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "maxTotal": 1,
+                     *       "closedYears": [
+                     *         {
+                     *           "year": 2025,
+                     *           "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "closedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "launchedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Emulation_MovementDetail"];
                 };
             };
@@ -14916,6 +20375,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "movementId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "movementName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "year": 2025,
+                     *           "registeredOn": "2025-03-10",
+                     *           "late": true,
+                     *           "status": "Registered",
+                     *           "total": 1
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfParticipation_Emulation_RegistrationListItem"];
                 };
             };
@@ -14936,6 +20416,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "movementId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "year": 2025,
+                 *       "targets": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "aimedTitles": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "people": [
+                 *         {
+                 *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *           "aimedTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Emulation_RegisterForMovement"];
             };
         };
@@ -14950,6 +20445,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "movementId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "movementName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "deadline": "2025-03-10",
+                     *       "registeredOn": "2025-03-10",
+                     *       "late": true,
+                     *       "targets": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "aimedTitles": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "registeredBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Registered",
+                     *       "people": [
+                     *         {
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "aimedTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên"
+                     *         }
+                     *       ],
+                     *       "criteria": [
+                     *         {
+                     *           "criterionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "maxPoints": 8.5,
+                     *           "evidenceHint": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "selfPoints": 8.5,
+                     *           "selfNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "reviewedPoints": 8.5,
+                     *           "reviewComment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "finalPoints": 8.5,
+                     *           "evidence": [
+                     *             {
+                     *               "kind": "Initiative",
+                     *               "recordId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "label": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "url": "https://he-thong-doi-tac.example.vn/webhooks/khcn"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "maxTotal": 1,
+                     *       "reviewedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "reviewedAt": "2025-03-10T01:00:00Z",
+                     *       "closed": true,
+                     *       "canScore": true,
+                     *       "canReview": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Emulation_RegistrationDetail"];
                 };
             };
@@ -14981,6 +20532,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "movementId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "movementName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "deadline": "2025-03-10",
+                     *       "registeredOn": "2025-03-10",
+                     *       "late": true,
+                     *       "targets": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "aimedTitles": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "registeredBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Registered",
+                     *       "people": [
+                     *         {
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "aimedTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên"
+                     *         }
+                     *       ],
+                     *       "criteria": [
+                     *         {
+                     *           "criterionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "maxPoints": 8.5,
+                     *           "evidenceHint": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "selfPoints": 8.5,
+                     *           "selfNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "reviewedPoints": 8.5,
+                     *           "reviewComment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "finalPoints": 8.5,
+                     *           "evidence": [
+                     *             {
+                     *               "kind": "Initiative",
+                     *               "recordId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "label": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "url": "https://he-thong-doi-tac.example.vn/webhooks/khcn"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "maxTotal": 1,
+                     *       "reviewedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "reviewedAt": "2025-03-10T01:00:00Z",
+                     *       "closed": true,
+                     *       "canScore": true,
+                     *       "canReview": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Emulation_RegistrationDetail"];
                 };
             };
@@ -15004,6 +20611,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "adjustments": [
+                 *         {
+                 *           "criterionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *           "points": 8.5,
+                 *           "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Emulation_ReviewRegistration"];
             };
         };
@@ -15016,6 +20634,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "movementId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "movementName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "deadline": "2025-03-10",
+                     *       "registeredOn": "2025-03-10",
+                     *       "late": true,
+                     *       "targets": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "aimedTitles": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "registeredBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Registered",
+                     *       "people": [
+                     *         {
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "aimedTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên"
+                     *         }
+                     *       ],
+                     *       "criteria": [
+                     *         {
+                     *           "criterionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "maxPoints": 8.5,
+                     *           "evidenceHint": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "selfPoints": 8.5,
+                     *           "selfNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "reviewedPoints": 8.5,
+                     *           "reviewComment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "finalPoints": 8.5,
+                     *           "evidence": [
+                     *             {
+                     *               "kind": "Initiative",
+                     *               "recordId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "label": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "url": "https://he-thong-doi-tac.example.vn/webhooks/khcn"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "maxTotal": 1,
+                     *       "reviewedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "reviewedAt": "2025-03-10T01:00:00Z",
+                     *       "closed": true,
+                     *       "canScore": true,
+                     *       "canReview": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Emulation_RegistrationDetail"];
                 };
             };
@@ -15044,6 +20718,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "scores": [
+                 *         {
+                 *           "criterionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *           "points": 8.5,
+                 *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                 *           "evidence": [
+                 *             {
+                 *               "kind": "Initiative",
+                 *               "recordId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *               "label": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *               "url": "https://he-thong-doi-tac.example.vn/webhooks/khcn"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Emulation_ScoreRegistration"];
             };
         };
@@ -15056,6 +20749,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "movementId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "movementName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "deadline": "2025-03-10",
+                     *       "registeredOn": "2025-03-10",
+                     *       "late": true,
+                     *       "targets": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "aimedTitles": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "registeredBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Registered",
+                     *       "people": [
+                     *         {
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "aimedTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên"
+                     *         }
+                     *       ],
+                     *       "criteria": [
+                     *         {
+                     *           "criterionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "maxPoints": 8.5,
+                     *           "evidenceHint": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "selfPoints": 8.5,
+                     *           "selfNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "reviewedPoints": 8.5,
+                     *           "reviewComment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "finalPoints": 8.5,
+                     *           "evidence": [
+                     *             {
+                     *               "kind": "Initiative",
+                     *               "recordId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "label": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "url": "https://he-thong-doi-tac.example.vn/webhooks/khcn"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "maxTotal": 1,
+                     *       "reviewedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "reviewedAt": "2025-03-10T01:00:00Z",
+                     *       "closed": true,
+                     *       "canScore": true,
+                     *       "canReview": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Emulation_RegistrationDetail"];
                 };
             };
@@ -15100,6 +20849,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "kind": "Technical",
+                     *           "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Draft",
+                     *           "authors": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "yearlyBenefit": 50000000,
+                     *           "appliedSince": "2025-03-10",
+                     *           "certificateNumber": "405/KH-LĐLĐ",
+                     *           "decisionDate": "2025-03-10",
+                     *           "createdAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfParticipation_Initiatives_InitiativeListItem"];
                 };
             };
@@ -15120,6 +20893,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "kind": "Technical",
+                 *       "problem": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "currentState": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "solution": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "appliedSince": "2025-03-10",
+                 *       "trialApplication": true,
+                 *       "yearlyBenefit": 50000000,
+                 *       "socialBenefit": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "firstApplicationParticipants": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "noveltyDeclared": true,
+                 *       "authors": [
+                 *         {
+                 *           "fullName": "Nguyễn Thị Hồng Nhung",
+                 *           "email": "canbo.vanlam@hungyen.demo",
+                 *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *           "sharePercent": 0.5
+                 *         }
+                 *       ],
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Initiatives_CreateInitiative"];
             };
         };
@@ -15134,6 +20933,98 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "kind": "Technical",
+                     *       "problem": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "currentState": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "solution": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "trialApplication": true,
+                     *       "yearlyBenefit": 50000000,
+                     *       "socialBenefit": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "firstApplicationParticipants": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "noveltyDeclared": true,
+                     *       "authors": [
+                     *         {
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sharePercent": 0.5
+                     *         }
+                     *       ],
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "certificateNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "refusalReasons": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "conditions": [
+                     *         {
+                     *           "condition": "NewWithinUnit",
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "met": true,
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "recordedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "remuneration": {
+                     *         "recorded": true,
+                     *         "rules": {
+                     *           "code": "KHCN-2025-01",
+                     *           "effectiveFrom": "2025-03-10",
+                     *           "authorRate": 0.5,
+                     *           "organiserRate": 0.5,
+                     *           "years": 2025,
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         },
+                     *         "years": [
+                     *           {
+                     *             "year": 2025,
+                     *             "from": "2025-03-10",
+                     *             "to": "2025-03-10",
+                     *             "benefit": 50000000,
+                     *             "authorsTotal": 1,
+                     *             "authors": [
+                     *               {
+                     *                 "fullName": "Nguyễn Thị Hồng Nhung",
+                     *                 "sharePercent": 0.5,
+                     *                 "amount": 50000000
+                     *               }
+                     *             ],
+                     *             "organisersMinimum": 1
+                     *           }
+                     *         ],
+                     *         "authorsTotal": 1,
+                     *         "organisersTotal": 1
+                     *       },
+                     *       "canEdit": true,
+                     *       "canFile": true,
+                     *       "canDecide": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "council": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "status": "Open",
+                     *         "outcome": "Pending",
+                     *         "formedAt": "2025-03-10T01:00:00Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
                 };
             };
@@ -15165,6 +21056,98 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "kind": "Technical",
+                     *       "problem": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "currentState": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "solution": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "trialApplication": true,
+                     *       "yearlyBenefit": 50000000,
+                     *       "socialBenefit": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "firstApplicationParticipants": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "noveltyDeclared": true,
+                     *       "authors": [
+                     *         {
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sharePercent": 0.5
+                     *         }
+                     *       ],
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "certificateNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "refusalReasons": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "conditions": [
+                     *         {
+                     *           "condition": "NewWithinUnit",
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "met": true,
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "recordedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "remuneration": {
+                     *         "recorded": true,
+                     *         "rules": {
+                     *           "code": "KHCN-2025-01",
+                     *           "effectiveFrom": "2025-03-10",
+                     *           "authorRate": 0.5,
+                     *           "organiserRate": 0.5,
+                     *           "years": 2025,
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         },
+                     *         "years": [
+                     *           {
+                     *             "year": 2025,
+                     *             "from": "2025-03-10",
+                     *             "to": "2025-03-10",
+                     *             "benefit": 50000000,
+                     *             "authorsTotal": 1,
+                     *             "authors": [
+                     *               {
+                     *                 "fullName": "Nguyễn Thị Hồng Nhung",
+                     *                 "sharePercent": 0.5,
+                     *                 "amount": 50000000
+                     *               }
+                     *             ],
+                     *             "organisersMinimum": 1
+                     *           }
+                     *         ],
+                     *         "authorsTotal": 1,
+                     *         "organisersTotal": 1
+                     *       },
+                     *       "canEdit": true,
+                     *       "canFile": true,
+                     *       "canDecide": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "council": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "status": "Open",
+                     *         "outcome": "Pending",
+                     *         "formedAt": "2025-03-10T01:00:00Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
                 };
             };
@@ -15188,6 +21171,31 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "kind": "Technical",
+                 *       "problem": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "currentState": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "solution": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "appliedSince": "2025-03-10",
+                 *       "trialApplication": true,
+                 *       "yearlyBenefit": 50000000,
+                 *       "socialBenefit": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "firstApplicationParticipants": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "noveltyDeclared": true,
+                 *       "authors": [
+                 *         {
+                 *           "fullName": "Nguyễn Thị Hồng Nhung",
+                 *           "email": "canbo.vanlam@hungyen.demo",
+                 *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *           "sharePercent": 0.5
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Initiatives_UpdateInitiative"];
             };
         };
@@ -15200,6 +21208,98 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "kind": "Technical",
+                     *       "problem": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "currentState": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "solution": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "trialApplication": true,
+                     *       "yearlyBenefit": 50000000,
+                     *       "socialBenefit": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "firstApplicationParticipants": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "noveltyDeclared": true,
+                     *       "authors": [
+                     *         {
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sharePercent": 0.5
+                     *         }
+                     *       ],
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "certificateNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "refusalReasons": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "conditions": [
+                     *         {
+                     *           "condition": "NewWithinUnit",
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "met": true,
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "recordedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "remuneration": {
+                     *         "recorded": true,
+                     *         "rules": {
+                     *           "code": "KHCN-2025-01",
+                     *           "effectiveFrom": "2025-03-10",
+                     *           "authorRate": 0.5,
+                     *           "organiserRate": 0.5,
+                     *           "years": 2025,
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         },
+                     *         "years": [
+                     *           {
+                     *             "year": 2025,
+                     *             "from": "2025-03-10",
+                     *             "to": "2025-03-10",
+                     *             "benefit": 50000000,
+                     *             "authorsTotal": 1,
+                     *             "authors": [
+                     *               {
+                     *                 "fullName": "Nguyễn Thị Hồng Nhung",
+                     *                 "sharePercent": 0.5,
+                     *                 "amount": 50000000
+                     *               }
+                     *             ],
+                     *             "organisersMinimum": 1
+                     *           }
+                     *         ],
+                     *         "authorsTotal": 1,
+                     *         "organisersTotal": 1
+                     *       },
+                     *       "canEdit": true,
+                     *       "canFile": true,
+                     *       "canDecide": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "council": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "status": "Open",
+                     *         "outcome": "Pending",
+                     *         "formedAt": "2025-03-10T01:00:00Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
                 };
             };
@@ -15228,6 +21328,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "checks": [
+                 *         {
+                 *           "condition": "NewWithinUnit",
+                 *           "met": true,
+                 *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Initiatives_RecordRecognitionConditions"];
             };
         };
@@ -15240,6 +21351,98 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "kind": "Technical",
+                     *       "problem": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "currentState": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "solution": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "trialApplication": true,
+                     *       "yearlyBenefit": 50000000,
+                     *       "socialBenefit": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "firstApplicationParticipants": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "noveltyDeclared": true,
+                     *       "authors": [
+                     *         {
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sharePercent": 0.5
+                     *         }
+                     *       ],
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "certificateNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "refusalReasons": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "conditions": [
+                     *         {
+                     *           "condition": "NewWithinUnit",
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "met": true,
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "recordedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "remuneration": {
+                     *         "recorded": true,
+                     *         "rules": {
+                     *           "code": "KHCN-2025-01",
+                     *           "effectiveFrom": "2025-03-10",
+                     *           "authorRate": 0.5,
+                     *           "organiserRate": 0.5,
+                     *           "years": 2025,
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         },
+                     *         "years": [
+                     *           {
+                     *             "year": 2025,
+                     *             "from": "2025-03-10",
+                     *             "to": "2025-03-10",
+                     *             "benefit": 50000000,
+                     *             "authorsTotal": 1,
+                     *             "authors": [
+                     *               {
+                     *                 "fullName": "Nguyễn Thị Hồng Nhung",
+                     *                 "sharePercent": 0.5,
+                     *                 "amount": 50000000
+                     *               }
+                     *             ],
+                     *             "organisersMinimum": 1
+                     *           }
+                     *         ],
+                     *         "authorsTotal": 1,
+                     *         "organisersTotal": 1
+                     *       },
+                     *       "canEdit": true,
+                     *       "canFile": true,
+                     *       "canDecide": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "council": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "status": "Open",
+                     *         "outcome": "Pending",
+                     *         "formedAt": "2025-03-10T01:00:00Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
                 };
             };
@@ -15270,6 +21473,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "certificateNumber": "405/KH-LĐLĐ",
+                 *       "decisionDate": "2025-03-10"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Initiatives_RecogniseInitiative"];
             };
         };
@@ -15282,6 +21491,98 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "kind": "Technical",
+                     *       "problem": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "currentState": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "solution": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "trialApplication": true,
+                     *       "yearlyBenefit": 50000000,
+                     *       "socialBenefit": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "firstApplicationParticipants": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "noveltyDeclared": true,
+                     *       "authors": [
+                     *         {
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sharePercent": 0.5
+                     *         }
+                     *       ],
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "certificateNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "refusalReasons": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "conditions": [
+                     *         {
+                     *           "condition": "NewWithinUnit",
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "met": true,
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "recordedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "remuneration": {
+                     *         "recorded": true,
+                     *         "rules": {
+                     *           "code": "KHCN-2025-01",
+                     *           "effectiveFrom": "2025-03-10",
+                     *           "authorRate": 0.5,
+                     *           "organiserRate": 0.5,
+                     *           "years": 2025,
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         },
+                     *         "years": [
+                     *           {
+                     *             "year": 2025,
+                     *             "from": "2025-03-10",
+                     *             "to": "2025-03-10",
+                     *             "benefit": 50000000,
+                     *             "authorsTotal": 1,
+                     *             "authors": [
+                     *               {
+                     *                 "fullName": "Nguyễn Thị Hồng Nhung",
+                     *                 "sharePercent": 0.5,
+                     *                 "amount": 50000000
+                     *               }
+                     *             ],
+                     *             "organisersMinimum": 1
+                     *           }
+                     *         ],
+                     *         "authorsTotal": 1,
+                     *         "organisersTotal": 1
+                     *       },
+                     *       "canEdit": true,
+                     *       "canFile": true,
+                     *       "canDecide": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "council": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "status": "Open",
+                     *         "outcome": "Pending",
+                     *         "formedAt": "2025-03-10T01:00:00Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
                 };
             };
@@ -15313,6 +21614,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reasons": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                 *       "decisionDate": "2025-03-10"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Initiatives_RefuseInitiative"];
             };
         };
@@ -15325,6 +21632,98 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "kind": "Technical",
+                     *       "problem": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "currentState": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "solution": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "trialApplication": true,
+                     *       "yearlyBenefit": 50000000,
+                     *       "socialBenefit": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "firstApplicationParticipants": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "noveltyDeclared": true,
+                     *       "authors": [
+                     *         {
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sharePercent": 0.5
+                     *         }
+                     *       ],
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "certificateNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "refusalReasons": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "conditions": [
+                     *         {
+                     *           "condition": "NewWithinUnit",
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "met": true,
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "recordedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "remuneration": {
+                     *         "recorded": true,
+                     *         "rules": {
+                     *           "code": "KHCN-2025-01",
+                     *           "effectiveFrom": "2025-03-10",
+                     *           "authorRate": 0.5,
+                     *           "organiserRate": 0.5,
+                     *           "years": 2025,
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         },
+                     *         "years": [
+                     *           {
+                     *             "year": 2025,
+                     *             "from": "2025-03-10",
+                     *             "to": "2025-03-10",
+                     *             "benefit": 50000000,
+                     *             "authorsTotal": 1,
+                     *             "authors": [
+                     *               {
+                     *                 "fullName": "Nguyễn Thị Hồng Nhung",
+                     *                 "sharePercent": 0.5,
+                     *                 "amount": 50000000
+                     *               }
+                     *             ],
+                     *             "organisersMinimum": 1
+                     *           }
+                     *         ],
+                     *         "authorsTotal": 1,
+                     *         "organisersTotal": 1
+                     *       },
+                     *       "canEdit": true,
+                     *       "canFile": true,
+                     *       "canDecide": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "council": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "status": "Open",
+                     *         "outcome": "Pending",
+                     *         "formedAt": "2025-03-10T01:00:00Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
                 };
             };
@@ -15357,6 +21756,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *         "status": "Draft",
+                     *         "certificateNumber": "405/KH-LĐLĐ",
+                     *         "submittedAt": "2025-03-10T01:00:00Z",
+                     *         "reason": "SameTitle",
+                     *         "similarityPercent": 80
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Participation_Initiatives_SimilarInitiative"][];
                 };
             };
@@ -15390,6 +21802,98 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "kind": "Technical",
+                     *       "problem": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "currentState": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "solution": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "trialApplication": true,
+                     *       "yearlyBenefit": 50000000,
+                     *       "socialBenefit": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "firstApplicationParticipants": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "noveltyDeclared": true,
+                     *       "authors": [
+                     *         {
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sharePercent": 0.5
+                     *         }
+                     *       ],
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "certificateNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "refusalReasons": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "conditions": [
+                     *         {
+                     *           "condition": "NewWithinUnit",
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "met": true,
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "recordedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "remuneration": {
+                     *         "recorded": true,
+                     *         "rules": {
+                     *           "code": "KHCN-2025-01",
+                     *           "effectiveFrom": "2025-03-10",
+                     *           "authorRate": 0.5,
+                     *           "organiserRate": 0.5,
+                     *           "years": 2025,
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         },
+                     *         "years": [
+                     *           {
+                     *             "year": 2025,
+                     *             "from": "2025-03-10",
+                     *             "to": "2025-03-10",
+                     *             "benefit": 50000000,
+                     *             "authorsTotal": 1,
+                     *             "authors": [
+                     *               {
+                     *                 "fullName": "Nguyễn Thị Hồng Nhung",
+                     *                 "sharePercent": 0.5,
+                     *                 "amount": 50000000
+                     *               }
+                     *             ],
+                     *             "organisersMinimum": 1
+                     *           }
+                     *         ],
+                     *         "authorsTotal": 1,
+                     *         "organisersTotal": 1
+                     *       },
+                     *       "canEdit": true,
+                     *       "canFile": true,
+                     *       "canDecide": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "council": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "status": "Open",
+                     *         "outcome": "Pending",
+                     *         "formedAt": "2025-03-10T01:00:00Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
                 };
             };
@@ -15419,6 +21923,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Initiatives_WithdrawInitiative"];
             };
         };
@@ -15431,6 +21940,98 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "kind": "Technical",
+                     *       "problem": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "currentState": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "solution": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "trialApplication": true,
+                     *       "yearlyBenefit": 50000000,
+                     *       "socialBenefit": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "firstApplicationParticipants": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "noveltyDeclared": true,
+                     *       "authors": [
+                     *         {
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sharePercent": 0.5
+                     *         }
+                     *       ],
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "certificateNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "refusalReasons": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "conditions": [
+                     *         {
+                     *           "condition": "NewWithinUnit",
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "met": true,
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "recordedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "remuneration": {
+                     *         "recorded": true,
+                     *         "rules": {
+                     *           "code": "KHCN-2025-01",
+                     *           "effectiveFrom": "2025-03-10",
+                     *           "authorRate": 0.5,
+                     *           "organiserRate": 0.5,
+                     *           "years": 2025,
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         },
+                     *         "years": [
+                     *           {
+                     *             "year": 2025,
+                     *             "from": "2025-03-10",
+                     *             "to": "2025-03-10",
+                     *             "benefit": 50000000,
+                     *             "authorsTotal": 1,
+                     *             "authors": [
+                     *               {
+                     *                 "fullName": "Nguyễn Thị Hồng Nhung",
+                     *                 "sharePercent": 0.5,
+                     *                 "amount": 50000000
+                     *               }
+                     *             ],
+                     *             "organisersMinimum": 1
+                     *           }
+                     *         ],
+                     *         "authorsTotal": 1,
+                     *         "organisersTotal": 1
+                     *       },
+                     *       "canEdit": true,
+                     *       "canFile": true,
+                     *       "canDecide": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "council": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "status": "Open",
+                     *         "outcome": "Pending",
+                     *         "formedAt": "2025-03-10T01:00:00Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
                 };
             };
@@ -15465,6 +22066,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *         "kind": "Order",
+                     *         "year": 2025,
+                     *         "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *         "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "themes": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "deadline": "2025-03-10",
+                     *         "budgetCeiling": 50000000,
+                     *         "passThreshold": 1,
+                     *         "open": true,
+                     *         "topics": 1,
+                     *         "canManage": true,
+                     *         "publishedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "createdAt": "2025-03-10T01:00:00Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Participation_Topics_ResearchCallView"][];
                 };
             };
@@ -15485,6 +22108,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "kind": "Order",
+                 *       "year": 2025,
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "themes": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "deadline": "2025-03-10",
+                 *       "budgetCeiling": 50000000,
+                 *       "passThreshold": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Topics_PublishResearchCall"];
             };
         };
@@ -15497,6 +22133,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "kind": "Order",
+                     *       "year": 2025,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "themes": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "deadline": "2025-03-10",
+                     *       "budgetCeiling": 50000000,
+                     *       "passThreshold": 1,
+                     *       "open": true,
+                     *       "topics": 1,
+                     *       "canManage": true,
+                     *       "publishedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "createdAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Topics_ResearchCallView"];
                 };
             };
@@ -15526,6 +22182,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "kind": "Order",
+                     *       "year": 2025,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "themes": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "deadline": "2025-03-10",
+                     *       "budgetCeiling": 50000000,
+                     *       "passThreshold": 1,
+                     *       "open": true,
+                     *       "topics": 1,
+                     *       "canManage": true,
+                     *       "publishedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "createdAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Topics_ResearchCallView"];
                 };
             };
@@ -15564,6 +22240,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "callId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "leadName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Draft",
+                     *           "budgetTotal": 50000000,
+                     *           "rating": "Excellent",
+                     *           "late": true,
+                     *           "nextDueDate": "2025-03-10",
+                     *           "createdAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfParticipation_Topics_TopicListItem"];
                 };
             };
@@ -15584,6 +22284,28 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "leadOfficialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "memberOfficialIds": [
+                 *         "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *       ],
+                 *       "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "durationMonths": 1,
+                 *       "budgetLines": [
+                 *         {
+                 *           "source": "UnionFunds",
+                 *           "item": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *           "amount": 50000000
+                 *         }
+                 *       ],
+                 *       "callId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Topics_ProposeTopic"];
             };
         };
@@ -15598,6 +22320,133 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "callId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "budgetCeiling": 50000000,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "lead": {
+                     *         "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "fullName": "Nguyễn Thị Hồng Nhung",
+                     *         "email": "canbo.vanlam@hungyen.demo",
+                     *         "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "durationMonths": 1,
+                     *       "budgetLines": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "item": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "sourceTotals": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "budgetTotal": 50000000,
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "selectionScore": 8.5,
+                     *       "acceptanceScore": 8.5,
+                     *       "rating": "Excellent",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "contractNumber": "405/KH-LĐLĐ",
+                     *       "contractDate": "2025-03-10",
+                     *       "startDate": "2025-03-10",
+                     *       "endDate": "2025-03-10",
+                     *       "milestones": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "deliverable": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "dueDate": "2025-03-10",
+                     *           "originalDueDate": "2025-03-10",
+                     *           "completedOn": "2025-03-10",
+                     *           "report": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "late": true
+                     *         }
+                     *       ],
+                     *       "late": true,
+                     *       "extensions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestoneId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "previousDueDate": "2025-03-10",
+                     *           "newDueDate": "2025-03-10",
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Requested",
+                     *           "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestedAt": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAt": "2025-03-10T01:00:00Z",
+                     *           "decisionNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "extensionsLeft": 1,
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "steps": [
+                     *         {
+                     *           "from": "Draft",
+                     *           "to": "Draft",
+                     *           "by": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "councils": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "Initiative",
+                     *           "status": "Open",
+                     *           "outcome": "Pending",
+                     *           "formedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "canPropose": true,
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
                 };
             };
@@ -15629,6 +22478,133 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "callId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "budgetCeiling": 50000000,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "lead": {
+                     *         "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "fullName": "Nguyễn Thị Hồng Nhung",
+                     *         "email": "canbo.vanlam@hungyen.demo",
+                     *         "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "durationMonths": 1,
+                     *       "budgetLines": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "item": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "sourceTotals": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "budgetTotal": 50000000,
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "selectionScore": 8.5,
+                     *       "acceptanceScore": 8.5,
+                     *       "rating": "Excellent",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "contractNumber": "405/KH-LĐLĐ",
+                     *       "contractDate": "2025-03-10",
+                     *       "startDate": "2025-03-10",
+                     *       "endDate": "2025-03-10",
+                     *       "milestones": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "deliverable": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "dueDate": "2025-03-10",
+                     *           "originalDueDate": "2025-03-10",
+                     *           "completedOn": "2025-03-10",
+                     *           "report": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "late": true
+                     *         }
+                     *       ],
+                     *       "late": true,
+                     *       "extensions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestoneId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "previousDueDate": "2025-03-10",
+                     *           "newDueDate": "2025-03-10",
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Requested",
+                     *           "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestedAt": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAt": "2025-03-10T01:00:00Z",
+                     *           "decisionNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "extensionsLeft": 1,
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "steps": [
+                     *         {
+                     *           "from": "Draft",
+                     *           "to": "Draft",
+                     *           "by": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "councils": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "Initiative",
+                     *           "status": "Open",
+                     *           "outcome": "Pending",
+                     *           "formedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "canPropose": true,
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
                 };
             };
@@ -15652,6 +22628,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "leadOfficialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "memberOfficialIds": [
+                 *         "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *       ],
+                 *       "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "durationMonths": 1,
+                 *       "budgetLines": [
+                 *         {
+                 *           "source": "UnionFunds",
+                 *           "item": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *           "amount": 50000000
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Topics_UpdateTopic"];
             };
         };
@@ -15664,6 +22660,133 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "callId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "budgetCeiling": 50000000,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "lead": {
+                     *         "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "fullName": "Nguyễn Thị Hồng Nhung",
+                     *         "email": "canbo.vanlam@hungyen.demo",
+                     *         "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "durationMonths": 1,
+                     *       "budgetLines": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "item": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "sourceTotals": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "budgetTotal": 50000000,
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "selectionScore": 8.5,
+                     *       "acceptanceScore": 8.5,
+                     *       "rating": "Excellent",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "contractNumber": "405/KH-LĐLĐ",
+                     *       "contractDate": "2025-03-10",
+                     *       "startDate": "2025-03-10",
+                     *       "endDate": "2025-03-10",
+                     *       "milestones": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "deliverable": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "dueDate": "2025-03-10",
+                     *           "originalDueDate": "2025-03-10",
+                     *           "completedOn": "2025-03-10",
+                     *           "report": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "late": true
+                     *         }
+                     *       ],
+                     *       "late": true,
+                     *       "extensions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestoneId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "previousDueDate": "2025-03-10",
+                     *           "newDueDate": "2025-03-10",
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Requested",
+                     *           "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestedAt": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAt": "2025-03-10T01:00:00Z",
+                     *           "decisionNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "extensionsLeft": 1,
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "steps": [
+                     *         {
+                     *           "from": "Draft",
+                     *           "to": "Draft",
+                     *           "by": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "councils": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "Initiative",
+                     *           "status": "Open",
+                     *           "outcome": "Pending",
+                     *           "formedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "canPropose": true,
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
                 };
             };
@@ -15694,6 +22817,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "appliedSince": "2025-03-10",
+                 *       "results": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Topics_RecordTopicApplication"];
             };
         };
@@ -15706,6 +22836,133 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "callId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "budgetCeiling": 50000000,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "lead": {
+                     *         "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "fullName": "Nguyễn Thị Hồng Nhung",
+                     *         "email": "canbo.vanlam@hungyen.demo",
+                     *         "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "durationMonths": 1,
+                     *       "budgetLines": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "item": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "sourceTotals": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "budgetTotal": 50000000,
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "selectionScore": 8.5,
+                     *       "acceptanceScore": 8.5,
+                     *       "rating": "Excellent",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "contractNumber": "405/KH-LĐLĐ",
+                     *       "contractDate": "2025-03-10",
+                     *       "startDate": "2025-03-10",
+                     *       "endDate": "2025-03-10",
+                     *       "milestones": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "deliverable": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "dueDate": "2025-03-10",
+                     *           "originalDueDate": "2025-03-10",
+                     *           "completedOn": "2025-03-10",
+                     *           "report": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "late": true
+                     *         }
+                     *       ],
+                     *       "late": true,
+                     *       "extensions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestoneId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "previousDueDate": "2025-03-10",
+                     *           "newDueDate": "2025-03-10",
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Requested",
+                     *           "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestedAt": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAt": "2025-03-10T01:00:00Z",
+                     *           "decisionNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "extensionsLeft": 1,
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "steps": [
+                     *         {
+                     *           "from": "Draft",
+                     *           "to": "Draft",
+                     *           "by": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "councils": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "Initiative",
+                     *           "status": "Open",
+                     *           "outcome": "Pending",
+                     *           "formedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "canPropose": true,
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
                 };
             };
@@ -15735,6 +22992,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "(tệp PDF hoặc DOCX)"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["Participation_Topics_UploadTopicAttachment"];
             };
         };
@@ -15749,6 +23011,133 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "callId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "budgetCeiling": 50000000,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "lead": {
+                     *         "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "fullName": "Nguyễn Thị Hồng Nhung",
+                     *         "email": "canbo.vanlam@hungyen.demo",
+                     *         "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "durationMonths": 1,
+                     *       "budgetLines": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "item": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "sourceTotals": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "budgetTotal": 50000000,
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "selectionScore": 8.5,
+                     *       "acceptanceScore": 8.5,
+                     *       "rating": "Excellent",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "contractNumber": "405/KH-LĐLĐ",
+                     *       "contractDate": "2025-03-10",
+                     *       "startDate": "2025-03-10",
+                     *       "endDate": "2025-03-10",
+                     *       "milestones": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "deliverable": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "dueDate": "2025-03-10",
+                     *           "originalDueDate": "2025-03-10",
+                     *           "completedOn": "2025-03-10",
+                     *           "report": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "late": true
+                     *         }
+                     *       ],
+                     *       "late": true,
+                     *       "extensions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestoneId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "previousDueDate": "2025-03-10",
+                     *           "newDueDate": "2025-03-10",
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Requested",
+                     *           "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestedAt": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAt": "2025-03-10T01:00:00Z",
+                     *           "decisionNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "extensionsLeft": 1,
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "steps": [
+                     *         {
+                     *           "from": "Draft",
+                     *           "to": "Draft",
+                     *           "by": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "councils": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "Initiative",
+                     *           "status": "Open",
+                     *           "outcome": "Pending",
+                     *           "formedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "canPropose": true,
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
                 };
             };
@@ -15805,6 +23194,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "contractNumber": "405/KH-LĐLĐ",
+                 *       "contractDate": "2025-03-10",
+                 *       "startDate": "2025-03-10",
+                 *       "endDate": "2025-03-10",
+                 *       "milestones": [
+                 *         {
+                 *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *           "deliverable": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *           "dueDate": "2025-03-10"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Topics_ContractTopic"];
             };
         };
@@ -15817,6 +23221,133 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "callId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "budgetCeiling": 50000000,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "lead": {
+                     *         "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "fullName": "Nguyễn Thị Hồng Nhung",
+                     *         "email": "canbo.vanlam@hungyen.demo",
+                     *         "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "durationMonths": 1,
+                     *       "budgetLines": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "item": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "sourceTotals": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "budgetTotal": 50000000,
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "selectionScore": 8.5,
+                     *       "acceptanceScore": 8.5,
+                     *       "rating": "Excellent",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "contractNumber": "405/KH-LĐLĐ",
+                     *       "contractDate": "2025-03-10",
+                     *       "startDate": "2025-03-10",
+                     *       "endDate": "2025-03-10",
+                     *       "milestones": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "deliverable": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "dueDate": "2025-03-10",
+                     *           "originalDueDate": "2025-03-10",
+                     *           "completedOn": "2025-03-10",
+                     *           "report": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "late": true
+                     *         }
+                     *       ],
+                     *       "late": true,
+                     *       "extensions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestoneId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "previousDueDate": "2025-03-10",
+                     *           "newDueDate": "2025-03-10",
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Requested",
+                     *           "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestedAt": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAt": "2025-03-10T01:00:00Z",
+                     *           "decisionNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "extensionsLeft": 1,
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "steps": [
+                     *         {
+                     *           "from": "Draft",
+                     *           "to": "Draft",
+                     *           "by": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "councils": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "Initiative",
+                     *           "status": "Open",
+                     *           "outcome": "Pending",
+                     *           "formedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "canPropose": true,
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
                 };
             };
@@ -15848,6 +23379,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "milestoneId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "newDueDate": "2025-03-10",
+                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Topics_RequestTopicExtension"];
             };
         };
@@ -15860,6 +23398,133 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "callId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "budgetCeiling": 50000000,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "lead": {
+                     *         "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "fullName": "Nguyễn Thị Hồng Nhung",
+                     *         "email": "canbo.vanlam@hungyen.demo",
+                     *         "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "durationMonths": 1,
+                     *       "budgetLines": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "item": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "sourceTotals": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "budgetTotal": 50000000,
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "selectionScore": 8.5,
+                     *       "acceptanceScore": 8.5,
+                     *       "rating": "Excellent",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "contractNumber": "405/KH-LĐLĐ",
+                     *       "contractDate": "2025-03-10",
+                     *       "startDate": "2025-03-10",
+                     *       "endDate": "2025-03-10",
+                     *       "milestones": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "deliverable": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "dueDate": "2025-03-10",
+                     *           "originalDueDate": "2025-03-10",
+                     *           "completedOn": "2025-03-10",
+                     *           "report": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "late": true
+                     *         }
+                     *       ],
+                     *       "late": true,
+                     *       "extensions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestoneId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "previousDueDate": "2025-03-10",
+                     *           "newDueDate": "2025-03-10",
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Requested",
+                     *           "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestedAt": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAt": "2025-03-10T01:00:00Z",
+                     *           "decisionNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "extensionsLeft": 1,
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "steps": [
+                     *         {
+                     *           "from": "Draft",
+                     *           "to": "Draft",
+                     *           "by": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "councils": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "Initiative",
+                     *           "status": "Open",
+                     *           "outcome": "Pending",
+                     *           "formedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "canPropose": true,
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
                 };
             };
@@ -15892,6 +23557,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "grant": true,
+                 *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Topics_DecideTopicExtension"];
             };
         };
@@ -15904,6 +23575,133 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "callId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "budgetCeiling": 50000000,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "lead": {
+                     *         "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "fullName": "Nguyễn Thị Hồng Nhung",
+                     *         "email": "canbo.vanlam@hungyen.demo",
+                     *         "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "durationMonths": 1,
+                     *       "budgetLines": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "item": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "sourceTotals": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "budgetTotal": 50000000,
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "selectionScore": 8.5,
+                     *       "acceptanceScore": 8.5,
+                     *       "rating": "Excellent",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "contractNumber": "405/KH-LĐLĐ",
+                     *       "contractDate": "2025-03-10",
+                     *       "startDate": "2025-03-10",
+                     *       "endDate": "2025-03-10",
+                     *       "milestones": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "deliverable": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "dueDate": "2025-03-10",
+                     *           "originalDueDate": "2025-03-10",
+                     *           "completedOn": "2025-03-10",
+                     *           "report": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "late": true
+                     *         }
+                     *       ],
+                     *       "late": true,
+                     *       "extensions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestoneId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "previousDueDate": "2025-03-10",
+                     *           "newDueDate": "2025-03-10",
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Requested",
+                     *           "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestedAt": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAt": "2025-03-10T01:00:00Z",
+                     *           "decisionNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "extensionsLeft": 1,
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "steps": [
+                     *         {
+                     *           "from": "Draft",
+                     *           "to": "Draft",
+                     *           "by": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "councils": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "Initiative",
+                     *           "status": "Open",
+                     *           "outcome": "Pending",
+                     *           "formedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "canPropose": true,
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
                 };
             };
@@ -15936,6 +23734,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "completedOn": "2025-03-10",
+                 *       "report": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Topics_ReportMilestone"];
             };
         };
@@ -15948,6 +23752,133 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "callId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "budgetCeiling": 50000000,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "lead": {
+                     *         "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "fullName": "Nguyễn Thị Hồng Nhung",
+                     *         "email": "canbo.vanlam@hungyen.demo",
+                     *         "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "durationMonths": 1,
+                     *       "budgetLines": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "item": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "sourceTotals": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "budgetTotal": 50000000,
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "selectionScore": 8.5,
+                     *       "acceptanceScore": 8.5,
+                     *       "rating": "Excellent",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "contractNumber": "405/KH-LĐLĐ",
+                     *       "contractDate": "2025-03-10",
+                     *       "startDate": "2025-03-10",
+                     *       "endDate": "2025-03-10",
+                     *       "milestones": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "deliverable": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "dueDate": "2025-03-10",
+                     *           "originalDueDate": "2025-03-10",
+                     *           "completedOn": "2025-03-10",
+                     *           "report": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "late": true
+                     *         }
+                     *       ],
+                     *       "late": true,
+                     *       "extensions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestoneId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "previousDueDate": "2025-03-10",
+                     *           "newDueDate": "2025-03-10",
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Requested",
+                     *           "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestedAt": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAt": "2025-03-10T01:00:00Z",
+                     *           "decisionNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "extensionsLeft": 1,
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "steps": [
+                     *         {
+                     *           "from": "Draft",
+                     *           "to": "Draft",
+                     *           "by": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "councils": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "Initiative",
+                     *           "status": "Open",
+                     *           "outcome": "Pending",
+                     *           "formedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "canPropose": true,
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
                 };
             };
@@ -15987,6 +23918,133 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "callId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "budgetCeiling": 50000000,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "lead": {
+                     *         "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "fullName": "Nguyễn Thị Hồng Nhung",
+                     *         "email": "canbo.vanlam@hungyen.demo",
+                     *         "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "durationMonths": 1,
+                     *       "budgetLines": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "item": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "sourceTotals": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "budgetTotal": 50000000,
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "selectionScore": 8.5,
+                     *       "acceptanceScore": 8.5,
+                     *       "rating": "Excellent",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "contractNumber": "405/KH-LĐLĐ",
+                     *       "contractDate": "2025-03-10",
+                     *       "startDate": "2025-03-10",
+                     *       "endDate": "2025-03-10",
+                     *       "milestones": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "deliverable": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "dueDate": "2025-03-10",
+                     *           "originalDueDate": "2025-03-10",
+                     *           "completedOn": "2025-03-10",
+                     *           "report": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "late": true
+                     *         }
+                     *       ],
+                     *       "late": true,
+                     *       "extensions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestoneId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "previousDueDate": "2025-03-10",
+                     *           "newDueDate": "2025-03-10",
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Requested",
+                     *           "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestedAt": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAt": "2025-03-10T01:00:00Z",
+                     *           "decisionNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "extensionsLeft": 1,
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "steps": [
+                     *         {
+                     *           "from": "Draft",
+                     *           "to": "Draft",
+                     *           "by": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "councils": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "Initiative",
+                     *           "status": "Open",
+                     *           "outcome": "Pending",
+                     *           "formedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "canPropose": true,
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
                 };
             };
@@ -16016,6 +24074,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Topics_WithdrawTopic"];
             };
         };
@@ -16028,6 +24091,133 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "callId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "budgetCeiling": 50000000,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "lead": {
+                     *         "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "fullName": "Nguyễn Thị Hồng Nhung",
+                     *         "email": "canbo.vanlam@hungyen.demo",
+                     *         "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "durationMonths": 1,
+                     *       "budgetLines": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "item": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "sourceTotals": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "budgetTotal": 50000000,
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "selectionScore": 8.5,
+                     *       "acceptanceScore": 8.5,
+                     *       "rating": "Excellent",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "contractNumber": "405/KH-LĐLĐ",
+                     *       "contractDate": "2025-03-10",
+                     *       "startDate": "2025-03-10",
+                     *       "endDate": "2025-03-10",
+                     *       "milestones": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "deliverable": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "dueDate": "2025-03-10",
+                     *           "originalDueDate": "2025-03-10",
+                     *           "completedOn": "2025-03-10",
+                     *           "report": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "late": true
+                     *         }
+                     *       ],
+                     *       "late": true,
+                     *       "extensions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestoneId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "previousDueDate": "2025-03-10",
+                     *           "newDueDate": "2025-03-10",
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Requested",
+                     *           "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestedAt": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAt": "2025-03-10T01:00:00Z",
+                     *           "decisionNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "extensionsLeft": 1,
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "steps": [
+                     *         {
+                     *           "from": "Draft",
+                     *           "to": "Draft",
+                     *           "by": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "councils": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "Initiative",
+                     *           "status": "Open",
+                     *           "outcome": "Pending",
+                     *           "formedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "canPropose": true,
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
                 };
             };
@@ -16067,6 +24257,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "kind": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "titleMarks": [
+                     *             {
+                     *               "start": 1,
+                     *               "length": 1
+                     *             }
+                     *           ],
+                     *           "snippet": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "snippetMarks": [
+                     *             {
+                     *               "start": 1,
+                     *               "length": 1
+                     *             }
+                     *           ],
+                     *           "status": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "date": "2025-03-10",
+                     *           "link": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120,
+                     *       "kinds": [
+                     *         {
+                     *           "kind": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "count": 120
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Search_SearchResults"];
                 };
             };
@@ -16092,6 +24318,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "kinds": [
+                     *         {
+                     *           "kind": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "indexed": 1
+                     *         }
+                     *       ],
+                     *       "removed": 1,
+                     *       "elapsedMs": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Platform_Integrations_SearchRebuildResult"];
                 };
             };
@@ -16117,6 +24355,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "feeds": [
+                     *         {
+                     *           "kind": "Me",
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "url": "https://he-thong-doi-tac.example.vn/webhooks/khcn"
+                     *         }
+                     *       ],
+                     *       "courseFeedTemplate": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "unitFeedTemplate": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "partnerFeedTemplate": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "rotatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Calendar_CalendarFeeds"];
                 };
             };
@@ -16142,6 +24397,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "feeds": [
+                     *         {
+                     *           "kind": "Me",
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "url": "https://he-thong-doi-tac.example.vn/webhooks/khcn"
+                     *         }
+                     *       ],
+                     *       "courseFeedTemplate": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "unitFeedTemplate": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "partnerFeedTemplate": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "rotatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Calendar_CalendarFeeds"];
                 };
             };
@@ -16347,6 +24619,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "startsOn": "2025-03-10",
+                     *           "endsOn": "2025-03-10",
+                     *           "status": "Upcoming",
+                     *           "channels": [
+                     *             "Meeting"
+                     *           ],
+                     *           "participantCount": 120
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfTraining_Campaigns_CampaignListItem"];
                 };
             };
@@ -16367,6 +24661,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "goal": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "startsOn": "2025-03-10",
+                 *       "endsOn": "2025-03-10",
+                 *       "channels": [
+                 *         "Meeting"
+                 *       ],
+                 *       "audiences": [
+                 *         "Officials"
+                 *       ],
+                 *       "audienceNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                 *       "participatingUnitIds": [
+                 *         "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *       ],
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Campaigns_CreateCampaign"];
             };
         };
@@ -16381,6 +24694,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "goal": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "startsOn": "2025-03-10",
+                     *       "endsOn": "2025-03-10",
+                     *       "status": "Upcoming",
+                     *       "channels": [
+                     *         "Meeting"
+                     *       ],
+                     *       "audiences": [
+                     *         "Officials"
+                     *       ],
+                     *       "audienceNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "participants": [
+                     *         {
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung"
+                     *         }
+                     *       ],
+                     *       "materials": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedAt": "2025-03-10T01:00:00Z",
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "reachReports": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "campaignId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "period": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "eventsHeld": 1,
+                     *           "peopleReached": 120,
+                     *           "womenReached": 1,
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "reportedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "updatedAt": "2025-03-10T01:00:00Z",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "canManage": true,
+                     *       "reportableUnitIds": [
+                     *         "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Campaigns_CampaignDetail"];
                 };
             };
@@ -16412,6 +24784,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "withinUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "withinUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "campaignId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "year": 2025,
+                     *       "campaignCount": 120,
+                     *       "eventsHeld": 1,
+                     *       "peopleReached": 120,
+                     *       "womenReached": 1,
+                     *       "byUnit": [
+                     *         {
+                     *           "key": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "label": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "eventsHeld": 1,
+                     *           "peopleReached": 120,
+                     *           "womenReached": 1
+                     *         }
+                     *       ],
+                     *       "byChannel": [
+                     *         {
+                     *           "key": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "label": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "eventsHeld": 1,
+                     *           "peopleReached": 120,
+                     *           "womenReached": 1
+                     *         }
+                     *       ],
+                     *       "byPeriod": [
+                     *         {
+                     *           "key": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "label": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "eventsHeld": 1,
+                     *           "peopleReached": 120,
+                     *           "womenReached": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Campaigns_ReachTotals"];
                 };
             };
@@ -16439,6 +24850,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "goal": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "startsOn": "2025-03-10",
+                     *       "endsOn": "2025-03-10",
+                     *       "status": "Upcoming",
+                     *       "channels": [
+                     *         "Meeting"
+                     *       ],
+                     *       "audiences": [
+                     *         "Officials"
+                     *       ],
+                     *       "audienceNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "participants": [
+                     *         {
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung"
+                     *         }
+                     *       ],
+                     *       "materials": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedAt": "2025-03-10T01:00:00Z",
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "reachReports": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "campaignId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "period": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "eventsHeld": 1,
+                     *           "peopleReached": 120,
+                     *           "womenReached": 1,
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "reportedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "updatedAt": "2025-03-10T01:00:00Z",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "canManage": true,
+                     *       "reportableUnitIds": [
+                     *         "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Campaigns_CampaignDetail"];
                 };
             };
@@ -16462,6 +24932,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "goal": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "startsOn": "2025-03-10",
+                 *       "endsOn": "2025-03-10",
+                 *       "channels": [
+                 *         "Meeting"
+                 *       ],
+                 *       "audiences": [
+                 *         "Officials"
+                 *       ],
+                 *       "audienceNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                 *       "participatingUnitIds": [
+                 *         "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Campaigns_UpdateCampaign"];
             };
         };
@@ -16474,6 +24962,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "goal": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "startsOn": "2025-03-10",
+                     *       "endsOn": "2025-03-10",
+                     *       "status": "Upcoming",
+                     *       "channels": [
+                     *         "Meeting"
+                     *       ],
+                     *       "audiences": [
+                     *         "Officials"
+                     *       ],
+                     *       "audienceNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "participants": [
+                     *         {
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung"
+                     *         }
+                     *       ],
+                     *       "materials": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedAt": "2025-03-10T01:00:00Z",
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "reachReports": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "campaignId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "period": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "eventsHeld": 1,
+                     *           "peopleReached": 120,
+                     *           "womenReached": 1,
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "reportedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "updatedAt": "2025-03-10T01:00:00Z",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "canManage": true,
+                     *       "reportableUnitIds": [
+                     *         "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Campaigns_CampaignDetail"];
                 };
             };
@@ -16502,6 +25049,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "(tệp PDF hoặc DOCX)"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["Training_Campaigns_UploadCampaignMaterial"];
             };
         };
@@ -16516,6 +25068,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "goal": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "startsOn": "2025-03-10",
+                     *       "endsOn": "2025-03-10",
+                     *       "status": "Upcoming",
+                     *       "channels": [
+                     *         "Meeting"
+                     *       ],
+                     *       "audiences": [
+                     *         "Officials"
+                     *       ],
+                     *       "audienceNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "participants": [
+                     *         {
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "code": "KHCN-2025-01",
+                     *           "name": "Nguyễn Thị Hồng Nhung"
+                     *         }
+                     *       ],
+                     *       "materials": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedAt": "2025-03-10T01:00:00Z",
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "reachReports": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "campaignId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "period": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "eventsHeld": 1,
+                     *           "peopleReached": 120,
+                     *           "womenReached": 1,
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "reportedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "updatedAt": "2025-03-10T01:00:00Z",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "canManage": true,
+                     *       "reportableUnitIds": [
+                     *         "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Campaigns_CampaignDetail"];
                 };
             };
@@ -16574,6 +25185,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "eventsHeld": 1,
+                 *       "peopleReached": 120,
+                 *       "womenReached": 1,
+                 *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Campaigns_SubmitReachReport"];
             };
         };
@@ -16586,6 +25205,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "campaignId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "period": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "eventsHeld": 1,
+                     *       "peopleReached": 120,
+                     *       "womenReached": 1,
+                     *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "reportedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Campaigns_ReachReportView"];
                 };
             };
@@ -16599,6 +25234,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "campaignId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "period": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "eventsHeld": 1,
+                     *       "peopleReached": 120,
+                     *       "womenReached": 1,
+                     *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "reportedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Campaigns_ReachReportView"];
                 };
             };
@@ -16633,6 +25284,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "withinUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "withinUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "campaignId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "year": 2025,
+                     *       "campaignCount": 120,
+                     *       "eventsHeld": 1,
+                     *       "peopleReached": 120,
+                     *       "womenReached": 1,
+                     *       "byUnit": [
+                     *         {
+                     *           "key": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "label": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "eventsHeld": 1,
+                     *           "peopleReached": 120,
+                     *           "womenReached": 1
+                     *         }
+                     *       ],
+                     *       "byChannel": [
+                     *         {
+                     *           "key": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "label": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "eventsHeld": 1,
+                     *           "peopleReached": 120,
+                     *           "womenReached": 1
+                     *         }
+                     *       ],
+                     *       "byPeriod": [
+                     *         {
+                     *           "key": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "label": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "eventsHeld": 1,
+                     *           "peopleReached": 120,
+                     *           "womenReached": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Campaigns_ReachTotals"];
                 };
             };
@@ -16659,6 +25349,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "number": "405/KH-LĐLĐ",
+                     *       "holderName": "Nguyễn Thị Hồng Nhung",
+                     *       "courseTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "partnerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "completedOn": "2025-03-10",
+                     *       "status": "Valid",
+                     *       "revokedOn": "2025-03-10"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Certificates_CertificateVerification"];
                 };
             };
@@ -16707,6 +25408,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Certificates_RevokeCertificate"];
             };
         };
@@ -16717,6 +25423,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "enrolmentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "number": "405/KH-LĐLĐ",
+                     *       "holderName": "Nguyễn Thị Hồng Nhung",
+                     *       "courseTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "partnerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "completedOn": "2025-03-10",
+                     *       "issuedAt": "2025-03-10T01:00:00Z",
+                     *       "revokedAt": "2025-03-10T01:00:00Z",
+                     *       "revocationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "verifyUrl": "https://he-thong-doi-tac.example.vn/webhooks/khcn"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Certificates_CertificateView"];
                 };
             };
@@ -16771,6 +25493,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "code": "KHCN-2025-01",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "subject": "Expertise",
+                     *           "status": "Proposed",
+                     *           "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "partnerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestingUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "capacity": 30,
+                     *           "enrolled": 1,
+                     *           "waitlisted": 1,
+                     *           "enrolmentOpensOn": "2025-03-10",
+                     *           "enrolmentClosesOn": "2025-03-10",
+                     *           "firstSessionAt": "2025-03-10T01:00:00Z",
+                     *           "lastSessionAt": "2025-03-10T01:00:00Z",
+                     *           "sessionCount": 120
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfTraining_Courses_CourseListItem"];
                 };
             };
@@ -16791,6 +25540,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "KHCN-2025-01",
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "subject": "Expertise",
+                 *       "audience": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "capacity": 30,
+                 *       "enrolmentOpensOn": "2025-03-10",
+                 *       "enrolmentClosesOn": "2025-03-10",
+                 *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                 *       "fee": 50000000,
+                 *       "feePaidBy": "Federation",
+                 *       "fundingAllocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "minAttendancePercent": 80,
+                 *       "assessmentRequired": true,
+                 *       "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "requestingUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Courses_ProposeCourse"];
             };
         };
@@ -16805,6 +25574,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "subject": "Expertise",
+                     *       "audience": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "capacity": 30,
+                     *       "enrolmentOpensOn": "2025-03-10",
+                     *       "enrolmentClosesOn": "2025-03-10",
+                     *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "fee": 50000000,
+                     *       "feePaidBy": "Federation",
+                     *       "fundingReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "fundingAllocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "fundingAllocationLabel": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "minAttendancePercent": 80,
+                     *       "assessmentRequired": true,
+                     *       "status": "Proposed",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "changesRequested": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedAt": "2025-03-10T01:00:00Z",
+                     *       "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "partnerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "requestingUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "requestingUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "enrolled": 1,
+                     *       "waitlisted": 1,
+                     *       "capacityLeft": 30,
+                     *       "allowedMoves": [
+                     *         "Proposed"
+                     *       ],
+                     *       "can": {
+                     *         "edit": true,
+                     *         "confirm": true,
+                     *         "open": true,
+                     *         "start": true,
+                     *         "cancel": true,
+                     *         "schedule": true,
+                     *         "decline": true,
+                     *         "requestChanges": true
+                     *       },
+                     *       "steps": [
+                     *         {
+                     *           "from": "Proposed",
+                     *           "to": "Proposed",
+                     *           "actorUserId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "actorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "sessions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "startsAt": "2025-03-10T01:00:00Z",
+                     *           "endsAt": "2025-03-10T01:00:00Z",
+                     *           "room": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *           "instructorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "instructorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Scheduled",
+                     *           "sequence": 1,
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Courses_CourseDetail"];
                 };
             };
@@ -16836,6 +25677,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "year": 2025,
+                     *         "label": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "amount": 50000000
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Training_Courses_CourseFundingOption"][];
                 };
             };
@@ -16855,6 +25706,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "results": [
+                 *         {
+                 *           "enrolmentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *           "passed": true
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Attendance_RecordAssessments"];
             };
         };
@@ -16865,6 +25726,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "status": "Proposed",
+                     *       "courseVersion": 3,
+                     *       "minAttendancePercent": 80,
+                     *       "assessmentRequired": true,
+                     *       "sessions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "startsAt": "2025-03-10T01:00:00Z",
+                     *           "endsAt": "2025-03-10T01:00:00Z",
+                     *           "started": true
+                     *         }
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "enrolmentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "officialPosition": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "marks": [
+                     *             {
+                     *               "sessionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "mark": "Present"
+                     *             }
+                     *           ],
+                     *           "attended": 1,
+                     *           "attendancePercent": 80,
+                     *           "assessmentPassed": true,
+                     *           "computedResult": "Pending",
+                     *           "result": "Pending"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Attendance_AttendanceSheetView"];
                 };
             };
@@ -16894,6 +25794,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "status": "Proposed",
+                     *       "courseVersion": 3,
+                     *       "minAttendancePercent": 80,
+                     *       "assessmentRequired": true,
+                     *       "sessions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "startsAt": "2025-03-10T01:00:00Z",
+                     *           "endsAt": "2025-03-10T01:00:00Z",
+                     *           "started": true
+                     *         }
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "enrolmentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "officialPosition": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "marks": [
+                     *             {
+                     *               "sessionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "mark": "Present"
+                     *             }
+                     *           ],
+                     *           "attended": 1,
+                     *           "attendancePercent": 80,
+                     *           "assessmentPassed": true,
+                     *           "computedResult": "Pending",
+                     *           "result": "Pending"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Attendance_AttendanceSheetView"];
                 };
             };
@@ -16925,6 +25864,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "status": "Proposed",
+                     *       "courseVersion": 3,
+                     *       "minAttendancePercent": 80,
+                     *       "assessmentRequired": true,
+                     *       "sessions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "startsAt": "2025-03-10T01:00:00Z",
+                     *           "endsAt": "2025-03-10T01:00:00Z",
+                     *           "started": true
+                     *         }
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "enrolmentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "officialPosition": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "marks": [
+                     *             {
+                     *               "sessionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "mark": "Present"
+                     *             }
+                     *           ],
+                     *           "attended": 1,
+                     *           "attendancePercent": 80,
+                     *           "assessmentPassed": true,
+                     *           "computedResult": "Pending",
+                     *           "result": "Pending"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Attendance_AttendanceSheetView"];
                 };
             };
@@ -16955,6 +25933,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "status": "Proposed",
+                     *       "courseVersion": 3,
+                     *       "capacity": 30,
+                     *       "enrolledCount": 120,
+                     *       "waitlistCount": 120,
+                     *       "enrolmentOpensOn": "2025-03-10",
+                     *       "enrolmentClosesOn": "2025-03-10",
+                     *       "seesAll": true,
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "officialEmail": "canbo.vanlam@hungyen.demo",
+                     *           "officialPosition": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Enrolled",
+                     *           "queueNumber": 1,
+                     *           "waitlistPosition": 1,
+                     *           "nominatedAt": "2025-03-10T01:00:00Z",
+                     *           "nominatedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "clashOverrideReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "withdrawnAt": "2025-03-10T01:00:00Z",
+                     *           "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "assessmentPassed": true,
+                     *           "result": "Pending"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Enrolments_CourseParticipants"];
                 };
             };
@@ -16978,6 +25992,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "clashOverrideReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Enrolments_NominateOfficial"];
             };
         };
@@ -16988,6 +26008,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "officialName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "officialEmail": "canbo.vanlam@hungyen.demo",
+                     *       "officialPosition": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Enrolled",
+                     *       "queueNumber": 1,
+                     *       "waitlistPosition": 1,
+                     *       "nominatedAt": "2025-03-10T01:00:00Z",
+                     *       "nominatedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "clashOverrideReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "withdrawnAt": "2025-03-10T01:00:00Z",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "assessmentPassed": true,
+                     *       "result": "Pending"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Enrolments_EnrolmentView"];
                 };
             };
@@ -17016,6 +26057,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Enrolments_WithdrawEnrolment"];
             };
         };
@@ -17026,6 +26072,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "withdrawn": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "officialName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "officialEmail": "canbo.vanlam@hungyen.demo",
+                     *         "officialPosition": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "status": "Enrolled",
+                     *         "queueNumber": 1,
+                     *         "waitlistPosition": 1,
+                     *         "nominatedAt": "2025-03-10T01:00:00Z",
+                     *         "nominatedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "clashOverrideReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *         "withdrawnAt": "2025-03-10T01:00:00Z",
+                     *         "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *         "assessmentPassed": true,
+                     *         "result": "Pending"
+                     *       },
+                     *       "promoted": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "officialName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "officialEmail": "canbo.vanlam@hungyen.demo",
+                     *         "officialPosition": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "status": "Enrolled",
+                     *         "queueNumber": 1,
+                     *         "waitlistPosition": 1,
+                     *         "nominatedAt": "2025-03-10T01:00:00Z",
+                     *         "nominatedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "clashOverrideReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *         "withdrawnAt": "2025-03-10T01:00:00Z",
+                     *         "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *         "assessmentPassed": true,
+                     *         "result": "Pending"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Enrolments_WithdrawResult"];
                 };
             };
@@ -17051,6 +26139,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "marks": [
+                 *         {
+                 *           "enrolmentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *           "mark": "Present"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Attendance_RecordAttendance"];
             };
         };
@@ -17061,6 +26159,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "status": "Proposed",
+                     *       "courseVersion": 3,
+                     *       "minAttendancePercent": 80,
+                     *       "assessmentRequired": true,
+                     *       "sessions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "startsAt": "2025-03-10T01:00:00Z",
+                     *           "endsAt": "2025-03-10T01:00:00Z",
+                     *           "started": true
+                     *         }
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "enrolmentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "officialPosition": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "marks": [
+                     *             {
+                     *               "sessionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "mark": "Present"
+                     *             }
+                     *           ],
+                     *           "attended": 1,
+                     *           "attendancePercent": 80,
+                     *           "assessmentPassed": true,
+                     *           "computedResult": "Pending",
+                     *           "result": "Pending"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Attendance_AttendanceSheetView"];
                 };
             };
@@ -17092,6 +26229,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "subject": "Expertise",
+                     *       "audience": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "capacity": 30,
+                     *       "enrolmentOpensOn": "2025-03-10",
+                     *       "enrolmentClosesOn": "2025-03-10",
+                     *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "fee": 50000000,
+                     *       "feePaidBy": "Federation",
+                     *       "fundingReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "fundingAllocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "fundingAllocationLabel": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "minAttendancePercent": 80,
+                     *       "assessmentRequired": true,
+                     *       "status": "Proposed",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "changesRequested": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedAt": "2025-03-10T01:00:00Z",
+                     *       "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "partnerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "requestingUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "requestingUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "enrolled": 1,
+                     *       "waitlisted": 1,
+                     *       "capacityLeft": 30,
+                     *       "allowedMoves": [
+                     *         "Proposed"
+                     *       ],
+                     *       "can": {
+                     *         "edit": true,
+                     *         "confirm": true,
+                     *         "open": true,
+                     *         "start": true,
+                     *         "cancel": true,
+                     *         "schedule": true,
+                     *         "decline": true,
+                     *         "requestChanges": true
+                     *       },
+                     *       "steps": [
+                     *         {
+                     *           "from": "Proposed",
+                     *           "to": "Proposed",
+                     *           "actorUserId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "actorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "sessions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "startsAt": "2025-03-10T01:00:00Z",
+                     *           "endsAt": "2025-03-10T01:00:00Z",
+                     *           "room": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *           "instructorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "instructorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Scheduled",
+                     *           "sequence": 1,
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Courses_CourseDetail"];
                 };
             };
@@ -17115,6 +26324,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "KHCN-2025-01",
+                 *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                 *       "subject": "Expertise",
+                 *       "audience": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "capacity": 30,
+                 *       "enrolmentOpensOn": "2025-03-10",
+                 *       "enrolmentClosesOn": "2025-03-10",
+                 *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                 *       "fee": 50000000,
+                 *       "feePaidBy": "Federation",
+                 *       "fundingAllocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "minAttendancePercent": 80,
+                 *       "assessmentRequired": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Courses_UpdateCourse"];
             };
         };
@@ -17127,6 +26354,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "subject": "Expertise",
+                     *       "audience": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "capacity": 30,
+                     *       "enrolmentOpensOn": "2025-03-10",
+                     *       "enrolmentClosesOn": "2025-03-10",
+                     *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "fee": 50000000,
+                     *       "feePaidBy": "Federation",
+                     *       "fundingReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "fundingAllocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "fundingAllocationLabel": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "minAttendancePercent": 80,
+                     *       "assessmentRequired": true,
+                     *       "status": "Proposed",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "changesRequested": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedAt": "2025-03-10T01:00:00Z",
+                     *       "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "partnerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "requestingUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "requestingUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "enrolled": 1,
+                     *       "waitlisted": 1,
+                     *       "capacityLeft": 30,
+                     *       "allowedMoves": [
+                     *         "Proposed"
+                     *       ],
+                     *       "can": {
+                     *         "edit": true,
+                     *         "confirm": true,
+                     *         "open": true,
+                     *         "start": true,
+                     *         "cancel": true,
+                     *         "schedule": true,
+                     *         "decline": true,
+                     *         "requestChanges": true
+                     *       },
+                     *       "steps": [
+                     *         {
+                     *           "from": "Proposed",
+                     *           "to": "Proposed",
+                     *           "actorUserId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "actorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "sessions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "startsAt": "2025-03-10T01:00:00Z",
+                     *           "endsAt": "2025-03-10T01:00:00Z",
+                     *           "room": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *           "instructorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "instructorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Scheduled",
+                     *           "sequence": 1,
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Courses_CourseDetail"];
                 };
             };
@@ -17157,6 +26456,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Courses_CancelCourse"];
             };
         };
@@ -17169,6 +26473,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "subject": "Expertise",
+                     *       "audience": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "capacity": 30,
+                     *       "enrolmentOpensOn": "2025-03-10",
+                     *       "enrolmentClosesOn": "2025-03-10",
+                     *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "fee": 50000000,
+                     *       "feePaidBy": "Federation",
+                     *       "fundingReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "fundingAllocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "fundingAllocationLabel": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "minAttendancePercent": 80,
+                     *       "assessmentRequired": true,
+                     *       "status": "Proposed",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "changesRequested": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedAt": "2025-03-10T01:00:00Z",
+                     *       "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "partnerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "requestingUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "requestingUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "enrolled": 1,
+                     *       "waitlisted": 1,
+                     *       "capacityLeft": 30,
+                     *       "allowedMoves": [
+                     *         "Proposed"
+                     *       ],
+                     *       "can": {
+                     *         "edit": true,
+                     *         "confirm": true,
+                     *         "open": true,
+                     *         "start": true,
+                     *         "cancel": true,
+                     *         "schedule": true,
+                     *         "decline": true,
+                     *         "requestChanges": true
+                     *       },
+                     *       "steps": [
+                     *         {
+                     *           "from": "Proposed",
+                     *           "to": "Proposed",
+                     *           "actorUserId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "actorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "sessions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "startsAt": "2025-03-10T01:00:00Z",
+                     *           "endsAt": "2025-03-10T01:00:00Z",
+                     *           "room": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *           "instructorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "instructorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Scheduled",
+                     *           "sequence": 1,
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Courses_CourseDetail"];
                 };
             };
@@ -17201,6 +26577,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "enrolmentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "number": "405/KH-LĐLĐ",
+                     *         "holderName": "Nguyễn Thị Hồng Nhung",
+                     *         "courseTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *         "partnerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "completedOn": "2025-03-10",
+                     *         "issuedAt": "2025-03-10T01:00:00Z",
+                     *         "revokedAt": "2025-03-10T01:00:00Z",
+                     *         "revocationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *         "verifyUrl": "https://he-thong-doi-tac.example.vn/webhooks/khcn"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Training_Certificates_CertificateView"][];
                 };
             };
@@ -17230,6 +26624,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "issued": 1,
+                     *       "certificates": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "enrolmentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "number": "405/KH-LĐLĐ",
+                     *           "holderName": "Nguyễn Thị Hồng Nhung",
+                     *           "courseTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "partnerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "completedOn": "2025-03-10",
+                     *           "issuedAt": "2025-03-10T01:00:00Z",
+                     *           "revokedAt": "2025-03-10T01:00:00Z",
+                     *           "revocationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "verifyUrl": "https://he-thong-doi-tac.example.vn/webhooks/khcn"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Certificates_IssueCertificatesResult"];
                 };
             };
@@ -17273,6 +26688,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "subject": "Expertise",
+                     *       "audience": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "capacity": 30,
+                     *       "enrolmentOpensOn": "2025-03-10",
+                     *       "enrolmentClosesOn": "2025-03-10",
+                     *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "fee": 50000000,
+                     *       "feePaidBy": "Federation",
+                     *       "fundingReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "fundingAllocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "fundingAllocationLabel": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "minAttendancePercent": 80,
+                     *       "assessmentRequired": true,
+                     *       "status": "Proposed",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "changesRequested": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedAt": "2025-03-10T01:00:00Z",
+                     *       "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "partnerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "requestingUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "requestingUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "enrolled": 1,
+                     *       "waitlisted": 1,
+                     *       "capacityLeft": 30,
+                     *       "allowedMoves": [
+                     *         "Proposed"
+                     *       ],
+                     *       "can": {
+                     *         "edit": true,
+                     *         "confirm": true,
+                     *         "open": true,
+                     *         "start": true,
+                     *         "cancel": true,
+                     *         "schedule": true,
+                     *         "decline": true,
+                     *         "requestChanges": true
+                     *       },
+                     *       "steps": [
+                     *         {
+                     *           "from": "Proposed",
+                     *           "to": "Proposed",
+                     *           "actorUserId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "actorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "sessions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "startsAt": "2025-03-10T01:00:00Z",
+                     *           "endsAt": "2025-03-10T01:00:00Z",
+                     *           "room": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *           "instructorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "instructorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Scheduled",
+                     *           "sequence": 1,
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Courses_CourseDetail"];
                 };
             };
@@ -17302,6 +26789,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Courses_DeclineCourse"];
             };
         };
@@ -17314,6 +26806,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "subject": "Expertise",
+                     *       "audience": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "capacity": 30,
+                     *       "enrolmentOpensOn": "2025-03-10",
+                     *       "enrolmentClosesOn": "2025-03-10",
+                     *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "fee": 50000000,
+                     *       "feePaidBy": "Federation",
+                     *       "fundingReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "fundingAllocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "fundingAllocationLabel": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "minAttendancePercent": 80,
+                     *       "assessmentRequired": true,
+                     *       "status": "Proposed",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "changesRequested": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedAt": "2025-03-10T01:00:00Z",
+                     *       "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "partnerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "requestingUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "requestingUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "enrolled": 1,
+                     *       "waitlisted": 1,
+                     *       "capacityLeft": 30,
+                     *       "allowedMoves": [
+                     *         "Proposed"
+                     *       ],
+                     *       "can": {
+                     *         "edit": true,
+                     *         "confirm": true,
+                     *         "open": true,
+                     *         "start": true,
+                     *         "cancel": true,
+                     *         "schedule": true,
+                     *         "decline": true,
+                     *         "requestChanges": true
+                     *       },
+                     *       "steps": [
+                     *         {
+                     *           "from": "Proposed",
+                     *           "to": "Proposed",
+                     *           "actorUserId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "actorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "sessions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "startsAt": "2025-03-10T01:00:00Z",
+                     *           "endsAt": "2025-03-10T01:00:00Z",
+                     *           "room": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *           "instructorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "instructorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Scheduled",
+                     *           "sequence": 1,
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Courses_CourseDetail"];
                 };
             };
@@ -17353,6 +26917,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "subject": "Expertise",
+                     *       "audience": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "capacity": 30,
+                     *       "enrolmentOpensOn": "2025-03-10",
+                     *       "enrolmentClosesOn": "2025-03-10",
+                     *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "fee": 50000000,
+                     *       "feePaidBy": "Federation",
+                     *       "fundingReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "fundingAllocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "fundingAllocationLabel": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "minAttendancePercent": 80,
+                     *       "assessmentRequired": true,
+                     *       "status": "Proposed",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "changesRequested": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedAt": "2025-03-10T01:00:00Z",
+                     *       "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "partnerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "requestingUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "requestingUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "enrolled": 1,
+                     *       "waitlisted": 1,
+                     *       "capacityLeft": 30,
+                     *       "allowedMoves": [
+                     *         "Proposed"
+                     *       ],
+                     *       "can": {
+                     *         "edit": true,
+                     *         "confirm": true,
+                     *         "open": true,
+                     *         "start": true,
+                     *         "cancel": true,
+                     *         "schedule": true,
+                     *         "decline": true,
+                     *         "requestChanges": true
+                     *       },
+                     *       "steps": [
+                     *         {
+                     *           "from": "Proposed",
+                     *           "to": "Proposed",
+                     *           "actorUserId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "actorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "sessions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "startsAt": "2025-03-10T01:00:00Z",
+                     *           "endsAt": "2025-03-10T01:00:00Z",
+                     *           "room": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *           "instructorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "instructorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Scheduled",
+                     *           "sequence": 1,
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Courses_CourseDetail"];
                 };
             };
@@ -17382,6 +27018,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "request": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Courses_RequestCourseChanges"];
             };
         };
@@ -17394,6 +27035,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "subject": "Expertise",
+                     *       "audience": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "capacity": 30,
+                     *       "enrolmentOpensOn": "2025-03-10",
+                     *       "enrolmentClosesOn": "2025-03-10",
+                     *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "fee": 50000000,
+                     *       "feePaidBy": "Federation",
+                     *       "fundingReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "fundingAllocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "fundingAllocationLabel": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "minAttendancePercent": 80,
+                     *       "assessmentRequired": true,
+                     *       "status": "Proposed",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "changesRequested": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedAt": "2025-03-10T01:00:00Z",
+                     *       "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "partnerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "requestingUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "requestingUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "enrolled": 1,
+                     *       "waitlisted": 1,
+                     *       "capacityLeft": 30,
+                     *       "allowedMoves": [
+                     *         "Proposed"
+                     *       ],
+                     *       "can": {
+                     *         "edit": true,
+                     *         "confirm": true,
+                     *         "open": true,
+                     *         "start": true,
+                     *         "cancel": true,
+                     *         "schedule": true,
+                     *         "decline": true,
+                     *         "requestChanges": true
+                     *       },
+                     *       "steps": [
+                     *         {
+                     *           "from": "Proposed",
+                     *           "to": "Proposed",
+                     *           "actorUserId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "actorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "sessions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "startsAt": "2025-03-10T01:00:00Z",
+                     *           "endsAt": "2025-03-10T01:00:00Z",
+                     *           "room": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *           "instructorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "instructorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Scheduled",
+                     *           "sequence": 1,
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Courses_CourseDetail"];
                 };
             };
@@ -17426,6 +27139,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "startsAt": "2025-03-10T01:00:00Z",
+                     *         "endsAt": "2025-03-10T01:00:00Z",
+                     *         "room": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *         "instructorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "instructorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "status": "Scheduled",
+                     *         "sequence": 1,
+                     *         "version": 3
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Training_Courses_SessionView"][];
                 };
             };
@@ -17449,6 +27179,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "startsAt": "2025-03-10T01:00:00Z",
+                 *       "endsAt": "2025-03-10T01:00:00Z",
+                 *       "room": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                 *       "instructorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Sessions_ScheduleSession"];
             };
         };
@@ -17463,6 +27202,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "startsAt": "2025-03-10T01:00:00Z",
+                     *       "endsAt": "2025-03-10T01:00:00Z",
+                     *       "room": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "instructorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "instructorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Scheduled",
+                     *       "sequence": 1,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Courses_SessionView"];
                 };
             };
@@ -17491,6 +27245,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "startsAt": "2025-03-10T01:00:00Z",
+                 *       "endsAt": "2025-03-10T01:00:00Z",
+                 *       "room": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                 *       "instructorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Sessions_RescheduleSession"];
             };
         };
@@ -17503,6 +27266,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "startsAt": "2025-03-10T01:00:00Z",
+                     *       "endsAt": "2025-03-10T01:00:00Z",
+                     *       "room": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "instructorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "instructorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Scheduled",
+                     *       "sequence": 1,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Courses_SessionView"];
                 };
             };
@@ -17540,6 +27318,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "startsAt": "2025-03-10T01:00:00Z",
+                     *       "endsAt": "2025-03-10T01:00:00Z",
+                     *       "room": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "instructorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "instructorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "status": "Scheduled",
+                     *       "sequence": 1,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Courses_SessionView"];
                 };
             };
@@ -17575,6 +27368,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "subject": "Expertise",
+                     *       "audience": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "description": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "capacity": 30,
+                     *       "enrolmentOpensOn": "2025-03-10",
+                     *       "enrolmentClosesOn": "2025-03-10",
+                     *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "fee": 50000000,
+                     *       "feePaidBy": "Federation",
+                     *       "fundingReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "fundingAllocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "fundingAllocationLabel": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "minAttendancePercent": 80,
+                     *       "assessmentRequired": true,
+                     *       "status": "Proposed",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "changesRequested": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "changesRequestedAt": "2025-03-10T01:00:00Z",
+                     *       "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "partnerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "requestingUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "requestingUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "enrolled": 1,
+                     *       "waitlisted": 1,
+                     *       "capacityLeft": 30,
+                     *       "allowedMoves": [
+                     *         "Proposed"
+                     *       ],
+                     *       "can": {
+                     *         "edit": true,
+                     *         "confirm": true,
+                     *         "open": true,
+                     *         "start": true,
+                     *         "cancel": true,
+                     *         "schedule": true,
+                     *         "decline": true,
+                     *         "requestChanges": true
+                     *       },
+                     *       "steps": [
+                     *         {
+                     *           "from": "Proposed",
+                     *           "to": "Proposed",
+                     *           "actorUserId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "actorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "sessions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "topic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "startsAt": "2025-03-10T01:00:00Z",
+                     *           "endsAt": "2025-03-10T01:00:00Z",
+                     *           "room": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *           "instructorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "instructorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Scheduled",
+                     *           "sequence": 1,
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Courses_CourseDetail"];
                 };
             };
@@ -17603,6 +27468,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "enrolmentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "number": "405/KH-LĐLĐ",
+                     *         "holderName": "Nguyễn Thị Hồng Nhung",
+                     *         "courseTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *         "partnerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "completedOn": "2025-03-10",
+                     *         "issuedAt": "2025-03-10T01:00:00Z",
+                     *         "revokedAt": "2025-03-10T01:00:00Z",
+                     *         "revocationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *         "verifyUrl": "https://he-thong-doi-tac.example.vn/webhooks/khcn"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Training_Certificates_CertificateView"][];
                 };
             };
@@ -17625,6 +27508,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "enrolmentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "courseCode": "KHCN-2025-01",
+                     *         "courseTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *         "subject": "Expertise",
+                     *         "partnerName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "courseStatus": "Proposed",
+                     *         "startsAt": "2025-03-10T01:00:00Z",
+                     *         "endsAt": "2025-03-10T01:00:00Z",
+                     *         "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *         "status": "Enrolled",
+                     *         "waitlistPosition": 1,
+                     *         "result": "Pending",
+                     *         "nominatedAt": "2025-03-10T01:00:00Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Training_MyTrainings_MyEnrolment"][];
                 };
             };
@@ -17656,6 +27559,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "University",
+                     *           "contactName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "agreementNumber": "405/KH-LĐLĐ",
+                     *           "agreementValidUntil": "2025-03-10",
+                     *           "memberCount": 120,
+                     *           "courseCount": 120
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfTraining_Partners_PartnerListItem"];
                 };
             };
@@ -17676,6 +27598,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Nguyễn Thị Hồng Nhung",
+                 *       "kind": "University",
+                 *       "contactName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "contactEmail": "canbo.vanlam@hungyen.demo",
+                 *       "contactPhone": "0221 3862 501",
+                 *       "agreementNumber": "405/KH-LĐLĐ",
+                 *       "agreementSignedOn": "2025-03-10",
+                 *       "agreementValidUntil": "2025-03-10"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Partners_CreatePartner"];
             };
         };
@@ -17690,6 +27624,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "University",
+                     *       "contactName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "contactEmail": "canbo.vanlam@hungyen.demo",
+                     *       "contactPhone": "0221 3862 501",
+                     *       "agreementNumber": "405/KH-LĐLĐ",
+                     *       "agreementSignedOn": "2025-03-10",
+                     *       "agreementValidUntil": "2025-03-10",
+                     *       "agreementFile": {
+                     *         "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "size": 1,
+                     *         "uploadedAt": "2025-03-10T01:00:00Z"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "userId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "addedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "instructors": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "expertise": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Partners_PartnerDetail"];
                 };
             };
@@ -17721,6 +27693,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "University",
+                     *       "contactName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "contactEmail": "canbo.vanlam@hungyen.demo",
+                     *       "contactPhone": "0221 3862 501",
+                     *       "agreementNumber": "405/KH-LĐLĐ",
+                     *       "agreementSignedOn": "2025-03-10",
+                     *       "agreementValidUntil": "2025-03-10",
+                     *       "agreementFile": {
+                     *         "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "size": 1,
+                     *         "uploadedAt": "2025-03-10T01:00:00Z"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "userId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "addedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "instructors": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "expertise": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Partners_PartnerDetail"];
                 };
             };
@@ -17744,6 +27754,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Nguyễn Thị Hồng Nhung",
+                 *       "kind": "University",
+                 *       "contactName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                 *       "contactEmail": "canbo.vanlam@hungyen.demo",
+                 *       "contactPhone": "0221 3862 501",
+                 *       "agreementNumber": "405/KH-LĐLĐ",
+                 *       "agreementSignedOn": "2025-03-10",
+                 *       "agreementValidUntil": "2025-03-10"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Partners_UpdatePartner"];
             };
         };
@@ -17756,6 +27778,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "University",
+                     *       "contactName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "contactEmail": "canbo.vanlam@hungyen.demo",
+                     *       "contactPhone": "0221 3862 501",
+                     *       "agreementNumber": "405/KH-LĐLĐ",
+                     *       "agreementSignedOn": "2025-03-10",
+                     *       "agreementValidUntil": "2025-03-10",
+                     *       "agreementFile": {
+                     *         "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "size": 1,
+                     *         "uploadedAt": "2025-03-10T01:00:00Z"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "userId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "addedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "instructors": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "expertise": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Partners_PartnerDetail"];
                 };
             };
@@ -17810,6 +27870,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "(tệp PDF hoặc DOCX)"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["Training_Partners_UploadPartnerAgreement"];
             };
         };
@@ -17824,6 +27889,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "University",
+                     *       "contactName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "contactEmail": "canbo.vanlam@hungyen.demo",
+                     *       "contactPhone": "0221 3862 501",
+                     *       "agreementNumber": "405/KH-LĐLĐ",
+                     *       "agreementSignedOn": "2025-03-10",
+                     *       "agreementValidUntil": "2025-03-10",
+                     *       "agreementFile": {
+                     *         "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "size": 1,
+                     *         "uploadedAt": "2025-03-10T01:00:00Z"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "userId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "addedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "instructors": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "expertise": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Partners_PartnerDetail"];
                 };
             };
@@ -17854,6 +27957,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "fullName": "Nguyễn Thị Hồng Nhung",
+                     *         "email": "canbo.vanlam@hungyen.demo",
+                     *         "expertise": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "version": 3
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Training_Partners_InstructorView"][];
                 };
             };
@@ -17877,6 +27992,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "fullName": "Nguyễn Thị Hồng Nhung",
+                 *       "email": "canbo.vanlam@hungyen.demo",
+                 *       "expertise": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Partners_CreateInstructor"];
             };
         };
@@ -17891,6 +28013,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "fullName": "Nguyễn Thị Hồng Nhung",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "expertise": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Partners_InstructorView"];
                 };
             };
@@ -17919,6 +28051,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "fullName": "Nguyễn Thị Hồng Nhung",
+                 *       "email": "canbo.vanlam@hungyen.demo",
+                 *       "expertise": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Partners_UpdateInstructor"];
             };
         };
@@ -17931,6 +28070,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "fullName": "Nguyễn Thị Hồng Nhung",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "expertise": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Partners_InstructorView"];
                 };
             };
@@ -17959,6 +28108,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "canbo.vanlam@hungyen.demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Training_Partners_LinkPartnerMember"];
             };
         };
@@ -17971,6 +28125,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "University",
+                     *       "contactName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "contactEmail": "canbo.vanlam@hungyen.demo",
+                     *       "contactPhone": "0221 3862 501",
+                     *       "agreementNumber": "405/KH-LĐLĐ",
+                     *       "agreementSignedOn": "2025-03-10",
+                     *       "agreementValidUntil": "2025-03-10",
+                     *       "agreementFile": {
+                     *         "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "size": 1,
+                     *         "uploadedAt": "2025-03-10T01:00:00Z"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "userId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "addedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "instructors": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "partnerId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "expertise": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training_Partners_PartnerDetail"];
                 };
             };
@@ -18027,6 +28219,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *     ]
+                     */
                     "application/json": string[];
                 };
             };
