@@ -47,7 +47,7 @@ internal sealed class DownloadHonourCertificateHandler(ParticipationDbContext db
             page.Centered(c.FormName, CertificatePage.Font(18, true), 273);
             page.Centered($"theo Quyết định số {c.DecisionNumber} ngày {c.DecisionDate:dd/MM/yyyy} của {c.IssuingUnitName}", CertificatePage.Font(13), 306);
             page.Centered($"Tôn vinh tại {e.Name}, ngày {e.HeldOn:dd/MM/yyyy}", CertificatePage.Font(12), 330);
-            page.Verification(c.Number, issuedOn, links.VerifyUrl(c.VerificationCode));
+            page.Verification(c.Number, issuedOn, links.HonourVerifyUrl(c.VerificationCode));
             page.Signature("TM. BAN THƯỜNG VỤ", c.IssuingUnitName);
             if (c.RevokedAtUtc is not null) page.RevokedStamp();
         });

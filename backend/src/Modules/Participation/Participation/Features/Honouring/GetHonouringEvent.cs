@@ -33,7 +33,7 @@ internal sealed class GetHonouringEventHandler(ParticipationDbContext db, Partic
             e.Decisions.OrderBy(d => d.FormName).ThenBy(d => d.DecisionDate).ThenBy(d => d.DecisionNumber)
                 .Select(d => new HonouredDecisionView(d.ProposalId, d.FormCode, d.FormName, d.DecisionNumber, d.DecisionDate, e.Certificates.Count(c => c.ProposalId == d.ProposalId))).ToList(),
             e.Certificates.OrderBy(c => c.Order).Select(c => new HonoureeView(c.Id, c.Order, c.Kind, c.HolderName, c.FormCode, c.FormName, c.DecisionNumber, c.DecisionDate,
-                c.Number, links.VerifyUrl(c.VerificationCode), c.RevokedAtUtc is not null, c.RevokedAtUtc, c.RevocationReason)).ToList(),
+                c.Number, links.HonourVerifyUrl(c.VerificationCode), c.RevokedAtUtc is not null, c.RevokedAtUtc, c.RevocationReason)).ToList(),
             access.Access.Can(Permission.CommendationsDecide, e.UnitId), e.Version, e.CreatedAtUtc, e.UpdatedAtUtc);
     }
 }

@@ -7,5 +7,5 @@ internal static class HonourLinks
 {
     public const string Kind = "khen-thuong";
 
-    public static string VerifyUrl(this PublicLinks links, string code) => links.VerifyUrl(code, Kind);
+    public static string HonourVerifyUrl(this PublicLinks links, string code) => links.VerifyUrl(code, Kind);
 }
