@@ -187,5 +187,14 @@ public sealed class HonouringTests(ApiFactory api) : IClassFixture<ApiFactory>
         var e = await (await province.GetAsync(GetHonouringEvent.For(demo.Id))).ReadAsync<HonouringEventDetail>();
         e.Decisions.Select(d => d.DecisionNumber).ShouldContain("25/QĐ-LĐLĐ");
         e.Honourees.ShouldContain(h => h.Name.Contains("Lạc Hồng"));
+
+        // The demo member holds "Lao động tiên tiến" 2024 (decision 24/QĐ-LĐLĐ): she downloads her own certificate, not another's.
+        var mine = e.Honourees.Single(h => h.DecisionNumber == "24/QĐ-LĐLĐ");
+        var member = await api.LoginAsync(DemoMember);
+        (await member.GetAsync(DownloadHonourCertificate.For(mine.CertificateId))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var other = e.Honourees.First(h => h.DecisionNumber != "24/QĐ-LĐLĐ");
+        await (await member.GetAsync(DownloadHonourCertificate.For(other.CertificateId))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
+
+    private const string DemoMember = "doanvien@hungyen.demo";
 }
