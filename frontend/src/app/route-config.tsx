@@ -3,6 +3,7 @@ import { PERMISSIONS } from '@/config/permissions';
 import { organizationRoutes } from '@/features/organization/routes';
 import { trainingRoutes } from '@/features/training/routes';
 import { publicTrainingRoutes } from '@/features/training/public-routes';
+import { publicParticipationRoutes } from '@/features/participation/public-routes';
 import { participationRoutes } from '@/features/participation/routes';
 import { financeRoutes } from '@/features/finance/routes';
 import { adminRoutes } from '@/features/admin/routes';
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorBoundary />,
     hydrateFallbackElement: <BootFallback />,
   },
+  ...publicParticipationRoutes.map((route) => ({ ...route, errorElement: <RouteErrorBoundary />, hydrateFallbackElement: <BootFallback /> })),
   ...publicTrainingRoutes.map((route) => ({ ...route, errorElement: <RouteErrorBoundary />, hydrateFallbackElement: <BootFallback /> })),
   {
     id: PROTECTED_ROUTE_ID,

@@ -22,7 +22,7 @@ public sealed class CommendationDecisionTests(ApiFactory api) : IClassFixture<Ap
     private const string Member = "doanvien@hungyen.demo";
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
 
-    private static async Task<Guid> OfficialAsync(HttpClient officer, Guid unit, string name, string email)
+    internal static async Task<Guid> OfficialAsync(HttpClient officer, Guid unit, string name, string email)
     {
         var r = await officer.PostJsonAsync(Khcn.Organization.Features.Officials.CreateOfficial.Route,
             new { unitId = unit, fullName = name, position = "Công nhân", email, politicalTheory = "Elementary", researchMethodsTrained = false });
@@ -30,14 +30,14 @@ public sealed class CommendationDecisionTests(ApiFactory api) : IClassFixture<Ap
         return (await r.ReadAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    private static Task<HttpResponseMessage> Step(HttpClient client, string route, Guid id, long version, object? body = null)
+    internal static Task<HttpResponseMessage> Step(HttpClient client, string route, Guid id, long version, object? body = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, route.Replace("{id}", id.ToString())) { Content = JsonContent.Create(body ?? new { }, options: Support.Http.Json) };
         request.Headers.TryAddWithoutValidation("If-Match", $"\"{version}\"");
         return client.SendAsync(request);
     }
 
-    private static async Task<ProposalDetail> ProposeAsync(HttpClient client, Guid unit, int year, string form, object nominees)
+    internal static async Task<ProposalDetail> ProposeAsync(HttpClient client, Guid unit, int year, string form, object nominees)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, CreateCommendationProposal.Route)
         {
@@ -50,7 +50,7 @@ public sealed class CommendationDecisionTests(ApiFactory api) : IClassFixture<Ap
     }
 
     /// <summary>A movement of the province for <paramref name="year"/> and Lạc Hồng's registration naming <paramref name="people"/> (the registered_for_emulation rule).</summary>
-    private static async Task RegisterAsync(HttpClient province, HttpClient officer, Guid root, Guid lacHong, int year, IEnumerable<Guid> people)
+    internal static async Task RegisterAsync(HttpClient province, HttpClient officer, Guid root, Guid lacHong, int year, IEnumerable<Guid> people)
     {
         var movement = await province.PostJsonAsync(CreateMovement.Route, new
         {
@@ -67,7 +67,7 @@ public sealed class CommendationDecisionTests(ApiFactory api) : IClassFixture<Ap
         registration.StatusCode.ShouldBe(HttpStatusCode.Created, await registration.Content.ReadAsStringAsync());
     }
 
-    private static async Task<ProposalDetail> ApprovedAsync(HttpClient officer, HttpClient province, ProposalDetail draft, string number)
+    internal static async Task<ProposalDetail> ApprovedAsync(HttpClient officer, HttpClient province, ProposalDetail draft, string number)
     {
         var submitted = await Step(officer, SubmitCommendationProposal.Route, draft.Id, draft.Version);
         submitted.StatusCode.ShouldBe(HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync());

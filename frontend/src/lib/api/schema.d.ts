@@ -2185,6 +2185,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participation/commendations/certificates/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a commendation certificate by the code of its QR code (public)
+         * @description The public check behind a commendation certificate's QR code (no sign-in): valid or revoked, with only what the certificate prints (Decree 13/2023/NĐ-CP art. 3(4)). Unknown codes answer 404.
+         */
+        get: operations["verifyHonourCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/commendations/certificates/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an honouree's commendation certificate as a PDF with its QR verification link (the event's unit officers, the honouree)
+         * @description An honouree's certificate (giấy chứng nhận tôn vinh) as a PDF with the QR code of its public verification link, drawn on the shared CertificatePage (Training's mechanism). For the officers who read the event's unit and for the honouree (their e-mail); 404 for anyone else.
+         */
+        get: operations["downloadHonourCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participation/commendations/eligibility": {
         parameters: {
             query?: never;
@@ -2237,6 +2277,110 @@ export interface paths {
          * @description The commendation history of a unit — the collectives and the people of its whole subtree, whoever proposed them — or of one person (an official). A unit's history: 404 outside the caller's scope, 403 for a member. A person's: an officer who proposes or decides over the person's unit reads it; anyone else (a member) only their own (404).
          */
         get: operations["listCommendationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/commendations/honourable-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The commendation decisions a unit has made and no honouring event has honoured yet (the event form's picker)
+         * @description The picker of the event form: the commendation decisions the unit has made (approved proposals it decided) and no event has honoured yet, newest first. 403 without the decide permission over the unit, 404 outside scope.
+         */
+        get: operations["listHonourableDecisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/commendations/honouring-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the honouring events of the units in scope
+         * @description The honouring events held by units in the caller's scope, newest first.
+         */
+        get: operations["listHonouringEvents"];
+        put?: never;
+        /**
+         * Hold an honouring event for decided commendation decisions (honours Idempotency-Key; 409 decision_not_honourable, decision_already_honoured, honouring_before_decision)
+         * @description Holds an honouring event (lễ tôn vinh): the holding unit (one that decides commendations: 403 otherwise, 404 outside scope), name, date, venue and the decisions it honours, picked among those the unit decided. The honourees are those of the decisions, each given a certificate. 409 decision_not_honourable for a decision not approved by the unit, decision_already_honoured for one honoured at another event (a decision is honoured once — its certificates exist once), honouring_before_decision for a date before a decision.
+         */
+        post: operations["createHonouringEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/commendations/honouring-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an honouring event with its decisions, honourees and certificates
+         * @description An honouring event with its decisions and honourees (each with their certificate); 404 outside the caller's scope.
+         */
+        get: operations["getHonouringEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/commendations/honouring-events/{id}/certificates/{certificateId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an honouree's certificate with a reason (If-Match: the event's ETag; 409 certificate_revoked)
+         * @description The holding unit revokes an honouree's certificate with a reason (e.g. the decision was annulled): If-Match with the event's ETag (428 missing, 412 stale); the public check then answers "revoked" and the PDF carries the stamp. 403 without the decide permission over the unit, 404 outside scope; 409 certificate_revoked when it already is.
+         */
+        post: operations["revokeHonourCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/commendations/honouring-events/{id}/honour-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the honour list of an event as .xlsx, one sheet per form of commendation
+         * @description The printable honour list (danh sách tôn vinh) of an event as a spreadsheet: one sheet per form of commendation, each listing its honourees with the decision and the certificate number (a revoked certificate is marked). 404 outside scope.
+         */
+        get: operations["downloadHonourList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6307,6 +6451,16 @@ export interface components {
             total: number;
         };
         /** @description The one shape of every list the API returns. */
+        PagedResultOfParticipation_Honouring_HonouringEventListItem: {
+            items: components["schemas"]["Participation_Honouring_HonouringEventListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The one shape of every list the API returns. */
         PagedResultOfParticipation_Initiatives_InitiativeListItem: {
             items: components["schemas"]["Participation_Initiatives_InitiativeListItem"][];
             /** Format: int32 */
@@ -7449,6 +7603,141 @@ export interface components {
             /** @description With `ChosenUnits`: the units below the launching unit that take part. */
             chosenUnitIds: string[];
             criteria: components["schemas"]["Participation_Emulation_CriterionInput"][];
+        };
+        /**
+         * @description Holds an honouring event (lễ tôn vinh): the holding unit (one that decides commendations: 403 otherwise, 404 outside
+         *     scope), name, date, venue and the decisions it honours, picked among those the unit decided. The honourees are those
+         *     of the decisions, each given a certificate. 409 `decision_not_honourable` for a decision not approved by the unit,
+         *     `decision_already_honoured` for one honoured at another event (a decision is honoured once — its certificates
+         *     exist once), `honouring_before_decision` for a date before a decision.
+         */
+        Participation_Honouring_CreateHonouringEvent: {
+            /** Format: uuid */
+            unitId: string;
+            name: string;
+            /** Format: date */
+            heldOn: string;
+            venue: string;
+            /** @description The approved proposals whose decisions the event honours. */
+            decisionIds: string[];
+        };
+        /**
+         * @description Whether a commendation certificate is valid, as the public check answers it.
+         * @enum {string}
+         */
+        Participation_Honouring_HonourCertificateStatus: "Valid" | "Revoked";
+        /**
+         * @description What the public check of a commendation certificate shows: exactly what the certificate prints — the honouree, the
+         *     form, the decision's number and date, the issuing unit, the event — and whether it is valid (Decree 13/2023/NĐ-CP
+         *     art. 3(4): no more personal data than the purpose needs; no e-mail, no unit of work, no prize).
+         */
+        Participation_Honouring_HonourCertificateVerification: {
+            number: string;
+            holderName: string;
+            formName: string;
+            decisionNumber: string;
+            /** Format: date */
+            decisionDate: string;
+            issuingUnitName: string;
+            eventName: string;
+            /** Format: date */
+            heldOn: string;
+            status: components["schemas"]["Participation_Honouring_HonourCertificateStatus"];
+            /** Format: date */
+            revokedOn?: string | null;
+        };
+        /** @description A decided commendation decision the unit may honour (the picker of the event form). */
+        Participation_Honouring_HonourableDecision: {
+            /** Format: uuid */
+            proposalId: string;
+            decisionNumber: string;
+            /** Format: date */
+            decisionDate: string;
+            /** Format: int32 */
+            year: number;
+            formCode: string;
+            formName: string;
+            /** Format: uuid */
+            proposingUnitId: string;
+            proposingUnitName: string;
+            /** Format: int32 */
+            honourees: number;
+            names: string;
+        };
+        Participation_Honouring_HonouredDecisionView: {
+            /** Format: uuid */
+            proposalId: string;
+            formCode: string;
+            formName: string;
+            decisionNumber: string;
+            /** Format: date */
+            decisionDate: string;
+            /** Format: int32 */
+            honourees: number;
+        };
+        /** @description An honouree of the event with their certificate (revoked or valid). */
+        Participation_Honouring_HonoureeView: {
+            /** Format: uuid */
+            certificateId: string;
+            /** Format: int32 */
+            order: number;
+            kind: components["schemas"]["Participation_Domain_NomineeKind"];
+            name: string;
+            formCode: string;
+            formName: string;
+            decisionNumber: string;
+            /** Format: date */
+            decisionDate: string;
+            certificateNumber: string;
+            verifyUrl: string;
+            revoked: boolean;
+            /** Format: date-time */
+            revokedAt?: string | null;
+            revocationReason?: string | null;
+        };
+        Participation_Honouring_HonouringEventDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            name: string;
+            /** Format: date */
+            heldOn: string;
+            venue: string;
+            createdBy: string;
+            decisions: components["schemas"]["Participation_Honouring_HonouredDecisionView"][];
+            honourees: components["schemas"]["Participation_Honouring_HonoureeView"][];
+            canManage: boolean;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Participation_Honouring_HonouringEventListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            name: string;
+            /** Format: date */
+            heldOn: string;
+            venue: string;
+            /** Format: int32 */
+            decisions: number;
+            /** Format: int32 */
+            honourees: number;
+        };
+        /**
+         * @description The holding unit revokes an honouree's certificate with a reason (e.g. the decision was annulled): If-Match with the
+         *     event's ETag (428 missing, 412 stale); the public check then answers "revoked" and the PDF carries the stamp.
+         *     403 without the decide permission over the unit, 404 outside scope; 409 `certificate_revoked` when it already is.
+         */
+        Participation_Honouring_RevokeHonourCertificate: {
+            reason: string;
         };
         /** @description An author and their contribution share. */
         Participation_Initiatives_AuthorInput: {
@@ -17665,6 +17954,57 @@ export interface operations {
             428: components["responses"]["PreconditionRequired"];
         };
     };
+    verifyHonourCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Honouring_HonourCertificateVerification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    downloadHonourCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     checkCommendationEligibility: {
         parameters: {
             query?: never;
@@ -17856,6 +18196,201 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listHonourableDecisions: {
+        parameters: {
+            query?: {
+                unitId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Honouring_HonourableDecision"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listHonouringEvents: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description heldOn (default, newest first); prefix '-' for descending. */
+                sort?: string;
+                /** @description Text in the event's name. */
+                q?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfParticipation_Honouring_HonouringEventListItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createHonouringEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Honouring_CreateHonouringEvent"];
+            };
+        };
+        responses: {
+            /** @description The event with its honourees and their certificates. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Honouring_HonouringEventDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getHonouringEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Honouring_HonouringEventDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeHonourCertificate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                certificateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Participation_Honouring_RevokeHonourCertificate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation_Honouring_HonouringEventDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    downloadHonourList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listMyCommendations: {

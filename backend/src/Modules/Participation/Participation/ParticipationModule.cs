@@ -17,6 +17,7 @@ public static class ParticipationModule
         services.AddSingleton<Khcn.BuildingBlocks.Persistence.ISearchProjection, Integrations.MovementSearchProjection>();
         services.AddScoped<Khcn.BuildingBlocks.Contracts.ISearchDocumentSource, Integrations.ParticipationSearchSource>();
         services.AddScoped<ParticipationAccess>();
+        Khcn.BuildingBlocks.Documents.PublicLinks.AddPublicLinks(services, configuration);
         services.AddScoped<Features.Emulation.RankingBuilder>();
         services.AddScoped<Features.Commendations.CommendationFacts>();
         // The innovation figures of the annual report and the plan dashboard.

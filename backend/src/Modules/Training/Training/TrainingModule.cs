@@ -1,11 +1,8 @@
-using System.Threading.RateLimiting;
 using Khcn.BuildingBlocks.Application;
 using Khcn.Training.Data;
 using Khcn.Training.Access;
 using Khcn.Training.Features.Calendar;
 using Khcn.Training.Features.Certificates;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +11,7 @@ namespace Khcn.Training;
 public static class TrainingModule
 {
     /// <summary>The anonymous endpoints (certificate verification, calendar feeds): requests per minute and client address.</summary>
-    public const string PublicRateLimitPolicy = "training-public";
+    public const string PublicRateLimitPolicy = Khcn.BuildingBlocks.Documents.PublicLinks.RateLimitPolicy;
 
 
     public static IServiceCollection AddTrainingModule(this IServiceCollection services, IConfiguration configuration)
@@ -26,14 +23,10 @@ public static class TrainingModule
         services.AddScoped<Khcn.BuildingBlocks.Contracts.ISearchDocumentSource, Integrations.TrainingSearchSource>();
         services.AddScoped<Khcn.BuildingBlocks.Contracts.IPartnerAgencyDirectory, Integrations.PartnerAgencyDirectory>();
         services.AddScoped<TrainingAccess>();
-        services.AddScoped<PublicLinks>();
+        Khcn.BuildingBlocks.Documents.PublicLinks.AddPublicLinks(services, configuration);
         services.AddSingleton<CalendarFeedKey>();
         services.AddScoped<CalendarTokens>();
         services.AddScoped<CalendarFeedLinks>();
-        var perMinute = configuration.GetValue("RateLimiting:PublicPerIpPerMinute", 120);
-        services.AddRateLimiter(o => o.AddPolicy(PublicRateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
         services.AddScoped<Access.CampaignVisibility>();
         services.AddScoped<Integrations.ReportFigures>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.CampaignsHeldSource>();

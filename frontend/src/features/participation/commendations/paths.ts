@@ -5,4 +5,7 @@ export const commendationPaths = {
   history: '/participation/commendations/history',
   create: '/participation/commendations/new',
   proposal: (id: string) => `/participation/commendations/${id}`,
+  honouring: '/participation/honouring-events',
+  newHonouringEvent: '/participation/honouring-events/new',
+  honouringEvent: (id: string) => `/participation/honouring-events/${id}`,
 };

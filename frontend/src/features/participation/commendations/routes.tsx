@@ -24,4 +24,18 @@ export const commendationRoutes: RouteObject[] = [
       { path: ':proposalId', handle: { crumb: 'commendations.proposal' }, lazy: () => import('./routes/proposal-detail') },
     ],
   },
+  {
+    path: 'honouring-events',
+    handle: { crumb: 'honouring.title' },
+    children: [
+      { index: true, lazy: () => import('./routes/honouring-list') },
+      {
+        path: 'new',
+        handle: { crumb: 'honouring.new' },
+        lazy: requirePermission(PERMISSIONS.commendationsDecide),
+        children: [{ index: true, lazy: () => import('./routes/honouring-form') }],
+      },
+      { path: ':eventId', handle: { crumb: 'honouring.event' }, lazy: () => import('./routes/honouring-detail') },
+    ],
+  },
 ];

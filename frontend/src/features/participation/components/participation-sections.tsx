@@ -11,7 +11,7 @@ import { initiativePaths } from '../initiatives/paths';
 import { topicPaths } from '../topics/paths';
 import '../topics/strings';
 
-type Section = 'initiatives' | 'myInitiatives' | 'topics' | 'researchCalls' | 'councils' | 'movements' | 'clusters' | 'registrations' | 'ranking' | 'commendations' | 'commendationHistory' | 'myCommendations';
+type Section = 'initiatives' | 'myInitiatives' | 'topics' | 'researchCalls' | 'councils' | 'movements' | 'clusters' | 'registrations' | 'ranking' | 'commendations' | 'commendationHistory' | 'honouring' | 'myCommendations';
 
 const sections: { key: Section; to: string; labelKey: string; permissions: Permission[] }[] = [
   { key: 'initiatives', to: initiativePaths.list, labelKey: 'initiatives.title', permissions: [PERMISSIONS.participationRead] },
@@ -25,6 +25,7 @@ const sections: { key: Section; to: string; labelKey: string; permissions: Permi
   { key: 'ranking', to: emulationPaths.ranking(), labelKey: 'emulation.ranking', permissions: [PERMISSIONS.participationRead] },
   { key: 'commendations', to: commendationPaths.list, labelKey: 'commendations.title', permissions: [PERMISSIONS.participationRead] },
   { key: 'commendationHistory', to: commendationPaths.history, labelKey: 'commendations.history', permissions: [PERMISSIONS.commendationsPropose] },
+  { key: 'honouring', to: commendationPaths.honouring, labelKey: 'honouring.title', permissions: [PERMISSIONS.commendationsPropose, PERMISSIONS.commendationsDecide] },
   { key: 'myCommendations', to: commendationPaths.mine, labelKey: 'commendations.mineTitle', permissions: [PERMISSIONS.participationRead] },
 ];
 

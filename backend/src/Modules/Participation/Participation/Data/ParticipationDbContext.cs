@@ -24,6 +24,9 @@ internal sealed class ParticipationDbContext(DbContextOptions<ParticipationDbCon
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<CommendationProposal> CommendationProposals => Set<CommendationProposal>();
     public DbSet<CommendationNominee> CommendationNominees => Set<CommendationNominee>();
+    public DbSet<HonouringEvent> HonouringEvents => Set<HonouringEvent>();
+    public DbSet<HonouredDecision> HonouredDecisions => Set<HonouredDecision>();
+    public DbSet<HonourCertificate> HonourCertificates => Set<HonourCertificate>();
     public DbSet<ResearchCall> ResearchCalls => Set<ResearchCall>();
     public DbSet<ResearchTopic> ResearchTopics => Set<ResearchTopic>();
     public DbSet<TopicAttachment> TopicAttachments => Set<TopicAttachment>();
@@ -34,6 +37,7 @@ internal sealed class ParticipationDbContext(DbContextOptions<ParticipationDbCon
         Movement m => m.UnitId,
         EmulationCluster c => c.UnitId,
         ResearchCall c => c.UnitId,
+        HonourCertificate c => c.UnitId,
         _ => base.AuditUnitOf(entity),
     };
 }

@@ -1,3 +1,4 @@
+using Khcn.BuildingBlocks.Documents;
 using System.Security.Cryptography;
 using System.Text;
 using Khcn.Training.Data;

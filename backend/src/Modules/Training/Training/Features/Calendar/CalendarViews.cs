@@ -1,3 +1,4 @@
+using Khcn.BuildingBlocks.Documents;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Contracts;
 using Khcn.Training.Access;

@@ -1,3 +1,4 @@
+using Khcn.BuildingBlocks.Documents;
 using Khcn.Training.Domain;
 
 namespace Khcn.Training.Features.Certificates;

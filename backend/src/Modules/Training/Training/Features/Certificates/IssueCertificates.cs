@@ -1,3 +1,4 @@
+using Khcn.BuildingBlocks.Documents;
 using FastEndpoints;
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;

@@ -1,3 +1,4 @@
+using Khcn.BuildingBlocks.Documents;
 using FastEndpoints;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Security;

@@ -1,3 +1,4 @@
+using Khcn.BuildingBlocks.Documents;
 using FastEndpoints;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Training.Access;

@@ -1,3 +1,4 @@
+using Khcn.BuildingBlocks.Documents;
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Domain;

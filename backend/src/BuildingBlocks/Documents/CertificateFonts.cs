@@ -1,13 +1,13 @@
 using PdfSharp.Fonts;
 
-namespace Khcn.Training.Certificates;
+namespace Khcn.BuildingBlocks.Documents;
 
 /// <summary>
 /// PDFsharp's font source for certificates: DejaVu Serif (regular and bold, Vietnamese complete), embedded in this
 /// assembly so that a certificate renders the same on every machine, with or without system fonts. PDFsharp wants
 /// one resolver per process, set before the first font is used: <see cref="EnsureRegistered"/> does that once.
 /// </summary>
-internal sealed class CertificateFonts : IFontResolver
+public sealed class CertificateFonts : IFontResolver
 {
     public const string Family = "DejaVu Serif";
     private const string Regular = "DejaVuSerif";
@@ -16,6 +16,8 @@ internal sealed class CertificateFonts : IFontResolver
     private static readonly CertificateFonts Instance = new();
     private static readonly Lock Gate = new();
     private static readonly Dictionary<string, byte[]> Cache = [];
+
+    private CertificateFonts() { }
 
     public static void EnsureRegistered()
     {
@@ -36,8 +38,8 @@ internal sealed class CertificateFonts : IFontResolver
         lock (Gate)
         {
             if (Cache.TryGetValue(faceName, out var bytes)) return bytes;
-            using var stream = typeof(CertificateFonts).Assembly.GetManifestResourceStream($"Khcn.Training.Fonts.{faceName}.ttf")
-                               ?? throw new InvalidOperationException($"The font {faceName} is not embedded in the Training assembly.");
+            using var stream = typeof(CertificateFonts).Assembly.GetManifestResourceStream($"Khcn.BuildingBlocks.Fonts.{faceName}.ttf")
+                               ?? throw new InvalidOperationException($"The font {faceName} is not embedded in the BuildingBlocks assembly.");
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
             return Cache[faceName] = copy.ToArray();

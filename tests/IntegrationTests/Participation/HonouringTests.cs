@@ -1,0 +1,200 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Khcn.IntegrationTests.Organization;
+using Khcn.IntegrationTests.Support;
+using Khcn.Participation.Features.Commendations;
+using Khcn.Participation.Features.Honouring;
+using MiniExcelLibs;
+using PdfSharp.Pdf.IO;
+using static Khcn.IntegrationTests.Participation.CommendationDecisionTests;
+
+namespace Khcn.IntegrationTests.Participation;
+
+/// <summary>
+/// Honouring events (#13): the province holds a "Lao động sáng tạo" honouring for decisions it made; the honourees come
+/// from the decisions, the honour list groups them by form, each gets a certificate PDF whose QR code leads to a public
+/// check showing only what the certificate prints (Decree 13/2023/NĐ-CP art. 3(4)), and a revoked certificate answers so.
+/// </summary>
+public sealed class HonouringTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private const string LacHong = "VANLAM-DETMAYLACHONG";
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
+    private sealed record Arranged(HttpClient Province, HttpClient Officer, Guid Root, ProposalDetail Ldtt, ProposalDetail GiayKhen, string NameA, string NameB);
+
+    /// <summary>Two decisions of the province for Lạc Hồng workers: "Lao động tiên tiến" for A and the federation's Giấy khen for B.</summary>
+    private async Task<Arranged> DecisionsAsync()
+    {
+        var year = Today.Year;
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var province = await api.LoginAsync(Users.PolicyLaw);
+        var root = await AnnualReportTests.UnitIdAsync(province, "HY");
+        var vanLam = await AnnualReportTests.UnitIdAsync(officer, "VANLAM");
+        var lacHong = await AnnualReportTests.UnitIdAsync(officer, LacHong);
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var (nameA, nameB) = ($"Nguyễn Văn Tôn {tag}", $"Lê Thị Vinh {tag}");
+        var a = await OfficialAsync(officer, lacHong, nameA, $"ton.{tag}@lachong.demo");
+        var b = await OfficialAsync(officer, lacHong, nameB, $"vinh.{tag}@lachong.demo");
+        await RegisterAsync(province, officer, root, lacHong, year, [a]);
+        var ldtt = await ApprovedAsync(officer, province, await ProposeAsync(officer, vanLam, year, "LDTT", new[] { new { officialId = a } }), $"{Random.Shared.Next(1000, 4999)}/QĐ-LĐLĐ");
+        var gk = await ApprovedAsync(officer, province, await ProposeAsync(officer, vanLam, year, "GK-LDLD", new[] { new { officialId = b } }), $"{Random.Shared.Next(5000, 9999)}/QĐ-LĐLĐ");
+        return new Arranged(province, officer, root, ldtt, gk, nameA, nameB);
+    }
+
+    private static async Task<HttpResponseMessage> HoldAsync(HttpClient client, object body, string? key = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, CreateHonouringEvent.Route) { Content = JsonContent.Create(body, options: Support.Http.Json) };
+        request.Headers.AcceptLanguage.ParseAdd("vi");
+        request.Headers.Add("Idempotency-Key", key ?? Guid.NewGuid().ToString());
+        return await client.SendAsync(request);
+    }
+
+    private static object Event(Guid unit, params Guid[] decisions) =>
+        new { unitId = unit, name = $"Lễ tôn vinh \"Lao động sáng tạo\" năm {Today.Year}", heldOn = Today, venue = "Hội trường LĐLĐ tỉnh Hưng Yên", decisionIds = decisions };
+
+    [ApiFact]
+    public async Task Given_two_decisions_of_the_province_When_it_holds_an_honouring_event_Then_the_honourees_come_from_the_decisions_and_the_honour_list_groups_them_by_form()
+    {
+        var x = await DecisionsAsync();
+        // The picker offers the province's own decided decisions.
+        var picker = await (await x.Province.GetAsync($"{ListHonourableDecisions.Route}?unitId={x.Root}")).ReadAsync<List<HonourableDecision>>();
+        picker.Select(d => d.ProposalId).ShouldContain(x.Ldtt.Id);
+        picker.Select(d => d.ProposalId).ShouldContain(x.GiayKhen.Id);
+
+        var key = Guid.NewGuid().ToString();
+        var created = await HoldAsync(x.Province, Event(x.Root, x.Ldtt.Id, x.GiayKhen.Id), key);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var e = await created.ReadAsync<HonouringEventDetail>();
+        e.Decisions.Select(d => d.DecisionNumber).ShouldBe([x.GiayKhen.DecisionNumber!, x.Ldtt.DecisionNumber!], ignoreOrder: true);
+        e.Honourees.Select(h => h.Name).ShouldBe([x.NameA, x.NameB], ignoreOrder: true);
+        e.Honourees.ShouldAllBe(h => !h.Revoked && h.VerifyUrl.Contains("/verify/khen-thuong/"));
+        // A retry with the same key replays the answer: one event, not two.
+        var retried = await (await HoldAsync(x.Province, Event(x.Root, x.Ldtt.Id, x.GiayKhen.Id), key)).ReadAsync<HonouringEventDetail>();
+        retried.Id.ShouldBe(e.Id);
+        // Once honoured, the decisions leave the picker.
+        var after = await (await x.Province.GetAsync($"{ListHonourableDecisions.Route}?unitId={x.Root}")).ReadAsync<List<HonourableDecision>>();
+        after.Select(d => d.ProposalId).ShouldNotContain(x.Ldtt.Id);
+
+        var xlsx = await x.Province.GetAsync(DownloadHonourList.For(e.Id));
+        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK, await xlsx.Content.ReadAsStringAsync());
+        var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
+        // One sheet per form (a sheet name holds 31 characters; the form's full name is in its column).
+        var sheets = stream.GetSheetNames();
+        sheets.Count.ShouldBe(2);
+        var rows = sheets.Select(sheet => stream.Query(useHeaderRow: true, sheetName: sheet, startCell: "A6").Cast<IDictionary<string, object>>().ToList()).ToList();
+        rows.ShouldAllBe(sheet => sheet.Count == 1);
+        var ldttRow = rows.Single(r => (string)r[0]["Hình thức khen thưởng"] == "Danh hiệu \"Lao động tiên tiến\"")[0];
+        ldttRow["Họ và tên / Tập thể"].ShouldBe(x.NameA);
+        ldttRow["Số quyết định"].ShouldBe(x.Ldtt.DecisionNumber);
+        var gkRow = rows.Single(r => (string)r[0]["Hình thức khen thưởng"] == "Giấy khen của Liên đoàn Lao động tỉnh")[0];
+        gkRow["Họ và tên / Tập thể"].ShouldBe(x.NameB);
+
+        // Outside the province's scope: a district officer and another district see no such event (404).
+        await (await x.Officer.GetAsync(GetHonouringEvent.For(e.Id))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        var myHao = await api.LoginAsync(Users.MyHaoOfficer);
+        await (await myHao.GetAsync(GetHonouringEvent.For(e.Id))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await myHao.GetAsync(DownloadHonourList.For(e.Id))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await myHao.GetAsync(DownloadHonourCertificate.For(e.Honourees[0].CertificateId))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await (await myHao.GetAsync(ListHonouringEvents.Route)).ReadAsync<Khcn.BuildingBlocks.Contracts.PagedResult<HonouringEventListItem>>()).Items.ShouldNotContain(i => i.Id == e.Id);
+        (await (await x.Province.GetAsync(ListHonouringEvents.Route)).ReadAsync<Khcn.BuildingBlocks.Contracts.PagedResult<HonouringEventListItem>>()).Items.ShouldContain(i => i.Id == e.Id && i.Honourees == 2);
+    }
+
+    [ApiFact]
+    public async Task Given_bad_input_When_holding_an_event_Then_each_is_refused_naming_the_rule_and_nothing_is_saved()
+    {
+        var x = await DecisionsAsync();
+        var invalid = await (await HoldAsync(x.Province, new { unitId = x.Root, name = "Lễ tôn vinh", venue = "", decisionIds = Array.Empty<Guid>() }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var errors = invalid.GetProperty("errors").ToString();
+        errors.ShouldContain("Nhập địa điểm tổ chức.");
+        errors.ShouldContain("Chọn ngày tổ chức.");
+        errors.ShouldContain("Chọn ít nhất một quyết định khen thưởng.");
+
+        // A decision the unit did not make (a draft, not decided) cannot be honoured.
+        var draft = await ProposeAsync(x.Officer, await AnnualReportTests.UnitIdAsync(x.Officer, "VANLAM"), Today.Year, "GK-LDLD",
+            new[] { new { unitId = await AnnualReportTests.UnitIdAsync(x.Officer, LacHong) } });
+        await (await HoldAsync(x.Province, Event(x.Root, x.Ldtt.Id, draft.Id))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "decision_not_honourable");
+        // The event cannot predate a decision it honours.
+        var early = new { unitId = x.Root, name = "Lễ tôn vinh sớm", heldOn = Today.AddDays(-1), venue = "Hội trường", decisionIds = new[] { x.Ldtt.Id } };
+        await (await HoldAsync(x.Province, early)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "honouring_before_decision");
+        // A district officer cannot hold an event for the province (the province is outside its scope: 404).
+        await (await HoldAsync(x.Officer, Event(x.Root, x.Ldtt.Id))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        // Nothing was saved: the decisions are still honourable; once honoured, a second event cannot honour them again.
+        (await HoldAsync(x.Province, Event(x.Root, x.Ldtt.Id))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await (await HoldAsync(x.Province, Event(x.Root, x.Ldtt.Id, x.GiayKhen.Id))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "decision_already_honoured");
+    }
+
+    [ApiFact]
+    public async Task Given_an_honouree_certificate_When_downloaded_and_its_code_checked_publicly_Then_it_verifies_with_only_what_it_prints_and_once_revoked_answers_revoked()
+    {
+        var x = await DecisionsAsync();
+        var e = await (await HoldAsync(x.Province, Event(x.Root, x.Ldtt.Id))).ReadAsync<HonouringEventDetail>();
+        var honouree = e.Honourees.ShouldHaveSingleItem();
+
+        var response = await x.Province.GetAsync(DownloadHonourCertificate.For(honouree.CertificateId));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        using (var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import))
+        {
+            document.PageCount.ShouldBe(1);
+            document.Pages[0].Width.Point.ShouldBeGreaterThan(document.Pages[0].Height.Point, "landscape, like Training's certificates");
+        }
+        // The QR code's payload is the public verification URL, also a link over the code.
+        var code = honouree.VerifyUrl[(honouree.VerifyUrl.LastIndexOf('/') + 1)..];
+        Encoding.Latin1.GetString(pdf).ShouldContain($"/verify/khen-thuong/{code}");
+
+        var anonymous = api.CreateClient();
+        var check = await anonymous.GetAsync(VerifyHonourCertificate.For(code));
+        check.StatusCode.ShouldBe(HttpStatusCode.OK, await check.Content.ReadAsStringAsync());
+        var json = await check.Content.ReadAsStringAsync();
+        var v = JsonSerializer.Deserialize<HonourCertificateVerification>(json, Support.Http.Json)!;
+        v.Status.ShouldBe(HonourCertificateStatus.Valid);
+        v.HolderName.ShouldBe(x.NameA);
+        v.FormName.ShouldBe("Danh hiệu \"Lao động tiên tiến\"");
+        v.DecisionNumber.ShouldBe(x.Ldtt.DecisionNumber);
+        v.DecisionDate.ShouldBe(Today);
+        v.IssuingUnitName.ShouldNotBeNullOrWhiteSpace();
+        // Decree 13/2023/NĐ-CP art. 3(4) (data minimisation): no e-mail, no prize on the public check.
+        json.ShouldNotContain("@lachong.demo");
+        json.ShouldNotContain("prize", Case.Insensitive);
+
+        // Revoking needs the event's ETag (428 without), then the public check answers "revoked".
+        var route = RevokeHonourCertificate.Route.Replace("{id}", e.Id.ToString()).Replace("{certificateId}", honouree.CertificateId.ToString());
+        (await x.Province.PostJsonAsync(route, new { reason = "Quyết định khen thưởng bị hủy" })).StatusCode.ShouldBe(HttpStatusCode.PreconditionRequired);
+        var revoke = new HttpRequestMessage(HttpMethod.Post, route) { Content = JsonContent.Create(new { reason = "Quyết định khen thưởng bị hủy" }, options: Support.Http.Json) };
+        revoke.Headers.TryAddWithoutValidation("If-Match", $"\"{e.Version}\"");
+        var revoked = await x.Province.SendAsync(revoke);
+        revoked.StatusCode.ShouldBe(HttpStatusCode.OK, await revoked.Content.ReadAsStringAsync());
+        (await revoked.ReadAsync<HonouringEventDetail>()).Honourees.ShouldHaveSingleItem().Revoked.ShouldBeTrue();
+        var again = await (await anonymous.GetAsync(VerifyHonourCertificate.For(code))).ReadAsync<HonourCertificateVerification>();
+        again.Status.ShouldBe(HonourCertificateStatus.Revoked);
+        again.RevokedOn.ShouldNotBeNull();
+
+        // An unknown code: 404.
+        await (await anonymous.GetAsync(VerifyHonourCertificate.For("khong-ton-tai"))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [ApiFact]
+    public async Task Given_the_demo_When_the_province_lists_its_2025_events_Then_the_Lao_dong_sang_tao_honouring_of_the_2024_decisions_is_there_with_its_certificates()
+    {
+        var province = await api.LoginAsync(Users.PolicyLaw);
+        var page = await (await province.GetAsync($"{ListHonouringEvents.Route}?year=2025")).ReadAsync<Khcn.BuildingBlocks.Contracts.PagedResult<HonouringEventListItem>>();
+        var demo = page.Items.ShouldHaveSingleItem();
+        demo.Name.ShouldContain("Lao động sáng tạo");
+        var e = await (await province.GetAsync(GetHonouringEvent.For(demo.Id))).ReadAsync<HonouringEventDetail>();
+        e.Decisions.Select(d => d.DecisionNumber).ShouldContain("25/QĐ-LĐLĐ");
+        e.Honourees.ShouldContain(h => h.Name.Contains("Lạc Hồng"));
+
+        // The demo member holds "Lao động tiên tiến" 2024 (decision 24/QĐ-LĐLĐ): she downloads her own certificate, not another's.
+        var mine = e.Honourees.Single(h => h.DecisionNumber == "24/QĐ-LĐLĐ");
+        var member = await api.LoginAsync(DemoMember);
+        (await member.GetAsync(DownloadHonourCertificate.For(mine.CertificateId))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var other = e.Honourees.First(h => h.DecisionNumber != "24/QĐ-LĐLĐ");
+        await (await member.GetAsync(DownloadHonourCertificate.For(other.CertificateId))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    private const string DemoMember = "doanvien@hungyen.demo";
+}
