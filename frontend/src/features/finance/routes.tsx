@@ -11,6 +11,10 @@ export const financeRoutes: RouteObject[] = [
         { index: true, lazy: () => import('./routes/budget-list') },
         { path: ':budgetId', lazy: () => import('./routes/budget-detail') },
       ] },
+      { path: 'sources', handle: { crumb: 'finance.sources' }, children: [
+        { index: true, lazy: () => import('./routes/source-list') },
+        { path: ':sourceId', lazy: () => import('./routes/source-detail') },
+      ] },
       { path: 'allocations/:allocationId', handle: { crumb: 'finance.allocations' }, lazy: () => import('./routes/allocation-detail') },
       { path: 'topics/:topicId/statement', handle: { crumb: 'finance.topicStatement' }, lazy: () => import('./routes/topic-statement') },
       { path: 'obligations', handle: { crumb: 'finance.obligations' }, lazy: () => import('./routes/obligations') },

@@ -983,7 +983,7 @@ export interface paths {
         };
         /**
          * Reconcile the books of the units in scope: the invariants and every drift (empty when they agree to the đồng)
-         * @description Checks the money of the units in scope (one unit-year when given) against its invariants and lists every drift: the ledger's debits equal its credits (in total and per transaction); per source and unit-year, the approved budget equals what is allocated (net of settlement returns) plus what is unallocated (from the ledger); per allocation, what is allocated equals what is disbursed plus what remains (from the ledger); and every balance row equals its ledger account. Empty Drifts means the books agree to the đồng.
+         * @description Checks the money of the units in scope (one unit-year when given) against its invariants and lists every drift: the ledger's debits equal its credits (in total and per transaction); per source and unit-year, the approved budget equals what is allocated (net of settlement returns) plus what is unallocated (from the ledger); per allocation, what is allocated equals what is disbursed plus what remains (from the ledger); and every balance row equals its ledger account; per sponsor, its pledges equal its pledge account and its receipts (net of reversals) its received account (in the year when one is given), and its outstanding balance row its receivable. Empty Drifts means the books agree to the đồng.
          */
         get: operations["reconcile"];
         put?: never;
@@ -1012,6 +1012,86 @@ export interface paths {
          * @description Registers a funding source of a unit: union funds, state budget through Sở KH&CN (programme or contract reference required), a socialised sponsor (name and tax code with a valid check digit required), or other.
          */
         post: operations["createFundingSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A funding source; for a sponsor its pledged, received and outstanding money (from the ledger), its pledges and receipts
+         * @description A funding source; for a sponsor, its money from the ledger: pledged, received, outstanding (pledged − received), what its allocations draw (net of settlement returns) and how much of that is not yet covered by receipts, with its pledges and receipts (reversals listed beside the receipts they take back). 404 outside the caller's scope.
+         */
+        get: operations["getFundingSource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/sources/{sourceId}/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a sponsor's pledge (Idempotency-Key required; 409 source_not_sponsor, fiscal_year_closed)
+         * @description Records a sponsor's pledge (cam kết tài trợ): a positive whole amount of đồng on a date in an open fiscal year of the unit, not in the future. Pledges add up; the ledger moves the amount from the sponsor's pledge account to its receivable (outstanding). 409 source_not_sponsor for another kind of source, fiscal_year_closed. Requires Idempotency-Key.
+         */
+        post: operations["recordSponsorPledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/sources/{sourceId}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record money a sponsor paid in (Idempotency-Key required; 409 sponsor_receipt_exceeds_pledge with outstanding, sponsor_voucher_duplicate, fiscal_year_closed)
+         * @description Records money a sponsor paid in: a positive whole amount of đồng, the date received (in an open fiscal year of the unit, not in the future) and the receipt voucher (phiếu thu) number, unique for the sponsor. A receipt beyond what is pledged and not yet received is refused (409 sponsor_receipt_exceeds_pledge with outstanding): record the further pledge first. The draw on the outstanding balance is one conditional UPDATE in the transaction (ADR 0013), so two racing receipts never take more than the pledge. The ledger moves the amount from the receivable to received. Requires Idempotency-Key.
+         */
+        post: operations["recordSponsorReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/sources/{sourceId}/receipts/{receiptId}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse a wrong sponsor receipt with a new entry referencing it (Idempotency-Key required; 409 sponsor_receipt_reversed, fiscal_year_closed)
+         * @description Takes back a wrong receipt — never by changing or deleting it: a new reversal record and a ledger transaction that references the receipt's (received → receivable), dated in an open fiscal year (a receipt of a closed year is reversed in the open year), not before the receipt, with a reason. 409 sponsor_receipt_reversed when it was reversed already. Requires Idempotency-Key.
+         */
+        post: operations["reverseSponsorReceipt"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4588,10 +4668,12 @@ export interface components {
          * @description The ledger's accounts. A posting moves money from one account (credit) to another (debit); an account's balance
          *     is its debits minus its credits. Sources go negative by what they committed; a budget line holds what is not yet
          *     allocated; an allocation what is not yet requested; payable what is requested and not yet paid; disbursed what
-         *     is paid and not yet settled; spent what settlement accepted.
+         *     is paid and not yet settled; spent what settlement accepted. A sponsor's money (keyed by the source): its pledge
+         *     goes negative by what it pledged, its receivable holds what is pledged and not yet received (outstanding), its
+         *     received account what the receipts brought in.
          * @enum {string}
          */
-        Finance_Domain_AccountKind: "Source" | "BudgetLine" | "Allocation" | "Payable" | "Disbursed" | "Spent";
+        Finance_Domain_AccountKind: "Source" | "BudgetLine" | "Allocation" | "Payable" | "Disbursed" | "Spent" | "SponsorPledge" | "SponsorReceivable" | "SponsorReceived";
         /** @enum {string} */
         Finance_Domain_AllocationStatus: "Open" | "Settled";
         /**
@@ -4619,7 +4701,7 @@ export interface components {
          * @description What a posting records.
          * @enum {string}
          */
-        Finance_Domain_LedgerEvent: "BudgetApproved" | "BudgetAdjusted" | "Allocated" | "TrancheRequested" | "TrancheRejected" | "TranchePaid" | "SettlementSpent" | "SettlementReturned";
+        Finance_Domain_LedgerEvent: "BudgetApproved" | "BudgetAdjusted" | "Allocated" | "TrancheRequested" | "TrancheRejected" | "TranchePaid" | "SettlementSpent" | "SettlementReturned" | "SponsorPledged" | "SponsorReceived" | "SponsorReceiptReversed";
         /**
          * @description What Participation record left a unit owing money: the kind of Khcn.Finance.Domain.FundingObligation.RecordId.
          * @enum {string}
@@ -4833,6 +4915,95 @@ export interface components {
             /** @description 10 digits (or 10 + "-" + 3 for a branch); the 10th is a check digit. */
             sponsorTaxCode?: string | null;
             note?: string | null;
+        };
+        Finance_Sources_FundingSourceDetail: {
+            source: components["schemas"]["Finance_FundingSourceView"];
+            sponsor?: components["schemas"]["Finance_Sources_SponsorFundsView"];
+        };
+        /**
+         * @description Records a sponsor's pledge (cam kết tài trợ): a positive whole amount of đồng on a date in an open fiscal year of
+         *     the unit, not in the future. Pledges add up; the ledger moves the amount from the sponsor's pledge account to its
+         *     receivable (outstanding). 409 `source_not_sponsor` for another kind of source, `fiscal_year_closed`.
+         *     Requires Idempotency-Key.
+         */
+        Finance_Sources_RecordSponsorPledge: {
+            /** Format: double */
+            amount: number;
+            /** Format: date */
+            pledgedOn: string;
+            note?: string | null;
+        };
+        /**
+         * @description Records money a sponsor paid in: a positive whole amount of đồng, the date received (in an open fiscal year of the
+         *     unit, not in the future) and the receipt voucher (phiếu thu) number, unique for the sponsor. A receipt beyond what
+         *     is pledged and not yet received is <b>refused</b> (409 `sponsor_receipt_exceeds_pledge` with
+         *     `outstanding`): record the further pledge first. The draw on the outstanding balance is one conditional
+         *     UPDATE in the transaction (ADR 0013), so two racing receipts never take more than the pledge. The ledger moves
+         *     the amount from the receivable to received. Requires Idempotency-Key.
+         */
+        Finance_Sources_RecordSponsorReceipt: {
+            /** Format: double */
+            amount: number;
+            /** Format: date */
+            receivedOn: string;
+            voucherNumber: string;
+            note?: string | null;
+        };
+        /**
+         * @description Takes back a wrong receipt — never by changing or deleting it: a new reversal record and a ledger transaction
+         *     that references the receipt's (received → receivable), dated in an open fiscal year (a receipt of a closed year is
+         *     reversed in the open year), not before the receipt, with a reason. 409 `sponsor_receipt_reversed` when it was
+         *     reversed already. Requires Idempotency-Key.
+         */
+        Finance_Sources_ReverseSponsorReceipt: {
+            /** Format: date */
+            reversedOn: string;
+            reason: string;
+        };
+        /** @description A sponsor's money; every figure from the ledger. Khcn.Finance.Features.Sources.SponsorFundsView.AllocatedBeyondReceived > 0 flags allocations not yet covered by receipts. */
+        Finance_Sources_SponsorFundsView: {
+            /** Format: double */
+            pledged: number;
+            /** Format: double */
+            received: number;
+            /** Format: double */
+            outstanding: number;
+            /** Format: double */
+            allocated: number;
+            /** Format: double */
+            allocatedBeyondReceived: number;
+            pledges: components["schemas"]["Finance_Sources_SponsorPledgeView"][];
+            receipts: components["schemas"]["Finance_Sources_SponsorReceiptView"][];
+        };
+        Finance_Sources_SponsorPledgeView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: double */
+            amount: number;
+            /** Format: date */
+            pledgedOn: string;
+            note?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAtUtc: string;
+        };
+        /** @description A receipt, or (Khcn.Finance.Features.Sources.SponsorReceiptView.ReversesReceiptId set) the reversal of one; Khcn.Finance.Features.Sources.SponsorReceiptView.ReversedByReceiptId on a receipt that was reversed. */
+        Finance_Sources_SponsorReceiptView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: double */
+            amount: number;
+            /** Format: date */
+            receivedOn: string;
+            voucherNumber: string;
+            note?: string | null;
+            /** Format: uuid */
+            reversesReceiptId?: string | null;
+            /** Format: uuid */
+            reversedByReceiptId?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAtUtc: string;
         };
         Finance_Statements_StatementAllocation: {
             /** Format: uuid */
@@ -13330,6 +13501,144 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getFundingSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_Sources_FundingSourceDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordSponsorPledge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Finance_Sources_RecordSponsorPledge"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_Sources_FundingSourceDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    recordSponsorReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Finance_Sources_RecordSponsorReceipt"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_Sources_FundingSourceDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    reverseSponsorReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                sourceId: string;
+                receiptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Finance_Sources_ReverseSponsorReceipt"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finance_Sources_FundingSourceDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

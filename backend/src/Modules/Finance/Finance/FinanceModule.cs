@@ -14,6 +14,7 @@ public static class FinanceModule
         services.AddScoped<FinanceAccess>();
         services.AddScoped<Ledger>();
         services.AddScoped<Features.Reports.BudgetExecution>();
+        services.AddScoped<Khcn.BuildingBlocks.Jobs.IRecurringJob, Features.Reconciliation.NightlyReconciliation>();
         // The funding figures of the annual report and the plan dashboard.
         services.AddScoped<Integrations.FundingFigures>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.FundsApprovedSource>();

@@ -5,6 +5,7 @@ import { financePaths } from '../paths';
 const sections = [
   { key: 'overview', to: financePaths.overview, labelKey: 'finance.overview' },
   { key: 'budgets', to: financePaths.budgets, labelKey: 'finance.budgets' },
+  { key: 'sources', to: financePaths.sources, labelKey: 'finance.sources' },
   { key: 'obligations', to: financePaths.obligations, labelKey: 'finance.obligations' },
   { key: 'reconciliation', to: financePaths.reconciliation, labelKey: 'finance.reconciliation' },
 ];

@@ -19,6 +19,8 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
     public DbSet<Allocation> Allocations => Set<Allocation>();
     public DbSet<AllocationPart> AllocationParts => Set<AllocationPart>();
     public DbSet<Tranche> Tranches => Set<Tranche>();
+    public DbSet<SponsorPledge> SponsorPledges => Set<SponsorPledge>();
+    public DbSet<SponsorReceipt> SponsorReceipts => Set<SponsorReceipt>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<Balance> Balances => Set<Balance>();
     public DbSet<FundingObligation> Obligations => Set<FundingObligation>();

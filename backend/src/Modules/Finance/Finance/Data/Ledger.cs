@@ -37,6 +37,8 @@ internal sealed class Ledger(FinanceDbContext db, TimeProvider clock)
         db.Balances.IgnoreQueryFilters().Where(b => b.Id == balanceId)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Remaining, b => b.Remaining + amount), ct);
 
+    public Task<bool> HasBalanceAsync(Guid balanceId, CancellationToken ct) => db.Balances.IgnoreQueryFilters().AnyAsync(b => b.Id == balanceId, ct);
+
     public async Task<decimal> RemainingAsync(Guid balanceId, CancellationToken ct) =>
         await db.Balances.IgnoreQueryFilters().Where(b => b.Id == balanceId).Select(b => b.Remaining).FirstOrDefaultAsync(ct);
 

@@ -6,12 +6,18 @@ namespace Khcn.Finance.Domain;
 /// The ledger's accounts. A posting moves money from one account (credit) to another (debit); an account's balance
 /// is its debits minus its credits. Sources go negative by what they committed; a budget line holds what is not yet
 /// allocated; an allocation what is not yet requested; payable what is requested and not yet paid; disbursed what
-/// is paid and not yet settled; spent what settlement accepted.
+/// is paid and not yet settled; spent what settlement accepted. A sponsor's money (keyed by the source): its pledge
+/// goes negative by what it pledged, its receivable holds what is pledged and not yet received (outstanding), its
+/// received account what the receipts brought in.
 /// </summary>
-public enum AccountKind { Source, BudgetLine, Allocation, Payable, Disbursed, Spent }
+public enum AccountKind { Source, BudgetLine, Allocation, Payable, Disbursed, Spent, SponsorPledge, SponsorReceivable, SponsorReceived }
 
 /// <summary>What a posting records.</summary>
-public enum LedgerEvent { BudgetApproved, BudgetAdjusted, Allocated, TrancheRequested, TrancheRejected, TranchePaid, SettlementSpent, SettlementReturned }
+public enum LedgerEvent
+{
+    BudgetApproved, BudgetAdjusted, Allocated, TrancheRequested, TrancheRejected, TranchePaid, SettlementSpent, SettlementReturned,
+    SponsorPledged, SponsorReceived, SponsorReceiptReversed,
+}
 
 /// <summary>
 /// One line of the append-only, double-entry ledger: never updated, never deleted (the context refuses it, and

@@ -47,6 +47,7 @@ internal sealed class FinanceSeeder(FinanceDbContext db, IMediator mediator, Tim
             var sponsor = FundingSource.Create(unitId, FundingSourceKind.Sponsor, "Tài trợ xã hội hoá", null, $"Công ty CP Công nghệ {(code == "HY" ? "Phố Hiến" : code == "VANLAM" ? "Như Quỳnh" : "Phố Nối")}", sponsorCode, "Cam kết tài trợ đề tài ứng dụng");
             var other = FundingSource.Create(unitId, FundingSourceKind.Other, "Nguồn hợp pháp khác", null, null, null, null);
             db.FundingSources.AddRange(union, state, sponsor, other);
+            SponsorMoney(sponsor, code, scale, officer);
 
             foreach (var year in new[] { 2024, 2025 })
             {
@@ -110,6 +111,42 @@ internal sealed class FinanceSeeder(FinanceDbContext db, IMediator mediator, Tim
         db.LedgerEntries.AddRange(_entries);
         db.Balances.AddRange(_balances.Select(b => Balance.Open(b.Key, b.Value.Kind, b.Value.UnitId, b.Value.Remaining)));
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The sponsor's pledge and what it paid in, covering its allocations (10 + 10 of every 30 pledged in 2024 and 2025),
+    /// and a receipt entered twice by mistake, reversed by a new entry that references it.
+    /// </summary>
+    private void SponsorMoney(FundingSource sponsor, string code, decimal scale, Actor by)
+    {
+        decimal M(decimal millions) => millions * 1_000_000m * scale;
+        var pledgeTx = Guid.CreateVersion7();
+        var pledge = SponsorPledge.Record(sponsor, M(30), new DateOnly(2024, 2, 1), "Hợp đồng tài trợ đề tài ứng dụng giai đoạn 2024–2026", pledgeTx, by);
+        db.SponsorPledges.Add(pledge);
+        Post(sponsor.UnitId, 2024, LedgerEvent.SponsorPledged, pledge.Id, $"Cam kết tài trợ: {sponsor.SponsorName}", by,
+            [new Movement(sponsor.Id, M(30), AccountKind.SponsorPledge, sponsor.Id, AccountKind.SponsorReceivable, sponsor.Id)], pledgeTx);
+        _balances[sponsor.Id] = (AccountKind.SponsorReceivable, sponsor.UnitId, M(30));
+        SponsorReceipt Receive(decimal amount, DateOnly on, string voucher)
+        {
+            var tx = Guid.CreateVersion7();
+            var r = SponsorReceipt.Record(sponsor, amount, on, voucher, null, tx, by);
+            Draw(sponsor.Id, amount);
+            Post(sponsor.UnitId, on.Year, LedgerEvent.SponsorReceived, r.Id, $"Thực nhận tài trợ theo phiếu thu {voucher}", by,
+                [new Movement(sponsor.Id, amount, AccountKind.SponsorReceivable, sponsor.Id, AccountKind.SponsorReceived, sponsor.Id)], tx);
+            db.SponsorReceipts.Add(r);
+            return r;
+        }
+        Receive(M(10), new DateOnly(2024, 3, 15), $"PT-2024-{code}-01");
+        var first2025 = $"PT-2025-{code}-01";
+        Receive(M(10), new DateOnly(2025, 2, 20), first2025);
+        var twice = Receive(M(3), new DateOnly(2025, 5, 5), $"PT-2025-{code}-02");
+        var reverseTx = Guid.CreateVersion7();
+        var reason = $"Ghi trùng khoản đã nhận theo phiếu thu {first2025}";
+        var reversal = twice.Reverse(new DateOnly(2025, 5, 7), reason, reverseTx, by);
+        Post(sponsor.UnitId, 2025, LedgerEvent.SponsorReceiptReversed, reversal.Id, $"Đảo bút toán thực nhận theo phiếu thu {twice.VoucherNumber}: {reason}", by,
+            [new Movement(sponsor.Id, twice.Amount, AccountKind.SponsorReceived, sponsor.Id, AccountKind.SponsorReceivable, sponsor.Id)], reverseTx, reverses: twice.TransactionId);
+        Give(sponsor.Id, twice.Amount);
+        db.SponsorReceipts.Add(reversal);
     }
 
     /// <summary>A fictional sponsor's tax code whose 10th digit is its check digit.</summary>

@@ -159,6 +159,36 @@ internal sealed class TrancheConfiguration : IEntityTypeConfiguration<Tranche>
     }
 }
 
+internal sealed class SponsorPledgeConfiguration : IEntityTypeConfiguration<SponsorPledge>
+{
+    public void Configure(EntityTypeBuilder<SponsorPledge> b)
+    {
+        b.ToTable("sponsor_pledges");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Amount).Whole();
+        b.Property(x => x.Note).HasMaxLength(2000);
+        b.Property(x => x.RecordedBy).HasMaxLength(200);
+        b.HasIndex(x => x.SourceId);
+    }
+}
+
+internal sealed class SponsorReceiptConfiguration : IEntityTypeConfiguration<SponsorReceipt>
+{
+    public void Configure(EntityTypeBuilder<SponsorReceipt> b)
+    {
+        b.ToTable("sponsor_receipts");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Amount).Whole();
+        b.Property(x => x.VoucherNumber).HasMaxLength(50);
+        b.Property(x => x.Note).HasMaxLength(2000);
+        b.Property(x => x.RecordedBy).HasMaxLength(200);
+        b.Ignore(x => x.IsReversal);
+        b.HasIndex(x => x.SourceId);
+        // A receipt is reversed at most once, even by two racing requests.
+        b.HasIndex(x => x.ReversesReceiptId).IsUnique().HasFilter("[ReversesReceiptId] IS NOT NULL");
+    }
+}
+
 internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<LedgerEntry>
 {
     public void Configure(EntityTypeBuilder<LedgerEntry> b)

@@ -1,0 +1,71 @@
+using FastEndpoints;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Finance.Data;
+using Khcn.Finance.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Khcn.Finance.Features.Sources;
+
+/// <summary>
+/// A funding source; for a sponsor, its money from the ledger: pledged, received, outstanding (pledged − received),
+/// what its allocations draw (net of settlement returns) and how much of that is not yet covered by receipts, with
+/// its pledges and receipts (reversals listed beside the receipts they take back). 404 outside the caller's scope.
+/// </summary>
+public sealed record GetFundingSource : IQuery<FundingSourceDetail>
+{
+    public const string Route = "/api/v1/finance/sources/{id}";
+    public static string For(Guid id) => $"/api/v1/finance/sources/{id}";
+    public Guid Id { get; init; }
+}
+
+public sealed record SponsorPledgeView(Guid Id, decimal Amount, DateOnly PledgedOn, string? Note, string RecordedBy, DateTime RecordedAtUtc);
+
+/// <summary>A receipt, or (<see cref="ReversesReceiptId"/> set) the reversal of one; <see cref="ReversedByReceiptId"/> on a receipt that was reversed.</summary>
+public sealed record SponsorReceiptView(Guid Id, decimal Amount, DateOnly ReceivedOn, string VoucherNumber, string? Note, Guid? ReversesReceiptId,
+    Guid? ReversedByReceiptId, string RecordedBy, DateTime RecordedAtUtc);
+
+/// <summary>A sponsor's money; every figure from the ledger. <see cref="AllocatedBeyondReceived"/> &gt; 0 flags allocations not yet covered by receipts.</summary>
+public sealed record SponsorFundsView(decimal Pledged, decimal Received, decimal Outstanding, decimal Allocated, decimal AllocatedBeyondReceived,
+    IReadOnlyList<SponsorPledgeView> Pledges, IReadOnlyList<SponsorReceiptView> Receipts);
+
+public sealed record FundingSourceDetail(FundingSourceView Source, SponsorFundsView? Sponsor);
+
+internal sealed class GetFundingSourceHandler(FinanceDbContext db, IMediator mediator) : IQueryHandler<GetFundingSource, FundingSourceDetail>
+{
+    public async ValueTask<FundingSourceDetail> Handle(GetFundingSource query, CancellationToken ct)
+    {
+        var view = await mediator.Send(new ListFundingSources.ById(query.Id), ct);
+        if (view.Kind != FundingSourceKind.Sponsor) return new FundingSourceDetail(view, null);
+
+        var sponsorAccounts = new[] { AccountKind.SponsorPledge, AccountKind.SponsorReceivable, AccountKind.SponsorReceived };
+        // Sums in memory: exact decimal on every provider (SQLite keeps decimals as text).
+        var entries = await db.LedgerEntries.AsNoTracking().Where(e => e.AccountId == view.Id && sponsorAccounts.Contains(e.Account))
+            .Select(e => new { e.Account, e.Debit, e.Credit }).ToListAsync(ct);
+        decimal Balance(AccountKind kind) => entries.Where(e => e.Account == kind).Sum(e => e.Debit - e.Credit);
+        var parts = await db.AllocationParts.AsNoTracking().Where(p => p.SourceId == view.Id).Select(p => new { p.Amount, p.Returned }).ToListAsync(ct);
+        var allocated = parts.Sum(p => p.Amount - p.Returned);
+        var received = Balance(AccountKind.SponsorReceived);
+
+        var pledges = await db.SponsorPledges.AsNoTracking().Where(p => p.SourceId == view.Id).OrderBy(p => p.PledgedOn).ThenBy(p => p.Id).ToListAsync(ct);
+        var receipts = await db.SponsorReceipts.AsNoTracking().Where(r => r.SourceId == view.Id).OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id).ToListAsync(ct);
+        var reversedBy = receipts.Where(r => r.ReversesReceiptId is not null).ToDictionary(r => r.ReversesReceiptId!.Value, r => r.Id);
+        return new FundingSourceDetail(view, new SponsorFundsView(-Balance(AccountKind.SponsorPledge), received, Balance(AccountKind.SponsorReceivable),
+            allocated, Math.Max(0, allocated - received),
+            pledges.Select(p => new SponsorPledgeView(p.Id, p.Amount, p.PledgedOn, p.Note, p.RecordedBy, p.CreatedAtUtc)).ToList(),
+            receipts.Select(r => new SponsorReceiptView(r.Id, r.Amount, r.ReceivedOn, r.VoucherNumber, r.Note, r.ReversesReceiptId,
+                reversedBy.TryGetValue(r.Id, out var by) ? by : null, r.RecordedBy, r.CreatedAtUtc)).ToList()));
+    }
+}
+
+internal sealed class GetFundingSourceEndpoint(IMediator mediator) : Endpoint<GetFundingSource, FundingSourceDetail>
+{
+    public override void Configure()
+    {
+        Get(GetFundingSource.Route);
+        Policies(Permission.FinanceRead);
+        Summary(s => s.Summary = "A funding source; for a sponsor its pledged, received and outstanding money (from the ledger), its pledges and receipts");
+    }
+
+    public override async Task HandleAsync(GetFundingSource req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);
+}
