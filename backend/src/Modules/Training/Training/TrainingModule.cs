@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Persistence;
 using Khcn.Training.Data;
 using Khcn.Training.Access;
 using Khcn.Training.Features.Calendar;
@@ -36,6 +37,9 @@ public static class TrainingModule
             _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
         services.AddScoped<Access.CampaignVisibility>();
         services.AddScoped<Integrations.ReportFigures>();
+        services.AddDataChangeStamp<TrainingDbContext>(TrainingDbContext.DataStamp);
+        services.AddScoped<Khcn.Organization.Contracts.IIndicatorDataStamp, Integrations.IndicatorDataStamp>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorRecords, Integrations.TrainingIndicatorRecords>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.CampaignsHeldSource>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.PeopleReachedSource>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.WomenReachedSource>();
