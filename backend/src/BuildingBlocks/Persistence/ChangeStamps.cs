@@ -32,6 +32,15 @@ public static class ChangeStampRegistration
         where TContext : DbContext =>
         services.AddSingleton(new ChangeStampRule(typeof(TContext), name, changes));
 
+    /// <summary>
+    /// Declares a stamp of <typeparamref name="TContext"/>'s schema that changes with <em>any</em> saved change of the
+    /// module's own records (not its audit, outbox, inbox or scope rows): for readers that keep something derived
+    /// from all of them, e.g. the plan dashboard's figures. Call <see cref="ModelConventions.AddChangeStamps"/> too.
+    /// </summary>
+    public static IServiceCollection AddDataChangeStamp<TContext>(this IServiceCollection services, string name)
+        where TContext : DbContext =>
+        services.AddChangeStamp<TContext>(name, e => e.Entity is not (AuditEntry or OutboxMessage or InboxMessage or AccessScope));
+
     /// <summary>The stamp's current value (<see cref="Guid.Empty"/> before its first change). A compiled query: it runs on every request.</summary>
     public static Task<Guid> ReadChangeStampAsync<TContext>(this TContext db, string name, CancellationToken ct) where TContext : DbContext =>
         StampQuery<TContext>.Read(db, name, ct);

@@ -578,6 +578,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The records behind a dashboard figure (initiatives, topics, courses, campaigns, commendations), paged
+         * @description The records behind a dashboard figure ("12 initiatives recognised" → those 12), for the chosen unit's subtree or its own records only, paged, newest first. Each module lists its own indicators' records (IReportIndicatorRecords) with the same definition as the figure, so the records' values add up to it; an indicator no module lists records for answers listed: false and no items.
+         */
+        get: operations["getDashboardRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/finance/allocations": {
         parameters: {
             query?: never;
@@ -5176,6 +5196,7 @@ export interface components {
             /** Format: double */
             value: number;
             rows: components["schemas"]["Organization_Dashboard_BreakdownRow"][];
+            hasRecords: boolean;
         };
         /** @description The shares the plan watches beside the counted figures (domain.md §5). */
         Organization_Dashboard_DashboardCoverage: {
@@ -5186,7 +5207,8 @@ export interface components {
         /**
          * @description One indicator of the dashboard: a report indicator source (the same definition the annual report is pre-filled
          *     with) added up over the subtree for the year, its trend over the plan's years, and the plan's target when the
-         *     chosen unit is the plan's issuing unit.
+         *     chosen unit is the plan's issuing unit. `HasRecords`: whether the records behind the figure can be listed
+         *     (`GET /api/v1/dashboard/records`).
          */
         Organization_Dashboard_DashboardIndicator: {
             key: string;
@@ -5197,6 +5219,7 @@ export interface components {
             value: number;
             trend: components["schemas"]["Organization_Dashboard_YearFigure"][];
             target?: components["schemas"]["Organization_Dashboard_DashboardTarget"];
+            hasRecords: boolean;
         };
         Organization_Dashboard_DashboardPlan: {
             /** Format: uuid */
@@ -5207,6 +5230,52 @@ export interface components {
             periodFrom: number;
             /** Format: int32 */
             periodTo: number;
+        };
+        /**
+         * @description A record behind a figure: `Kind` (initiative, research-topic, course, campaign, commendation) and `Id` name the
+         *     record's page; `Value` is what it adds to the figure (1 for a counted record, the people a decision honoured, a
+         *     report's reach), `Amount` an exact VND amount where one belongs to it.
+         */
+        Organization_Dashboard_DashboardRecord: {
+            kind: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            date?: string | null;
+            /** Format: uuid */
+            unitId: string;
+            unitCode: string;
+            unitName: string;
+            /** Format: double */
+            value: number;
+            /** Format: double */
+            amount?: number | null;
+            detail?: string | null;
+        };
+        /**
+         * @description The records behind a figure over the unit's subtree (or its own records only), a page of them newest first; `Value`
+         *     (the sum of every record's value, not only this page's) equals the dashboard's figure. `Listed` is false for an
+         *     indicator without records to list (a share, a headcount).
+         */
+        Organization_Dashboard_DashboardRecords: {
+            key: string;
+            name: string;
+            measure?: string | null;
+            /** Format: int32 */
+            year: number;
+            unit: components["schemas"]["Organization_Contracts_UnitSummary"];
+            own: boolean;
+            listed: boolean;
+            /** Format: double */
+            value: number;
+            items: components["schemas"]["Organization_Dashboard_DashboardRecord"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
         };
         /**
          * @description The provincial plan's indicator that measures the same figure, with its target over the plan's period: achieved is
@@ -11584,6 +11653,41 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Organization_Dashboard_DashboardBreakdown"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getDashboardRecords: {
+        parameters: {
+            query?: {
+                /** @description The indicator's key (a report indicator source, as the dashboard lists it). */
+                key?: string;
+                /** @description The unit whose records to list (default: the caller's own unit, or the province for the unrestricted). */
+                unitId?: string;
+                year?: number;
+                /** @description Only the unit's own records (the "own records" row of the drill-down), not its sub-units'. */
+                own?: boolean;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization_Dashboard_DashboardRecords"];
                 };
             };
             400: components["responses"]["BadRequest"];

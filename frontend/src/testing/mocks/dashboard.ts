@@ -11,9 +11,26 @@ function userOf(request: Request): MockUser | undefined {
 }
 
 const INDICATORS = [
-  { key: 'organization.officials', name: 'Số cán bộ công đoàn của đơn vị', section: 'Tổ chức thực hiện', measure: 'người' },
-  { key: 'training.courses-held', name: 'Số lớp đào tạo, bồi dưỡng đã tổ chức', section: 'Đào tạo, bồi dưỡng', measure: 'lớp' },
+  { key: 'organization.officials', name: 'Số cán bộ công đoàn của đơn vị', section: 'Tổ chức thực hiện', measure: 'người', hasRecords: false },
+  { key: 'training.courses-held', name: 'Số lớp đào tạo, bồi dưỡng đã tổ chức', section: 'Đào tạo, bồi dưỡng', measure: 'lớp', hasRecords: true },
 ];
+
+/** The courses behind a grassroots union's figure of a year: "Lớp <code> số n", completed on the 1st of month n. */
+function coursesOf(unitId: string, year: number) {
+  const unit = db.current.units.find((u) => u.id === unitId)!;
+  return Array.from({ length: own('training.courses-held', unitId, year) }, (_, i) => ({
+    kind: 'course',
+    id: `course-${unit.code}-${year}-${i + 1}`,
+    title: `Lớp ${unit.code} số ${i + 1}`,
+    date: `${year}-${String(i + 1).padStart(2, '0')}-01`,
+    unitId,
+    unitCode: unit.code,
+    unitName: unit.name,
+    value: 1,
+    amount: null,
+    detail: null,
+  }));
+}
 
 /** A unit's own figure of an indicator in a year. */
 function own(key: string, unitId: string, year: number): number {
@@ -93,7 +110,31 @@ export const dashboardHandlers: HttpHandler[] = [
         value: sum(key, c.id, year),
       })),
     ];
-    return HttpResponse.json({ key, name: indicator.name, measure: indicator.measure, year, unit: summary(unitId), value: sum(key, unitId, year), rows });
+    return HttpResponse.json({
+      key, name: indicator.name, measure: indicator.measure, year, unit: summary(unitId), value: sum(key, unitId, year), rows, hasRecords: indicator.hasRecords,
+    });
+  }),
+  http.get('*/api/v1/dashboard/records', ({ request }) => {
+    const user = userOf(request);
+    if (!user) return problem(401);
+    const unitId = unitOf(request, user);
+    if (!unitId) return problem(404);
+    const params = new URL(request.url).searchParams;
+    const key = params.get('key')!;
+    const year = Number(params.get('year') ?? '2025');
+    const own = params.get('own') === 'true';
+    const page = Number(params.get('page') ?? '1');
+    const pageSize = Number(params.get('pageSize') ?? '20');
+    const indicator = INDICATORS.find((i) => i.key === key);
+    if (!indicator) return problem(404);
+    const units = own ? [unitId] : [...db.current.subtree(unitId)];
+    const all = indicator.hasRecords
+      ? units.flatMap((id) => coursesOf(id, year)).sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title))
+      : [];
+    return HttpResponse.json({
+      key, name: indicator.name, measure: indicator.measure, year, unit: summary(unitId), own, listed: indicator.hasRecords,
+      value: all.reduce((t, r) => t + r.value, 0), items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length,
+    });
   }),
   http.get('*/api/v1/dashboard.xlsx', ({ request }) => {
     const user = userOf(request);

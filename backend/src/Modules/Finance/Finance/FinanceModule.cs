@@ -1,4 +1,5 @@
 using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Persistence;
 using Khcn.Finance.Access;
 using Khcn.Finance.Data;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +17,8 @@ public static class FinanceModule
         services.AddScoped<Features.Reports.BudgetExecution>();
         services.AddScoped<Khcn.BuildingBlocks.Jobs.IRecurringJob, Features.Reconciliation.NightlyReconciliation>();
         // The funding figures of the annual report and the plan dashboard.
+        services.AddDataChangeStamp<FinanceDbContext>(FinanceDbContext.DataStamp);
+        services.AddScoped<Khcn.Organization.Contracts.IIndicatorDataStamp, Integrations.IndicatorDataStamp>();
         services.AddScoped<Integrations.FundingFigures>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.FundsApprovedSource>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource>(sp => new Integrations.FundsPaidSource(sp.GetRequiredService<Integrations.FundingFigures>(), null));

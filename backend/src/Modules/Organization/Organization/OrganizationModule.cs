@@ -24,6 +24,10 @@ public static class OrganizationModule
         // Any saved unit changes this stamp: the access cache (subtrees) and the unit catalogue (the list) watch it.
         services.AddChangeStamp<OrganizationDbContext>(AccessStamps.Units, e => e.Entity is Domain.UnionUnit);
         services.AddSingleton<UnitCatalogue>();
+        // Any saved change of the module's records renews this one: the plan dashboard keeps its figures per value.
+        services.AddDataChangeStamp<OrganizationDbContext>(OrganizationDbContext.DataStamp);
+        services.AddScoped<IIndicatorDataStamp, Integrations.IndicatorDataStamp>();
+        services.AddSingleton<Features.Dashboard.DashboardCache>();
         services.AddScoped<IReportIndicatorSource, FocalOfficialSource>();
         services.AddScoped<IReportIndicatorSource, OfficialsSource>();
         services.AddScoped<IReportIndicatorSource, PlanIssuedSource>();

@@ -1,4 +1,5 @@
 using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Persistence;
 using Khcn.Participation.Access;
 using Khcn.Participation.Data;
 using Microsoft.Extensions.Configuration;
@@ -21,6 +22,9 @@ public static class ParticipationModule
         services.AddScoped<Features.Emulation.RankingBuilder>();
         services.AddScoped<Features.Commendations.CommendationFacts>();
         // The innovation figures of the annual report and the plan dashboard.
+        services.AddDataChangeStamp<ParticipationDbContext>(ParticipationDbContext.DataStamp);
+        services.AddScoped<Khcn.Organization.Contracts.IIndicatorDataStamp, Integrations.IndicatorDataStamp>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorRecords, Integrations.InnovationIndicatorRecords>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.InitiativesSubmittedSource>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.InitiativesRecognisedSource>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.InitiativeBenefitSource>();

@@ -1,4 +1,5 @@
 using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Persistence;
 using Khcn.Training.Data;
 using Khcn.Training.Access;
 using Khcn.Training.Features.Calendar;
@@ -29,6 +30,9 @@ public static class TrainingModule
         services.AddScoped<CalendarFeedLinks>();
         services.AddScoped<Access.CampaignVisibility>();
         services.AddScoped<Integrations.ReportFigures>();
+        services.AddDataChangeStamp<TrainingDbContext>(TrainingDbContext.DataStamp);
+        services.AddScoped<Khcn.Organization.Contracts.IIndicatorDataStamp, Integrations.IndicatorDataStamp>();
+        services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorRecords, Integrations.TrainingIndicatorRecords>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.CampaignsHeldSource>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.PeopleReachedSource>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.WomenReachedSource>();

@@ -8,6 +8,8 @@ export type Dashboard = components['schemas']['Organization_Dashboard'];
 export type DashboardIndicator = components['schemas']['Organization_Dashboard_DashboardIndicator'];
 export type DashboardBreakdown = components['schemas']['Organization_Dashboard_DashboardBreakdown'];
 export type BreakdownRow = components['schemas']['Organization_Dashboard_BreakdownRow'];
+export type DashboardRecords = components['schemas']['Organization_Dashboard_DashboardRecords'];
+export type DashboardRecord = components['schemas']['Organization_Dashboard_DashboardRecord'];
 
 export interface DashboardQuery {
   unitId?: string;
@@ -20,7 +22,14 @@ export const dashboardKeys = {
   all: ['dashboard'] as const,
   figures: (q: DashboardQuery) => ['dashboard', 'figures', clean(q)] as const,
   breakdown: (key: string, q: DashboardQuery) => ['dashboard', 'breakdown', key, clean(q)] as const,
+  records: (key: string, q: RecordsQuery) => ['dashboard', 'records', key, { ...clean(q), own: !!q.own, page: q.page ?? 1 }] as const,
 };
+
+export interface RecordsQuery extends DashboardQuery {
+  /** Only the unit's own records (the "own" row of the drill-down), not its sub-units'. */
+  own?: boolean;
+  page?: number;
+}
 
 export function useDashboard(q: DashboardQuery) {
   return useQuery({
@@ -38,6 +47,23 @@ export function useDashboardBreakdown(key: string | undefined, q: DashboardQuery
     placeholderData: keepPreviousData,
   });
 }
+
+/** The records behind a figure (a unit's subtree, or its own only), a page of them; disabled until a row is picked. */
+export function useDashboardRecords(key: string | undefined, q: RecordsQuery) {
+  return useQuery({
+    queryKey: dashboardKeys.records(key ?? '', q),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/dashboard/records', {
+          params: { query: { key: key ?? '', ...clean(q), own: !!q.own, page: q.page ?? 1, pageSize: RECORDS_PAGE_SIZE } },
+        }),
+      ),
+    enabled: !!key && !!q.unitId,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const RECORDS_PAGE_SIZE = 20;
 
 /** Downloads the dashboard as .xlsx with the bearer token (a plain link would not carry it). */
 export async function downloadDashboard(q: DashboardQuery) {

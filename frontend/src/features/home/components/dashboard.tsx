@@ -1,7 +1,7 @@
 import '../strings';
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Flex, Progress, Row, Select, Skeleton, Table, Typography } from 'antd';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from '@/components/bar-chart';
@@ -16,6 +16,7 @@ import {
   type Dashboard as DashboardData,
   type DashboardIndicator,
 } from '../api/dashboard';
+import { DashboardRecordsDrawer, type RecordsTarget } from './dashboard-records';
 
 // recharts loads with the first chart on screen, never with the login route.
 const TrendChart = lazy(() => import('./trend-chart'));
@@ -134,6 +135,20 @@ function DrillDown({ indicator, data, onClose }: { indicator: DashboardIndicator
   }, [indicator.key]);
   const label = (row: BreakdownRow) => (row.own ? t('dashboard.own', { unit: row.name }) : row.name);
   const rows = breakdown.data?.rows ?? [];
+  const [recordsOf, setRecordsOf] = useState<RecordsTarget | null>(null);
+  // Only indicators whose module lists the records behind them (not a headcount or a share) offer the link.
+  const hasRecords = !!breakdown.data?.hasRecords;
+  const viewRecords = (target: RecordsTarget, name: string) => (
+    <Button
+      type="link"
+      size="small"
+      style={{ padding: 0 }}
+      aria-label={`${t('dashboard.records.view')}: ${name}`}
+      onClick={() => setRecordsOf(target)}
+    >
+      {t('dashboard.records.view')}
+    </Button>
+  );
   const open = (id: string) => {
     const row = rows.find((r) => r.unitId === id);
     if (row && !row.own) setUnitId(id);
@@ -198,6 +213,17 @@ function DrillDown({ indicator, data, onClose }: { indicator: DashboardIndicator
                       ),
                   },
                   { title: t('dashboard.value'), dataIndex: 'value', key: 'value', align: 'end', render: (v: number) => n(v) },
+                  ...(hasRecords
+                    ? [
+                        {
+                          title: t('dashboard.records.column'),
+                          key: 'records',
+                          align: 'end' as const,
+                          render: (_: unknown, row: BreakdownRow) =>
+                            row.value === 0 ? null : viewRecords({ unitId: row.unitId, label: label(row), own: row.own }, label(row)),
+                        },
+                      ]
+                    : []),
                 ]}
                 summary={() => (
                   <Table.Summary.Row style={{ fontWeight: 600 }}>
@@ -205,8 +231,22 @@ function DrillDown({ indicator, data, onClose }: { indicator: DashboardIndicator
                     <Table.Summary.Cell index={1} align="end">
                       {n(breakdown.data?.value)}
                     </Table.Summary.Cell>
+                    {hasRecords ? (
+                      <Table.Summary.Cell index={2} align="end">
+                        {breakdown.data && breakdown.data.value !== 0
+                          ? viewRecords({ unitId: breakdown.data.unit.id, label: breakdown.data.unit.name, own: false }, t('dashboard.total'))
+                          : null}
+                      </Table.Summary.Cell>
+                    ) : null}
                   </Table.Summary.Row>
                 )}
+              />
+              <DashboardRecordsDrawer
+                indicatorKey={indicator.key}
+                indicatorName={indicator.name}
+                year={data.year}
+                target={recordsOf}
+                onClose={() => setRecordsOf(null)}
               />
             </Flex>
           )}

@@ -11,6 +11,15 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
     public const string SchemaName = "finance";
     public override string Schema => SchemaName;
 
+    /// <summary>Changes with any saved change of the module's records: the plan dashboard's figures are kept per value (<c>IIndicatorDataStamp</c>).</summary>
+    public const string DataStamp = "finance.data";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        ModelConventions.AddChangeStamps(modelBuilder, DataStamp);
+    }
+
     public DbSet<FiscalYear> FiscalYears => Set<FiscalYear>();
     public DbSet<FundingSource> FundingSources => Set<FundingSource>();
     public DbSet<Budget> Budgets => Set<Budget>();

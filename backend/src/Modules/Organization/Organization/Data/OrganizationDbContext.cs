@@ -12,6 +12,9 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
     public const string SchemaName = "organization";
     public override string Schema => SchemaName;
 
+    /// <summary>Changes with any saved change of the module's records: the plan dashboard's figures are kept per value (<c>IIndicatorDataStamp</c>).</summary>
+    public const string DataStamp = "organization.data";
+
     public DbSet<UnionUnit> Units => Set<UnionUnit>();
     public DbSet<UnitVersion> UnitVersions => Set<UnitVersion>();
     public DbSet<UnitHeadcount> UnitHeadcounts => Set<UnitHeadcount>();
@@ -33,7 +36,7 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        ModelConventions.AddChangeStamps(modelBuilder, AccessStamps.Units);
+        ModelConventions.AddChangeStamps(modelBuilder, AccessStamps.Units, DataStamp);
         // Paths compare by code point on both engines (SQLite's default), so a subtree is one index range (UnitPaths).
         if (Database.IsSqlServer()) modelBuilder.Entity<UnionUnit>().Property(u => u.Path).UseCollation("Latin1_General_BIN2");
         // A unit is the scope itself: the user sees the units their grants reach.

@@ -11,6 +11,15 @@ internal sealed class ParticipationDbContext(DbContextOptions<ParticipationDbCon
     public const string SchemaName = "participation";
     public override string Schema => SchemaName;
 
+    /// <summary>Changes with any saved change of the module's records: the plan dashboard's figures are kept per value (<c>IIndicatorDataStamp</c>).</summary>
+    public const string DataStamp = "participation.data";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        ModelConventions.AddChangeStamps(modelBuilder, DataStamp);
+    }
+
     public DbSet<Initiative> Initiatives => Set<Initiative>();
     public DbSet<InitiativeAuthor> InitiativeAuthors => Set<InitiativeAuthor>();
     public DbSet<ConditionCheck> ConditionChecks => Set<ConditionCheck>();

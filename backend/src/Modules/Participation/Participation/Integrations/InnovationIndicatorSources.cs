@@ -35,12 +35,8 @@ internal abstract class InnovationSource(ParticipationDbContext db) : IReportInd
         return result;
     }
 
-    protected static DateOnly First(int year) => new(year, 1, 1);
-    protected static DateOnly Last(int year) => new(year, 12, 31);
-
     /// <summary>The initiatives recognised by a decision dated in the year (the count and the benefit read the same ones).</summary>
-    protected IQueryable<Initiative> RecognisedIn(int year) => Db.Initiatives.IgnoreQueryFilters().AsNoTracking()
-        .Where(i => i.Status == InitiativeStatus.Recognised && i.DecisionDate >= First(year) && i.DecisionDate <= Last(year));
+    protected IQueryable<Initiative> RecognisedIn(int year) => InnovationFigures.RecognisedIn(Db, year);
 
     /// <summary>One row per record, counted for its unit.</summary>
     protected static async Task<List<(Guid UnitId, decimal Value)>> CountedAsync(IQueryable<Guid> unitIds, CancellationToken ct) =>
@@ -58,13 +54,8 @@ internal sealed class InitiativesSubmittedSource(ParticipationDbContext db) : In
 
     protected override async Task<List<(Guid UnitId, decimal Value)>> RowsAsync(int year, CancellationToken ct)
     {
-        // Submission is recorded in UTC; a day either side catches the year's edges in Vietnam time.
-        var from = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(-1);
-        var to = new DateTime(year + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(1);
-        var rows = await Db.Initiatives.IgnoreQueryFilters().AsNoTracking()
-            .Where(i => i.SubmittedAtUtc != null && i.SubmittedAtUtc >= from && i.SubmittedAtUtc < to && i.Status != InitiativeStatus.Withdrawn)
-            .Select(i => new { i.UnitId, At = i.SubmittedAtUtc!.Value }).ToListAsync(ct);
-        return [.. rows.Where(r => VietnamTime.ToLocal(r.At).Year == year).Select(r => (r.UnitId, 1m))];
+        var rows = await InnovationFigures.SubmittedAround(Db, year).Select(i => new { i.UnitId, At = i.SubmittedAtUtc!.Value }).ToListAsync(ct);
+        return [.. rows.Where(r => InnovationFigures.SubmittedIn(r.At, year)).Select(r => (r.UnitId, 1m))];
     }
 }
 
@@ -105,8 +96,7 @@ internal sealed class TopicsOrderedSource(ParticipationDbContext db) : Innovatio
         "Số đề tài, nhiệm vụ nghiên cứu do đơn vị đề xuất được đặt hàng, giao thực hiện trong năm (hợp đồng ký trong năm).");
 
     protected override Task<List<(Guid UnitId, decimal Value)>> RowsAsync(int year, CancellationToken ct) =>
-        CountedAsync(Db.ResearchTopics.IgnoreQueryFilters().AsNoTracking()
-            .Where(t => t.ContractDate >= First(year) && t.ContractDate <= Last(year)).Select(t => t.UnitId), ct);
+        CountedAsync(InnovationFigures.OrderedIn(Db, year).Select(t => t.UnitId), ct);
 }
 
 /// <summary>Research topics accepted (nghiệm thu: Xuất sắc, Khá or Đạt) by a decision dated in the year.</summary>
@@ -119,9 +109,7 @@ internal sealed class TopicsAcceptedSource(ParticipationDbContext db) : Innovati
         "Số đề tài của đơn vị được nghiệm thu (Xuất sắc, Khá hoặc Đạt) theo quyết định ban hành trong năm.");
 
     protected override Task<List<(Guid UnitId, decimal Value)>> RowsAsync(int year, CancellationToken ct) =>
-        CountedAsync(Db.ResearchTopics.IgnoreQueryFilters().AsNoTracking()
-            .Where(t => t.Rating != null && t.Rating != AcceptanceRating.Fail && t.DecisionDate >= First(year) && t.DecisionDate <= Last(year))
-            .Select(t => t.UnitId), ct);
+        CountedAsync(InnovationFigures.AcceptedIn(Db, year).Select(t => t.UnitId), ct);
 }
 
 /// <summary>People (or collectives) honoured by the commendation decisions dated in the year, counted by the proposing unit.</summary>
@@ -137,8 +125,7 @@ internal sealed class HonouredSource(ParticipationDbContext db, NomineeKind kind
             "Số tập thể được khen thưởng theo quyết định ban hành trong năm, trên đề nghị của đơn vị.");
 
     protected override async Task<List<(Guid UnitId, decimal Value)>> RowsAsync(int year, CancellationToken ct) =>
-        [.. (await Db.CommendationProposals.IgnoreQueryFilters().AsNoTracking()
-            .Where(p => p.Status == ProposalStatus.Approved && p.DecisionDate >= First(year) && p.DecisionDate <= Last(year))
+        [.. (await InnovationFigures.DecidedIn(Db, year)
             .Select(p => new { p.UnitId, Count = p.Nominees.Count(n => n.Kind == kind) }).ToListAsync(ct))
             .Where(r => r.Count > 0).Select(r => (r.UnitId, (decimal)r.Count))];
 }

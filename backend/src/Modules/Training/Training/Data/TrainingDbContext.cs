@@ -12,6 +12,15 @@ internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> opti
     public const string SchemaName = "training";
     public override string Schema => SchemaName;
 
+    /// <summary>Changes with any saved change of the module's records: the plan dashboard's figures are kept per value (<c>IIndicatorDataStamp</c>).</summary>
+    public const string DataStamp = "training.data";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        ModelConventions.AddChangeStamps(modelBuilder, DataStamp);
+    }
+
     /// <summary>Units as Training knows them, kept from Organization's UnitCreated events.</summary>
     public DbSet<KnownUnit> KnownUnits => Set<KnownUnit>();
 

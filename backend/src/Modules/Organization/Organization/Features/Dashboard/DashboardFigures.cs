@@ -28,8 +28,35 @@ internal sealed record IndicatorLabel(string Key, string Name, string Section, s
 /// annual report is pre-filled with — added up over a subtree (a source's value is the unit's own figure), so the
 /// dashboard, the report and the synthesis never disagree. A new source registered by any module appears here by itself.
 /// </summary>
-internal sealed class DashboardFigures(OrganizationDbContext db, ReportPrefill prefill, TimeProvider clock)
+internal sealed class DashboardFigures(OrganizationDbContext db, ReportPrefill prefill, TimeProvider clock,
+    IEnumerable<IIndicatorDataStamp> stamps, IEnumerable<IReportIndicatorRecords> records)
 {
+    private readonly IReadOnlyList<IIndicatorDataStamp> _stamps = stamps.ToList();
+    private readonly IReadOnlyList<IReportIndicatorRecords> _records = records.ToList();
+
+    public TimeProvider Clock => clock;
+
+    /// <summary>The modules' data stamps, read now: the figures of a dashboard stay valid while this value does.</summary>
+    public async Task<string> StampAsync(CancellationToken ct)
+    {
+        var values = new List<Guid>(_stamps.Count);
+        foreach (var stamp in _stamps) values.Add(await stamp.ReadAsync(ct)); // one module context each, one after another
+        return string.Join(',', values);
+    }
+
+    /// <summary>The unit the caller asked for, else the caller's first granted unit (the province for the unrestricted); 404 outside scope.</summary>
+    public async Task<Guid> ChosenUnitAsync(Guid? unitId, CancellationToken ct)
+    {
+        var id = unitId ?? (db.Access.Unrestricted
+            ? await db.Units.IgnoreQueryFilters().Where(u => u.ParentId == null).Select(u => u.Id).FirstOrDefaultAsync(ct)
+            : db.Access.Grants.Select(g => g.UnitId).FirstOrDefault());
+        if (!db.Access.CanSee(id)) throw new NotFoundException(Localized.Text("Unit", "đơn vị"), id);
+        return id;
+    }
+
+    /// <summary>The module that lists the records behind <paramref name="key"/>, or null when no module does.</summary>
+    public IReportIndicatorRecords? RecordsOf(string key) => _records.FirstOrDefault(r => r.Keys.Contains(key));
+
     public IReadOnlyList<IReportIndicatorSource> Sources => prefill.Sources;
 
     public int DefaultYear() => VietnamTime.Today(clock).Year;

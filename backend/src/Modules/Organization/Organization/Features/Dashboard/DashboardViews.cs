@@ -16,10 +16,11 @@ public sealed record DashboardTarget(string Code, string Name, string UnitOfMeas
 /// <summary>
 /// One indicator of the dashboard: a report indicator source (the same definition the annual report is pre-filled
 /// with) added up over the subtree for the year, its trend over the plan's years, and the plan's target when the
-/// chosen unit is the plan's issuing unit.
+/// chosen unit is the plan's issuing unit. <c>HasRecords</c>: whether the records behind the figure can be listed
+/// (<c>GET /api/v1/dashboard/records</c>).
 /// </summary>
 public sealed record DashboardIndicator(string Key, string Name, string Section, string? Measure, decimal Value,
-    IReadOnlyList<YearFigure> Trend, DashboardTarget? Target);
+    IReadOnlyList<YearFigure> Trend, DashboardTarget? Target, bool HasRecords);
 
 /// <summary>Reports of the year's period over the subtree: expected, on time, late, not (yet) submitted.</summary>
 public sealed record ReportsReceived(Guid PeriodId, DateOnly Deadline, int Expected, int OnTime, int Late, int NotSubmitted);
@@ -43,4 +44,20 @@ public sealed record BreakdownRow(Guid UnitId, string Code, string Name, UnitKin
 
 /// <summary>A figure of the dashboard split by the units directly below the chosen one; the rows add up to <c>Value</c>.</summary>
 public sealed record DashboardBreakdown(string Key, string Name, string? Measure, int Year, UnitSummary Unit, decimal Value,
-    IReadOnlyList<BreakdownRow> Rows);
+    IReadOnlyList<BreakdownRow> Rows, bool HasRecords);
+
+/// <summary>
+/// A record behind a figure: <c>Kind</c> (initiative, research-topic, course, campaign, commendation) and <c>Id</c> name the
+/// record's page; <c>Value</c> is what it adds to the figure (1 for a counted record, the people a decision honoured, a
+/// report's reach), <c>Amount</c> an exact VND amount where one belongs to it.
+/// </summary>
+public sealed record DashboardRecord(string Kind, Guid Id, string Title, DateOnly? Date, Guid UnitId, string UnitCode, string UnitName,
+    decimal Value, decimal? Amount, string? Detail);
+
+/// <summary>
+/// The records behind a figure over the unit's subtree (or its own records only), a page of them newest first; <c>Value</c>
+/// (the sum of every record's value, not only this page's) equals the dashboard's figure. <c>Listed</c> is false for an
+/// indicator without records to list (a share, a headcount).
+/// </summary>
+public sealed record DashboardRecords(string Key, string Name, string? Measure, int Year, UnitSummary Unit, bool Own, bool Listed,
+    decimal Value, IReadOnlyList<DashboardRecord> Items, int Page, int PageSize, int Total);

@@ -32,12 +32,25 @@ internal sealed class GetDashboardValidator : AbstractValidator<GetDashboard>
 }
 
 internal sealed class GetDashboardHandler(DashboardFigures figures, OrganizationDbContext db, IMediator mediator, PlanCompliance compliance,
-    SynthesisAggregator synthesis) : IQueryHandler<GetDashboard, Dashboard>
+    SynthesisAggregator synthesis, DashboardCache cache) : IQueryHandler<GetDashboard, Dashboard>
 {
+    /// <summary>
+    /// Kept per combination of the modules' data stamps (<see cref="DashboardCache"/>): a whole province's dashboard
+    /// reads every source over thousands of units for each year of the plan, far beyond a page's budget, while the
+    /// records behind it change seldom next to how often leaders open their home page.
+    /// </summary>
     public async ValueTask<Dashboard> Handle(GetDashboard query, CancellationToken ct)
     {
-        var subtree = await figures.SubtreeAsync(query.UnitId, ct);
+        var unitId = await figures.ChosenUnitAsync(query.UnitId, ct);
         var year = query.Year ?? figures.DefaultYear();
+        var stamp = await figures.StampAsync(ct);
+        return await cache.GetAsync(stamp, DashboardCache.Key("dashboard", unitId, year, db.Access, figures.Clock),
+            () => BuildAsync(unitId, year, ct));
+    }
+
+    private async Task<Dashboard> BuildAsync(Guid unitId, int year, CancellationToken ct)
+    {
+        var subtree = await figures.SubtreeAsync(unitId, ct);
         var plan = await figures.ProvincialPlanAsync(year, ct);
         var first = plan?.PeriodFrom ?? year - 2;
         var years = Enumerable.Range(first, year - first + 1).ToList();
@@ -58,7 +71,8 @@ internal sealed class GetDashboardHandler(DashboardFigures figures, Organization
                 var achieved = trend.Where(f => f.Year >= plan!.PeriodFrom).Sum(f => f.Value);
                 target = new DashboardTarget(t.Code, t.Name, t.UnitOfMeasure, t.Target, achieved, t.Target == 0 ? null : Math.Round(achieved / t.Target, 4));
             }
-            indicators.Add(new DashboardIndicator(label.Key, label.Name, label.Section, label.Measure, trend[^1].Value, trend, target));
+            indicators.Add(new DashboardIndicator(label.Key, label.Name, label.Section, label.Measure, trend[^1].Value, trend, target,
+                figures.RecordsOf(label.Key) is not null));
         }
 
         var focal = await mediator.Send(new GetFocalCoverage { Within = subtree.Root.Id }, ct);

@@ -39,7 +39,7 @@ internal sealed class GetDashboardBreakdownHandler(DashboardFigures figures) : I
         var rows = new List<BreakdownRow> { new(root.Id, root.Code, root.Name, root.Kind, true, false, byBranch.GetValueOrDefault(Guid.Empty)) };
         rows.AddRange(subtree.Children.Select(c => new BreakdownRow(c.Id, c.Code, c.Name, c.Kind, false, c.HasChildren, byBranch.GetValueOrDefault(c.Id))));
         return new DashboardBreakdown(label.Key, label.Name, label.Measure, year, new UnitSummary(root.Id, root.Code, root.Name, root.Kind, root.ParentId),
-            values.Values.Sum(), rows);
+            values.Values.Sum(), rows, figures.RecordsOf(query.Key) is not null);
     }
 }
 

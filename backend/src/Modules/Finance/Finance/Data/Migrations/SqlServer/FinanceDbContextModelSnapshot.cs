@@ -83,6 +83,27 @@ namespace Khcn.Finance.Data.Migrations.SqlServer
                     b.ToTable("audit_entries", "finance");
                 });
 
+            modelBuilder.Entity("Khcn.BuildingBlocks.Persistence.ChangeStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("change_stamps", "finance");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "finance.data",
+                            Value = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("Khcn.BuildingBlocks.Persistence.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

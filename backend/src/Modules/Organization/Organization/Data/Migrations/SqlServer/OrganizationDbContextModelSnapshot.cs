@@ -102,6 +102,11 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                         {
                             Name = "organization.units",
                             Value = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Name = "organization.data",
+                            Value = new Guid("00000000-0000-0000-0000-000000000000")
                         });
                 });
 

@@ -98,6 +98,11 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
                         {
                             Name = "organization.units",
                             Value = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Name = "organization.data",
+                            Value = new Guid("00000000-0000-0000-0000-000000000000")
                         });
                 });
 

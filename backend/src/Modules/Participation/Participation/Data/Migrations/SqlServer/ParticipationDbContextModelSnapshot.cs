@@ -84,6 +84,27 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
                     b.ToTable("audit_entries", "participation");
                 });
 
+            modelBuilder.Entity("Khcn.BuildingBlocks.Persistence.ChangeStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("change_stamps", "participation");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "participation.data",
+                            Value = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("Khcn.BuildingBlocks.Persistence.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

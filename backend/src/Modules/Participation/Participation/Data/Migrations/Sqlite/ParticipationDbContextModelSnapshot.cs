@@ -80,6 +80,27 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                     b.ToTable("audit_entries", "participation");
                 });
 
+            modelBuilder.Entity("Khcn.BuildingBlocks.Persistence.ChangeStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("change_stamps", "participation");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "participation.data",
+                            Value = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("Khcn.BuildingBlocks.Persistence.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -1,0 +1,42 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Khcn.Training.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class IndicatorDataStamps : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "change_stamps",
+                schema: "training",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Value = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_change_stamps", x => x.Name);
+                });
+
+            migrationBuilder.InsertData(
+                schema: "training",
+                table: "change_stamps",
+                columns: new[] { "Name", "Value" },
+                values: new object[] { "training.data", new Guid("00000000-0000-0000-0000-000000000000") });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "change_stamps",
+                schema: "training");
+        }
+    }
+}
