@@ -11544,7 +11544,8 @@ export interface operations {
                      *             "target": 1,
                      *             "achieved": 1,
                      *             "progress": 1
-                     *           }
+                     *           },
+                     *           "hasRecords": true
                      *         }
                      *       ],
                      *       "coverage": {
@@ -11649,7 +11650,8 @@ export interface operations {
                      *           "hasChildren": true,
                      *           "value": 1
                      *         }
-                     *       ]
+                     *       ],
+                     *       "hasRecords": true
                      *     }
                      */
                     "application/json": components["schemas"]["Organization_Dashboard_DashboardBreakdown"];
@@ -11687,6 +11689,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "key": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "measure": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "year": 2025,
+                     *       "unit": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "code": "KHCN-2025-01",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "kind": "ProvincialFederation",
+                     *         "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *       },
+                     *       "own": true,
+                     *       "listed": true,
+                     *       "value": 1,
+                     *       "items": [
+                     *         {
+                     *           "kind": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "date": "2025-03-10",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitCode": "KHCN-2025-01",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "value": 1,
+                     *           "amount": 50000000,
+                     *           "detail": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organization_Dashboard_DashboardRecords"];
                 };
             };
@@ -13628,6 +13665,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "source": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *         "kind": "UnionFunds",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "programmeReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "sponsorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "sponsorTaxCode": "0100109106",
+                     *         "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *         "version": 3
+                     *       },
+                     *       "sponsor": {
+                     *         "pledged": 1,
+                     *         "received": 1,
+                     *         "outstanding": 1,
+                     *         "allocated": 1,
+                     *         "allocatedBeyondReceived": 1,
+                     *         "pledges": [
+                     *           {
+                     *             "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "amount": 50000000,
+                     *             "pledgedOn": "2025-03-10",
+                     *             "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *             "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "recordedAtUtc": "2025-03-10T01:00:00Z"
+                     *           }
+                     *         ],
+                     *         "receipts": [
+                     *           {
+                     *             "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "amount": 50000000,
+                     *             "receivedOn": "2025-03-10",
+                     *             "voucherNumber": "405/KH-LĐLĐ",
+                     *             "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *             "reversesReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "reversedByReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "recordedAtUtc": "2025-03-10T01:00:00Z"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_Sources_FundingSourceDetail"];
                 };
             };
@@ -13651,6 +13734,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "amount": 50000000,
+                 *       "pledgedOn": "2025-03-10",
+                 *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Finance_Sources_RecordSponsorPledge"];
             };
         };
@@ -13661,6 +13751,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "source": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *         "kind": "UnionFunds",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "programmeReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "sponsorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "sponsorTaxCode": "0100109106",
+                     *         "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *         "version": 3
+                     *       },
+                     *       "sponsor": {
+                     *         "pledged": 1,
+                     *         "received": 1,
+                     *         "outstanding": 1,
+                     *         "allocated": 1,
+                     *         "allocatedBeyondReceived": 1,
+                     *         "pledges": [
+                     *           {
+                     *             "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "amount": 50000000,
+                     *             "pledgedOn": "2025-03-10",
+                     *             "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *             "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "recordedAtUtc": "2025-03-10T01:00:00Z"
+                     *           }
+                     *         ],
+                     *         "receipts": [
+                     *           {
+                     *             "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "amount": 50000000,
+                     *             "receivedOn": "2025-03-10",
+                     *             "voucherNumber": "405/KH-LĐLĐ",
+                     *             "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *             "reversesReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "reversedByReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "recordedAtUtc": "2025-03-10T01:00:00Z"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_Sources_FundingSourceDetail"];
                 };
             };
@@ -13688,6 +13824,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "amount": 50000000,
+                 *       "receivedOn": "2025-03-10",
+                 *       "voucherNumber": "405/KH-LĐLĐ",
+                 *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Finance_Sources_RecordSponsorReceipt"];
             };
         };
@@ -13698,6 +13842,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "source": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *         "kind": "UnionFunds",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "programmeReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "sponsorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "sponsorTaxCode": "0100109106",
+                     *         "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *         "version": 3
+                     *       },
+                     *       "sponsor": {
+                     *         "pledged": 1,
+                     *         "received": 1,
+                     *         "outstanding": 1,
+                     *         "allocated": 1,
+                     *         "allocatedBeyondReceived": 1,
+                     *         "pledges": [
+                     *           {
+                     *             "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "amount": 50000000,
+                     *             "pledgedOn": "2025-03-10",
+                     *             "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *             "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "recordedAtUtc": "2025-03-10T01:00:00Z"
+                     *           }
+                     *         ],
+                     *         "receipts": [
+                     *           {
+                     *             "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "amount": 50000000,
+                     *             "receivedOn": "2025-03-10",
+                     *             "voucherNumber": "405/KH-LĐLĐ",
+                     *             "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *             "reversesReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "reversedByReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "recordedAtUtc": "2025-03-10T01:00:00Z"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_Sources_FundingSourceDetail"];
                 };
             };
@@ -13726,6 +13916,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reversedOn": "2025-03-10",
+                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Finance_Sources_ReverseSponsorReceipt"];
             };
         };
@@ -13736,6 +13932,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "source": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *         "kind": "UnionFunds",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "programmeReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "sponsorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "sponsorTaxCode": "0100109106",
+                     *         "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *         "version": 3
+                     *       },
+                     *       "sponsor": {
+                     *         "pledged": 1,
+                     *         "received": 1,
+                     *         "outstanding": 1,
+                     *         "allocated": 1,
+                     *         "allocatedBeyondReceived": 1,
+                     *         "pledges": [
+                     *           {
+                     *             "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "amount": 50000000,
+                     *             "pledgedOn": "2025-03-10",
+                     *             "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *             "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "recordedAtUtc": "2025-03-10T01:00:00Z"
+                     *           }
+                     *         ],
+                     *         "receipts": [
+                     *           {
+                     *             "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "amount": 50000000,
+                     *             "receivedOn": "2025-03-10",
+                     *             "voucherNumber": "405/KH-LĐLĐ",
+                     *             "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *             "reversesReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "reversedByReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "recordedAtUtc": "2025-03-10T01:00:00Z"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Finance_Sources_FundingSourceDetail"];
                 };
             };
@@ -18384,6 +18626,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "number": "405/KH-LĐLĐ",
+                     *       "holderName": "Nguyễn Thị Hồng Nhung",
+                     *       "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "issuingUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "eventName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "heldOn": "2025-03-10",
+                     *       "status": "Valid",
+                     *       "revokedOn": "2025-03-10"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Honouring_HonourCertificateVerification"];
                 };
             };
@@ -18629,6 +18885,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "proposalId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "decisionNumber": "405/KH-LĐLĐ",
+                     *         "decisionDate": "2025-03-10",
+                     *         "year": 2025,
+                     *         "formCode": "KHCN-2025-01",
+                     *         "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "proposingUnitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "proposingUnitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *         "honourees": 1,
+                     *         "names": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Participation_Honouring_HonourableDecision"][];
                 };
             };
@@ -18662,6 +18934,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "heldOn": "2025-03-10",
+                     *           "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *           "decisions": 1,
+                     *           "honourees": 1
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "total": 120
+                     *     }
+                     */
                     "application/json": components["schemas"]["PagedResultOfParticipation_Honouring_HonouringEventListItem"];
                 };
             };
@@ -18682,6 +18973,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "name": "Nguyễn Thị Hồng Nhung",
+                 *       "heldOn": "2025-03-10",
+                 *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                 *       "decisionIds": [
+                 *         "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Honouring_CreateHonouringEvent"];
             };
         };
@@ -18696,6 +18998,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "heldOn": "2025-03-10",
+                     *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "decisions": [
+                     *         {
+                     *           "proposalId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "formCode": "KHCN-2025-01",
+                     *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decisionNumber": "405/KH-LĐLĐ",
+                     *           "decisionDate": "2025-03-10",
+                     *           "honourees": 1
+                     *         }
+                     *       ],
+                     *       "honourees": [
+                     *         {
+                     *           "certificateId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "kind": "Person",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "formCode": "KHCN-2025-01",
+                     *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decisionNumber": "405/KH-LĐLĐ",
+                     *           "decisionDate": "2025-03-10",
+                     *           "certificateNumber": "405/KH-LĐLĐ",
+                     *           "verifyUrl": "https://he-thong-doi-tac.example.vn/webhooks/khcn",
+                     *           "revoked": true,
+                     *           "revokedAt": "2025-03-10T01:00:00Z",
+                     *           "revocationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Honouring_HonouringEventDetail"];
                 };
             };
@@ -18727,6 +19071,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "heldOn": "2025-03-10",
+                     *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "decisions": [
+                     *         {
+                     *           "proposalId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "formCode": "KHCN-2025-01",
+                     *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decisionNumber": "405/KH-LĐLĐ",
+                     *           "decisionDate": "2025-03-10",
+                     *           "honourees": 1
+                     *         }
+                     *       ],
+                     *       "honourees": [
+                     *         {
+                     *           "certificateId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "kind": "Person",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "formCode": "KHCN-2025-01",
+                     *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decisionNumber": "405/KH-LĐLĐ",
+                     *           "decisionDate": "2025-03-10",
+                     *           "certificateNumber": "405/KH-LĐLĐ",
+                     *           "verifyUrl": "https://he-thong-doi-tac.example.vn/webhooks/khcn",
+                     *           "revoked": true,
+                     *           "revokedAt": "2025-03-10T01:00:00Z",
+                     *           "revocationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Honouring_HonouringEventDetail"];
                 };
             };
@@ -18753,6 +19139,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Participation_Honouring_RevokeHonourCertificate"];
             };
         };
@@ -18765,6 +19156,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "heldOn": "2025-03-10",
+                     *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "decisions": [
+                     *         {
+                     *           "proposalId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "formCode": "KHCN-2025-01",
+                     *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decisionNumber": "405/KH-LĐLĐ",
+                     *           "decisionDate": "2025-03-10",
+                     *           "honourees": 1
+                     *         }
+                     *       ],
+                     *       "honourees": [
+                     *         {
+                     *           "certificateId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "kind": "Person",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "formCode": "KHCN-2025-01",
+                     *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decisionNumber": "405/KH-LĐLĐ",
+                     *           "decisionDate": "2025-03-10",
+                     *           "certificateNumber": "405/KH-LĐLĐ",
+                     *           "verifyUrl": "https://he-thong-doi-tac.example.vn/webhooks/khcn",
+                     *           "revoked": true,
+                     *           "revokedAt": "2025-03-10T01:00:00Z",
+                     *           "revocationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participation_Honouring_HonouringEventDetail"];
                 };
             };
