@@ -73,7 +73,16 @@ export function HonouringDetailRoute() {
           { title: f('name_'), dataIndex: 'name' },
           { title: f('form'), dataIndex: 'formName', responsive: ['sm'] },
           { title: f('decision'), dataIndex: 'decisionNumber', responsive: ['md'] },
-          { title: f('certificate'), dataIndex: 'certificateNumber', responsive: ['md'] },
+          {
+            // The number links to the certificate's public check, the address its QR code prints.
+            title: f('certificate'), dataIndex: 'certificateNumber', responsive: ['md'],
+            render: (n: string, h) => (
+              <Typography.Link href={h.verifyUrl} target="_blank" rel="noreferrer noopener" title={t('honouring.verifyLink')}
+                aria-label={`${n} – ${t('honouring.verifyLink')}: ${h.name}`} data-testid={`verify-certificate-${h.order}`}>
+                {n}
+              </Typography.Link>
+            ),
+          },
           {
             title: f('status'), dataIndex: 'revoked',
             render: (revoked: boolean) => (revoked ? <Tag color="red">{t('honouring.revoked')}</Tag> : <Tag color="green">{t('honouring.valid')}</Tag>),

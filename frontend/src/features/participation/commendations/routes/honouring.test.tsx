@@ -49,6 +49,9 @@ describe('an honouring event (#13)', { timeout: 40_000 }, () => {
     expect(within(table).getByText('Trần Văn Sáng')).toBeInTheDocument();
     expect(screen.getByTestId('download-honour-list')).toHaveTextContent('Tải danh sách tôn vinh (.xlsx)');
     expect(screen.getByTestId('download-certificate-1')).toBeInTheDocument();
+    // The certificate's public check, the address its QR code prints, opens from the event's page.
+    expect(screen.getByTestId('verify-certificate-1')).toHaveAttribute('href', 'http://localhost/verify/khen-thuong/code1');
+    expect(screen.getByTestId('verify-certificate-1')).toHaveAccessibleName('001/GCN-TV2025 – Kiểm tra trực tuyến: Nguyễn Thị Lan');
 
     await app.user.click(screen.getByTestId('revoke-certificate-2'));
     await app.user.type(await screen.findByLabelText('Lý do thu hồi'), 'Quyết định bị hủy');
