@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { db } from '@/testing/mocks/db';
+import { problem } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 import { fireEvent, renderApp, screen, signInAs, waitFor, within } from '@/testing/test-utils';
 
@@ -61,5 +62,35 @@ describe('splitting a unit', { timeout: 60_000 }, () => {
       },
     });
     expect((sent[0] as { key: string }).key).toBeTruthy();
+  });
+});
+
+describe('a split the server refuses', { timeout: 60_000 }, () => {
+  it('keeps the form open and shows the server naming the sub-unit left out', async () => {
+    const vanLam = db.current.unitByCode('VANLAM');
+    const myHao = db.current.unitByCode('MYHAO');
+    server.use(
+      http.post('*/api/v1/organization/units/:id/split', () =>
+        problem(400, { code: 'validation_failed', errors: { subUnitIds: ['Chưa giao cho đơn vị kế thừa nào: CĐCS mới thành lập.'] } }),
+      ),
+    );
+    signInAs('admin@hungyen.demo');
+    const app = renderApp(`/organization/units/${vanLam.id}`);
+    await screen.findByTestId('unit-detail', {}, { timeout: 20_000 });
+    await app.user.click(await screen.findByTestId('unit-actions'));
+    await app.user.click(await screen.findByRole('menuitem', { name: 'Tách đơn vị' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Tách đơn vị' });
+    fireEvent.change(within(dialog).getByTestId('split-name-0'), { target: { value: 'LĐLĐ Văn Lâm Bắc' } });
+    fireEvent.change(within(dialog).getByTestId('split-code-0'), { target: { value: 'VANLAMBAC' } });
+    fireEvent.mouseDown(within(within(dialog).getByTestId('split-successor-1')).getByRole('combobox'));
+    await app.user.click(await screen.findByTitle(`${myHao.name} (MYHAO)`));
+    for (const code of ['VL-01', 'VL-02']) {
+      const sub = db.current.unitByCode(code);
+      fireEvent.mouseDown(within(dialog).getByLabelText(`${sub.name} (${code})`));
+      await app.user.click((await screen.findAllByTitle('LĐLĐ Văn Lâm Bắc')).at(-1)!);
+    }
+    await app.user.click(within(dialog).getByRole('button', { name: 'Lưu thay đổi' }));
+    await app.user.click(await screen.findByTestId('confirm-unit-split'));
+    expect(await within(dialog).findByText('Chưa giao cho đơn vị kế thừa nào: CĐCS mới thành lập.')).toBeInTheDocument();
   });
 });

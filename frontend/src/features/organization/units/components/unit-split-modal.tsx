@@ -138,7 +138,7 @@ export function UnitSplitModal({ open, unit, etag, since, onClose }: { open: boo
         disabled={change.isPending}
         onFinish={submit}
       >
-        <ServerErrorAlert error={change.error} leftoverMessages={[]} codeMessages={ruleMessages} />
+        <ServerErrorAlert error={change.error} codeMessages={ruleMessages} />
         <Alert type="warning" showIcon title={label('hint', { name: unit.name })} style={{ marginBottom: 16 }} />
         <Form.Item name="effectiveOn" label={t('organization.unitHistory.modal.effectiveOn')} rules={required(t('organization.unitHistory.modal.effectiveOn'))}>
           <DatePicker
