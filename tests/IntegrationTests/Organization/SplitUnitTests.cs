@@ -149,5 +149,17 @@ public sealed class SplitUnitTests(ApiFactory api) : IClassFixture<ApiFactory>
         stale.Headers.TryAddWithoutValidation("If-Match", etag);
         await (await admin.SendAsync(stale)).ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed, "stale_version");
         (await UnitAsync(admin, "KHOAICHAU")).Status.ShouldBe(UnitStatus.Active);
+
+        var backdated = await admin.PostJsonAsync(Split(unit.Id), new
+        {
+            effectiveOn = "2020-01-01",
+            successors = new object[]
+            {
+                new { code = "KHOAICHAUMOI", name = "LĐLĐ Khoái Châu mới", kind = "DistrictFederation", subUnitIds = (await ChildrenAsync(admin, unit.Id)).Select(c => c.Id), receivesRecords = true },
+                new { unitId = b.Id, subUnitIds = Array.Empty<Guid>(), receivesRecords = false },
+            },
+        });
+        await backdated.ShouldBeProblemAsync(HttpStatusCode.Conflict, "effective_before_last_change");
+        (await (await admin.GetAsync($"{ListUnits.Route}?q=KHOAICHAUMOI&includeInactive=true")).ReadAsync<PagedResult<UnitListItem>>()).Items.ShouldBeEmpty("nothing half-saved");
     }
 }
