@@ -6,6 +6,9 @@ using Khcn.Organization.Contracts;
 using Khcn.Organization.Features.Officials;
 using Khcn.Organization.Features.Units;
 using Khcn.Organization.Features.Units.History;
+using Khcn.Training.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Khcn.IntegrationTests.Organization;
 
@@ -75,6 +78,14 @@ public sealed class SplitUnitTests(ApiFactory api) : IClassFixture<ApiFactory>
         var trail = await (await admin.GetAsync($"/api/v1/audit?entityType=UnionUnit&entityId={split.Id}")).ReadAsync<JsonElement>();
         trail.GetProperty("items").EnumerateArray().ShouldContain(e => e.GetProperty("userEmail").GetString() == Users.Admin
             && e.GetProperty("changes").EnumerateArray().Any(c => c.GetProperty("field").GetString() == "status" && c.GetProperty("new").GetString() == "Split"));
+
+        // Training keeps a copy of the units: it learns the new successor and where each sub-unit now sits.
+        var moved = toNew.Select(id => (id, created.Id)).Concat(toExisting.Select(id => (id, existing.Id))).Append((split.Id, created.Id)).ToList();
+        await Eventually.UntilAsync(() => api.InScopeAsync(async sp =>
+        {
+            var known = await sp.GetRequiredService<TrainingDbContext>().KnownUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId);
+            return known.ContainsKey(created.Id) && moved.All(m => known.GetValueOrDefault(m.Item1) == m.Item2);
+        }), because: "UnitCreated and UnitSplit reaching Training");
 
         var again = await admin.PostJsonAsync($"/api/v1/organization/units/{split.Id}/rename", new { name = "X" });
         await again.ShouldBeProblemAsync(HttpStatusCode.Conflict, "unit_inactive");
