@@ -173,4 +173,37 @@ public sealed class SplitUnitTests(ApiFactory api) : IClassFixture<ApiFactory>
         await backdated.ShouldBeProblemAsync(HttpStatusCode.Conflict, "effective_before_last_change");
         (await (await admin.GetAsync($"{ListUnits.Route}?q=KHOAICHAUMOI&includeInactive=true")).ReadAsync<PagedResult<UnitListItem>>()).Items.ShouldBeEmpty("nothing half-saved");
     }
+
+    [ApiFact]
+    public async Task Given_a_split_retried_with_the_same_Idempotency_Key_Then_the_first_answer_is_replayed_and_nothing_is_created_twice()
+    {
+        var admin = await api.LoginAsync(Users.Admin);
+        var unit = await UnitAsync(admin, "YENMY");
+        var children = await ChildrenAsync(admin, unit.Id);
+        var body = new
+        {
+            effectiveOn = "2025-10-01",
+            successors = new object[]
+            {
+                new { code = "YENMYA", name = "LĐLĐ Yên Mỹ A", kind = "DistrictFederation", subUnitIds = children.Select(c => c.Id), receivesRecords = true },
+                new { code = "YENMYB", name = "LĐLĐ Yên Mỹ B", kind = "DistrictFederation", subUnitIds = Array.Empty<Guid>(), receivesRecords = false },
+            },
+        };
+        HttpRequestMessage Send()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, Split(unit.Id)) { Content = System.Net.Http.Json.JsonContent.Create(body) };
+            request.Headers.Add("Idempotency-Key", "split-yenmy-1");
+            return request;
+        }
+
+        var first = await admin.SendAsync(Send());
+        var retry = await admin.SendAsync(Send());
+
+        first.StatusCode.ShouldBe(HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
+        retry.StatusCode.ShouldBe(HttpStatusCode.OK, await retry.Content.ReadAsStringAsync());
+        (await retry.ReadAsync<UnitDetail>()).Status.ShouldBe(UnitStatus.Split);
+        var created = await (await admin.GetAsync($"{ListUnits.Route}?q=YENMY&pageSize=200&includeInactive=true")).ReadAsync<PagedResult<UnitListItem>>();
+        created.Items.Count(u => u.Code == "YENMYA").ShouldBe(1);
+        created.Items.Count(u => u.Code == "YENMYB").ShouldBe(1);
+    }
 }
