@@ -18,6 +18,17 @@ public enum UnitKind
 public sealed record UnitCreated(Guid EventId, DateTime OccurredAtUtc, Guid UnitId, string Code, string Name, UnitKind Kind, Guid? ParentId)
     : IIntegrationEvent;
 
+/// <summary>A sub-unit that, by a split, now sits under a successor of the split unit.</summary>
+public sealed record SplitSubUnit(Guid UnitId, Guid NewParentId);
+
+/// <summary>
+/// Published when a unit is split between successors from <paramref name="EffectiveOn"/>: its direct sub-units now sit under
+/// the successors named in <paramref name="SubUnits"/>, and the split unit itself (with its records) under
+/// <paramref name="RecordsSuccessorId"/>. New successors are announced first by their own <see cref="UnitCreated"/>.
+/// </summary>
+public sealed record UnitSplit(Guid EventId, DateTime OccurredAtUtc, Guid UnitId, DateOnly EffectiveOn, Guid RecordsSuccessorId,
+    IReadOnlyList<Guid> SuccessorIds, IReadOnlyList<SplitSubUnit> SubUnits) : IIntegrationEvent;
+
 public sealed record UnitSummary(Guid Id, string Code, string Name, UnitKind Kind, Guid? ParentId);
 
 /// <summary>Names and codes of units by id, ignoring the caller's scope (for labels of records already authorised).</summary>
@@ -54,6 +65,8 @@ public enum UnitStatus
     Active,
     Merged,
     Dissolved,
+    /// <summary>Divided between two or more successor units; its records roll up to the one that received them.</summary>
+    Split,
 }
 
 /// <summary>

@@ -17,6 +17,7 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
 
     public DbSet<UnionUnit> Units => Set<UnionUnit>();
     public DbSet<UnitVersion> UnitVersions => Set<UnitVersion>();
+    public DbSet<UnitSuccessor> UnitSuccessors => Set<UnitSuccessor>();
     public DbSet<UnitHeadcount> UnitHeadcounts => Set<UnitHeadcount>();
     public DbSet<Official> Officials => Set<Official>();
     public DbSet<FocalAssignment> FocalAssignments => Set<FocalAssignment>();

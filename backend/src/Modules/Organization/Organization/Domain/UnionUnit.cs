@@ -20,6 +20,8 @@ internal sealed class UnionUnit : Entity
     /// <summary>The unit a merged unit was merged into; its records roll up there.</summary>
     public Guid? SuccessorId { get; private set; }
     public List<UnitVersion> Versions { get; private set; } = [];
+    /// <summary>The units a split unit was divided between (empty unless <see cref="UnitStatus.Split"/>).</summary>
+    public List<UnitSuccessor> Successors { get; private set; } = [];
 
     public string Code { get; private set; } = "";
     public string Name { get; private set; } = "";
@@ -177,6 +179,39 @@ internal sealed class UnionUnit : Entity
         NewVersion(on);
     }
 
+    /// <summary>
+    /// Splits this unit between <paramref name="successors"/> (siblings under the same parent, new or existing): each active
+    /// direct sub-unit moves, with its own subtree, to the successor <paramref name="newParentOf"/> names; the unit itself is
+    /// kept (split) under <paramref name="recordsHeir"/>, so what it recorded — officials, enterprises, plans, reports, its
+    /// focal official — stays attributed to it and rolls up there, as a merged unit's records do.
+    /// </summary>
+    public void SplitInto(IReadOnlyList<UnionUnit> successors, UnionUnit recordsHeir, IReadOnlyDictionary<Guid, UnionUnit> newParentOf,
+        DateOnly on, IReadOnlyList<UnionUnit> subtree)
+    {
+        EnsureActive();
+        if (ParentId is null) throw new BusinessRuleException("root_unit",
+            Localized.Text("The provincial federation cannot be split.", "Không thể tách Liên đoàn Lao động tỉnh."));
+        foreach (var successor in successors)
+        {
+            if (successor.Id == Id || successor.Status != UnitStatus.Active || successor.ParentId != ParentId)
+                throw new BusinessRuleException("invalid_successor", Localized.Text($"{successor.Name} is not an active unit beside this one: successors sit under the same parent.",
+                        $"{successor.Name} không phải đơn vị đang hoạt động cùng cấp trên với đơn vị này: đơn vị kế thừa phải cùng trực thuộc một cấp trên."),
+                    new Dictionary<string, string[]> { ["successors"] = [Localized.Text("Choose active units under the same parent.", "Chọn các đơn vị đang hoạt động cùng cấp trên.")] });
+            if (UnitKindRules.IsUpperLevel(Kind) != UnitKindRules.IsUpperLevel(successor.Kind))
+                throw new BusinessRuleException("invalid_successor", Localized.Text($"{successor.Name} is not of the same level as the unit split.",
+                        $"{successor.Name} không cùng cấp với đơn vị được tách."),
+                    new Dictionary<string, string[]> { ["successors"] = [Localized.Text("Choose units of the same level.", "Chọn các đơn vị cùng cấp.")] });
+        }
+        foreach (var child in subtree.Where(u => u.ParentId == Id && u.Status == UnitStatus.Active).ToList())
+            child.MoveTo(newParentOf[child.Id], on, subtree.Where(d => d.Path.StartsWith(child.Path, StringComparison.Ordinal) && d.Id != child.Id).ToList());
+        // What is left below (sub-units merged or dissolved earlier) stays with the unit under the heir of its records.
+        Reparent(recordsHeir, subtree.Where(d => d.Path.StartsWith(Path, StringComparison.Ordinal)).ToList());
+        Status = UnitStatus.Split;
+        SuccessorId = recordsHeir.Id;
+        foreach (var successor in successors) Successors.Add(UnitSuccessor.Of(this, successor, on));
+        NewVersion(on);
+    }
+
     public void Dissolve(DateOnly on, bool hasActiveChildren)
     {
         EnsureActive();
@@ -188,6 +223,20 @@ internal sealed class UnionUnit : Entity
         Status = UnitStatus.Dissolved;
         NewVersion(on);
     }
+}
+
+/// <summary>One of the units a split unit was divided between, from the day of the split.</summary>
+internal sealed class UnitSuccessor : INotAudited
+{
+    private UnitSuccessor() { }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid UnitId { get; private set; }
+    public Guid SuccessorId { get; private set; }
+    public DateOnly EffectiveOn { get; private set; }
+
+    public static UnitSuccessor Of(UnionUnit unit, UnionUnit successor, DateOnly on) =>
+        new() { UnitId = unit.Id, SuccessorId = successor.Id, EffectiveOn = on };
 }
 
 /// <summary>The unit's name, place and status over one period [ValidFrom, ValidTo).</summary>
@@ -267,6 +316,7 @@ internal static class UnitKindRules
     {
         UnitStatus.Merged => "đã sáp nhập",
         UnitStatus.Dissolved => "đã giải thể",
+        UnitStatus.Split => "đã tách",
         _ => "đang hoạt động",
     };
 }

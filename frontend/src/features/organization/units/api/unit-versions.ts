@@ -21,13 +21,16 @@ export function useUnitVersions(unitId: string, enabled = true) {
   return useQuery({ ...getUnitVersionsQueryOptions(unitId), enabled });
 }
 
-export type UnitChangeKind = 'rename' | 'move' | 'merge' | 'dissolve';
+export type UnitChangeKind = 'rename' | 'move' | 'merge' | 'split' | 'dissolve';
+/** A successor of a split: an existing sibling (`unitId`) or a new unit (code, name, kind), with the sub-units it takes over. */
+export type SplitSuccessor = Schemas['Organization_Units_History_SplitSuccessor'];
 
 /** The body of each structural change; every one takes the day it takes effect (yyyy-MM-dd). */
 export type UnitChange =
   | { kind: 'rename'; effectiveOn: string; name: string }
   | { kind: 'move'; effectiveOn: string; parentId: string }
   | { kind: 'merge'; effectiveOn: string; successorId: string }
+  | { kind: 'split'; effectiveOn: string; successors: SplitSuccessor[] }
   | { kind: 'dissolve'; effectiveOn: string };
 
 export interface UnitChangeInput {
@@ -38,7 +41,7 @@ export interface UnitChangeInput {
   change: UnitChange;
 }
 
-/** Applies a rename, move, merge or dissolution from its effective day; answers the unit as it is now. */
+/** Applies a rename, move, merge, split or dissolution from its effective day; answers the unit as it is now. */
 export async function changeUnit({ unitId, etag, idempotencyKey, change }: UnitChangeInput) {
   const params = { path: { id: unitId }, header: { 'If-Match': etag, 'Idempotency-Key': idempotencyKey } };
   const { effectiveOn } = change;
@@ -50,6 +53,10 @@ export async function changeUnit({ unitId, etag, idempotencyKey, change }: UnitC
     case 'merge':
       return unwrap(
         api.POST('/api/v1/organization/units/{id}/merge', { params, body: { effectiveOn, successorId: change.successorId } }),
+      );
+    case 'split':
+      return unwrap(
+        api.POST('/api/v1/organization/units/{id}/split', { params, body: { effectiveOn, successors: change.successors } }),
       );
     case 'dissolve':
       return unwrap(api.POST('/api/v1/organization/units/{id}/dissolve', { params, body: { effectiveOn } }));

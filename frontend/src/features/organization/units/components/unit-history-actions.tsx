@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { UnitDetail } from '../api/units';
 import { useUnitVersions, type UnitChangeKind } from '../api/unit-versions';
 import { UnitHistoryChangeModal } from './unit-history-change-modal';
+import { UnitSplitModal } from './unit-split-modal';
 
-/** The structural changes a manager can make to an active unit: rename, move, merge into…, dissolve. */
+/** The structural changes a manager can make to an active unit: rename, move, merge into…, split, dissolve. */
 export function UnitHistoryActions({ unit, etag }: { unit: UnitDetail; etag: string }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<UnitChangeKind | null>(null);
@@ -23,6 +24,7 @@ export function UnitHistoryActions({ unit, etag }: { unit: UnitDetail; etag: str
             { key: 'rename', label: label('rename'), 'data-testid': 'unit-action-rename' },
             { key: 'move', label: label('move'), disabled: isRoot, 'data-testid': 'unit-action-move' },
             { key: 'merge', label: label('merge'), disabled: isRoot, 'data-testid': 'unit-action-merge' },
+            { key: 'split', label: label('split'), disabled: isRoot, 'data-testid': 'unit-action-split' },
             { type: 'divider' },
             { key: 'dissolve', label: label('dissolve'), danger: true, disabled: isRoot, 'data-testid': 'unit-action-dissolve' },
           ] as NonNullable<Parameters<typeof Dropdown>[0]['menu']>['items'],
@@ -32,7 +34,14 @@ export function UnitHistoryActions({ unit, etag }: { unit: UnitDetail; etag: str
           {label('label')} <DownOutlined />
         </Button>
       </Dropdown>
-      <UnitHistoryChangeModal kind={kind} unit={unit} etag={etag} since={versions.data?.[0]?.validFrom} onClose={() => setKind(null)} />
+      <UnitHistoryChangeModal
+        kind={kind === 'split' ? null : kind}
+        unit={unit}
+        etag={etag}
+        since={versions.data?.[0]?.validFrom}
+        onClose={() => setKind(null)}
+      />
+      <UnitSplitModal open={kind === 'split'} unit={unit} etag={etag} since={versions.data?.[0]?.validFrom} onClose={() => setKind(null)} />
     </>
   );
 }

@@ -30,6 +30,7 @@ export const UNIT_CHANGE_RULES = [
   'unit_inactive',
   'effective_before_last_change',
   'root_unit',
+  'unit_code_taken',
 ] as const;
 
 const UPPER_LEVEL = new Set(['DistrictFederation', 'SectoralUnion', 'CivilServantsUnion', 'IndustrialZoneUnion']);
@@ -52,8 +53,8 @@ export function UnitHistoryChangeModal({
   since,
   onClose,
 }: {
-  /** The change to make; none when the modal is closed. */
-  kind: UnitChangeKind | null;
+  /** The change to make; none when the modal is closed (a split has its own form). */
+  kind: Exclude<UnitChangeKind, 'split'> | null;
   unit: UnitDetail;
   etag: string;
   /** The day of the unit's last change: an earlier effective day is refused. */

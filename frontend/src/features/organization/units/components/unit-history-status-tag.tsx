@@ -7,11 +7,12 @@ const STYLES: Record<UnitStatus, React.CSSProperties> = {
   Active: { color: '#237804', background: '#f6ffed', borderColor: '#b7eb8f' },
   Merged: { color: '#874d00', background: '#fffbe6', borderColor: '#ffe58f' },
   Dissolved: {},
+  Split: { color: '#874d00', background: '#fffbe6', borderColor: '#ffe58f' },
 };
 /** The "current version" tag, in the same accessible blue. */
 export const CURRENT_TAG_STYLE: React.CSSProperties = { color: '#0958d9', background: '#e6f4ff', borderColor: '#91caff' };
 
-/** Active, merged or dissolved; `hideActive` leaves active units untagged (the usual case in a list). */
+/** Active, merged, split or dissolved; `hideActive` leaves active units untagged (the usual case in a list). */
 export function UnitStatusTag({ status, hideActive = false }: { status: UnitStatus | undefined; hideActive?: boolean }) {
   const { t } = useTranslation();
   const value = status ?? 'Active';

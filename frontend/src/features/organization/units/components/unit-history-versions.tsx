@@ -9,7 +9,7 @@ import type { AuditEntry } from '../api/unit-audit';
 import { useUnitVersions, type UnitVersion } from '../api/unit-versions';
 import { CURRENT_TAG_STYLE, UnitStatusTag } from './unit-history-status-tag';
 
-export type VersionChange = 'established' | 'rename' | 'move' | 'merge' | 'dissolve' | 'other';
+export type VersionChange = 'established' | 'rename' | 'move' | 'merge' | 'split' | 'dissolve' | 'other';
 
 /** What changed from the version before (the list is newest first); the oldest is where the record starts. */
 export function versionChanges(versions: readonly UnitVersion[], index: number): VersionChange[] {
@@ -17,8 +17,11 @@ export function versionChanges(versions: readonly UnitVersion[], index: number):
   const before = versions[index + 1];
   if (!before) return ['established'];
   const changes: VersionChange[] = [];
-  if (version.status !== before.status) changes.push(version.status === 'Merged' ? 'merge' : version.status === 'Dissolved' ? 'dissolve' : 'other');
-  // A merge re-parents the unit under its successor: that move is part of the merge.
+  if (version.status !== before.status)
+    changes.push(
+      version.status === 'Merged' ? 'merge' : version.status === 'Split' ? 'split' : version.status === 'Dissolved' ? 'dissolve' : 'other',
+    );
+  // A merge (or split) re-parents the unit under its successor: that move is part of it.
   else if ((version.parentId ?? null) !== (before.parentId ?? null)) changes.push('move');
   if (version.name !== before.name) changes.push('rename');
   return changes.length ? changes : ['other'];
@@ -32,7 +35,7 @@ const same = (a: unknown, b: unknown) => String(a ?? '').toLowerCase() === Strin
  */
 function recordedBy(version: UnitVersion, changes: VersionChange[], audit: readonly AuditEntry[] | undefined) {
   if (!audit) return undefined;
-  const field = changes.includes('merge') || changes.includes('dissolve') ? 'status' : changes.includes('move') ? 'parentId' : 'name';
+  const field = changes.includes('merge') || changes.includes('split') || changes.includes('dissolve') ? 'status' : changes.includes('move') ? 'parentId' : 'name';
   const expected = field === 'status' ? version.status : field === 'parentId' ? version.parentId : version.name;
   return audit.find((entry) => entry.changes.some((c) => same(c.field, field) && same(c.new, expected)));
 }
@@ -89,7 +92,18 @@ export function UnitHistoryVersions({ unitId, audit }: { unitId: string; audit?:
           render: (_, { version }) => (
             <>
               <UnitStatusTag status={version.status} />
-              {version.successorId ? (
+              {version.status === 'Split' && version.successors?.length ? (
+                <div data-testid="split-successors">
+                  <Typography.Text type="secondary">{t('organization.unitHistory.successors')}: </Typography.Text>
+                  {version.successors.map((s, i) => (
+                    <span key={s.id}>
+                      {i > 0 ? ', ' : null}
+                      <Link to={scoped(paths.unit(s.id))}>{s.name}</Link>
+                      {s.receivesRecords ? ` (${t('organization.unitHistory.receivesRecords')})` : null}
+                    </span>
+                  ))}
+                </div>
+              ) : version.successorId ? (
                 <div>
                   <Typography.Text type="secondary">{t('organization.unitHistory.successor')}: </Typography.Text>
                   <Link to={scoped(paths.unit(version.successorId))}>{version.parentName ?? version.successorId}</Link>

@@ -24,6 +24,19 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<UnionUnit>
         b.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.HasMany(x => x.Versions).WithOne().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Successors).WithOne().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class UnitSuccessorConfiguration : IEntityTypeConfiguration<UnitSuccessor>
+{
+    public void Configure(EntityTypeBuilder<UnitSuccessor> b)
+    {
+        b.ToTable("unit_successors");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.HasIndex(x => x.UnitId);
+        b.HasIndex(x => x.SuccessorId);
     }
 }
 

@@ -1311,6 +1311,29 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.ToTable("unit_headcounts", "organization");
                 });
 
+            modelBuilder.Entity("Khcn.Organization.Domain.UnitSuccessor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SuccessorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("unit_successors", "organization");
+                });
+
             modelBuilder.Entity("Khcn.Organization.Domain.UnitVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1596,6 +1619,15 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Khcn.Organization.Domain.UnitSuccessor", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.UnionUnit", null)
+                        .WithMany("Successors")
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Khcn.Organization.Domain.UnitVersion", b =>
                 {
                     b.HasOne("Khcn.Organization.Domain.UnionUnit", null)
@@ -1653,6 +1685,8 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Khcn.Organization.Domain.UnionUnit", b =>
                 {
+                    b.Navigation("Successors");
+
                     b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618

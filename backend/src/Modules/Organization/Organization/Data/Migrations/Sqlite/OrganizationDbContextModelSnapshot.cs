@@ -1306,6 +1306,29 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
                     b.ToTable("unit_headcounts", "organization");
                 });
 
+            modelBuilder.Entity("Khcn.Organization.Domain.UnitSuccessor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SuccessorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("unit_successors", "organization");
+                });
+
             modelBuilder.Entity("Khcn.Organization.Domain.UnitVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1591,6 +1614,15 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Khcn.Organization.Domain.UnitSuccessor", b =>
+                {
+                    b.HasOne("Khcn.Organization.Domain.UnionUnit", null)
+                        .WithMany("Successors")
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Khcn.Organization.Domain.UnitVersion", b =>
                 {
                     b.HasOne("Khcn.Organization.Domain.UnionUnit", null)
@@ -1648,6 +1680,8 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Khcn.Organization.Domain.UnionUnit", b =>
                 {
+                    b.Navigation("Successors");
+
                     b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618

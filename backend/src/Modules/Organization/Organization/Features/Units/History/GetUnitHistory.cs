@@ -24,11 +24,23 @@ internal sealed class GetUnitHistoryHandler(OrganizationDbContext db) : IQueryHa
     {
         await UnitAccess.ExistingAsync(db, query.Id, ct);
         var versions = await db.UnitVersions.AsNoTracking().Where(v => v.UnitId == query.Id).OrderByDescending(v => v.ValidFrom).ToListAsync(ct);
-        var parentIds = versions.Where(v => v.ParentId != null).Select(v => v.ParentId!.Value).Distinct().ToList();
-        // Names of former parents are history too: shown even when the parent is outside today's scope.
-        var names = await db.Units.IgnoreQueryFilters().AsNoTracking().Where(u => parentIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var split = await db.UnitSuccessors.AsNoTracking().Where(s => s.UnitId == query.Id).Select(s => s.SuccessorId).ToListAsync(ct);
+        var parentIds = versions.Where(v => v.ParentId != null).Select(v => v.ParentId!.Value)
+            .Concat(versions.Where(v => v.SuccessorId != null).Select(v => v.SuccessorId!.Value)).Concat(split).Distinct().ToList();
+        // Names of former parents and of successors are history too: shown even when outside today's scope.
+        var units = await db.Units.IgnoreQueryFilters().AsNoTracking().Where(u => parentIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => (u.Code, u.Name), ct);
+        UnitSuccessorView Successor(Guid id, Guid? heir) =>
+            new(id, units.GetValueOrDefault(id).Code ?? "", units.GetValueOrDefault(id).Name ?? "", id == heir);
         return versions.Select(v => new UnitVersionView(v.ValidFrom, v.ValidTo, v.Code, v.Name, v.Kind, v.ParentId,
-            v.ParentId is { } p ? names.GetValueOrDefault(p) : null, v.Status, v.SuccessorId)).ToList();
+            v.ParentId is { } p ? units.GetValueOrDefault(p).Name : null, v.Status, v.SuccessorId)
+        {
+            Successors = v.Status switch
+            {
+                UnitStatus.Merged when v.SuccessorId is { } s => [Successor(s, s)],
+                UnitStatus.Split => split.Select(s => Successor(s, v.SuccessorId)).ToList(),
+                _ => [],
+            },
+        }).ToList();
     }
 }
 
@@ -38,7 +50,7 @@ internal sealed class GetUnitHistoryEndpoint(IMediator mediator) : Endpoint<GetU
     {
         Get(GetUnitHistory.Route);
         Policies(Permission.UnitsRead);
-        Summary(s => s.Summary = "A unit's effective-dated history (renames, moves, merge, dissolution)");
+        Summary(s => s.Summary = "A unit's effective-dated history (renames, moves, merge, split, dissolution)");
     }
 
     public override async Task HandleAsync(GetUnitHistory req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);
