@@ -2222,7 +2222,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A unit's effective-dated history (renames, moves, merge, dissolution)
+         * A unit's effective-dated history (renames, moves, merge, split, dissolution)
          * @description A unit's names, places and status over time, newest first.
          */
         get: operations["getUnitHistory"];
@@ -2279,6 +2279,26 @@ export interface paths {
         put?: never;
         /** Rename a unit from a given day */
         post: operations["renameUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/units/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Split a unit between two or more successors from a given day (each sub-unit to one successor; the unit's own records to the one named; honours Idempotency-Key)
+         * @description Splits a unit between two or more successors under the same parent from a given day: each active direct sub-unit goes to exactly one successor; the unit itself, with its own records, goes to the successor that receives them.
+         */
+        post: operations["splitUnit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5153,7 +5173,7 @@ export interface components {
          * @description Active units take part; merged units live on under their successor; dissolved units only in history.
          * @enum {string}
          */
-        Organization_Contracts_UnitStatus: "Active" | "Merged" | "Dissolved";
+        Organization_Contracts_UnitStatus: "Active" | "Merged" | "Dissolved" | "Split";
         Organization_Contracts_UnitSummary: {
             /** Format: uuid */
             id: string;
@@ -6456,6 +6476,36 @@ export interface components {
             effectiveOn?: string | null;
             name: string;
         };
+        /** @description A successor of a split: an existing active sibling (Khcn.Organization.Features.Units.History.SplitSuccessor.UnitId) or a new unit (code, name, kind) under the same parent. */
+        Organization_Units_History_SplitSuccessor: {
+            /**
+             * Format: uuid
+             * @description An existing active unit under the same parent; leave empty to create a new unit.
+             */
+            unitId?: string | null;
+            /** @description For a new unit: its short unique code. */
+            code?: string | null;
+            /** @description For a new unit: its name. */
+            name?: string | null;
+            kind?: components["schemas"]["Organization_Contracts_UnitKind"];
+            /** @description The split unit's direct sub-units this successor takes over. */
+            subUnitIds?: string[] | null;
+            /** @description Whether this successor receives the unit's own records (officials, enterprises, plans, reports, focal official). */
+            receivesRecords: boolean;
+        };
+        /**
+         * @description Splits a unit between two or more successors under the same parent from a given day: each active direct sub-unit goes
+         *     to exactly one successor; the unit itself, with its own records, goes to the successor that receives them.
+         */
+        Organization_Units_History_SplitUnit: {
+            /**
+             * Format: date
+             * @description The day the change takes effect (yyyy-MM-dd); today in Vietnam when omitted.
+             */
+            effectiveOn?: string | null;
+            /** @description The successors, at least two; exactly one receives the unit's own records. */
+            successors?: components["schemas"]["Organization_Units_History_SplitSuccessor"][] | null;
+        };
         Organization_Units_History_UnitAsOf: {
             /** Format: uuid */
             unitId: string;
@@ -6465,6 +6515,14 @@ export interface components {
             /** Format: uuid */
             parentId?: string | null;
             status: components["schemas"]["Organization_Contracts_UnitStatus"];
+        };
+        /** @description A successor of a merged or split unit; `ReceivesRecords` marks the one that holds the unit's own records. */
+        Organization_Units_History_UnitSuccessorView: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            receivesRecords: boolean;
         };
         Organization_Units_History_UnitVersionView: {
             /** Format: date */
@@ -6480,6 +6538,8 @@ export interface components {
             status: components["schemas"]["Organization_Contracts_UnitStatus"];
             /** Format: uuid */
             successorId?: string | null;
+            /** @description The unit(s) that succeeded it: the one it merged into, or every unit a split divided it between (names of today). */
+            successors: components["schemas"]["Organization_Units_History_UnitSuccessorView"][];
         };
         Organization_Units_UnitDetail: {
             /** Format: uuid */
@@ -18374,7 +18434,15 @@ export interface operations {
                      *         "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *         "parentName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *         "status": "Active",
-                     *         "successorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *         "successorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "successors": [
+                     *           {
+                     *             "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "code": "KHCN-2025-01",
+                     *             "name": "Nguyễn Thị Hồng Nhung",
+                     *             "receivesRecords": true
+                     *           }
+                     *         ]
                      *       }
                      *     ]
                      */
@@ -18558,6 +18626,91 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["Organization_Units_History_RenameUnit"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "code": "KHCN-2025-01",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "kind": "ProvincialFederation",
+                     *       "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "parentName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "address": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "phone": "0221 3862 501",
+                     *       "email": "canbo.vanlam@hungyen.demo",
+                     *       "status": "Active",
+                     *       "successorId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "headcount": {
+                     *         "asOf": "2025-03-10",
+                     *         "members": 120,
+                     *         "workers": 120
+                     *       },
+                     *       "parentCode": "KHCN-2025-01",
+                     *       "parentInScope": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Organization_Units_UnitDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    splitUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "effectiveOn": "2025-03-10",
+                 *       "successors": [
+                 *         {
+                 *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *           "code": "KHCN-2025-01",
+                 *           "name": "Nguyễn Thị Hồng Nhung",
+                 *           "kind": "ProvincialFederation",
+                 *           "subUnitIds": [
+                 *             "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *           ],
+                 *           "receivesRecords": true
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["Organization_Units_History_SplitUnit"];
             };
         };
         responses: {
