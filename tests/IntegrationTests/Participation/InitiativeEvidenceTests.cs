@@ -190,4 +190,19 @@ public sealed class InitiativeEvidenceTests(ApiFactory api) : IClassFixture<ApiF
         tooLarge.GetProperty("errors").GetProperty("file")[0].GetString()!.ShouldContain("20 MB");
         (await (await member.GetAsync(GetInitiative.For(draft.Id))).ReadAsync<InitiativeDetail>()).Attachments.ShouldBeEmpty();
     }
+
+    [ApiFact]
+    public async Task Given_the_demo_When_the_member_opens_their_submitted_hanger_initiative_Then_its_evidence_is_a_pdf_they_can_download()
+    {
+        var member = await api.LoginAsync(Member);
+        var mine = await (await member.GetAsync($"{ListInitiatives.Route}?mine=true&pageSize=200")).ReadAsync<Khcn.BuildingBlocks.Contracts.PagedResult<InitiativeListItem>>();
+        var hanger = mine.Items.Single(i => i.Title.StartsWith("Móc treo"));
+        var detail = await (await member.GetAsync(GetInitiative.For(hanger.Id))).ReadAsync<InitiativeDetail>();
+
+        var evidence = detail.Attachments.ShouldHaveSingleItem();
+        evidence.FileName.ShouldBe("bien-ban-ap-dung-thu.pdf");
+        var bytes = await (await member.GetAsync(FileUrl(hanger.Id, evidence.Id))).Content.ReadAsByteArrayAsync();
+        Encoding.ASCII.GetString(bytes, 0, 5).ShouldBe("%PDF-");
+        bytes.Length.ShouldBe((int)evidence.Size);
+    }
 }
