@@ -3,7 +3,7 @@ import { api, unwrap } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import type { components, paths } from '@/lib/api/schema';
 import { saveBlob } from '@/lib/api/download';
-import { fileUpload } from '@/lib/api/file-upload';
+import { uploadWithProgress } from '@/lib/api/upload-with-progress';
 
 export type ListInitiativesQuery = NonNullable<paths['/api/v1/participation/initiatives']['get']['parameters']['query']>;
 export type InitiativeListItem = components['schemas']['Participation_Initiatives_InitiativeListItem'];
@@ -157,12 +157,14 @@ export function useInitiativeStep(initiative: Pick<InitiativeDetail, 'id' | 'ver
 
 // Evidence (#12): drawings, photos and documents showing the result of the application, filed while a draft.
 
-/** Sends one file (multipart, field `file`); the API answers the initiative with its evidence. */
-async function uploadEvidence({ id, file }: { id: string; file: File }) {
-  const { data, response } = await api.POST('/api/v1/participation/initiatives/{id}/attachments', {
-    params: { path: { id }, header: { 'Idempotency-Key': crypto.randomUUID() } },
-    ...fileUpload(file),
-  });
+/** Sends one file (multipart, field `file`), reporting the share sent; the API answers the initiative with its evidence. */
+async function uploadEvidence({ id, file, onProgress }: { id: string; file: File; onProgress?: (percent: number) => void }) {
+  const { data, response } = await uploadWithProgress<InitiativeDetail>(
+    `/api/v1/participation/initiatives/${encodeURIComponent(id)}/attachments`,
+    file,
+    onProgress ?? (() => undefined),
+    { 'Idempotency-Key': crypto.randomUUID() },
+  );
   return withEtag(data, response);
 }
 

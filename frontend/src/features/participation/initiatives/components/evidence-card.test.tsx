@@ -31,8 +31,12 @@ describe('the evidence card of an application (#12)', { timeout: 40_000 }, () =>
     let deleted = false;
     server.use(
       http.get(`*/api/v1/participation/initiatives/${ID}`, () => HttpResponse.json(initiative({ attachments: deleted ? [] : [evidence] }))),
-      http.post(`*/api/v1/participation/initiatives/${ID}/attachments`, () => {
+      http.post(`*/api/v1/participation/initiatives/${ID}/attachments`, async ({ request }) => {
         uploads++;
+        // Sent with the session's token and a fresh Idempotency-Key, the file in the multipart field "file".
+        expect(request.headers.get('Authorization')).toMatch(/^Bearer /);
+        expect(request.headers.get('Idempotency-Key')).toBeTruthy();
+        expect((await request.formData()).get('file')).toBeTruthy();
         if (uploads === 1)
           return problem(400, { errors: { file: ["Tệp 'virus.pdf' không phải là PDF, DOCX, XLSX, PNG hoặc JPEG."] } });
         return HttpResponse.json(initiative({ attachments: [evidence, { ...evidence, id: 'f2', fileName: 'ban-ve.png', contentType: 'image/png' }] }), { status: 201 });

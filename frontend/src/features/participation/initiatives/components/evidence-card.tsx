@@ -39,7 +39,7 @@ export function EvidenceCard({ initiative }: { initiative: InitiativeDetail }) {
       <AttachmentList<InitiativeAttachment>
         items={initiative.attachments}
         empty={e('empty')}
-        onUpload={editable ? (file) => upload.mutateAsync({ id: initiative.id, file }) : undefined}
+        onUpload={editable ? (file, onProgress) => upload.mutateAsync({ id: initiative.id, file, onProgress }) : undefined}
         uploading={upload.isPending}
         uploadLabel={e('upload')}
         uploadedMessage={e('uploaded')}
