@@ -1,4 +1,4 @@
-import { Alert, App, Button, Flex, Table, Typography, Upload, type TableColumnsType, type UploadProps } from 'antd';
+import { Alert, App, Button, Flex, Progress, Table, Typography, Upload, type TableColumnsType, type UploadProps } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,8 +20,11 @@ export interface AttachmentListProps<T extends AttachmentItem> {
   items: readonly T[];
   /** Shown when the list is empty. */
   empty: string;
-  /** Sends one file (the API answers 413 or `errors.file` when it refuses it); absent for readers. */
-  onUpload?: (file: File) => Promise<unknown>;
+  /**
+   * Sends one file (the API answers 413 or `errors.file` when it refuses it); absent for readers. A place that can
+   * tell how much is sent calls `onProgress` with a percentage, shown as a bar under the button.
+   */
+  onUpload?: (file: File, onProgress: (percent: number) => void) => Promise<unknown>;
   uploading?: boolean;
   /** The upload button's words ("Tải tệp lên" unless the place names its files). */
   uploadLabel?: string;
@@ -70,16 +73,19 @@ export function AttachmentList<T extends AttachmentItem>({
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [uploadError, setUploadError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
   const tooLarge = t('attachments.tooLarge', { max: MAX_ATTACHMENT_MB });
 
   const customRequest: UploadProps['customRequest'] = ({ file, onSuccess, onError }) => {
     setUploadError(null);
-    onUpload!(file as File).then(
+    onUpload!(file as File, setProgress).then(
       (saved) => {
+        setProgress(null);
         onSuccess?.(saved);
         void message.success(uploadedMessage ?? t('attachments.uploaded'));
       },
       (error: unknown) => {
+        setProgress(null);
         onError?.(error as Error);
         const fileMessages = error instanceof ApiError ? error.fieldErrors.file : undefined;
         setUploadError(
@@ -164,6 +170,9 @@ export function AttachmentList<T extends AttachmentItem>({
             </Upload>
             <Typography.Text type="secondary">{t('attachments.hint', { max: MAX_ATTACHMENT_MB })}</Typography.Text>
           </Flex>
+          {uploading && progress !== null ? (
+            <Progress percent={progress} size="small" aria-label={t('attachments.upload')} data-testid="upload-progress" />
+          ) : null}
           {uploadError ? (
             <Alert
               type="error"

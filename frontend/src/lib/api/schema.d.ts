@@ -3065,6 +3065,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participation/initiatives/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach evidence to a draft application for recognition (multipart/form-data, field "file"; PDF, DOCX, XLSX, PNG or JPEG up to 20 MB; 409 initiative_locked once submitted)
+         * @description The upload form: one piece of evidence of the application for recognition — a drawing, a photo, a document showing the result of the (trial) application (Decree 13/2012/NĐ-CP, Charter on Initiatives art. 5; Circular 18/2013/TT-BKHCN) — as a PDF, DOCX, XLSX, PNG or JPEG of up to 20 MB, recognised by its content; only while the application is a draft.
+         */
+        post: operations["uploadInitiativeAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/initiatives/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a piece of evidence of an initiative
+         * @description A piece of evidence of an initiative, authorised like the initiative: its filer, its co-authors, the recognising unit's readers and deciders, and the members of a council it is before (404 for anyone else).
+         */
+        get: operations["downloadInitiativeAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a piece of evidence from a draft application (409 initiative_locked once submitted)
+         * @description Removes a piece of evidence from a draft application (409 initiative_locked once submitted). The row goes (the audit keeps its name, type, size and hash), then its stored bytes.
+         */
+        delete: operations["deleteInitiativeAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participation/initiatives/{id}/conditions": {
         parameters: {
             query?: never;
@@ -8117,6 +8161,18 @@ export interface components {
              */
             unitId: string;
         };
+        /** @description A piece of evidence filed with the application. */
+        Participation_Initiatives_InitiativeAttachmentView: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            size: number;
+            uploadedBy?: string | null;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
         Participation_Initiatives_InitiativeAuthorView: {
             fullName: string;
             email?: string | null;
@@ -8137,7 +8193,8 @@ export interface components {
         /**
          * @description An initiative as its reader sees it. `allowedMoves` lists the next states of its lifecycle;
          *     `canEdit`/`canFile` whether the caller may change the draft, submit or withdraw it; `canDecide`
-         *     whether the caller checks the conditions and decides.
+         *     whether the caller checks the conditions and decides. `attachments` is the evidence filed with it (added and
+         *     removed by whoever may edit it while a draft, read by everyone who reads the application).
          */
         Participation_Initiatives_InitiativeDetail: {
             /** Format: uuid */
@@ -8174,6 +8231,7 @@ export interface components {
             withdrawalReason?: string | null;
             conditions: components["schemas"]["Participation_Initiatives_ConditionCheckView"][];
             remuneration: components["schemas"]["Participation_Initiatives_RemunerationView"];
+            attachments: components["schemas"]["Participation_Initiatives_InitiativeAttachmentView"][];
             canEdit: boolean;
             canFile: boolean;
             canDecide: boolean;
@@ -8320,6 +8378,15 @@ export interface components {
             noveltyDeclared: boolean;
             /** @description One or more authors whose shares total exactly 100%. */
             authors: components["schemas"]["Participation_Initiatives_AuthorInput"][];
+        };
+        /**
+         * @description The upload form: one piece of evidence of the application for recognition — a drawing, a photo, a document showing
+         *     the result of the (trial) application (Decree 13/2012/NĐ-CP, Charter on Initiatives art. 5; Circular 18/2013/TT-BKHCN) —
+         *     as a PDF, DOCX, XLSX, PNG or JPEG of up to 20 MB, recognised by its content; only while the application is a draft.
+         */
+        Participation_Initiatives_UploadInitiativeAttachment: {
+            /** Format: binary */
+            file?: string | null;
         };
         /** @description Withdraws a draft or submitted application (before any decision). */
         Participation_Initiatives_WithdrawInitiative: {
@@ -22544,6 +22611,16 @@ export interface operations {
                      *         "authorsTotal": 1,
                      *         "organisersTotal": 1
                      *       },
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
                      *       "canEdit": true,
                      *       "canFile": true,
                      *       "canDecide": true,
@@ -22667,6 +22744,16 @@ export interface operations {
                      *         "authorsTotal": 1,
                      *         "organisersTotal": 1
                      *       },
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
                      *       "canEdit": true,
                      *       "canFile": true,
                      *       "canDecide": true,
@@ -22819,6 +22906,16 @@ export interface operations {
                      *         "authorsTotal": 1,
                      *         "organisersTotal": 1
                      *       },
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
                      *       "canEdit": true,
                      *       "canFile": true,
                      *       "canDecide": true,
@@ -22846,6 +22943,207 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    uploadInitiativeAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "(tệp PDF hoặc DOCX)"
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["Participation_Initiatives_UploadInitiativeAttachment"];
+            };
+        };
+        responses: {
+            /** @description The initiative with the new file. */
+            201: {
+                headers: {
+                    /** @description Where the created record can be read. */
+                    Location?: string;
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "kind": "Technical",
+                     *       "problem": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "currentState": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "solution": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "trialApplication": true,
+                     *       "yearlyBenefit": 50000000,
+                     *       "socialBenefit": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "firstApplicationParticipants": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "noveltyDeclared": true,
+                     *       "authors": [
+                     *         {
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sharePercent": 0.5
+                     *         }
+                     *       ],
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "certificateNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "refusalReasons": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "conditions": [
+                     *         {
+                     *           "condition": "NewWithinUnit",
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "met": true,
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "recordedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "remuneration": {
+                     *         "recorded": true,
+                     *         "rules": {
+                     *           "code": "KHCN-2025-01",
+                     *           "effectiveFrom": "2025-03-10",
+                     *           "authorRate": 0.5,
+                     *           "organiserRate": 0.5,
+                     *           "years": 2025,
+                     *           "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         },
+                     *         "years": [
+                     *           {
+                     *             "year": 2025,
+                     *             "from": "2025-03-10",
+                     *             "to": "2025-03-10",
+                     *             "benefit": 50000000,
+                     *             "authorsTotal": 1,
+                     *             "authors": [
+                     *               {
+                     *                 "fullName": "Nguyễn Thị Hồng Nhung",
+                     *                 "sharePercent": 0.5,
+                     *                 "amount": 50000000
+                     *               }
+                     *             ],
+                     *             "organisersMinimum": 1
+                     *           }
+                     *         ],
+                     *         "authorsTotal": 1,
+                     *         "organisersTotal": 1
+                     *       },
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "canEdit": true,
+                     *       "canFile": true,
+                     *       "canDecide": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z",
+                     *       "council": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "status": "Open",
+                     *         "outcome": "Pending",
+                     *         "formedAt": "2025-03-10T01:00:00Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Participation_Initiatives_InitiativeDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    downloadInitiativeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteInitiativeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     recordRecognitionConditions: {
@@ -22962,6 +23260,16 @@ export interface operations {
                      *         "authorsTotal": 1,
                      *         "organisersTotal": 1
                      *       },
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
                      *       "canEdit": true,
                      *       "canFile": true,
                      *       "canDecide": true,
@@ -23102,6 +23410,16 @@ export interface operations {
                      *         "authorsTotal": 1,
                      *         "organisersTotal": 1
                      *       },
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
                      *       "canEdit": true,
                      *       "canFile": true,
                      *       "canDecide": true,
@@ -23243,6 +23561,16 @@ export interface operations {
                      *         "authorsTotal": 1,
                      *         "organisersTotal": 1
                      *       },
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
                      *       "canEdit": true,
                      *       "canFile": true,
                      *       "canDecide": true,
@@ -23413,6 +23741,16 @@ export interface operations {
                      *         "authorsTotal": 1,
                      *         "organisersTotal": 1
                      *       },
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
                      *       "canEdit": true,
                      *       "canFile": true,
                      *       "canDecide": true,
@@ -23551,6 +23889,16 @@ export interface operations {
                      *         "authorsTotal": 1,
                      *         "organisersTotal": 1
                      *       },
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
                      *       "canEdit": true,
                      *       "canFile": true,
                      *       "canDecide": true,

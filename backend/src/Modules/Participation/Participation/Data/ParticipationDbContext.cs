@@ -23,6 +23,7 @@ internal sealed class ParticipationDbContext(DbContextOptions<ParticipationDbCon
     public DbSet<Initiative> Initiatives => Set<Initiative>();
     public DbSet<InitiativeAuthor> InitiativeAuthors => Set<InitiativeAuthor>();
     public DbSet<ConditionCheck> ConditionChecks => Set<ConditionCheck>();
+    public DbSet<InitiativeAttachment> InitiativeAttachments => Set<InitiativeAttachment>();
     public DbSet<Council> Councils => Set<Council>();
     public DbSet<CouncilMember> CouncilMembers => Set<CouncilMember>();
     public DbSet<CouncilItem> CouncilItems => Set<CouncilItem>();

@@ -1,4 +1,6 @@
 using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Documents;
+using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Contracts;
 using Khcn.Participation.Data;
@@ -11,9 +13,10 @@ namespace Khcn.Participation.Seeding;
 /// <summary>
 /// Demo initiatives of the three Văn Lâm grassroots unions in every state: drafts, applications waiting for a
 /// decision (one with its conditions half checked), five recognised with their yearly benefit, one not recognised
-/// and one withdrawn. The demo member (doanvien@hungyen.demo) co-authors some, so "my initiatives" is not empty.
+/// and one withdrawn. The demo member (doanvien@hungyen.demo) co-authors some, so "my initiatives" is not empty; their
+/// submitted "Móc treo…" carries a one-page PDF of evidence (a record of its trial application).
 /// </summary>
-internal sealed class InitiativeSeeder(ParticipationDbContext db, IMediator mediator, TimeProvider clock) : IModuleSeeder
+internal sealed class InitiativeSeeder(ParticipationDbContext db, IMediator mediator, IFileStore files, TimeProvider clock) : IModuleSeeder
 {
     public int Order => 30;
 
@@ -81,6 +84,7 @@ internal sealed class InitiativeSeeder(ParticipationDbContext db, IMediator medi
                 "Tổ trưởng và tổ kỹ thuật của bộ phận áp dụng", true,
                 s.Authors.Select(a => new AuthorShare(a.Name, a.Email, null, a.Share)).ToList()), new Actor(null, filer.Name), filer.Email);
             db.Initiatives.Add(initiative);
+            if (s.Title.StartsWith("Móc treo", StringComparison.Ordinal)) await AttachEvidenceAsync(initiative, s, since, ct);
             if (s.State == 'D') continue;
             var submittedOn = since.AddMonths(Math.Max(1, s.MonthsApplied / 3));
             if (submittedOn > today) submittedOn = today;
@@ -111,5 +115,23 @@ internal sealed class InitiativeSeeder(ParticipationDbContext db, IMediator medi
             }
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A one-page PDF "record of the trial application" as the demo's evidence, stored like an upload.</summary>
+    private async Task AttachEvidenceAsync(Initiative initiative, Seed s, DateOnly since, CancellationToken ct)
+    {
+        var pdf = CertificatePage.Render("Biên bản áp dụng thử sáng kiến", s.Title, s.Authors[0].Name, page =>
+        {
+            page.Centered("BIÊN BẢN ÁP DỤNG THỬ SÁNG KIẾN", CertificatePage.Font(22, bold: true), 90, CertificatePage.AccentBrush);
+            page.Centered(s.Title, CertificatePage.Font(16, bold: true), 140);
+            page.Centered($"Nơi áp dụng: {s.AppliedAt} — từ ngày {since:dd/MM/yyyy}", CertificatePage.Font(13), 190);
+            page.Centered("Kết quả: tận dụng ống sợi hỏng làm móc treo, đủ giá treo bán thành phẩm cho hai chuyền may.", CertificatePage.Font(12), 225);
+            page.Centered($"Tác giả: {string.Join(", ", s.Authors.Select(a => a.Name))}", CertificatePage.Font(12), 255);
+        });
+        using var content = new MemoryStream(pdf);
+        var stored = await files.SaveAsync("participation/initiatives", content, ct);
+        var file = new Attachment("bien-ban-ap-dung-thu.pdf", CertificatePage.ContentType, stored.Size, stored.Sha256, stored.Key, s.Authors[0].Email,
+            clock.GetUtcNow().UtcDateTime);
+        db.InitiativeAttachments.Add(initiative.Attach(file));
     }
 }

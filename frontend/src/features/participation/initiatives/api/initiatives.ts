@@ -1,7 +1,9 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api/client';
+import { api, unwrap } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import type { components, paths } from '@/lib/api/schema';
+import { saveBlob } from '@/lib/api/download';
+import { uploadWithProgress } from '@/lib/api/upload-with-progress';
 
 export type ListInitiativesQuery = NonNullable<paths['/api/v1/participation/initiatives']['get']['parameters']['query']>;
 export type InitiativeListItem = components['schemas']['Participation_Initiatives_InitiativeListItem'];
@@ -12,6 +14,7 @@ export type RecognitionCondition = components['schemas']['Participation_Domain_R
 export type RemunerationView = components['schemas']['Participation_Initiatives_RemunerationView'];
 export type ConditionCheckInput = components['schemas']['Participation_Initiatives_ConditionCheckInput'];
 export type SimilarInitiative = components['schemas']['Participation_Initiatives_SimilarInitiative'];
+export type InitiativeAttachment = components['schemas']['Participation_Initiatives_InitiativeAttachmentView'];
 
 type JsonBody<T> = T extends { content: { 'application/json': infer B } } | undefined ? B : never;
 export type CreateInitiativeInput = JsonBody<paths['/api/v1/participation/initiatives']['post']['requestBody']>;
@@ -150,4 +153,46 @@ async function runStep(initiative: Pick<InitiativeDetail, 'id' | 'version'>, s: 
 export function useInitiativeStep(initiative: Pick<InitiativeDetail, 'id' | 'version'>) {
   const onSuccess = useSaved();
   return useMutation({ mutationFn: (s: InitiativeStep) => runStep(initiative, s), onSuccess });
+}
+
+// Evidence (#12): drawings, photos and documents showing the result of the application, filed while a draft.
+
+/** Sends one file (multipart, field `file`), reporting the share sent; the API answers the initiative with its evidence. */
+async function uploadEvidence({ id, file, onProgress }: { id: string; file: File; onProgress?: (percent: number) => void }) {
+  const { data, response } = await uploadWithProgress<InitiativeDetail>(
+    `/api/v1/participation/initiatives/${encodeURIComponent(id)}/attachments`,
+    file,
+    onProgress ?? (() => undefined),
+    { 'Idempotency-Key': crypto.randomUUID() },
+  );
+  return withEtag(data, response);
+}
+
+/** Downloads with the bearer token (a plain link would not carry it) and saves through an object URL. */
+async function downloadEvidence({ id, attachmentId, fileName }: { id: string; attachmentId: string; fileName: string }) {
+  const { data, response } = await api.GET('/api/v1/participation/initiatives/{id}/attachments/{attachmentId}', {
+    params: { path: { id, attachmentId } },
+    parseAs: 'blob',
+  });
+  if (!data) throw new ApiError(response.status, { status: response.status });
+  saveBlob(data, fileName);
+}
+
+async function deleteEvidence({ id, attachmentId }: { id: string; attachmentId: string }) {
+  await unwrap(api.DELETE('/api/v1/participation/initiatives/{id}/attachments/{attachmentId}', { params: { path: { id, attachmentId } } }));
+}
+
+export function useUploadEvidence() {
+  const onSuccess = useSaved();
+  return useMutation({ mutationFn: uploadEvidence, onSuccess });
+}
+
+export const useDownloadEvidence = () => useMutation({ mutationFn: downloadEvidence });
+
+export function useDeleteEvidence() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteEvidence,
+    onSuccess: (_: void, v) => void queryClient.invalidateQueries({ queryKey: initiativeQueryKey(v.id) }),
+  });
 }

@@ -18,6 +18,7 @@ function initiative(over: Record<string, unknown> = {}) {
       recorded: false, years: [], authorsTotal: 0, organisersTotal: 0,
       rules: { code: 'ND13-2012', effectiveFrom: '2012-04-01', authorRate: 0.07, organiserRate: 0.3, years: 3, legalBasis: 'Nghị định 13/2012/NĐ-CP Điều 10' },
     },
+    attachments: [],
     canEdit: false, canFile: false, canDecide: true, version: 2, createdAt: '2026-12-01T00:00:00Z', updatedAt: '2026-12-01T00:00:00Z', council: null,
     ...over,
   };

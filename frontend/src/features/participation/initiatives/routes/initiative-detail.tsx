@@ -10,6 +10,7 @@ import { DATE_FORMAT } from '@/config/locale';
 import { dayjs, formatDateTime, formatIsoDate, toIsoDate, todayInProvince } from '@/lib/format/date';
 import { useInitiative, useInitiativeStep, type InitiativeDetail } from '../api/initiatives';
 import { ConditionsChecklist } from '../components/conditions-checklist';
+import { EvidenceCard } from '../components/evidence-card';
 import { RemunerationTable } from '../components/remuneration-table';
 import { SimilarApplications } from '../components/similar-applications';
 import { InitiativeStatusTag } from '../components/status-tag';
@@ -214,6 +215,7 @@ export function InitiativeDetailRoute() {
           ]}
         />
       </Card>
+      <EvidenceCard initiative={i} />
       {i.status !== 'Draft' && i.status !== 'Withdrawn' ? <ConditionsChecklist key={i.version} initiative={i} /> : null}
       <RemunerationTable remuneration={i.remuneration} />
     </Flex>

@@ -1,3 +1,4 @@
+using Khcn.BuildingBlocks.Files;
 using Khcn.Participation.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -39,6 +40,17 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         b.HasIndex(x => x.FiledByUserId);
         b.HasMany(x => x.Authors).WithOne().HasForeignKey(x => x.InitiativeId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Conditions).WithOne().HasForeignKey(x => x.InitiativeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Attachments).WithOne().HasForeignKey(x => x.InitiativeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class InitiativeAttachmentConfiguration : IEntityTypeConfiguration<InitiativeAttachment>
+{
+    public void Configure(EntityTypeBuilder<InitiativeAttachment> b)
+    {
+        b.ToTable("initiative_attachments");
+        b.HasKey(x => x.Id);
+        b.MapAttachment(x => x.File);
     }
 }
 

@@ -32,12 +32,17 @@ internal sealed class GetInitiativeHandler(ParticipationDbContext db, Participat
         var editable = i.Status == InitiativeStatus.Draft;
         var council = await db.Councils.IgnoreQueryFilters().AsNoTracking().Where(c => c.Items.Any(x => x.ItemId == i.Id)).OrderByDescending(c => c.FormedAtUtc)
             .Select(c => new InitiativeCouncilRef(c.Id, c.Name, c.Status, c.Items.First(x => x.ItemId == i.Id).Outcome, c.FormedAtUtc)).FirstOrDefaultAsync(ct);
+        // Read past the scope filter: the initiative itself is authorised above (a council member outside the unit reads it too).
+        var attachments = await db.InitiativeAttachments.IgnoreQueryFilters().AsNoTracking().Where(a => a.InitiativeId == i.Id)
+            .OrderBy(a => a.CreatedAtUtc)
+            .Select(a => new InitiativeAttachmentView(a.Id, a.File.FileName, a.File.ContentType, a.File.Size, a.File.UploadedBy, a.File.UploadedAtUtc))
+            .ToListAsync(ct);
         var fileMoves = i.AllowedMoves.Contains(InitiativeStatus.Submitted) || i.AllowedMoves.Contains(InitiativeStatus.Withdrawn);
         return new InitiativeDetail(i.Id, i.UnitId, unit?.Name ?? "", i.Title, i.Field, i.Kind, i.Problem, i.CurrentState, i.Solution,
             i.AppliedAt, i.AppliedSince, i.TrialApplication, i.YearlyBenefit, i.SocialBenefit, i.FirstApplicationParticipants, i.NoveltyDeclared,
             i.Authors.OrderBy(a => a.Order).Select(a => new InitiativeAuthorView(a.FullName, a.Email, a.Position, a.SharePercent)).ToList(),
             i.Status, i.AllowedMoves, i.FiledByName, i.SubmittedAtUtc, i.CertificateNumber, i.DecisionDate, i.RefusalReasons, i.DecidedBy,
-            i.WithdrawalReason, conditions, i.RemunerationAsOf(VietnamTime.Today(clock)).ToView(i.RecordedRules is not null),
+            i.WithdrawalReason, conditions, i.RemunerationAsOf(VietnamTime.Today(clock)).ToView(i.RecordedRules is not null), attachments,
             editable && access.MayFile(i), fileMoves && access.MayFile(i), access.MayDecide(i) && i.Status != InitiativeStatus.UnderReview,
             i.Version, i.CreatedAtUtc, i.UpdatedAtUtc, council);
     }

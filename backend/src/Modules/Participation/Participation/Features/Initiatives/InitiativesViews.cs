@@ -12,6 +12,9 @@ public sealed record InitiativeAuthorView(string FullName, string? Email, string
 /// <summary>The finding on one condition of recognition; <c>met</c> is null while not yet checked.</summary>
 public sealed record ConditionCheckView(RecognitionCondition Condition, string LegalBasis, bool? Met, string? Note, string? RecordedBy, DateTime? RecordedAt);
 
+/// <summary>A piece of evidence filed with the application.</summary>
+public sealed record InitiativeAttachmentView(Guid Id, string FileName, string ContentType, long Size, string? UploadedBy, DateTime UploadedAt);
+
 public sealed record RuleSetView(string Code, DateOnly EffectiveFrom, decimal AuthorRate, decimal OrganiserRate, int Years, string LegalBasis);
 
 public sealed record AuthorRemunerationView(string FullName, decimal SharePercent, decimal Amount);
@@ -29,7 +32,8 @@ public sealed record RemunerationView(bool Recorded, RuleSetView Rules, IReadOnl
 /// <summary>
 /// An initiative as its reader sees it. <c>allowedMoves</c> lists the next states of its lifecycle;
 /// <c>canEdit</c>/<c>canFile</c> whether the caller may change the draft, submit or withdraw it; <c>canDecide</c>
-/// whether the caller checks the conditions and decides.
+/// whether the caller checks the conditions and decides. <c>attachments</c> is the evidence filed with it (added and
+/// removed by whoever may edit it while a draft, read by everyone who reads the application).
 /// </summary>
 public sealed record InitiativeDetail(
     Guid Id, Guid UnitId, string UnitName, string Title, string Field, InitiativeKind Kind, string Problem, string CurrentState, string Solution,
@@ -37,7 +41,7 @@ public sealed record InitiativeDetail(
     bool NoveltyDeclared, IReadOnlyList<InitiativeAuthorView> Authors, InitiativeStatus Status, IReadOnlyList<InitiativeStatus> AllowedMoves,
     string FiledBy, DateTime? SubmittedAt, string? CertificateNumber, DateOnly? DecisionDate, string? RefusalReasons, string? DecidedBy,
     string? WithdrawalReason, IReadOnlyList<ConditionCheckView> Conditions, RemunerationView Remuneration,
-    bool CanEdit, bool CanFile, bool CanDecide, long Version, DateTime CreatedAt, DateTime UpdatedAt, InitiativeCouncilRef? Council = null) : IVersioned;
+    IReadOnlyList<InitiativeAttachmentView> Attachments, bool CanEdit, bool CanFile, bool CanDecide, long Version, DateTime CreatedAt, DateTime UpdatedAt, InitiativeCouncilRef? Council = null) : IVersioned;
 
 /// <summary>The latest evaluation council the initiative was put before, and its outcome there.</summary>
 public sealed record InitiativeCouncilRef(Guid Id, string Name, CouncilStatus Status, CouncilItemOutcome Outcome, DateTime FormedAt);
