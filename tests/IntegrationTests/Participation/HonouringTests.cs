@@ -192,6 +192,11 @@ public sealed class HonouringTests(ApiFactory api) : IClassFixture<ApiFactory>
         var mine = e.Honourees.Single(h => h.DecisionNumber == "24/QĐ-LĐLĐ");
         var member = await api.LoginAsync(DemoMember);
         (await member.GetAsync(DownloadHonourCertificate.For(mine.CertificateId))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // Her home (#15) finds that certificate on "my commendations" (and none on a commendation not honoured at an event).
+        var myList = await (await member.GetAsync($"{ListMyCommendations.Route}?pageSize=50")).ReadAsync<Khcn.BuildingBlocks.Contracts.PagedResult<CommendationHistoryItem>>();
+        myList.Items.Single(c => c.DecisionNumber == "24/QĐ-LĐLĐ").HonourCertificateId.ShouldBe(mine.CertificateId);
+        myList.Items.Where(c => c.DecisionNumber != "24/QĐ-LĐLĐ" && e.Honourees.All(h => h.DecisionNumber != c.DecisionNumber))
+            .ShouldAllBe(c => c.HonourCertificateId == null);
         var other = e.Honourees.First(h => h.DecisionNumber != "24/QĐ-LĐLĐ");
         await (await member.GetAsync(DownloadHonourCertificate.For(other.CertificateId))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }

@@ -1235,6 +1235,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/todos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An officer's to-dos for a unit: reports due, courses open for nomination, emulation registrations, commendation decisions, initiatives awaiting recognition
+         * @description An officer's to-dos for a unit (the home page beside the plan dashboard, #15): annual reports due for the unit and its sub-units (Organization's own), courses open for nomination (Training), emulation registrations not yet made this year, commendation proposals awaiting the unit's decision and initiatives awaiting recognition (Participation). Each module answers for its own items through its Contracts, with the permissions the caller holds over the unit; the unit itself must be in the caller's scope (404 outside). Due items first, soonest first.
+         */
+        get: operations["getMyTodos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organization/enterprises": {
         parameters: {
             query?: never;
@@ -6404,6 +6424,13 @@ export interface components {
             /** @description The template: on create, omitted = the standard template of the plan's indicators; on update, omitted = unchanged. */
             indicators?: components["schemas"]["Organization_Reports_IndicatorInput"][] | null;
         };
+        /** @description The to-dos of Khcn.Organization.Features.Todos.MyTodos.Unit as of Khcn.Organization.Features.Todos.MyTodos.Today (Vietnam time). */
+        Organization_Todos_MyTodos: {
+            unit: components["schemas"]["Organization_Contracts_UnitSummary"];
+            /** Format: date */
+            today: string;
+            items: components["schemas"]["TodoItem"][];
+        };
         /** @description Creates a unit under a parent unit in the caller's scope (kind rules: a grassroots union sits under an upper-level union, which sits under the provincial federation). */
         Organization_Units_CreateUnit: {
             /** @description Short unique code, e.g. VANLAM. */
@@ -6961,7 +6988,11 @@ export interface components {
             prizeBasis: string;
             rules: components["schemas"]["Participation_Commendations_FormRuleView"][];
         };
-        /** @description One commendation received (an approved proposal's nominee): who, the form and year, the decision and the prize. */
+        /**
+         * @description One commendation received (an approved proposal's nominee): who, the form and year, the decision and the prize, and
+         *     the honouring certificate issued to them at an honouring event (Khcn.Participation.Features.Commendations.CommendationHistoryItem.HonourCertificateId, for
+         *     `GET participation/commendations/certificates/{id}/pdf`), if any and not revoked.
+         */
         Participation_Commendations_CommendationHistoryItem: {
             /** Format: uuid */
             proposalId: string;
@@ -6985,6 +7016,8 @@ export interface components {
             decidingUnitName: string;
             /** Format: double */
             prize?: number | null;
+            /** Format: uuid */
+            honourCertificateId?: string | null;
         };
         /**
          * @description Drafts a proposal for a commendation: the proposing unit, the form, the year, the achievements and the nominees
@@ -9129,6 +9162,22 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        /**
+         * @description One thing an officer has to do for a unit, as a module answers it for the officer's home page (#15): what it is
+         *     (Khcn.BuildingBlocks.Contracts.TodoItem.Kind: report-due, reports-missing, course-open, registration-due, commendation-decision,
+         *     initiative-recognition), a title in Vietnamese, the date it is due if any (and whether that date has passed), a
+         *     count where the item stands for several records, and the SPA path it opens (Khcn.BuildingBlocks.Contracts.TodoItem.Link).
+         */
+        TodoItem: {
+            kind: string;
+            title: string;
+            /** Format: date */
+            dueOn?: string | null;
+            overdue: boolean;
+            /** Format: int32 */
+            count?: number | null;
+            link: string;
+        };
         Training_Attendance_AssessmentEntry: {
             /** Format: uuid */
             enrolmentId: string;
@@ -9793,7 +9842,10 @@ export interface components {
             withdrawn: components["schemas"]["Training_Enrolments_EnrolmentView"];
             promoted?: components["schemas"]["Training_Enrolments_EnrolmentView"];
         };
-        /** @description A course the signed-in person was nominated to, with its dates (first and last session), status and result. */
+        /**
+         * @description A course the signed-in person was nominated to, with its dates (first and last session), status and result, and
+         *     its next scheduled session not yet ended (Khcn.Training.Features.MyTrainings.MyEnrolment.NextSessionAt, Khcn.Training.Features.MyTrainings.MyEnrolment.NextSessionTopic; #15, the member's home).
+         */
         Training_MyTrainings_MyEnrolment: {
             /** Format: uuid */
             enrolmentId: string;
@@ -9815,6 +9867,9 @@ export interface components {
             result: components["schemas"]["Training_Domain_CompletionResult"];
             /** Format: date-time */
             nominatedAt: string;
+            /** Format: date-time */
+            nextSessionAt?: string | null;
+            nextSessionTopic?: string | null;
         };
         /** @description The agreement's file as stored (download it from `/api/v1/training/partners/{id}/agreement`). */
         Training_Partners_AgreementFileView: {
@@ -14413,6 +14468,54 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getMyTodos: {
+        parameters: {
+            query?: {
+                /** @description The unit whose to-dos to list (default: the caller's first granted unit, or the province for the unrestricted). */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "unit": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "code": "KHCN-2025-01",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "kind": "ProvincialFederation",
+                     *         "parentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *       },
+                     *       "today": "2025-03-10",
+                     *       "items": [
+                     *         {
+                     *           "kind": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "dueOn": "2025-03-10",
+                     *           "overdue": true,
+                     *           "count": 120,
+                     *           "link": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Organization_Todos_MyTodos"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listEnterprises: {
@@ -19071,7 +19174,8 @@ export interface operations {
                      *           "decisionDate": "2025-03-10",
                      *           "issuer": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "decidingUnitName": "Liên đoàn Lao động huyện Văn Lâm",
-                     *           "prize": 1
+                     *           "prize": 1,
+                     *           "honourCertificateId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
                      *         }
                      *       ],
                      *       "page": 1,
@@ -19502,7 +19606,8 @@ export interface operations {
                      *           "decisionDate": "2025-03-10",
                      *           "issuer": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "decidingUnitName": "Liên đoàn Lao động huyện Văn Lâm",
-                     *           "prize": 1
+                     *           "prize": 1,
+                     *           "honourCertificateId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
                      *         }
                      *       ],
                      *       "page": 1,
@@ -29406,7 +29511,9 @@ export interface operations {
                      *         "status": "Enrolled",
                      *         "waitlistPosition": 1,
                      *         "result": "Pending",
-                     *         "nominatedAt": "2025-03-10T01:00:00Z"
+                     *         "nominatedAt": "2025-03-10T01:00:00Z",
+                     *         "nextSessionAt": "2025-03-10T01:00:00Z",
+                     *         "nextSessionTopic": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
                      *       }
                      *     ]
                      */

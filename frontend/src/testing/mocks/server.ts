@@ -10,6 +10,7 @@ import { campaignHandlers } from './campaigns';
 import { courseHandlers } from './courses';
 import { dashboardHandlers } from './dashboard';
 import { adminHandlers } from './admin';
+import { homeHandlers } from './home';
 
 export const server = setupServer(
   ...adminHandlers,
@@ -23,4 +24,5 @@ export const server = setupServer(
   ...campaignHandlers,
   ...courseHandlers,
   ...dashboardHandlers,
+  ...homeHandlers,
 );

@@ -45,3 +45,11 @@ public sealed record TopicFundingAmount(string Source, decimal Amount);
 public sealed record TopicFundingCommitted(
     Guid EventId, DateTime OccurredAtUtc, Guid TopicId, Guid FundingUnitId, Guid ProposingUnitId, string Title, string ContractNumber,
     DateOnly ContractDate, DateOnly StartDate, DateOnly EndDate, decimal Total, IReadOnlyList<TopicFundingAmount> Amounts) : IIntegrationEvent;
+
+/// <summary>
+/// The Participation to-dos of an officer of <paramref name="UnitId"/> (the caller has authorised the unit), each only
+/// when the caller holds the permission it needs over the unit: the current year's movements the unit takes part in
+/// and has not registered for, the commendation proposals of the units directly below awaiting the unit's decision,
+/// and the initiatives of the unit's subtree awaiting recognition.
+/// </summary>
+public sealed record GetParticipationTodos(Guid UnitId) : Mediator.IQuery<IReadOnlyList<TodoItem>>;

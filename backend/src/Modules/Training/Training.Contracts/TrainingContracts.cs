@@ -21,3 +21,9 @@ public sealed record CertificateIssued(
 /// <summary>Published when a certificate is revoked; Organization's training history no longer shows its number.</summary>
 public sealed record CertificateRevoked(
     Guid EventId, DateTime OccurredAtUtc, Guid CertificateId, Guid EnrolmentId, Guid OfficialId, string Number) : IIntegrationEvent;
+
+/// <summary>
+/// The Training to-dos of an officer of <paramref name="UnitId"/> (the caller has authorised the unit): the courses
+/// open for nomination today, with their closing dates — only when the caller may nominate for that unit.
+/// </summary>
+public sealed record GetTrainingTodos(Guid UnitId) : Mediator.IQuery<IReadOnlyList<TodoItem>>;

@@ -1,29 +1,38 @@
-import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
+import '../strings';
+import { Card, Col, Row, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { paths } from '@/config/paths';
 import { PERMISSIONS } from '@/config/permissions';
 import { hasPermission, useUser } from '@/lib/auth/auth';
 import { useVisibleModules } from '@/lib/auth/use-visible-modules';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
 import { Dashboard } from '../components/dashboard';
+import { MemberHome } from '../components/member-home';
+import { OfficerTodos } from '../components/officer-todos';
+import { PartnerHome } from '../components/partner-home';
 
 export function HomeRoute() {
   const { t } = useTranslation();
   const me = useUser();
   const scoped = useScopedPath();
   const modules = useVisibleModules();
-  // Leaders, boards and officers (whoever reads the unit's records) land on their subtree's plan dashboard; a member
-  // gets their own work instead (#16: a member sees their own records and the public ones only).
+  // Each role's home (#15): leaders, boards and officers (whoever reads the unit's records) land on their subtree's
+  // plan dashboard, officers who act for a unit with their to-dos above it; a partner agency's staff get its courses;
+  // a member their own trainings, initiatives and commendations (#16: a member sees their own records and public ones).
   const showDashboard = hasPermission(me, PERMISSIONS.recordsRead);
-  const mine = showDashboard
-    ? []
-    : [
-        { key: 'myTrainings', to: paths.myTrainings, allowed: hasPermission(me, PERMISSIONS.trainingRead) && me.grants.length > 0 },
-        { key: 'myInitiatives', to: paths.myInitiatives, allowed: hasPermission(me, PERMISSIONS.initiativesSubmit) },
-        { key: 'myCommendations', to: paths.myCommendations, allowed: hasPermission(me, PERMISSIONS.participationRead) },
-      ].filter((m) => m.allowed);
+  const showTodos =
+    showDashboard &&
+    [PERMISSIONS.reportsSubmit, PERMISSIONS.nominate, PERMISSIONS.emulationRegister, PERMISSIONS.commendationsDecide, PERMISSIONS.initiativesRecognise].some((p) =>
+      hasPermission(me, p),
+    );
+  const isPartner = !showDashboard && hasPermission(me, PERMISSIONS.partnerWork);
+  const mine = {
+    trainings: hasPermission(me, PERMISSIONS.trainingRead) && me.grants.length > 0,
+    initiatives: hasPermission(me, PERMISSIONS.initiativesSubmit),
+    commendations: hasPermission(me, PERMISSIONS.participationRead),
+  };
+  const showMine = !showDashboard && !isPartner && (mine.trainings || mine.initiatives || mine.commendations);
 
   useEffect(() => {
     document.title = `${t('home.title')} · ${t('app.name')}`;
@@ -35,26 +44,14 @@ export function HomeRoute() {
         {t('home.welcome', { name: me.fullName })}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
+      {showTodos ? <OfficerTodos /> : null}
       {showDashboard ? (
         <div style={{ marginBottom: 16 }}>
           <Dashboard />
         </div>
       ) : null}
-      {mine.length > 0 ? (
-        <Card style={{ marginBottom: 16 }} data-testid="home-mine">
-          <Typography.Title level={2} style={{ fontSize: 18, marginTop: 0 }}>
-            {t('home.mine')}
-          </Typography.Title>
-          <Typography.Paragraph type="secondary">{t('home.mineIntro')}</Typography.Paragraph>
-          <Flex gap={24} wrap>
-            {mine.map((m) => (
-              <Link key={m.key} to={m.to} data-testid={`home-${m.key}`}>
-                {t(`home.${m.key}`)}
-              </Link>
-            ))}
-          </Flex>
-        </Card>
-      ) : null}
+      {isPartner ? <PartnerHome /> : null}
+      {showMine ? <MemberHome {...mine} /> : null}
       {modules.length === 0 ? <Typography.Paragraph>{t('home.noModules')}</Typography.Paragraph> : null}
       <Row gutter={[16, 16]} role="list">
         {modules.map((m) => (

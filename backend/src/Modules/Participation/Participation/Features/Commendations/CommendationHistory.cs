@@ -29,11 +29,18 @@ internal static class CommendationHistory
                 select new { p.Id, NomineeId = n.Id, n.Kind, n.OfficialId, n.NomineeUnitId, n.Name, p.Year, p.FormCode, p.DecisionNumber, p.DecisionDate, p.Issuer, p.DecidingUnitId, n.Prize };
         var page = await q.ToPageAsync(paging, ct);
         var names = await mediator.UnitNamesAsync(page.Items.Where(i => i.DecidingUnitId is not null).Select(i => i.DecidingUnitId!.Value), ct);
+        // The honouring certificate issued to each nominee at an honouring event (#15: downloadable from the member's home), if not revoked.
+        var nomineeIds = page.Items.Select(i => i.NomineeId).ToList();
+        var certificates = (await db.HonourCertificates.IgnoreQueryFilters().AsNoTracking()
+                .Where(c => nomineeIds.Contains(c.NomineeId) && c.RevokedAtUtc == null)
+                .Select(c => new { c.NomineeId, c.Id }).ToListAsync(ct))
+            .GroupBy(c => c.NomineeId).ToDictionary(g => g.Key, g => g.Max(c => c.Id));
         return page.Map(i =>
         {
             var form = CommendationRules.Form(i.FormCode);
             return new CommendationHistoryItem(i.Id, i.NomineeId, i.Kind, i.OfficialId, i.NomineeUnitId, i.Name, i.Year, i.FormCode, form.Name, form.IsTitle, i.DecisionNumber,
-                i.DecisionDate, i.Issuer, i.DecidingUnitId is { } d ? names.GetValueOrDefault(d, "") : "", i.Prize);
+                i.DecisionDate, i.Issuer, i.DecidingUnitId is { } d ? names.GetValueOrDefault(d, "") : "", i.Prize,
+                certificates.TryGetValue(i.NomineeId, out var certificate) ? certificate : null);
         });
     }
 }

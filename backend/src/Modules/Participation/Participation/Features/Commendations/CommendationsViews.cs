@@ -37,9 +37,13 @@ public sealed record CommendationFormView(string Code, string Name, Commendation
 
 public sealed record CatalogueView(int Year, string RuleSetCode, string RuleSetBasis, DateOnly EffectiveFrom, IReadOnlyList<CommendationFormView> Forms);
 
-/// <summary>One commendation received (an approved proposal's nominee): who, the form and year, the decision and the prize.</summary>
+/// <summary>
+/// One commendation received (an approved proposal's nominee): who, the form and year, the decision and the prize, and
+/// the honouring certificate issued to them at an honouring event (<see cref="HonourCertificateId"/>, for
+/// <c>GET participation/commendations/certificates/{id}/pdf</c>), if any and not revoked.
+/// </summary>
 public sealed record CommendationHistoryItem(Guid ProposalId, Guid NomineeId, NomineeKind Kind, Guid? OfficialId, Guid? UnitId, string Name, int Year, string FormCode, string FormName,
-    bool IsTitle, string? DecisionNumber, DateOnly? DecisionDate, string? Issuer, string DecidingUnitName, decimal? Prize);
+    bool IsTitle, string? DecisionNumber, DateOnly? DecisionDate, string? Issuer, string DecidingUnitName, decimal? Prize, Guid? HonourCertificateId = null);
 
 internal static class CommendationViews
 {

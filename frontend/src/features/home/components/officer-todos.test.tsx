@@ -1,0 +1,72 @@
+import { http, HttpResponse } from 'msw';
+import { server } from '@/testing/mocks/server';
+import { renderApp, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
+
+// What a district officer holds over its unit (the demo's canbo.vanlam).
+const OFFICER = [
+  'organization.units.read',
+  'organization.records.read',
+  'organization.reports.submit',
+  'training.read',
+  'training.nominate',
+  'participation.read',
+  'participation.emulation.register',
+];
+
+describe('an officer’s to-dos on the home page (#15)', () => {
+  it('lists the unit’s to-dos above the dashboard, each linking to where it is done, with due dates and overdue marked', async () => {
+    signInWithPermissions(OFFICER, 'VANLAM');
+    const asked: (string | null)[] = [];
+    server.use(
+      http.get('*/api/v1/me/todos', ({ request }) => {
+        asked.push(new URL(request.url).searchParams.get('unitId'));
+        return HttpResponse.json({
+          unit: { id: 'u-vanlam', code: 'VANLAM', name: 'Liên đoàn Lao động huyện Văn Lâm', kind: 'DistrictFederation', parentId: null },
+          today: '2026-12-06',
+          items: [
+            { kind: 'report-due', title: 'Nộp báo cáo năm 2026 của Liên đoàn Lao động huyện Văn Lâm', dueOn: '2026-12-12', overdue: false, count: null,
+              link: '/organization/reports/p-2026/units/u-vanlam' },
+            { kind: 'registration-due', title: 'Đăng ký thi đua năm 2026: Lao động giỏi, lao động sáng tạo', dueOn: '2026-03-31', overdue: true, count: null,
+              link: '/participation/emulation/movements/m-1' },
+            { kind: 'course-open', title: 'Cử học viên: SPKT-DMST-03 – Đổi mới sáng tạo và chuyển đổi số trong doanh nghiệp', dueOn: '2026-12-16',
+              overdue: false, count: null, link: '/training/courses/c-3' },
+            { kind: 'initiative-recognition', title: '2 sáng kiến chờ xét công nhận', dueOn: null, overdue: false, count: 2, link: '/participation/initiatives' },
+          ],
+        });
+      }),
+    );
+    renderApp('/');
+
+    const card = await screen.findByTestId('officer-todos', {}, { timeout: 20_000 });
+    await within(card).findByText(/Nộp báo cáo năm 2026/);
+    expect(card).toHaveTextContent('Việc cần làm · Liên đoàn Lao động huyện Văn Lâm');
+    const report = within(card).getByTestId('todo-report-due');
+    expect(within(report).getByRole('link', { name: 'Nộp báo cáo năm 2026 của Liên đoàn Lao động huyện Văn Lâm' }))
+      .toHaveAttribute('href', '/organization/reports/p-2026/units/u-vanlam');
+    expect(report).toHaveTextContent('Hạn 12/12/2026');
+    expect(report).not.toHaveTextContent('Quá hạn');
+    expect(within(card).getByTestId('todo-registration-due')).toHaveTextContent('Quá hạn 31/03/2026');
+    expect(within(within(card).getByTestId('todo-course-open')).getByRole('link')).toHaveAttribute('href', '/training/courses/c-3');
+    const initiatives = within(card).getByTestId('todo-initiative-recognition');
+    expect(initiatives).toHaveTextContent('Công nhận sáng kiến');
+    expect(initiatives).toHaveTextContent('2');
+    // The to-dos of the unit in scope: the header's scope box chose Văn Lâm.
+    await waitFor(() => expect(asked.length).toBeGreaterThan(0));
+    // The dashboard stays on the officer's home, below the to-dos.
+    expect(await screen.findByTestId('dashboard-unit', {}, { timeout: 20_000 })).toBeInTheDocument();
+  }, 40_000);
+
+  it('says so when nothing is waiting', async () => {
+    signInWithPermissions(OFFICER, 'VANLAM');
+    renderApp('/');
+    const card = await screen.findByTestId('officer-todos', {}, { timeout: 20_000 });
+    expect(await within(card).findByText('Không có việc nào đang chờ đơn vị.')).toBeInTheDocument();
+  }, 30_000);
+
+  it('shows a reader of the records without any acting permission the dashboard only', async () => {
+    signInWithPermissions(['organization.units.read', 'organization.records.read']);
+    renderApp('/');
+    expect(await screen.findByTestId('dashboard-unit', {}, { timeout: 20_000 })).toBeInTheDocument();
+    expect(screen.queryByTestId('officer-todos')).not.toBeInTheDocument();
+  }, 30_000);
+});
