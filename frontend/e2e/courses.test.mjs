@@ -145,10 +145,10 @@ describe('course lifecycle against the real backend', () => {
         await dialog.getByLabel('Cán bộ').fill(name);
         // The options come from a search of the officials in scope: wait until the search has narrowed them to the
         // one named (Enter takes the active option), then choose it.
-        const options = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+        const options = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"]) .ant-select-item-option');
         await page.waitForFunction(
           (expected) => {
-            const shown = [...document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')];
+            const shown = [...document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"]) .ant-select-item-option')];
             return shown.length === 1 && shown[0].textContent.includes(expected);
           },
           name,

@@ -37,7 +37,7 @@ async function signedIn(email) {
 }
 
 /** The open dropdown of an AntD select. */
-const dropdown = (page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+const dropdown = (page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"])');
 
 /** Opens an AntD select, types to narrow it and picks the option that reads `text`. */
 async function pick(page, select, text, search = text) {

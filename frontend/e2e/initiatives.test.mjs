@@ -68,7 +68,7 @@ async function seat(page, n, name) {
     await settled(page);
     await row.getByRole('combobox', { name: `Cán bộ ${n + 1}` }).click();
     await page.keyboard.type(name);
-    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: name });
+    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"]) .ant-select-item-option').filter({ hasText: name });
     await option.click();
     if (await row.getByTitle(name).first().waitFor({ timeout: 3_000 }).then(() => true, () => false)) return;
     if (attempt >= 3) await screenshot(page, "dbg-seat");
@@ -81,10 +81,15 @@ async function score(page, councilUrl) {
   await page.goto(councilUrl);
   const form = page.getByTestId('score-form');
   await form.waitFor();
+  // The council's data first: a choice clicked before the form has its item is lost, and the form then never sends.
+  await settled(page);
   for (const c of CONDITIONS) await form.getByTestId(`score-${c}`).getByText('Đạt', { exact: true }).click();
   await form.getByTestId('score-vote').getByText('Đồng ý công nhận', { exact: true }).click();
   await form.getByTestId('score-submit').click();
+  const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && /\/councils\/[^/]+\/items\/[^/]+\/score$/.test(r.url()));
   await page.getByTestId('score-confirm').click();
+  const response = await saved;
+  assert.ok(response.ok(), `the score was refused: ${response.status()} ${await response.text()}`);
   // Once a member has scored, the others' scores show.
   await page.getByTestId('council-scores').waitFor();
 }
@@ -100,7 +105,7 @@ describe('workers’ initiatives and their evaluation council', () => {
     await form.getByLabel('Tên sáng kiến').fill(title);
     await form.getByLabel('Lĩnh vực áp dụng').fill('Dệt may');
     await form.getByLabel('Loại giải pháp').click();
-    await member.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('Giải pháp kỹ thuật').click();
+    await member.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"])').getByTitle('Giải pháp kỹ thuật').click();
     await form.getByLabel('Vấn đề cần giải quyết').fill('Máy dừng lâu khi đứt sợi vì công nhân không thấy ngay.');
     await form.getByLabel('Tình trạng đã biết').fill('Công nhân đi tuần và nối sợi bằng tay.');
     await form.getByLabel('Nội dung giải pháp').fill('Gắn cảm biến quang báo đứt sợi, đèn và còi tại từng máy.');
