@@ -1,5 +1,4 @@
 using Khcn.BuildingBlocks.Domain;
-using Khcn.BuildingBlocks.Files;
 using Khcn.BuildingBlocks.Text;
 
 namespace Khcn.Participation.Domain;
@@ -35,7 +34,7 @@ internal sealed record AuthorShare(string FullName, string? Email, string? Posit
 /// recognised (reasons); a draft or a submitted application may be withdrawn. Once before a council, only the council's
 /// closing decides it. Every other move answers 409 <c>initiative_state</c>.
 /// </summary>
-internal sealed class Initiative : Entity, IUnitOwned
+internal sealed partial class Initiative : Entity, IUnitOwned
 {
     private Initiative() { }
 
@@ -110,29 +109,6 @@ internal sealed class Initiative : Entity, IUnitOwned
             throw new BusinessRuleException("initiative_locked", Localized.Text("Only a draft application can be changed.",
                 "Chỉ sửa được đơn yêu cầu công nhận khi đơn còn là bản nháp."));
         Apply(details);
-    }
-
-    /// <summary>
-    /// Attaches a piece of evidence; only while the application is a draft (409 <c>initiative_locked</c>): once submitted,
-    /// what the recognising unit and its council judge is frozen (there is no "returned for changes" state — a submitted
-    /// application is withdrawn and filed again).
-    /// </summary>
-    public InitiativeAttachment Attach(Attachment file)
-    {
-        EnsureEvidenceEditable();
-        var a = new InitiativeAttachment(Id, UnitId, file);
-        Attachments.Add(a);
-        return a;
-    }
-
-    /// <summary>Evidence is added or removed only while a draft (409 <c>initiative_locked</c>).</summary>
-    public void EnsureEvidenceEditable()
-    {
-        if (Status != InitiativeStatus.Draft)
-            throw new BusinessRuleException("initiative_locked", Localized.Text(
-                "Evidence can be attached or removed only while the application is a draft: once submitted, it is frozen for the review.",
-                "Chỉ thêm hoặc xoá tài liệu minh chứng khi đơn còn là bản nháp: đơn đã nộp thì hồ sơ được giữ nguyên để xét."),
-                new Dictionary<string, string[]> { ["status"] = [Status.ToString()] });
     }
 
     public void Submit(DateTime nowUtc)
@@ -359,22 +335,3 @@ internal sealed class ConditionCheck
     }
 }
 
-/// <summary>
-/// A piece of evidence filed with an application for recognition (a drawing, a photo, a document showing the result of
-/// the application), owned by the recognising unit like the initiative.
-/// </summary>
-internal sealed class InitiativeAttachment : Entity, IUnitOwned
-{
-    private InitiativeAttachment() { }
-
-    public InitiativeAttachment(Guid initiativeId, Guid unitId, Attachment file)
-    {
-        InitiativeId = initiativeId;
-        UnitId = unitId;
-        File = file;
-    }
-
-    public Guid InitiativeId { get; private set; }
-    public Guid UnitId { get; private set; }
-    public Attachment File { get; private set; } = null!;
-}
