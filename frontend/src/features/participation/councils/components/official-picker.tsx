@@ -1,6 +1,7 @@
 import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDebouncedValue } from '@/lib/hooks/use-debounced-value';
 import { useOfficialsToSeat } from '../api/councils';
 
 export type PickedOfficial = { id: string; fullName: string; position: string; email?: string | null; unitName?: string | null };
@@ -24,7 +25,8 @@ export function OfficialPicker({
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [open, setOpen] = useState(false);
-  const officials = useOfficialsToSeat(q, open);
+  const [search, searchPending] = useDebouncedValue(q);
+  const officials = useOfficialsToSeat(search, open);
   const found = officials.data?.items ?? [];
   const options = [...(picked && !found.some((o) => o.id === picked.id) ? [picked] : []), ...found].map((o) => ({
     value: o.id,
@@ -40,7 +42,7 @@ export function OfficialPicker({
       allowClear={allowClear}
       onOpenChange={setOpen}
       onChange={(id?: string) => onPick(options.find((o) => o.value === id)?.official)}
-      loading={officials.isFetching}
+      loading={officials.isFetching || searchPending}
       options={options}
       style={{ width: '100%', minWidth: 0 }}
       data-testid={testId}

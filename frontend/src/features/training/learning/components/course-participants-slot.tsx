@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { PERMISSIONS } from '@/config/permissions';
 import { isApiError } from '@/lib/api/problem';
 import { useHasPermission } from '@/lib/auth/auth';
+import { useDebouncedValue } from '@/lib/hooks/use-debounced-value';
 import { trainingPaths } from '../../paths';
 import { useNominate, useOfficialsToNominate, useParticipants, useWithdraw, type EnrolmentView } from '../api/enrolments';
 import '../strings';
@@ -23,7 +24,8 @@ function NominateModal({ courseId, open, onClose }: { courseId: string; open: bo
   const [reason, setReason] = useState('');
   const [clash, setClash] = useState<string | null>(null);
   const canOverride = useHasPermission(PERMISSIONS.coursesManage);
-  const officials = useOfficialsToNominate(q, open);
+  const [search, searchPending] = useDebouncedValue(q);
+  const officials = useOfficialsToNominate(search, open);
   const nominate = useNominate(courseId);
   const label = (key: string, options: Record<string, unknown> = {}) => t(`trainingLearning.nominate.${key}`, options);
 
@@ -77,7 +79,7 @@ function NominateModal({ courseId, open, onClose }: { courseId: string; open: bo
             setOfficialId(v);
             setClash(null);
           }}
-          loading={officials.isFetching}
+          loading={officials.isFetching || searchPending}
           options={(officials.data?.items ?? []).map((o) => ({ value: o.id, label: `${o.fullName} – ${o.position} (${o.unitName ?? ''})` }))}
           style={{ width: '100%' }}
           data-testid="nominate-official"
