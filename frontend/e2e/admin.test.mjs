@@ -1,7 +1,7 @@
 // End-to-end: an administrator registers an integrator client and sees its secret once, at 360 px.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectAccessible, login, screenshot, settled, startBackendAndBrowser } from './support/browser.mjs';
+import { expectAccessible, login, screenshot, settled, startBackendAndBrowser, openPopup } from './support/browser.mjs';
 
 let backend;
 let browser;
@@ -36,8 +36,8 @@ describe('administration', () => {
       for (let attempt = 1; ; attempt++) {
         await settled(page);
         await dialog.getByLabel('Đơn vị').click();
-        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"])').getByTitle(unit).click();
-        const picked = await dialog.getByTitle(unit).waitFor({ timeout: 3_000 }).then(() => true, () => false);
+        await openPopup(page).getByTitle(unit).click();
+        const picked = await dialog.getByTitle(unit).waitFor({ timeout: 10_000 }).then(() => true, () => false);
         if (picked) break;
         assert.ok(attempt < 3, `the unit "${unit}" could not be picked`);
       }

@@ -3,7 +3,7 @@
 // clash with another of its courses; the coordinator (tuyengiao@hungyen.demo) then opens it for nomination.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO_PASSWORD, expectAccessible, startBackendAndBrowser, login, screenshot, settled } from './support/browser.mjs';
+import { DEMO_PASSWORD, expectAccessible, startBackendAndBrowser, login, screenshot, settled, openPopup } from './support/browser.mjs';
 
 let backend;
 let browser;
@@ -145,7 +145,7 @@ describe('course lifecycle against the real backend', () => {
         await dialog.getByLabel('Cán bộ').fill(name);
         // The options come from a search of the officials in scope: wait until the search has narrowed them to the
         // one named (Enter takes the active option), then choose it.
-        const options = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"]) .ant-select-item-option');
+        const options = openPopup(page).locator('.ant-select-item-option');
         await page.waitForFunction(
           (expected) => {
             const shown = [...document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"]) .ant-select-item-option')];

@@ -6,7 +6,7 @@
 // certificate's verification link (the address its QR code prints) says "valid" with her name on a 360 px phone.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectAccessible, login, screenshot, settled, startBackendAndBrowser } from './support/browser.mjs';
+import { expectAccessible, login, screenshot, settled, startBackendAndBrowser, openPopup } from './support/browser.mjs';
 
 const MOVEMENT = 'Tham mưu giỏi – Phục vụ tốt';
 const YEAR = 2025;
@@ -37,14 +37,13 @@ async function signedIn(email) {
 }
 
 /** The open dropdown of an AntD select. */
-const dropdown = (page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"])');
 
 /** Opens an AntD select, types to narrow it and picks the option that reads `text`. */
 async function pick(page, select, text, search = text) {
   await settled(page);
   await select.click();
   await page.keyboard.type(search);
-  await dropdown(page).locator('.ant-select-item-option').filter({ hasText: text }).first().click();
+  await openPopup(page).locator('.ant-select-item-option').filter({ hasText: text }).first().click();
   // A multiple select stays open after a pick: close it, and wait until no list is left on screen (nor fading out).
   await page.keyboard.press('Escape');
   await page.waitForFunction(() =>

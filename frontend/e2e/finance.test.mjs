@@ -3,7 +3,7 @@
 // reconciliation page agree to the đồng.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO_PASSWORD, expectAccessible, login, screenshot, settled, startBackendAndBrowser } from './support/browser.mjs';
+import { DEMO_PASSWORD, expectAccessible, login, screenshot, settled, startBackendAndBrowser, openPopup } from './support/browser.mjs';
 import { apiSession } from './support/api.mjs';
 
 const VAN_LAM_OFFICER = 'taichinh.vanlam@hungyen.demo';
@@ -115,7 +115,7 @@ describe('finance: from budget to payment, agreeing to the đồng', () => {
     const form = officer.getByTestId('allocation-form');
     const purpose = form.getByRole('combobox', { name: 'Mục đích' });
     await purpose.click();
-    await officer.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"])').getByTitle('Đề tài nghiên cứu').click();
+    await openPopup(officer).getByTitle('Đề tài nghiên cứu').click();
     await form.getByTestId('allocation-label').fill(topic);
     await officer.getByTestId('part-StateBudget').fill(String(STATE_PART));
     await officer.getByTestId('part-UnionFunds').fill(String(UNION_PART));

@@ -84,6 +84,15 @@ export async function settled(page) {
   );
 }
 
+/**
+ * The select or tree-select popup that is open and done opening. A click on an option while the popup is still in
+ * its opening motion is lost (CI saw the admin's unit pick fail so), and a popup on its way out is not the open one.
+ */
+export const openPopup = (page) =>
+  page.locator(
+    '.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"]):not([class*="-appear"]):not([class*="-enter"])',
+  );
+
 /** A full-page picture; `fullPage: false` for dialogs, whose fixed overlay a full-page capture misplaces. */
 export async function screenshot(page, name, { fullPage = true } = {}) {
   await settled(page);
