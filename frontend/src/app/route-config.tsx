@@ -13,7 +13,11 @@ import { BootFallback } from './routes/boot-fallback';
 
 export const PROTECTED_ROUTE_ID = 'protected';
 
-/** Every screen is loaded lazily, so the login route ships only what signing in needs. */
+/**
+ * Every screen is loaded lazily, so the login route ships only what signing in needs. The login page is plain HTML
+ * (no Ant Design); every other route sits under the pathless `antd-root` route, whose lazy module brings AntD's
+ * ConfigProvider and App: the login page's bundle holds no AntD, and signing in loads it once.
+ */
 export const routes: RouteObject[] = [
   {
     path: '/login',
@@ -21,52 +25,60 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorBoundary />,
     hydrateFallbackElement: <BootFallback />,
   },
-  ...publicParticipationRoutes.map((route) => ({ ...route, errorElement: <RouteErrorBoundary />, hydrateFallbackElement: <BootFallback /> })),
-  ...publicTrainingRoutes.map((route) => ({ ...route, errorElement: <RouteErrorBoundary />, hydrateFallbackElement: <BootFallback /> })),
   {
-    id: PROTECTED_ROUTE_ID,
-    path: '/',
-    lazy: () => import('./routes/protected'),
+    id: 'antd-root',
+    lazy: () => import('./routes/antd-root'),
     errorElement: <RouteErrorBoundary />,
     hydrateFallbackElement: <BootFallback />,
     children: [
+      ...publicParticipationRoutes.map((route) => ({ ...route, errorElement: <RouteErrorBoundary />, hydrateFallbackElement: <BootFallback /> })),
+      ...publicTrainingRoutes.map((route) => ({ ...route, errorElement: <RouteErrorBoundary />, hydrateFallbackElement: <BootFallback /> })),
       {
-        lazy: () => import('./routes/app-frame'),
+        id: PROTECTED_ROUTE_ID,
+        path: '/',
+        lazy: () => import('./routes/protected'),
+        errorElement: <RouteErrorBoundary />,
+        hydrateFallbackElement: <BootFallback />,
         children: [
-          { index: true, lazy: () => import('@/features/home/routes/home') },
-          { path: 'account/password', handle: { crumb: 'auth.changePassword.title' }, lazy: () => import('@/features/auth/routes/change-password') },
-          { path: 'search', handle: { crumb: 'search.title' }, lazy: () => import('@/features/search/routes/search') },
           {
-            path: 'training',
-            lazy: requirePermission(PERMISSIONS.trainingRead),
-            handle: { crumb: 'modules.training' },
-            children: trainingRoutes,
+            lazy: () => import('./routes/app-frame'),
+            children: [
+              { index: true, lazy: () => import('@/features/home/routes/home') },
+              { path: 'account/password', handle: { crumb: 'auth.changePassword.title' }, lazy: () => import('@/features/auth/routes/change-password') },
+              { path: 'search', handle: { crumb: 'search.title' }, lazy: () => import('@/features/search/routes/search') },
+              {
+                path: 'training',
+                lazy: requirePermission(PERMISSIONS.trainingRead),
+                handle: { crumb: 'modules.training' },
+                children: trainingRoutes,
+              },
+              {
+                path: 'participation',
+                lazy: requirePermission(PERMISSIONS.participationRead),
+                handle: { crumb: 'modules.participation' },
+                children: participationRoutes,
+              },
+              {
+                path: 'finance',
+                lazy: requirePermission(PERMISSIONS.financeRead),
+                handle: { crumb: 'modules.finance' },
+                children: financeRoutes,
+              },
+              {
+                path: 'organization',
+                lazy: requirePermission(PERMISSIONS.unitsRead),
+                handle: { crumb: 'modules.organization' },
+                children: organizationRoutes,
+              },
+              {
+                path: 'admin',
+                lazy: requirePermission(PERMISSIONS.usersManage),
+                handle: { crumb: 'modules.admin' },
+                children: adminRoutes,
+              },
+              { path: '*', lazy: () => import('./routes/not-found') },
+            ],
           },
-          {
-            path: 'participation',
-            lazy: requirePermission(PERMISSIONS.participationRead),
-            handle: { crumb: 'modules.participation' },
-            children: participationRoutes,
-          },
-          {
-            path: 'finance',
-            lazy: requirePermission(PERMISSIONS.financeRead),
-            handle: { crumb: 'modules.finance' },
-            children: financeRoutes,
-          },
-          {
-            path: 'organization',
-            lazy: requirePermission(PERMISSIONS.unitsRead),
-            handle: { crumb: 'modules.organization' },
-            children: organizationRoutes,
-          },
-          {
-            path: 'admin',
-            lazy: requirePermission(PERMISSIONS.usersManage),
-            handle: { crumb: 'modules.admin' },
-            children: adminRoutes,
-          },
-          { path: '*', lazy: () => import('./routes/not-found') },
         ],
       },
     ],

@@ -1,5 +1,5 @@
-import { Alert, Button, Form, Input } from 'antd';
 import { useMutation } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { login, type LoginInput } from '@/lib/auth/auth';
 import { ApiError, NetworkError } from '@/lib/api/problem';
@@ -25,46 +25,95 @@ export function loginErrorMessage(error: unknown, t: TFunction): string {
   return t('auth.errors.generic');
 }
 
+type Field = keyof LoginInput;
+type FieldErrors = Partial<Record<Field, 'auth.emailRequired' | 'auth.emailInvalid' | 'auth.passwordRequired'>>;
+
+// The shape AntD's `type: 'email'` rule accepted: something@domain.tld, no spaces.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function validate(values: LoginInput): FieldErrors {
+  const errors: FieldErrors = {};
+  const email = values.email.trim();
+  if (!email) errors.email = 'auth.emailRequired';
+  else if (!EMAIL.test(email)) errors.email = 'auth.emailInvalid';
+  if (!values.password) errors.password = 'auth.passwordRequired';
+  return errors;
+}
+
+/**
+ * The sign-in form in plain HTML (no Ant Design, so the login page stays small; styled in index.css like the rest):
+ * checked on submit, then again on every change, each message tied to its field by aria-describedby.
+ */
 export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<LoginInput>();
+  const id = useId();
+  const [values, setValues] = useState<LoginInput>({ email: '', password: '' });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [submitted, setSubmitted] = useState(false);
   const mutation = useMutation({ mutationFn: login, onSuccess });
+  const pending = mutation.isPending;
+
+  const change = (field: Field, value: string) => {
+    const next = { ...values, [field]: value };
+    setValues(next);
+    if (submitted) setErrors(validate(next));
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (pending) return;
+    setSubmitted(true);
+    const found = validate(values);
+    setErrors(found);
+    if (found.email || found.password) {
+      document.getElementById(`${id}-${found.email ? 'email' : 'password'}`)?.focus();
+      return;
+    }
+    mutation.mutate({ email: values.email.trim(), password: values.password });
+  };
+
+  const field = (name: Field, label: string, input: { type: string; autoComplete: string; inputMode?: 'email' }) => {
+    const error = errors[name];
+    return (
+      <div className={`login-field${error ? ' login-field-invalid' : ''}`}>
+        <label className="login-label" htmlFor={`${id}-${name}`}>
+          {label}
+        </label>
+        <input
+          id={`${id}-${name}`}
+          name={name}
+          className="login-input"
+          {...input}
+          value={values[name]}
+          onChange={(e) => change(name, e.target.value)}
+          disabled={pending}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-${name}-error` : undefined}
+          // The page exists to sign in: the e-mail field takes the focus as AntD's autoFocus did.
+          autoFocus={name === 'email'}
+        />
+        {error ? (
+          <div id={`${id}-${name}-error`} className="login-field-error">
+            {t(error)}
+          </div>
+        ) : null}
+      </div>
+    );
+  };
 
   return (
-    <Form<LoginInput>
-      form={form}
-      layout="vertical"
-      requiredMark={false}
-      onFinish={(values) => mutation.mutate({ email: values.email.trim(), password: values.password })}
-      disabled={mutation.isPending}
-      aria-label={t('auth.title')}
-    >
+    <form className="login-form" noValidate onSubmit={submit} aria-label={t('auth.title')}>
       {mutation.isError ? (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          data-testid="login-error"
-          title={loginErrorMessage(mutation.error, t)}
-          style={{ marginBottom: 16 }}
-        />
+        <div role="alert" data-testid="login-error" className="login-alert login-alert-error">
+          {loginErrorMessage(mutation.error, t)}
+        </div>
       ) : null}
-      <Form.Item
-        label={t('auth.email')}
-        name="email"
-        rules={[
-          { required: true, message: t('auth.emailRequired') },
-          { type: 'email', message: t('auth.emailInvalid') },
-        ]}
-      >
-        <Input type="email" autoComplete="username" inputMode="email" autoFocus size="large" />
-      </Form.Item>
-      <Form.Item label={t('auth.password')} name="password" rules={[{ required: true, message: t('auth.passwordRequired') }]}>
-        <Input.Password autoComplete="current-password" size="large" />
-      </Form.Item>
-      <Button type="primary" htmlType="submit" block size="large" loading={mutation.isPending}>
+      {field('email', t('auth.email'), { type: 'email', autoComplete: 'username', inputMode: 'email' })}
+      {field('password', t('auth.password'), { type: 'password', autoComplete: 'current-password' })}
+      <button type="submit" className="login-submit" disabled={pending} aria-busy={pending || undefined}>
+        {pending ? <span className="login-spinner" aria-hidden="true" /> : null}
         {t('auth.submit')}
-      </Button>
-    </Form>
+      </button>
+    </form>
   );
 }

@@ -1,4 +1,3 @@
-import { Alert } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +27,8 @@ export function LoginRoute() {
   if (status === 'signed-in') return <Navigate to={redirectTo} replace />;
 
   return (
-    // Plain elements instead of Card/Typography keep the login route inside its bundle budget.
+    // Plain HTML, no Ant Design (see route-config): the login page downloads only React, the router, i18n and the
+    // query client. Styled in index.css with the app's colours.
     <div className="login-page">
       <main className="login-main">
         <div className="login-toolbar">
@@ -39,7 +39,9 @@ export function LoginRoute() {
           <h1 className="login-title">{t('auth.title')}</h1>
           <p className="login-subtitle">{t('auth.subtitle')}</p>
           {status === 'expired' ? (
-            <Alert type="info" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />
+            <div role="status" className="login-alert login-alert-info">
+              {t('auth.sessionExpired')}
+            </div>
           ) : null}
           <LoginForm
             onSuccess={() => {
