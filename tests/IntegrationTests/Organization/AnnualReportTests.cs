@@ -454,7 +454,12 @@ public sealed class ReportSynthesisTests(ApiFactory api) : IClassFixture<ApiFact
         var board = await api.LoginAsync(Users.PolicyLaw);
         var periods = (await (await board.GetAsync($"{ListReportPeriods.Route}?pageSize=100")).ReadAsync<PagedResult<ReportPeriodListItem>>()).Items;
 
-        foreach (var (period, within) in periods.Select(p => (p.Id, (Guid?)null)).Append((data.PeriodId, data.VanLam)))
+        // Every period over its whole unit, and the province's periods (the demo years among them) over Văn Lâm's subtree.
+        var cases = periods.Select(p => (p.Id, (Guid?)null))
+            .Concat(periods.Where(p => p.UnitId == data.Province).Select(p => (p.Id, (Guid?)data.VanLam)))
+            .Append((data.PeriodId, data.VanLam)).Distinct().ToList();
+        cases.Count(c => c.Item2 == data.VanLam).ShouldBeGreaterThan(1, "a demo year over a district's subtree is compared too");
+        foreach (var (period, within) in cases)
         {
             var query = within is null ? "" : $"?within={within}";
             var aggregated = await (await board.GetAsync(GetSynthesis.Route.Replace("{periodId}", period.ToString()) + query)).ReadAsync<Synthesis>();
