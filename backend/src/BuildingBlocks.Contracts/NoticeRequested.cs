@@ -8,11 +8,18 @@ public enum NoticeAudience
     User,
     /// <summary>The active user signing in with this e-mail, if there is one (resolved when the notice is stored).</summary>
     Person,
+    /// <summary>
+    /// Every active user holding, over exactly this unit, a role that grants <see cref="NoticeTarget.Permission"/> (e.g.
+    /// the unit's finance officers): resolved when the notice is stored, one notification addressed to each.
+    /// </summary>
+    Holders,
 }
 
-/// <summary>Whom a notice is for: a unit's officers, one user, or a person known only by e-mail.</summary>
-public sealed record NoticeTarget(NoticeAudience Audience, Guid? Id = null, string? Email = null)
+/// <summary>Whom a notice is for: a unit's officers, those of them holding a permission, one user, or a person known only by e-mail.</summary>
+public sealed record NoticeTarget(NoticeAudience Audience, Guid? Id = null, string? Email = null, string? Permission = null)
 {
+    /// <summary>The users holding <paramref name="permission"/> through a role over exactly <paramref name="unitId"/>.</summary>
+    public static NoticeTarget Holders(Guid unitId, string permission) => new(NoticeAudience.Holders, unitId, Permission: permission);
     public static NoticeTarget Unit(Guid unitId) => new(NoticeAudience.Unit, unitId);
     public static NoticeTarget User(Guid userId) => new(NoticeAudience.User, userId);
     public static NoticeTarget Person(string email) => new(NoticeAudience.Person, Email: email);

@@ -21,6 +21,7 @@ public sealed class BudgetExecutionTests(ApiFactory api) : IClassFixture<ApiFact
         var unit = await UnitAsync(officer, "VANLAM");
         var union = await SourceAsync(officer, unit, FundingSourceKind.UnionFunds, "KPCĐ 2046");
         var sponsor = await SourceAsync(officer, unit, FundingSourceKind.Sponsor, "Tài trợ 2046");
+        await SponsorPaidInAsync(officer, sponsor.Id, 20_000_000m);
         var budget = await ApprovedBudgetAsync(officer, province, unit, 2046,
             (BudgetPurpose.ResearchTopics, union.Id, 80_000_000m), (BudgetPurpose.ResearchTopics, sponsor.Id, 20_000_000m), (BudgetPurpose.Training, union.Id, 30_000_000m));
         var topic = await (await AllocateAsync(officer, budget.Id, BudgetPurpose.ResearchTopics, "Đề tài 2046", (union.Id, 60_000_000m), (sponsor.Id, 20_000_000m)))

@@ -53,6 +53,20 @@ internal static class FinanceDriver
         return await response.ReadAsync<FundingSourceView>();
     }
 
+    /// <summary>
+    /// A sponsor that pledged and paid in <paramref name="amount"/> (in 2025, the demo's open year), so that allocations
+    /// may draw that much from it (SponsorRules.AvailableToAllocate).
+    /// </summary>
+    public static async Task SponsorPaidInAsync(HttpClient officer, Guid sourceId, decimal amount)
+    {
+        var pledged = await officer.MoneyAsync(RecordSponsorPledge.Route.Replace("{sourceId}", sourceId.ToString()),
+            new { amount, pledgedOn = new DateOnly(2025, 6, 1), note = "Hợp đồng tài trợ" });
+        pledged.StatusCode.ShouldBe(HttpStatusCode.Created, await pledged.Content.ReadAsStringAsync());
+        var received = await officer.MoneyAsync(RecordSponsorReceipt.Route.Replace("{sourceId}", sourceId.ToString()),
+            new { amount, receivedOn = new DateOnly(2025, 6, 2), voucherNumber = $"PT-{Guid.NewGuid():N}"[..20] });
+        received.StatusCode.ShouldBe(HttpStatusCode.Created, await received.Content.ReadAsStringAsync());
+    }
+
     /// <summary>A unit's budget for <paramref name="year"/>, drafted and submitted by its officer, approved by the unit above's.</summary>
     public static async Task<BudgetDetail> ApprovedBudgetAsync(HttpClient officer, HttpClient above, Guid unitId, int year,
         params (BudgetPurpose Purpose, Guid SourceId, decimal Amount)[] lines)

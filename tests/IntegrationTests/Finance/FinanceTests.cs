@@ -71,6 +71,7 @@ public sealed class FinanceTests(ApiFactory api) : IClassFixture<ApiFactory>
         var unit = await UnitAsync(officer, "VANLAM");
         var union = await SourceAsync(officer, unit, FundingSourceKind.UnionFunds, "KPCĐ");
         var sponsor = await SourceAsync(officer, unit, FundingSourceKind.Sponsor, "Tài trợ");
+        await SponsorPaidInAsync(officer, sponsor.Id, 20_000_000m);
         var budget = await ApprovedBudgetAsync(officer, province, unit, 2032,
             (BudgetPurpose.ResearchTopics, union.Id, 60_000_000m), (BudgetPurpose.ResearchTopics, sponsor.Id, 10_000_000m));
 
@@ -245,6 +246,7 @@ public sealed class FinanceTests(ApiFactory api) : IClassFixture<ApiFactory>
         if (sponsor > 0)
         {
             var sponsorSource = await SourceAsync(officer, unit, FundingSourceKind.Sponsor, $"Tài trợ {year}");
+            await SponsorPaidInAsync(officer, sponsorSource.Id, sponsor);
             lines.Add((BudgetPurpose.ResearchTopics, sponsorSource.Id, sponsor));
             parts.Add((sponsorSource.Id, sponsor));
         }

@@ -38,13 +38,13 @@ public sealed class ReconciliationJobApi : ApiFactory
 
 /// <summary>
 /// The nightly reconciliation (#14): on one replica through the job lease, the reconciliation endpoint's invariants
-/// over every unit-year; the clean demo books send nothing, a tampered ledger tells the unit's finance officer which
+/// over every unit-year; the clean demo books send nothing, a tampered ledger tells the finance officers of the unit and the province (no one else) which
 /// invariant drifted and by how much, and writes an error log.
 /// </summary>
 public sealed class NightlyReconciliationTests(ReconciliationJobApi api) : IClassFixture<ReconciliationJobApi>
 {
     [ApiFact]
-    public async Task Given_the_demo_books_When_the_nightly_job_runs_Then_nothing_is_sent_and_after_tampering_the_finance_officer_is_told_the_invariant_and_the_amount()
+    public async Task Given_the_demo_books_When_the_nightly_job_runs_Then_nothing_is_sent_and_after_tampering_the_finance_officers_of_the_unit_and_the_province_alone_are_told_the_invariant_and_the_amount()
     {
         var replicaA = ActivatorUtilities.CreateInstance<JobRunner>(api.Services);
         var replicaB = ActivatorUtilities.CreateInstance<JobRunner>(api.Services);
@@ -73,22 +73,29 @@ public sealed class NightlyReconciliationTests(ReconciliationJobApi api) : IClas
         });
 
         api.Log.Lines.ShouldContain(l => l.Level == LogLevel.Error && l.Message.Contains("ledger_debits_equal_credits") && l.Message.Contains("2025"));
+        var people = await api.InScopeAsync(sp => sp.GetRequiredService<Khcn.Platform.Data.PlatformDbContext>().Users.AsNoTracking()
+            .Where(u => u.Email != null && u.Email.EndsWith("@hungyen.demo")).ToDictionaryAsync(u => u.Email!, u => u.Id));
+        var (vanLamFinance, provinceFinance) = (people[FinanceDriver.VanLam], people[FinanceDriver.Province]);
         var stored = new List<Khcn.Platform.Domain.Notification>();
         await Eventually.UntilAsync(async () =>
         {
             stored = await api.InScopeAsync(sp => sp.GetRequiredService<Khcn.Platform.Data.PlatformDbContext>().Notifications.AsNoTracking()
                 .Where(n => n.Kind == NightlyReconciliation.NoticeKind).ToListAsync());
-            return stored.Count > 0;
-        }, because: "the drift notice, through the outbox");
-        var notice = stored.ShouldHaveSingleItem("only the unit-year that drifted");
-        notice.UnitId.ShouldBe(vanLam);
+            return stored.Any(n => n.UserId == vanLamFinance) && stored.Any(n => n.UserId == provinceFinance);
+        }, because: "the drift notices, through the outbox");
+        // Addressed to the finance officers of Văn Lâm and of the province, one each — not to Văn Lâm's other officers, who
+        // hold a role over the same unit but not finance.manage. Read where Platform stores them: a token signed on the
+        // fake clock's day is not valid on the real one.
+        stored.ShouldAllBe(n => n.UnitId == null && n.UserId != null);
+        stored.Select(n => n.UserId).ShouldBeUnique();
+        stored.ShouldNotContain(n => n.UserId == people["canbo.vanlam@hungyen.demo"] || n.UserId == people["daumoi.vanlam@hungyen.demo"]);
+        stored.ShouldNotContain(n => n.UserId == people[FinanceDriver.MyHao], "Mỹ Hào's books did not drift");
+        var notice = stored.Single(n => n.UserId == vanLamFinance);
+        stored.ShouldAllBe(n => n.Text == notice.Text, "only the unit-year that drifted");
         notice.Text.ShouldContain("ledger_debits_equal_credits");
         notice.Text.ShouldContain("lệch 1.234.567 ₫");
         notice.Params!["difference"].ShouldBe("1.234.567 ₫");
         notice.Params["year"].ShouldBe("2025");
-
-        // Addressed to Văn Lâm's officers (its finance officer holds a role over exactly that unit); read where Platform
-        // stores it: a token signed on the fake clock's day is not valid on the real one.
         notice.Text.ShouldContain("Liên đoàn Lao động huyện Văn Lâm");
         notice.Link.ShouldBe("/finance/reconciliation?year=2025");
     }

@@ -2,6 +2,8 @@ using System.Net;
 using Khcn.Finance.Data;
 using Khcn.Finance.Domain;
 using Khcn.Finance.Features;
+using Khcn.Finance.Features.Allocations;
+using Khcn.Finance.Features.Budgets;
 using Khcn.Finance.Features.Sources;
 using Khcn.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -124,6 +126,54 @@ public sealed class SponsorFundsTests(ApiFactory api) : IClassFixture<ApiFactory
         var myHao = await api.LoginAsync(MyHao);
         (await myHao.GetAsync(GetFundingSource.For(sponsor.Id))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await ReceiveAsync(myHao, sponsor.Id, 1_000_000m, new DateOnly(2025, 2, 6), "PT-X")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [ApiFact]
+    public async Task Given_a_sponsor_that_paid_in_part_of_its_pledge_When_an_allocation_draws_beyond_what_it_paid_in_Then_409_naming_the_sponsor_and_what_is_available_and_nothing_moves()
+    {
+        var officer = await api.LoginAsync(VanLam);
+        var province = await api.LoginAsync(Province);
+        var unit = await UnitAsync(officer, "VANLAM");
+        var sponsor = await SourceAsync(officer, unit, FundingSourceKind.Sponsor, "Tài trợ Lạc Hồng 2051");
+        var union = await SourceAsync(officer, unit, FundingSourceKind.UnionFunds, "KPCĐ 2051");
+        // Pledged 30.000.000, paid in 10.000.001 so far: the budget line (25.000.000) is not what binds, the receipts are.
+        (await officer.MoneyAsync(Pledges(sponsor.Id), new { amount = 30_000_000m, pledgedOn = new DateOnly(2025, 4, 1) })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await ReceiveAsync(officer, sponsor.Id, 10_000_001m, new DateOnly(2025, 4, 2), "PT-2051-01")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var budget = await ApprovedBudgetAsync(officer, province, unit, 2051,
+            (BudgetPurpose.ResearchTopics, union.Id, 50_000_000m), (BudgetPurpose.ResearchTopics, sponsor.Id, 25_000_000m));
+        var first = await AllocateAsync(officer, budget.Id, BudgetPurpose.ResearchTopics, "Đề tài 2051 A", (union.Id, 10_000_000m), (sponsor.Id, 4_000_000m));
+        first.StatusCode.ShouldBe(HttpStatusCode.Created, await first.Content.ReadAsStringAsync());
+
+        var inVietnamese = await api.LoginAsync(VanLam);
+        inVietnamese.DefaultRequestHeaders.AcceptLanguage.ParseAdd("vi");
+        var beyond = await AllocateAsync(inVietnamese, budget.Id, BudgetPurpose.ResearchTopics, "Đề tài 2051 B", (union.Id, 10_000_000m), (sponsor.Id, 6_000_002m));
+        var problem = await beyond.ShouldBeProblemAsync(HttpStatusCode.Conflict, "sponsor_funds_exceeded");
+        problem.GetProperty("available").GetDecimal().ShouldBe(6_000_001m);
+        problem.GetProperty("sourceId").GetGuid().ShouldBe(sponsor.Id);
+        var detail = problem.GetProperty("detail").GetString()!;
+        detail.ShouldContain("Công ty CP Dệt may Lạc Hồng");
+        detail.ShouldContain("Nhà tài trợ 'Công ty CP Dệt may Lạc Hồng' chỉ còn 6.000.001 đồng đã thực nhận chưa phân bổ");
+        var lines = (await (await officer.GetAsync(GetBudget.For(budget.Id))).ReadAsync<BudgetDetail>()).Lines;
+        lines.Single(l => l.SourceId == union.Id).Unallocated.ShouldBe(40_000_000m, "the union part drawn before the sponsor's was refused is rolled back");
+        lines.Single(l => l.SourceId == sponsor.Id).Unallocated.ShouldBe(21_000_000m);
+        (await FundsAsync(officer, sponsor.Id)).Allocated.ShouldBe(4_000_000m);
+        (await ReconcileAsync(province, unit, 2051)).Drifts.ShouldBeEmpty();
+
+        var exactly = await AllocateAsync(officer, budget.Id, BudgetPurpose.ResearchTopics, "Đề tài 2051 B", (union.Id, 10_000_000m), (sponsor.Id, 6_000_001m));
+        exactly.StatusCode.ShouldBe(HttpStatusCode.Created, await exactly.Content.ReadAsStringAsync());
+        var funds = await FundsAsync(officer, sponsor.Id);
+        (funds.Received, funds.Allocated, funds.AllocatedBeyondReceived).ShouldBe((10_000_001m, 10_000_001m, 0m));
+        (await (await AllocateAsync(officer, budget.Id, BudgetPurpose.ResearchTopics, "Đề tài 2051 C", (sponsor.Id, 1m)))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "sponsor_funds_exceeded")).GetProperty("available").GetDecimal().ShouldBe(0m);
+
+        // Settling the first allocation unspent returns its 4.000.000 to the line: the sponsor's money is available again.
+        var a = await first.ReadAsync<AllocationDetail>();
+        (await officer.MoneyAsync(SettleAllocation.Route.Replace("{id}", a.Id.ToString()), new { spent = 0m }, ifMatch: $"\"{(await AllocationAsync(officer, a.Id)).Version}\""))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await AllocateAsync(officer, budget.Id, BudgetPurpose.ResearchTopics, "Đề tài 2051 C", (sponsor.Id, 4_000_001m)))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "sponsor_funds_exceeded")).GetProperty("available").GetDecimal().ShouldBe(4_000_000m);
+        (await AllocateAsync(officer, budget.Id, BudgetPurpose.ResearchTopics, "Đề tài 2051 C", (sponsor.Id, 4_000_000m))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await ReconcileAsync(province, unit, 2051)).Drifts.ShouldBeEmpty();
     }
 
     [ApiFact]

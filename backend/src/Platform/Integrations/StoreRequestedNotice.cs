@@ -1,5 +1,6 @@
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Messaging;
+using Khcn.BuildingBlocks.Security;
 using Khcn.Platform.Data;
 using Khcn.Platform.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,16 @@ internal static class NoticeStore
     /// <summary>Adds the notification to <paramref name="db"/> (not saved) unless its key is stored or the person has no active account.</summary>
     public static async Task AddAsync(PlatformDbContext db, NoticeTarget target, Notice notice, DateTime nowUtc, CancellationToken ct)
     {
+        if (target.Audience == NoticeAudience.Holders)
+        {
+            // One notification per holder, keyed by the notice and the user, so that each is stored once.
+            var roles = Roles.All.Where(r => Permission.RoleHas(r, target.Permission ?? "")).ToList();
+            var holders = await db.Grants.IgnoreQueryFilters().Where(g => g.UnitId == target.Id && roles.Contains(g.Role)).Select(g => g.UserId)
+                .Where(u => db.Users.Any(x => x.Id == u && !x.IsDisabled && !x.IsServiceAccount)).Distinct().ToListAsync(ct);
+            foreach (var holder in holders.Order())
+                await AddAsync(db, NoticeTarget.User(holder), notice with { Key = $"{notice.Key}:{holder:N}" }, nowUtc, ct);
+            return;
+        }
         var unitId = target.Audience == NoticeAudience.Unit ? target.Id : null;
         var userId = target.Audience switch
         {

@@ -42,6 +42,43 @@ internal sealed class Ledger(FinanceDbContext db, TimeProvider clock)
     public async Task<decimal> RemainingAsync(Guid balanceId, CancellationToken ct) =>
         await db.Balances.IgnoreQueryFilters().Where(b => b.Id == balanceId).Select(b => b.Remaining).FirstOrDefaultAsync(ct);
 
+    /// <summary>
+    /// What a sponsor source still has for allocations (<see cref="SponsorRules.AvailableToAllocate"/>), from the ledger:
+    /// its received account (receipts net of reversals) less what allocations drew from its budget lines (net of
+    /// settlement returns), entries of this unit of work included. It first locks the sponsor's balance row with a
+    /// no-op UPDATE, so that two allocations (or an allocation and a receipt reversal) of the same sponsor read one after
+    /// the other on SQL Server, as a draw does (ADR 0013); on SQLite the transaction holds the write lock already.
+    /// Throws what <paramref name="shortOf"/> makes of the amount available, after rolling back, when
+    /// <paramref name="amount"/> exceeds it.
+    /// </summary>
+    public async Task RequireSponsorCoversAsync(Guid sourceId, decimal amount, Func<decimal, Exception> shortOf, CancellationToken ct)
+    {
+        await db.Balances.IgnoreQueryFilters().Where(b => b.Id == sourceId)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Remaining, b => b.Remaining), ct);
+        var available = await SponsorAvailableAsync(sourceId, ct);
+        if (amount <= available) return;
+        if (db.Database.CurrentTransaction is { } tx) await tx.RollbackAsync(ct);
+        throw shortOf(available);
+    }
+
+    /// <summary>What a sponsor source has received and not yet allocated, from the ledger (see <see cref="RequireSponsorCoversAsync"/>).</summary>
+    public async Task<decimal> SponsorAvailableAsync(Guid sourceId, CancellationToken ct)
+    {
+        var saved = await db.LedgerEntries.IgnoreQueryFilters().AsNoTracking()
+            .Where(e => e.SourceId == sourceId && (e.Account == AccountKind.SponsorReceived
+                                                   || (e.Account == AccountKind.BudgetLine && (e.Event == LedgerEvent.Allocated || e.Event == LedgerEvent.SettlementReturned))))
+            .Select(e => new { e.Account, e.AccountId, e.Event, e.Debit, e.Credit }).ToListAsync(ct);
+        var pending = db.ChangeTracker.Entries<LedgerEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
+            .Where(e => e.SourceId == sourceId && (e.Account == AccountKind.SponsorReceived
+                                                   || (e.Account == AccountKind.BudgetLine && e.Event is LedgerEvent.Allocated or LedgerEvent.SettlementReturned)))
+            .Select(e => new { e.Account, e.AccountId, e.Event, e.Debit, e.Credit });
+        // Sums in memory: exact decimal on every provider (SQLite keeps decimals as text).
+        var entries = saved.Concat(pending).ToList();
+        var received = entries.Where(e => e.Account == AccountKind.SponsorReceived && e.AccountId == sourceId).Sum(e => e.Debit - e.Credit);
+        var drawn = entries.Where(e => e.Account == AccountKind.BudgetLine).Sum(e => e.Credit - e.Debit);
+        return SponsorRules.AvailableToAllocate(received, drawn);
+    }
+
     /// <summary>Refuses a posting into a year the unit has not opened or has closed.</summary>
     public async Task RequireOpenYearAsync(Guid unitId, int year, CancellationToken ct)
     {

@@ -97,6 +97,22 @@ internal static class SponsorRules
             $"Số cam kết chưa nhận chỉ còn {Vnd(outstanding)} đồng; hãy ghi nhận cam kết bổ sung của nhà tài trợ trước."),
         new Dictionary<string, object?> { ["outstanding"] = outstanding });
 
+    /// <summary>
+    /// <b>An allocation draws on a sponsor only up to what the sponsor has actually paid in</b> (thực nhận), net of
+    /// reversed receipts, less what its earlier allocations already draw (net of settlement returns). A pledge is a
+    /// promise that may never be kept; allocating it would commit money that is not in hand, and issue #14 asks that
+    /// money be "never overspent". The pledge bounds the receipts (<see cref="BeyondPledge"/>); the receipts bound the
+    /// allocations. Both figures come from the ledger, the truth (<c>Ledger.SponsorAvailableAsync</c>).
+    /// </summary>
+    public static decimal AvailableToAllocate(decimal received, decimal drawnByAllocations) => Math.Max(0, received - drawnByAllocations);
+
+    /// <summary>The 409 of <see cref="AvailableToAllocate"/>: names the sponsor and carries what it still has available (<c>available</c>).</summary>
+    public static ApiProblemException AllocationBeyondReceived(Guid sourceId, string sponsorName, decimal available) => new(409, "sponsor_funds_exceeded",
+        Localized.Text("The allocation exceeds what the sponsor has paid in.", "Khoản phân bổ vượt số tiền nhà tài trợ đã thực nhận."),
+        Localized.Text($"Sponsor '{sponsorName}' has only {available:0} VND received and not yet allocated; record its receipts first.",
+            $"Nhà tài trợ '{sponsorName}' chỉ còn {Vnd(available)} đồng đã thực nhận chưa phân bổ; hãy ghi nhận khoản thực nhận trước khi phân bổ thêm."),
+        new Dictionary<string, object?> { ["available"] = available, ["sourceId"] = sourceId });
+
     public static BusinessRuleException DuplicateVoucher(string voucher) => new("sponsor_voucher_duplicate", Localized.Text(
         $"Receipt voucher {voucher} is already recorded for this sponsor.", $"Phiếu thu số {voucher} đã được ghi nhận cho nhà tài trợ này."));
 

@@ -55,6 +55,11 @@ internal sealed class CreateAllocationValidator : AbstractValidator<CreateAlloca
     }
 }
 
+/// <summary>
+/// Draws the budget lines, then checks each sponsor's part against what the sponsor has paid in and no allocation
+/// draws yet (409 <c>sponsor_funds_exceeded</c> naming the sponsor, with <c>available</c>:
+/// <see cref="SponsorRules.AvailableToAllocate"/>), all in one transaction.
+/// </summary>
 internal sealed class CreateAllocationHandler(FinanceDbContext db, FinanceAccess access, Ledger ledger) : Mediator.ICommandHandler<CreateAllocation, Guid>
 {
     public async ValueTask<Guid> Handle(CreateAllocation c, CancellationToken ct)
@@ -95,9 +100,19 @@ internal sealed class CreateAllocationHandler(FinanceDbContext db, FinanceAccess
         var allocation = Allocation.Create(budget.UnitId, budget.Year, budget.Id, c.Purpose, targetKind, targetId, label, c.ObligationId, parts, access.Actor);
 
         // Draw in a fixed order (by line) so that two allocations on the same lines never wait on each other in a cycle.
-        var sourceNames = await db.FundingSources.IgnoreQueryFilters().Where(s => parts.Select(p => p.SourceId).Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var sourceIds = parts.Select(p => p.SourceId).ToList();
+        var sources = await db.FundingSources.IgnoreQueryFilters().Where(s => sourceIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => new { s.Name, s.Kind, s.SponsorName }, ct);
         foreach (var part in parts.OrderBy(p => p.BudgetLineId))
-            await ledger.TakeAsync(part.BudgetLineId, part.Amount, left => AllocationProblems.BudgetLineShort(part.SourceId, sourceNames.GetValueOrDefault(part.SourceId, ""), left), ct);
+            await ledger.TakeAsync(part.BudgetLineId, part.Amount, left => AllocationProblems.BudgetLineShort(part.SourceId, sources.GetValueOrDefault(part.SourceId)?.Name ?? "", left), ct);
+        // A sponsor's part only up to what it has paid in and no allocation draws yet (SponsorRules.AvailableToAllocate),
+        // from the ledger, checked after the lines (always the same lock order: lines, then sponsors by id).
+        foreach (var part in parts.Where(p => sources.GetValueOrDefault(p.SourceId)?.Kind == FundingSourceKind.Sponsor).OrderBy(p => p.SourceId))
+        {
+            var sponsor = sources[part.SourceId];
+            await ledger.RequireSponsorCoversAsync(part.SourceId, part.Amount,
+                available => SponsorRules.AllocationBeyondReceived(part.SourceId, sponsor.SponsorName ?? sponsor.Name, available), ct);
+        }
         ledger.Post(budget.UnitId, budget.Year, LedgerEvent.Allocated, allocation.Id, label, access.Actor,
             parts.Select(p => new Movement(p.SourceId, p.Amount, AccountKind.BudgetLine, p.BudgetLineId, AccountKind.Allocation, allocation.Id)));
         db.Allocations.Add(allocation);

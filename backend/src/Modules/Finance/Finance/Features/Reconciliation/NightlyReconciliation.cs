@@ -2,9 +2,11 @@ using System.Globalization;
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Jobs;
 using Khcn.BuildingBlocks.Messaging;
+using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Finance.Data;
 using Khcn.Finance.Domain;
+using Khcn.Organization.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -14,8 +16,8 @@ namespace Khcn.Finance.Features.Reconciliation;
 /// <summary>
 /// Every night, on one replica (the job runner's lease), runs the reconciliation endpoint's invariants
 /// (<see cref="Reconcile"/>) over every unit-year that has a fiscal year or a ledger entry. A unit-year that drifts
-/// gets an error log per drift and one notice to the unit's officers (its finance officers among them) naming the
-/// invariant and the amounts, through the outbox (<c>db.Notify</c>); its key carries the day, so a second run the
+/// gets an error log per drift and one notice to each finance officer of the unit and of the province (the holders of
+/// <c>finance.manage</c> over exactly those units, <see cref="NoticeTarget.Holders"/>) naming the invariant and the amounts, through the outbox (<c>db.Notify</c>); its key carries the day, so a second run the
 /// same day queues nothing more and a drift still there the next night is told again. No drift, nothing sent.
 /// </summary>
 internal sealed class NightlyReconciliation(FinanceDbContext db, IMediator mediator, TimeProvider clock, ILogger<NightlyReconciliation> log) : IRecurringJob
@@ -32,6 +34,7 @@ internal sealed class NightlyReconciliation(FinanceDbContext db, IMediator media
         var unitYears = fiscal.Concat(posted).Distinct().OrderBy(u => u.UnitId).ThenBy(u => u.Year).ToList();
         var today = VietnamTime.Today(clock);
         var names = await mediator.NamesAsync(unitYears.Select(u => u.UnitId), ct);
+        var root = (await mediator.Send(new GetRootUnit(), ct))?.Id;
         foreach (var unitYear in unitYears)
         {
             var report = await mediator.Send(new Reconcile { UnitId = unitYear.UnitId, Year = unitYear.Year }, ct);
@@ -45,7 +48,8 @@ internal sealed class NightlyReconciliation(FinanceDbContext db, IMediator media
             var text = $"Đối soát sổ kế toán năm {unitYear.Year} của {unitName} phát hiện chênh lệch: {CheckText(first.Check)} [{first.Check}] — " +
                        $"đúng ra {Vnd(first.Expected)}, thực tế {Vnd(first.Actual)}, lệch {Vnd(Math.Abs(first.Expected - first.Actual))}{more}.";
             var year = unitYear.Year.ToString(CultureInfo.InvariantCulture);
-            db.Notify(NoticeTarget.Unit(unitYear.UnitId), new Notice($"{NoticeKind}:{unitYear.UnitId}:{year}:{today:yyyy-MM-dd}", NoticeKind, text,
+            foreach (var officers in new[] { unitYear.UnitId, root ?? unitYear.UnitId }.Distinct())
+                db.Notify(NoticeTarget.Holders(officers, Permission.FinanceManage), new Notice($"{NoticeKind}:{unitYear.UnitId}:{year}:{today:yyyy-MM-dd}", NoticeKind, text,
                 $"/finance/reconciliation?year={year}",
                 new Dictionary<string, string>
                 {
