@@ -24,12 +24,14 @@ public sealed class TopicCouncilTests(ApiFactory api) : IClassFixture<ApiFactory
     private const string Password = "Demo@2025!x";
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
 
-    private sealed record Seat(Guid OfficialId, string Email, CouncilRole Role, HttpClient Client);
+    internal sealed record Seat(Guid OfficialId, string Email, CouncilRole Role, HttpClient Client);
 
-    private sealed record Proposer(HttpClient Officer, Guid Unit, Guid Lead, Guid Member);
+    internal sealed record Proposer(HttpClient Officer, Guid Unit, Guid Lead, Guid Member);
+
+    private Task<List<Seat>> PanelAsync(string tag, int size = 5) => PanelAsync(api, tag, size);
 
     /// <summary>Five officials of Lạc Hồng with council-member accounts: chair, vice-chair, secretary and two experts (no union representative: topics need none).</summary>
-    private async Task<List<Seat>> PanelAsync(string tag, int size = 5)
+    internal static async Task<List<Seat>> PanelAsync(ApiFactory api, string tag, int size = 5)
     {
         var admin = await api.LoginAsync(Users.Admin);
         var officer = await api.LoginAsync(Users.VanLamOfficer);
@@ -50,7 +52,10 @@ public sealed class TopicCouncilTests(ApiFactory api) : IClassFixture<ApiFactory
         return seats;
     }
 
-    private async Task<Proposer> ProposerAsync(string tag)
+    private Task<Proposer> ProposerAsync(string tag) => ProposerAsync(api, tag);
+
+    /// <summary>The Văn Lâm officer proposing for Lạc Hồng, a lead with the e-mail <c>cn.{tag}@hungyen.demo</c> and a member.</summary>
+    internal static async Task<Proposer> ProposerAsync(ApiFactory api, string tag)
     {
         var officer = await api.LoginAsync(Users.VanLamOfficer);
         var unit = await AnnualReportTests.UnitIdAsync(officer, LacHong);
@@ -58,7 +63,7 @@ public sealed class TopicCouncilTests(ApiFactory api) : IClassFixture<ApiFactory
             await TopicTests.OfficialAsync(officer, unit, $"Thành viên đề tài {tag}"));
     }
 
-    private static async Task<TopicDetail> SubmittedAsync(Proposer p, Guid callId, string title)
+    internal static async Task<TopicDetail> SubmittedAsync(Proposer p, Guid callId, string title)
     {
         var r = await p.Officer.PostJsonAsync(ProposeTopic.Route, TopicTests.Proposal(callId, p.Unit, title, p.Lead, [p.Member]));
         r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
@@ -74,7 +79,7 @@ public sealed class TopicCouncilTests(ApiFactory api) : IClassFixture<ApiFactory
         members = seats.Select(s => new { officialId = s.OfficialId, role = s.Role.ToString() }).ToArray(),
     };
 
-    private static async Task<CouncilDetail> FormAsync(HttpClient province, string name, CouncilItemKind kind, IReadOnlyList<Seat> seats, params Guid[] items)
+    internal static async Task<CouncilDetail> FormAsync(HttpClient province, string name, CouncilItemKind kind, IReadOnlyList<Seat> seats, params Guid[] items)
     {
         var r = await province.PostJsonAsync(FormCouncil.Route, Form(name, kind, items, seats.Select(s => (s.OfficialId, s.Role))));
         r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
@@ -91,16 +96,16 @@ public sealed class TopicCouncilTests(ApiFactory api) : IClassFixture<ApiFactory
     private static Task<HttpResponseMessage> ScoreAsync(Seat seat, Guid council, Guid item, params int?[] points) =>
         seat.Client.PutAsJsonAsync(ScoreCouncilItem.Route.Replace("{id}", council.ToString()).Replace("{itemId}", item.ToString()), Points(points), Support.Http.Json);
 
-    private static async Task ScoredAsync(Seat seat, Guid council, Guid item, params int?[] points)
+    internal static async Task ScoredAsync(Seat seat, Guid council, Guid item, params int?[] points)
     {
         var r = await ScoreAsync(seat, council, item, points);
         r.StatusCode.ShouldBe(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
     }
 
-    private static Task<HttpResponseMessage> CloseAsync(HttpClient client, Guid council, string number) =>
+    internal static Task<HttpResponseMessage> CloseAsync(HttpClient client, Guid council, string number) =>
         client.PostJsonAsync(CloseCouncil.Route.Replace("{id}", council.ToString()), new { decisionNumber = number, decisionDate = Today });
 
-    private static async Task<TopicDetail> TopicAsync(HttpClient client, Guid id) =>
+    internal static async Task<TopicDetail> TopicAsync(HttpClient client, Guid id) =>
         await (await client.GetAsync(GetTopic.Route.Replace("{id}", id.ToString()))).ReadAsync<TopicDetail>();
 
     private static async Task<CouncilDetail> CouncilAsync(HttpClient client, Guid id) =>

@@ -3401,6 +3401,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participation/topics/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a selected, contracted or running research topic with a reason; the lead is notified (If-Match; 409 topic_state)
+         * @description The ordering unit cancels a selected, contracted or running topic with a reason (400 naming reason without one; 409 topic_state once before its acceptance council or after it). The lead (chủ nhiệm) is notified through the outbox. Finance is not told yet: no integration event withdraws a TopicFundingCommitted (left out).
+         */
+        post: operations["cancelTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/topics/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an accepted, not accepted or applied research topic with an optional note; it is read-only then (If-Match; 409 topic_state)
+         * @description The ordering unit closes a topic once its acceptance council has decided it (accepted, not accepted or applied), with an optional note; a closed topic is read-only (every later step answers 409). 409 topic_state before.
+         */
+        post: operations["closeTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participation/topics/{id}/contract": {
         parameters: {
             query?: never;
@@ -7557,7 +7597,7 @@ export interface components {
          * @description Where a research topic stands.
          * @enum {string}
          */
-        Participation_Domain_TopicStatus: "Draft" | "Submitted" | "UnderSelection" | "Selected" | "NotSelected" | "Contracted" | "InProgress" | "UnderAcceptance" | "Accepted" | "NotAccepted" | "Applied" | "Withdrawn";
+        Participation_Domain_TopicStatus: "Draft" | "Submitted" | "UnderSelection" | "Selected" | "NotSelected" | "Contracted" | "InProgress" | "UnderAcceptance" | "Accepted" | "NotAccepted" | "Applied" | "Withdrawn" | "Cancelled" | "Closed";
         Participation_Emulation_ClosedYearView: {
             /** Format: int32 */
             year: number;
@@ -8427,6 +8467,21 @@ export interface components {
             reason?: string | null;
         };
         /**
+         * @description The ordering unit cancels a selected, contracted or running topic with a reason (400 naming `reason` without
+         *     one; 409 `topic_state` once before its acceptance council or after it). The lead (chủ nhiệm) is notified
+         *     through the outbox. Finance is not told yet: no integration event withdraws a `TopicFundingCommitted` (left out).
+         */
+        Participation_Topics_CancelTopic: {
+            reason: string;
+        };
+        /**
+         * @description The ordering unit closes a topic once its acceptance council has decided it (accepted, not accepted or applied),
+         *     with an optional note; a closed topic is read-only (every later step answers 409). 409 `topic_state` before.
+         */
+        Participation_Topics_CloseTopic: {
+            note?: string | null;
+        };
+        /**
          * @description The ordering unit contracts a selected topic: contract number and date, the period, and the milestones with due
          *     dates inside it (409 `milestone_outside_contract`). The approved budget per source becomes a funding commitment:
          *     Khcn.Participation.Contracts.TopicFundingCommitted is published through the outbox in the same transaction.
@@ -8604,7 +8659,8 @@ export interface components {
         /**
          * @description A research topic as its reader sees it: the proposal, the budget per source against the call's ceiling, the
          *     contract, milestones (late flagged), extensions (how many the rule set still allows), the decisions and every step.
-         *     `canPropose`: the caller works on it for the proposing unit; `canManage`: for the ordering unit.
+         *     `canPropose`: the caller works on it for the proposing unit; `canManage`: for the ordering unit. A cancelled
+         *     topic carries its reason, who cancelled it and when; a closed one its note, who closed it and when.
          */
         Participation_Topics_TopicDetail: {
             /** Format: uuid */
@@ -8660,6 +8716,14 @@ export interface components {
             appliedSince?: string | null;
             applicationResults?: string | null;
             withdrawalReason?: string | null;
+            cancellationReason?: string | null;
+            cancelledBy?: string | null;
+            /** Format: date-time */
+            cancelledAt?: string | null;
+            closingNote?: string | null;
+            closedBy?: string | null;
+            /** Format: date-time */
+            closedAt?: string | null;
             attachments: components["schemas"]["Participation_Topics_TopicAttachmentView"][];
             steps: components["schemas"]["Participation_Topics_TopicStepView"][];
             councils: components["schemas"]["Participation_Topics_TopicCouncilRef"][];
@@ -24398,6 +24462,12 @@ export interface operations {
                      *       "appliedSince": "2025-03-10",
                      *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancelledBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "cancelledAt": "2025-03-10T01:00:00Z",
+                     *       "closingNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
                      *       "attachments": [
                      *         {
                      *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
@@ -24556,6 +24626,12 @@ export interface operations {
                      *       "appliedSince": "2025-03-10",
                      *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancelledBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "cancelledAt": "2025-03-10T01:00:00Z",
+                     *       "closingNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
                      *       "attachments": [
                      *         {
                      *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
@@ -24738,6 +24814,12 @@ export interface operations {
                      *       "appliedSince": "2025-03-10",
                      *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancelledBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "cancelledAt": "2025-03-10T01:00:00Z",
+                     *       "closingNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
                      *       "attachments": [
                      *         {
                      *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
@@ -24914,6 +24996,12 @@ export interface operations {
                      *       "appliedSince": "2025-03-10",
                      *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancelledBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "cancelledAt": "2025-03-10T01:00:00Z",
+                     *       "closingNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
                      *       "attachments": [
                      *         {
                      *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
@@ -25089,6 +25177,12 @@ export interface operations {
                      *       "appliedSince": "2025-03-10",
                      *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancelledBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "cancelledAt": "2025-03-10T01:00:00Z",
+                     *       "closingNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
                      *       "attachments": [
                      *         {
                      *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
@@ -25163,6 +25257,368 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    cancelTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Participation_Topics_CancelTopic"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "callId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "budgetCeiling": 50000000,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "lead": {
+                     *         "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "fullName": "Nguyễn Thị Hồng Nhung",
+                     *         "email": "canbo.vanlam@hungyen.demo",
+                     *         "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "durationMonths": 1,
+                     *       "budgetLines": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "item": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "sourceTotals": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "budgetTotal": 50000000,
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "selectionScore": 8.5,
+                     *       "acceptanceScore": 8.5,
+                     *       "rating": "Excellent",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "contractNumber": "405/KH-LĐLĐ",
+                     *       "contractDate": "2025-03-10",
+                     *       "startDate": "2025-03-10",
+                     *       "endDate": "2025-03-10",
+                     *       "milestones": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "deliverable": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "dueDate": "2025-03-10",
+                     *           "originalDueDate": "2025-03-10",
+                     *           "completedOn": "2025-03-10",
+                     *           "report": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "late": true
+                     *         }
+                     *       ],
+                     *       "late": true,
+                     *       "extensions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestoneId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "previousDueDate": "2025-03-10",
+                     *           "newDueDate": "2025-03-10",
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Requested",
+                     *           "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestedAt": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAt": "2025-03-10T01:00:00Z",
+                     *           "decisionNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "extensionsLeft": 1,
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancelledBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "cancelledAt": "2025-03-10T01:00:00Z",
+                     *       "closingNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "steps": [
+                     *         {
+                     *           "from": "Draft",
+                     *           "to": "Draft",
+                     *           "by": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "councils": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "Initiative",
+                     *           "status": "Open",
+                     *           "outcome": "Pending",
+                     *           "formedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "canPropose": true,
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    closeTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Participation_Topics_CloseTopic"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "callId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "budgetCeiling": 50000000,
+                     *       "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *       "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "lead": {
+                     *         "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "fullName": "Nguyễn Thị Hồng Nhung",
+                     *         "email": "canbo.vanlam@hungyen.demo",
+                     *         "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *       },
+                     *       "members": [
+                     *         {
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *         }
+                     *       ],
+                     *       "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "durationMonths": 1,
+                     *       "budgetLines": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "item": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "sourceTotals": [
+                     *         {
+                     *           "source": "UnionFunds",
+                     *           "amount": 50000000
+                     *         }
+                     *       ],
+                     *       "budgetTotal": 50000000,
+                     *       "status": "Draft",
+                     *       "allowedMoves": [
+                     *         "Draft"
+                     *       ],
+                     *       "filedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "submittedAt": "2025-03-10T01:00:00Z",
+                     *       "selectionScore": 8.5,
+                     *       "acceptanceScore": 8.5,
+                     *       "rating": "Excellent",
+                     *       "ruleSetCode": "KHCN-2025-01",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "contractNumber": "405/KH-LĐLĐ",
+                     *       "contractDate": "2025-03-10",
+                     *       "startDate": "2025-03-10",
+                     *       "endDate": "2025-03-10",
+                     *       "milestones": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "deliverable": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "dueDate": "2025-03-10",
+                     *           "originalDueDate": "2025-03-10",
+                     *           "completedOn": "2025-03-10",
+                     *           "report": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "late": true
+                     *         }
+                     *       ],
+                     *       "late": true,
+                     *       "extensions": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestoneId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "milestone": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "previousDueDate": "2025-03-10",
+                     *           "newDueDate": "2025-03-10",
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "status": "Requested",
+                     *           "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestedAt": "2025-03-10T01:00:00Z",
+                     *           "decidedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decidedAt": "2025-03-10T01:00:00Z",
+                     *           "decisionNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "extensionsLeft": 1,
+                     *       "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "appliedSince": "2025-03-10",
+                     *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancelledBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "cancelledAt": "2025-03-10T01:00:00Z",
+                     *       "closingNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fileName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "contentType": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "size": 1,
+                     *           "uploadedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "uploadedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "steps": [
+                     *         {
+                     *           "from": "Draft",
+                     *           "to": "Draft",
+                     *           "by": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "at": "2025-03-10T01:00:00Z",
+                     *           "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "councils": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "kind": "Initiative",
+                     *           "status": "Open",
+                     *           "outcome": "Pending",
+                     *           "formedAt": "2025-03-10T01:00:00Z"
+                     *         }
+                     *       ],
+                     *       "canPropose": true,
+                     *       "canManage": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Participation_Topics_TopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     contractTopic: {
@@ -25299,6 +25755,12 @@ export interface operations {
                      *       "appliedSince": "2025-03-10",
                      *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancelledBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "cancelledAt": "2025-03-10T01:00:00Z",
+                     *       "closingNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
                      *       "attachments": [
                      *         {
                      *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
@@ -25476,6 +25938,12 @@ export interface operations {
                      *       "appliedSince": "2025-03-10",
                      *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancelledBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "cancelledAt": "2025-03-10T01:00:00Z",
+                     *       "closingNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
                      *       "attachments": [
                      *         {
                      *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
@@ -25653,6 +26121,12 @@ export interface operations {
                      *       "appliedSince": "2025-03-10",
                      *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancelledBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "cancelledAt": "2025-03-10T01:00:00Z",
+                     *       "closingNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
                      *       "attachments": [
                      *         {
                      *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
@@ -25830,6 +26304,12 @@ export interface operations {
                      *       "appliedSince": "2025-03-10",
                      *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancelledBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "cancelledAt": "2025-03-10T01:00:00Z",
+                     *       "closingNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
                      *       "attachments": [
                      *         {
                      *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
@@ -25996,6 +26476,12 @@ export interface operations {
                      *       "appliedSince": "2025-03-10",
                      *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancelledBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "cancelledAt": "2025-03-10T01:00:00Z",
+                     *       "closingNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
                      *       "attachments": [
                      *         {
                      *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
@@ -26169,6 +26655,12 @@ export interface operations {
                      *       "appliedSince": "2025-03-10",
                      *       "applicationResults": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *       "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancellationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "cancelledBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "cancelledAt": "2025-03-10T01:00:00Z",
+                     *       "closingNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
                      *       "attachments": [
                      *         {
                      *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",

@@ -72,6 +72,7 @@ internal sealed partial class ResearchTopic
     /// </summary>
     public void DecideExtension(Guid extensionId, bool grant, string? note, TopicRuleSet rules, Actor by, DateTime nowUtc)
     {
+        EnsureNotEnded();
         var e = Extensions.FirstOrDefault(x => x.Id == extensionId) ?? throw new NotFoundException(Localized.Text("Extension", "đề nghị gia hạn"), extensionId);
         if (e.Status != ExtensionStatus.Requested)
             throw new BusinessRuleException("extension_decided", Localized.Text("This request has already been decided.", "Đề nghị gia hạn này đã được quyết định."));

@@ -8,6 +8,10 @@ namespace Khcn.Participation.Domain;
 public enum TopicStatus
 {
     Draft, Submitted, UnderSelection, Selected, NotSelected, Contracted, InProgress, UnderAcceptance, Accepted, NotAccepted, Applied, Withdrawn,
+    /// <summary>Cancelled by the ordering unit, with a reason, before its acceptance (see ResearchTopic.Ending.cs).</summary>
+    Cancelled,
+    /// <summary>Closed by the ordering unit after its acceptance: read-only from then on.</summary>
+    Closed,
 }
 
 /// <summary>Who pays a budget line.</summary>
@@ -31,9 +35,11 @@ internal sealed record MilestonePlan(string Title, string? Deliverable, DateOnly
 /// (the scope filter); the ordering unit (the call's) selects, contracts, extends and accepts it.
 /// Lifecycle: draft → submitted → under selection council → selected / not selected → contracted → in progress
 /// (milestones; late ones flagged; extensions) → under acceptance council → accepted (Xuất sắc / Khá / Đạt) or not
-/// accepted (Không đạt) → applied. A draft or a submitted proposal may be withdrawn. Every other move answers 409
+/// accepted (Không đạt) → applied → closed. A draft or a submitted proposal may be withdrawn; a selected, contracted or
+/// running topic may be cancelled by the ordering unit, with a reason. Every other move answers 409
 /// <c>topic_state</c>; every move is recorded in <see cref="Steps"/> with its actor and time. The contract, milestones,
-/// extensions and application are in ResearchTopic.Execution.cs; the child records in TopicParts.cs.
+/// extensions and application are in ResearchTopic.Execution.cs; cancelling and closing in ResearchTopic.Ending.cs;
+/// the child records in TopicParts.cs.
 /// </summary>
 internal sealed partial class ResearchTopic : Entity, IUnitOwned
 {
@@ -66,6 +72,12 @@ internal sealed partial class ResearchTopic : Entity, IUnitOwned
     public DateOnly? AppliedSince { get; private set; }
     public string? ApplicationResults { get; private set; }
     public string? WithdrawalReason { get; private set; }
+    public string? CancellationReason { get; private set; }
+    public string? CancelledBy { get; private set; }
+    public DateTime? CancelledAtUtc { get; private set; }
+    public string? ClosingNote { get; private set; }
+    public string? ClosedBy { get; private set; }
+    public DateTime? ClosedAtUtc { get; private set; }
     [NotAudited] public string SearchText { get; private set; } = "";
     public List<TopicMember> Members { get; private set; } = [];
     public List<TopicBudgetLine> BudgetLines { get; private set; } = [];
@@ -162,15 +174,17 @@ internal sealed partial class ResearchTopic : Entity, IUnitOwned
         [TopicStatus.Draft] = [TopicStatus.Submitted, TopicStatus.Withdrawn],
         [TopicStatus.Submitted] = [TopicStatus.UnderSelection, TopicStatus.Withdrawn],
         [TopicStatus.UnderSelection] = [TopicStatus.Selected, TopicStatus.NotSelected],
-        [TopicStatus.Selected] = [TopicStatus.Contracted],
+        [TopicStatus.Selected] = [TopicStatus.Contracted, TopicStatus.Cancelled],
         [TopicStatus.NotSelected] = [],
-        [TopicStatus.Contracted] = [TopicStatus.InProgress],
-        [TopicStatus.InProgress] = [TopicStatus.UnderAcceptance],
+        [TopicStatus.Contracted] = [TopicStatus.InProgress, TopicStatus.Cancelled],
+        [TopicStatus.InProgress] = [TopicStatus.UnderAcceptance, TopicStatus.Cancelled],
         [TopicStatus.UnderAcceptance] = [TopicStatus.Accepted, TopicStatus.NotAccepted],
-        [TopicStatus.Accepted] = [TopicStatus.Applied],
-        [TopicStatus.NotAccepted] = [],
-        [TopicStatus.Applied] = [],
+        [TopicStatus.Accepted] = [TopicStatus.Applied, TopicStatus.Closed],
+        [TopicStatus.NotAccepted] = [TopicStatus.Closed],
+        [TopicStatus.Applied] = [TopicStatus.Closed],
         [TopicStatus.Withdrawn] = [],
+        [TopicStatus.Cancelled] = [],
+        [TopicStatus.Closed] = [],
     };
 
     /// <summary>The states this topic may move to next.</summary>
@@ -207,6 +221,8 @@ internal sealed partial class ResearchTopic : Entity, IUnitOwned
         TopicStatus.Accepted => "đã nghiệm thu",
         TopicStatus.NotAccepted => "nghiệm thu không đạt",
         TopicStatus.Applied => "đã ứng dụng",
+        TopicStatus.Cancelled => "đã hủy",
+        TopicStatus.Closed => "đã kết thúc",
         _ => "đã rút",
     };
 

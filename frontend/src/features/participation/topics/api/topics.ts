@@ -19,7 +19,7 @@ export type PublishCallInput = JsonBody<paths['/api/v1/participation/research-ca
 export type ContractInput = JsonBody<paths['/api/v1/participation/topics/{id}/contract']['post']['requestBody']>;
 
 export const TOPIC_STATUSES: TopicStatus[] = [
-  'Draft', 'Submitted', 'UnderSelection', 'Selected', 'NotSelected', 'Contracted', 'InProgress', 'UnderAcceptance', 'Accepted', 'NotAccepted', 'Applied', 'Withdrawn',
+  'Draft', 'Submitted', 'UnderSelection', 'Selected', 'NotSelected', 'Contracted', 'InProgress', 'UnderAcceptance', 'Accepted', 'NotAccepted', 'Applied', 'Withdrawn', 'Cancelled', 'Closed',
 ];
 export const SOURCES: TopicFundingSource[] = ['UnionFunds', 'StateBudget', 'Sponsor', 'Other'];
 

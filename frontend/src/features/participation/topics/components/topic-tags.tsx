@@ -5,6 +5,7 @@ import type { AcceptanceRating, TopicStatus } from '../api/topics';
 const STATUS_TONE: Record<TopicStatus, Tone> = {
   Draft: 'grey', Submitted: 'blue', UnderSelection: 'gold', Selected: 'green', NotSelected: 'red', Contracted: 'blue', InProgress: 'blue',
   UnderAcceptance: 'gold', Accepted: 'green', NotAccepted: 'red', Applied: 'green', Withdrawn: 'grey',
+  Cancelled: 'red', Closed: 'grey',
 };
 const RATING_TONE: Record<AcceptanceRating, Tone> = { Excellent: 'green', Good: 'green', Pass: 'blue', Fail: 'red' };
 

@@ -45,10 +45,17 @@ internal sealed class ResearchTopicConfiguration : IEntityTypeConfiguration<Rese
         b.Property(x => x.AppliedAt).HasMaxLength(500);
         b.Property(x => x.ApplicationResults).HasMaxLength(4000);
         b.Property(x => x.WithdrawalReason).HasMaxLength(2000);
+        b.Property(x => x.CancellationReason).HasMaxLength(2000);
+        b.Property(x => x.CancelledBy).HasMaxLength(200);
+        b.Property(x => x.ClosingNote).HasMaxLength(2000);
+        b.Property(x => x.ClosedBy).HasMaxLength(200);
         b.Property(x => x.SearchText).HasMaxLength(8000);
         b.Ignore(x => x.BudgetTotal);
         b.Ignore(x => x.People);
         b.Ignore(x => x.AllowedMoves);
+        b.Ignore(x => x.MayBeCancelled);
+        b.Ignore(x => x.MayBeClosed);
+        b.Ignore(x => x.HasEnded);
         b.HasIndex(x => new { x.UnitId, x.Status });
         b.HasIndex(x => x.CallId);
         b.HasMany(x => x.Members).WithOne().HasForeignKey(x => x.TopicId).OnDelete(DeleteBehavior.Cascade);

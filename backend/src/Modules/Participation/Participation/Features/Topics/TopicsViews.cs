@@ -31,7 +31,8 @@ public sealed record TopicCouncilRef(Guid Id, string Name, CouncilItemKind Kind,
 /// <summary>
 /// A research topic as its reader sees it: the proposal, the budget per source against the call's ceiling, the
 /// contract, milestones (late flagged), extensions (how many the rule set still allows), the decisions and every step.
-/// <c>canPropose</c>: the caller works on it for the proposing unit; <c>canManage</c>: for the ordering unit.
+/// <c>canPropose</c>: the caller works on it for the proposing unit; <c>canManage</c>: for the ordering unit. A cancelled
+/// topic carries its reason, who cancelled it and when; a closed one its note, who closed it and when.
 /// </summary>
 public sealed record TopicDetail(
     Guid Id, Guid UnitId, string UnitName, Guid CallId, string CallTitle, decimal BudgetCeiling, string Title, string Field,
@@ -42,6 +43,7 @@ public sealed record TopicDetail(
     string? ContractNumber, DateOnly? ContractDate, DateOnly? StartDate, DateOnly? EndDate,
     IReadOnlyList<TopicMilestoneView> Milestones, bool Late, IReadOnlyList<TopicExtensionView> Extensions, int ExtensionsLeft,
     string? AppliedAt, DateOnly? AppliedSince, string? ApplicationResults, string? WithdrawalReason,
+    string? CancellationReason, string? CancelledBy, DateTime? CancelledAt, string? ClosingNote, string? ClosedBy, DateTime? ClosedAt,
     IReadOnlyList<TopicAttachmentView> Attachments, IReadOnlyList<TopicStepView> Steps, IReadOnlyList<TopicCouncilRef> Councils,
     bool CanPropose, bool CanManage, long Version, DateTime CreatedAt, DateTime UpdatedAt) : IVersioned;
 
@@ -76,6 +78,7 @@ internal static class TopicViews
                 e.RequestedAtUtc, e.DecidedBy, e.DecidedAtUtc, e.DecisionNote)).ToList(),
             Math.Max(0, rules.MaxExtensions - t.Extensions.Count(e => e.Status == ExtensionStatus.Granted)),
             t.AppliedAt, t.AppliedSince, t.ApplicationResults, t.WithdrawalReason,
+            t.CancellationReason, t.CancelledBy, t.CancelledAtUtc, t.ClosingNote, t.ClosedBy, t.ClosedAtUtc,
             t.Attachments.OrderBy(a => a.CreatedAtUtc).Select(a => new TopicAttachmentView(a.Id, a.File.FileName, a.File.ContentType, a.File.Size,
                 a.File.UploadedBy, a.File.UploadedAtUtc)).ToList(),
             t.Steps.OrderBy(s => s.AtUtc).Select(s => new TopicStepView(s.From, s.To, s.By, s.AtUtc, s.Note)).ToList(),

@@ -1,0 +1,41 @@
+using FluentValidation;
+using Khcn.BuildingBlocks.Http;
+using Khcn.BuildingBlocks.Security;
+using Khcn.Participation.Access;
+using Khcn.Participation.Data;
+using Mediator;
+
+namespace Khcn.Participation.Features.Topics;
+
+/// <summary>
+/// The ordering unit closes a topic once its acceptance council has decided it (accepted, not accepted or applied),
+/// with an optional note; a closed topic is read-only (every later step answers 409). 409 <c>topic_state</c> before.
+/// </summary>
+public sealed record CloseTopic : TopicStepCommand, Mediator.ICommand<Guid>
+{
+    public const string Route = TopicViews.Route + "/{id}/close";
+    public string? Note { get; init; }
+}
+
+internal sealed class CloseTopicValidator : AbstractValidator<CloseTopic>
+{
+    public CloseTopicValidator() => RuleFor(x => x.Note).MaximumLength(2000);
+}
+
+internal sealed class CloseTopicHandler(ParticipationDbContext db, ParticipationAccess access, TimeProvider clock) : Mediator.ICommandHandler<CloseTopic, Guid>
+{
+    public async ValueTask<Guid> Handle(CloseTopic command, CancellationToken ct)
+    {
+        var (topic, _) = await access.TopicForManagerAsync(command.Id, ct);
+        Concurrency.GuardUpdate(db, topic, command.IfMatch);
+        topic.Close(command.Note, access.Actor, clock.GetUtcNow().UtcDateTime);
+        return topic.Id;
+    }
+}
+
+internal sealed class CloseTopicEndpoint(IMediator mediator) : TopicStepEndpoint<CloseTopic>(mediator)
+{
+    protected override string Route => CloseTopic.Route;
+    protected override string RequiredPermission => Permission.TopicsManage;
+    protected override string StepSummary => "Close an accepted, not accepted or applied research topic with an optional note; it is read-only then (If-Match; 409 topic_state)";
+}
