@@ -98,6 +98,8 @@ export function useUpdateTopic() {
 export type TopicStep =
   | { step: 'submit' }
   | { step: 'withdraw'; reason: string }
+  | { step: 'cancel'; reason: string }
+  | { step: 'close'; note?: string | null }
   | { step: 'contract'; data: ContractInput }
   | { step: 'report'; milestoneId: string; completedOn: string; report: string }
   | { step: 'extension'; milestoneId: string; newDueDate: string; reason: string }
@@ -112,6 +114,10 @@ function runStep(topic: Pick<TopicDetail, 'id' | 'version'>, s: TopicStep) {
       return unwrap(api.POST('/api/v1/participation/topics/{id}/submit', { params }));
     case 'withdraw':
       return unwrap(api.POST('/api/v1/participation/topics/{id}/withdraw', { params, body: { reason: s.reason } }));
+    case 'cancel':
+      return unwrap(api.POST('/api/v1/participation/topics/{id}/cancel', { params, body: { reason: s.reason } }));
+    case 'close':
+      return unwrap(api.POST('/api/v1/participation/topics/{id}/close', { params, body: { note: s.note ?? null } }));
     case 'contract':
       return unwrap(api.POST('/api/v1/participation/topics/{id}/contract', { params, body: s.data }));
     case 'report':

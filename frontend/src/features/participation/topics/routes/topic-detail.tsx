@@ -19,6 +19,8 @@ import { topicPaths } from '../paths';
 
 type Dialog =
   | { kind: 'withdraw' }
+  | { kind: 'cancel' }
+  | { kind: 'close' }
   | { kind: 'contract' }
   | { kind: 'report'; milestoneId: string; title: string }
   | { kind: 'extension'; milestoneId: string; title: string; dueDate: string }
@@ -45,6 +47,8 @@ function StepDialog({ topic, dialog, onClose }: { topic: TopicDetail; dialog: Di
   if (!dialog) return null;
   const title =
     dialog.kind === 'withdraw' ? a('withdraw')
+    : dialog.kind === 'cancel' ? a('cancel')
+    : dialog.kind === 'close' ? a('close')
     : dialog.kind === 'contract' ? a('contract')
     : dialog.kind === 'report' ? `${a('report')}: ${dialog.title}`
     : dialog.kind === 'extension' ? `${a('extension')}: ${dialog.title}`
@@ -55,6 +59,8 @@ function StepDialog({ topic, dialog, onClose }: { topic: TopicDetail; dialog: Di
     let s: TopicStep;
     switch (dialog.kind) {
       case 'withdraw': s = { step: 'withdraw', reason: v.reason!.trim() }; break;
+      case 'cancel': s = { step: 'cancel', reason: v.reason!.trim() }; break;
+      case 'close': s = { step: 'close', note: v.note?.trim() || null }; break;
       case 'contract':
         s = {
           step: 'contract',
@@ -85,13 +91,13 @@ function StepDialog({ topic, dialog, onClose }: { topic: TopicDetail; dialog: Di
           milestones: [{}], newDueDate: dialog.kind === 'extension' ? dayjs(dialog.dueDate).add(1, 'month') : undefined,
         }}
       >
-        {dialog.kind === 'withdraw' || dialog.kind === 'extension' ? (
+        {dialog.kind === 'withdraw' || dialog.kind === 'cancel' || dialog.kind === 'extension' ? (
           <Form.Item name="reason" label={f('reason')} rules={[...text, { max: 1000 }]}><Input.TextArea rows={3} data-testid="step-reason" /></Form.Item>
         ) : null}
         {dialog.kind === 'extension' ? (
           <Form.Item name="newDueDate" label={f('newDueDate')} rules={required}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
         ) : null}
-        {dialog.kind === 'decide' ? (
+        {dialog.kind === 'decide' || dialog.kind === 'close' ? (
           <Form.Item name="note" label={f('note')} rules={[{ max: 1000 }]}><Input.TextArea rows={2} /></Form.Item>
         ) : null}
         {dialog.kind === 'report' ? (
@@ -204,6 +210,8 @@ export function TopicDetailRoute() {
               <Button onClick={() => navigate(councilPaths.create(topic.id, 'TopicAcceptance'))} data-testid="acceptance-council">{a('acceptanceCouncil')}</Button>
             ) : null}
             {topic.canPropose && can('Applied') ? <Button type="primary" onClick={() => setDialog({ kind: 'application' })} data-testid="record-application">{a('application')}</Button> : null}
+            {topic.canManage && can('Closed') ? <Button onClick={() => setDialog({ kind: 'close' })} data-testid="close-topic">{a('close')}</Button> : null}
+            {topic.canManage && can('Cancelled') ? <Button danger onClick={() => setDialog({ kind: 'cancel' })} data-testid="cancel-topic">{a('cancel')}</Button> : null}
           </Flex>
         </Flex>
         <ServerErrorAlert error={step.error} codeMessages={{ topic_state: t('topics.rules.state'), call_closed: t('topics.rules.callClosed'), budget_over_ceiling: t('topics.rules.budgetOver') }} />
@@ -226,6 +234,8 @@ export function TopicDetailRoute() {
           ) : null}
           {topic.appliedAt ? <Descriptions.Item label={f('appliedAt')}>{topic.appliedAt} ({formatIsoDate(topic.appliedSince)}){topic.applicationResults ? ` — ${topic.applicationResults}` : ''}</Descriptions.Item> : null}
           {topic.withdrawalReason ? <Descriptions.Item label={f('withdrawalReason')}>{topic.withdrawalReason}</Descriptions.Item> : null}
+          {topic.cancellationReason ? <Descriptions.Item label={f('cancellationReason')}>{topic.cancellationReason}</Descriptions.Item> : null}
+          {topic.closingNote ? <Descriptions.Item label={f('closingNote')}>{topic.closingNote}</Descriptions.Item> : null}
         </Descriptions>
       </Card>
 
