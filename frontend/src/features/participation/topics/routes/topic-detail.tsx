@@ -42,8 +42,9 @@ function StepDialog({ topic, dialog, onClose }: { topic: TopicDetail; dialog: Di
   const [form] = Form.useForm<DialogValues>();
   const f = (k: string) => t(`topics.fields.${k}`);
   const a = (k: string) => t(`topics.actions.${k}`);
-  const required = [{ required: true, message: t('form.required') }];
-  const text = [{ required: true, whitespace: true, message: t('form.required') }];
+  // The message names the field ("Vui lòng nhập lý do."), in the dialog's language.
+  const required = (k: string) => [{ required: true, message: t('form.required', { field: f(k).toLowerCase() }) }];
+  const text = (k: string) => [{ required: true, whitespace: true, message: t('form.required', { field: f(k).toLowerCase() }) }];
   if (!dialog) return null;
   const title =
     dialog.kind === 'withdraw' ? a('withdraw')
@@ -92,36 +93,36 @@ function StepDialog({ topic, dialog, onClose }: { topic: TopicDetail; dialog: Di
         }}
       >
         {dialog.kind === 'withdraw' || dialog.kind === 'cancel' || dialog.kind === 'extension' ? (
-          <Form.Item name="reason" label={f('reason')} rules={[...text, { max: 1000 }]}><Input.TextArea rows={3} data-testid="step-reason" /></Form.Item>
+          <Form.Item name="reason" label={f('reason')} rules={[...text('reason'), { max: 1000 }]}><Input.TextArea rows={3} data-testid="step-reason" /></Form.Item>
         ) : null}
         {dialog.kind === 'extension' ? (
-          <Form.Item name="newDueDate" label={f('newDueDate')} rules={required}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
+          <Form.Item name="newDueDate" label={f('newDueDate')} rules={required('newDueDate')}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
         ) : null}
         {dialog.kind === 'decide' || dialog.kind === 'close' ? (
           <Form.Item name="note" label={f('note')} rules={[{ max: 1000 }]}><Input.TextArea rows={2} /></Form.Item>
         ) : null}
         {dialog.kind === 'report' ? (
           <>
-            <Form.Item name="completedOn" label={f('completedOn')} rules={required}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
-            <Form.Item name="report" label={f('report')} rules={[...text, { max: 4000 }]}><Input.TextArea rows={3} data-testid="step-report" /></Form.Item>
+            <Form.Item name="completedOn" label={f('completedOn')} rules={required('completedOn')}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
+            <Form.Item name="report" label={f('report')} rules={[...text('report'), { max: 4000 }]}><Input.TextArea rows={3} data-testid="step-report" /></Form.Item>
           </>
         ) : null}
         {dialog.kind === 'application' ? (
           <>
-            <Form.Item name="appliedAt" label={f('appliedAt')} rules={[...text, { max: 500 }]}><Input data-testid="step-applied-at" /></Form.Item>
-            <Form.Item name="appliedSince" label={f('appliedSince')} rules={required}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
+            <Form.Item name="appliedAt" label={f('appliedAt')} rules={[...text('appliedAt'), { max: 500 }]}><Input data-testid="step-applied-at" /></Form.Item>
+            <Form.Item name="appliedSince" label={f('appliedSince')} rules={required('appliedSince')}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
             <Form.Item name="results" label={f('results')} rules={[{ max: 4000 }]}><Input.TextArea rows={3} /></Form.Item>
           </>
         ) : null}
         {dialog.kind === 'contract' ? (
           <>
             <Flex gap={8} wrap>
-              <Form.Item name="contractNumber" label={f('contractNumber')} rules={[...text, { max: 60 }]} style={{ flex: '1 1 160px' }}><Input data-testid="step-contract-number" /></Form.Item>
-              <Form.Item name="contractDate" label={f('contractDate')} rules={required} style={{ flex: '1 1 160px' }}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
+              <Form.Item name="contractNumber" label={f('contractNumber')} rules={[...text('contractNumber'), { max: 60 }]} style={{ flex: '1 1 160px' }}><Input data-testid="step-contract-number" /></Form.Item>
+              <Form.Item name="contractDate" label={f('contractDate')} rules={required('contractDate')} style={{ flex: '1 1 160px' }}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
             </Flex>
             <Flex gap={8} wrap>
-              <Form.Item name="startDate" label={f('startDate')} rules={required} style={{ flex: '1 1 160px' }}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
-              <Form.Item name="endDate" label={f('endDate')} rules={required} style={{ flex: '1 1 160px' }}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
+              <Form.Item name="startDate" label={f('startDate')} rules={required('startDate')} style={{ flex: '1 1 160px' }}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
+              <Form.Item name="endDate" label={f('endDate')} rules={required('endDate')} style={{ flex: '1 1 160px' }}><DatePicker format={DATE_FORMAT} style={{ width: '100%' }} /></Form.Item>
             </Flex>
             <Form.List name="milestones">
               {(fields, { add, remove }) => (
@@ -129,10 +130,10 @@ function StepDialog({ topic, dialog, onClose }: { topic: TopicDetail; dialog: Di
                   <legend style={{ fontWeight: 600, fontSize: 14 }}>{f('milestones')}</legend>
                   {fields.map((field, n) => (
                     <Flex key={field.key} gap={8} wrap align="start">
-                      <Form.Item name={[field.name, 'title']} rules={[...text, { max: 300 }]} style={{ flex: '2 1 180px', marginBottom: 8 }}>
+                      <Form.Item name={[field.name, 'title']} rules={[...text('milestone'), { max: 300 }]} style={{ flex: '2 1 180px', marginBottom: 8 }}>
                         <Input aria-label={`${f('milestone')} ${n + 1}`} placeholder={f('milestone')} data-testid={`milestone-title-${n}`} />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'dueDate']} rules={required} style={{ flex: '1 1 140px', marginBottom: 8 }}>
+                      <Form.Item name={[field.name, 'dueDate']} rules={required('dueDate')} style={{ flex: '1 1 140px', marginBottom: 8 }}>
                         <DatePicker aria-label={`${f('dueDate')} ${n + 1}`} format={DATE_FORMAT} style={{ width: '100%' }} />
                       </Form.Item>
                       <Form.Item name={[field.name, 'deliverable']} rules={[{ max: 500 }]} style={{ flex: '2 1 180px', marginBottom: 8 }}>
