@@ -43,7 +43,13 @@ internal sealed class WebhookSubscription : Entity, IUnitOwned
         EventTypes = string.Join(' ', eventTypes.Distinct().Order()), ProtectedSecret = protectedSecret, CreatedByUserId = createdBy,
     };
 
-    public bool Wants(string eventType) => !IsDisabled && EventTypeList.Contains(eventType);
+    /// <summary>
+    /// Whether an event goes to this subscription: enabled, of a type it asked for, and one that occurred once it
+    /// existed. A subscription is not a replay of history: an older event that reaches the platform late (an outbox
+    /// retry, the demo's backdated records) is not sent to an endpoint that did not exist when it happened.
+    /// </summary>
+    public bool Wants(string eventType, DateTime occurredAtUtc) =>
+        !IsDisabled && EventTypeList.Contains(eventType) && occurredAtUtc >= CreatedAtUtc;
 
     public void Disable(string reason)
     {

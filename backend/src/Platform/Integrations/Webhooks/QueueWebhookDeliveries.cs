@@ -29,7 +29,7 @@ internal abstract class QueueWebhookDeliveries<TEvent>(PlatformDbContext db, IMe
     protected override async Task HandleOnceAsync(TEvent e, CancellationToken ct)
     {
         var candidates = await Db.WebhookSubscriptions.Where(s => !s.IsDisabled && s.EventTypes.Contains(EventType)).ToListAsync(ct);
-        candidates = candidates.Where(s => s.Wants(EventType)).ToList();
+        candidates = candidates.Where(s => s.Wants(EventType, e.OccurredAtUtc)).ToList();
         if (candidates.Count == 0) return;
         var (unitId, data) = await DescribeAsync(e, ct);
         if (unitId is null) return;
