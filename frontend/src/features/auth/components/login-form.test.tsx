@@ -12,6 +12,20 @@ async function submitLogin(email: string, password: string) {
 }
 
 describe('login page', () => {
+  it('shows the typed password on request and hides it again', async () => {
+    const app = renderApp('/login');
+    const password = await screen.findByLabelText('Mật khẩu', {}, { timeout: 20_000 });
+    await app.user.type(password, 'Bi-mat-123');
+    expect(password).toHaveAttribute('type', 'password');
+    await app.user.click(screen.getByRole('button', { name: 'Hiện mật khẩu' }));
+    expect(password).toHaveAttribute('type', 'text');
+    expect(password).toHaveValue('Bi-mat-123');
+    const hide = screen.getByRole('button', { name: 'Ẩn mật khẩu' });
+    expect(hide).toHaveAttribute('aria-pressed', 'true');
+    await app.user.click(hide);
+    expect(password).toHaveAttribute('type', 'password');
+  });
+
   it('says the email or password is wrong on invalid_credentials', async () => {
     await submitLogin('admin@hungyen.demo', 'wrong-password');
     expect(await screen.findByTestId('login-error')).toHaveTextContent('Email hoặc mật khẩu không đúng.');

@@ -50,6 +50,8 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   const [values, setValues] = useState<LoginInput>({ email: '', password: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [submitted, setSubmitted] = useState(false);
+  // Shows the typed password on request (a phone keyboard makes typos easy); the button says what it will do.
+  const [showPassword, setShowPassword] = useState(false);
   const mutation = useMutation({ mutationFn: login, onSuccess });
   const pending = mutation.isPending;
 
@@ -79,6 +81,7 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
         <label className="login-label" htmlFor={`${id}-${name}`}>
           {label}
         </label>
+        <div className="login-input-wrap">
         <input
           id={`${id}-${name}`}
           name={name}
@@ -92,6 +95,31 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
           // The page exists to sign in: the e-mail field takes the focus as AntD's autoFocus did.
           autoFocus={name === 'email'}
         />
+        {name === 'password' ? (
+          <button
+            type="button"
+            className="login-reveal"
+            aria-controls={`${id}-password`}
+            aria-pressed={showPassword}
+            title={t(showPassword ? 'auth.hidePassword' : 'auth.showPassword')}
+            onClick={() => setShowPassword((shown) => !shown)}
+            disabled={pending}
+          >
+            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+              <path
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                d="M1 12s4-7 11-7 11 7 11 7-4 7-11 7S1 12 1 12z"
+              />
+              <circle cx="12" cy="12" r="3" fill="none" stroke="currentColor" strokeWidth="2" />
+              {showPassword ? <path stroke="currentColor" strokeWidth="2" d="M3 3l18 18" /> : null}
+            </svg>
+            {/* Named by text, not aria-label, so "Mật khẩu" still labels only the field. */}
+            <span className="visually-hidden">{t(showPassword ? 'auth.hidePassword' : 'auth.showPassword')}</span>
+          </button>
+        ) : null}
+        </div>
         {error ? (
           <div id={`${id}-${name}-error`} className="login-field-error">
             {t(error)}
@@ -109,7 +137,7 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
         </div>
       ) : null}
       {field('email', t('auth.email'), { type: 'email', autoComplete: 'username', inputMode: 'email' })}
-      {field('password', t('auth.password'), { type: 'password', autoComplete: 'current-password' })}
+      {field('password', t('auth.password'), { type: showPassword ? 'text' : 'password', autoComplete: 'current-password' })}
       <button type="submit" className="login-submit" disabled={pending} aria-busy={pending || undefined}>
         {pending ? <span className="login-spinner" aria-hidden="true" /> : null}
         {t('auth.submit')}
