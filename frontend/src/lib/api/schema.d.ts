@@ -1243,7 +1243,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * An officer's to-dos for a unit: reports due, courses open for nomination, emulation registrations, commendation decisions, initiatives awaiting recognition
+         * An officer's to-dos for a unit: reports due, courses open for nomination, emulation registrations, commendation decisions, initiatives awaiting recognition, budgets and tranches to approve or pay, obligations to fund, unions without a focal official
          * @description An officer's to-dos for a unit (the home page beside the plan dashboard, #15): annual reports due for the unit and its sub-units (Organization's own), courses open for nomination (Training), emulation registrations not yet made this year, commendation proposals awaiting the unit's decision and initiatives awaiting recognition (Participation). Each module answers for its own items through its Contracts, with the permissions the caller holds over the unit; the unit itself must be in the caller's scope (404 outside). Due items first, soonest first.
          */
         get: operations["getMyTodos"];
@@ -9229,7 +9229,7 @@ export interface components {
         /**
          * @description One thing an officer has to do for a unit, as a module answers it for the officer's home page (#15): what it is
          *     (Khcn.BuildingBlocks.Contracts.TodoItem.Kind: report-due, reports-missing, course-open, registration-due, commendation-decision,
-         *     initiative-recognition), a title in Vietnamese, the date it is due if any (and whether that date has passed), a
+         *     initiative-recognition, budget-approval, tranche-approval, tranche-payment, obligation-funding, focal-missing), a title in Vietnamese, the date it is due if any (and whether that date has passed), a
          *     count where the item stands for several records, and the SPA path it opens (Khcn.BuildingBlocks.Contracts.TodoItem.Link).
          */
         TodoItem: {

@@ -17,3 +17,10 @@ public sealed record GetCourseFundingOptions(Guid UnitId, Guid? CourseId) : IQue
 
 /// <summary>A training allocation for a course by id (open or settled), ignoring scope; null when there is no such training allocation.</summary>
 public sealed record GetCourseFundingAllocation(Guid AllocationId) : IQuery<FundingAllocationOption?>;
+
+/// <summary>
+/// Finance's part of an officer's to-dos for a unit (#15): budgets and budget adjustments of the units below awaiting
+/// the caller's approval, tranches awaiting approval (never the caller's own request: four-eyes) or payment, and the
+/// obligations still to be funded — each only with the permission it needs over the unit.
+/// </summary>
+public sealed record GetFinanceTodos(Guid UnitId) : IQuery<IReadOnlyList<Khcn.BuildingBlocks.Contracts.TodoItem>>;

@@ -31,6 +31,8 @@ describe('an officer’s to-dos on the home page (#15)', () => {
             { kind: 'course-open', title: 'Cử học viên: SPKT-DMST-03 – Đổi mới sáng tạo và chuyển đổi số trong doanh nghiệp', dueOn: '2026-12-16',
               overdue: false, count: null, link: '/training/courses/c-3' },
             { kind: 'initiative-recognition', title: '2 sáng kiến chờ xét công nhận', dueOn: null, overdue: false, count: 2, link: '/participation/initiatives' },
+            { kind: 'focal-missing', title: '3 công đoàn cấp trên chưa có cán bộ đầu mối KH,CN&ĐMST', dueOn: null, overdue: false, count: 3,
+              link: '/organization/focal-officials?unit=u-vanlam&missing=1' },
           ],
         });
       }),
@@ -50,6 +52,9 @@ describe('an officer’s to-dos on the home page (#15)', () => {
     const initiatives = within(card).getByTestId('todo-initiative-recognition');
     expect(initiatives).toHaveTextContent('Công nhận sáng kiến');
     expect(initiatives).toHaveTextContent('2');
+    const focal = within(card).getByTestId('todo-focal-missing');
+    expect(focal).toHaveTextContent('Cán bộ đầu mối');
+    expect(within(focal).getByRole('link')).toHaveAttribute('href', '/organization/focal-officials?unit=u-vanlam&missing=1');
     // The to-dos of the unit in scope: the header's scope box chose Văn Lâm.
     await waitFor(() => expect(asked.length).toBeGreaterThan(0));
     // The dashboard stays on the officer's home, below the to-dos.
@@ -68,5 +73,26 @@ describe('an officer’s to-dos on the home page (#15)', () => {
     renderApp('/');
     expect(await screen.findByTestId('dashboard-unit', {}, { timeout: 20_000 })).toBeInTheDocument();
     expect(screen.queryByTestId('officer-todos')).not.toBeInTheDocument();
+  }, 30_000);
+
+  it('shows a finance officer the money waiting on them: a tranche to approve, with the amount and where it goes', async () => {
+    signInWithPermissions(['organization.units.read', 'organization.records.read', 'finance.read', 'finance.manage', 'finance.approve']);
+    server.use(
+      http.get('*/api/v1/me/todos', () =>
+        HttpResponse.json({
+          unit: { id: 'u-hy', code: 'HY', name: 'Liên đoàn Lao động tỉnh Hưng Yên', kind: 'ProvincialFederation', parentId: null },
+          today: '2026-12-06',
+          items: [
+            { kind: 'tranche-approval', title: 'Duyệt đợt giải ngân 25.000.000 ₫ – Đề tài 2026 (Liên đoàn Lao động huyện Văn Lâm)', dueOn: null,
+              overdue: false, count: null, link: '/finance/allocations/a-1' },
+          ],
+        }),
+      ),
+    );
+    renderApp('/');
+    const card = await screen.findByTestId('officer-todos', {}, { timeout: 20_000 });
+    const tranche = await within(card).findByTestId('todo-tranche-approval');
+    expect(tranche).toHaveTextContent('Duyệt giải ngân');
+    expect(within(tranche).getByRole('link', { name: /25\.000\.000 ₫/ })).toHaveAttribute('href', '/finance/allocations/a-1');
   }, 30_000);
 });

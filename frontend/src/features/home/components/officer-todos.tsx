@@ -69,4 +69,9 @@ const KIND_COLOURS: Record<string, string> = {
   'registration-due': 'purple',
   'commendation-decision': 'gold',
   'initiative-recognition': 'cyan',
+  'budget-approval': 'blue',
+  'tranche-approval': 'geekblue',
+  'tranche-payment': 'lime',
+  'obligation-funding': 'magenta',
+  'focal-missing': 'red',
 };

@@ -23,9 +23,16 @@ export function HomeRoute() {
   const showDashboard = hasPermission(me, PERMISSIONS.recordsRead);
   const showTodos =
     showDashboard &&
-    [PERMISSIONS.reportsSubmit, PERMISSIONS.nominate, PERMISSIONS.emulationRegister, PERMISSIONS.commendationsDecide, PERMISSIONS.initiativesRecognise].some((p) =>
-      hasPermission(me, p),
-    );
+    [
+      PERMISSIONS.reportsSubmit,
+      PERMISSIONS.nominate,
+      PERMISSIONS.emulationRegister,
+      PERMISSIONS.commendationsDecide,
+      PERMISSIONS.initiativesRecognise,
+      PERMISSIONS.officialsManage,
+      PERMISSIONS.financeManage,
+      PERMISSIONS.financeApprove,
+    ].some((p) => hasPermission(me, p));
   const isPartner = !showDashboard && hasPermission(me, PERMISSIONS.partnerWork);
   const mine = {
     trainings: hasPermission(me, PERMISSIONS.trainingRead) && me.grants.length > 0,

@@ -7,6 +7,7 @@ using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Contracts;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
+using Khcn.Finance.Contracts;
 using Khcn.Participation.Contracts;
 using Khcn.Training.Contracts;
 using Mediator;
@@ -49,8 +50,25 @@ internal sealed class GetMyTodosHandler(OrganizationDbContext db, IMediator medi
         if (db.Access.Can(Permission.ReportsSubmit, unit.Id)) items.AddRange(await ReportsDueAsync(unit, today, ct));
         items.AddRange(await mediator.Send(new GetTrainingTodos(unit.Id), ct));
         items.AddRange(await mediator.Send(new GetParticipationTodos(unit.Id), ct));
+        items.AddRange(await mediator.Send(new GetFinanceTodos(unit.Id), ct));
+        if (db.Access.Can(Permission.OfficialsManage, unit.Id) && await FocalMissingAsync(unit, ct) is { } focal) items.Add(focal);
         var ordered = items.OrderBy(i => i.DueOn is null).ThenBy(i => i.DueOn).ThenBy(i => i.Title, StringComparer.Ordinal).ToList();
         return new MyTodos(new UnitSummary(unit.Id, unit.Code, unit.Name, unit.Kind, unit.ParentId), today, ordered);
+    }
+
+    /// <summary>
+    /// The upper-level unions of the unit's subtree (itself included) without an active focal official — the same units
+    /// the focal-coverage indicator counts as not covered — as one item with their count, for whoever assigns them.
+    /// </summary>
+    private async Task<TodoItem?> FocalMissingAsync(UnionUnit unit, CancellationToken ct)
+    {
+        var upper = Enum.GetValues<UnitKind>().Where(UnitKindRules.IsUpperLevel).ToArray();
+        var missing = await db.Units.AsNoTracking().WhereUnder(u => u.Path, unit.Path)
+            .Where(u => upper.Contains(u.Kind))
+            .CountAsync(u => !db.FocalAssignments.Any(a => a.UnitId == u.Id && a.EndedOn == null), ct);
+        return missing == 0 ? null
+            : new TodoItem("focal-missing", string.Create(CultureInfo.InvariantCulture, $"{missing} công đoàn cấp trên chưa có cán bộ đầu mối KH,CN&ĐMST"),
+                null, false, missing, $"/organization/focal-officials?unit={unit.Id}&missing=1");
     }
 
     /// <summary>
@@ -91,7 +109,7 @@ internal sealed class GetMyTodosEndpoint(IMediator mediator) : Endpoint<GetMyTod
     {
         Get(GetMyTodos.Route);
         Policies(Permission.RecordsRead);
-        Summary(s => s.Summary = "An officer's to-dos for a unit: reports due, courses open for nomination, emulation registrations, commendation decisions, initiatives awaiting recognition");
+        Summary(s => s.Summary = "An officer's to-dos for a unit: reports due, courses open for nomination, emulation registrations, commendation decisions, initiatives awaiting recognition, budgets and tranches to approve or pay, obligations to fund, unions without a focal official");
     }
 
     public override async Task HandleAsync(GetMyTodos req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);
