@@ -622,6 +622,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/allocations/{allocationId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a closed year's payment in the next open year, referencing it, with a reason (Idempotency-Key required; 409 correction_no_open_year, correction_already_made, correction_year_open, correction_not_supported)
+         * @description Corrects a disbursement wrongly paid in a fiscal year that is now closed (Luật Kế toán 88/2015/QH13, Điều 27 khoản 3: corrected in the books of the year the error is found). The correcting transaction is posted in the unit's next open year — never in the closed one — and takes the amount back, per source, from the allocation's disbursed account (its spent account once settled) to the source's fund; each entry references the original transaction, and the reason is kept. 409 correction_no_open_year (naming the year to open), correction_already_made, correction_year_open (use the ordinary reversal), correction_not_supported. Requires Idempotency-Key.
+         */
+        post: operations["correctClosedYearEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/finance/allocations/{allocationId}/tranches": {
         parameters: {
             query?: never;
@@ -1003,7 +1023,7 @@ export interface paths {
         };
         /**
          * Reconcile the books of the units in scope: the invariants and every drift (empty when they agree to the đồng)
-         * @description Checks the money of the units in scope (one unit-year when given) against its invariants and lists every drift: the ledger's debits equal its credits (in total and per transaction); per source and unit-year, the approved budget equals what is allocated (net of settlement returns) plus what is unallocated (from the ledger); per allocation, what is allocated equals what is disbursed plus what remains (from the ledger); and every balance row equals its ledger account; per sponsor, its pledges equal its pledge account and its receipts (net of reversals) its received account (in the year when one is given), and its outstanding balance row its receivable. Empty Drifts means the books agree to the đồng.
+         * @description Checks the money of the units in scope (one unit-year when given) against its invariants and lists every drift: the ledger's debits equal its credits (in total and per transaction); per source and unit-year, the approved budget equals what is allocated (net of settlement returns) plus what is unallocated (from the ledger); per allocation, what is allocated equals what is disbursed plus what remains (from the ledger); and every balance row equals its ledger account; per sponsor, its pledges equal its pledge account and its receipts (net of reversals) its received account (in the year when one is given), and its outstanding balance row its receivable; per closed year's correction (in the year it is posted in), its transaction takes back exactly what the original payment paid. Empty Drifts means the books agree to the đồng.
          */
         get: operations["reconcile"];
         put?: never;
@@ -1127,7 +1147,7 @@ export interface paths {
         };
         /**
          * The funding statement of a research topic: every đồng by source and tranche, from the ledger (404 when no allocation in scope funds it)
-         * @description The funding statement of a research topic: every allocation in scope whose target is the topic (the topic id from Participation), and for each, every đồng by source — allocated, not yet requested, requested and unpaid, paid, spent at settlement, returned to the budget line — and by tranche with its split per source. Every figure is read from the ledger, so that per source allocated = remaining + requested + (paid − returned unspent) + returned unrequested, i.e. allocated = remaining + requested + held + spent + returned. 404 when no allocation in scope funds it.
+         * @description The funding statement of a research topic: every allocation in scope whose target is the topic (the topic id from Participation), and for each, every đồng by source — allocated, not yet requested, requested and unpaid, paid, spent at settlement, returned to the budget line — and by tranche with its split per source. Every figure is read from the ledger, so that per source allocated = remaining + requested + (paid − returned unspent) + returned unrequested, i.e. allocated = remaining + requested + held + spent + returned + corrected (a closed year's payment taken back in a later year, ClosedYearCorrection). 404 when no allocation in scope funds it.
          */
         get: operations["getTopicFundingStatement"];
         put?: never;
@@ -4617,6 +4637,22 @@ export interface components {
             amount: number;
         };
         /**
+         * @description Corrects a disbursement wrongly paid in a fiscal year that is now closed (Luật Kế toán 88/2015/QH13, Điều 27 khoản 3:
+         *     corrected in the books of the year the error is found). The correcting transaction is posted in the unit's next open
+         *     year — never in the closed one — and takes the amount back, per source, from the allocation's disbursed account (its
+         *     spent account once settled) to the source's fund; each entry references the original transaction, and the reason is
+         *     kept. 409 `correction_no_open_year` (naming the year to open), `correction_already_made`,
+         *     `correction_year_open` (use the ordinary reversal), `correction_not_supported`. Requires Idempotency-Key.
+         */
+        Finance_Allocations_CorrectClosedYearEntry: {
+            /**
+             * Format: uuid
+             * @description The transaction to correct (a payment of one of the allocation's tranches).
+             */
+            transactionId: string;
+            reason: string;
+        };
+        /**
          * @description Allocates approved budget to a target (another module's record: kind, plain id and label) from one or more of the
          *     budget's sources, each part within what that source's line of the purpose has left (409
          *     `budget_line_remainder_exceeded` with `remaining`). An allocation may name the obligation it funds
@@ -4845,7 +4881,7 @@ export interface components {
          * @description What a posting records.
          * @enum {string}
          */
-        Finance_Domain_LedgerEvent: "BudgetApproved" | "BudgetAdjusted" | "Allocated" | "TrancheRequested" | "TrancheRejected" | "TranchePaid" | "SettlementSpent" | "SettlementReturned" | "SponsorPledged" | "SponsorReceived" | "SponsorReceiptReversed";
+        Finance_Domain_LedgerEvent: "BudgetApproved" | "BudgetAdjusted" | "Allocated" | "TrancheRequested" | "TrancheRejected" | "TranchePaid" | "SettlementSpent" | "SettlementReturned" | "SponsorPledged" | "SponsorReceived" | "SponsorReceiptReversed" | "ClosedYearCorrected";
         /**
          * @description What Participation record left a unit owing money: the kind of Khcn.Finance.Domain.FundingObligation.RecordId.
          * @enum {string}
@@ -4894,7 +4930,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        /** @description An entry of the ledger (append-only; a reversal names the transaction it reverses). */
+        /**
+         * @description An entry of the ledger (append-only; a reversal or a closed year's correction names the transaction it takes back in
+         *     Khcn.Finance.Features.LedgerEntryView.ReversesTransactionId, and the original names it back in Khcn.Finance.Features.LedgerEntryView.ReversedByTransactionId with the
+         *     year it was posted in). Khcn.Finance.Features.LedgerEntryView.CanCorrect: a payment of a closed year the caller may correct in the next open year.
+         */
         Finance_LedgerEntryView: {
             /** Format: uuid */
             id: string;
@@ -4921,6 +4961,11 @@ export interface components {
             /** Format: date-time */
             postedAtUtc: string;
             postedBy: string;
+            /** Format: uuid */
+            reversedByTransactionId?: string | null;
+            /** Format: int32 */
+            reversedInYear?: number | null;
+            canCorrect: boolean;
         };
         /**
          * @description Money a unit owes because of a Participation record — (Khcn.Finance.Features.ObligationView.SourceKind, Khcn.Finance.Features.ObligationView.RecordId): an
@@ -5176,7 +5221,8 @@ export interface components {
          * @description What one source did for the topic (or for one allocation of it), exact VND from the ledger: Allocated; Remaining
          *     (allocated, not yet requested); Requested (requested or approved, not yet paid); Paid (paid out by tranches,
          *     cumulative); Held (paid, not yet settled); Spent (accepted at settlement); Returned (given back to the budget line
-         *     at settlement, unspent and never requested).
+         *     at settlement, unspent and never requested); Corrected (a closed year's payment taken back to the source's fund in a
+         *     later open year).
          */
         Finance_Statements_StatementSource: {
             /** Format: uuid */
@@ -5197,6 +5243,8 @@ export interface components {
             spent: number;
             /** Format: double */
             returned: number;
+            /** Format: double */
+            corrected: number;
         };
         Finance_Statements_StatementTranche: {
             /** Format: uuid */
@@ -5235,6 +5283,8 @@ export interface components {
             returned: number;
             sources: components["schemas"]["Finance_Statements_StatementSource"][];
             allocations: components["schemas"]["Finance_Statements_StatementAllocation"][];
+            /** Format: double */
+            corrected: number;
         };
         /** @description A disbursement tranche; Khcn.Finance.Features.TrancheView.CanApprove is false for its requester (four-eyes). */
         Finance_TrancheView: {
@@ -12134,7 +12184,10 @@ export interface operations {
                      *           "reversesTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *           "memo": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "postedAtUtc": "2025-03-10T01:00:00Z",
-                     *           "postedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *           "postedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "reversedByTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "reversedInYear": 2025,
+                     *           "canCorrect": true
                      *         }
                      *       ],
                      *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
@@ -12148,6 +12201,132 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    correctClosedYearEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                allocationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "transactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Finance_Allocations_CorrectClosedYearEntry"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "year": 2025,
+                     *       "budgetId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "purpose": "ResearchTopics",
+                     *       "targetKind": "ResearchTopic",
+                     *       "targetId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "targetLabel": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "obligationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "status": "Open",
+                     *       "amount": 50000000,
+                     *       "remaining": 1,
+                     *       "requested": 1,
+                     *       "paid": 1,
+                     *       "spent": 1,
+                     *       "returnedUnspent": 1,
+                     *       "returnedUnrequested": 1,
+                     *       "settlementNote": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *       "settledBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "settledAtUtc": "2025-03-10T01:00:00Z",
+                     *       "parts": [
+                     *         {
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "sourceKind": "UnionFunds",
+                     *           "budgetLineId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "amount": 50000000,
+                     *           "returned": 1
+                     *         }
+                     *       ],
+                     *       "tranches": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "allocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "kind": "Advance",
+                     *           "amount": 50000000,
+                     *           "purpose": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "status": "Requested",
+                     *           "requestedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "requestedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "approvedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "approvedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "voucherNumber": "405/KH-LĐLĐ",
+                     *           "paidOn": "2025-03-10",
+                     *           "paidBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "rejectionReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "rejectedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "canApprove": true,
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "ledger": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "transactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "year": 2025,
+                     *           "account": "Source",
+                     *           "accountId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "sourceName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "debit": 1,
+                     *           "credit": 1,
+                     *           "event": "BudgetApproved",
+                     *           "documentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "reversesTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "memo": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "postedAtUtc": "2025-03-10T01:00:00Z",
+                     *           "postedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "reversedByTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "reversedInYear": 2025,
+                     *           "canCorrect": true
+                     *         }
+                     *       ],
+                     *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "canManage": true,
+                     *       "version": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Finance_AllocationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -12560,7 +12739,10 @@ export interface operations {
                      *           "reversesTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *           "memo": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "postedAtUtc": "2025-03-10T01:00:00Z",
-                     *           "postedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *           "postedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "reversedByTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "reversedInYear": 2025,
+                     *           "canCorrect": true
                      *         }
                      *       ],
                      *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
@@ -12681,7 +12863,10 @@ export interface operations {
                      *           "reversesTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *           "memo": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "postedAtUtc": "2025-03-10T01:00:00Z",
-                     *           "postedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *           "postedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "reversedByTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "reversedInYear": 2025,
+                     *           "canCorrect": true
                      *         }
                      *       ],
                      *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
@@ -14276,7 +14461,8 @@ export interface operations {
                      *           "paid": 1,
                      *           "held": 1,
                      *           "spent": 1,
-                     *           "returned": 1
+                     *           "returned": 1,
+                     *           "corrected": 1
                      *         }
                      *       ],
                      *       "allocations": [
@@ -14299,7 +14485,8 @@ export interface operations {
                      *               "paid": 1,
                      *               "held": 1,
                      *               "spent": 1,
-                     *               "returned": 1
+                     *               "returned": 1,
+                     *               "corrected": 1
                      *             }
                      *           ],
                      *           "tranches": [
@@ -14323,7 +14510,8 @@ export interface operations {
                      *             }
                      *           ]
                      *         }
-                     *       ]
+                     *       ],
+                     *       "corrected": 1
                      *     }
                      */
                     "application/json": components["schemas"]["Finance_Statements_TopicFundingStatement"];

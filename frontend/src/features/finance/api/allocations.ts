@@ -85,3 +85,22 @@ export function useSettle(allocation: AllocationDetail) {
     onSuccess: refresh,
   });
 }
+
+export type LedgerEntryView = components['schemas']['Finance_LedgerEntryView'];
+
+/**
+ * Corrects a payment of a closed fiscal year in the unit's next open year (Luật Kế toán 2015, Điều 27): the server
+ * posts the correcting entries there, referencing the original, with the reason. Money moves under an Idempotency-Key.
+ */
+export function useCorrectClosedYearEntry(allocationId: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ transactionId, reason, key }: { transactionId: string; reason: string; key: string }) =>
+      unwrap(api.POST('/api/v1/finance/allocations/{allocationId}/corrections', {
+        params: { path: { allocationId } },
+        body: { transactionId, reason },
+        headers: { 'Idempotency-Key': key },
+      })),
+    onSuccess: refresh,
+  });
+}

@@ -5,7 +5,8 @@ import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/components/page/form-page';
 import { formatIsoDate } from '@/lib/format/date';
-import { TRANCHE_KINDS, useAllocation, useRequestTranche, useSettle, useTrancheStep, type AllocationDetail, type TrancheKind, type TrancheView } from '../api/allocations';
+import { TRANCHE_KINDS, useAllocation, useRequestTranche, useSettle, useTrancheStep, type AllocationDetail, type LedgerEntryView, type TrancheKind, type TrancheView } from '../api/allocations';
+import { ClosedYearCorrection } from '../components/closed-year-correction';
 import { Money } from '../components/money';
 import { useMoneyAction } from '../components/use-money-action';
 import { parseDong, toDong, toJsonAmount } from '../lib/money';
@@ -60,11 +61,12 @@ export function AllocationDetailRoute() {
         {open && a.canManage && <RequestForm allocation={a} />}
       </Card>
       {open && a.canManage && <SettleForm allocation={a} />}
-      <Card size="small" title={t('finance.ledger')}>
+      <Card size="small" title={t('finance.ledger')} extra={<ClosedYearCorrection allocation={a} />}>
         <Table
           rowKey="id" size="small" pagination={false} scroll={{ x: true }} dataSource={a.ledger} data-testid="allocation-ledger"
           columns={[
-            { title: t('finance.memo'), dataIndex: 'memo', render: (m: string, e) => (e.reversesTransactionId ? `↺ ${m}` : m) },
+            { title: t('finance.year'), dataIndex: 'year' },
+            { title: t('finance.memo'), dataIndex: 'memo', render: (m: string, e) => <LedgerMemo entry={e} memo={m} ledger={a.ledger} /> },
             { title: t('finance.account'), dataIndex: 'account', render: (k: string) => t(`finance.accountKind.${k}`) },
             { title: t('finance.source'), dataIndex: 'sourceName' },
             { title: t('finance.debit'), dataIndex: 'debit', align: 'right', render: (v: number) => (toDong(v) > 0n ? <Money value={v} /> : '') },
@@ -72,6 +74,21 @@ export function AllocationDetailRoute() {
           ]}
         />
       </Card>
+    </Space>
+  );
+}
+
+/** An entry's memo with its references: what it takes back (a reversal, a closed year's correction) and what took it back. */
+function LedgerMemo({ entry, memo, ledger }: { entry: LedgerEntryView; memo: string; ledger: LedgerEntryView[] }) {
+  const { t } = useTranslation();
+  const original = entry.event === 'ClosedYearCorrected' ? ledger.find((e) => e.transactionId === entry.reversesTransactionId) : undefined;
+  return (
+    <Space wrap size={4}>
+      <span>{entry.reversesTransactionId ? `↺ ${memo}` : memo}</span>
+      {original && <Tag color="purple" data-testid="corrects-tag">{t('finance.correctsYear', { year: original.year })}</Tag>}
+      {entry.reversedByTransactionId && entry.reversedInYear !== entry.year && entry.reversedInYear != null && (
+        <Tag color="orange" data-testid="corrected-tag">{t('finance.correctedInYear', { year: entry.reversedInYear })}</Tag>
+      )}
     </Space>
   );
 }

@@ -6,6 +6,7 @@ import { PageHeading } from '@/components/page/form-page';
 import { formatIsoDate } from '@/lib/format/date';
 import { useDownloadTopicStatement, useTopicStatement, type StatementSource, type StatementTranche } from '../api/statements';
 import { Money } from '../components/money';
+import { toDong } from '../lib/money';
 import { financePaths } from '../paths';
 
 const amount = (key: keyof StatementSource, title: string) => ({
@@ -39,6 +40,9 @@ export function TopicStatementRoute() {
         <Descriptions.Item label={t('finance.notRequested')}><span data-testid="statement-remaining"><Money value={s.remaining} /></span></Descriptions.Item>
         <Descriptions.Item label={t('finance.spent')}><Money value={s.spent} /></Descriptions.Item>
         <Descriptions.Item label={t('finance.returned')}><Money value={s.returned} /></Descriptions.Item>
+        {toDong(s.corrected) > 0n && (
+          <Descriptions.Item label={t('finance.correctedLater')}><span data-testid="statement-corrected"><Money value={s.corrected} /></span></Descriptions.Item>
+        )}
       </Descriptions>
       <Card size="small" title={t('finance.bySource')}>
         <Table<StatementSource> rowKey="sourceId" size="small" pagination={false} scroll={{ x: true }} dataSource={s.sources} columns={sourceColumns}

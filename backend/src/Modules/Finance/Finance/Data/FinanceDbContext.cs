@@ -31,6 +31,7 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
     public DbSet<SponsorPledge> SponsorPledges => Set<SponsorPledge>();
     public DbSet<SponsorReceipt> SponsorReceipts => Set<SponsorReceipt>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<ClosedYearCorrection> ClosedYearCorrections => Set<ClosedYearCorrection>();
     public DbSet<Balance> Balances => Set<Balance>();
     public DbSet<FundingObligation> Obligations => Set<FundingObligation>();
     public DbSet<ObligationYear> ObligationYears => Set<ObligationYear>();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.Finance.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -61,16 +62,22 @@ internal sealed class Ledger(FinanceDbContext db, TimeProvider clock)
         throw shortOf(available);
     }
 
+    /// <summary>
+    /// The entries that make a sponsor's available money: its received account, and what allocations drew from (or
+    /// settlement returned to) budget lines. One predicate for the saved entries (translated to SQL) and those of this
+    /// unit of work (compiled once).
+    /// </summary>
+    private static readonly Expression<Func<LedgerEntry, bool>> SponsorMoney = e => e.Account == AccountKind.SponsorReceived
+        || (e.Account == AccountKind.BudgetLine && (e.Event == LedgerEvent.Allocated || e.Event == LedgerEvent.SettlementReturned));
+    private static readonly Func<LedgerEntry, bool> IsSponsorMoney = SponsorMoney.Compile();
+
     /// <summary>What a sponsor source has received and not yet allocated, from the ledger (see <see cref="RequireSponsorCoversAsync"/>).</summary>
     public async Task<decimal> SponsorAvailableAsync(Guid sourceId, CancellationToken ct)
     {
-        var saved = await db.LedgerEntries.IgnoreQueryFilters().AsNoTracking()
-            .Where(e => e.SourceId == sourceId && (e.Account == AccountKind.SponsorReceived
-                                                   || (e.Account == AccountKind.BudgetLine && (e.Event == LedgerEvent.Allocated || e.Event == LedgerEvent.SettlementReturned))))
+        var saved = await db.LedgerEntries.IgnoreQueryFilters().AsNoTracking().Where(e => e.SourceId == sourceId).Where(SponsorMoney)
             .Select(e => new { e.Account, e.AccountId, e.Event, e.Debit, e.Credit }).ToListAsync(ct);
         var pending = db.ChangeTracker.Entries<LedgerEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
-            .Where(e => e.SourceId == sourceId && (e.Account == AccountKind.SponsorReceived
-                                                   || (e.Account == AccountKind.BudgetLine && e.Event is LedgerEvent.Allocated or LedgerEvent.SettlementReturned)))
+            .Where(e => e.SourceId == sourceId).Where(IsSponsorMoney)
             .Select(e => new { e.Account, e.AccountId, e.Event, e.Debit, e.Credit });
         // Sums in memory: exact decimal on every provider (SQLite keeps decimals as text).
         var entries = saved.Concat(pending).ToList();

@@ -17,6 +17,8 @@ public enum LedgerEvent
 {
     BudgetApproved, BudgetAdjusted, Allocated, TrancheRequested, TrancheRejected, TranchePaid, SettlementSpent, SettlementReturned,
     SponsorPledged, SponsorReceived, SponsorReceiptReversed,
+    /// <summary>A closed year's posting taken back in the next open year (<see cref="ClosedYearCorrection"/>).</summary>
+    ClosedYearCorrected,
 }
 
 /// <summary>

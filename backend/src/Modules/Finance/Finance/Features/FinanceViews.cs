@@ -44,9 +44,14 @@ public sealed record TrancheView(Guid Id, Guid AllocationId, TrancheKind Kind, d
     DateTime RequestedAtUtc, string? ApprovedBy, DateTime? ApprovedAtUtc, string? VoucherNumber, DateOnly? PaidOn, string? PaidBy,
     string? RejectionReason, string? RejectedBy, bool CanApprove, long Version) : IVersioned;
 
-/// <summary>An entry of the ledger (append-only; a reversal names the transaction it reverses).</summary>
+/// <summary>
+/// An entry of the ledger (append-only; a reversal or a closed year's correction names the transaction it takes back in
+/// <see cref="ReversesTransactionId"/>, and the original names it back in <see cref="ReversedByTransactionId"/> with the
+/// year it was posted in). <see cref="CanCorrect"/>: a payment of a closed year the caller may correct in the next open year.
+/// </summary>
 public sealed record LedgerEntryView(Guid Id, Guid TransactionId, int Year, AccountKind Account, Guid AccountId, Guid SourceId, string SourceName,
-    decimal Debit, decimal Credit, LedgerEvent Event, Guid DocumentId, Guid? ReversesTransactionId, string Memo, DateTime PostedAtUtc, string PostedBy);
+    decimal Debit, decimal Credit, LedgerEvent Event, Guid DocumentId, Guid? ReversesTransactionId, string Memo, DateTime PostedAtUtc, string PostedBy,
+    Guid? ReversedByTransactionId, int? ReversedInYear, bool CanCorrect);
 
 /// <summary>
 /// An allocation with its figures, all from the ledger: <see cref="Remaining"/> not yet requested, <see cref="Requested"/>

@@ -209,6 +209,22 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
     }
 }
 
+internal sealed class ClosedYearCorrectionConfiguration : IEntityTypeConfiguration<ClosedYearCorrection>
+{
+    public void Configure(EntityTypeBuilder<ClosedYearCorrection> b)
+    {
+        b.ToTable("closed_year_corrections");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Amount).Whole();
+        b.Property(x => x.Reason).HasMaxLength(2000);
+        b.Property(x => x.CorrectedBy).HasMaxLength(200);
+        // A transaction is corrected at most once, even by two racing requests.
+        b.HasIndex(x => x.OriginalTransactionId).IsUnique();
+        b.HasIndex(x => x.DocumentId);
+        b.HasIndex(x => new { x.UnitId, x.Year });
+    }
+}
+
 internal sealed class BalanceConfiguration : IEntityTypeConfiguration<Balance>
 {
     public void Configure(EntityTypeBuilder<Balance> b)

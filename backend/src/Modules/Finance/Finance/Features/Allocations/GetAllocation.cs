@@ -28,6 +28,12 @@ internal sealed class GetAllocationHandler(FinanceDbContext db, FinanceAccess ac
         var sources = await db.FundingSources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var names = await mediator.NamesAsync([a.UnitId], ct);
         var trancheIds = tranches.Select(t => t.Id).ToHashSet();
+        // Each taken-back transaction and what took it back (a rejection, a closed year's correction): shown on both sides.
+        var reversals = entries.Where(e => e.ReversesTransactionId is not null).GroupBy(e => e.ReversesTransactionId!.Value)
+            .ToDictionary(g => g.Key, g => ((Guid TransactionId, int Year)?)(g.First().TransactionId, g.First().Year));
+        var closedYears = (await db.FiscalYears.AsNoTracking().Where(f => f.UnitId == a.UnitId && f.Status == FiscalYearStatus.Closed)
+            .Select(f => f.Year).ToListAsync(ct)).ToHashSet();
+        var mayManage = access.MayManage(a.UnitId);
         decimal BalanceOf(Func<LedgerEntry, bool> account) => entries.Where(account).Sum(e => e.Debit - e.Credit);
         var remaining = BalanceOf(e => e.Account == AccountKind.Allocation && e.AccountId == a.Id);
         var requested = BalanceOf(e => e.Account == AccountKind.Payable && trancheIds.Contains(e.AccountId));
@@ -39,8 +45,14 @@ internal sealed class GetAllocationHandler(FinanceDbContext db, FinanceAccess ac
             a.Parts.OrderByDescending(p => p.Amount).Select(p => new AllocationPartView(p.SourceId, sources.GetValueOrDefault(p.SourceId)?.Name ?? "",
                 sources.GetValueOrDefault(p.SourceId)?.Kind ?? FundingSourceKind.Other, p.BudgetLineId, p.Amount, p.Returned)).ToList(),
             tranches.Select(t => TrancheViews.View(t, access)).ToList(),
-            entries.Select(e => new LedgerEntryView(e.Id, e.TransactionId, e.Year, e.Account, e.AccountId, e.SourceId, sources.GetValueOrDefault(e.SourceId)?.Name ?? "",
-                e.Debit, e.Credit, e.Event, e.DocumentId, e.ReversesTransactionId, e.Memo, e.PostedAtUtc, e.PostedBy)).ToList(),
+            entries.Select(e =>
+            {
+                var reversedBy = reversals.GetValueOrDefault(e.TransactionId);
+                var canCorrect = mayManage && reversedBy is null && ClosedYearCorrectionRules.Corrects(e.Event) && closedYears.Contains(e.Year);
+                return new LedgerEntryView(e.Id, e.TransactionId, e.Year, e.Account, e.AccountId, e.SourceId, sources.GetValueOrDefault(e.SourceId)?.Name ?? "",
+                    e.Debit, e.Credit, e.Event, e.DocumentId, e.ReversesTransactionId, e.Memo, e.PostedAtUtc, e.PostedBy,
+                    reversedBy?.TransactionId, reversedBy?.Year, canCorrect);
+            }).ToList(),
             a.CreatedBy, access.MayManage(a.UnitId), a.Version);
     }
 }

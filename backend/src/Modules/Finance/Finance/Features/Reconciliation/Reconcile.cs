@@ -13,7 +13,8 @@ namespace Khcn.Finance.Features.Reconciliation;
 /// budget equals what is allocated (net of settlement returns) plus what is unallocated (from the ledger); per
 /// allocation, what is allocated equals what is disbursed plus what remains (from the ledger); and every balance row
 /// equals its ledger account; per sponsor, its pledges equal its pledge account and its receipts (net of reversals)
-/// its received account (in the year when one is given), and its outstanding balance row its receivable. Empty <see cref="ReconciliationReport.Drifts"/> means the books agree to the đồng.
+/// its received account (in the year when one is given), and its outstanding balance row its receivable; per closed
+/// year's correction (in the year it is posted in), its transaction takes back exactly what the original payment paid. Empty <see cref="ReconciliationReport.Drifts"/> means the books agree to the đồng.
 /// </summary>
 public sealed record Reconcile : IQuery<ReconciliationReport>
 {
@@ -106,9 +107,35 @@ internal sealed class ReconcileHandler(FinanceDbContext db, IMediator mediator) 
         }
 
         await SponsorsAsync(query, ledger, drifts, ct);
+        await CorrectionsAsync(query, drifts, ct);
 
         return new ReconciliationReport(drifts.Count == 0, debits, credits, entries.Select(e => e.TransactionId).Distinct().Count(), allocations.Count,
             sourceRows.OrderBy(s => s.UnitName).ThenByDescending(s => s.Year).ThenBy(s => s.Kind).ToList(), drifts);
+    }
+
+    /// <summary>
+    /// A closed year's correction (counted in the year it is posted in, when a year is given): its transaction takes back
+    /// exactly what it records, and that is exactly what the original payment paid. It moves money from the closed year's
+    /// allocation to the source's fund, never through a budget line or allocation balance row, so those invariants hold
+    /// as they were and the closed year's figures never change.
+    /// </summary>
+    private async Task CorrectionsAsync(Reconcile query, List<ReconciliationDrift> drifts, CancellationToken ct)
+    {
+        var correctionsQ = db.ClosedYearCorrections.AsNoTracking();
+        if (query.UnitId is { } unitId) correctionsQ = correctionsQ.Where(x => x.UnitId == unitId);
+        if (query.Year is { } year) correctionsQ = correctionsQ.Where(x => x.Year == year);
+        var corrections = await correctionsQ.Select(x => new { x.Id, x.TransactionId, x.OriginalTransactionId, x.Amount }).ToListAsync(ct);
+        if (corrections.Count == 0) return;
+        var txIds = corrections.SelectMany(x => new[] { x.TransactionId, x.OriginalTransactionId }).ToList();
+        var entries = await db.LedgerEntries.IgnoreQueryFilters().AsNoTracking().Where(e => txIds.Contains(e.TransactionId))
+            .Select(e => new { e.TransactionId, e.Account, e.Debit }).ToListAsync(ct);
+        foreach (var x in corrections)
+        {
+            var posted = entries.Where(e => e.TransactionId == x.TransactionId).Sum(e => e.Debit);
+            if (posted != x.Amount) drifts.Add(new("closed_year_correction_posted", "correction", x.Id, x.Amount, posted));
+            var paid = entries.Where(e => e.TransactionId == x.OriginalTransactionId && e.Account == AccountKind.Disbursed).Sum(e => e.Debit);
+            if (paid != x.Amount) drifts.Add(new("closed_year_correction_equals_original", "correction", x.Id, paid, x.Amount));
+        }
     }
 
     /// <summary>The sponsors' invariants: pledged and received as recorded equal the ledger; the outstanding balance row equals the receivable.</summary>

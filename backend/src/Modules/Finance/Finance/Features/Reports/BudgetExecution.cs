@@ -33,9 +33,11 @@ internal sealed class BudgetExecution(FinanceDbContext db)
         var accounts = new[] { AccountKind.BudgetLine, AccountKind.Disbursed, AccountKind.Spent };
         var balances = (await db.LedgerEntries.IgnoreQueryFilters().AsNoTracking()
                 .Where(e => unitIds.Contains(e.UnitId) && years.Contains(e.Year) && accounts.Contains(e.Account))
-                .Select(e => new { e.Account, e.AccountId, e.SourceId, e.Event, e.Debit, e.Credit }).ToListAsync(ct))
-            // Sums in memory: exact decimal on every provider (SQLite keeps decimals as text).
-            .GroupBy(e => (e.Account, e.AccountId, e.SourceId))
+                .Select(e => new { e.Account, e.AccountId, e.SourceId, e.Year, e.Event, e.Debit, e.Credit }).ToListAsync(ct))
+            // Sums in memory: exact decimal on every provider (SQLite keeps decimals as text). Keyed by the entry's year too:
+            // a closed year's correction, posted in a later year on the closed year's accounts, counts in its own year
+            // only, so a closed year's figures never change, whichever years are asked for together.
+            .GroupBy(e => (e.Account, e.AccountId, e.SourceId, e.Year))
             .ToDictionary(g => g.Key, g => (Balance: g.Sum(e => e.Debit - e.Credit), Paid: g.Where(e => e.Event == LedgerEvent.TranchePaid).Sum(e => e.Debit)));
         var lineIds = lines.Select(l => l.Id).ToList();
         var parts = await db.AllocationParts.AsNoTracking().Where(p => lineIds.Contains(p.BudgetLineId))
@@ -44,9 +46,9 @@ internal sealed class BudgetExecution(FinanceDbContext db)
 
         return lines.Select(l =>
         {
-            var unallocated = balances.GetValueOrDefault((AccountKind.BudgetLine, l.Id, l.SourceId)).Balance;
-            var paid = partsByLine[l.Id].Sum(p => balances.GetValueOrDefault((AccountKind.Disbursed, p.AllocationId, p.SourceId)).Paid);
-            var spent = partsByLine[l.Id].Sum(p => balances.GetValueOrDefault((AccountKind.Spent, p.AllocationId, p.SourceId)).Balance);
+            var unallocated = balances.GetValueOrDefault((AccountKind.BudgetLine, l.Id, l.SourceId, l.Year)).Balance;
+            var paid = partsByLine[l.Id].Sum(p => balances.GetValueOrDefault((AccountKind.Disbursed, p.AllocationId, p.SourceId, l.Year)).Paid);
+            var spent = partsByLine[l.Id].Sum(p => balances.GetValueOrDefault((AccountKind.Spent, p.AllocationId, p.SourceId, l.Year)).Balance);
             var source = sources.GetValueOrDefault(l.SourceId);
             return new ExecutionLine(l.UnitId, l.Year, l.Purpose, l.SourceId, source?.Name ?? "", source?.Kind ?? FundingSourceKind.Other,
                 l.Amount, l.Amount - unallocated, paid, spent, unallocated);

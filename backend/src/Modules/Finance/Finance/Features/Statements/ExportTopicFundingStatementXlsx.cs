@@ -26,7 +26,7 @@ internal sealed class ExportTopicFundingStatementXlsxHandler(IMediator mediator,
         var s = await mediator.Send(new GetTopicFundingStatement { TopicId = query.TopicId }, ct);
         var bySource = s.Allocations.SelectMany(a => a.Sources.Select(r => Row(a, r))).ToList();
         bySource.Add(Row(null, new StatementSource(Guid.Empty, "Tổng cộng", FundingSourceKind.Other, s.Allocated, s.Remaining, s.Requested, s.Paid, s.Held,
-            s.Spent, s.Returned)));
+            s.Spent, s.Returned, s.Corrected)));
         var byTranche = s.Allocations.SelectMany(a => a.Tranches.SelectMany(t => t.Shares.Select(share => new Dictionary<string, object?>
         {
             ["Đơn vị"] = a.UnitName, ["Năm"] = ReportCell.Plain(a.Year), ["Đợt"] = Names.Tranche(t.Kind), ["Trạng thái"] = Names.Status(t.Status),
@@ -47,7 +47,7 @@ internal sealed class ExportTopicFundingStatementXlsxHandler(IMediator mediator,
     {
         ["Đơn vị"] = a?.UnitName, ["Năm"] = ReportCell.Plain(a?.Year), ["Khoản phân bổ"] = a?.TargetLabel, ["Nguồn"] = r.SourceName,
         ["Loại nguồn"] = a is null ? null : Names.Source(r.Kind), ["Được phân bổ"] = r.Allocated, ["Chưa đề nghị"] = r.Remaining,
-        ["Đang đề nghị"] = r.Requested, ["Đã chi"] = r.Paid, ["Đã chi chưa quyết toán"] = r.Held, ["Quyết toán"] = r.Spent, ["Hoàn trả nguồn"] = r.Returned,
+        ["Đang đề nghị"] = r.Requested, ["Đã chi"] = r.Paid, ["Đã chi chưa quyết toán"] = r.Held, ["Quyết toán"] = r.Spent, ["Hoàn trả nguồn"] = r.Returned, ["Điều chỉnh năm sau"] = r.Corrected,
     };
 }
 

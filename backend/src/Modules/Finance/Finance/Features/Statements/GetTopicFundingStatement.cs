@@ -13,7 +13,8 @@ namespace Khcn.Finance.Features.Statements;
 /// Participation), and for each, every đồng by source — allocated, not yet requested, requested and unpaid, paid,
 /// spent at settlement, returned to the budget line — and by tranche with its split per source. Every figure is read
 /// from the ledger, so that per source allocated = remaining + requested + (paid − returned unspent) + returned
-/// unrequested, i.e. allocated = remaining + requested + held + spent + returned. 404 when no allocation in scope funds it.
+/// unrequested, i.e. allocated = remaining + requested + held + spent + returned + corrected (a closed year's payment
+/// taken back in a later year, <see cref="Domain.ClosedYearCorrection"/>). 404 when no allocation in scope funds it.
 /// </summary>
 public sealed record GetTopicFundingStatement : IQuery<TopicFundingStatement>
 {
@@ -26,10 +27,11 @@ public sealed record GetTopicFundingStatement : IQuery<TopicFundingStatement>
 /// What one source did for the topic (or for one allocation of it), exact VND from the ledger: Allocated; Remaining
 /// (allocated, not yet requested); Requested (requested or approved, not yet paid); Paid (paid out by tranches,
 /// cumulative); Held (paid, not yet settled); Spent (accepted at settlement); Returned (given back to the budget line
-/// at settlement, unspent and never requested).
+/// at settlement, unspent and never requested); Corrected (a closed year's payment taken back to the source's fund in a
+/// later open year).
 /// </summary>
 public sealed record StatementSource(Guid SourceId, string SourceName, FundingSourceKind Kind, decimal Allocated, decimal Remaining, decimal Requested,
-    decimal Paid, decimal Held, decimal Spent, decimal Returned);
+    decimal Paid, decimal Held, decimal Spent, decimal Returned, decimal Corrected);
 
 /// <summary>One source's share of a tranche (as the ledger split it when it was requested).</summary>
 public sealed record StatementShare(Guid SourceId, string SourceName, decimal Amount);
@@ -42,7 +44,7 @@ public sealed record StatementAllocation(Guid Id, Guid UnitId, string UnitName, 
 
 /// <summary>A research topic's funding: totals by source over its allocations, then each allocation with its tranches.</summary>
 public sealed record TopicFundingStatement(Guid TopicId, string Title, decimal Allocated, decimal Remaining, decimal Requested, decimal Paid, decimal Held,
-    decimal Spent, decimal Returned, IReadOnlyList<StatementSource> Sources, IReadOnlyList<StatementAllocation> Allocations);
+    decimal Spent, decimal Returned, IReadOnlyList<StatementSource> Sources, IReadOnlyList<StatementAllocation> Allocations, decimal Corrected);
 
 internal sealed class GetTopicFundingStatementHandler(FinanceDbContext db, IMediator mediator) : IQueryHandler<GetTopicFundingStatement, TopicFundingStatement>
 {
@@ -73,9 +75,10 @@ internal sealed class GetTopicFundingStatementHandler(FinanceDbContext db, IMedi
                 var allocated = of.Where(e => e.Event == LedgerEvent.Allocated && e.Account == AccountKind.Allocation && e.AccountId == a.Id).Sum(e => e.Debit);
                 var paid = of.Where(e => e.Event == LedgerEvent.TranchePaid && e.Account == AccountKind.Disbursed && e.AccountId == a.Id).Sum(e => e.Debit);
                 var returned = of.Where(e => e.Event == LedgerEvent.SettlementReturned && e.Account == AccountKind.BudgetLine && e.DocumentId == a.Id).Sum(e => e.Debit);
+                var corrected = of.Where(e => e.Event == LedgerEvent.ClosedYearCorrected && e.Account == AccountKind.Source).Sum(e => e.Debit);
                 return new StatementSource(p.SourceId, SourceName(p.SourceId), sources.GetValueOrDefault(p.SourceId)?.Kind ?? FundingSourceKind.Other, allocated,
                     Balance(AccountKind.Allocation, id => id == a.Id), Balance(AccountKind.Payable, trancheIds.Contains), paid,
-                    Balance(AccountKind.Disbursed, id => id == a.Id), Balance(AccountKind.Spent, id => id == a.Id), returned);
+                    Balance(AccountKind.Disbursed, id => id == a.Id), Balance(AccountKind.Spent, id => id == a.Id), returned, corrected);
             }).ToList();
             var trancheRows = mine.Select(t => new StatementTranche(t.Id, t.Kind, t.Status, t.Amount, t.RequestedAtUtc, t.RequestedBy, t.ApprovedBy, t.VoucherNumber,
                 t.PaidOn, entries.Where(e => e.DocumentId == t.Id && e.Event == LedgerEvent.TrancheRequested && e.Account == AccountKind.Payable)
@@ -85,9 +88,10 @@ internal sealed class GetTopicFundingStatementHandler(FinanceDbContext db, IMedi
 
         var totals = views.SelectMany(v => v.Sources).GroupBy(s => s.SourceId).Select(g => new StatementSource(g.Key, g.First().SourceName, g.First().Kind,
             g.Sum(s => s.Allocated), g.Sum(s => s.Remaining), g.Sum(s => s.Requested), g.Sum(s => s.Paid), g.Sum(s => s.Held), g.Sum(s => s.Spent),
-            g.Sum(s => s.Returned))).OrderByDescending(s => s.Allocated).ToList();
+            g.Sum(s => s.Returned), g.Sum(s => s.Corrected))).OrderByDescending(s => s.Allocated).ToList();
         return new TopicFundingStatement(query.TopicId, allocations[^1].TargetLabel, totals.Sum(s => s.Allocated), totals.Sum(s => s.Remaining),
-            totals.Sum(s => s.Requested), totals.Sum(s => s.Paid), totals.Sum(s => s.Held), totals.Sum(s => s.Spent), totals.Sum(s => s.Returned), totals, views);
+            totals.Sum(s => s.Requested), totals.Sum(s => s.Paid), totals.Sum(s => s.Held), totals.Sum(s => s.Spent), totals.Sum(s => s.Returned), totals, views,
+            totals.Sum(s => s.Corrected));
     }
 }
 

@@ -1,0 +1,81 @@
+using Khcn.BuildingBlocks.Domain;
+
+namespace Khcn.Finance.Domain;
+
+/// <summary>
+/// The correction of a transaction posted in a fiscal year that is now closed (issue #14: "corrections after closing go
+/// into the next open year with a reference"). Luật Kế toán 88/2015/QH13, Điều 27 khoản 3: an error found after the
+/// year's books are closed is corrected in the books of the year it is found, with a note in the year of the error — so
+/// nothing of the closed year changes: the correcting transaction is posted in the unit's next open year and references
+/// the original (<see cref="OriginalTransactionId"/>, also on each correcting entry as <c>ReversesTransactionId</c>).
+/// <para>
+/// What it corrects today is a disbursement wrongly paid (<see cref="LedgerEvent.TranchePaid"/>): the amount comes back
+/// from the allocation's disbursed account to its sources' fund accounts, in the open year. It does not touch that
+/// year's budget lines or allocations: the money is back in the fund, to be budgeted again (a budget or an adjustment of
+/// the open year), never spendable by the closed year's allocation. A transaction is corrected at most once.
+/// </para>
+/// </summary>
+internal sealed class ClosedYearCorrection : Entity, IUnitOwned
+{
+    public Guid UnitId { get; private set; }
+    public Guid OriginalTransactionId { get; private set; }
+    public int OriginalYear { get; private set; }
+    /// <summary>The open year the correcting transaction is posted in.</summary>
+    public int Year { get; private set; }
+    public Guid TransactionId { get; private set; }
+    /// <summary>The document of the original transaction (the tranche).</summary>
+    public Guid DocumentId { get; private set; }
+    public decimal Amount { get; private set; }
+    public string Reason { get; private set; } = "";
+    public string CorrectedBy { get; private set; } = "";
+    public DateTime CorrectedAtUtc { get; private set; }
+
+    private ClosedYearCorrection() { }
+
+    public static ClosedYearCorrection Record(Guid unitId, Guid originalTransactionId, int originalYear, int year, Guid transactionId, Guid documentId,
+        decimal amount, string reason, Actor by, DateTime nowUtc) => new()
+    {
+        UnitId = unitId, OriginalTransactionId = originalTransactionId, OriginalYear = originalYear, Year = year, TransactionId = transactionId,
+        DocumentId = documentId, Amount = amount, Reason = reason.Trim(), CorrectedBy = by.Name, CorrectedAtUtc = nowUtc,
+    };
+}
+
+/// <summary>The rules of a closed year's correction (Luật Kế toán 88/2015/QH13, Điều 27 khoản 3), each a named 409.</summary>
+internal static class ClosedYearCorrectionRules
+{
+    /// <summary>The postings a closed year's correction knows how to take back.</summary>
+    public static bool Corrects(LedgerEvent @event) => @event == LedgerEvent.TranchePaid;
+
+    /// <summary>
+    /// The year the correction goes into: the unit's first open year after the closed one. Without one, 409 naming the
+    /// year to open (the first year after the closed one that the unit has not opened).
+    /// </summary>
+    public static int NextOpenYear(int closedYear, IReadOnlyDictionary<int, FiscalYearStatus> unitYears)
+    {
+        var open = unitYears.Where(y => y.Key > closedYear && y.Value == FiscalYearStatus.Open).Select(y => (int?)y.Key).Min();
+        if (open is { } year) return year;
+        var toOpen = closedYear + 1;
+        while (unitYears.ContainsKey(toOpen)) toOpen++;
+        throw NoOpenYear(closedYear, toOpen);
+    }
+
+    public static BusinessRuleException NoOpenYear(int closedYear, int toOpen) => new("correction_no_open_year", Localized.Text(
+        $"Fiscal year {closedYear} is closed and the unit has no open year after it: open fiscal year {toOpen} to post the correction in.",
+        $"Năm tài chính {closedYear} đã khoá sổ và đơn vị chưa có năm tài chính nào đang mở sau năm đó: hãy mở năm tài chính {toOpen} để ghi điều chỉnh."));
+
+    public static BusinessRuleException YearStillOpen(int year) => new("correction_year_open", Localized.Text(
+        $"Fiscal year {year} is still open: correct the entry there with the ordinary reversal.",
+        $"Năm tài chính {year} còn đang mở: hãy dùng bút toán đảo thông thường trong năm đó, không điều chỉnh sang năm sau."));
+
+    public static BusinessRuleException AlreadyCorrected() => new("correction_already_made", Localized.Text(
+        "This entry has been corrected or reversed already.",
+        "Bút toán này đã được điều chỉnh hoặc đảo rồi."));
+
+    public static BusinessRuleException ExceedsHeld(AccountKind account) => new("correction_exceeds_held", Localized.Text(
+        $"The allocation's {account} account no longer holds the amount of this payment.",
+        "Khoản phân bổ không còn giữ đủ số tiền của lần chi này để điều chỉnh."));
+
+    public static BusinessRuleException NotCorrectable(LedgerEvent @event) => new("correction_not_supported", Localized.Text(
+        $"A closed year's {@event} entry cannot be corrected here: only a paid disbursement can.",
+        "Chỉ điều chỉnh sang năm sau được bút toán chi giải ngân (đã chi) của năm đã khoá sổ."));
+}

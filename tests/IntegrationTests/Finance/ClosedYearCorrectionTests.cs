@@ -1,0 +1,162 @@
+using System.Net;
+using Khcn.Finance.Data;
+using Khcn.Finance.Domain;
+using Khcn.Finance.Features;
+using Khcn.Finance.Features.Allocations;
+using Khcn.Finance.Features.FiscalYears;
+using Khcn.Finance.Features.Reports;
+using Khcn.Finance.Features.Sources;
+using Khcn.Finance.Features.Statements;
+using Khcn.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Khcn.IntegrationTests.Finance.FinanceDriver;
+
+namespace Khcn.IntegrationTests.Finance;
+
+/// <summary>
+/// Issue #14: "corrections after closing go into the next open year with a reference" — Luật Kế toán 88/2015/QH13,
+/// Điều 27 khoản 3: an error found after the year's books are closed is corrected in the books of the year it is found.
+/// A payment of a closed year is taken back in the unit's next open year, referencing the original, with its reason;
+/// the closed year's figures never change and the books agree. Each test works in years of its own.
+/// </summary>
+public sealed class ClosedYearCorrectionTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private static string Corrections(Guid allocationId) => CorrectClosedYearEntry.Route.Replace("{allocationId}", allocationId.ToString());
+
+    [ApiFact]
+    public async Task Given_a_payment_of_a_closed_year_When_corrected_Then_it_lands_in_the_next_open_year_with_the_reference_and_reason_and_the_closed_year_is_unchanged_LuatKeToan_Dieu27()
+    {
+        var (officer, province, allocation, paidTx) = await PaidAsync(2061, 20_000_000m, 8_000_000m);
+        await CloseAsync(officer, allocation.UnitId, 2061);
+        var executionBefore = await ExecutionAsync(officer, allocation.UnitId, 2061);
+        var booksBefore = await ReconcileAsync(province, allocation.UnitId, 2061);
+
+        // No open year after the closed one: 409 naming the year to open; nothing posted.
+        var noYear = await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi nhầm cho đơn vị khác" });
+        var problem = await noYear.ShouldBeProblemAsync(HttpStatusCode.Conflict, "correction_no_open_year");
+        problem.GetProperty("detail").GetString()!.ShouldContain("2062");
+
+        (await OpenYearAsync(officer, allocation.UnitId, 2062)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await (await officer.PostJsonAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi nhầm" }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "idempotency_key_required");
+        (await (await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = " " }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("reason", out _).ShouldBeTrue();
+
+        var corrected = await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi nhầm cho đơn vị khác" }, key: "correct-2061");
+        corrected.StatusCode.ShouldBe(HttpStatusCode.Created, await corrected.Content.ReadAsStringAsync());
+        var retry = await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi nhầm cho đơn vị khác" }, key: "correct-2061");
+        retry.StatusCode.ShouldBe(HttpStatusCode.Created, "a retry under the same key answers the first outcome");
+
+        var detail = await AllocationAsync(officer, allocation.Id);
+        var correction = detail.Ledger.Where(e => e.Event == LedgerEvent.ClosedYearCorrected).ToList();
+        correction.Count.ShouldBe(2, "one balanced pair, posted once despite the retry");
+        correction.ShouldAllBe(e => e.Year == 2062 && e.ReversesTransactionId == paidTx && e.Memo.Contains("Chi nhầm cho đơn vị khác") && e.Memo.Contains("2061"));
+        correction.Sum(e => e.Debit).ShouldBe(correction.Sum(e => e.Credit));
+        correction.Single(e => e.Credit > 0).ShouldSatisfyAllConditions(e => e.Account.ShouldBe(AccountKind.Disbursed), e => e.Credit.ShouldBe(8_000_000m));
+        correction.Single(e => e.Debit > 0).Account.ShouldBe(AccountKind.Source, "the money is back in the source's fund of the open year");
+        var original = detail.Ledger.Where(e => e.TransactionId == paidTx).ToList();
+        original.ShouldAllBe(e => e.Year == 2061 && e.ReversedByTransactionId == correction[0].TransactionId && e.ReversedInYear == 2062 && !e.CanCorrect);
+        detail.Paid.ShouldBe(0m, "net of the correction");
+        var statement = await (await officer.GetAsync(GetTopicFundingStatement.For(allocation.TargetId!.Value))).ReadAsync<TopicFundingStatement>();
+        statement.Corrected.ShouldBe(8_000_000m);
+        statement.Allocated.ShouldBe(statement.Remaining + statement.Requested + statement.Held + statement.Spent + statement.Returned + statement.Corrected,
+            "the topic's statement still accounts for every đồng");
+
+        await (await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Lần nữa" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "correction_already_made");
+
+        // The closed year's figures never change, asked alone or with the year the correction is in.
+        (await ExecutionAsync(officer, allocation.UnitId, 2061)).ShouldBe(executionBefore);
+        var allYears = await (await officer.GetAsync($"{GetBudgetExecution.Route}?unitId={allocation.UnitId}")).ReadAsync<BudgetExecutionReport>();
+        allYears.Rows.Where(r => r.Year == 2061).ShouldBe(executionBefore);
+        var booksAfter = await ReconcileAsync(province, allocation.UnitId, 2061);
+        booksAfter.Drifts.ShouldBeEmpty();
+        (booksAfter.TotalDebits, booksAfter.Transactions).ShouldBe((booksBefore.TotalDebits, booksBefore.Transactions));
+        // The correction counts in 2062's ledger, balanced, and touches none of 2062's budget lines or allocations.
+        var next = await ReconcileAsync(province, allocation.UnitId, 2062);
+        next.Drifts.ShouldBeEmpty();
+        (next.TotalDebits, next.TotalCredits, next.Transactions).ShouldBe((8_000_000m, 8_000_000m, 1));
+        (await ReconcileAsync(province, allocation.UnitId)).Drifts.ShouldBeEmpty();
+
+        var audited = await api.InScopeAsync(sp => sp.GetRequiredService<FinanceDbContext>().AuditEntries
+            .Where(a => a.EntityType.Contains(nameof(ClosedYearCorrection))).Select(a => a.EntityId).ToListAsync());
+        audited.ShouldHaveSingleItem("the correction is in the audit trail, once");
+    }
+
+    [ApiFact]
+    public async Task Given_a_correction_When_the_year_is_open_or_the_entry_is_not_a_payment_or_the_caller_may_not_Then_409_404_403()
+    {
+        var (officer, _, allocation, paidTx) = await PaidAsync(2063, 10_000_000m, 3_000_000m);
+        await (await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi nhầm" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "correction_year_open");
+        (await AllocationAsync(officer, allocation.Id)).Ledger.Where(e => e.TransactionId == paidTx).ShouldAllBe(e => !e.CanCorrect, "the ordinary reversal applies");
+
+        await CloseAsync(officer, allocation.UnitId, 2063);
+        (await OpenYearAsync(officer, allocation.UnitId, 2064)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var detail = await AllocationAsync(officer, allocation.Id);
+        detail.Ledger.Where(e => e.TransactionId == paidTx).ShouldAllBe(e => e.CanCorrect);
+        var allocatedTx = detail.Ledger.First(e => e.Event == LedgerEvent.Allocated).TransactionId;
+        await (await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = allocatedTx, reason = "Phân bổ nhầm" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "correction_not_supported");
+
+        var myHao = await api.LoginAsync(MyHao);
+        await (await myHao.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi nhầm" })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = Guid.NewGuid(), reason = "Chi nhầm" })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        var leader = await api.LoginAsync(Users.Leader);
+        await (await leader.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi nhầm" })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        (await AllocationAsync(leader, allocation.Id)).Ledger.ShouldAllBe(e => !e.CanCorrect, "a reader is not offered the correction");
+        (await AllocationAsync(officer, allocation.Id)).Ledger.ShouldNotContain(e => e.Event == LedgerEvent.ClosedYearCorrected);
+    }
+
+    [ApiFact]
+    public async Task Given_a_settled_allocation_of_a_closed_year_When_its_payment_is_corrected_Then_spent_is_taken_back_in_the_next_open_year_and_the_books_agree()
+    {
+        var (officer, province, allocation, paidTx) = await PaidAsync(2065, 12_000_000m, 6_000_000m);
+        var current = await AllocationAsync(officer, allocation.Id);
+        (await officer.MoneyAsync(SettleAllocation.Route.Replace("{id}", allocation.Id.ToString()), new { spent = 6_000_000m }, ifMatch: $"\"{current.Version}\""))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        await CloseAsync(officer, allocation.UnitId, 2065);
+        (await OpenYearAsync(officer, allocation.UnitId, 2066)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var before = await ExecutionAsync(officer, allocation.UnitId, 2065);
+
+        var corrected = await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Khoản chi không đúng đề tài" });
+        corrected.StatusCode.ShouldBe(HttpStatusCode.Created, await corrected.Content.ReadAsStringAsync());
+        var detail = await corrected.ReadAsync<AllocationDetail>();
+        detail.Ledger.Where(e => e.Event == LedgerEvent.ClosedYearCorrected && e.Credit > 0).ShouldHaveSingleItem().Account.ShouldBe(AccountKind.Spent);
+        detail.Spent.ShouldBe(0m);
+        (await ExecutionAsync(officer, allocation.UnitId, 2065)).ShouldBe(before);
+        (await ReconcileAsync(province, allocation.UnitId, 2065)).Drifts.ShouldBeEmpty();
+        (await ReconcileAsync(province, allocation.UnitId, 2066)).Drifts.ShouldBeEmpty();
+        (await ReconcileAsync(province, allocation.UnitId)).Drifts.ShouldBeEmpty();
+    }
+
+    /// <summary>Văn Lâm's allocation of the year from union funds with one tranche requested, approved by another person and paid; the payment's transaction.</summary>
+    private async Task<(HttpClient Officer, HttpClient Province, AllocationDetail Allocation, Guid PaidTransaction)> PaidAsync(int year, decimal allocated, decimal paid)
+    {
+        var officer = await api.LoginAsync(VanLam);
+        var province = await api.LoginAsync(Province);
+        var unit = await UnitAsync(officer, "VANLAM");
+        var union = await SourceAsync(officer, unit, FundingSourceKind.UnionFunds, $"KPCĐ {year}");
+        var budget = await ApprovedBudgetAsync(officer, province, unit, year, (BudgetPurpose.ResearchTopics, union.Id, allocated));
+        var created = await AllocateAsync(officer, budget.Id, BudgetPurpose.ResearchTopics, $"Đề tài {year}", (union.Id, allocated));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var allocation = await created.ReadAsync<AllocationDetail>();
+        var tranche = await (await RequestTrancheAsync(officer, allocation.Id, paid)).ReadAsync<TrancheView>();
+        var approved = await (await province.StepAsync(TrancheRoute(ApproveTranche.Route, tranche), tranche.Version)).ReadAsync<TrancheView>();
+        (await officer.MoneyAsync(TrancheRoute(PayTranche.Route, approved), new { voucherNumber = $"PC-{year}-01", paidOn = new DateOnly(year, 5, 1) },
+            ifMatch: $"\"{approved.Version}\"")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var detail = await AllocationAsync(officer, allocation.Id);
+        return (officer, province, detail, detail.Ledger.First(e => e.Event == LedgerEvent.TranchePaid).TransactionId);
+    }
+
+    private static async Task CloseAsync(HttpClient officer, Guid unitId, int year)
+    {
+        var years = await (await officer.GetAsync($"{ListFiscalYears.Route}?unitId={unitId}")).ReadAsync<List<FiscalYearView>>();
+        var fiscal = years.Single(y => y.Year == year);
+        (await officer.StepAsync(CloseFiscalYear.Route.Replace("{id}", fiscal.Id.ToString()), fiscal.Version)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private static async Task<List<BudgetExecutionRow>> ExecutionAsync(HttpClient client, Guid unitId, int year) =>
+        (await (await client.GetAsync($"{GetBudgetExecution.Route}?unitId={unitId}&year={year}")).ReadAsync<BudgetExecutionReport>()).Rows.ToList();
+}
