@@ -2,11 +2,13 @@
 // 2025 (the demo has no registration for it yet), self-scores with a recognised initiative as evidence, the province's
 // Policy-Law Board reviews with a reason and closes the year, and the cluster's final ranking shows Văn Lâm; then the
 // demo worker who authored a recognised initiative is proposed for the base-level title "Lao động tiên tiến" 2025 with
-// that initiative linked, every rule passes live, the province decides it, honours it at an event, and the
+// that initiative linked, every rule passes live, the province's emulation council votes it through (one member on the
+// council page), the province decides it, honours it at an event, and the
 // certificate's verification link (the address its QR code prints) says "valid" with her name on a 360 px phone.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectAccessible, login, screenshot, settled, startBackendAndBrowser, openPopup } from './support/browser.mjs';
+import { DEMO_PASSWORD, expectAccessible, login, screenshot, settled, startBackendAndBrowser, openPopup } from './support/browser.mjs';
+import { apiSession } from './support/api.mjs';
 
 const MOVEMENT = 'Tham mưu giỏi – Phục vụ tốt';
 const YEAR = 2025;
@@ -144,8 +146,45 @@ describe('emulation, commendation and honouring', () => {
     await officer.getByText('Đã trình', { exact: true }).first().waitFor();
     const proposalUrl = officer.url();
 
-    // 7. The province decides it with a numbered decision.
+    // 7. The province's emulation council (Hội đồng Thi đua – Khen thưởng) votes on it before any decision: four province
+    //    officials with council-member accounts (arranged through the API); three vote through the API, the fourth on
+    //    the council page; the secretary closes it. A simple majority of all members passes it.
+    const proposalId = proposalUrl.split('/').pop();
+    const admin = await apiSession(backend.baseUrl, 'admin@hungyen.demo');
+    const root = (await admin.get('/api/v1/organization/units?q=HY&pageSize=200')).items.find((u) => u.code === 'HY').id;
+    const tag = Math.random().toString(36).slice(2, 8);
+    const members = [];
+    for (const [n, role] of ['Chair', 'ViceChair', 'Secretary', 'Expert'].entries()) {
+      const email = `tdkt.${tag}.${n}@hungyen.demo`;
+      const fullName = `Ủy viên thi đua ${tag} ${n + 1}`;
+      const official = await admin.post('/api/v1/organization/officials', { unitId: root, fullName, position: 'Ủy viên Hội đồng', email, politicalTheory: 'Elementary', researchMethodsTrained: false });
+      await admin.post('/api/v1/admin/users', { email, fullName, password: DEMO_PASSWORD, grants: [{ role: 'council-member', unitId: root }] });
+      members.push({ email, role, officialId: official.id });
+    }
+    const policyLaw = await apiSession(backend.baseUrl, 'cspl@hungyen.demo');
+    const council = await policyLaw.post('/api/v1/participation/councils', {
+      name: `Hội đồng Thi đua – Khen thưởng LĐLĐ tỉnh năm ${YEAR}`, itemKind: 'Commendation', itemIds: [proposalId],
+      members: members.map((m) => ({ officialId: m.officialId, role: m.role })),
+    });
+    for (const m of members.slice(0, 3))
+      await (await apiSession(backend.baseUrl, m.email)).put(`/api/v1/participation/councils/${council.id}/items/${proposalId}/vote`, { agree: true });
+    const voter = await signedIn(members[3].email);
+    await voter.goto(`${backend.baseUrl}/participation/councils/${council.id}`);
+    const item = voter.getByTestId(`council-item-${proposalId}`);
+    await item.getByTestId('vote-form').waitFor();
+    await item.getByLabel('Đồng ý', { exact: true }).check();
+    await item.getByTestId('vote-submit').click();
+    await voter.getByTestId('vote-confirm').click();
+    await item.getByTestId('council-votes').waitFor();
+    await screenshot(voter, 'emulation-05-council-vote');
+    await expectAccessible(voter, 'commendation council vote');
+    await (await apiSession(backend.baseUrl, members[2].email)).post(`/api/v1/participation/councils/${council.id}/close`, {
+      decisionNumber: `01/BB-HĐTĐKT-${tag}`, decisionDate: new Date().toISOString().slice(0, 10),
+    });
+
+    // 8. The province sees the passed vote on the proposal and decides it with a numbered decision.
     await province.goto(proposalUrl);
+    await province.getByTestId('council-vote').getByText('Biểu quyết đạt').waitFor();
     await province.getByTestId('approve-proposal').waitFor();
     await province.getByTestId('decision-number').fill(decisionNumber);
     await fillDate(province, inputOf(province, 'decision-date'));
@@ -153,7 +192,7 @@ describe('emulation, commendation and honouring', () => {
     await province.getByText('Đã khen thưởng', { exact: true }).first().waitFor();
     await province.getByText(decisionNumber).first().waitFor();
 
-    // 8. It honours the decision at an event; the honouree's certificate links to its public check.
+    // 9. It honours the decision at an event; the honouree's certificate links to its public check.
     await province.goto(`${backend.baseUrl}/participation/honouring-events/new`);
     await province.getByTestId('save-honouring-event').waitFor();
     await pick(province, province.getByRole('combobox', { name: 'Đơn vị tổ chức', exact: true }), 'Liên đoàn Lao động tỉnh Hưng Yên (HY)', 'Hưng Yên');
@@ -171,7 +210,7 @@ describe('emulation, commendation and honouring', () => {
     assert.match(verifyUrl, /\/verify\/khen-thuong\/[A-Za-z0-9_-]+$/);
     await screenshot(province, 'emulation-06-honoured');
 
-    // 9. Anyone scanning the QR code on a phone sees the certificate valid, with the honouree's name.
+    // 10. Anyone scanning the QR code on a phone sees the certificate valid, with the honouree's name.
     const phone = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();
     await page.goto(`${backend.baseUrl}${new URL(verifyUrl).pathname}`);

@@ -3,7 +3,7 @@ import { inflateRawSync } from 'node:zlib';
 import { DEMO_PASSWORD } from './browser.mjs';
 
 /**
- * Signs in through the API and answers get/post with the bearer token (post takes extra headers, e.g. If-Match); a
+ * Signs in through the API and answers get/post/put with the bearer token (post takes extra headers, e.g. If-Match); a
  * non-2xx answer throws with its body.
  */
 export async function apiSession(baseUrl, email, password = DEMO_PASSWORD) {
@@ -24,7 +24,7 @@ export async function apiSession(baseUrl, email, password = DEMO_PASSWORD) {
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
     return text ? JSON.parse(text) : undefined;
   };
-  return { get: (path) => call('GET', path), post: (path, body, headers) => call('POST', path, body, headers) };
+  return { get: (path) => call('GET', path), post: (path, body, headers) => call('POST', path, body, headers), put: (path, body, headers) => call('PUT', path, body, headers) };
 }
 
 /** One entry of a zip (a .docx or .xlsx), read through the central directory; undefined when absent. */

@@ -67,11 +67,13 @@ public sealed class CommendationDecisionTests(ApiFactory api) : IClassFixture<Ap
         registration.StatusCode.ShouldBe(HttpStatusCode.Created, await registration.Content.ReadAsStringAsync());
     }
 
-    internal static async Task<ProposalDetail> ApprovedAsync(HttpClient officer, HttpClient province, ProposalDetail draft, string number)
+    /// <summary>Submits the draft, lets the province's emulation council pass it, and approves it with <paramref name="number"/>.</summary>
+    internal static async Task<ProposalDetail> ApprovedAsync(ApiFactory api, HttpClient officer, HttpClient province, ProposalDetail draft, string number)
     {
         var submitted = await Step(officer, SubmitCommendationProposal.Route, draft.Id, draft.Version);
         submitted.StatusCode.ShouldBe(HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync());
         var s = await submitted.ReadAsync<ProposalDetail>();
+        await CommendationVoting.PassAsync(api, province, s.Id);
         var approved = await Step(province, ApproveCommendationProposal.Route, s.Id, s.Version,
             new { decisionNumber = number, decisionDate = Today, issuer = "Chủ tịch Liên đoàn Lao động tỉnh Hưng Yên" });
         approved.StatusCode.ShouldBe(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
@@ -99,7 +101,7 @@ public sealed class CommendationDecisionTests(ApiFactory api) : IClassFixture<Ap
         (await officer.GetAsync(DecisionUrl(draft.Id))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "proposal_not_decided").GetAwaiter().GetResult();
 
         var number = $"{Random.Shared.Next(100, 999)}/QĐ-LĐLĐ";
-        var approved = await ApprovedAsync(officer, province, draft, number);
+        var approved = await ApprovedAsync(api, officer, province, draft, number);
         var docx = await officer.GetAsync(DecisionUrl(draft.Id));
         docx.StatusCode.ShouldBe(HttpStatusCode.OK, await docx.Content.ReadAsStringAsync());
         docx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -163,7 +165,7 @@ public sealed class CommendationDecisionTests(ApiFactory api) : IClassFixture<Ap
 
         // Văn Lâm proposes her for the provincial federation's Giấy khen this year; the province decides.
         var number = $"{Random.Shared.Next(100, 999)}/QĐ-GK";
-        var giayKhen = await ApprovedAsync(officer, province, await ProposeAsync(officer, vanLam, year, "GK-LDLD", new[] { new { officialId = memberOfficial } }), number);
+        var giayKhen = await ApprovedAsync(api, officer, province, await ProposeAsync(officer, vanLam, year, "GK-LDLD", new[] { new { officialId = memberOfficial } }), number);
         mine = await HistoryAsync(member, ListMyCommendations.Route);
         mine.Items.Select(i => i.DecisionNumber).ShouldContain(number);
         mine.Items.ShouldAllBe(i => i.OfficialId == memberOfficial);

@@ -171,6 +171,8 @@ public sealed class CommendationTests(ApiFactory api) : IClassFixture<ApiFactory
         // A stale version: 412.
         (await Step(province, ApproveCommendationProposal.Route, ldtt.Id, ldtt.Version,
             new { decisionNumber = "01/QĐ-KT", decisionDate = Today, issuer = "Chủ tịch LĐLĐ tỉnh Hưng Yên" })).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        // The decision follows the province's emulation council's vote.
+        await CommendationVoting.PassAsync(api, province, ldtt.Id);
         var number = $"{Random.Shared.Next(100, 999)}/QĐ-LĐLĐ";
         var approved = await Step(province, ApproveCommendationProposal.Route, ldtt.Id, submitted.Version,
             new { decisionNumber = number, decisionDate = Today, issuer = "Chủ tịch LĐLĐ tỉnh Hưng Yên" });
@@ -208,6 +210,7 @@ public sealed class CommendationTests(ApiFactory api) : IClassFixture<ApiFactory
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var fighter = await SubmittedAsync(officer, await ProposeAsync(officer, vanLam, year, "CSTDCS", People(workers[0].Id)));
+        await CommendationVoting.PassAsync(api, province, fighter.Id);
         // A decision number is used once per deciding unit and year.
         (await Step(province, ApproveCommendationProposal.Route, fighter.Id, fighter.Version, new { decisionNumber = number, decisionDate = Today, issuer = "Chủ tịch LĐLĐ tỉnh" }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "decision_number_taken").GetAwaiter().GetResult();
@@ -242,6 +245,7 @@ public sealed class CommendationTests(ApiFactory api) : IClassFixture<ApiFactory
         failed.ShouldContain("holds_advanced_worker");
         failed.ShouldContain("has_recognised_initiative");
 
+        await CommendationVoting.PassAsync(api, province, submitted.Id);
         // The decider cannot approve past a failed rule without saying why; nothing is decided.
         var number = $"{Random.Shared.Next(100, 999)}/QĐ-NL";
         var bare = await Step(province, ApproveCommendationProposal.Route, submitted.Id, submitted.Version,

@@ -2602,7 +2602,7 @@ export interface paths {
         };
         /**
          * Get a commendation proposal with its nominees, eligibility checks and decision
-         * @description One proposal with its nominees, their recorded checks and the decision; 404 outside the caller's scope.
+         * @description One proposal with its nominees, their recorded checks, the emulation council's vote and the decision; 404 outside the caller's scope.
          */
         get: operations["getCommendationProposal"];
         put?: never;
@@ -2623,8 +2623,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve a submitted commendation proposal with the decision number, date and issuer as the unit above (If-Match; 409 proposal_state, decision_number_taken, decision_before_year, override_reason_required)
-         * @description The unit above approves a submitted proposal with its decision (Quyết định khen thưởng): number (unique within the deciding unit and the decision's year: 409 decision_number_taken), date and issuer. Each honouree's prize is fixed from the rule set of the year × the base salary on the decision date, published as CommendationAwarded for Finance and notified to the proposer, in the same transaction. 403 unless the caller decides over the proposing unit's parent. A proposal submitted with failed rules (an exception request) is approved only with the decider's override reason (409 override_reason_required), kept on the proposal.
+         * Approve a submitted commendation proposal with the decision number, date and issuer as the unit above (If-Match; 409 proposal_state, decision_number_taken, decision_before_year, override_reason_required, council_vote_required, council_vote_failed)
+         * @description The unit above approves a submitted proposal with its decision (Quyết định khen thưởng): number (unique within the deciding unit and the decision's year: 409 decision_number_taken), date and issuer. Each honouree's prize is fixed from the rule set of the year × the base salary on the decision date, published as CommendationAwarded for Finance and notified to the proposer, in the same transaction. 403 unless the caller decides over the proposing unit's parent. A proposal submitted with failed rules (an exception request) is approved only with the decider's override reason (409 override_reason_required), kept on the proposal. The decision follows the vote of the deciding unit's emulation council: 409 council_vote_required until a council has closed on the proposal, council_vote_failed when it did not reach the form's share (a simple majority of all members unless the catalogue says otherwise).
          */
         post: operations["approveCommendationProposal"];
         delete?: never;
@@ -2707,8 +2707,8 @@ export interface paths {
         get: operations["listCouncils"];
         put?: never;
         /**
-         * Form an evaluation council for submitted initiatives, or for research topics at selection or acceptance (honours Idempotency-Key; 409 coi_author_member, coi_unit_head_author, council_composition, topic_state)
-         * @description The one council mechanism. For initiatives: the recognising unit's officer forms an evaluation council for one submitted initiative or a batch of the same unit (Circular 18/2013/TT-BKHCN art. 8): chair, vice-chair, secretary, experts and a representative of the author's trade union. Refused when an author would sit on it (409 coi_author_member), when the named head of the unit is an author and sits on it (409 coi_unit_head_author), or when a seat is missing (409 council_composition). The initiatives move to "under council review"; each member is notified. For research topics (TopicSelection: submitted topics of one call, as a batch; TopicAcceptance: a topic being carried out): the ordering unit (participation.topics.manage over the call's unit) forms it; the topic's lead and members never sit on it (409 coi_author_member); no union representative is required; the topics move to "under selection" / "under acceptance" (409 topic_state from any other state).
+         * Form an evaluation council for submitted initiatives, for research topics at selection or acceptance, or the deciding unit's emulation council for submitted commendation proposals (honours Idempotency-Key; 409 coi_author_member, coi_unit_head_author, council_composition, topic_state, proposal_state, council_item_taken)
+         * @description The one council mechanism. For initiatives: the recognising unit's officer forms an evaluation council for one submitted initiative or a batch of the same unit (Circular 18/2013/TT-BKHCN art. 8): chair, vice-chair, secretary, experts and a representative of the author's trade union. Refused when an author would sit on it (409 coi_author_member), when the named head of the unit is an author and sits on it (409 coi_unit_head_author), or when a seat is missing (409 council_composition). The initiatives move to "under council review"; each member is notified. For research topics (TopicSelection: submitted topics of one call, as a batch; TopicAcceptance: a topic being carried out): the ordering unit (participation.topics.manage over the call's unit) forms it; the topic's lead and members never sit on it (409 coi_author_member); no union representative is required; the topics move to "under selection" / "under acceptance" (409 topic_state from any other state). For commendation proposals (Commendation): the deciding unit's emulation council, which votes per proposal (see VoteOnCouncilItem); a nominee may sit but does not vote on their own proposal.
          */
         post: operations["formCouncil"];
         delete?: never;
@@ -2748,7 +2748,7 @@ export interface paths {
         put?: never;
         /**
          * The secretary closes the council: an initiative is recognised with ≥ 2/3 of all members agreeing; a research topic passes on its weighted average against the call's threshold (selection) or takes its rating band (acceptance) (409 council_quorum, council_closed)
-         * @description The council's secretary closes it and it decides every item (Circular 18/2013/TT-BKHCN art. 8(1)): recognised when at least two thirds of ALL its members agree, else not recognised, with the tally as the reason. Refused before every item has its quorum (409 council_quorum) and once closed (409 council_closed). A recognised initiative takes the council's findings and goes through the one recognition path (certificate number, remuneration rules, InitiativeRecognised); the members and the filers are notified of the result. A research-topic council decides on points instead: each topic's average weighted score (rule set DT-2024.1, a house rule) against the call's threshold at selection, or the rating bands at acceptance; the topics move accordingly.
+         * @description The council's secretary closes it and it decides every item (Circular 18/2013/TT-BKHCN art. 8(1)): recognised when at least two thirds of ALL its members agree, else not recognised, with the tally as the reason. Refused before every item has its quorum (409 council_quorum) and once closed (409 council_closed). A recognised initiative takes the council's findings and goes through the one recognition path (certificate number, remuneration rules, InitiativeRecognised); the members and the filers are notified of the result. A research-topic council decides on points instead: each topic's average weighted score (rule set DT-2024.1, a house rule) against the call's threshold at selection, or the rating bands at acceptance; the topics move accordingly. An emulation council (commendation proposals) passes each proposal whose agreeing members reach its form's share of ALL seated members (a simple majority unless the catalogue says otherwise); the proposers are notified, and the deciding unit may then approve the passed proposals.
          */
         post: operations["closeCouncil"];
         delete?: never;
@@ -2810,6 +2810,26 @@ export interface paths {
          * @description A member scores an item, once and independently: a finding per condition and a vote (agree to recognise or not). Refused for an author (409 coi_author_member), a member who declared a conflict (409 coi_declared), a second score (409 council_already_scored), after closing (409 council_closed), and for anyone not on the council (403; 404 when they do not see it). Touches the council so that a score racing the closing either counts or is refused.
          */
         put: operations["scoreCouncilItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation/councils/{id}/items/{itemId}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Vote on a commendation proposal as a member of the emulation council: agree or not, once (409 coi_nominee_member, coi_declared, council_already_scored, council_closed, council_scores_criteria)
+         * @description A member of an emulation council (Hội đồng Thi đua – Khen thưởng) votes on one commendation proposal, once: agree (đồng ý) or not (không đồng ý), with an optional comment. Refused for a nominee of the proposal (409 coi_nominee_member: they declare the conflict instead), a member who declared a conflict (409 coi_declared), a second vote (409 council_already_scored), after closing (409 council_closed), on a council that scores criteria (409 council_scores_criteria), and for anyone not on the council (403; 404 when they do not see it). Touches the council so that a vote racing the closing either counts or is refused.
+         */
+        put: operations["voteOnCouncilItem"];
         post?: never;
         delete?: never;
         options?: never;
@@ -7027,7 +7047,10 @@ export interface components {
          *     fixed from the rule set of the year × the base salary on the decision date, published as
          *     Khcn.Participation.Contracts.CommendationAwarded for Finance and notified to the proposer, in the same transaction. 403 unless the
          *     caller decides over the proposing unit's parent. A proposal submitted with failed rules (an exception request) is
-         *     approved only with the decider's override reason (409 `override_reason_required`), kept on the proposal.
+         *     approved only with the decider's override reason (409 `override_reason_required`), kept on the proposal. The
+         *     decision follows the vote of the deciding unit's emulation council: 409 `council_vote_required` until a council
+         *     has closed on the proposal, `council_vote_failed` when it did not reach the form's share (a simple majority of
+         *     all members unless the catalogue says otherwise).
          */
         Participation_Commendations_ApproveCommendationProposal: {
             decisionNumber: string;
@@ -7065,6 +7088,7 @@ export interface components {
              */
             proposalId?: string | null;
         };
+        /** @description A form of the catalogue; `councilShare` is what the deciding unit's emulation council needs for a proposal to pass (with its basis). */
         Participation_Commendations_CommendationFormView: {
             code: string;
             name: string;
@@ -7077,6 +7101,8 @@ export interface components {
             collectiveCoefficient: number;
             prizeBasis: string;
             rules: components["schemas"]["Participation_Commendations_FormRuleView"][];
+            councilShare: string;
+            councilShareBasis: string;
         };
         /**
          * @description One commendation received (an approved proposal's nominee): who, the form and year, the decision and the prize, and
@@ -7108,6 +7134,32 @@ export interface components {
             prize?: number | null;
             /** Format: uuid */
             honourCertificateId?: string | null;
+        };
+        /**
+         * @description The emulation council's vote on a proposal (the latest council that took it): `agree` is shown once the council
+         *     is closed (votes are blind while it sits); `needed` is the agreeing members the form's share (`shareName`,
+         *     `basis`) needs of all `members`; `passed` once closed with enough agreements.
+         */
+        Participation_Commendations_CommendationVoteView: {
+            /** Format: uuid */
+            councilId: string;
+            councilName: string;
+            status: components["schemas"]["Participation_Domain_CouncilStatus"];
+            outcome: components["schemas"]["Participation_Domain_CouncilItemOutcome"];
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            votes: number;
+            /** Format: int32 */
+            agree?: number | null;
+            /** Format: int32 */
+            needed: number;
+            shareName: string;
+            basis: string;
+            decisionNumber?: string | null;
+            /** Format: date */
+            decisionDate?: string | null;
+            passed: boolean;
         };
         /**
          * @description Drafts a proposal for a commendation: the proposing unit, the form, the year, the achievements and the nominees
@@ -7210,6 +7262,7 @@ export interface components {
             nominees: components["schemas"]["Participation_Commendations_NomineeView"][];
             canEdit: boolean;
             canDecide: boolean;
+            councilVote?: components["schemas"]["Participation_Commendations_CommendationVoteView"];
             /** Format: int64 */
             version: number;
             /** Format: date-time */
@@ -7267,6 +7320,9 @@ export interface components {
          *     `InitiativeRecognised`); the members and the filers are notified of the result.
          *     A research-topic council decides on points instead: each topic's average weighted score (rule set DT-2024.1, a house
          *     rule) against the call's threshold at selection, or the rating bands at acceptance; the topics move accordingly.
+         *     An emulation council (commendation proposals) passes each proposal whose agreeing members reach its form's share
+         *     of ALL seated members (a simple majority unless the catalogue says otherwise); the proposers are notified, and the
+         *     deciding unit may then approve the passed proposals.
          */
         Participation_Councils_CloseCouncil: {
             /** @description Number of the recognition decision, e.g. "12/QĐ-CĐCS"; each recognised initiative's certificate takes it (with "-n" in a batch). */
@@ -7366,7 +7422,9 @@ export interface components {
         /**
          * @description An item before the council. Blind scoring: `scores` (and `agree`) are null until the caller has submitted
          *     their own score on this item or the council is closed; `votes` (how many have scored) is always shown.
-         *     `exclusion` says why the caller may not score it: `author` or `declared`.
+         *     `exclusion` says why the caller may not score it: `author`, `nominee` (an emulation council member
+         *     proposed in it, who declares the conflict) or `declared`. For a commendation proposal, `proposal` summarises it
+         *     and `needed` is its form's share of all members.
          */
         Participation_Councils_CouncilItemView: {
             /** Format: uuid */
@@ -7396,6 +7454,7 @@ export interface components {
             /** Format: double */
             averageScore?: number | null;
             rating?: components["schemas"]["Participation_Domain_AcceptanceRating"];
+            proposal?: components["schemas"]["Participation_Councils_CouncilProposalSummary"];
         };
         Participation_Councils_CouncilListItem: {
             /** Format: uuid */
@@ -7428,6 +7487,23 @@ export interface components {
             position?: string | null;
             role: components["schemas"]["Participation_Domain_CouncilRole"];
             isMe: boolean;
+        };
+        /**
+         * @description What a member of an emulation council needs to vote on a commendation proposal: the proposing unit, the form and
+         *     year, the nominees, the achievements, whether an exception was asked for failed eligibility rules, and the share of
+         *     the council the form needs (`shareName`, `basis`).
+         */
+        Participation_Councils_CouncilProposalSummary: {
+            unitName: string;
+            formCode: string;
+            formName: string;
+            /** Format: int32 */
+            year: number;
+            nominees: string;
+            achievements: string;
+            exceptionRequest?: string | null;
+            shareName: string;
+            basis: string;
         };
         /** @description A member's score; `weighted` is the topic score Σ weight × points (null for initiatives). */
         Participation_Councils_CouncilScoreView: {
@@ -7486,6 +7562,8 @@ export interface components {
          *     being carried out): the ordering unit (`participation.topics.manage` over the call's unit) forms it; the topic's
          *     lead and members never sit on it (409 `coi_author_member`); no union representative is required; the topics
          *     move to "under selection" / "under acceptance" (409 `topic_state` from any other state).
+         *     For commendation proposals (`Commendation`): the deciding unit's emulation council, which votes per proposal
+         *     (see Khcn.Participation.Features.Councils.VoteOnCouncilItem); a nominee may sit but does not vote on their own proposal.
          */
         Participation_Councils_FormCouncil: {
             name: string;
@@ -7537,6 +7615,19 @@ export interface components {
             passFrom: number;
         };
         /**
+         * @description A member of an emulation council (Hội đồng Thi đua – Khen thưởng) votes on one commendation proposal, once:
+         *     agree (đồng ý) or not (không đồng ý), with an optional comment. Refused for a nominee of the proposal (409
+         *     `coi_nominee_member`: they declare the conflict instead), a member who declared a conflict (409 `coi_declared`),
+         *     a second vote (409 `council_already_scored`), after closing (409 `council_closed`), on a council that scores
+         *     criteria (409 `council_scores_criteria`), and for anyone not on the council (403; 404 when they do not see it).
+         *     Touches the council so that a vote racing the closing either counts or is refused.
+         */
+        Participation_Councils_VoteOnCouncilItem: {
+            /** @description True: đồng ý (agrees to commend); false: không đồng ý. */
+            agree: boolean;
+            comment?: string | null;
+        };
+        /**
          * @description The rating of an acceptance council (nghiệm thu): Xuất sắc / Khá / Đạt / Không đạt.
          * @enum {string}
          */
@@ -7552,10 +7643,12 @@ export interface components {
          */
         Participation_Domain_CommendationTarget: "Individual" | "Collective" | "Both";
         /**
-         * @description What a council judges. One mechanism: initiatives, and research topics at selection and at acceptance (nghiệm thu).
+         * @description What a council judges. One mechanism: initiatives, research topics at selection and at acceptance (nghiệm thu), and
+         *     commendation proposals before the deciding unit's emulation council (Hội đồng Thi đua – Khen thưởng), which votes
+         *     per proposal instead of scoring criteria.
          * @enum {string}
          */
-        Participation_Domain_CouncilItemKind: "Initiative" | "TopicSelection" | "TopicAcceptance";
+        Participation_Domain_CouncilItemKind: "Initiative" | "TopicSelection" | "TopicAcceptance" | "Commendation";
         /**
          * @description Where one item of a council stands: pending while the council sits, then its result.
          * @enum {string}
@@ -19365,7 +19458,9 @@ export interface operations {
                      *               "name": "Nguyễn Thị Hồng Nhung",
                      *               "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
                      *             }
-                     *           ]
+                     *           ],
+                     *           "councilShare": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "councilShareBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
                      *         }
                      *       ]
                      *     }
@@ -20024,6 +20119,21 @@ export interface operations {
                      *       ],
                      *       "canEdit": true,
                      *       "canDecide": true,
+                     *       "councilVote": {
+                     *         "councilId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "councilName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "status": "Open",
+                     *         "outcome": "Pending",
+                     *         "members": 120,
+                     *         "votes": 1,
+                     *         "agree": 1,
+                     *         "needed": 1,
+                     *         "shareName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "basis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "decisionNumber": "405/KH-LĐLĐ",
+                     *         "decisionDate": "2025-03-10",
+                     *         "passed": true
+                     *       },
                      *       "version": 3,
                      *       "createdAt": "2025-03-10T01:00:00Z",
                      *       "updatedAt": "2025-03-10T01:00:00Z"
@@ -20109,6 +20219,21 @@ export interface operations {
                      *       ],
                      *       "canEdit": true,
                      *       "canDecide": true,
+                     *       "councilVote": {
+                     *         "councilId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "councilName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "status": "Open",
+                     *         "outcome": "Pending",
+                     *         "members": 120,
+                     *         "votes": 1,
+                     *         "agree": 1,
+                     *         "needed": 1,
+                     *         "shareName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "basis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "decisionNumber": "405/KH-LĐLĐ",
+                     *         "decisionDate": "2025-03-10",
+                     *         "passed": true
+                     *       },
                      *       "version": 3,
                      *       "createdAt": "2025-03-10T01:00:00Z",
                      *       "updatedAt": "2025-03-10T01:00:00Z"
@@ -20208,6 +20333,21 @@ export interface operations {
                      *       ],
                      *       "canEdit": true,
                      *       "canDecide": true,
+                     *       "councilVote": {
+                     *         "councilId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "councilName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "status": "Open",
+                     *         "outcome": "Pending",
+                     *         "members": 120,
+                     *         "votes": 1,
+                     *         "agree": 1,
+                     *         "needed": 1,
+                     *         "shareName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "basis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "decisionNumber": "405/KH-LĐLĐ",
+                     *         "decisionDate": "2025-03-10",
+                     *         "passed": true
+                     *       },
                      *       "version": 3,
                      *       "createdAt": "2025-03-10T01:00:00Z",
                      *       "updatedAt": "2025-03-10T01:00:00Z"
@@ -20339,6 +20479,21 @@ export interface operations {
                      *       ],
                      *       "canEdit": true,
                      *       "canDecide": true,
+                     *       "councilVote": {
+                     *         "councilId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "councilName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "status": "Open",
+                     *         "outcome": "Pending",
+                     *         "members": 120,
+                     *         "votes": 1,
+                     *         "agree": 1,
+                     *         "needed": 1,
+                     *         "shareName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "basis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "decisionNumber": "405/KH-LĐLĐ",
+                     *         "decisionDate": "2025-03-10",
+                     *         "passed": true
+                     *       },
                      *       "version": 3,
                      *       "createdAt": "2025-03-10T01:00:00Z",
                      *       "updatedAt": "2025-03-10T01:00:00Z"
@@ -20441,6 +20596,21 @@ export interface operations {
                      *       ],
                      *       "canEdit": true,
                      *       "canDecide": true,
+                     *       "councilVote": {
+                     *         "councilId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "councilName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "status": "Open",
+                     *         "outcome": "Pending",
+                     *         "members": 120,
+                     *         "votes": 1,
+                     *         "agree": 1,
+                     *         "needed": 1,
+                     *         "shareName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "basis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "decisionNumber": "405/KH-LĐLĐ",
+                     *         "decisionDate": "2025-03-10",
+                     *         "passed": true
+                     *       },
                      *       "version": 3,
                      *       "createdAt": "2025-03-10T01:00:00Z",
                      *       "updatedAt": "2025-03-10T01:00:00Z"
@@ -20682,7 +20852,18 @@ export interface operations {
                      *             }
                      *           ],
                      *           "averageScore": 8.5,
-                     *           "rating": "Excellent"
+                     *           "rating": "Excellent",
+                     *           "proposal": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "formCode": "KHCN-2025-01",
+                     *             "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "year": 2025,
+                     *             "nominees": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "achievements": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "exceptionRequest": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "shareName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "basis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *           }
                      *         }
                      *       ],
                      *       "myRole": "Chair",
@@ -20860,7 +21041,18 @@ export interface operations {
                      *             }
                      *           ],
                      *           "averageScore": 8.5,
-                     *           "rating": "Excellent"
+                     *           "rating": "Excellent",
+                     *           "proposal": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "formCode": "KHCN-2025-01",
+                     *             "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "year": 2025,
+                     *             "nominees": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "achievements": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "exceptionRequest": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "shareName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "basis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *           }
                      *         }
                      *       ],
                      *       "myRole": "Chair",
@@ -21048,7 +21240,18 @@ export interface operations {
                      *             }
                      *           ],
                      *           "averageScore": 8.5,
-                     *           "rating": "Excellent"
+                     *           "rating": "Excellent",
+                     *           "proposal": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "formCode": "KHCN-2025-01",
+                     *             "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "year": 2025,
+                     *             "nominees": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "achievements": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "exceptionRequest": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "shareName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "basis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *           }
                      *         }
                      *       ],
                      *       "myRole": "Chair",
@@ -21269,7 +21472,18 @@ export interface operations {
                      *             }
                      *           ],
                      *           "averageScore": 8.5,
-                     *           "rating": "Excellent"
+                     *           "rating": "Excellent",
+                     *           "proposal": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "formCode": "KHCN-2025-01",
+                     *             "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "year": 2025,
+                     *             "nominees": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "achievements": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "exceptionRequest": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "shareName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "basis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *           }
                      *         }
                      *       ],
                      *       "myRole": "Chair",
@@ -21467,7 +21681,218 @@ export interface operations {
                      *             }
                      *           ],
                      *           "averageScore": 8.5,
-                     *           "rating": "Excellent"
+                     *           "rating": "Excellent",
+                     *           "proposal": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "formCode": "KHCN-2025-01",
+                     *             "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "year": 2025,
+                     *             "nominees": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "achievements": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "exceptionRequest": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "shareName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "basis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "myRole": "Chair",
+                     *       "canClose": true,
+                     *       "canManage": true,
+                     *       "agreementNeeded": 1,
+                     *       "decisionBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "topicJudging": {
+                     *         "ruleSetCode": "KHCN-2025-01",
+                     *         "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "criteria": [
+                     *           {
+                     *             "criterion": "PracticalSignificance",
+                     *             "name": "Nguyễn Thị Hồng Nhung",
+                     *             "weight": 1
+                     *           }
+                     *         ],
+                     *         "passMark": 1,
+                     *         "excellentFrom": 1,
+                     *         "goodFrom": 1,
+                     *         "passFrom": 1
+                     *       },
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Participation_Councils_CouncilDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    voteOnCouncilItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "agree": true,
+                 *       "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Participation_Councils_VoteOnCouncilItem"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "itemKind": "Initiative",
+                     *       "status": "Open",
+                     *       "unitHeadName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "formedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "formedAt": "2025-03-10T01:00:00Z",
+                     *       "closedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "closedAt": "2025-03-10T01:00:00Z",
+                     *       "decisionNumber": "405/KH-LĐLĐ",
+                     *       "decisionDate": "2025-03-10",
+                     *       "members": [
+                     *         {
+                     *           "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "officialId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "fullName": "Nguyễn Thị Hồng Nhung",
+                     *           "email": "canbo.vanlam@hungyen.demo",
+                     *           "position": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "role": "Chair",
+                     *           "isMe": true
+                     *         }
+                     *       ],
+                     *       "items": [
+                     *         {
+                     *           "itemId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "kind": "Initiative",
+                     *           "title": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "initiative": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "kind": "Technical",
+                     *             "problem": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "solution": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "appliedAt": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "appliedSince": "2025-03-10",
+                     *             "yearlyBenefit": 50000000,
+                     *             "authors": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "status": "Draft",
+                     *             "certificateNumber": "405/KH-LĐLĐ",
+                     *             "refusalReasons": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *           },
+                     *           "topic": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "callTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *             "field": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "lead": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "members": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "objectives": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "expectedProducts": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "durationMonths": 1,
+                     *             "budgetTotal": 50000000,
+                     *             "status": "Draft",
+                     *             "rating": "Excellent",
+                     *             "milestones": 1,
+                     *             "milestonesDone": 1
+                     *           },
+                     *           "outcome": "Pending",
+                     *           "members": 120,
+                     *           "votes": 1,
+                     *           "agree": 1,
+                     *           "needed": 1,
+                     *           "quorum": 1,
+                     *           "votedMemberIds": [
+                     *             "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                     *           ],
+                     *           "conflicts": [
+                     *             {
+                     *               "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *               "declaredAt": "2025-03-10T01:00:00Z"
+                     *             }
+                     *           ],
+                     *           "canScore": true,
+                     *           "exclusion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "myScore": {
+                     *             "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "role": "Chair",
+                     *             "agree": true,
+                     *             "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *             "submittedAt": "2025-03-10T01:00:00Z",
+                     *             "findings": [
+                     *               {
+                     *                 "criterion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                 "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                 "met": true,
+                     *                 "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *                 "points": 8
+                     *               }
+                     *             ],
+                     *             "weighted": 1
+                     *           },
+                     *           "scoresVisible": true,
+                     *           "scores": [
+                     *             {
+                     *               "memberId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "memberName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *               "role": "Chair",
+                     *               "agree": true,
+                     *               "comment": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *               "submittedAt": "2025-03-10T01:00:00Z",
+                     *               "findings": [
+                     *                 {
+                     *                   "criterion": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                   "legalBasis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                   "met": true,
+                     *                   "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *                   "points": 8
+                     *                 }
+                     *               ],
+                     *               "weighted": 1
+                     *             }
+                     *           ],
+                     *           "averageScore": 8.5,
+                     *           "rating": "Excellent",
+                     *           "proposal": {
+                     *             "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *             "formCode": "KHCN-2025-01",
+                     *             "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "year": 2025,
+                     *             "nominees": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "achievements": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "exceptionRequest": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "shareName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "basis": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *           }
                      *         }
                      *       ],
                      *       "myRole": "Chair",

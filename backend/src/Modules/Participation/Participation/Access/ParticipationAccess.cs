@@ -114,7 +114,7 @@ internal sealed class ParticipationAccess(ParticipationDbContext db)
     /// of research topics (and read their progress, never the scores before closing).
     /// </summary>
     public bool MayManage(Council c) =>
-        Access.Can(c.JudgesTopics ? Permission.TopicsManage : Permission.InitiativesRecognise, c.UnitId);
+        Access.Can(c.JudgesTopics ? Permission.TopicsManage : c.ItemKind == CouncilItemKind.Commendation ? Permission.CommendationsDecide : Permission.InitiativesRecognise, c.UnitId);
 
     /// <summary>True when the caller filed it.</summary>
     public bool Filed(Initiative i) => Access.UserId is { } me && i.FiledByUserId == me;

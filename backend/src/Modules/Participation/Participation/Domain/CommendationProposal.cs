@@ -5,6 +5,16 @@ namespace Khcn.Participation.Domain;
 /// <summary>Where a proposal for a commendation stands.</summary>
 public enum ProposalStatus { Draft, Submitted, Approved, Refused }
 
+/// <summary>
+/// Where a proposal stands before the deciding unit's emulation council: the latest council that took it, whether it
+/// is closed, the outcome and the tally (agreeing members out of all seated, and the agreements its form needed).
+/// </summary>
+internal sealed record CouncilVerdict(Guid CouncilId, string CouncilName, CouncilStatus Status, CouncilItemOutcome Outcome, int Members, int Votes, int Agree,
+    int Needed, string? DecisionNumber, DateOnly? DecisionDate)
+{
+    public bool Passed => Status == CouncilStatus.Closed && Outcome == CouncilItemOutcome.Recognised;
+}
+
 internal sealed record NomineeDetails(NomineeKind Kind, Guid? OfficialId, Guid? NomineeUnitId, string Name, string? Email, Guid? InitiativeId, string? InitiativeTitle);
 
 /// <summary>
@@ -89,9 +99,11 @@ internal sealed class CommendationProposal : Entity, IUnitOwned
     /// Approves with the decision; each nominee's prize is fixed from the rule set and the base salary on the decision
     /// date. When a rule failed on submission the decider must override it with a reason (409 <c>override_reason_required</c>).
     /// </summary>
-    public void Approve(Guid decidingUnitId, string decisionNumber, DateOnly decisionDate, string issuer, string? overrideReason, Func<CommendationNominee, decimal> prize, Actor by, DateTime nowUtc)
+    public void Approve(Guid decidingUnitId, string decisionNumber, DateOnly decisionDate, string issuer, string? overrideReason, CouncilVerdict? verdict, VoteShare share,
+        Func<CommendationNominee, decimal> prize, Actor by, DateTime nowUtc)
     {
         Ensure(ProposalStatus.Submitted);
+        EnsureCouncilPassed(verdict, share);
         if (HasFailedChecks && string.IsNullOrWhiteSpace(overrideReason))
             throw new BusinessRuleException("override_reason_required",
                 Localized.Text("Some nominees did not meet the form's rules: approving needs the decider's reason for the exception.",
@@ -114,6 +126,26 @@ internal sealed class CommendationProposal : Entity, IUnitOwned
         Status = ProposalStatus.Approved;
         DecidedBy = by.Name;
         DecidedAtUtc = nowUtc;
+    }
+
+    /// <summary>
+    /// The decision follows the vote of the deciding unit's emulation council (Hội đồng Thi đua – Khen thưởng, Law
+    /// 06/2022/QH15 art. 90; issue #13): 409 <c>council_vote_required</c> until a council has closed on the proposal, 409
+    /// <c>council_vote_failed</c> when its members did not reach the form's share (<paramref name="share"/>). A failed
+    /// eligibility rule is overridden with a reason; a failed vote is not — the decider refuses, or a new council votes.
+    /// </summary>
+    public static void EnsureCouncilPassed(CouncilVerdict? verdict, VoteShare share)
+    {
+        if (verdict is null || verdict.Status != CouncilStatus.Closed)
+            throw new BusinessRuleException("council_vote_required",
+                Localized.Text($"The emulation council has not voted on this proposal yet: the decision needs its vote ({share.Name}; {share.Basis}).",
+                    $"Đề nghị chưa được Hội đồng Thi đua – Khen thưởng biểu quyết{(verdict is null ? "" : $" (Hội đồng \"{verdict.CouncilName}\" chưa kết thúc phiên họp)")}: "
+                    + $"chỉ quyết định khen thưởng khi Hội đồng đã biểu quyết đạt {share.Name} ({share.Basis})."));
+        if (!verdict.Passed)
+            throw new BusinessRuleException("council_vote_failed",
+                Localized.Text($"The emulation council did not pass the proposal: {verdict.Agree} of {verdict.Members} members agreed, {verdict.Needed} needed ({share.Name}; {share.Basis}).",
+                    $"Hội đồng Thi đua – Khen thưởng \"{verdict.CouncilName}\" biểu quyết không đạt: {verdict.Agree}/{verdict.Members} thành viên đồng ý, "
+                    + $"cần ít nhất {verdict.Needed} ({share.Name}; {share.Basis}). Không thể quyết định khen thưởng."));
     }
 
     public void Refuse(Guid decidingUnitId, string reason, Actor by, DateTime nowUtc)

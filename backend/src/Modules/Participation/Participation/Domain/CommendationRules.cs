@@ -10,9 +10,15 @@ public enum NomineeKind { Person, Unit }
 
 /// <summary>
 /// A form or title of the catalogue (hình thức khen thưởng / danh hiệu thi đua): its code (stable, stored on proposals),
-/// Vietnamese name, who may be proposed, who decides it, and — per rule set — its eligibility rules and prize coefficient.
+/// Vietnamese name, who may be proposed, who decides it, the share of the emulation council that must agree
+/// (<see cref="CouncilShare"/>; null: a simple majority, <see cref="VoteShare.SimpleMajority"/>), and — per rule set — its
+/// eligibility rules and prize coefficient.
 /// </summary>
-internal sealed record CommendationForm(string Code, string Name, CommendationTarget Target, string DecidedBy, bool IsTitle);
+internal sealed record CommendationForm(string Code, string Name, CommendationTarget Target, string DecidedBy, bool IsTitle, VoteShare? CouncilShare = null)
+{
+    /// <summary>What the deciding unit's emulation council needs for a proposal of this form to pass.</summary>
+    public VoteShare Share => CouncilShare ?? VoteShare.SimpleMajority;
+}
 
 /// <summary>
 /// The facts the system holds about one nominee, gathered before the rules run (the rules themselves never read the
@@ -96,11 +102,20 @@ internal static class CommendationRules
 
     private const string House = "Quy định nội bộ";
 
+    /// <summary>
+    /// Decree 91/2017/NĐ-CP art. 45(8): for the ministry/province-level "Chiến sĩ thi đua" the council meets and votes by
+    /// secret ballot, and the nominee needs at least 90% of ALL council members agreeing (absent members vote in writing).
+    /// The article of Decree 98/2023/NĐ-CP that replaced it was not found, so the share is kept for 2024 on as a house rule.
+    /// </summary>
+    public static readonly VoteShare ProvincialFighterShare = new(9, 10, true, "từ 90% tổng số thành viên Hội đồng trở lên (bỏ phiếu kín)",
+        "Nghị định 91/2017/NĐ-CP, Điều 45 khoản 8 (tỷ lệ phiếu đồng ý từ 90% trở lên tính trên tổng số thành viên Hội đồng); "
+        + "giữ từ năm 2024 là Quy định nội bộ (chưa tra được điều khoản tương ứng của Nghị định 98/2023/NĐ-CP)");
+
     public static IReadOnlyList<CommendationForm> Catalogue { get; } =
     [
         new(Ldtt, "Danh hiệu \"Lao động tiên tiến\"", CommendationTarget.Individual, "Thủ trưởng đơn vị cơ sở / Chủ tịch công đoàn cấp trên trực tiếp", true),
         new(Cstdcs, "Danh hiệu \"Chiến sĩ thi đua cơ sở\"", CommendationTarget.Individual, "Chủ tịch công đoàn cấp trên trực tiếp cơ sở", true),
-        new(CstdTinh, "Danh hiệu \"Chiến sĩ thi đua\" cấp tỉnh", CommendationTarget.Individual, "Chủ tịch Liên đoàn Lao động tỉnh", true),
+        new(CstdTinh, "Danh hiệu \"Chiến sĩ thi đua\" cấp tỉnh", CommendationTarget.Individual, "Chủ tịch Liên đoàn Lao động tỉnh", true, ProvincialFighterShare),
         new(Ttldtt, "Danh hiệu \"Tập thể lao động tiên tiến\"", CommendationTarget.Collective, "Chủ tịch công đoàn cấp trên trực tiếp", true),
         new(Ttldxs, "Danh hiệu \"Tập thể lao động xuất sắc\"", CommendationTarget.Collective, "Chủ tịch Liên đoàn Lao động tỉnh", true),
         new(GiayKhen, "Giấy khen của Liên đoàn Lao động tỉnh", CommendationTarget.Both, "Chủ tịch Liên đoàn Lao động tỉnh", false),

@@ -3,8 +3,12 @@ using Khcn.BuildingBlocks.Text;
 
 namespace Khcn.Participation.Domain;
 
-/// <summary>What a council judges. One mechanism: initiatives, and research topics at selection and at acceptance (nghiệm thu).</summary>
-public enum CouncilItemKind { Initiative, TopicSelection, TopicAcceptance }
+/// <summary>
+/// What a council judges. One mechanism: initiatives, research topics at selection and at acceptance (nghiệm thu), and
+/// commendation proposals before the deciding unit's emulation council (Hội đồng Thi đua – Khen thưởng), which votes
+/// per proposal instead of scoring criteria.
+/// </summary>
+public enum CouncilItemKind { Initiative, TopicSelection, TopicAcceptance, Commendation }
 
 /// <summary>The seats of a council (Circular 18/2013/TT-BKHCN art. 8(1)).</summary>
 public enum CouncilRole { Chair, ViceChair, Secretary, Expert, UnionRepresentative }
@@ -52,8 +56,13 @@ internal sealed class Council : Entity, IUnitOwned
             throw new BusinessRuleException("council_no_items", Localized.Text("Put at least one item before the council.", "Hội đồng phải xét ít nhất một hồ sơ."),
                 new Dictionary<string, string[]> { ["itemIds"] = [Localized.Text("Choose the items.", "Chọn hồ sơ cần xét.")] });
         CouncilRules.EnsureComposition(seats, kind);
-        CouncilRules.EnsureHeadNotAuthorMember(head, seats, items);
-        CouncilRules.EnsureNoAuthorSits(seats, items);
+        // A nominee may sit on the emulation council (it judges a batch of proposals), but never votes on their own:
+        // they declare the conflict instead (see Vote). Authors of initiatives and topics never sit at all.
+        if (kind != CouncilItemKind.Commendation)
+        {
+            CouncilRules.EnsureHeadNotAuthorMember(head, seats, items);
+            CouncilRules.EnsureNoAuthorSits(seats, items);
+        }
         CouncilRules.EnsureMembersCanSignIn(seats);
         var council = new Council
         {
@@ -65,7 +74,7 @@ internal sealed class Council : Entity, IUnitOwned
             council.Members.Add(new CouncilMember(council.Id, ++order, s));
         order = 0;
         foreach (var i in items)
-            council.Items.Add(new CouncilItem(council.Id, ++order, i));
+            council.Items.Add(new CouncilItem(council.Id, ++order, i, kind == CouncilItemKind.Commendation ? (i.Share ?? VoteShare.SimpleMajority).Needed(seats.Count) : null));
         return council;
     }
 
@@ -103,6 +112,9 @@ internal sealed class Council : Entity, IUnitOwned
         bool agree, string? comment, DateTime nowUtc, TopicJudging? judging = null)
     {
         EnsureOpen();
+        if (ItemKind == CouncilItemKind.Commendation)
+            throw new BusinessRuleException("council_votes_only", Localized.Text("An emulation council votes on each proposal; it scores no criteria.",
+                "Hội đồng Thi đua – Khen thưởng biểu quyết từng đề nghị (đồng ý / không đồng ý), không chấm tiêu chí."));
         if (authors.Any(a => CouncilRules.IsAuthor(a, member.FullName, member.Email, member.OfficialId))) throw CouncilRules.AuthorConflict(member.FullName, item.Title, ItemKind);
         if (Excluded(member, item))
             throw new BusinessRuleException("coi_declared", Localized.Text("You declared a conflict of interest on this item and are excluded from scoring it.",
@@ -134,6 +146,31 @@ internal sealed class Council : Entity, IUnitOwned
         return score;
     }
 
+    /// <summary>
+    /// A member's vote on a commendation proposal (đồng ý / không đồng ý), once. Refused when the council is closed
+    /// (<c>council_closed</c>), when the member is one of the proposal's nominees and has not declared it
+    /// (<c>coi_nominee_member</c>: they declare the conflict and do not vote), when they declared a conflict
+    /// (<c>coi_declared</c>), when already voted (<c>council_already_scored</c>), and on a council of another kind
+    /// (<c>council_scores_criteria</c>).
+    /// </summary>
+    public CouncilScore Vote(CouncilMember member, CouncilItem item, IReadOnlyList<ItemAuthor> nominees, bool agree, string? comment, DateTime nowUtc)
+    {
+        EnsureOpen();
+        if (ItemKind != CouncilItemKind.Commendation)
+            throw new BusinessRuleException("council_scores_criteria", Localized.Text("This council scores each criterion; use the score form.",
+                "Hội đồng này chấm theo từng tiêu chí; hãy dùng phiếu chấm."));
+        if (Excluded(member, item))
+            throw new BusinessRuleException("coi_declared", Localized.Text("You declared a conflict of interest on this proposal and do not vote on it.",
+                "Bạn đã khai báo xung đột lợi ích với đề nghị này nên không biểu quyết."));
+        if (nominees.Any(a => CouncilRules.IsAuthor(a, member.FullName, member.Email, member.OfficialId)))
+            throw CouncilRules.NomineeConflict(member.FullName, item.Title);
+        if (ScoreOf(member, item) is not null)
+            throw new BusinessRuleException("council_already_scored", Localized.Text("You have already voted on this proposal.", "Bạn đã biểu quyết đề nghị này."));
+        var vote = new CouncilScore(Id, item.Id, member.Id, agree, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), nowUtc, []);
+        Scores.Add(vote);
+        return vote;
+    }
+
     /// <summary>One member's weighted score on a topic: Σ weight × points (<see cref="TopicRuleSet.Weighted"/>), exact.</summary>
     public static decimal WeightedOf(IEnumerable<Finding> findings, TopicRuleSet rules) =>
         rules.Weighted(findings.ToDictionary(f => Enum.Parse<TopicCriterion>(f.Criterion), f => f.Points ?? 0));
@@ -156,6 +193,7 @@ internal sealed class Council : Entity, IUnitOwned
     public static IReadOnlyList<string> Criteria(CouncilItemKind kind) => kind switch
     {
         CouncilItemKind.TopicSelection or CouncilItemKind.TopicAcceptance => Enum.GetNames<TopicCriterion>(),
+        CouncilItemKind.Commendation => [],
         _ => Enum.GetNames<RecognitionCondition>(),
     };
 
@@ -163,7 +201,8 @@ internal sealed class Council : Entity, IUnitOwned
     public ItemTally Tally(CouncilItem item)
     {
         var scores = Scores.Where(s => s.CouncilItemId == item.Id).ToList();
-        return new ItemTally(Members.Count, scores.Count, scores.Count(s => s.Agree), CouncilRules.AgreementNeeded(Members.Count), CouncilRules.Quorum(Members.Count));
+        var needed = ItemKind == CouncilItemKind.Commendation && item.Needed is { } fixedAtForming ? fixedAtForming : CouncilRules.AgreementNeeded(Members.Count);
+        return new ItemTally(Members.Count, scores.Count, scores.Count(s => s.Agree), needed, CouncilRules.Quorum(Members.Count));
     }
 
     /// <summary>
@@ -190,6 +229,8 @@ internal sealed class Council : Entity, IUnitOwned
                 var average = AverageOf(item, j.Rules)!.Value;
                 item.Decide(average >= j.PassMark ? CouncilItemOutcome.Recognised : CouncilItemOutcome.NotRecognised, tally, average);
             }
+            else if (ItemKind == CouncilItemKind.Commendation)
+                item.Decide(tally.Agree >= tally.Needed ? CouncilItemOutcome.Recognised : CouncilItemOutcome.NotRecognised, tally);
             else
                 item.Decide(CouncilRules.Recognised(tally.Agree, tally.Members) ? CouncilItemOutcome.Recognised : CouncilItemOutcome.NotRecognised, tally);
         }

@@ -35,8 +35,10 @@ internal sealed class CouncilItem
 {
     private CouncilItem() { }
 
-    public CouncilItem(Guid councilId, int order, CouncilItemCandidate candidate)
+    /// <summary>An item as formed; for a commendation proposal <c>needed</c> is the agreeing members its form's share needs of the seats, fixed then.</summary>
+    public CouncilItem(Guid councilId, int order, CouncilItemCandidate candidate, int? needed = null)
     {
+        Needed = needed;
         CouncilId = councilId;
         Order = order;
         Kind = candidate.Kind;

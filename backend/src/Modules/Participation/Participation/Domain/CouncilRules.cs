@@ -6,8 +6,35 @@ namespace Khcn.Participation.Domain;
 /// <summary>An author of an item (for a research topic: its lead or a member) as the conflict-of-interest rules compare them with a council member; the official's id when known.</summary>
 internal sealed record ItemAuthor(string FullName, string? Email, Guid? OfficialId = null);
 
-/// <summary>An item put before a council: its kind, its id in its own aggregate, a title and its authors.</summary>
-internal sealed record CouncilItemCandidate(CouncilItemKind Kind, Guid ItemId, string Title, IReadOnlyList<ItemAuthor> Authors);
+/// <summary>
+/// An item put before a council: its kind, its id in its own aggregate, a title and its authors (for a commendation
+/// proposal: its nominees, and the share of the council its form needs — null for a simple majority).
+/// </summary>
+internal sealed record CouncilItemCandidate(CouncilItemKind Kind, Guid ItemId, string Title, IReadOnlyList<ItemAuthor> Authors, VoteShare? Share = null);
+
+/// <summary>
+/// The share of ALL seated members of an emulation council (Hội đồng Thi đua – Khen thưởng) that must agree for a
+/// commendation proposal to pass: more than <see cref="Numerator"/>/<see cref="Denominator"/> (a simple majority: more
+/// than half), or — when <see cref="AtLeast"/> — at least that share (e.g. "từ 90% trở lên"). Data of the catalogue:
+/// a form carries its own share, or none for the simple majority.
+/// </summary>
+internal sealed record VoteShare(int Numerator, int Denominator, bool AtLeast, string Name, string Basis)
+{
+    /// <summary>
+    /// Law 06/2022/QH15 art. 90 sets up the emulation councils (Hội đồng Thi đua – Khen thưởng) as the advisory bodies of
+    /// each level; the councils' working rules looked up (the Central council's, ministries') decide "theo đa số". The
+    /// Decree 98/2023/NĐ-CP article on the councils' voting was not found: more than half of all members is a house
+    /// rule (issue #13: "simple majority unless the form says otherwise").
+    /// </summary>
+    public static readonly VoteShare SimpleMajority = new(1, 2, false, "quá bán tổng số thành viên Hội đồng",
+        "Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 90 (Hội đồng Thi đua – Khen thưởng); biểu quyết theo đa số — quá bán tổng số thành viên: "
+        + "Quy định nội bộ (chưa tra được điều khoản về biểu quyết của Nghị định 98/2023/NĐ-CP)");
+
+    /// <summary>The fewest agreeing members out of <paramref name="members"/> seats.</summary>
+    public int Needed(int members) => AtLeast
+        ? (members * Numerator + Denominator - 1) / Denominator
+        : members * Numerator / Denominator + 1;
+}
 
 /// <summary>A person picked for a seat (an official of the Organization module, known by e-mail so that they can sign in and score).</summary>
 internal sealed record CouncilSeat(Guid OfficialId, string FullName, string? Email, string? Position, CouncilRole Role);
@@ -103,6 +130,13 @@ internal static class CouncilRules
                     $"Người đứng đầu đơn vị xét công nhận là tác giả sáng kiến \"{item.Title}\" nên không được là thành viên Hội đồng ({HeadBasis})."),
                 new Dictionary<string, string[]> { ["unitHeadOfficialId"] = [Localized.Text("Remove the head from the council.", "Bỏ người đứng đầu đơn vị khỏi Hội đồng.")] });
     }
+
+    /// <summary>409 <c>coi_nominee_member</c>: a member proposed in a commendation proposal declares the conflict and does not vote on it.</summary>
+    public static BusinessRuleException NomineeConflict(string member, string item) =>
+        new("coi_nominee_member",
+            Localized.Text($"{member} is proposed in \"{item}\": declare the conflict of interest; a nominee does not vote on their own proposal.",
+                $"{member} có tên trong đề nghị \"{item}\": hãy khai báo xung đột lợi ích; người được đề nghị không biểu quyết đề nghị của chính mình."),
+            new Dictionary<string, string[]> { ["agree"] = [Localized.Text("Declare the conflict instead.", "Hãy khai báo xung đột lợi ích.")] });
 
     public static BusinessRuleException AuthorConflict(string member, string item, CouncilItemKind kind = CouncilItemKind.Initiative) =>
         kind == CouncilItemKind.Initiative

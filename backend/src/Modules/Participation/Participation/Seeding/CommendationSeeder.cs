@@ -14,7 +14,8 @@ namespace Khcn.Participation.Seeding;
 /// động xuất sắc" for Lạc Hồng (first of its cluster), "Tập thể lao động tiên tiến" for Như Quỳnh and the provincial
 /// federation's Giấy khen for a Lạc Hồng official — each through the same rules, decision and prize path as the API
 /// (the prize published to Finance), and "Lao động tiên tiến" for the demo member (registered for the movement in 2024
-/// and 2025 here); for 2025, Mỹ Hào's Giấy khen proposal for Minh Đức waiting for the province.
+/// and 2025 here) — each passed first by the province's emulation council (<see cref="DecideAsync"/>); for 2025, Mỹ Hào's
+/// Giấy khen proposal for Minh Đức waiting for the province (no council yet).
 /// </summary>
 internal sealed class CommendationSeeder(ParticipationDbContext db, CommendationFacts facts, IMediator mediator) : IModuleSeeder
 {
@@ -58,8 +59,11 @@ internal sealed class CommendationSeeder(ParticipationDbContext db, Commendation
                 [new NomineeInput { OfficialId = official.Id }], (root, "27/QĐ-LĐLĐ", new DateOnly(2025, 1, 15)), ct);
         await ProposeAsync(myHao, 2025, CommendationRules.GiayKhen, "Dẫn đầu phong trào \"Lao động giỏi – Lao động sáng tạo\" năm 2025 của công đoàn thị xã Mỹ Hào.",
             [new NomineeInput { UnitId = minhDuc }], null, ct);
+        await DecideAsync(root, ct);
         await db.SaveChangesAsync(ct);
     }
+
+    private readonly List<(CommendationProposal Proposal, Guid Decider, string Number, DateOnly Date)> toDecide = [];
 
     private async Task ProposeAsync(Guid unitId, int year, string formCode, string achievements, IReadOnlyList<NomineeInput> nominees,
         (Guid Decider, string Number, DateOnly Date)? decision, CancellationToken ct)
@@ -74,15 +78,57 @@ internal sealed class CommendationSeeder(ParticipationDbContext db, Commendation
         if (checks.Values.Any(r => r.Any(c => !c.Passed))) return;
         var submittedAt = new DateTime(year + 1, 1, 5, 2, 0, 0, DateTimeKind.Utc);
         p.Submit(set.Code, checks, null, submittedAt);
-        if (decision is { } d)
+        if (decision is { } d) toDecide.Add((p, d.Decider, d.Number, d.Date));
+        db.CommendationProposals.Add(p);
+    }
+
+    /// <summary>
+    /// The province's emulation council (Hội đồng Thi đua – Khen thưởng) votes on the 2024 proposals it decides — every
+    /// member agrees — and closes on 10/01/2025; each proposal is then approved through the same rule as the API (a passed
+    /// vote), with its prize published to Finance. Members are province officials, the demo council member among them.
+    /// </summary>
+    private async Task DecideAsync(Guid root, CancellationToken ct)
+    {
+        if (toDecide.Count == 0) return;
+        var units = new List<Guid> { root };
+        foreach (var code in new[] { "CDVC", "CDN-GD", "CDN-YT" })
+            if ((await mediator.Send(new FindUnitByCode(code), ct))?.Id is { } id) units.Add(id);
+        var officials = (await mediator.Send(new GetOfficialsOfUnits([.. units]), ct)).OrderBy(o => o.FullName, StringComparer.Ordinal).ToList();
+        var expert = officials.FirstOrDefault(o => string.Equals(o.Email, "hoidong@hungyen.demo", StringComparison.OrdinalIgnoreCase));
+        var others = officials.Where(o => o.Id != expert?.Id).Take(expert is null ? 5 : 4).ToList();
+        if (others.Count + (expert is null ? 0 : 1) < 5) return;
+        var seatNo = 0;
+        CouncilSeat Seat(OfficialForNomination o, CouncilRole role) => new(o.Id, o.FullName, o.Email ?? $"hdtdkt{++seatNo}.tinh@hungyen.demo", o.Position, role);
+        CouncilSeat[] seats =
+        [
+            Seat(others[0], CouncilRole.Chair), Seat(others[1], CouncilRole.ViceChair), Seat(others[2], CouncilRole.Secretary),
+            Seat(others[3], CouncilRole.Expert), Seat(expert ?? others[4], CouncilRole.Expert),
+        ];
+        var formedAt = new DateTime(2025, 1, 8, 2, 0, 0, DateTimeKind.Utc);
+        var candidates = toDecide.Select(x => new CouncilItemCandidate(CouncilItemKind.Commendation, x.Proposal.Id,
+            $"{CommendationRules.Form(x.Proposal.FormCode).Name} năm {x.Proposal.Year}: {string.Join(", ", x.Proposal.Nominees.Select(n => n.Name))}",
+            x.Proposal.Nominees.Where(n => n.Kind == NomineeKind.Person).Select(n => new ItemAuthor(n.Name, n.Email, n.OfficialId)).ToList(),
+            CommendationRules.Form(x.Proposal.FormCode).Share)).ToList();
+        var council = Council.Form(root, "Hội đồng Thi đua – Khen thưởng LĐLĐ tỉnh: xét khen thưởng năm 2024", CouncilItemKind.Commendation,
+            candidates, seats, null, Province.Name, formedAt);
+        foreach (var item in council.Items)
+            foreach (var (m, n) in council.Members.Select((m, n) => (m, n)))
+                council.Vote(m, item, [], true, null, formedAt.AddDays(1).AddMinutes(n));
+        council.Close("01/BB-HĐTĐKT", new DateOnly(2025, 1, 10), seats[2].FullName, formedAt.AddDays(2));
+        db.Councils.Add(council);
+        foreach (var (p, decider, number, date) in toDecide)
         {
-            var form = CommendationRules.Form(formCode);
-            p.Approve(d.Decider, d.Number, d.Date, "Chủ tịch Liên đoàn Lao động tỉnh Hưng Yên", null, n => CommendationRules.Prize(set, formCode, n.Kind, d.Date), Province,
-                submittedAt.AddDays(10));
-            db.Publish(new CommendationAwarded(Guid.CreateVersion7(), submittedAt.AddDays(10), p.Id, unitId, d.Decider, year, formCode, form.Name, d.Number, d.Date,
-                p.Issuer!, set.Code, set.For(formCode).PrizeBasis, p.PrizeTotal,
+            var item = council.Items.First(i => i.ItemId == p.Id);
+            var verdict = new CouncilVerdict(council.Id, council.Name, council.Status, item.Outcome, council.Members.Count, item.Votes ?? 0, item.Agree ?? 0,
+                item.Needed ?? 0, council.DecisionNumber, council.DecisionDate);
+            var set = CommendationRules.ForYear(p.Year);
+            var form = CommendationRules.Form(p.FormCode);
+            var decidedAt = p.SubmittedAtUtc!.Value.AddDays(10);
+            p.Approve(decider, number, date, "Chủ tịch Liên đoàn Lao động tỉnh Hưng Yên", null, verdict, form.Share,
+                n => CommendationRules.Prize(set, p.FormCode, n.Kind, date), Province, decidedAt);
+            db.Publish(new CommendationAwarded(Guid.CreateVersion7(), decidedAt, p.Id, p.UnitId, decider, p.Year, p.FormCode, form.Name, number, date,
+                p.Issuer!, set.Code, set.For(p.FormCode).PrizeBasis, p.PrizeTotal,
                 p.Nominees.Select(n => new AwardedHonouree(n.Kind.ToString(), n.OfficialId, n.NomineeUnitId, n.Name, n.Email, n.Prize ?? 0m)).ToList()));
         }
-        db.CommendationProposals.Add(p);
     }
 }

@@ -9,6 +9,7 @@ export type ProposalListItem = components['schemas']['Participation_Commendation
 export type EligibilityView = components['schemas']['Participation_Commendations_EligibilityView'];
 export type CatalogueView = components['schemas']['Participation_Commendations_CatalogueView'];
 export type RuleResultView = components['schemas']['Participation_Commendations_RuleResultView'];
+export type CommendationVoteView = components['schemas']['Participation_Commendations_CommendationVoteView'];
 export type ProposalStatus = components['schemas']['Participation_Domain_ProposalStatus'];
 export type CommendationHistoryItem = components['schemas']['Participation_Commendations_CommendationHistoryItem'];
 export type HistoryQuery = NonNullable<paths['/api/v1/participation/commendations/history']['get']['parameters']['query']>;
@@ -29,11 +30,12 @@ export function useCatalogue(year: number) {
   });
 }
 
-export function useProposals(query: ListProposalsQuery) {
+export function useProposals(query: ListProposalsQuery, enabled = true) {
   return useQuery({
     queryKey: [...ROOT, 'proposals', query],
     queryFn: () => unwrap(api.GET('/api/v1/participation/commendations/proposals', { params: { query } })),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

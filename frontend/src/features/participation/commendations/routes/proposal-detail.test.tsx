@@ -85,4 +85,20 @@ describe('a commendation proposal whose nominee fails a rule (#13)', { timeout: 
     expect(bodies[0]).toMatchObject({ decisionNumber: '12/QĐ-LĐLĐ', overrideReason: 'Hội đồng thống nhất' });
     expect(await screen.findByText(/Hội đồng thống nhất · Ban Chính sách/)).toBeInTheDocument();
   });
+
+  it('shows the emulation council\'s vote on the proposal page, and sends the decider to a council while none has passed it', async () => {
+    const vote = {
+      councilId: 'c1', councilName: 'Hội đồng TĐKT tỉnh 2025', status: 'Closed', outcome: 'NotRecognised', members: 4, votes: 4, agree: 2, needed: 3,
+      shareName: 'quá bán tổng số thành viên Hội đồng', basis: 'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 90', decisionNumber: '03/BB-HĐTĐKT',
+      decisionDate: '2026-12-02', passed: false,
+    };
+    server.use(http.get(ROUTE, () => HttpResponse.json(proposal({ status: 'Submitted', canEdit: false, canDecide: true, councilVote: vote }))));
+    signInWithPermissions(['participation.read', 'participation.commendations.decide'], 'HY');
+    renderApp(`/participation/commendations/${ID}`);
+    const card = await screen.findByTestId('council-vote', {}, { timeout: 20_000 });
+    expect(within(card).getByText('Biểu quyết không đạt')).toBeInTheDocument();
+    expect(within(card).getByTestId('council-vote-tally')).toHaveTextContent('2/4 thành viên đồng ý (cần ít nhất 3)');
+    expect(within(card).getByText(/06\/2022\/QH15, Điều 90/)).toBeInTheDocument();
+    expect(within(card).getByTestId('form-commendation-council').closest('a')).toHaveAttribute('href', `/participation/councils/new?itemId=${ID}&kind=Commendation`);
+  });
 });

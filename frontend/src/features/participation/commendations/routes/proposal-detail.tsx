@@ -11,6 +11,7 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { isApiError } from '@/lib/api/problem';
 import { formatDateTime, formatIsoDate } from '@/lib/format/date';
 import { downloadCommendationDecision, useProposal, useProposalStep, type ProposalDetail } from '../api/commendations';
+import { CouncilVoteCard } from '../components/council-vote';
 import { RuleTable } from '../components/eligibility-panel';
 import { ProposalStatusTag } from '../components/proposal-tags';
 
@@ -219,6 +220,7 @@ export function ProposalDetailRoute() {
           )}
         </Flex>
       )}
+      <CouncilVoteCard p={p} />
       {p.canDecide && <DecisionForm p={p} />}
     </>
   );

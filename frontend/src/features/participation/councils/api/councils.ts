@@ -55,6 +55,7 @@ function useSaved() {
     // The items' status moved (under review, then decided).
     void client.invalidateQueries({ queryKey: ['participation', 'initiatives'] });
     void client.invalidateQueries({ queryKey: ['participation', 'topics'] });
+    void client.invalidateQueries({ queryKey: ['participation', 'commendations'] });
   };
 }
 
@@ -69,6 +70,7 @@ export function useFormCouncil() {
 
 export type CouncilStep =
   | { step: 'score'; itemId: string; findings: CouncilFindingInput[]; agree: boolean; comment?: string | null }
+  | { step: 'vote'; itemId: string; agree: boolean; comment?: string | null }
   | { step: 'conflict'; itemId: string; reason: string }
   | { step: 'close'; decisionNumber: string; decisionDate: string };
 
@@ -79,6 +81,13 @@ function runStep(id: string, s: CouncilStep) {
         api.PUT('/api/v1/participation/councils/{id}/items/{itemId}/score', {
           params: { path: { id, itemId: s.itemId } },
           body: { findings: s.findings, agree: s.agree, comment: s.comment ?? null },
+        }),
+      );
+    case 'vote':
+      return unwrap(
+        api.PUT('/api/v1/participation/councils/{id}/items/{itemId}/vote', {
+          params: { path: { id, itemId: s.itemId } },
+          body: { agree: s.agree, comment: s.comment ?? null },
         }),
       );
     case 'conflict':

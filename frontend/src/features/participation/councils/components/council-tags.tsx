@@ -13,6 +13,6 @@ export function CouncilStatusTag({ status }: { status: CouncilStatus }) {
 /** An item's result; for a research topic it reads "selected" / "passed" rather than "recognised". */
 export function CouncilOutcomeTag({ outcome, kind = 'Initiative' }: { outcome: CouncilItemOutcome; kind?: CouncilItemKind }) {
   const { t } = useTranslation();
-  const key = kind === 'Initiative' ? 'outcome' : kind === 'TopicSelection' ? 'outcomeSelection' : 'outcomeAcceptance';
+  const key = kind === 'Initiative' ? 'outcome' : kind === 'TopicSelection' ? 'outcomeSelection' : kind === 'Commendation' ? 'outcomeCommendation' : 'outcomeAcceptance';
   return <ToneTag tone={OUTCOME_TONE[outcome]}>{t(`councils.${key}.${outcome}`)}</ToneTag>;
 }

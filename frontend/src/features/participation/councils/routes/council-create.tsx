@@ -12,6 +12,7 @@ import { useCreateSubmit } from '@/components/form/use-create-submit';
 import { foldForSearch } from '@/lib/text/normalize';
 import { useInitiatives } from '../../initiatives/api/initiatives';
 import { useTopics } from '../../topics/api/topics';
+import { useProposals } from '../../commendations/api/commendations';
 import { ROLES, useFormCouncil, type CouncilItemKind, type CouncilRole } from '../api/councils';
 import { OfficialPicker, type PickedOfficial } from '../components/official-picker';
 import { councilPaths } from '../paths';
@@ -21,12 +22,13 @@ type Row = { key: number; role: CouncilRole; official?: PickedOfficial };
 const START: CouncilRole[] = ['Chair', 'ViceChair', 'Secretary', 'Expert', 'UnionRepresentative'];
 /** Topic councils need no union representative (that seat is Circular 18/2013's, for initiatives). */
 const START_TOPIC: CouncilRole[] = ['Chair', 'ViceChair', 'Secretary', 'Expert', 'Expert'];
-const KINDS: CouncilItemKind[] = ['Initiative', 'TopicSelection', 'TopicAcceptance'];
+const KINDS: CouncilItemKind[] = ['Initiative', 'TopicSelection', 'TopicAcceptance', 'Commendation'];
 
 /**
  * Forms an evaluation council on the one mechanism: for submitted initiatives of one unit (Circular 18/2013/TT-BKHCN
  * art. 8), or — with `?kind=TopicSelection|TopicAcceptance` — for research topics of one call (submitted ones at
- * selection, those being carried out at acceptance). The seats are officials picked from the units in scope; conflicts
+ * selection, those being carried out at acceptance) — or, with `?kind=Commendation`, the deciding unit's emulation council
+ * (Hội đồng Thi đua – Khen thưởng) for submitted commendation proposals, which votes per proposal. The seats are officials picked from the units in scope; conflicts
  * of interest are warned about here and refused by the server.
  */
 export function CouncilCreateRoute() {
@@ -36,21 +38,27 @@ export function CouncilCreateRoute() {
   const preset = search.get('itemId');
   const kindParam = search.get('kind') as CouncilItemKind | null;
   const kind: CouncilItemKind = kindParam && KINDS.includes(kindParam) ? kindParam : 'Initiative';
-  const isTopic = kind !== 'Initiative';
+  const isCommendation = kind === 'Commendation';
+  const isTopic = kind === 'TopicSelection' || kind === 'TopicAcceptance';
+  /** Topic and emulation councils need no union representative (that seat is Circular 18/2013's, for initiatives). */
+  const noUnionSeat = isTopic || isCommendation;
   const [name, setName] = useState('');
   const [itemIds, setItemIds] = useState<string[]>(preset ? [preset] : []);
   const [head, setHead] = useState<PickedOfficial | undefined>();
-  const [rows, setRows] = useState<Row[]>((isTopic ? START_TOPIC : START).map((role, key) => ({ key, role })));
-  const submitted = useInitiatives({ status: 'Submitted', pageSize: 100, sort: 'title' }, !isTopic);
+  const [rows, setRows] = useState<Row[]>((noUnionSeat ? START_TOPIC : START).map((role, key) => ({ key, role })));
+  const submitted = useInitiatives({ status: 'Submitted', pageSize: 100, sort: 'title' }, kind === 'Initiative');
+  const proposals = useProposals({ status: 'Submitted', pageSize: 100 }, isCommendation);
   const topics = useTopics({ status: kind === 'TopicAcceptance' ? 'InProgress' : 'Submitted', pageSize: 100, sort: 'title' }, isTopic);
   const form = useFormCouncil();
   const submit = useCreateSubmit(form, (council) => councilPaths.detail(council.id));
   const f = (k: string) => t(`councils.fields.${k}`);
 
-  const items = isTopic
-    ? (topics.data?.items ?? []).map((x) => ({ id: x.id, title: x.title, unitName: x.unitName, authors: x.leadName }))
-    : (submitted.data?.items ?? []);
-  const itemsPending = isTopic ? topics.isPending : submitted.isPending;
+  const items = isCommendation
+    ? (proposals.data?.items ?? []).map((x) => ({ id: x.id, title: `${x.formName} ${x.year}: ${x.names}`, unitName: x.unitName, authors: x.names }))
+    : isTopic
+      ? (topics.data?.items ?? []).map((x) => ({ id: x.id, title: x.title, unitName: x.unitName, authors: x.leadName }))
+      : (submitted.data?.items ?? []);
+  const itemsPending = isCommendation ? proposals.isPending : isTopic ? topics.isPending : submitted.isPending;
   const chosen = items.filter((i) => itemIds.includes(i.id));
   const warnings = useMemo(() => {
     const out: string[] = [];
@@ -61,16 +69,19 @@ export function CouncilCreateRoute() {
       if (seen.has(o.id)) out.push(t('councils.warnings.twice', { name: o.fullName }));
       seen.add(o.id);
       if (!o.email) out.push(t('councils.warnings.noEmail', { name: o.fullName }));
-      for (const i of chosen)
+      // A nominee may sit on the emulation council: they declare the conflict on their own proposal instead of voting.
+      if (!isCommendation)
+        for (const i of chosen)
         if (i.authors.split(',').some((a) => foldForSearch(a) === foldForSearch(o.fullName)))
           out.push(t(isTopic ? 'councils.topicWarnings.lead' : 'councils.warnings.author', { name: o.fullName, title: i.title }));
     }
     const count = (role: CouncilRole) => rows.filter((r) => r.role === role && r.official).length;
-    if (count('Chair') !== 1 || count('ViceChair') !== 1 || count('Secretary') !== 1 || count('Expert') < 1 || (!isTopic && count('UnionRepresentative') < 1))
-      out.push(t(isTopic ? 'councils.topicWarnings.composition' : 'councils.warnings.composition'));
+    if (count('Chair') !== 1 || count('ViceChair') !== 1 || count('Secretary') !== 1 || count('Expert') < 1 || (!noUnionSeat && count('UnionRepresentative') < 1))
+      out.push(t(noUnionSeat ? 'councils.topicWarnings.composition' : 'councils.warnings.composition'));
     return out;
-  }, [rows, chosen, t, isTopic]);
+  }, [rows, chosen, t, isTopic, isCommendation, noUnionSeat]);
 
+  const itemsLabel = isCommendation ? t('councils.commendationItems') : isTopic ? t('councils.topicItems') : f('items');
   const ready = name.trim() && itemIds.length > 0 && rows.every((r) => r.official);
   const send = () =>
     submit({
@@ -82,17 +93,19 @@ export function CouncilCreateRoute() {
     });
 
   return (
-    <FormPage title={isTopic ? t(`councils.formForTopics.${kind}`) : t('councils.formFor')}>
+    <FormPage title={isTopic || isCommendation ? t(`councils.formForTopics.${kind}`) : t('councils.formFor')}>
       <Form layout="vertical" onFinish={send} data-testid="council-form">
-        <Typography.Paragraph type="secondary">{isTopic ? t('councils.topicCompositionHint') : t('councils.compositionHint')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {isCommendation ? t('councils.commendationCompositionHint') : isTopic ? t('councils.topicCompositionHint') : t('councils.compositionHint')}
+        </Typography.Paragraph>
         <Form.Item label={f('name')} required>
           <Input value={name} onChange={(e) => setName(e.target.value)} maxLength={300} data-testid="council-name" />
         </Form.Item>
-        <Form.Item label={isTopic ? t('councils.topicItems') : f('items')} required
-          help={!itemsPending && items.length === 0 ? t(isTopic ? 'councils.noTopics' : 'councils.noSubmitted') : undefined}>
+        <Form.Item label={itemsLabel} required
+          help={!itemsPending && items.length === 0 ? t(isCommendation ? 'councils.noProposals' : isTopic ? 'councils.noTopics' : 'councils.noSubmitted') : undefined}>
           <Select
             mode="multiple"
-            aria-label={isTopic ? t('councils.topicItems') : f('items')}
+            aria-label={itemsLabel}
             value={itemIds}
             onChange={setItemIds}
             loading={itemsPending}
@@ -101,7 +114,7 @@ export function CouncilCreateRoute() {
             data-testid="council-items"
           />
         </Form.Item>
-        {isTopic ? null : (
+        {noUnionSeat ? null : (
           <Form.Item label={f('unitHead')} help={f('unitHeadHelp')}>
             <OfficialPicker value={head?.id} picked={head} onPick={setHead} allowClear testId="council-head" ariaLabel={f('unitHead')} />
           </Form.Item>
@@ -132,7 +145,7 @@ export function CouncilCreateRoute() {
               <Button
                 aria-label={t('councils.removeMember')}
                 icon={<DeleteOutlined />}
-                disabled={rows.length <= (isTopic ? 4 : 5)}
+                disabled={rows.length <= (noUnionSeat ? 4 : 5)}
                 onClick={() => setRows(rows.filter((x) => x.key !== r.key))}
               />
             </Flex>

@@ -13,10 +13,12 @@ import { dayjs, formatDateTime, formatIsoDate, toIsoDate, todayInProvince } from
 import { formatVnd } from '../../initiatives/components/vnd';
 import { initiativePaths } from '../../initiatives/paths';
 import { topicPaths } from '../../topics/paths';
+import { commendationPaths } from '../../commendations/paths';
 import { downloadDecision, useCouncil, useCouncilStep, type CouncilDetail, type CouncilItemView, type CouncilScoreView } from '../api/councils';
 import { CouncilOutcomeTag, CouncilStatusTag } from '../components/council-tags';
 import { ScoreForm } from '../components/score-form';
 import { TopicScoreForm } from '../components/topic-score-form';
+import { VoteForm } from '../components/vote-form';
 
 /** The members' points per criterion on a research topic and their weighted scores. */
 function TopicScoresTable({ scores }: { scores: CouncilScoreView[] }) {
@@ -47,10 +49,32 @@ function TopicScoresTable({ scores }: { scores: CouncilScoreView[] }) {
   );
 }
 
-function ScoresTable({ scores, topic = false }: { scores: CouncilScoreView[]; topic?: boolean }) {
+/** The members' votes on a commendation proposal (no criteria). */
+function VotesTable({ scores }: { scores: CouncilScoreView[] }) {
+  const { t } = useTranslation();
+  const v = (k: string) => t(`councils.vote.${k}`);
+  return (
+    <Table
+      rowKey="memberId"
+      size="small"
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      dataSource={scores}
+      data-testid="council-votes"
+      columns={[
+        { title: t('councils.fields.member'), dataIndex: 'memberName', render: (x: string, r) => <>{x}<br /><Typography.Text type="secondary">{t(`councils.role.${r.role}`)}</Typography.Text></> },
+        { title: t('councils.fields.vote'), dataIndex: 'agree', render: (a: boolean) => <Tag color={a ? 'green' : 'red'}>{a ? v('agree') : v('disagree')}</Tag> },
+        { title: t('councils.fields.comment'), dataIndex: 'comment', render: (x?: string | null) => x ?? t('common.none') },
+      ]}
+    />
+  );
+}
+
+function ScoresTable({ scores, topic = false, votes = false }: { scores: CouncilScoreView[]; topic?: boolean; votes?: boolean }) {
   const { t } = useTranslation();
   const s = (k: string) => t(`councils.score.${k}`);
   if (topic) return <TopicScoresTable scores={scores} />;
+  if (votes) return <VotesTable scores={scores} />;
   return (
     <Table
       rowKey="memberId"
@@ -92,13 +116,17 @@ function ItemCard({ council, item }: { council: CouncilDetail; item: CouncilItem
   const s = (k: string) => t(`councils.score.${k}`);
   const i = item.initiative;
   const topic = item.topic;
-  const isTopic = item.kind !== 'Initiative';
+  const isCommendation = item.kind === 'Commendation';
+  const isTopic = item.kind === 'TopicSelection' || item.kind === 'TopicAcceptance';
+  const proposal = item.proposal;
+  const link = isCommendation ? commendationPaths.proposal(item.itemId) : isTopic ? topicPaths.detail(item.itemId) : initiativePaths.detail(item.itemId);
+  const v = (k: string) => t(`councils.vote.${k}`);
   return (
     <Card
       data-testid={`council-item-${item.itemId}`}
       title={
         <Flex gap={8} wrap align="center">
-          <Link to={isTopic ? topicPaths.detail(item.itemId) : initiativePaths.detail(item.itemId)} style={{ whiteSpace: 'normal' }}>{item.title}</Link>
+          <Link to={link} style={{ whiteSpace: 'normal' }}>{item.title}</Link>
           <CouncilOutcomeTag outcome={item.outcome} kind={item.kind} />
         </Flex>
       }
@@ -113,6 +141,16 @@ function ItemCard({ council, item }: { council: CouncilDetail; item: CouncilItem
           {item.kind === 'TopicAcceptance' ? (
             <Descriptions.Item label={t('councils.topic.milestones')}>{topic.milestonesDone}/{topic.milestones}</Descriptions.Item>
           ) : null}
+        </Descriptions>
+      ) : null}
+      {proposal ? (
+        <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered style={{ marginBottom: 12 }} data-testid="council-proposal">
+          <Descriptions.Item label={v('nominees')}>{proposal.nominees}</Descriptions.Item>
+          <Descriptions.Item label={f('unit')}>{proposal.unitName}</Descriptions.Item>
+          <Descriptions.Item label={v('form')}>{proposal.formName} ({proposal.year})</Descriptions.Item>
+          <Descriptions.Item label={v('share')}>{proposal.shareName} <Typography.Text type="secondary">({proposal.basis})</Typography.Text></Descriptions.Item>
+          <Descriptions.Item label={v('achievements')} span={2}>{proposal.achievements}</Descriptions.Item>
+          {proposal.exceptionRequest ? <Descriptions.Item label={v('exception')} span={2}>{proposal.exceptionRequest}</Descriptions.Item> : null}
         </Descriptions>
       ) : null}
       {i ? (
@@ -133,21 +171,21 @@ function ItemCard({ council, item }: { council: CouncilDetail; item: CouncilItem
       </Flex>
       {item.exclusion ? (
         <Alert type="info" showIcon style={{ marginBottom: 12 }}
-          message={item.exclusion === 'author' ? (isTopic ? t('councils.topic.excludedLead') : s('excludedAuthor')) : s('excludedDeclared')} />
+          message={item.exclusion === 'nominee' ? v('excludedNominee') : item.exclusion === 'author' ? (isTopic ? t('councils.topic.excludedLead') : s('excludedAuthor')) : s('excludedDeclared')} />
       ) : null}
       {item.canScore ? (
         <Flex vertical gap={8}>
-          {isTopic ? <TopicScoreForm council={council} item={item} /> : <ScoreForm councilId={council.id} item={item} />}
+          {isCommendation ? <VoteForm councilId={council.id} item={item} /> : isTopic ? <TopicScoreForm council={council} item={item} /> : <ScoreForm councilId={council.id} item={item} />}
           <div>
             <Button onClick={() => setDeclaring(true)} data-testid="declare-conflict">{s('declare')}</Button>
           </div>
         </Flex>
       ) : null}
-      {item.myScore && !item.scoresVisible ? <ScoresTable scores={[item.myScore]} topic={isTopic} /> : null}
+      {item.myScore && !item.scoresVisible ? <ScoresTable scores={[item.myScore]} topic={isTopic} votes={isCommendation} /> : null}
       {item.scoresVisible && item.scores ? (
         <>
-          <Typography.Title level={3} style={{ fontSize: 15 }}>{s('scores')}</Typography.Title>
-          <ScoresTable scores={item.scores} topic={isTopic} />
+          <Typography.Title level={3} style={{ fontSize: 15 }}>{isCommendation ? v('votes') : s('scores')}</Typography.Title>
+          <ScoresTable scores={item.scores} topic={isTopic} votes={isCommendation} />
         </>
       ) : council.myRole == null ? (
         <Typography.Text type="secondary">{s('hidden')}</Typography.Text>
@@ -232,7 +270,7 @@ export function CouncilDetailRoute() {
       <Card>
         <Flex justify="space-between" align="start" gap={12} wrap style={{ marginBottom: 16 }}>
           <Typography.Title level={1} style={{ fontSize: 20, margin: 0, flex: '1 1 280px' }}>{council.name}</Typography.Title>
-          {closed ? (
+          {closed && council.itemKind !== 'Commendation' ? (
             <Button
               icon={<DownloadOutlined />}
               loading={downloading}

@@ -20,7 +20,10 @@ namespace Khcn.Participation.Features.Commendations;
 /// fixed from the rule set of the year × the base salary on the decision date, published as
 /// <see cref="CommendationAwarded"/> for Finance and notified to the proposer, in the same transaction. 403 unless the
 /// caller decides over the proposing unit's parent. A proposal submitted with failed rules (an exception request) is
-/// approved only with the decider's override reason (409 <c>override_reason_required</c>), kept on the proposal.
+/// approved only with the decider's override reason (409 <c>override_reason_required</c>), kept on the proposal. The
+/// decision follows the vote of the deciding unit's emulation council: 409 <c>council_vote_required</c> until a council
+/// has closed on the proposal, <c>council_vote_failed</c> when it did not reach the form's share (a simple majority of
+/// all members unless the catalogue says otherwise).
 /// </summary>
 public sealed record ApproveCommendationProposal : ProposalStepCommand, Mediator.ICommand<Guid>
 {
@@ -64,7 +67,8 @@ internal sealed class ApproveCommendationProposalHandler(ParticipationDbContext 
         var set = CommendationRules.ForYear(p.Year);
         var form = CommendationRules.Form(p.FormCode);
         var now = clock.GetUtcNow().UtcDateTime;
-        p.Approve(decider, number, command.DecisionDate, command.Issuer, command.OverrideReason, n => CommendationRules.Prize(set, p.FormCode, n.Kind, command.DecisionDate), access.Actor, now);
+        var verdict = await CommendationVotes.VerdictAsync(db, p.Id, ct);
+        p.Approve(decider, number, command.DecisionDate, command.Issuer, command.OverrideReason, verdict, form.Share, n => CommendationRules.Prize(set, p.FormCode, n.Kind, command.DecisionDate), access.Actor, now);
         db.Publish(new CommendationAwarded(Guid.CreateVersion7(), now, p.Id, p.UnitId, decider, p.Year, p.FormCode, form.Name, number, command.DecisionDate,
             p.Issuer!, set.Code, set.For(p.FormCode).PrizeBasis + $"; mức lương cơ sở {CommendationRules.BaseSalaryOn(command.DecisionDate).Amount:0} đ ({CommendationRules.BaseSalaryOn(command.DecisionDate).Basis})",
             p.PrizeTotal, p.Nominees.OrderBy(n => n.Order).Select(n => new AwardedHonouree(n.Kind.ToString(), n.OfficialId, n.NomineeUnitId, n.Name, n.Email, n.Prize ?? 0m)).ToList()));
@@ -79,5 +83,5 @@ internal sealed class ApproveCommendationProposalEndpoint(IMediator mediator) : 
 {
     protected override string Route => ApproveCommendationProposal.Route;
     protected override string RequiredPermission => Permission.CommendationsDecide;
-    protected override string StepSummary => "Approve a submitted commendation proposal with the decision number, date and issuer as the unit above (If-Match; 409 proposal_state, decision_number_taken, decision_before_year, override_reason_required)";
+    protected override string StepSummary => "Approve a submitted commendation proposal with the decision number, date and issuer as the unit above (If-Match; 409 proposal_state, decision_number_taken, decision_before_year, override_reason_required, council_vote_required, council_vote_failed)";
 }

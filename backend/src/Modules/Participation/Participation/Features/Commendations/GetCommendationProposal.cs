@@ -2,12 +2,13 @@ using FastEndpoints;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Contracts;
 using Khcn.Participation.Access;
+using Khcn.Participation.Data;
 using Khcn.Participation.Domain;
 using Mediator;
 
 namespace Khcn.Participation.Features.Commendations;
 
-/// <summary>One proposal with its nominees, their recorded checks and the decision; 404 outside the caller's scope.</summary>
+/// <summary>One proposal with its nominees, their recorded checks, the emulation council's vote and the decision; 404 outside the caller's scope.</summary>
 public sealed record GetCommendationProposal : IQuery<ProposalDetail>
 {
     public const string Route = "/api/v1/participation/commendations/proposals/{id}";
@@ -15,7 +16,7 @@ public sealed record GetCommendationProposal : IQuery<ProposalDetail>
     public Guid Id { get; init; }
 }
 
-internal sealed class GetCommendationProposalHandler(ParticipationAccess access, IMediator mediator) : IQueryHandler<GetCommendationProposal, ProposalDetail>
+internal sealed class GetCommendationProposalHandler(ParticipationDbContext db, ParticipationAccess access, IMediator mediator) : IQueryHandler<GetCommendationProposal, ProposalDetail>
 {
     public async ValueTask<ProposalDetail> Handle(GetCommendationProposal query, CancellationToken ct)
     {
@@ -30,6 +31,7 @@ internal sealed class GetCommendationProposalHandler(ParticipationAccess access,
                 n.Prize, n.Checks.OrderBy(c => c.Order).Select(c => new RuleResultView(c.Code, c.Name, c.LegalBasis, c.Passed, c.Detail)).ToList())).ToList(),
             p.Status == ProposalStatus.Draft && access.MayPropose(p.UnitId),
             p.Status == ProposalStatus.Submitted && access.MayDecideCommendation(unit?.ParentId),
+            (await CommendationVotes.VerdictAsync(db, p.Id, ct)).ToView(form.Share),
             p.Version, p.CreatedAtUtc, p.UpdatedAtUtc);
     }
 }

@@ -27,7 +27,7 @@ internal sealed class ListCommendationFormsHandler : IQueryHandler<ListCommendat
         {
             var rules = set.For(f.Code);
             return new CommendationFormView(f.Code, f.Name, f.Target, f.DecidedBy, f.IsTitle, rules.PersonCoefficient, rules.CollectiveCoefficient, rules.PrizeBasis,
-                rules.Rules.Select(r => new FormRuleView(r.Code, r.Name, r.LegalBasis)).ToList());
+                rules.Rules.Select(r => new FormRuleView(r.Code, r.Name, r.LegalBasis)).ToList(), f.Share.Name, f.Share.Basis);
         }).ToList()));
     }
 }

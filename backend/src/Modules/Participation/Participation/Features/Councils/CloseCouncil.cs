@@ -22,6 +22,9 @@ namespace Khcn.Participation.Features.Councils;
 /// <c>InitiativeRecognised</c>); the members and the filers are notified of the result.
 /// A research-topic council decides on points instead: each topic's average weighted score (rule set DT-2024.1, a house
 /// rule) against the call's threshold at selection, or the rating bands at acceptance; the topics move accordingly.
+/// An emulation council (commendation proposals) passes each proposal whose agreeing members reach its form's share
+/// of ALL seated members (a simple majority unless the catalogue says otherwise); the proposers are notified, and the
+/// deciding unit may then approve the passed proposals.
 /// </summary>
 public sealed record CloseCouncil : Mediator.ICommand
 {
@@ -53,7 +56,8 @@ internal sealed class CloseCouncilHandler(ParticipationDbContext db, Participati
             var now = clock.GetUtcNow().UtcDateTime;
             var judging = await CouncilItems.JudgingAsync(db, council, ct);
             council.Close(command.DecisionNumber, command.DecisionDate, access.Actor.Name, now, judging);
-            if (judging is null) await ApplyAsync(council, command.DecisionNumber.Trim(), command.DecisionDate, now, ct);
+            if (council.ItemKind == CouncilItemKind.Commendation) await ApplyToProposalsAsync(council, ct);
+            else if (judging is null) await ApplyAsync(council, command.DecisionNumber.Trim(), command.DecisionDate, now, ct);
             else await ApplyToTopicsAsync(council, judging, command.DecisionNumber.Trim(), command.DecisionDate, now, ct);
             return true;
         }, ScoreCouncilItemHandler.Busy, ct);
@@ -130,6 +134,34 @@ internal sealed class CloseCouncilHandler(ParticipationDbContext db, Participati
                     Trim($"Đề tài \"{item.Title}\" {result}."), link,
                     new Dictionary<string, string> { ["title"] = item.Title, ["outcome"] = item.Outcome.ToString() }));
         }
+        foreach (var m in council.Members)
+            db.Notify(NoticeTarget.Person(m.Email!), new Notice($"council:{council.Id}:closed:{m.Email}", "council.result",
+                Trim($"Hội đồng \"{council.Name}\" đã kết thúc phiên họp: {string.Join("; ", results)}."), link,
+                new Dictionary<string, string> { ["council"] = council.Name, ["items"] = council.Items.Count.ToString() }));
+    }
+
+    /// <summary>
+    /// An emulation council's vote stays with the council (the proposal's decision reads it); each proposer — or, for a
+    /// proposal filed without an e-mail, its unit — and each member is told the result in the same transaction.
+    /// </summary>
+    private async Task ApplyToProposalsAsync(Council council, CancellationToken ct)
+    {
+        var ids = council.Items.Select(i => i.ItemId).ToList();
+        var proposals = await db.CommendationProposals.IgnoreQueryFilters().AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var results = new List<string>();
+        foreach (var item in council.Items.OrderBy(i => i.Order))
+        {
+            var passed = item.Outcome == CouncilItemOutcome.Recognised;
+            var result = $"{(passed ? "biểu quyết đạt" : "biểu quyết không đạt")} ({item.Agree}/{council.Members.Count} thành viên đồng ý, cần {item.Needed})";
+            results.Add($"\"{item.Title}\": {result}");
+            if (!proposals.TryGetValue(item.ItemId, out var p)) continue;
+            var target = p.ProposedByEmail is { } email ? NoticeTarget.Person(email) : NoticeTarget.Unit(p.UnitId);
+            db.Notify(target, new Notice($"council:{council.Id}:result:{item.ItemId}", "commendation.council_voted",
+                Trim($"Hội đồng Thi đua – Khen thưởng \"{council.Name}\" đã biểu quyết đề nghị {item.Title}: {result}."),
+                $"/participation/commendations/{p.Id}",
+                new Dictionary<string, string> { ["title"] = item.Title, ["outcome"] = item.Outcome.ToString() }));
+        }
+        var link = CouncilViews.For(council.Id).Replace("/api/v1/participation", "/participation", StringComparison.Ordinal);
         foreach (var m in council.Members)
             db.Notify(NoticeTarget.Person(m.Email!), new Notice($"council:{council.Id}:closed:{m.Email}", "council.result",
                 Trim($"Hội đồng \"{council.Name}\" đã kết thúc phiên họp: {string.Join("; ", results)}."), link,

@@ -38,16 +38,27 @@ public sealed record CouncilInitiativeSummary(string UnitName, string Field, Ini
 /// <summary>
 /// An item before the council. Blind scoring: <c>scores</c> (and <c>agree</c>) are null until the caller has submitted
 /// their own score on this item or the council is closed; <c>votes</c> (how many have scored) is always shown.
-/// <c>exclusion</c> says why the caller may not score it: <c>author</c> or <c>declared</c>.
+/// <c>exclusion</c> says why the caller may not score it: <c>author</c>, <c>nominee</c> (an emulation council member
+/// proposed in it, who declares the conflict) or <c>declared</c>. For a commendation proposal, <c>proposal</c> summarises it
+/// and <c>needed</c> is its form's share of all members.
 /// </summary>
 /// For a topic, <c>averageScore</c> (and <c>rating</c> at acceptance) appear once the council is closed.
 public sealed record CouncilItemView(Guid ItemId, CouncilItemKind Kind, string Title, CouncilInitiativeSummary? Initiative, CouncilTopicSummary? Topic,
     CouncilItemOutcome Outcome, int Members, int Votes, int? Agree, int Needed, int Quorum, IReadOnlyList<Guid> VotedMemberIds,
     IReadOnlyList<CouncilConflictView> Conflicts, bool CanScore, string? Exclusion, CouncilScoreView? MyScore,
-    bool ScoresVisible, IReadOnlyList<CouncilScoreView>? Scores, decimal? AverageScore, AcceptanceRating? Rating);
+    bool ScoresVisible, IReadOnlyList<CouncilScoreView>? Scores, decimal? AverageScore, AcceptanceRating? Rating, CouncilProposalSummary? Proposal);
+
+/// <summary>
+/// What a member of an emulation council needs to vote on a commendation proposal: the proposing unit, the form and
+/// year, the nominees, the achievements, whether an exception was asked for failed eligibility rules, and the share of
+/// the council the form needs (<c>shareName</c>, <c>basis</c>).
+/// </summary>
+public sealed record CouncilProposalSummary(string UnitName, string FormCode, string FormName, int Year, string Nominees, string Achievements,
+    string? ExceptionRequest, string ShareName, string Basis);
 
 /// <summary>An item's facts as the council view needs them: a summary of its kind and the people kept off it.</summary>
-internal sealed record CouncilItemInfo(CouncilInitiativeSummary? Initiative, CouncilTopicSummary? Topic, IReadOnlyList<ItemAuthor> Authors);
+internal sealed record CouncilItemInfo(CouncilInitiativeSummary? Initiative, CouncilTopicSummary? Topic, IReadOnlyList<ItemAuthor> Authors,
+    CouncilProposalSummary? Proposal = null);
 
 /// <summary>
 /// An evaluation council as its reader sees it. <c>myRole</c> is the caller's seat (null for an officer who is not a
@@ -92,8 +103,10 @@ internal static class CouncilViews
             var visible = closed || mine is not null;
             var info = infos.GetValueOrDefault(i.ItemId);
             string? exclusion = me is null ? null
-                : info is not null && info.Authors.Any(a => CouncilRules.IsAuthor(a, me.FullName, me.Email, me.OfficialId)) ? "author"
-                : c.Excluded(me, i) ? "declared" : null;
+                : c.Excluded(me, i) ? "declared"
+                : info is not null && info.Authors.Any(a => CouncilRules.IsAuthor(a, me.FullName, me.Email, me.OfficialId))
+                    ? c.ItemKind == CouncilItemKind.Commendation ? "nominee" : "author"
+                : null;
             return new CouncilItemView(i.ItemId, i.Kind, i.Title, info?.Initiative, info?.Topic, i.Outcome, tally.Members, tally.Votes,
                 visible ? tally.Agree : null, tally.Needed, tally.Quorum, scores.Select(s => s.MemberId).ToList(),
                 c.Conflicts.Where(x => x.CouncilItemId == i.Id).Select(x => new CouncilConflictView(x.MemberId,
@@ -101,13 +114,15 @@ internal static class CouncilViews
                 !closed && me is not null && mine is null && exclusion is null, exclusion, mine is null ? null : View(mine),
                 visible, visible ? scores.Select(View).ToList() : null,
                 closed ? i.AverageScore : null,
-                closed && c.ItemKind == CouncilItemKind.TopicAcceptance && judging is not null && i.AverageScore is { } avg ? judging.Rules.RatingOf(avg) : null);
+                closed && c.ItemKind == CouncilItemKind.TopicAcceptance && judging is not null && i.AverageScore is { } avg ? judging.Rules.RatingOf(avg) : null,
+                info?.Proposal);
         }).ToList();
         return new CouncilDetail(c.Id, c.UnitId, unitName, c.Name, c.ItemKind, c.Status, c.UnitHeadName, c.FormedBy, c.FormedAtUtc, c.ClosedBy,
             c.ClosedAtUtc, c.DecisionNumber, c.DecisionDate,
             c.Members.OrderBy(m => m.Order).Select(m => new CouncilMemberView(m.Id, m.OfficialId, m.FullName, m.Email, m.Position, m.Role, m.Id == me?.Id)).ToList(),
             items, me?.Role, !closed && me?.Role == CouncilRole.Secretary, access.MayManage(c),
-            CouncilRules.AgreementNeeded(c.Members.Count), judging is null ? CouncilRules.DecisionBasis : judging.Rules.LegalBasis,
+            c.ItemKind == CouncilItemKind.Commendation ? VoteShare.SimpleMajority.Needed(c.Members.Count) : CouncilRules.AgreementNeeded(c.Members.Count),
+            judging is not null ? judging.Rules.LegalBasis : c.ItemKind == CouncilItemKind.Commendation ? VoteShare.SimpleMajority.Basis : CouncilRules.DecisionBasis,
             judging is null ? null : new TopicJudgingView(judging.Rules.Code, judging.Rules.LegalBasis,
                 judging.Rules.Weights.Select(w => new TopicCriterionView(w.Key, TopicRules.CriterionName(w.Key), w.Value)).ToList(),
                 judging.PassMark, judging.Rules.ExcellentFrom, judging.Rules.GoodFrom, judging.Rules.PassFrom),

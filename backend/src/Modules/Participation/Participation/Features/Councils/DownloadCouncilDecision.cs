@@ -45,6 +45,9 @@ internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, 
         if (c.Status != CouncilStatus.Closed)
             throw new BusinessRuleException("council_open", Localized.Text("The decision exists once the council is closed.",
                 "Quyết định chỉ có sau khi Hội đồng kết thúc phiên họp."));
+        if (c.ItemKind == CouncilItemKind.Commendation)
+            throw new BusinessRuleException("council_decision_kind", Localized.Text("An emulation council issues no decision of its own: each passed proposal's decision is downloaded from the proposal.",
+                "Hội đồng Thi đua – Khen thưởng không ban hành quyết định riêng: Quyết định khen thưởng của từng đề nghị đạt được tải từ trang đề nghị."));
         var ids = c.Items.Select(i => i.ItemId).ToList();
         if (c.JudgesTopics) return await TopicDecisionAsync(c, ids, query.Place, ct);
         var initiatives = await db.Initiatives.IgnoreQueryFilters().AsNoTracking().Include(i => i.Authors).Include(i => i.Conditions).AsSplitQuery()

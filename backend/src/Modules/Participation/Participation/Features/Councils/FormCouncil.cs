@@ -9,6 +9,7 @@ using Khcn.Organization.Contracts;
 using Khcn.Participation.Access;
 using Khcn.Participation.Data;
 using Khcn.Participation.Domain;
+using Khcn.Participation.Features.Commendations;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +32,8 @@ public sealed record CouncilSeatInput
 /// being carried out): the ordering unit (<c>participation.topics.manage</c> over the call's unit) forms it; the topic's
 /// lead and members never sit on it (409 <c>coi_author_member</c>); no union representative is required; the topics
 /// move to "under selection" / "under acceptance" (409 <c>topic_state</c> from any other state).
+/// For commendation proposals (<c>Commendation</c>): the deciding unit's emulation council, which votes per proposal
+/// (see <see cref="VoteOnCouncilItem"/>); a nominee may sit but does not vote on their own proposal.
 /// </summary>
 public sealed record FormCouncil : Mediator.ICommand<Guid>
 {
@@ -82,6 +85,8 @@ internal sealed class FormCouncilHandler(ParticipationDbContext db, Participatio
             candidates = initiatives.Select(i => new CouncilItemCandidate(CouncilItemKind.Initiative, i.Id, i.Title,
                 i.Authors.Select(a => new ItemAuthor(a.FullName, a.Email)).ToList())).ToList();
         }
+        else if (command.ItemKind == CouncilItemKind.Commendation)
+            (unitId, candidates) = await CommendationCandidatesAsync(command.ItemIds, ct);
         else
         {
             // Research topics: the ordering unit (the call's) forms the council for topics of ONE call — a batch of
@@ -123,6 +128,43 @@ internal sealed class FormCouncilHandler(ParticipationDbContext db, Participatio
         return council.Id;
     }
 
+    /// <summary>
+    /// Commendation proposals (#13): the deciding unit — the proposing units' parent — forms its emulation council
+    /// (Hội đồng Thi đua – Khen thưởng) over submitted proposals (404 outside the scope, 403 without the decide permission
+    /// over the parent, 409 <c>proposal_state</c> unless submitted, <c>council_items_units</c> for proposals decided by two
+    /// units, <c>council_item_taken</c> for a proposal before an open council or already passed). Each proposal's pass
+    /// share is its form's, fixed now for the seats of this council.
+    /// </summary>
+    private async Task<(Guid UnitId, List<CouncilItemCandidate> Candidates)> CommendationCandidatesAsync(IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
+        var proposals = new List<CommendationProposal>();
+        foreach (var id in ids) proposals.Add(await access.ProposalAsync(id, ct, tracked: false));
+        var units = (await mediator.Send(new GetUnitSummaries([.. proposals.Select(p => p.UnitId).Distinct()]), ct)).ToDictionary(u => u.Id);
+        var parents = proposals.Select(p => units.GetValueOrDefault(p.UnitId)?.ParentId).Distinct().ToList();
+        if (parents.Count != 1)
+            throw new BusinessRuleException("council_items_units", Localized.Text("An emulation council votes on the proposals one unit decides.",
+                    "Một Hội đồng Thi đua – Khen thưởng chỉ xét các đề nghị do cùng một đơn vị quyết định."),
+                new Dictionary<string, string[]> { ["itemIds"] = [Localized.Text("Choose proposals of units under one parent.", "Chọn đề nghị của các đơn vị cùng cấp trên.")] });
+        if (!access.MayDecideCommendation(parents[0])) throw new ForbiddenException();
+        var candidates = new List<CouncilItemCandidate>();
+        foreach (var p in proposals)
+        {
+            if (p.Status != ProposalStatus.Submitted)
+                throw new BusinessRuleException("proposal_state", Localized.Text("Only submitted proposals go before the council.",
+                    $"Đề nghị đang ở trạng thái \"{CommendationProposal.StatusName(p.Status)}\": chỉ đề nghị đã trình mới đưa ra Hội đồng."));
+            if (await CommendationVotes.VerdictAsync(db, p.Id, ct) is { } v && (v.Status == CouncilStatus.Open || v.Passed))
+                throw new BusinessRuleException("council_item_taken", Localized.Text("The proposal is before an open council or has already passed.",
+                        v.Passed ? $"Đề nghị đã được Hội đồng \"{v.CouncilName}\" biểu quyết đạt." : $"Đề nghị đang được Hội đồng \"{v.CouncilName}\" xét."),
+                    new Dictionary<string, string[]> { ["itemIds"] = [Localized.Text("Remove the proposal.", "Bỏ đề nghị này.")] });
+            var form = CommendationRules.Form(p.FormCode);
+            var names = string.Join(", ", p.Nominees.OrderBy(n => n.Order).Select(n => n.Name));
+            var title = $"{form.Name} năm {p.Year}: {names} ({units.GetValueOrDefault(p.UnitId)?.Name})";
+            candidates.Add(new CouncilItemCandidate(CouncilItemKind.Commendation, p.Id, title.Length <= 300 ? title : title[..299] + "…",
+                p.Nominees.Where(n => n.Kind == NomineeKind.Person).Select(n => new ItemAuthor(n.Name, n.Email, n.OfficialId)).ToList(), form.Share));
+        }
+        return (parents[0]!.Value, candidates);
+    }
+
     public static string RoleName(CouncilRole r) => r switch
     {
         CouncilRole.Chair => "Chủ tịch",
@@ -141,7 +183,7 @@ internal sealed class FormCouncilEndpoint(IMediator mediator) : CreatedEndpoint<
         Policies(Permission.InitiativesRecognise);
         Summary(s =>
         {
-            s.Summary = "Form an evaluation council for submitted initiatives, or for research topics at selection or acceptance (honours Idempotency-Key; 409 coi_author_member, coi_unit_head_author, council_composition, topic_state)";
+            s.Summary = "Form an evaluation council for submitted initiatives, for research topics at selection or acceptance, or the deciding unit's emulation council for submitted commendation proposals (honours Idempotency-Key; 409 coi_author_member, coi_unit_head_author, council_composition, topic_state, proposal_state, council_item_taken)";
             s.Response<CouncilDetail>(201, "The council formed.");
         });
     }

@@ -46,6 +46,19 @@ internal sealed class GetCouncilHandler(ParticipationDbContext db, Participation
                     t.LeadName, string.Join(", ", t.Members.OrderBy(m => m.Order).Select(m => m.FullName)), t.Objectives, t.ExpectedProducts, t.DurationMonths,
                     t.BudgetTotal, t.Status, t.Rating, t.Milestones.Count, t.Milestones.Count(m => m.CompletedOn is not null)),
                 t.People);
+        if (council.ItemKind == CouncilItemKind.Commendation)
+        {
+            var proposals = await db.CommendationProposals.IgnoreQueryFilters().AsNoTracking().Include(p => p.Nominees).Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+            var proposing = (await mediator.Send(new GetUnitSummaries([.. proposals.Select(p => p.UnitId).Distinct()]), ct)).ToDictionary(u => u.Id, u => u.Name);
+            foreach (var p in proposals)
+            {
+                var form = CommendationRules.Form(p.FormCode);
+                infos[p.Id] = new CouncilItemInfo(null, null,
+                    p.Nominees.Where(n => n.Kind == NomineeKind.Person).Select(n => new ItemAuthor(n.Name, n.Email, n.OfficialId)).ToList(),
+                    new CouncilProposalSummary(proposing.GetValueOrDefault(p.UnitId, ""), p.FormCode, form.Name, p.Year,
+                        string.Join(", ", p.Nominees.OrderBy(n => n.Order).Select(n => n.Name)), p.Achievements, p.ExceptionRequest, form.Share.Name, form.Share.Basis));
+            }
+        }
         var judging = await CouncilItems.JudgingAsync(db, council, ct);
         return council.ToDetail(access, units.GetValueOrDefault(council.UnitId, ""), infos, judging);
     }

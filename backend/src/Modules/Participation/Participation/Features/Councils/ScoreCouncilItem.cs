@@ -93,11 +93,23 @@ internal static class CouncilItems
     public static async Task<(IReadOnlyList<ItemAuthor> Authors, TopicJudging? Judging)> AuthorsAndJudgingAsync(
         ParticipationDbContext db, Council council, CouncilItem item, CancellationToken ct)
     {
+        if (council.ItemKind == CouncilItemKind.Commendation)
+            return ((await CommendationNomineesAsync(db, [item.ItemId], ct)).GetValueOrDefault(item.ItemId, []), null);
         if (!council.JudgesTopics)
             return (await db.Initiatives.IgnoreQueryFilters().AsNoTracking().Where(i => i.Id == item.ItemId)
                 .SelectMany(i => i.Authors).Select(a => new ItemAuthor(a.FullName, a.Email, null)).ToListAsync(ct), null);
         var topic = await db.ResearchTopics.IgnoreQueryFilters().AsNoTracking().Include(t => t.Members).FirstAsync(t => t.Id == item.ItemId, ct);
         return (topic.People, await JudgingAsync(db, council, ct));
+    }
+
+    /// <summary>The people proposed in commendation proposals (collectives have none), as the conflict-of-interest rules compare them with a member.</summary>
+    public static async Task<Dictionary<Guid, IReadOnlyList<ItemAuthor>>> CommendationNomineesAsync(ParticipationDbContext db, IReadOnlyList<Guid> proposalIds, CancellationToken ct)
+    {
+        var ids = proposalIds.ToList();
+        var rows = (await db.CommendationProposals.IgnoreQueryFilters().AsNoTracking().Include(p => p.Nominees).Where(p => ids.Contains(p.Id)).ToListAsync(ct))
+            .SelectMany(p => p.Nominees.Where(n => n.Kind == NomineeKind.Person).Select(n => new { p.Id, n.Name, n.Email, n.OfficialId })).ToList();
+        return proposalIds.ToDictionary(id => id,
+            id => (IReadOnlyList<ItemAuthor>)rows.Where(r => r.Id == id).Select(r => new ItemAuthor(r.Name, r.Email, r.OfficialId)).ToList());
     }
 
     /// <summary>How a topic council judges (null for an initiative council).</summary>
