@@ -3121,7 +3121,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a piece of evidence from a draft application (409 initiative_locked once submitted)
-         * @description Removes a piece of evidence from a draft application (409 initiative_locked once submitted). The row goes (the audit keeps its name, type, size and hash), then its stored bytes.
+         * @description Removes a piece of evidence from a draft application (409 initiative_locked once submitted). The row goes (the audit keeps its name, type, size and hash), then its stored bytes; the initiative is republished to the search without the file's words (ADR 0014).
          */
         delete: operations["deleteInitiativeAttachment"];
         options?: never;
@@ -3570,7 +3570,7 @@ export interface paths {
         };
         /**
          * Search policies, plans, units, campaigns, courses, research topics, initiatives and movements within the caller's scope
-         * @description Words are matched diacritic- and case-insensitively (đ = d) at the start of words; every word must appear. Hits are ranked with the title above the text; titleMarks/snippetMarks give the matched ranges (start, length) in title/snippet. Counts by kind cover only what the caller may see.
+         * @description Words are matched diacritic- and case-insensitively (đ = d) at the start of words; every word must appear. Hits are ranked with the title above the text; titleMarks/snippetMarks give the matched ranges (start, length) in title/snippet; snippetFile names the attachment (PDF/DOCX) whose text the snippet comes from, when it does. Counts by kind cover only what the caller may see.
          */
         get: operations["searchRecords"];
         put?: never;
@@ -9038,7 +9038,10 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
-        /** @description One hit: where the record lives in the app (Khcn.Platform.Features.Search.SearchHit.Link) and the marked stretches of its title and snippet. */
+        /**
+         * @description One hit: where the record lives in the app (Khcn.Platform.Features.Search.SearchHit.Link) and the marked stretches of its title and snippet;
+         *     Khcn.Platform.Features.Search.SearchHit.SnippetFile names the attachment the snippet was read from when the words were found in a file's text.
+         */
         Platform_Search_SearchHit: {
             kind: string;
             /** Format: uuid */
@@ -9051,6 +9054,7 @@ export interface components {
             /** Format: date */
             date?: string | null;
             link: string;
+            snippetFile?: string | null;
         };
         Platform_Search_SearchKindCount: {
             kind: string;
@@ -26758,7 +26762,8 @@ export interface operations {
                      *           ],
                      *           "status": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "date": "2025-03-10",
-                     *           "link": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *           "link": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "snippetFile": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
                      *         }
                      *       ],
                      *       "page": 1,
