@@ -458,6 +458,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the audit trail with the audit browser's filters, in the caller's scope, as a spreadsheet
+         * @description The audit browser's filters as a spreadsheet (.xlsx, Vietnamese headers): the same entries as ListAudit in the caller's scope, in the same order, at most MaxRows of them (the heading says when it is cut).
+         */
+        get: operations["exportAuditXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -11576,6 +11596,43 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["PagedResultOfPlatform_Audit_AuditEntryView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    exportAuditXlsx: {
+        parameters: {
+            query?: {
+                /** @description e.g. UnionUnit, UserGrant. */
+                entityType?: string;
+                entityId?: string;
+                /** @description The actor's e-mail, exactly. */
+                actor?: string;
+                /** @description A module's schema: platform, organization, training, participation, finance. */
+                module?: string;
+                /** @description From this moment (inclusive). */
+                from?: string;
+                /** @description Before this moment (exclusive). */
+                to?: string;
+                /** @description "occurredAt" for oldest first (newest first by default). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
