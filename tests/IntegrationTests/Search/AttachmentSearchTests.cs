@@ -8,7 +8,9 @@ using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
 using Khcn.Organization.Features.Policies;
+using Khcn.IntegrationTests.Participation;
 using Khcn.Participation.Features.Initiatives;
+using Khcn.Participation.Features.Topics;
 using Khcn.Platform.Data;
 using Khcn.Platform.Features.Search;
 using Microsoft.EntityFrameworkCore;
@@ -154,5 +156,29 @@ public sealed class AttachmentSearchTests(ApiFactory api) : IClassFixture<ApiFac
         (await SearchAsync(officer, "docquyenlang")).Total.ShouldBe(0);
         (await (await api.LoginAsync(Users.Admin)).PostAsync(RebuildSearchIndex.Route, null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await SearchAsync(officer, "docquyenlang")).Items.ShouldHaveSingleItem().SnippetFile.ShouldBe("muc-ho-tro.docx");
+    }
+
+    [ApiFact]
+    public async Task Given_a_DOCX_proposal_on_a_Lac_Hong_research_topic_When_searching_its_words_Then_the_topic_is_found_by_its_file_within_its_units_scope()
+    {
+        var province = await api.LoginAsync(Users.PolicyLaw);
+        var call = await TopicTests.CallAsync(province, "Đặt hàng kiểm thử tệp thuyết minh", DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(30));
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var lacHong = await UnitAsync(LacHong);
+        var lead = await TopicTests.OfficialAsync(officer, lacHong, "Chủ nhiệm tệp thuyết minh");
+        var member = await TopicTests.OfficialAsync(officer, lacHong, "Thành viên tệp thuyết minh");
+        var created = await officer.PostJsonAsync(ProposeTopic.Route, TopicTests.Proposal(call.Id, lacHong, "Đề tài kiểm thử tệp thuyết minh", lead, [member]));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var topic = await created.ReadAsync<TopicDetail>();
+
+        var uploaded = await UploadAsync(officer, UploadTopicAttachment.Route.Replace("{id}", topic.Id.ToString()),
+            DocxWith("Nội dung nghiên cứu: mô hình Trườngđiệpvân cho tổ may."), "thuyet-minh.docx", Docx);
+        uploaded.StatusCode.ShouldBe(HttpStatusCode.Created, await uploaded.Content.ReadAsStringAsync());
+
+        var hit = (await EventuallyAsync(officer, "truongdiepvan", r => r.Total == 1, "the topic republished with its proposal's text")).Items.ShouldHaveSingleItem();
+        (hit.Kind, hit.Id, hit.SnippetFile).ShouldBe(("topic", topic.Id, "thuyet-minh.docx"));
+        Marked(hit).ShouldBe("Trườngđiệpvân");
+        var myHao = await SearchAsync(await api.LoginAsync(Users.MyHaoOfficer), "truongdiepvan");
+        (myHao.Total, myHao.Kinds.Count, myHao.Items.Count).ShouldBe((0, 0, 0));
     }
 }
