@@ -14,11 +14,15 @@ public enum SearchReach
 /// <summary>
 /// One searchable record, as its module publishes it (ADR 0014): the kind (policy, plan, unit, campaign, course,
 /// initiative, topic, movement), the record's id, the unit that scopes it, the text to search and show, and where it lives
-/// in the SPA. Texts are the original ones; the index folds them.
+/// in the SPA. Texts are the original ones; the index folds them. <see cref="Attachments"/> carries the text read from
+/// the record's PDF/DOCX attachments, found like the body and shown as coming from its file.
 /// </summary>
 public sealed record SearchDocument(
     string Kind, Guid Id, Guid UnitId, SearchReach Reach, string Title, string? Body, string? Status, DateOnly? Date,
-    string Link, Guid? AgencyId = null);
+    string Link, Guid? AgencyId = null, IReadOnlyList<SearchAttachmentText>? Attachments = null);
+
+/// <summary>The text read from one attachment of a searchable record (null when it has none: an image, a damaged file).</summary>
+public sealed record SearchAttachmentText(string FileName, string? Text);
 
 /// <summary>A record was created or changed: the index keeps this version unless it already holds a newer one.</summary>
 public sealed record SearchDocumentChanged(Guid EventId, DateTime OccurredAtUtc, SearchDocument Document) : IIntegrationEvent;

@@ -19,6 +19,7 @@ public static class ModuleRegistration
     {
         services.AddModuleDbContext<TContext>(configuration, schema);
         services.TryAddSingleton<Files.IFileStore, Files.LocalFileStore>();
+        services.TryAddSingleton<Files.IAttachmentTextExtractor, Files.AttachmentTextExtractor>();
         services.AddHostedService<OutboxDispatcher<TContext>>();
         return services.AddModuleApplication(moduleAssembly);
     }

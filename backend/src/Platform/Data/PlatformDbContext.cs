@@ -192,11 +192,11 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             e.HasIndex(x => x.UnitId);
             e.Property(x => x.Reach).HasConversion<int>();
             e.Property(x => x.Title).HasMaxLength(SearchEntry.TitleLength);
-            e.Property(x => x.Body).HasMaxLength(SearchEntry.BodyLength);
+            e.Property(x => x.Body).HasMaxLength(SearchEntry.StoredBodyLength);
             e.Property(x => x.Status).HasMaxLength(40);
             e.Property(x => x.Link).HasMaxLength(300);
             e.Property(x => x.FoldedTitle).HasMaxLength(SearchEntry.TitleLength);
-            e.Property(x => x.FoldedText).HasMaxLength(SearchEntry.TitleLength + SearchEntry.BodyLength + 1);
+            e.Property(x => x.FoldedText).HasMaxLength(SearchEntry.TitleLength + SearchEntry.StoredBodyLength + 1);
         });
         b.Entity<WebhookSubscription>(e =>
         {

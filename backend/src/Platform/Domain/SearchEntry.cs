@@ -1,5 +1,6 @@
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
+using System.Text;
 using Khcn.BuildingBlocks.Text;
 
 namespace Khcn.Platform.Domain;
@@ -12,7 +13,17 @@ namespace Khcn.Platform.Domain;
 internal sealed class SearchEntry : INotAudited
 {
     public const int TitleLength = 500;
+    /// <summary>The record's own text.</summary>
     public const int BodyLength = 4000;
+    /// <summary>The text of all its attachments together (each file brings at most AttachmentText.MaxChars).</summary>
+    public const int AttachmentsLength = 200_000;
+    public const int StoredBodyLength = BodyLength + AttachmentsLength;
+
+    /// <summary>
+    /// Starts an attachment's part of <see cref="Body"/>: the file name, a new line, the file's text. A paragraph
+    /// separator: a space to the folding and a word break to both engines, and never in a file name.
+    /// </summary>
+    public const char AttachmentMark = '\u2029';
 
     public long Id { get; set; }
     public string Kind { get; set; } = "";
@@ -21,6 +32,7 @@ internal sealed class SearchEntry : INotAudited
     public SearchReach Reach { get; set; }
     public Guid? AgencyId { get; set; }
     public string Title { get; set; } = "";
+    /// <summary>The record's text, then each attachment's part (<see cref="AttachmentMark"/>).</summary>
     public string Body { get; set; } = "";
     public string? Status { get; set; }
     public DateOnly? Date { get; set; }
@@ -44,12 +56,12 @@ internal sealed class SearchEntry : INotAudited
         Reach = doc.Reach;
         AgencyId = doc.AgencyId;
         Title = Cut(doc.Title, TitleLength);
-        Body = Cut(doc.Body ?? "", BodyLength);
+        Body = ComposeBody(doc);
         Status = doc.Status;
         Date = doc.Date;
         Link = Cut(doc.Link, 300);
         FoldedTitle = VietnameseText.Fold(Title);
-        FoldedText = Cut(VietnameseText.FoldAll(Title, Body), TitleLength + BodyLength + 1);
+        FoldedText = Cut(VietnameseText.FoldAll(Title, Body), TitleLength + StoredBodyLength + 1);
         AsOfUtc = asOfUtc;
         Removed = false;
         return true;
@@ -65,4 +77,30 @@ internal sealed class SearchEntry : INotAudited
     }
 
     private static string Cut(string s, int max) => s.Length <= max ? s : s[..max];
+
+    /// <summary>The record's own text, then the text of each attachment that has any, under its file name.</summary>
+    private static string ComposeBody(SearchDocument doc)
+    {
+        var body = new StringBuilder(Cut((doc.Body ?? "").Replace(AttachmentMark, ' '), BodyLength));
+        foreach (var file in doc.Attachments ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(file.Text)) continue;
+            var part = AttachmentMark + file.FileName.Replace(AttachmentMark, ' ').Replace('\n', ' ') + "\n" + file.Text.Replace(AttachmentMark, ' ');
+            body.Append(Cut(part, StoredBodyLength - body.Length));
+            if (body.Length >= StoredBodyLength) break;
+        }
+        return body.ToString();
+    }
+
+    /// <summary>The parts of a stored body: the record's own text (no file name), then each attachment's.</summary>
+    public static IEnumerable<(string? FileName, string Text)> PartsOf(string body)
+    {
+        var parts = body.Split(AttachmentMark);
+        yield return (null, parts[0]);
+        foreach (var part in parts.Skip(1))
+        {
+            var newLine = part.IndexOf('\n');
+            yield return newLine < 0 ? (part, "") : (part[..newLine], part[(newLine + 1)..]);
+        }
+    }
 }

@@ -74,6 +74,23 @@ internal static class SearchHighlighter
         return merged;
     }
 
+    /// <summary>
+    /// The snippet of a stored body (<see cref="SearchEntry.Body"/>): from the record's own text when a word matches
+    /// there, else from the first attachment whose text matches, naming that file; the record's text when none does
+    /// (a hit by its title).
+    /// </summary>
+    public static (string Text, IReadOnlyList<SearchMark> Marks, string? FileName) SnippetOfBody(string body, IReadOnlyList<string> words)
+    {
+        var parts = SearchEntry.PartsOf(body).ToList();
+        foreach (var (fileName, text) in parts)
+        {
+            var (snippet, marks) = Snippet(text, words);
+            if (marks.Count > 0) return (snippet, marks, fileName);
+        }
+        var (own, none) = Snippet(parts[0].Text, words);
+        return (own, none, null);
+    }
+
     /// <summary>About <see cref="SnippetLength"/> characters of <paramref name="body"/> around its first match (its start when none), with the marks inside it.</summary>
     public static (string Text, IReadOnlyList<SearchMark> Marks) Snippet(string body, IReadOnlyList<string> words)
     {

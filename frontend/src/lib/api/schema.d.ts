@@ -458,6 +458,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the audit trail with the audit browser's filters, in the caller's scope, as a spreadsheet
+         * @description The audit browser's filters as a spreadsheet (.xlsx, Vietnamese headers): the same entries as ListAudit in the caller's scope, in the same order, at most MaxRows of them (the heading says when it is cut).
+         */
+        get: operations["exportAuditXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -3161,7 +3181,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a piece of evidence from a draft application (409 initiative_locked once submitted)
-         * @description Removes a piece of evidence from a draft application (409 initiative_locked once submitted). The row goes (the audit keeps its name, type, size and hash), then its stored bytes.
+         * @description Removes a piece of evidence from a draft application (409 initiative_locked once submitted). The row goes (the audit keeps its name, type, size and hash), then its stored bytes; the initiative is republished to the search without the file's words (ADR 0014).
          */
         delete: operations["deleteInitiativeAttachment"];
         options?: never;
@@ -3610,7 +3630,7 @@ export interface paths {
         };
         /**
          * Search policies, plans, units, campaigns, courses, research topics, initiatives and movements within the caller's scope
-         * @description Words are matched diacritic- and case-insensitively (đ = d) at the start of words; every word must appear. Hits are ranked with the title above the text; titleMarks/snippetMarks give the matched ranges (start, length) in title/snippet. Counts by kind cover only what the caller may see.
+         * @description Words are matched diacritic- and case-insensitively (đ = d) at the start of words; every word must appear. Hits are ranked with the title above the text; titleMarks/snippetMarks give the matched ranges (start, length) in title/snippet; snippetFile names the attachment (PDF/DOCX) whose text the snippet comes from, when it does. Counts by kind cover only what the caller may see.
          */
         get: operations["searchRecords"];
         put?: never;
@@ -9181,7 +9201,10 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
-        /** @description One hit: where the record lives in the app (Khcn.Platform.Features.Search.SearchHit.Link) and the marked stretches of its title and snippet. */
+        /**
+         * @description One hit: where the record lives in the app (Khcn.Platform.Features.Search.SearchHit.Link) and the marked stretches of its title and snippet;
+         *     Khcn.Platform.Features.Search.SearchHit.SnippetFile names the attachment the snippet was read from when the words were found in a file's text.
+         */
         Platform_Search_SearchHit: {
             kind: string;
             /** Format: uuid */
@@ -9194,6 +9217,7 @@ export interface components {
             /** Format: date */
             date?: string | null;
             link: string;
+            snippetFile?: string | null;
         };
         Platform_Search_SearchKindCount: {
             kind: string;
@@ -11715,6 +11739,43 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["PagedResultOfPlatform_Audit_AuditEntryView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    exportAuditXlsx: {
+        parameters: {
+            query?: {
+                /** @description e.g. UnionUnit, UserGrant. */
+                entityType?: string;
+                entityId?: string;
+                /** @description The actor's e-mail, exactly. */
+                actor?: string;
+                /** @description A module's schema: platform, organization, training, participation, finance. */
+                module?: string;
+                /** @description From this moment (inclusive). */
+                from?: string;
+                /** @description Before this moment (exclusive). */
+                to?: string;
+                /** @description "occurredAt" for oldest first (newest first by default). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -27371,7 +27432,8 @@ export interface operations {
                      *           ],
                      *           "status": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "date": "2025-03-10",
-                     *           "link": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *           "link": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "snippetFile": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
                      *         }
                      *       ],
                      *       "page": 1,

@@ -58,7 +58,18 @@ internal sealed class ListAuditHandler(IEnumerable<IModuleDbContext> modules, Ac
 {
     public async ValueTask<PagedResult<AuditEntryView>> Handle(ListAudit query, CancellationToken ct)
     {
-        var take = query.Page * query.PageSize;
+        var (items, total) = await AuditTrail.ReadAsync(modules, access, query, (query.Page - 1) * query.PageSize, query.PageSize, ct);
+        return new PagedResult<AuditEntryView>(items, query.Page, query.PageSize, total);
+    }
+}
+
+/// <summary>The one reading of the audit trail (the list and its export): the filters, the caller's scope, the order.</summary>
+internal static class AuditTrail
+{
+    public static async Task<(IReadOnlyList<AuditEntryView> Items, int Total)> ReadAsync(IEnumerable<IModuleDbContext> modules, AccessContext access,
+        ListAudit query, int skip, int count, CancellationToken ct)
+    {
+        var take = skip + count;
         var oldestFirst = query.Sort == "occurredAt";
         var all = new List<(string Module, AuditEntry Entry)>();
         var total = 0;
@@ -81,12 +92,12 @@ internal sealed class ListAuditHandler(IEnumerable<IModuleDbContext> modules, Ac
         }
         var merged = oldestFirst ? all.OrderBy(x => x.Entry.OccurredAtUtc) : all.OrderByDescending(x => x.Entry.OccurredAtUtc);
         // Projected by hand: the entries of every module's trail, merged, their changes read from JSON.
-        var items = merged.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+        var items = merged.Skip(skip).Take(count)
             .Select(x => new AuditEntryView(x.Entry.Id, x.Entry.OccurredAtUtc, x.Entry.UserId, x.Entry.UserEmail, x.Entry.UnitId, x.Module,
                 x.Entry.EntityType, x.Entry.EntityId, x.Entry.Action,
                 JsonSerializer.Deserialize<List<AuditChange>>(x.Entry.Changes, JsonSerializerOptions.Web) ?? []))
             .ToList();
-        return new PagedResult<AuditEntryView>(items, query.Page, query.PageSize, total);
+        return (items, total);
     }
 }
 

@@ -13,7 +13,7 @@ namespace Khcn.Platform.Features.Search;
 
 /// <summary>
 /// One KH,CN&amp;ĐMST search over the modules' records (ADR 0014): encouragement policies, plans, units, campaigns,
-/// courses, initiatives, research topics and emulation movements, ranked (title above text), with the matched words marked, counted
+/// courses, initiatives, research topics and emulation movements, and the text of their PDF/DOCX attachments, ranked (title above text), with the matched words marked, counted
 /// by kind, and only what the caller may see — never a hit, a count or a snippet from outside their scope.
 /// Case, diacritics and đ/d do not matter: "chinh sach" finds "Chính sách".
 /// </summary>
@@ -30,9 +30,12 @@ public sealed class SearchRecords : IQuery<SearchResults>
     public int PageSize { get; init; } = 20;
 }
 
-/// <summary>One hit: where the record lives in the app (<see cref="Link"/>) and the marked stretches of its title and snippet.</summary>
+/// <summary>
+/// One hit: where the record lives in the app (<see cref="Link"/>) and the marked stretches of its title and snippet;
+/// <see cref="SnippetFile"/> names the attachment the snippet was read from when the words were found in a file's text.
+/// </summary>
 public sealed record SearchHit(string Kind, Guid Id, string Title, IReadOnlyList<SearchMark> TitleMarks, string Snippet,
-    IReadOnlyList<SearchMark> SnippetMarks, string? Status, DateOnly? Date, string Link);
+    IReadOnlyList<SearchMark> SnippetMarks, string? Status, DateOnly? Date, string Link, string? SnippetFile = null);
 
 /// <summary>A matched stretch of a text: the SPA marks it (ranges, never HTML: nothing of a record is ever rendered as markup).</summary>
 public sealed record SearchMark(int Start, int Length);
@@ -74,8 +77,8 @@ internal sealed class SearchRecordsHandler(PlatformDbContext db, SearchScope sco
         var (rows, counts) = await SearchIndex.QueryAsync(db, filter, ct);
         var hits = rows.Select(r =>
         {
-            var (snippet, marks) = SearchHighlighter.Snippet(r.Body, words);
-            return new SearchHit(r.Kind, r.RecordId, r.Title, SearchHighlighter.Marks(r.Title, words), snippet, marks, r.Status, r.Date, r.Link);
+            var (snippet, marks, file) = SearchHighlighter.SnippetOfBody(r.Body, words);
+            return new SearchHit(r.Kind, r.RecordId, r.Title, SearchHighlighter.Marks(r.Title, words), snippet, marks, r.Status, r.Date, r.Link, file);
         }).ToList();
         var kinds = counts.OrderBy(c => KindOrder(c.Kind)).Select(c => new SearchKindCount(c.Kind, c.Count)).ToList();
         var total = query.Kind is null ? kinds.Sum(k => k.Count) : kinds.FirstOrDefault(k => k.Kind == query.Kind)?.Count ?? 0;
@@ -96,7 +99,8 @@ internal sealed class SearchRecordsEndpoint(IMediator mediator) : Endpoint<Searc
             s.Summary = "Search policies, plans, units, campaigns, courses, research topics, initiatives and movements within the caller's scope";
             s.Description = "Words are matched diacritic- and case-insensitively (đ = d) at the start of words; every word must appear. "
                 + "Hits are ranked with the title above the text; titleMarks/snippetMarks give the matched ranges (start, length) "
-                + "in title/snippet. Counts by kind cover only what the caller may see.";
+                + "in title/snippet; snippetFile names the attachment (PDF/DOCX) whose text the snippet comes from, when it does. "
+                + "Counts by kind cover only what the caller may see.";
         });
     }
 

@@ -1,12 +1,12 @@
 import '../strings';
-import { Button, Card, DatePicker, Flex, Input, Select, Table, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Flex, Input, Select, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
 import { ErrorState } from '@/components/states';
 import { dayjs, formatDateTime, toIsoDate } from '@/lib/format/date';
-import { useAudit, type AuditEntry } from '../api/audit';
+import { useAudit, useDownloadAudit, type AuditEntry } from '../api/audit';
 import { AdminSections } from '../components/admin-sections';
 
 const MODULES = ['platform', 'organization', 'training', 'participation', 'finance'] as const;
@@ -20,11 +20,10 @@ export function AuditListRoute() {
   const read = (k: Filter) => params.get(k) ?? undefined;
   const page = Number(params.get('page') ?? 1) || 1;
   const [draft, setDraft] = useState(() => Object.fromEntries(FILTERS.map((k) => [k, read(k)])) as Record<Filter, string | undefined>);
-  const query = useAudit({
-    page,
-    pageSize: 20,
-    ...Object.fromEntries(FILTERS.map((k) => [k, read(k)]).filter(([, v]) => v)),
-  } as never);
+  const applied = Object.fromEntries(FILTERS.map((k) => [k, read(k)]).filter(([, v]) => v));
+  const query = useAudit({ page, pageSize: 20, ...applied } as never);
+  const download = useDownloadAudit();
+  const { message } = App.useApp();
 
   useEffect(() => {
     document.title = `${t('admin.audit.title')} · ${t('app.name')}`;
@@ -78,6 +77,13 @@ export function AuditListRoute() {
           <DatePicker aria-label={t('admin.audit.to')} placeholder={t('admin.audit.to')} format="DD/MM/YYYY" value={date('to')} onChange={setDate('to')} />
           <Button type="primary" onClick={apply}>
             {t('admin.audit.filter')}
+          </Button>
+          {/* The applied filters (those in the URL, as the table shows them), not the ones being typed. */}
+          <Button
+            onClick={() => download.mutate(applied as never, { onError: () => void message.error(t('states.errorServer')) })}
+            loading={download.isPending}
+          >
+            {t('admin.audit.download')}
           </Button>
         </Flex>
         {query.isError ? (

@@ -100,6 +100,50 @@ describe('search results page', () => {
     expect(within(hit).getByRole('link')).toHaveAttribute('href', `/participation/topics/${topicId}`);
   }, 60_000);
 
+  it('says which attachment a snippet was read from ("trong tệp đính kèm: name.pdf") and marks the words inside it', async () => {
+    const initiativeId = '0193a000-0000-7000-8000-000000000004';
+    server.use(
+      http.get('*/api/v1/search', () =>
+        HttpResponse.json({
+          items: [
+            {
+              kind: 'initiative',
+              id: initiativeId,
+              title: 'Cải tiến máy dệt',
+              titleMarks: [],
+              snippet: '… nhờ bộ cảm biến Đườngkhuêtrạch ở phân xưởng …',
+              snippetMarks: [{ start: 18, length: 14 }],
+              status: 'Draft',
+              date: null,
+              link: `/participation/initiatives/${initiativeId}`,
+              snippetFile: 'ket-qua<b>.pdf',
+            },
+          ],
+          page: 1,
+          pageSize: 20,
+          total: 1,
+          kinds: [{ kind: 'initiative', count: 1 }],
+        }),
+      ),
+    );
+    signInAs('admin@hungyen.demo');
+    renderApp('/search?q=duongkhuetrach');
+
+    const hit = await screen.findByTestId('search-hit', {}, { timeout: 20_000 });
+    // The file's name is text like the rest of the record: its markup shows, it is never rendered.
+    expect(within(hit).getByTestId('search-hit-file')).toHaveTextContent('trong tệp đính kèm: ket-qua<b>.pdf —');
+    expect(hit.querySelector('b')).toBeNull();
+    expect([...hit.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Đườngkhuêtrạch']);
+  }, 60_000);
+
+  it('shows no file line for a hit found in the record itself', async () => {
+    server.use(http.get('*/api/v1/search', ({ request }) => HttpResponse.json(results(new URL(request.url).searchParams.get('kind')))));
+    signInAs('admin@hungyen.demo');
+    renderApp('/search?q=chinh%20sach');
+    expect(await screen.findAllByTestId('search-hit', {}, { timeout: 20_000 })).toHaveLength(2);
+    expect(screen.queryByTestId('search-hit-file')).toBeNull();
+  }, 60_000);
+
   it('says so when nothing is found', async () => {
     server.use(http.get('*/api/v1/search', () => HttpResponse.json({ items: [], page: 1, pageSize: 20, total: 0, kinds: [] })));
     signInAs('admin@hungyen.demo');

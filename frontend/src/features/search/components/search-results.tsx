@@ -26,6 +26,12 @@ function Hit({ hit }: { hit: SearchHit }) {
         </div>
         {hit.snippet ? (
           <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', overflowWrap: 'anywhere' }}>
+            {hit.snippetFile ? (
+              <Typography.Text type="secondary" italic data-testid="search-hit-file">
+                {t('search.inFile', { name: hit.snippetFile, interpolation: { escapeValue: false } })}
+                {' — '}
+              </Typography.Text>
+            ) : null}
             <Highlighted text={hit.snippet} marks={hit.snippetMarks} />
           </Typography.Paragraph>
         ) : null}

@@ -58,9 +58,9 @@ internal sealed class PolicyDocument : Entity, IUnitOwned
     /// <summary>The column's length (PolicyConfiguration): many attachments' names are cut rather than refused.</summary>
     public const int SearchTextMaxLength = 5000;
 
-    public PolicyAttachment Attach(BuildingBlocks.Files.Attachment file)
+    public PolicyAttachment Attach(BuildingBlocks.Files.Attachment file, string? text = null)
     {
-        var attachment = new PolicyAttachment(Id, UnitId, file);
+        var attachment = new PolicyAttachment(Id, UnitId, file, text);
         Attachments.Add(attachment);
         RefreshSearchText();
         return attachment;
@@ -75,14 +75,17 @@ internal sealed class PolicyAttachment : Entity, IUnitOwned
 {
     private PolicyAttachment() { }
 
-    public PolicyAttachment(Guid policyId, Guid unitId, BuildingBlocks.Files.Attachment file)
+    public PolicyAttachment(Guid policyId, Guid unitId, BuildingBlocks.Files.Attachment file, string? text)
     {
         PolicyId = policyId;
         UnitId = unitId;
         File = file;
+        Text = text;
     }
 
     public Guid PolicyId { get; private set; }
     public Guid UnitId { get; private set; }
     public BuildingBlocks.Files.Attachment File { get; private set; } = null!;
+    /// <summary>The words read from the file (PDF, DOCX; at most <see cref="BuildingBlocks.Files.AttachmentText.MaxChars"/>), for the search; null when it has none.</summary>
+    [NotAudited] public string? Text { get; private set; }
 }

@@ -17,10 +17,15 @@ internal sealed class UnitSearchProjection : SearchProjection<UnionUnit>
     internal static string Join(params string?[] parts) => string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 }
 
-/// <summary>Policies apply downwards: the units below the issuing one read them (PolicyVisibility).</summary>
+/// <summary>
+/// Policies apply downwards: the units below the issuing one read them (PolicyVisibility). The text of their PDF/DOCX
+/// attachments is found with them.
+/// </summary>
 internal sealed class PolicySearchProjection : SearchProjection<PolicyDocument>
 {
     public override string Kind => "policy";
+    public override ISearchAttachments Attachments { get; } = new SearchAttachments<PolicyDocument, PolicyAttachment>(
+        p => p.Attachments, a => a.PolicyId, a => new SearchAttachmentText(a.File.FileName, a.Text));
     public override SearchDocument Project(PolicyDocument p) => new(Kind, p.Id, p.UnitId, SearchReach.Downward, p.Title,
         UnitSearchProjection.Join(p.Number, p.Issuer, p.Summary, p.Scope), null, p.IssuedOn, $"/organization/policies/{p.Id}");
 }
@@ -33,7 +38,7 @@ internal sealed class PlanSearchProjection : SearchProjection<Plan>
         UnitSearchProjection.Join(p.Number, p.IssuerName, p.Implements, p.Summary), null, p.IssuedOn, $"/organization/plans/{p.Id}");
 }
 
-/// <summary>Every unit, policy and plan, for a rebuild of the index.</summary>
+/// <summary>Every unit, policy (with its attachments' text) and plan, for a rebuild of the index.</summary>
 internal sealed class OrganizationSearchSource(OrganizationDbContext db) : ISearchDocumentSource
 {
     private static readonly UnitSearchProjection Units = new();
@@ -45,7 +50,8 @@ internal sealed class OrganizationSearchSource(OrganizationDbContext db) : ISear
     public async IAsyncEnumerable<SearchDocument> ReadAllAsync([EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var u in db.Units.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct)) yield return Units.Project(u);
-        await foreach (var p in db.Policies.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct)) yield return Policies.Project(p);
+        await foreach (var p in db.Policies.AsNoTracking().Include(p => p.Attachments).AsAsyncEnumerable().WithCancellation(ct))
+            yield return Policies.ProjectWithAttachments(p);
         await foreach (var p in db.Plans.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct)) yield return Plans.Project(p);
     }
 }

@@ -11,10 +11,10 @@ internal sealed partial class Initiative
     /// what the recognising unit and its council judge is frozen (there is no "returned for changes" state — a submitted
     /// application is withdrawn and filed again).
     /// </summary>
-    public InitiativeAttachment Attach(Attachment file)
+    public InitiativeAttachment Attach(Attachment file, string? text = null)
     {
         EnsureEvidenceEditable();
-        var a = new InitiativeAttachment(Id, UnitId, file);
+        var a = new InitiativeAttachment(Id, UnitId, file, text);
         Attachments.Add(a);
         return a;
     }
@@ -38,14 +38,17 @@ internal sealed class InitiativeAttachment : Entity, IUnitOwned
 {
     private InitiativeAttachment() { }
 
-    public InitiativeAttachment(Guid initiativeId, Guid unitId, Attachment file)
+    public InitiativeAttachment(Guid initiativeId, Guid unitId, Attachment file, string? text)
     {
         InitiativeId = initiativeId;
         UnitId = unitId;
         File = file;
+        Text = text;
     }
 
     public Guid InitiativeId { get; private set; }
     public Guid UnitId { get; private set; }
     public Attachment File { get; private set; } = null!;
+    /// <summary>The words read from the file (PDF, DOCX; at most <see cref="AttachmentText.MaxChars"/>), for the search; null when it has none.</summary>
+    [NotAudited] public string? Text { get; private set; }
 }

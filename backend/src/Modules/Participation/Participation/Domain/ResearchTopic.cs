@@ -110,12 +110,12 @@ internal sealed partial class ResearchTopic : Entity, IUnitOwned
     }
 
     /// <summary>Attaches a proposal document; only while a draft (409 <c>topic_locked</c>).</summary>
-    public TopicAttachment Attach(Attachment file)
+    public TopicAttachment Attach(Attachment file, string? text = null)
     {
         if (Status != TopicStatus.Draft)
             throw new BusinessRuleException("topic_locked", Localized.Text("Only a draft proposal can be changed.",
                 "Chỉ sửa được thuyết minh đề tài khi còn là bản nháp."));
-        var a = new TopicAttachment(Id, UnitId, file);
+        var a = new TopicAttachment(Id, UnitId, file, text);
         Attachments.Add(a);
         return a;
     }

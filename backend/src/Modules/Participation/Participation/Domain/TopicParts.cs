@@ -154,14 +154,17 @@ internal sealed class TopicAttachment : Entity, IUnitOwned
 {
     private TopicAttachment() { }
 
-    public TopicAttachment(Guid topicId, Guid unitId, Attachment file)
+    public TopicAttachment(Guid topicId, Guid unitId, Attachment file, string? text)
     {
         TopicId = topicId;
         UnitId = unitId;
         File = file;
+        Text = text;
     }
 
     public Guid TopicId { get; private set; }
     public Guid UnitId { get; private set; }
     public Attachment File { get; private set; } = null!;
+    /// <summary>The words read from the file (PDF, DOCX; at most <see cref="AttachmentText.MaxChars"/>), for the search; null when it has none.</summary>
+    [NotAudited] public string? Text { get; private set; }
 }

@@ -516,15 +516,15 @@ namespace Khcn.Platform.Data.Migrations.SqlServer
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(204000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("date");
 
                     b.Property<string>("FoldedText")
                         .IsRequired()
-                        .HasMaxLength(4501)
+                        .HasMaxLength(204501)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("FoldedTitle")

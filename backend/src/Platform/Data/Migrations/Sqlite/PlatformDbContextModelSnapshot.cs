@@ -509,7 +509,7 @@ namespace Khcn.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasMaxLength(204000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Date")
@@ -517,7 +517,7 @@ namespace Khcn.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("FoldedText")
                         .IsRequired()
-                        .HasMaxLength(4501)
+                        .HasMaxLength(204501)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FoldedTitle")

@@ -30,5 +30,6 @@ internal sealed class PolicyAttachmentConfiguration : IEntityTypeConfiguration<P
         b.ToTable("policy_attachments");
         b.HasKey(x => x.Id);
         b.MapAttachment(x => x.File);
+        b.Property(x => x.Text).HasMaxLength(AttachmentText.MaxChars);
     }
 }

@@ -25,15 +25,18 @@ internal sealed class UploadPolicyAttachmentValidator : AbstractValidator<Upload
         RuleFor(x => x.File).NotNull().WithMessage("Choose a file to attach.", "Chọn tệp để đính kèm.");
 }
 
-/// <summary>Stores the file and attaches it to a policy document in the caller's scope.</summary>
-internal sealed class UploadPolicyAttachmentHandler(OrganizationDbContext db, IFileStore files, TimeProvider clock)
+/// <summary>
+/// Stores the file and attaches it to a policy document in the caller's scope, with the words read from it: the document is
+/// republished to the search with them (ADR 0014).
+/// </summary>
+internal sealed class UploadPolicyAttachmentHandler(OrganizationDbContext db, IFileStore files, IAttachmentTextExtractor texts, TimeProvider clock)
     : Mediator.ICommandHandler<UploadPolicyAttachment, Guid>
 {
     public async ValueTask<Guid> Handle(UploadPolicyAttachment command, CancellationToken ct)
     {
         var policy = await PolicyVisibility.ForChangeAsync(db, command.Id, ct);
         var file = await files.StoreAsync("organization/policies", command.File, db.Access.Email, clock.GetUtcNow().UtcDateTime, ct);
-        var attachment = policy.Attach(file);
+        var attachment = policy.Attach(file, await texts.ReadTextAsync(files, file, ct));
         db.PolicyAttachments.Add(attachment);
         return attachment.Id;
     }

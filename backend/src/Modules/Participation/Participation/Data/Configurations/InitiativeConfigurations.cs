@@ -51,6 +51,7 @@ internal sealed class InitiativeAttachmentConfiguration : IEntityTypeConfigurati
         b.ToTable("initiative_attachments");
         b.HasKey(x => x.Id);
         b.MapAttachment(x => x.File);
+        b.Property(x => x.Text).HasMaxLength(AttachmentText.MaxChars);
     }
 }
 

@@ -143,5 +143,6 @@ internal sealed class TopicAttachmentConfiguration : IEntityTypeConfiguration<To
         b.ToTable("research_topic_attachments");
         b.HasKey(x => x.Id);
         b.MapAttachment(x => x.File);
+        b.Property(x => x.Text).HasMaxLength(AttachmentText.MaxChars);
     }
 }

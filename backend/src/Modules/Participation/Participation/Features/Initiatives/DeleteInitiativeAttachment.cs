@@ -11,7 +11,8 @@ namespace Khcn.Participation.Features.Initiatives;
 
 /// <summary>
 /// Removes a piece of evidence from a draft application (409 <c>initiative_locked</c> once submitted). The row goes
-/// (the audit keeps its name, type, size and hash), then its stored bytes.
+/// (the audit keeps its name, type, size and hash), then its stored bytes; the initiative is republished to the search
+/// without the file's words (ADR 0014).
 /// </summary>
 public sealed record DeleteInitiativeAttachment : Mediator.ICommand<Guid>
 {

@@ -29,7 +29,9 @@ internal sealed class UploadInitiativeAttachmentValidator : AbstractValidator<Up
         RuleFor(x => x.File).NotNull().WithMessage("Choose a file to attach.", "Chọn tệp để đính kèm.");
 }
 
-internal sealed class UploadInitiativeAttachmentHandler(ParticipationDbContext db, ParticipationAccess access, IFileStore files, TimeProvider clock)
+/// <summary>Stores the evidence with the words read from it: the initiative is republished to the search with them (ADR 0014).</summary>
+internal sealed class UploadInitiativeAttachmentHandler(ParticipationDbContext db, ParticipationAccess access, IFileStore files,
+    IAttachmentTextExtractor texts, TimeProvider clock)
     : Mediator.ICommandHandler<UploadInitiativeAttachment, Guid>
 {
     public async ValueTask<Guid> Handle(UploadInitiativeAttachment command, CancellationToken ct)
@@ -37,7 +39,7 @@ internal sealed class UploadInitiativeAttachmentHandler(ParticipationDbContext d
         var initiative = await access.ForFilingAsync(command.Id, ct);
         initiative.EnsureEvidenceEditable();
         var file = await files.StoreAsync("participation/initiatives", command.File, db.Access.Email, clock.GetUtcNow().UtcDateTime, ct);
-        var attachment = initiative.Attach(file);
+        var attachment = initiative.Attach(file, await texts.ReadTextAsync(files, file, ct));
         db.InitiativeAttachments.Add(attachment);
         return attachment.Id;
     }

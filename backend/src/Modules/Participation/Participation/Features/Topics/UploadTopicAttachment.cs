@@ -25,14 +25,16 @@ internal sealed class UploadTopicAttachmentValidator : AbstractValidator<UploadT
         RuleFor(x => x.File).NotNull().WithMessage("Choose a file to attach.", "Chọn tệp để đính kèm.");
 }
 
-internal sealed class UploadTopicAttachmentHandler(ParticipationDbContext db, ParticipationAccess access, IFileStore files, TimeProvider clock)
+/// <summary>Stores the proposal document with the words read from it: the topic is republished to the search with them (ADR 0014).</summary>
+internal sealed class UploadTopicAttachmentHandler(ParticipationDbContext db, ParticipationAccess access, IFileStore files,
+    IAttachmentTextExtractor texts, TimeProvider clock)
     : Mediator.ICommandHandler<UploadTopicAttachment, Guid>
 {
     public async ValueTask<Guid> Handle(UploadTopicAttachment command, CancellationToken ct)
     {
         var topic = await access.TopicForProposerAsync(command.Id, ct);
         var file = await files.StoreAsync("participation/topics", command.File, db.Access.Email, clock.GetUtcNow().UtcDateTime, ct);
-        var attachment = topic.Attach(file);
+        var attachment = topic.Attach(file, await texts.ReadTextAsync(files, file, ct));
         db.TopicAttachments.Add(attachment);
         return attachment.Id;
     }

@@ -897,6 +897,10 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
                     b.Property<Guid>("PolicyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Text")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("UnitId")
                         .HasColumnType("TEXT");
 

@@ -1042,6 +1042,10 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
                     b.Property<Guid>("InitiativeId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Text")
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1680,6 +1684,10 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("TopicId")
                         .HasColumnType("uniqueidentifier");

@@ -1038,6 +1038,10 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                     b.Property<Guid>("InitiativeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Text")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("UnitId")
                         .HasColumnType("TEXT");
 
@@ -1675,6 +1679,10 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(100000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TopicId")
