@@ -18,7 +18,9 @@ namespace Khcn.IntegrationTests.Finance;
 /// Issue #14: "corrections after closing go into the next open year with a reference" — Luật Kế toán 88/2015/QH13,
 /// Điều 27 khoản 3: an error found after the year's books are closed is corrected in the books of the year it is found.
 /// A payment of a closed year is taken back in the unit's next open year, referencing the original, with its reason;
-/// the closed year's figures never change and the books agree. Each test works in years of its own.
+/// the closed year's figures never change and the books agree. Each test works in years of its own; the one that needs
+/// no open year after its closed one uses the latest (the tests share one database and run in any order: a later year
+/// another test opened would take its correction).
 /// </summary>
 public sealed class ClosedYearCorrectionTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
@@ -27,36 +29,36 @@ public sealed class ClosedYearCorrectionTests(ApiFactory api) : IClassFixture<Ap
     [ApiFact]
     public async Task Given_a_payment_of_a_closed_year_When_corrected_Then_it_lands_in_the_next_open_year_with_the_reference_and_reason_and_the_closed_year_is_unchanged_LuatKeToan_Dieu27()
     {
-        var (officer, province, allocation, paidTx) = await PaidAsync(2061, 20_000_000m, 8_000_000m);
-        await CloseAsync(officer, allocation.UnitId, 2061);
-        var executionBefore = await ExecutionAsync(officer, allocation.UnitId, 2061);
-        var booksBefore = await ReconcileAsync(province, allocation.UnitId, 2061);
+        var (officer, province, allocation, paidTx) = await PaidAsync(2067, 20_000_000m, 8_000_000m);
+        await CloseAsync(officer, allocation.UnitId, 2067);
+        var executionBefore = await ExecutionAsync(officer, allocation.UnitId, 2067);
+        var booksBefore = await ReconcileAsync(province, allocation.UnitId, 2067);
 
         // No open year after the closed one: 409 naming the year to open; nothing posted.
         var noYear = await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi nhầm cho đơn vị khác" });
         var problem = await noYear.ShouldBeProblemAsync(HttpStatusCode.Conflict, "correction_no_open_year");
-        problem.GetProperty("detail").GetString()!.ShouldContain("2062");
+        problem.GetProperty("detail").GetString()!.ShouldContain("2068");
 
-        (await OpenYearAsync(officer, allocation.UnitId, 2062)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await OpenYearAsync(officer, allocation.UnitId, 2068)).StatusCode.ShouldBe(HttpStatusCode.Created);
         await (await officer.PostJsonAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi nhầm" }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "idempotency_key_required");
         (await (await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = " " }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("reason", out _).ShouldBeTrue();
 
-        var corrected = await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi nhầm cho đơn vị khác" }, key: "correct-2061");
+        var corrected = await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi nhầm cho đơn vị khác" }, key: "correct-2067");
         corrected.StatusCode.ShouldBe(HttpStatusCode.Created, await corrected.Content.ReadAsStringAsync());
-        var retry = await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi nhầm cho đơn vị khác" }, key: "correct-2061");
+        var retry = await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi nhầm cho đơn vị khác" }, key: "correct-2067");
         retry.StatusCode.ShouldBe(HttpStatusCode.Created, "a retry under the same key answers the first outcome");
 
         var detail = await AllocationAsync(officer, allocation.Id);
         var correction = detail.Ledger.Where(e => e.Event == LedgerEvent.ClosedYearCorrected).ToList();
         correction.Count.ShouldBe(2, "one balanced pair, posted once despite the retry");
-        correction.ShouldAllBe(e => e.Year == 2062 && e.ReversesTransactionId == paidTx && e.Memo.Contains("Chi nhầm cho đơn vị khác") && e.Memo.Contains("2061"));
+        correction.ShouldAllBe(e => e.Year == 2068 && e.ReversesTransactionId == paidTx && e.Memo.Contains("Chi nhầm cho đơn vị khác") && e.Memo.Contains("2067"));
         correction.Sum(e => e.Debit).ShouldBe(correction.Sum(e => e.Credit));
         correction.Single(e => e.Credit > 0).ShouldSatisfyAllConditions(e => e.Account.ShouldBe(AccountKind.Disbursed), e => e.Credit.ShouldBe(8_000_000m));
         correction.Single(e => e.Debit > 0).Account.ShouldBe(AccountKind.Source, "the money is back in the source's fund of the open year");
         var original = detail.Ledger.Where(e => e.TransactionId == paidTx).ToList();
-        original.ShouldAllBe(e => e.Year == 2061 && e.ReversedByTransactionId == correction[0].TransactionId && e.ReversedInYear == 2062 && !e.CanCorrect);
+        original.ShouldAllBe(e => e.Year == 2067 && e.ReversedByTransactionId == correction[0].TransactionId && e.ReversedInYear == 2068 && !e.CanCorrect);
         detail.Paid.ShouldBe(0m, "net of the correction");
         var statement = await (await officer.GetAsync(GetTopicFundingStatement.For(allocation.TargetId!.Value))).ReadAsync<TopicFundingStatement>();
         statement.Corrected.ShouldBe(8_000_000m);
@@ -67,20 +69,25 @@ public sealed class ClosedYearCorrectionTests(ApiFactory api) : IClassFixture<Ap
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "correction_already_made");
 
         // The closed year's figures never change, asked alone or with the year the correction is in.
-        (await ExecutionAsync(officer, allocation.UnitId, 2061)).ShouldBe(executionBefore);
+        (await ExecutionAsync(officer, allocation.UnitId, 2067)).ShouldBe(executionBefore);
         var allYears = await (await officer.GetAsync($"{GetBudgetExecution.Route}?unitId={allocation.UnitId}")).ReadAsync<BudgetExecutionReport>();
-        allYears.Rows.Where(r => r.Year == 2061).ShouldBe(executionBefore);
-        var booksAfter = await ReconcileAsync(province, allocation.UnitId, 2061);
+        allYears.Rows.Where(r => r.Year == 2067).ShouldBe(executionBefore);
+        var booksAfter = await ReconcileAsync(province, allocation.UnitId, 2067);
         booksAfter.Drifts.ShouldBeEmpty();
         (booksAfter.TotalDebits, booksAfter.Transactions).ShouldBe((booksBefore.TotalDebits, booksBefore.Transactions));
-        // The correction counts in 2062's ledger, balanced, and touches none of 2062's budget lines or allocations.
-        var next = await ReconcileAsync(province, allocation.UnitId, 2062);
+        // The correction counts in 2068's ledger, balanced, and touches none of 2068's budget lines or allocations.
+        var next = await ReconcileAsync(province, allocation.UnitId, 2068);
         next.Drifts.ShouldBeEmpty();
         (next.TotalDebits, next.TotalCredits, next.Transactions).ShouldBe((8_000_000m, 8_000_000m, 1));
         (await ReconcileAsync(province, allocation.UnitId)).Drifts.ShouldBeEmpty();
 
-        var audited = await api.InScopeAsync(sp => sp.GetRequiredService<FinanceDbContext>().AuditEntries
-            .Where(a => a.EntityType.Contains(nameof(ClosedYearCorrection))).Select(a => a.EntityId).ToListAsync());
+        var audited = await api.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<FinanceDbContext>();
+            // This test's correction only: the class's other tests make their own.
+            var id = (await db.ClosedYearCorrections.SingleAsync(c => c.OriginalTransactionId == paidTx)).Id.ToString();
+            return await db.AuditEntries.Where(a => a.EntityType.Contains(nameof(ClosedYearCorrection)) && a.EntityId == id).Select(a => a.EntityId).ToListAsync();
+        });
         audited.ShouldHaveSingleItem("the correction is in the audit trail, once");
     }
 

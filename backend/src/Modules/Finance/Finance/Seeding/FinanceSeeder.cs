@@ -1,4 +1,5 @@
 using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Finance.Data;
 using Khcn.Finance.Domain;
@@ -14,12 +15,20 @@ namespace Khcn.Finance.Seeding;
 /// rejected by reversal). Posted through the same domain objects and ledger movements as the use cases, so the
 /// reconciliation shows zero drift.
 /// </summary>
-internal sealed class FinanceSeeder(FinanceDbContext db, IMediator mediator, TimeProvider clock) : IModuleSeeder
+internal sealed class FinanceSeeder(FinanceDbContext db, IMediator mediator, IUserDirectory users, TimeProvider clock) : IModuleSeeder
 {
     public int Order => 40;
 
+    // The demo's finance officers. Their ids are the accounts' own (Platform seeds them first), so four-eyes holds on
+    // the seeded tranches too: the officer who requested one can't approve it, and their to-dos don't ask them to.
+    // The fixed ids are only used when there are no such accounts.
     private static readonly Actor ProvinceOfficer = new(Guid.Parse("0193a000-0000-7000-8000-00000000f001"), "Phạm Văn Tài chính");
     private static readonly Actor ProvinceSecond = new(Guid.Parse("0193a000-0000-7000-8000-00000000f002"), "Đinh Thị Kế toán");
+    private static readonly Actor VanLamOfficer = new(Guid.Parse("0193a000-0000-7000-8000-00000000f003"), "Lý Văn Tài vụ");
+    private static readonly Actor MyHaoOfficer = new(Guid.Parse("0193a000-0000-7000-8000-00000000f004"), "Mai Thị Ngân quỹ");
+
+    private async Task<Actor> AccountAsync(string email, Actor fallback, CancellationToken ct) =>
+        await users.FindActiveByEmailAsync(email, ct) is { } user ? new Actor(user.UserId, user.FullName) : fallback;
 
     private readonly List<LedgerEntry> _entries = [];
     private readonly Dictionary<Guid, (AccountKind Kind, Guid UnitId, decimal Remaining)> _balances = [];
@@ -30,11 +39,13 @@ internal sealed class FinanceSeeder(FinanceDbContext db, IMediator mediator, Tim
         if (!options.Demo || await db.Budgets.IgnoreQueryFilters().AnyAsync(ct)) return;
         _now = clock.GetUtcNow().UtcDateTime;
         var units = new List<(string Code, Guid Id, Actor Officer, Actor Approver, decimal Scale)>();
+        var province = await AccountAsync("taichinh@hungyen.demo", ProvinceOfficer, ct);
+        var second = await AccountAsync("ketoan@hungyen.demo", ProvinceSecond, ct);
         foreach (var (code, officer, approver, scale) in new[]
                  {
-                     ("HY", ProvinceOfficer, ProvinceSecond, 4m),
-                     ("VANLAM", new Actor(Guid.Parse("0193a000-0000-7000-8000-00000000f003"), "Lý Văn Tài vụ"), ProvinceOfficer, 1m),
-                     ("MYHAO", new Actor(Guid.Parse("0193a000-0000-7000-8000-00000000f004"), "Mai Thị Ngân quỹ"), ProvinceOfficer, 1m),
+                     ("HY", province, second, 4m),
+                     ("VANLAM", await AccountAsync("taichinh.vanlam@hungyen.demo", VanLamOfficer, ct), province, 1m),
+                     ("MYHAO", await AccountAsync("taichinh.myhao@hungyen.demo", MyHaoOfficer, ct), province, 1m),
                  })
             if (await mediator.Send(new FindUnitByCode(code), ct) is { } unit) units.Add((code, unit.Id, officer, approver, scale));
         if (units.Count == 0) return;
