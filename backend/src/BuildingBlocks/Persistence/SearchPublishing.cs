@@ -99,7 +99,10 @@ public sealed class SearchPublishingInterceptor(IEnumerable<ISearchProjection> p
                 _ => _byType.Keys.Any(type => db.Model.FindEntityType(type) is not null))) return;
         var now = DateTime.UtcNow; // wall time, not the (test-frozen) clock: versions of a document must order
         var entries = db.ChangeTracker.Entries().ToList();
+        // Each record once, in the order met (a save of many records, like the seeders', stays linear).
         var changed = new List<(EntityEntry Entry, ISearchProjection Projection)>();
+        var queued = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        Dictionary<(Type, Guid), EntityEntry>? tracked = null;
         foreach (var entry in entries)
         {
             if (_byType.TryGetValue(entry.Entity.GetType(), out var projection))
@@ -107,7 +110,7 @@ public sealed class SearchPublishingInterceptor(IEnumerable<ISearchProjection> p
                 switch (entry.State)
                 {
                     case EntityState.Added or EntityState.Modified:
-                        if (!changed.Any(c => c.Entry.Entity == entry.Entity)) changed.Add((entry, projection));
+                        if (queued.Add(entry.Entity)) changed.Add((entry, projection));
                         break;
                     case EntityState.Deleted:
                         db.Publish(new SearchDocumentRemoved(Guid.CreateVersion7(), now, projection.Kind, ((Entity)entry.Entity).Id));
@@ -118,9 +121,9 @@ public sealed class SearchPublishingInterceptor(IEnumerable<ISearchProjection> p
                      && entry.State is EntityState.Added or EntityState.Deleted or EntityState.Modified)
             {
                 var ownerId = owning.Attachments!.OwnerOf(entry.Entity);
-                var owner = entries.FirstOrDefault(e => e.Entity.GetType() == owning.EntityType && ((Entity)e.Entity).Id == ownerId)
-                            ?? await FindAsync(db, owning.EntityType, ownerId, sync, ct);
-                if (owner is { State: not EntityState.Deleted and not EntityState.Detached } && !changed.Any(c => c.Entry.Entity == owner.Entity))
+                tracked ??= entries.Where(e => e.Entity is Entity).ToDictionary(e => (e.Entity.GetType(), ((Entity)e.Entity).Id));
+                var owner = tracked.GetValueOrDefault((owning.EntityType, ownerId)) ?? await FindAsync(db, owning.EntityType, ownerId, sync, ct);
+                if (owner is { State: not EntityState.Deleted and not EntityState.Detached } && queued.Add(owner.Entity))
                     changed.Add((owner, owning));
             }
         }

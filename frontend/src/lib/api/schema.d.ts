@@ -11679,6 +11679,12 @@ export interface operations {
     listAudit: {
         parameters: {
             query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 20). */
+                pageSize?: number;
+                /** @description Not used: filter by entity instead. */
+                q?: string;
                 /** @description e.g. UnionUnit, UserGrant. */
                 entityType?: string;
                 entityId?: string;
@@ -11690,14 +11696,8 @@ export interface operations {
                 from?: string;
                 /** @description Before this moment (exclusive). */
                 to?: string;
-                /** @description Page number, from 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200 (default 20). */
-                pageSize?: number;
                 /** @description Only "occurredAt" (newest first by default; "occurredAt" for oldest first). */
                 sort?: string;
-                /** @description Not used: filter by entity instead. */
-                q?: string;
             };
             header?: never;
             path?: never;
@@ -11752,7 +11752,7 @@ export interface operations {
                 /** @description e.g. UnionUnit, UserGrant. */
                 entityType?: string;
                 entityId?: string;
-                /** @description The actor's e-mail, exactly. */
+                /** @description The actor's e-mail (a person's, or an integrator client's service account), exactly. */
                 actor?: string;
                 /** @description A module's schema: platform, organization, training, participation, finance. */
                 module?: string;
@@ -11760,7 +11760,7 @@ export interface operations {
                 from?: string;
                 /** @description Before this moment (exclusive). */
                 to?: string;
-                /** @description "occurredAt" for oldest first (newest first by default). */
+                /** @description Only "occurredAt" (newest first by default; "occurredAt" for oldest first). */
                 sort?: string;
             };
             header?: never;

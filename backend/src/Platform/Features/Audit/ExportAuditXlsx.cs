@@ -15,33 +15,17 @@ namespace Khcn.Platform.Features.Audit;
 /// The audit browser's filters as a spreadsheet (.xlsx, Vietnamese headers): the same entries as <see cref="ListAudit"/>
 /// in the caller's scope, in the same order, at most <see cref="MaxRows"/> of them (the heading says when it is cut).
 /// </summary>
-public sealed record ExportAuditXlsx : IQuery<GeneratedFile>
+public sealed class ExportAuditXlsx : AuditFilter, IQuery<GeneratedFile>
 {
     public const string Route = "/api/v1/audit.xlsx";
     public const int MaxRows = 10_000;
-    /// <summary>e.g. UnionUnit, UserGrant.</summary>
-    public string? EntityType { get; init; }
-    public string? EntityId { get; init; }
-    /// <summary>The actor's e-mail, exactly.</summary>
-    public string? Actor { get; init; }
-    /// <summary>A module's schema: platform, organization, training, participation, finance.</summary>
-    public string? Module { get; init; }
-    /// <summary>From this moment (inclusive).</summary>
-    public DateTime? From { get; init; }
-    /// <summary>Before this moment (exclusive).</summary>
-    public DateTime? To { get; init; }
-    /// <summary>"occurredAt" for oldest first (newest first by default).</summary>
-    public string? Sort { get; init; }
 }
 
 internal sealed class ExportAuditXlsxValidator : AbstractValidator<ExportAuditXlsx>
 {
     public ExportAuditXlsxValidator()
     {
-        RuleFor(x => x.EntityType).MaximumLength(100);
-        RuleFor(x => x.EntityId).MaximumLength(100);
-        RuleFor(x => x.Actor).MaximumLength(256);
-        RuleFor(x => x.Module).MaximumLength(50);
+        this.AddAuditFilterRules();
         RuleFor(x => x.Sort).Must(s => s is null or "occurredAt" or "-occurredAt")
             .WithMessage("Sort by occurredAt or -occurredAt.", "Chỉ sắp xếp theo occurredAt hoặc -occurredAt.");
     }
@@ -60,12 +44,7 @@ internal sealed class ExportAuditXlsxHandler(IEnumerable<IModuleDbContext> modul
 
     public async ValueTask<GeneratedFile> Handle(ExportAuditXlsx q, CancellationToken ct)
     {
-        var filter = new ListAudit
-        {
-            EntityType = q.EntityType, EntityId = q.EntityId, Actor = q.Actor, Module = q.Module, From = q.From, To = q.To,
-            Sort = q.Sort == "occurredAt" ? "occurredAt" : null,
-        };
-        var (items, total) = await AuditTrail.ReadAsync(modules, access, filter, 0, ExportAuditXlsx.MaxRows, ct);
+        var (items, total) = await AuditTrail.ReadAsync(modules, access, q, 0, ExportAuditXlsx.MaxRows, ct);
         var rows = items.Select(e => new Dictionary<string, object?>
         {
             ["Thời điểm"] = VietnamTime.ToLocal(e.OccurredAt),

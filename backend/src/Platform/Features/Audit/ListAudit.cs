@@ -15,9 +15,18 @@ namespace Khcn.Platform.Features.Audit;
 /// The audit trail of a record, newest first. Each module keeps its trail in its own schema (written in the same
 /// transaction as the change); this reads them all, within the caller's scope.
 /// </summary>
-public sealed class ListAudit : IQuery<PagedResult<AuditEntryView>>, IPagedQuery
+public sealed class ListAudit : AuditFilter, IQuery<PagedResult<AuditEntryView>>, IPagedQuery
 {
     public const string Route = "/api/v1/audit";
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = Paging.DefaultPageSize;
+    /// <summary>Not used: filter by entity instead.</summary>
+    public string? Q { get; init; }
+}
+
+/// <summary>What the audit browser filters on: the list and its export take the same filters, read by <see cref="AuditTrail"/>.</summary>
+public abstract class AuditFilter
+{
     /// <summary>e.g. UnionUnit, UserGrant.</summary>
     public string? EntityType { get; init; }
     public string? EntityId { get; init; }
@@ -29,12 +38,8 @@ public sealed class ListAudit : IQuery<PagedResult<AuditEntryView>>, IPagedQuery
     public DateTime? From { get; init; }
     /// <summary>Before this moment (exclusive).</summary>
     public DateTime? To { get; init; }
-    public int Page { get; init; } = 1;
-    public int PageSize { get; init; } = Paging.DefaultPageSize;
     /// <summary>Only "occurredAt" (newest first by default; "occurredAt" for oldest first).</summary>
     public string? Sort { get; init; }
-    /// <summary>Not used: filter by entity instead.</summary>
-    public string? Q { get; init; }
 }
 
 public sealed record AuditChange(string Field, string? Old, string? New);
@@ -47,10 +52,19 @@ internal sealed class ListAuditValidator : AbstractValidator<ListAudit>
     public ListAuditValidator()
     {
         this.AddPagingRules("occurredAt");
-        RuleFor(x => x.EntityType).MaximumLength(100);
-        RuleFor(x => x.EntityId).MaximumLength(100);
-        RuleFor(x => x.Actor).MaximumLength(256);
-        RuleFor(x => x.Module).MaximumLength(50);
+        this.AddAuditFilterRules();
+    }
+}
+
+internal static class AuditFilterRules
+{
+    /// <summary>The filters' lengths, for the list and the export alike.</summary>
+    public static void AddAuditFilterRules<T>(this AbstractValidator<T> validator) where T : AuditFilter
+    {
+        validator.RuleFor(x => x.EntityType).MaximumLength(100);
+        validator.RuleFor(x => x.EntityId).MaximumLength(100);
+        validator.RuleFor(x => x.Actor).MaximumLength(256);
+        validator.RuleFor(x => x.Module).MaximumLength(50);
     }
 }
 
@@ -67,7 +81,7 @@ internal sealed class ListAuditHandler(IEnumerable<IModuleDbContext> modules, Ac
 internal static class AuditTrail
 {
     public static async Task<(IReadOnlyList<AuditEntryView> Items, int Total)> ReadAsync(IEnumerable<IModuleDbContext> modules, AccessContext access,
-        ListAudit query, int skip, int count, CancellationToken ct)
+        AuditFilter query, int skip, int count, CancellationToken ct)
     {
         var take = skip + count;
         var oldestFirst = query.Sort == "occurredAt";
