@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 
 const backend = process.env.BACKEND_URL ?? 'http://localhost:8080';
 
@@ -50,5 +51,8 @@ export default defineConfig({
     testTimeout: 45000,
     env: { DEBUG_PRINT_LIMIT: '1500' },
     pool: 'threads',
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core CI machine, the other core idle
+    // (the main process only collects results). A worker per core keeps both busy.
+    maxWorkers: availableParallelism(),
   },
 });

@@ -13,11 +13,12 @@ failed_steps="$PWD/test-output/failed-steps.txt"
 
 # step NAME TIME-LIMIT COMMAND...
 step() {
-  local name=$1 limit=$2 rc
+  local name=$1 limit=$2 rc started=$SECONDS
   shift 2
   echo "== $name"
   timeout --kill-after=30s "$limit" "$@"
   rc=$?
+  echo "== $name: $((SECONDS - started)) s" | tee -a "$PWD/test-output/step-times.txt"
   if (( rc == 124 || rc == 137 )); then
     echo "$name: stopped after $limit" | tee -a "$failed_steps"
   elif (( rc != 0 )); then
