@@ -32,3 +32,15 @@ export function toIsoDate(value: dayjs.Dayjs): string {
 export function todayInProvince(): dayjs.Dayjs {
   return dayjs(dayjs().tz(TIME_ZONE).format('YYYY-MM-DD'));
 }
+
+/**
+ * The date of an administrative document as Decree 30/2020/NĐ-CP (Appendix I, the place-and-date line) writes it: the
+ * day below 10 and the months 1 and 2 get a leading zero, no other month does — "ngày 01 tháng 8 năm 2023",
+ * "ngày 15 tháng 02 năm 2024", "ngày 05 tháng 12 năm 2025". The server's documents use the same rule
+ * (`AdministrativeDocument.DateLine`).
+ */
+export function decreeThirtyDate(isoDate: string): string {
+  const d = dayjs(isoDate);
+  const month = d.month() + 1;
+  return `ngày ${d.format('DD')} tháng ${month <= 2 ? `0${month}` : month} năm ${d.year()}`;
+}

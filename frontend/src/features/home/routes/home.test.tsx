@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { server } from '@/testing/mocks/server';
-import { renderApp, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
+import { addCourseUsers, PARTNER_STAFF } from '@/testing/mocks/courses';
+import { renderApp, screen, signInAs, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
 // What a member (đoàn viên) holds: the hierarchy, courses, the innovation module, applying for recognition.
 const MEMBER = ['organization.units.read', 'training.read', 'participation.read', 'participation.initiatives.submit'];
@@ -99,6 +100,18 @@ describe('a member’s home and the unit records (#16: a member sees their own r
     expect(within(others).getAllByRole('link')).toHaveLength(1);
     expect(others).toHaveTextContent('Đang mở cử học viên');
     expect(screen.queryByTestId('home-mine')).not.toBeInTheDocument();
+  }, 30_000);
+
+  it('speaks to a partner agency of its courses, not of a unit scope, and names the federation as the one it works with (#16)', async () => {
+    addCourseUsers();
+    signInAs(PARTNER_STAFF);
+    renderApp('/');
+    await screen.findByTestId('partner-home', {}, { timeout: 20_000 });
+    expect(screen.getByText(/Xác nhận các khóa học được đề xuất với cơ quan của bạn/)).toBeInTheDocument();
+    expect(screen.queryByText(/Phạm vi đơn vị đang chọn/)).not.toBeInTheDocument();
+    const roles = screen.getByRole('heading', { name: 'Vai trò của bạn' }).parentElement!;
+    expect(roles).toHaveTextContent('Cơ quan đối tác phối hợp với');
+    expect(roles).not.toHaveTextContent('Cơ quan đối tác ·');
   }, 30_000);
 
   it('offers the member the units and the policy register only, and refuses the plans by address', async () => {

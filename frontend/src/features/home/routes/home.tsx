@@ -50,7 +50,8 @@ export function HomeRoute() {
       <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>
         {t('home.welcome', { name: me.fullName })}
       </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
+      {/* #16: a partner agency has no unit scope to choose; its home speaks of its courses with the federation. */}
+      <Typography.Paragraph type="secondary">{t(isPartner ? 'home.partnerIntro' : 'home.intro')}</Typography.Paragraph>
       {showTodos ? <OfficerTodos /> : null}
       {showDashboard ? (
         <div style={{ marginBottom: 16 }}>
@@ -84,7 +85,10 @@ export function HomeRoute() {
           {me.grants.map((g) => (
             <li key={`${g.role}@${g.unitId}`}>
               <Tag color="blue" style={{ whiteSpace: 'normal' }}>
-                {t(`roles.${g.role}`, { defaultValue: g.role })} · {g.unitName}
+                {/* A partner's grant sits at the federation it works with, which is not its own unit (#16). */}
+                {g.role === 'partner'
+                  ? t('home.partnerOf', { role: t('roles.partner'), unit: g.unitName })
+                  : `${t(`roles.${g.role}`, { defaultValue: g.role })} · ${g.unitName}`}
               </Tag>
             </li>
           ))}

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/states';
 import { PERMISSIONS } from '@/config/permissions';
 import { useHasPermission } from '@/lib/auth/auth';
-import { dayjs, formatIsoDate } from '@/lib/format/date';
+import { decreeThirtyDate, formatIsoDate } from '@/lib/format/date';
 import { useUnitTree } from '@/lib/scope/unit-tree';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
 import { usePlan, type PlanDetail, type PlanIndicator } from '../api/plans';
@@ -21,11 +21,8 @@ type Tab = (typeof TABS)[number];
 /** The plan's heading in the spirit of Decree 30/2020: issuing body and number left, national motto and place/date right. */
 function PlanHeading({ plan }: { plan: PlanDetail }) {
   const { t, i18n } = useTranslation();
-  const issued = dayjs(plan.issuedOn);
   const date =
-    i18n.language === 'vi'
-      ? `ngày ${issued.format('DD')} tháng ${issued.month() + 1} năm ${issued.year()}`
-      : formatIsoDate(plan.issuedOn);
+    i18n.language === 'vi' ? decreeThirtyDate(plan.issuedOn) : formatIsoDate(plan.issuedOn);
   return (
     <Row gutter={[16, 8]} style={{ textAlign: 'center' }} data-testid="plan-heading">
       <Col xs={24} md={10}>
