@@ -29,6 +29,7 @@ const walks = [
       { path: '/organization/focal-officials' },
       { path: '/organization/policies', open: true },
       { path: '/organization/enterprises', open: true },
+      { path: '/organization/enterprises/aggregates' },
       { path: '/organization/plans', open: true },
       { path: '/organization/reports', open: true },
       { path: '/training/courses', open: true },
@@ -51,14 +52,42 @@ const walks = [
   { email: 'hoidong@hungyen.demo', screens: [{ path: '/participation/councils', open: true }] },
   { email: 'doitac@hungyen.demo', screens: [{ path: '/' }, { path: '/training/workspace' }] },
   { email: 'doanvien@hungyen.demo', screens: [{ path: '/' }, { path: '/training/my' }, { path: '/participation/my-initiatives' }] },
+  {
+    email: 'admin@hungyen.demo',
+    screens: [{ path: '/admin/users' }, { path: '/admin/clients' }, { path: '/admin/webhooks' }, { path: '/admin/audit' }],
+  },
+  { email: 'lanhdao@hungyen.demo', screens: [{ path: '/' }, { path: '/participation/commendations', open: true }] },
+  {
+    email: 'cspl@hungyen.demo',
+    screens: [{ path: '/' }, { path: '/participation/research-calls', open: true }, { path: '/participation/topics', open: true }],
+  },
+  { email: 'ketoan@hungyen.demo', screens: [{ path: '/' }, { path: '/finance/overview' }, { path: '/finance/sources', open: true }] },
+  { email: 'taichinh.vanlam@hungyen.demo', screens: [{ path: '/' }, { path: '/finance/budgets', open: true }] },
+  { email: 'taichinh.myhao@hungyen.demo', screens: [{ path: '/finance/obligations' }] },
+  { email: 'daumoi.vanlam@hungyen.demo', screens: [{ path: '/' }, { path: '/participation/topics', open: true }] },
+  { email: 'canbo.myhao@hungyen.demo', screens: [{ path: '/' }, { path: '/organization/reports', open: true }] },
+  // The integrator account is meant for systems, but it can sign in like any account: its home must fit too.
+  { email: 'tichhop@hungyen.demo', screens: [{ path: '/' }] },
 ];
 
 /** How many pixels the page is wider than the screen, and the widest elements that stick out (for the message). */
 async function overflowOf(page) {
   return page.evaluate(() => {
     const width = window.innerWidth;
-    const over = document.documentElement.scrollWidth - width;
+    const name = (el) =>
+      `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : ''}.${[...el.classList].slice(0, 2).join('.')}`;
+    // The app's header may not be cut off either (#16: "the header is cut"): a clipping box hides it from the page's
+    // width, so every visible element of the header must lie within the screen.
+    const cut = [...document.querySelectorAll('header *')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && (r.right > width + 1 || r.left < -1);
+      })
+      .slice(0, 4)
+      .map(name);
+    const over = Math.max(document.documentElement.scrollWidth - width, cut.length > 0 ? 2 : 0);
     if (over <= 1) return { over, culprits: [] };
+    if (cut.length > 0) return { over, culprits: cut.map((c) => `header ${c}`) };
     const scrolls = (el) => {
       for (let p = el.parentElement; p; p = p.parentElement) {
         const style = getComputedStyle(p);
@@ -69,7 +98,7 @@ async function overflowOf(page) {
     const culprits = [...document.querySelectorAll('body *')]
       .filter((el) => el.getBoundingClientRect().right > width + 1 && !scrolls(el))
       .slice(0, 4)
-      .map((el) => `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : ''}.${[...el.classList].slice(0, 2).join('.')}`);
+      .map(name);
     return { over, culprits };
   });
 }

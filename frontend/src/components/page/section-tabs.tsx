@@ -1,4 +1,5 @@
-import { Menu } from 'antd';
+import { Grid, Menu } from 'antd';
+import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { Permission } from '@/config/permissions';
 import { useUser } from '@/lib/auth/auth';
@@ -31,14 +32,29 @@ export function SectionTabs({
   const { pathname } = useLocation();
   const held = new Set(useUser().permissions);
   const active = sections.find((s) => pathname.startsWith(s.to))?.key ?? fallbackKey;
+  // On a phone the tabs stay one row that scrolls sideways inside its own box (#16: wrapped, a module's eight tabs took
+  // about 200 px above every screen); the active tab is scrolled into view.
+  const phone = Grid.useBreakpoint().md === false;
+  const navRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const nav = navRef.current;
+    const item = nav?.querySelector<HTMLElement>('.ant-menu-item-selected');
+    // Only the tabs' own box scrolls, never the page.
+    if (phone && nav && item) nav.scrollLeft = Math.max(0, item.offsetLeft - 24);
+  }, [phone, active]);
   return (
-    <nav aria-label={label} style={{ marginBottom: 12 }}>
+    <nav
+      aria-label={label}
+      data-testid={`${testIdPrefix}-tabs`}
+      style={{ marginBottom: 12, ...(phone ? { overflowX: 'auto', overscrollBehaviorX: 'contain' } : {}) }}
+      ref={navRef}
+    >
       <Menu
         mode="horizontal"
-        // No overflow menu: its hidden copies of the items stay focusable (axe: aria-hidden-focus); wrap on phones.
+        // No overflow menu: its hidden copies of the items stay focusable (axe: aria-hidden-focus).
         disabledOverflow
         selectedKeys={active ? [active] : []}
-        style={{ background: 'transparent', flexWrap: 'wrap' }}
+        style={{ background: 'transparent', flexWrap: phone ? 'nowrap' : 'wrap', ...(phone ? { width: 'max-content', minWidth: '100%' } : {}) }}
         items={sections
           .filter((s) => (s.permissions ?? []).every((p) => held.has(p)))
           .map((s) => ({

@@ -1,5 +1,7 @@
 import { fireEvent } from '@testing-library/react';
 import { addCourseUsers, COORDINATOR, COURSE_IDS, FUNDING_OPTIONS, PARTNER_STAFF } from '@/testing/mocks/courses';
+import { certificateHandlers } from '@/testing/mocks/certificates';
+import { server } from '@/testing/mocks/server';
 import { renderApp, screen, signInAs, waitFor, within } from '@/testing/test-utils';
 
 describe('course detail', { timeout: 60_000 }, () => {
@@ -19,6 +21,21 @@ describe('course detail', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Tuần sau' }));
     expect(week).toHaveTextContent('Tuần 11/03 – 17/03/2030');
     expect(within(week).queryAllByTestId('week-session')).toHaveLength(0);
+  });
+
+  it("adds the course's sessions to a calendar from its page (#16)", async () => {
+    server.use(...certificateHandlers());
+    signInAs(COORDINATOR);
+    const clicked: { href: string; download: string }[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.href, download: this.download });
+    });
+    const { user } = renderApp(`/training/courses/${COURSE_IDS.open}`);
+    await user.click(await screen.findByTestId('add-to-calendar', {}, { timeout: 20_000 }));
+    await waitFor(() => expect(clicked).toHaveLength(1));
+    expect(clicked[0]!.href).toBe(`http://localhost/api/v1/training/calendar/tok-first/courses/${COURSE_IDS.open}.ics`);
+    expect(clicked[0]!.download).toMatch(/\.ics$/);
+    click.mockRestore();
   });
 
   it('names the conflicting session when a new session clashes', async () => {

@@ -1,5 +1,7 @@
 import { addCourseUsers, COORDINATOR, PARTNER_STAFF } from '@/testing/mocks/courses';
-import { renderApp, screen, signInAs, within } from '@/testing/test-utils';
+import { certificateHandlers } from '@/testing/mocks/certificates';
+import { server } from '@/testing/mocks/server';
+import { renderApp, screen, signInAs, waitFor, within } from '@/testing/test-utils';
 
 const UNIVERSITY = '00000000-0000-4000-8000-000000000601';
 
@@ -25,5 +27,25 @@ describe('partner detail', { timeout: 40_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Liên kết tài khoản' })).not.toBeInTheDocument();
     expect(within(screen.getByTestId('partner-agreement')).queryByRole('button', { name: /Tải lên văn bản/ })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Thêm giảng viên' })).toBeInTheDocument();
+  });
+
+  it("adds the agency's courses to a calendar from its page (#16)", async () => {
+    server.use(...certificateHandlers());
+    signInAs(COORDINATOR);
+    const clicked: { href: string; download: string }[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.href, download: this.download });
+    });
+    const app = renderApp(`/training/partners/${UNIVERSITY}`);
+    await app.user.click(await screen.findByTestId('add-to-calendar', {}, { timeout: 20_000 }));
+    await waitFor(() =>
+      expect(clicked).toEqual([
+        {
+          href: `http://localhost/api/v1/training/calendar/tok-first/partners/${UNIVERSITY}.ics`,
+          download: 'lich-truong-dai-hoc-su-pham-ky-thuat-hung-yen.ics',
+        },
+      ]),
+    );
+    click.mockRestore();
   });
 });

@@ -1,5 +1,5 @@
 import { ToneTag, type Tone } from '@/components/tone-tag';
-import { Alert, App, Button, Card, Flex, Input, Modal, Select, Statistic, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Grid, Input, Modal, Select, Statistic, Table, Typography } from 'antd';
 import { TeamOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -149,6 +149,7 @@ export function CourseParticipantsSlot({ courseId }: { courseId: string }) {
   const [nominating, setNominating] = useState(false);
   const [withdrawing, setWithdrawing] = useState<EnrolmentView | null>(null);
   const label = (key: string, options: Record<string, unknown> = {}) => t(`trainingLearning.participants.${key}`, options);
+  const phone = Grid.useBreakpoint().md === false;
 
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
@@ -183,6 +184,12 @@ export function CourseParticipantsSlot({ courseId }: { courseId: string }) {
         <Statistic title={label('waitlist')} value={data.waitlistCount} data-testid="participants-waitlist" />
       </Flex>
       {!data.seesAll ? <Typography.Paragraph type="secondary">{label('ownOnly')}</Typography.Paragraph> : null}
+      {/* #16: on a phone the status and "Rút tên" are to the right of the screen; say so, and keep the name in view. */}
+      {phone && data.items.length > 0 ? (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="participants-scroll-hint">
+          {label('scrollHint')}
+        </Typography.Paragraph>
+      ) : null}
       <Table<EnrolmentView>
         rowKey="id"
         size="small"
@@ -194,6 +201,7 @@ export function CourseParticipantsSlot({ courseId }: { courseId: string }) {
           {
             title: label('name'),
             dataIndex: 'officialName',
+            fixed: phone ? 'left' : undefined,
             render: (name: string, e) => (
               <>
                 {name}
