@@ -25,8 +25,10 @@ public sealed class TopicEndingTests(ApiFactory api) : IClassFixture<ApiFactory>
 
     private static string For(string route, Guid id) => route.Replace("{id}", id.ToString());
 
-    /// <summary>Submits the topics and has a five-member selection council select them all.</summary>
-    private async Task<(Proposer P, List<Seat> Seats, TopicDetail[] Selected)> SelectedAsync(string tag, params string[] titles)
+    private Task<(Proposer P, List<Seat> Seats, TopicDetail[] Selected)> SelectedAsync(string tag, params string[] titles) => SelectedAsync(api, tag, titles);
+
+    /// <summary>Submits the topics to a new call of the province and has a five-member selection council select them all.</summary>
+    internal static async Task<(Proposer P, List<Seat> Seats, TopicDetail[] Selected)> SelectedAsync(ApiFactory api, string tag, params string[] titles)
     {
         var province = await api.LoginAsync(Users.PolicyLaw);
         var call = await TopicTests.CallAsync(province, $"Đặt hàng {tag}", Today.AddDays(20));
@@ -114,7 +116,8 @@ public sealed class TopicEndingTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         var lead = await api.LoginAsync("cn.huy@hungyen.demo", Password);
         var notices = await Notices.WaitForAsync(lead, n => n.Items.Any(i => i.Kind == "topic.cancelled"), "the lead's cancellation notice, through the outbox");
-        notices.Items.Single(i => i.Kind == "topic.cancelled").Text.ShouldContain("Đơn vị chủ trì không bố trí được nhân lực");
+        // A member of Lạc Hồng, the lead also hears it as one of the proposing unit's people: each notice names the reason.
+        notices.Items.Where(i => i.Kind == "topic.cancelled").ShouldAllBe(i => i.Text.Contains("Đơn vị chủ trì không bố trí được nhân lực"));
 
         var leader = await api.LoginAsync(Users.Leader);
         var trail = await (await leader.GetAsync($"/api/v1/audit?entityType=ResearchTopic&entityId={topic.Id}")).ReadAsync<JsonElement>();
@@ -126,7 +129,7 @@ public sealed class TopicEndingTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [ApiFact]
-    public async Task Given_an_accepted_topic_When_cancelled_Then_409_and_when_the_ordering_unit_closes_it_Then_it_is_read_only()
+    public async Task Given_an_accepted_topic_When_cancelled_Then_409_and_when_the_ordering_unit_closes_it_Then_the_proposing_unit_is_notified_and_it_is_read_only()
     {
         var province = await api.LoginAsync(Users.PolicyLaw);
         var (p, seats, selected) = await SelectedAsync("ketthuc", "Đề tài sẽ kết thúc");
@@ -156,8 +159,20 @@ public sealed class TopicEndingTests(ApiFactory api) : IClassFixture<ApiFactory>
         await (await TopicTests.StepAsync(myHao, CloseTopic.Route, id, accepted.Version)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await TopicTests.StepAsync(p.Officer, CloseTopic.Route, id, accepted.Version)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
 
+        // An officer of the proposing unit (Lạc Hồng) hears of the closing.
+        var admin = await api.LoginAsync(Users.Admin);
+        var officer = await admin.PostJsonAsync(Khcn.Platform.Features.Users.CreateUser.Route, new
+        {
+            email = "canbo.lachong.ketthuc@hungyen.demo", fullName = "Cán bộ Lạc Hồng ketthuc", password = Password,
+            grants = new[] { new { role = "unit-officer", unitId = p.Unit } },
+        });
+        officer.IsSuccessStatusCode.ShouldBeTrue(await officer.Content.ReadAsStringAsync());
+
         var closed = await TopicTests.StepAsync(province, CloseTopic.Route, id, accepted.Version, new { note = "Đã bàn giao sản phẩm, lưu hồ sơ" });
         closed.StatusCode.ShouldBe(HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
+        var unitNotices = await Notices.WaitForAsync(await api.LoginAsync("canbo.lachong.ketthuc@hungyen.demo", Password),
+            n => n.Items.Any(i => i.Kind == "topic.closed"), "the proposing unit's closing notice, through the outbox");
+        unitNotices.Items.Single(i => i.Kind == "topic.closed").Text.ShouldContain("Đã bàn giao sản phẩm, lưu hồ sơ");
         var read = await TopicAsync(p.Officer, id);
         read.Status.ShouldBe(TopicStatus.Closed);
         read.ClosingNote.ShouldBe("Đã bàn giao sản phẩm, lưu hồ sơ");

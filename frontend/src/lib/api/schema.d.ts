@@ -632,8 +632,8 @@ export interface paths {
         get: operations["listAllocations"];
         put?: never;
         /**
-         * Allocate approved budget to a target from one or more sources (Idempotency-Key required; 409 budget_line_remainder_exceeded with remaining, budget_not_approved, fiscal_year_closed)
-         * @description Allocates approved budget to a target (another module's record: kind, plain id and label) from one or more of the budget's sources, each part within what that source's line of the purpose has left (409 budget_line_remainder_exceeded with remaining). An allocation may name the obligation it funds (ObligationId): its purpose must be the obligation's (a topic from research topics, a commendation from emulation and awards, an initiative from initiative remuneration) and its target becomes the obligation's record. A research topic given by its label alone gets an id of its own (its funding statement's key). Requires Idempotency-Key.
+         * Allocate approved budget to a target from one or more sources (Idempotency-Key required; 409 budget_line_remainder_exceeded with remaining, budget_not_approved, fiscal_year_closed, obligation_withdrawn)
+         * @description Allocates approved budget to a target (another module's record: kind, plain id and label) from one or more of the budget's sources, each part within what that source's line of the purpose has left (409 budget_line_remainder_exceeded with remaining). An allocation may name the obligation it funds (ObligationId): its purpose must be the obligation's (a topic from research topics, a commendation from emulation and awards, an initiative from initiative remuneration) and its target becomes the obligation's record; a withdrawn obligation (a cancelled topic's) is funded no further (409 obligation_withdrawn). A research topic given by its label alone gets an id of its own (its funding statement's key). Requires Idempotency-Key.
          */
         post: operations["createAllocation"];
         delete?: never;
@@ -1023,7 +1023,7 @@ export interface paths {
         };
         /**
          * List the obligations (initiative remuneration, research topic funding, commendation prizes) of the units in scope and what is funded of them
-         * @description The obligations of the units in scope (recorded from Participation's recognised initiatives, contracted research topics and commendation decisions) with what allocations fund of them; ToBeFunded only those not yet fully funded, SourceKind only one kind.
+         * @description The obligations of the units in scope (recorded from Participation's recognised initiatives, contracted research topics and commendation decisions) with what allocations fund of them; ToBeFunded only those not yet fully funded (a withdrawn obligation — a cancelled topic's — never is), SourceKind only one kind.
          */
         get: operations["listObligations"];
         put?: never;
@@ -3471,8 +3471,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Cancel a selected, contracted or running research topic with a reason; the lead is notified (If-Match; 409 topic_state)
-         * @description The ordering unit cancels a selected, contracted or running topic with a reason (400 naming reason without one; 409 topic_state once before its acceptance council or after it). The lead (chủ nhiệm) is notified through the outbox. Finance is not told yet: no integration event withdraws a TopicFundingCommitted (left out).
+         * Cancel a selected, contracted or running research topic with a reason; the lead and the proposing unit are notified, a contracted topic's funding commitment is withdrawn (If-Match; 409 topic_state)
+         * @description The ordering unit cancels a selected, contracted or running topic with a reason (400 naming reason without one; 409 topic_state once before its acceptance council or after it). The lead (chủ nhiệm) and the proposing unit's officers are notified, and the funding commitment of a topic that was contracted is withdrawn (TopicFundingWithdrawn; none for a topic cancelled before its contract): all through the outbox, in the same transaction.
          */
         post: operations["cancelTopic"];
         delete?: never;
@@ -3491,8 +3491,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Close an accepted, not accepted or applied research topic with an optional note; it is read-only then (If-Match; 409 topic_state)
-         * @description The ordering unit closes a topic once its acceptance council has decided it (accepted, not accepted or applied), with an optional note; a closed topic is read-only (every later step answers 409). 409 topic_state before.
+         * Close an accepted, not accepted or applied research topic with an optional note; it is read-only then, the proposing unit is notified (If-Match; 409 topic_state)
+         * @description The ordering unit closes a topic once its acceptance council has decided it (accepted, not accepted or applied), with an optional note; a closed topic is read-only (every later step answers 409). 409 topic_state before. The proposing unit's officers are notified through the outbox.
          */
         post: operations["closeTopic"];
         delete?: never;
@@ -4698,7 +4698,7 @@ export interface components {
          *     `budget_line_remainder_exceeded` with `remaining`). An allocation may name the obligation it funds
          *     (Khcn.Finance.Features.Allocations.CreateAllocation.ObligationId): its purpose must be the obligation's (a topic from research topics, a commendation
          *     from emulation and awards, an initiative from initiative remuneration) and its target becomes the obligation's
-         *     record. A research topic given by its label alone gets an id of its own (its funding statement's key). Requires
+         *     record; a withdrawn obligation (a cancelled topic's) is funded no further (409 `obligation_withdrawn`). A research topic given by its label alone gets an id of its own (its funding statement's key). Requires
          *     Idempotency-Key.
          */
         Finance_Allocations_CreateAllocation: {
@@ -4927,6 +4927,11 @@ export interface components {
          * @enum {string}
          */
         Finance_Domain_ObligationSourceKind: "Initiative" | "ResearchTopic" | "Commendation";
+        /**
+         * @description Whether an obligation still asks to be funded.
+         * @enum {string}
+         */
+        Finance_Domain_ObligationState: "Open" | "Withdrawn";
         /** @enum {string} */
         Finance_Domain_TrancheKind: "Advance" | "Milestone" | "Final";
         /** @enum {string} */
@@ -5010,6 +5015,8 @@ export interface components {
         /**
          * @description Money a unit owes because of a Participation record — (Khcn.Finance.Features.ObligationView.SourceKind, Khcn.Finance.Features.ObligationView.RecordId): an
          *     initiative, a research topic or a commendation proposal — and how much of it allocations fund so far.
+         *     Khcn.Finance.Features.ObligationView.StillToBeFunded is what is left to fund (0 once Khcn.Finance.Features.ObligationView.State is Withdrawn, with
+         *     Khcn.Finance.Features.ObligationView.WithdrawnOn and Khcn.Finance.Features.ObligationView.WithdrawalReason; what was funded stays in Khcn.Finance.Features.ObligationView.Funded).
          */
         Finance_ObligationView: {
             /** Format: uuid */
@@ -5032,6 +5039,12 @@ export interface components {
             toBeFunded: boolean;
             years: components["schemas"]["Finance_ObligationYearView"][];
             allocationIds: string[];
+            state: components["schemas"]["Finance_Domain_ObligationState"];
+            /** Format: double */
+            stillToBeFunded: number;
+            /** Format: date */
+            withdrawnOn?: string | null;
+            withdrawalReason?: string | null;
         };
         Finance_ObligationYearView: {
             /** Format: int32 */
@@ -8631,8 +8644,9 @@ export interface components {
         };
         /**
          * @description The ordering unit cancels a selected, contracted or running topic with a reason (400 naming `reason` without
-         *     one; 409 `topic_state` once before its acceptance council or after it). The lead (chủ nhiệm) is notified
-         *     through the outbox. Finance is not told yet: no integration event withdraws a `TopicFundingCommitted` (left out).
+         *     one; 409 `topic_state` once before its acceptance council or after it). The lead (chủ nhiệm) and the proposing
+         *     unit's officers are notified, and the funding commitment of a topic that was contracted is withdrawn
+         *     (`TopicFundingWithdrawn`; none for a topic cancelled before its contract): all through the outbox, in the same transaction.
          */
         Participation_Topics_CancelTopic: {
             reason: string;
@@ -8640,6 +8654,7 @@ export interface components {
         /**
          * @description The ordering unit closes a topic once its acceptance council has decided it (accepted, not accepted or applied),
          *     with an optional note; a closed topic is read-only (every later step answers 409). 409 `topic_state` before.
+         *     The proposing unit's officers are notified through the outbox.
          */
         Participation_Topics_CloseTopic: {
             note?: string | null;
@@ -14062,7 +14077,11 @@ export interface operations {
                      *         ],
                      *         "allocationIds": [
                      *           "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
-                     *         ]
+                     *         ],
+                     *         "state": "Open",
+                     *         "stillToBeFunded": 1,
+                     *         "withdrawnOn": "2025-03-10",
+                     *         "withdrawalReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
                      *       }
                      *     ]
                      */

@@ -47,6 +47,15 @@ public sealed record TopicFundingCommitted(
     DateOnly ContractDate, DateOnly StartDate, DateOnly EndDate, decimal Total, IReadOnlyList<TopicFundingAmount> Amounts) : IIntegrationEvent;
 
 /// <summary>
+/// Published when the ordering unit cancels a research topic it had contracted (a <see cref="TopicFundingCommitted"/>
+/// was published for it): <see cref="FundingUnitId"/> is no longer committed to fund it. Finance marks the topic's
+/// obligation withdrawn with <see cref="Reason"/> and <see cref="CancelledOn"/> (the Vietnam date): nothing more is to
+/// be funded, and money already allocated or paid stays on record. Not published for a topic cancelled before its contract.
+/// </summary>
+public sealed record TopicFundingWithdrawn(
+    Guid EventId, DateTime OccurredAtUtc, Guid TopicId, Guid FundingUnitId, string Reason, DateOnly CancelledOn) : IIntegrationEvent;
+
+/// <summary>
 /// The Participation to-dos of an officer of <paramref name="UnitId"/> (the caller has authorised the unit), each only
 /// when the caller holds the permission it needs over the unit: the current year's movements the unit takes part in
 /// and has not registered for, the commendation proposals of the units directly below awaiting the unit's decision,

@@ -4,13 +4,15 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/components/page/form-page';
+import { formatIsoDate } from '@/lib/format/date';
 import { OBLIGATION_KINDS, useObligations, type ObligationSourceKind, type ObligationView } from '../api/books';
 import { Money } from '../components/money';
 import { financePaths } from '../paths';
 
 /**
  * What the units owe because of Participation's records — an initiative's remuneration, a contracted topic's budget,
- * a commendation's prize money — and what allocations fund of it.
+ * a commendation's prize money — and what allocations fund of it. A withdrawn obligation (a cancelled topic's) shows
+ * its date and reason and has nothing left to fund; what was funded before stays.
  */
 export function ObligationsRoute() {
   const { t } = useTranslation();
@@ -35,9 +37,10 @@ export function ObligationsRoute() {
           { title: t('finance.year'), key: 'years', render: (_: unknown, o) => o.years.map((y) => y.year).join(', ') },
           { title: t('finance.total'), dataIndex: 'total', align: 'right', render: (v: number) => <Money value={v} /> },
           { title: t('finance.funded'), dataIndex: 'funded', align: 'right', render: (v: number) => <Money value={v} /> },
+          { title: t('finance.stillToBeFunded'), dataIndex: 'stillToBeFunded', align: 'right', render: (v: number) => <Money value={v} /> },
           { title: t('finance.status'), key: 'status', render: (_: unknown, o) => (
-            <Space size="small">
-              <Tag color={o.toBeFunded ? 'orange' : 'green'}>{t(o.toBeFunded ? 'finance.toBeFunded' : 'finance.funded')}</Tag>
+            <Space size="small" wrap>
+              <ObligationStatus obligation={o} />
               {o.allocationIds.map((id) => <Link key={id} to={financePaths.allocation(id)}>{t('finance.allocations')}</Link>)}
             </Space>
           ) },
@@ -45,6 +48,18 @@ export function ObligationsRoute() {
       />
     </Space>
   );
+}
+
+function ObligationStatus({ obligation: o }: { obligation: ObligationView }) {
+  const { t } = useTranslation();
+  if (o.state === 'Withdrawn')
+    return (
+      <span data-testid="obligation-withdrawn">
+        <Tag>{t('finance.obligationWithdrawn')}</Tag>
+        {t('finance.withdrawnOnBecause', { date: formatIsoDate(o.withdrawnOn), reason: o.withdrawalReason ?? '' })}
+      </span>
+    );
+  return <Tag color={o.toBeFunded ? 'orange' : 'green'}>{t(o.toBeFunded ? 'finance.toBeFunded' : 'finance.funded')}</Tag>;
 }
 
 export { ObligationsRoute as Component };

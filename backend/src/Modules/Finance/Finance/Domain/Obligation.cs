@@ -13,6 +13,18 @@ public enum ObligationSourceKind
     Commendation,
 }
 
+/// <summary>Whether an obligation still asks to be funded.</summary>
+public enum ObligationState
+{
+    /// <summary>Recorded and to be funded until allocations fund it in full.</summary>
+    Open,
+    /// <summary>
+    /// The Participation record no longer commits the unit (a contracted topic cancelled: TopicFundingWithdrawn). Nothing
+    /// more is to be funded and no new allocation may fund it; what was allocated or paid stays on record (ADR 0013).
+    /// </summary>
+    Withdrawn,
+}
+
 /// <summary>
 /// Money a unit owes because of a Participation record — an initiative's remuneration, a contracted topic's budget,
 /// a commendation's prize money — "to be funded" by allocations of the matching purpose. The record is another
@@ -31,6 +43,11 @@ internal sealed class FundingObligation : IUnitOwned
     public string LegalBasis { get; private set; } = "";
     public decimal Total { get; private set; }
     public DateTime RecordedAtUtc { get; private set; }
+    public ObligationState State { get; private set; } = ObligationState.Open;
+    /// <summary>The day (Vietnam date) the record stopped committing the unit, when <see cref="State"/> is Withdrawn.</summary>
+    public DateOnly? WithdrawnOn { get; private set; }
+    /// <summary>Why, as the Participation record gave it (a topic's cancellation reason).</summary>
+    public string? WithdrawalReason { get; private set; }
     public List<ObligationYear> Years { get; private set; } = [];
 
     private FundingObligation() { }
@@ -55,6 +72,31 @@ internal sealed class FundingObligation : IUnitOwned
         ObligationSourceKind.Commendation => (BudgetPurpose.EmulationAndAwards, AllocationTargetKind.Commendation),
         _ => (BudgetPurpose.InitiativeRemuneration, AllocationTargetKind.InitiativeRemuneration),
     };
+
+    /// <summary>
+    /// Rule: the obligation no longer asks anyone to fund it once withdrawn. Idempotent: a second withdrawal keeps the
+    /// first date and reason. Allocations already made are left as they are (money is never deleted, ADR 0013).
+    /// </summary>
+    public void Withdraw(DateOnly on, string reason)
+    {
+        if (State == ObligationState.Withdrawn) return;
+        State = ObligationState.Withdrawn;
+        WithdrawnOn = on;
+        WithdrawalReason = reason.Length <= 2000 ? reason : reason[..2000];
+    }
+
+    /// <summary>What is still to be funded given what allocations fund of it: nothing once withdrawn, never below 0.</summary>
+    public static decimal StillToBeFunded(ObligationState state, decimal total, decimal funded) =>
+        state == ObligationState.Withdrawn ? 0m : Math.Max(0m, total - funded);
+
+    /// <summary>Refuses a new allocation against a withdrawn obligation (409 <c>obligation_withdrawn</c>).</summary>
+    public void RequireOpen()
+    {
+        if (State == ObligationState.Withdrawn)
+            throw new BusinessRuleException("obligation_withdrawn", Localized.Text(
+                $"This obligation was withdrawn on {WithdrawnOn:dd/MM/yyyy} ({WithdrawalReason}); nothing more is to be funded.",
+                $"Nghĩa vụ chi trả này đã được rút ngày {WithdrawnOn:dd/MM/yyyy} (lý do: {WithdrawalReason}); không phân bổ thêm kinh phí cho nghĩa vụ này."));
+    }
 
     /// <summary>Refuses funding this obligation from a budget line of another purpose (a topic from the training line, say).</summary>
     public void RequireFundedFrom(BudgetPurpose purpose)

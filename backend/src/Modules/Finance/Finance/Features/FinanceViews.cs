@@ -69,9 +69,12 @@ public sealed record AllocationListItem(Guid Id, Guid UnitId, string UnitName, i
 /// <summary>
 /// Money a unit owes because of a Participation record — (<see cref="SourceKind"/>, <see cref="RecordId"/>): an
 /// initiative, a research topic or a commendation proposal — and how much of it allocations fund so far.
+/// <see cref="StillToBeFunded"/> is what is left to fund (0 once <see cref="State"/> is Withdrawn, with
+/// <see cref="WithdrawnOn"/> and <see cref="WithdrawalReason"/>; what was funded stays in <see cref="Funded"/>).
 /// </summary>
 public sealed record ObligationView(Guid Id, Guid UnitId, string UnitName, ObligationSourceKind SourceKind, Guid RecordId, string Title, string CertificateNumber, DateOnly DecisionDate,
-    string LegalBasis, decimal Total, decimal Funded, bool ToBeFunded, IReadOnlyList<ObligationYearView> Years, IReadOnlyList<Guid> AllocationIds);
+    string LegalBasis, decimal Total, decimal Funded, bool ToBeFunded, IReadOnlyList<ObligationYearView> Years, IReadOnlyList<Guid> AllocationIds,
+    ObligationState State, decimal StillToBeFunded, DateOnly? WithdrawnOn, string? WithdrawalReason);
 
 public sealed record ObligationYearView(int Year, DateOnly From, DateOnly To, decimal AuthorsTotal, decimal OrganisersMinimum);
 

@@ -18,6 +18,13 @@ internal sealed partial class ResearchTopic
     /// <summary>Rule: a cancelled or closed topic is read-only; nothing about it changes any more.</summary>
     public bool HasEnded => Status is TopicStatus.Cancelled or TopicStatus.Closed;
 
+    /// <summary>
+    /// Rule: a topic that was contracted left its ordering unit committed to fund it (ContractTopic published
+    /// TopicFundingCommitted); only then does its cancellation withdraw a funding commitment. The contract number is set
+    /// by <see cref="Contract"/> alone and stays on record after a cancellation.
+    /// </summary>
+    public bool HasFundingCommitment => ContractNumber is not null;
+
     /// <summary>Cancels the topic with a reason (required), recording who and when (<see cref="MayBeCancelled"/>).</summary>
     public void Cancel(string reason, Actor by, DateTime nowUtc)
     {

@@ -249,6 +249,8 @@ internal sealed class FundingObligationConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.LegalBasis).HasMaxLength(500);
         b.Property(x => x.Total).HasPrecision(18, 2);
         b.Property(x => x.SourceKind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.WithdrawalReason).HasMaxLength(2000);
         b.HasIndex(x => new { x.SourceKind, x.RecordId }).IsUnique();
         b.HasIndex(x => x.UnitId);
         b.HasMany(x => x.Years).WithOne().HasForeignKey(x => x.ObligationId).OnDelete(DeleteBehavior.Cascade);

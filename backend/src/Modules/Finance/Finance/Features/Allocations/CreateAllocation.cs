@@ -21,7 +21,7 @@ public sealed record AllocationPartInput(Guid SourceId, decimal Amount);
 /// <c>budget_line_remainder_exceeded</c> with <c>remaining</c>). An allocation may name the obligation it funds
 /// (<see cref="ObligationId"/>): its purpose must be the obligation's (a topic from research topics, a commendation
 /// from emulation and awards, an initiative from initiative remuneration) and its target becomes the obligation's
-/// record. A research topic given by its label alone gets an id of its own (its funding statement's key). Requires
+/// record; a withdrawn obligation (a cancelled topic's) is funded no further (409 <c>obligation_withdrawn</c>). A research topic given by its label alone gets an id of its own (its funding statement's key). Requires
 /// Idempotency-Key.
 /// </summary>
 public sealed record CreateAllocation : Mediator.ICommand<Guid>, IMovesMoney
@@ -78,6 +78,7 @@ internal sealed class CreateAllocationHandler(FinanceDbContext db, FinanceAccess
         {
             var obligation = await db.Obligations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == obligationId && o.UnitId == budget.UnitId, ct)
                              ?? throw new NotFoundException(Localized.Text("Obligation", "nghĩa vụ chi trả"), obligationId);
+            obligation.RequireOpen();
             obligation.RequireFundedFrom(c.Purpose);
             targetKind = obligation.FundedAs.Target;
             targetId = obligation.RecordId;
@@ -127,7 +128,7 @@ internal sealed class CreateAllocationEndpoint(IMediator mediator) : CreatedEndp
     {
         Post(CreateAllocation.Route);
         Policies(Permission.FinanceManage);
-        Summary(s => s.Summary = "Allocate approved budget to a target from one or more sources (Idempotency-Key required; 409 budget_line_remainder_exceeded with remaining, budget_not_approved, fiscal_year_closed)");
+        Summary(s => s.Summary = "Allocate approved budget to a target from one or more sources (Idempotency-Key required; 409 budget_line_remainder_exceeded with remaining, budget_not_approved, fiscal_year_closed, obligation_withdrawn)");
     }
 
     protected override IQuery<AllocationDetail> ReadBack(CreateAllocation command, Guid id) => new GetAllocation { Id = id };

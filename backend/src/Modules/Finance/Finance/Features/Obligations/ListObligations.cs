@@ -10,7 +10,7 @@ namespace Khcn.Finance.Features.Obligations;
 /// <summary>
 /// The obligations of the units in scope (recorded from Participation's recognised initiatives, contracted research
 /// topics and commendation decisions) with what allocations fund of them; <see cref="ToBeFunded"/> only those not yet
-/// fully funded, <see cref="SourceKind"/> only one kind.
+/// fully funded (a withdrawn obligation — a cancelled topic's — never is), <see cref="SourceKind"/> only one kind.
 /// </summary>
 public sealed record ListObligations : IQuery<IReadOnlyList<ObligationView>>
 {
@@ -37,10 +37,11 @@ internal sealed class ListObligationsHandler(FinanceDbContext db, IMediator medi
             var mine = allocations.Where(a => a.ObligationId == o.Id).ToList();
             // A settled allocation funded what it spent; an open one what it holds.
             var funded = mine.Sum(a => a.Status == AllocationStatus.Settled ? a.SpentAmount ?? 0 : a.Amount);
+            var left = FundingObligation.StillToBeFunded(o.State, o.Total, funded);
             return new ObligationView(o.Id, o.UnitId, names.GetValueOrDefault(o.UnitId, ""), o.SourceKind, o.RecordId, o.Title, o.CertificateNumber, o.DecisionDate,
-                o.LegalBasis, o.Total, funded, funded < o.Total,
+                o.LegalBasis, o.Total, funded, left > 0,
                 o.Years.OrderBy(y => y.Year).Select(y => new ObligationYearView(y.Year, y.From, y.To, y.AuthorsTotal, y.OrganisersMinimum)).ToList(),
-                mine.Select(a => a.Id).ToList());
+                mine.Select(a => a.Id).ToList(), o.State, left, o.WithdrawnOn, o.WithdrawalReason);
         });
         return (query.ToBeFunded ? views.Where(v => v.ToBeFunded) : views).ToList();
     }

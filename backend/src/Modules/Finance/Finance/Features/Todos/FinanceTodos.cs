@@ -18,7 +18,7 @@ namespace Khcn.Finance.Features.Todos;
 /// too, as the root approves its own), and the tranches of the unit's allocations requested by someone else (the
 /// requester never approves: four-eyes);</item>
 /// <item>finance.manage: the approved tranches still to be paid, and the obligations (initiative remuneration, topic
-/// funding, prize money) not yet fully funded, as one item with their count.</item>
+/// funding, prize money) not yet fully funded and not withdrawn, as one item with their count.</item>
 /// </list>
 /// </summary>
 internal sealed class GetFinanceTodosHandler(FinanceDbContext db, FinanceAccess access, IMediator mediator) : IQueryHandler<GetFinanceTodos, IReadOnlyList<TodoItem>>
@@ -87,10 +87,10 @@ internal sealed class GetFinanceTodosHandler(FinanceDbContext db, FinanceAccess 
             null, false, null, $"/finance/allocations/{r.AllocationId}"));
     }
 
-    /// <summary>The unit's obligations that its allocations do not yet fund in full (a settled allocation funds what it spent; an open one what it holds), as the obligations page counts them.</summary>
+    /// <summary>The unit's open obligations that its allocations do not yet fund in full (a settled allocation funds what it spent; an open one what it holds), as the obligations page counts them; a withdrawn one asks nothing.</summary>
     private async Task<int> ObligationsToFundAsync(Guid unitId, CancellationToken ct)
     {
-        var obligations = await db.Obligations.IgnoreQueryFilters().AsNoTracking().Where(o => o.UnitId == unitId)
+        var obligations = await db.Obligations.IgnoreQueryFilters().AsNoTracking().Where(o => o.UnitId == unitId && o.State == ObligationState.Open)
             .Select(o => new { o.Id, o.Total }).ToListAsync(ct);
         if (obligations.Count == 0) return 0;
         var ids = obligations.Select(o => o.Id).ToList();

@@ -4,7 +4,9 @@ using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Messaging;
 using Khcn.BuildingBlocks.Security;
+using Khcn.BuildingBlocks.Text;
 using Khcn.Participation.Access;
+using Khcn.Participation.Contracts;
 using Khcn.Participation.Data;
 using Mediator;
 
@@ -12,8 +14,9 @@ namespace Khcn.Participation.Features.Topics;
 
 /// <summary>
 /// The ordering unit cancels a selected, contracted or running topic with a reason (400 naming <c>reason</c> without
-/// one; 409 <c>topic_state</c> once before its acceptance council or after it). The lead (chủ nhiệm) is notified
-/// through the outbox. Finance is not told yet: no integration event withdraws a <c>TopicFundingCommitted</c> (left out).
+/// one; 409 <c>topic_state</c> once before its acceptance council or after it). The lead (chủ nhiệm) and the proposing
+/// unit's officers are notified, and the funding commitment of a topic that was contracted is withdrawn
+/// (<c>TopicFundingWithdrawn</c>; none for a topic cancelled before its contract): all through the outbox, in the same transaction.
 /// </summary>
 public sealed record CancelTopic : TopicStepCommand, Mediator.ICommand<Guid>
 {
@@ -31,13 +34,19 @@ internal sealed class CancelTopicHandler(ParticipationDbContext db, Participatio
 {
     public async ValueTask<Guid> Handle(CancelTopic command, CancellationToken ct)
     {
-        var (topic, _) = await access.TopicForManagerAsync(command.Id, ct);
+        var (topic, call) = await access.TopicForManagerAsync(command.Id, ct);
         Concurrency.GuardUpdate(db, topic, command.IfMatch);
-        topic.Cancel(command.Reason, access.Actor, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        topic.Cancel(command.Reason, access.Actor, now);
+        if (topic.HasFundingCommitment)
+            db.Publish(new TopicFundingWithdrawn(Guid.CreateVersion7(), now, topic.Id, call.UnitId, topic.CancellationReason!, VietnamTime.Today(clock)));
+
+        var text = $"Đề tài \"{topic.Title}\" đã bị hủy. Lý do: {topic.CancellationReason}";
+        var link = $"/participation/topics/{topic.Id}";
+        var args = new Dictionary<string, string> { ["title"] = topic.Title, ["reason"] = topic.CancellationReason! };
         if (topic.LeadEmail is { } lead)
-            db.Notify(NoticeTarget.Person(lead), new Notice($"topic:{topic.Id}:cancelled:{lead}", "topic.cancelled",
-                $"Đề tài \"{topic.Title}\" đã bị hủy. Lý do: {topic.CancellationReason}", $"/participation/topics/{topic.Id}",
-                new Dictionary<string, string> { ["title"] = topic.Title }));
+            db.Notify(NoticeTarget.Person(lead), new Notice($"topic:{topic.Id}:cancelled:{lead}", "topic.cancelled", text, link, args));
+        db.Notify(NoticeTarget.Unit(topic.UnitId), new Notice($"topic:{topic.Id}:cancelled:unit:{topic.UnitId}", "topic.cancelled", text, link, args));
         return topic.Id;
     }
 }
@@ -46,5 +55,5 @@ internal sealed class CancelTopicEndpoint(IMediator mediator) : TopicStepEndpoin
 {
     protected override string Route => CancelTopic.Route;
     protected override string RequiredPermission => Permission.TopicsManage;
-    protected override string StepSummary => "Cancel a selected, contracted or running research topic with a reason; the lead is notified (If-Match; 409 topic_state)";
+    protected override string StepSummary => "Cancel a selected, contracted or running research topic with a reason; the lead and the proposing unit are notified, a contracted topic's funding commitment is withdrawn (If-Match; 409 topic_state)";
 }

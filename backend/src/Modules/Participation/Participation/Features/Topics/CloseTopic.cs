@@ -1,5 +1,7 @@
 using FluentValidation;
+using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Http;
+using Khcn.BuildingBlocks.Messaging;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Participation.Access;
 using Khcn.Participation.Data;
@@ -10,6 +12,7 @@ namespace Khcn.Participation.Features.Topics;
 /// <summary>
 /// The ordering unit closes a topic once its acceptance council has decided it (accepted, not accepted or applied),
 /// with an optional note; a closed topic is read-only (every later step answers 409). 409 <c>topic_state</c> before.
+/// The proposing unit's officers are notified through the outbox.
 /// </summary>
 public sealed record CloseTopic : TopicStepCommand, Mediator.ICommand<Guid>
 {
@@ -29,6 +32,9 @@ internal sealed class CloseTopicHandler(ParticipationDbContext db, Participation
         var (topic, _) = await access.TopicForManagerAsync(command.Id, ct);
         Concurrency.GuardUpdate(db, topic, command.IfMatch);
         topic.Close(command.Note, access.Actor, clock.GetUtcNow().UtcDateTime);
+        db.Notify(NoticeTarget.Unit(topic.UnitId), new Notice($"topic:{topic.Id}:closed:unit:{topic.UnitId}", "topic.closed",
+            topic.ClosingNote is { } note ? $"Đề tài \"{topic.Title}\" đã kết thúc. Ghi chú: {note}" : $"Đề tài \"{topic.Title}\" đã kết thúc.",
+            $"/participation/topics/{topic.Id}", new Dictionary<string, string> { ["title"] = topic.Title }));
         return topic.Id;
     }
 }
@@ -37,5 +43,5 @@ internal sealed class CloseTopicEndpoint(IMediator mediator) : TopicStepEndpoint
 {
     protected override string Route => CloseTopic.Route;
     protected override string RequiredPermission => Permission.TopicsManage;
-    protected override string StepSummary => "Close an accepted, not accepted or applied research topic with an optional note; it is read-only then (If-Match; 409 topic_state)";
+    protected override string StepSummary => "Close an accepted, not accepted or applied research topic with an optional note; it is read-only then, the proposing unit is notified (If-Match; 409 topic_state)";
 }
