@@ -233,6 +233,56 @@ function stats(latencies, seconds) {
 }
 
 /**
+ * A write that renews Organization's data stamp and nothing else's: the administrator saves a text answer of the
+ * draft report of a unit of the open period that has not submitted (not timed by the callers).
+ */
+async function reportDraftWriter(admin, open) {
+  const submissions = `/api/v1/organization/reports/periods/${open.id}/submissions?pageSize=1`;
+  const writer = (await get(admin, `${submissions}&state=NotStarted`)).items[0] ?? (await get(admin, `${submissions}&state=Draft`)).items[0];
+  const draft = `/api/v1/organization/reports/periods/${open.id}/units/${writer.unitId}`;
+  const code = (await get(admin, draft)).values.find((v) => v.kind === 'Text').code;
+  let version = 0;
+  return async () => {
+    const body = { values: [{ code, text: `Ghi chú đo hiệu năng ${++version}` }] };
+    const status = await request(admin, { method: 'PUT', path: draft, body, accept: [200, 201, 428] });
+    if (status === 428) await request(admin, { method: 'PUT', path: draft, body, headers: { 'If-Match': '*' } });
+  };
+}
+
+/**
+ * A write that renews Participation's data stamp and nothing else's: the demo member saves a new initiative draft
+ * at Dệt may Lạc Hồng (not timed by the callers).
+ */
+async function initiativeDraftWriter(member) {
+  const unit = (await get(member, '/api/v1/organization/units?q=VANLAM-DETMAYLACHONG&pageSize=200')).items.find((u) => u.code === 'VANLAM-DETMAYLACHONG');
+  if (!unit) throw new Error('No Dệt may Lạc Hồng unit in the dataset (the demo part of `make seed-scale`).');
+  let n = 0;
+  return async () => {
+    await request(member, {
+      method: 'POST', path: '/api/v1/participation/initiatives', accept: [201], body: {
+        unitId: unit.id, title: `Sáng kiến đo hiệu năng ${++n}`, field: 'Dệt may', kind: 'Technical', problem: 'Sợi đứt không phát hiện kịp',
+        currentState: 'Dò bằng mắt', solution: 'Cảm biến quang trên từng cọc sợi', appliedAt: 'Xưởng dệt', appliedSince: '2026-01-05',
+        trialApplication: false, yearlyBenefit: 1000000, socialBenefit: 'Giảm phế phẩm', firstApplicationParticipants: 'Tổ bảo trì', noveltyDeclared: true,
+        authors: [{ fullName: 'Đặng Thị Đoàn viên', email: 'doanvien@hungyen.demo', sharePercent: 100 }],
+      },
+    });
+  };
+}
+
+/** `n` reads of `path`, each right after `write()` (not timed): the first read after a write, n times. */
+async function readsAfterWrites(token, path, write, n) {
+  const latencies = [];
+  const started = performance.now();
+  for (let i = 0; i < n; i++) {
+    await write();
+    const t0 = performance.now();
+    await request(token, path);
+    latencies.push(performance.now() - t0);
+  }
+  return stats(latencies, (performance.now() - started) / 1000);
+}
+
+/**
  * The whole-province synthesis of the last closed year on the API at `base`, and the twin's hand-written aggregate.
  * The synthesis is kept per Organization data stamp (issue #17), so it is measured twice: *cold*, each read right
  * after a write that renews the stamp (a text answer of an open-year draft saved by the administrator, not timed), which is the
@@ -247,17 +297,7 @@ async function synthesisColdAndWarm(twinUrl, { cold = 12, warm = 30 } = {}) {
   const path = `/api/v1/organization/reports/periods/${closed.id}/synthesis`;
   const twinPath = `${twinUrl}/synthesis?period=${closed.id}`;
   const units = (await get(board, '/api/v1/organization/units?pageSize=1')).total;
-  // A unit of the open year that has not submitted: the administrator saves its draft, which renews the stamp.
-  const submissions = `/api/v1/organization/reports/periods/${open.id}/submissions?pageSize=1`;
-  const writer = (await get(admin, `${submissions}&state=NotStarted`)).items[0] ?? (await get(admin, `${submissions}&state=Draft`)).items[0];
-  const draft = `/api/v1/organization/reports/periods/${open.id}/units/${writer.unitId}`;
-  const code = (await get(admin, draft)).values.find((v) => v.kind === 'Text').code;
-  let version = 0;
-  const write = async () => {
-    const body = { values: [{ code, text: `Ghi chú đo hiệu năng ${++version}` }] };
-    const status = await request(admin, { method: 'PUT', path: draft, body, accept: [200, 201, 428] });
-    if (status === 428) await request(admin, { method: 'PUT', path: draft, body, headers: { 'If-Match': '*' } });
-  };
+  const write = await reportDraftWriter(admin, open);
   for (let i = 0; i < 3; i++) {
     await write();
     await request(board, path);
@@ -498,10 +538,22 @@ try {
       );
     }
     const dashboardRun = await measure(board, [dashboardPath], { total: 30, concurrency: 1 });
+    // The first read after a write in one module (issue #15): each module's figures are kept under its own data stamp,
+    // so a Participation write recomputes Participation's figures only; an Organization write recomputes the frame
+    // (the subtree, the plan, the shares with the reports' synthesis) and reuses the other modules' figures.
+    const member = await login('doanvien@hungyen.demo');
+    const admin = await login('admin@hungyen.demo');
+    const open = (await get(board, '/api/v1/organization/reports/periods?pageSize=10')).items.sort((x, y) => y.year - x.year)[0];
+    const afterParticipation = await readsAfterWrites(board, dashboardPath, await initiativeDraftWriter(member), 8);
+    const afterOrganization = await readsAfterWrites(board, dashboardPath, await reportDraftWriter(admin, open), 8);
     rows.push(
       [`Plan dashboard, whole province, ${closed.year} (${dashboard.indicators.length} indicators, ${innovation} of them innovation figures of ` +
         `Participation), 30 sequential requests as the Policy-Law Board, kept per data stamp (the first read, computing it: ${coldMs.toFixed(0)} ms); no twin`,
         dashboardRun, 300],
+      ['Plan dashboard, the same, each read the first after a write in Participation (a member saves an initiative draft, not timed): ' +
+        'Participation\'s figures recomputed, the others kept', afterParticipation, 300],
+      ['Plan dashboard, the same, each read the first after a write in Organization (a report draft saved, not timed): ' +
+        'the subtree, plan and shares recomputed, the other modules\' figures kept', afterOrganization, 300],
     );
     participation = { initiatives: initiativesFirst.total, topics: topics.total };
     noteMemory('after the participation rows');

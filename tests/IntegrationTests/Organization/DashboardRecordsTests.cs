@@ -142,7 +142,7 @@ public sealed class DashboardRecordsTests(ApiFactory api) : IClassFixture<ApiFac
         records.Count.ShouldBe((int)after.Indicators.Single(i => i.Key == key).Value);
     }
 
-    private static async Task<Guid> RecognisedInitiativeAsync(HttpClient member, HttpClient decider, Guid unitId, string title, decimal benefit, DateOnly decided)
+    internal static async Task<Guid> RecognisedInitiativeAsync(HttpClient member, HttpClient decider, Guid unitId, string title, decimal benefit, DateOnly decided)
     {
         var created = await member.PostJsonAsync(CreateInitiative.Route, new
         {

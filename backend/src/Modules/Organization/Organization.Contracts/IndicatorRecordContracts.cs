@@ -29,8 +29,9 @@ public sealed record IndicatorRecord(string Kind, Guid Id, string Title, DateOnl
 
 /// <summary>
 /// Changes whenever the module saves a change one of its indicators could read (one implementation per module that
-/// registers <see cref="IReportIndicatorSource"/>s, reading a change stamp of its schema): the plan dashboard keeps its
-/// figures per combination of these values, so a write in any module shows at the next dashboard read.
+/// registers <see cref="IReportIndicatorSource"/>s, reading a change stamp of its schema, in the same assembly as its
+/// sources): the plan dashboard keeps each module's figures under that module's value, so a write in any module shows
+/// at the next dashboard read and recomputes only that module's figures.
 /// </summary>
 public interface IIndicatorDataStamp
 {

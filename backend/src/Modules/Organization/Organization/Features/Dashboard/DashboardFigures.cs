@@ -20,6 +20,12 @@ internal sealed record DashboardSubtree(UnionUnit Root, IReadOnlyList<SubtreeMem
 
 internal sealed record UnionUnitRow(Guid Id, string Code, string Name, UnitKind Kind, bool HasChildren);
 
+/// <summary>The sources of one module (<c>Module</c>: its assembly's name, "" for sources of no stamped module) and the module's data stamp, read now.</summary>
+internal sealed record FigureGroup(string Module, string Stamp, IReadOnlyList<IReportIndicatorSource> Sources);
+
+/// <summary>The data stamps of a dashboard read: Organization's (the subtree, plan and shares) and each module's, with its sources.</summary>
+internal sealed record DashboardStamps(string Organization, IReadOnlyList<FigureGroup> Groups);
+
 /// <summary>How an indicator is shown: the standard report template's wording when it uses the source, else the source's description.</summary>
 internal sealed record IndicatorLabel(string Key, string Name, string Section, string? Measure, int Order);
 
@@ -36,12 +42,22 @@ internal sealed class DashboardFigures(OrganizationDbContext db, ReportPrefill p
 
     public TimeProvider Clock => clock;
 
-    /// <summary>The modules' data stamps, read now: the figures of a dashboard stay valid while this value does.</summary>
-    public async Task<string> StampAsync(CancellationToken ct)
+    /// <summary>
+    /// The modules' data stamps, read now (one module context each, one after another), and the sources each one covers:
+    /// a module's stamp and its sources live in the module's assembly. A source of an assembly without a stamp is kept
+    /// under all the stamps together, so it is never stale. The figures of a group stay valid while its stamp does.
+    /// </summary>
+    public async Task<DashboardStamps> StampsAsync(CancellationToken ct)
     {
-        var values = new List<Guid>(_stamps.Count);
-        foreach (var stamp in _stamps) values.Add(await stamp.ReadAsync(ct)); // one module context each, one after another
-        return string.Join(',', values);
+        var read = new List<(System.Reflection.Assembly Module, Guid Value)>(_stamps.Count);
+        foreach (var stamp in _stamps) read.Add((stamp.GetType().Assembly, await stamp.ReadAsync(ct)));
+        var byModule = read.GroupBy(s => s.Module).ToDictionary(g => g.Key, g => string.Join(',', g.Select(s => s.Value)));
+        var all = string.Join(',', read.Select(s => s.Value));
+        var organization = byModule.GetValueOrDefault(typeof(DashboardFigures).Assembly)
+                           ?? throw new InvalidOperationException("The Organization module registers no data stamp.");
+        var groups = Sources.GroupBy(s => byModule.ContainsKey(s.GetType().Assembly) ? s.GetType().Assembly.GetName().Name! : "")
+            .Select(g => new FigureGroup(g.Key, g.Key == "" ? all : byModule[g.First().GetType().Assembly], g.ToList())).ToList();
+        return new DashboardStamps(organization, groups);
     }
 
     /// <summary>The unit the caller asked for, else the caller's first granted unit (the province for the unrestricted); 404 outside scope.</summary>
