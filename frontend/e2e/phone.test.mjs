@@ -118,6 +118,9 @@ describe('every persona at 360 px', () => {
       const measure = async (label) => {
         await settled(page);
         const { over, culprits } = await overflowOf(page);
+        // A module's tabs are one row on a phone (#16: wrapped, they took about 200 px above every screen).
+        const tabs = await page.locator('nav[data-testid$="-tabs"]').evaluateAll((navs) => navs.map((n) => Math.round(n.getBoundingClientRect().height)));
+        if (tabs.some((h) => h > 64)) failures.push(`${label}: the module tabs take ${Math.max(...tabs)} px (one row is about 46 px)`);
         if (over > 1) {
           failures.push(`${label}: ${over}px too wide (${culprits.join(', ')})`);
           await screenshot(page, `phone-${walk.email.split('@')[0]}-${label.replace(/[^a-z0-9]+/gi, '-')}`, { fullPage: false });

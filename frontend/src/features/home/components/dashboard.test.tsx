@@ -1,3 +1,4 @@
+import { http, HttpResponse } from 'msw';
 import { server } from '@/testing/mocks/server';
 import { renderApp, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
@@ -43,7 +44,23 @@ describe('plan dashboard on the home page', () => {
     const vanLamId = new URLSearchParams(app.router.state.location.search).get('unit');
     await waitFor(() => expect(asked.some((u) => u.pathname.endsWith('/breakdown') && u.searchParams.get('unitId') === vanLamId)).toBe(true));
 
+    // The server writes the workbook only when released: meanwhile the button shows it is working (#16).
+    let release: () => void = () => {};
+    const written = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get('*/api/v1/dashboard.xlsx', async () => {
+        await written;
+        return new HttpResponse(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), {
+          headers: {
+            'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'Content-Disposition': "attachment; filename=dashboard.xlsx; filename*=UTF-8''bang-chi-tieu-2025-hy.xlsx",
+          },
+        });
+      }),
+    );
     await app.user.click(screen.getByTestId('dashboard-export'));
+    await waitFor(() => expect(screen.getByTestId('dashboard-export')).toHaveClass('ant-btn-loading'));
+    release();
     await waitFor(() => expect(exportAuth).toHaveLength(1));
     expect(exportAuth[0]).toMatch(/^Bearer /);
     await waitFor(() => expect(click).toHaveBeenCalled());

@@ -1,3 +1,4 @@
+import { http, HttpResponse } from 'msw';
 import { server } from '@/testing/mocks/server';
 import { db } from '@/testing/mocks/db';
 import { PERIOD_ID } from '@/testing/mocks/reports';
@@ -89,7 +90,7 @@ describe('synthesis dashboard', () => {
     expect(requests.at(-1)!.searchParams.get('q')).toBe('kinh phi');
   }, 60_000);
 
-  it('downloads the .xlsx with the bearer token under the name the server gives', async () => {
+  it('downloads the .xlsx with the bearer token under the name the server gives, the button busy meanwhile (#16)', async () => {
     const createObjectURL = vi.fn((_blob: Blob) => 'blob:synthesis');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
@@ -98,9 +99,28 @@ describe('synthesis dashboard', () => {
     server.events.on('request:start', ({ request }) => {
       if (new URL(request.url).pathname.endsWith('/synthesis.xlsx')) auth.push(request.headers.get('Authorization'));
     });
+    // The server writes the workbook only when released: meanwhile the button shows it is working.
+    let release: () => void = () => {};
+    const written = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get('*/api/v1/organization/reports/periods/:periodId/synthesis.xlsx', async () => {
+        await written;
+        return new HttpResponse(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), {
+          headers: {
+            'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'Content-Disposition': "attachment; filename=synthesis.xlsx; filename*=UTF-8''tong-hop-2025.xlsx",
+          },
+        });
+      }),
+    );
     const app = renderApp(`/organization/reports/${PERIOD_ID}`);
-    await app.user.click(await screen.findByTestId('export-xlsx', {}, { timeout: 20_000 }));
+    const button = await screen.findByTestId('export-xlsx', {}, { timeout: 20_000 });
+    await app.user.click(button);
+    await waitFor(() => expect(button).toHaveClass('ant-btn-loading'));
+    expect(click).not.toHaveBeenCalled();
+    release();
     await waitFor(() => expect(click).toHaveBeenCalled());
+    await waitFor(() => expect(button).not.toHaveClass('ant-btn-loading'));
     expect(auth[0]).toMatch(/^Bearer /);
     expect((click.mock.instances[0] as unknown as HTMLAnchorElement).download).toBe('tong-hop-2025.xlsx');
     click.mockRestore();
