@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 using Khcn.IntegrationTests.Messaging;
 using Khcn.IntegrationTests.Organization;
+using Khcn.BuildingBlocks.Contracts;
 using Khcn.IntegrationTests.Support;
 using Khcn.Participation.Domain;
 using Khcn.Participation.Features.Commendations;
@@ -199,6 +202,85 @@ public sealed class CommendationCouncilTests(ApiFactory api) : IClassFixture<Api
         var closed = await ClosedAsync(seats, council.Id);
         closed.Items.ShouldAllBe(i => i.Outcome == CouncilItemOutcome.Recognised);
         closed.Items.Single(i => i.ItemId == own.Id).Votes.ShouldBe(4);
+    }
+
+    [ApiFact]
+    public async Task Given_a_closed_emulation_council_When_downloading_its_document_Then_the_Decree_30_minutes_list_the_members_present_each_proposal_its_form_votes_share_and_outcome__Law_06_2022_art_90()
+    {
+        var province = await api.LoginAsync(Users.PolicyLaw);
+        var passing = await SubmittedAsync("GK-LDLD", await LacHongOfficialAsync("Người được khen biên bản đạt"));
+        var failing = await SubmittedAsync("GK-LDLD", await LacHongOfficialAsync("Người được khen biên bản không đạt"));
+        var seats = await PanelAsync(api, Guid.NewGuid().ToString("N")[..8], 5);
+        var council = await FormedAsync(province, "HĐ TĐKT: biên bản", seats, passing.Id, failing.Id);
+        var url = DownloadCouncilDecision.Route.Replace("{id}", council.Id.ToString());
+        // Four members vote, the fifth stays away: 3 for and 1 against the first, 2 for and 2 against the second.
+        for (var n = 0; n < 4; n++)
+        {
+            await VotedAsync(seats[n], council.Id, passing.Id, agree: n < 3);
+            await VotedAsync(seats[n], council.Id, failing.Id, agree: n < 2);
+        }
+        // No minutes while the council sits.
+        await (await province.GetAsync(url)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "council_open");
+
+        var number = $"{Random.Shared.Next(100, 999)}/BB-HĐTĐKT";
+        var secretary = seats.Single(s => s.Role == CouncilRole.Secretary);
+        var close = await secretary.Client.PostJsonAsync(CloseCouncil.Route.Replace("{id}", council.Id.ToString()), new { decisionNumber = number, decisionDate = Today });
+        close.StatusCode.ShouldBe(HttpStatusCode.OK, await close.Content.ReadAsStringAsync());
+        var closed = await close.ReadAsync<CouncilDetail>();
+
+        var docx = await province.GetAsync(url);
+        docx.StatusCode.ShouldBe(HttpStatusCode.OK, await docx.Content.ReadAsStringAsync());
+        docx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        using var doc = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        var body = doc.MainDocumentPart!.Document!.Body!;
+        var text = body.InnerText;
+        // Decree 30/2020/NĐ-CP layout: motto, number, kind, the council.
+        text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        text.ShouldContain($"Số: {number}");
+        text.ShouldContain("BIÊN BẢN");
+        text.ShouldContain("HĐ TĐKT: biên bản");
+        text.ShouldContain("06/2022/QH15");
+        text.ShouldContain("THÀNH VIÊN DỰ HỌP: 4/5 thành viên");
+        // The chair signs.
+        text.ShouldContain(closed.Members.Single(m => m.Role == CouncilRole.Chair).FullName);
+        var rows = body.Descendants<W.TableRow>().Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()).ToList();
+        rows.Count(r => r.Contains("Có mặt")).ShouldBe(4);
+        rows.Count(r => r.Contains("Vắng")).ShouldBe(1);
+        // Each proposal: its form, votes for and against, the share its form needs of all five members, the outcome.
+        var first = rows.Single(r => r.Contains(closed.Items.Single(i => i.ItemId == passing.Id).Title));
+        first.Skip(2).ShouldBe(["Giấy khen của Liên đoàn Lao động tỉnh", "3", "1", "quá bán tổng số thành viên Hội đồng (ít nhất 3/5)", "Đạt"]);
+        var second = rows.Single(r => r.Contains(closed.Items.Single(i => i.ItemId == failing.Id).Title));
+        second.Skip(2).ShouldBe(["Giấy khen của Liên đoàn Lao động tỉnh", "2", "2", "quá bán tổng số thành viên Hội đồng (ít nhất 3/5)", "Không đạt"]);
+        text.ShouldContain("1/2 đề nghị đạt tỷ lệ biểu quyết");
+    }
+
+    [ApiFact]
+    public async Task Given_councils_of_several_kinds_When_listing_by_kind_Then_only_that_kind_shows_and_an_unknown_kind_is_400_in_Vietnamese()
+    {
+        var province = await api.LoginAsync(Users.PolicyLaw);
+        var proposal = await SubmittedAsync("GK-LDLD", await LacHongOfficialAsync("Người được khen lọc loại"));
+        var name = $"HĐ TĐKT: lọc loại {Guid.NewGuid():N}"[..40];
+        var council = await FormedAsync(province, name, await PanelAsync(api, Guid.NewGuid().ToString("N")[..8], 4), proposal.Id);
+
+        async Task<PagedResult<CouncilListItem>> ListAsync(string kind) =>
+            await (await province.GetAsync($"{ListCouncils.Route}?kind={kind}&pageSize=100")).ReadAsync<PagedResult<CouncilListItem>>();
+        var commendation = await ListAsync("Commendation");
+        commendation.Items.ShouldContain(c => c.Id == council.Id);
+        commendation.Items.ShouldAllBe(c => c.ItemKind == CouncilItemKind.Commendation);
+        var initiative = await ListAsync("Initiative");
+        initiative.Items.ShouldNotContain(c => c.Id == council.Id);
+        initiative.Items.ShouldAllBe(c => c.ItemKind == CouncilItemKind.Initiative);
+        // The filter combines with the others.
+        (await ListAsync($"Commendation&q={Uri.EscapeDataString(name)}")).Items.ShouldHaveSingleItem().Id.ShouldBe(council.Id);
+
+        foreach (var unknown in new[] { "Bogus", "99" })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, $"{ListCouncils.Route}?kind={unknown}");
+            request.Headers.AcceptLanguage.ParseAdd("vi");
+            var problem = await (await province.SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+            problem.GetProperty("errors").GetProperty("kind").EnumerateArray().Single().GetString()
+                .ShouldBeOneOf("Cần một giá trị trong danh sách cho phép.", "Chọn loại Hội đồng trong danh sách.");
+        }
     }
 
     [ApiFact]

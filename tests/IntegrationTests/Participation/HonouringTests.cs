@@ -101,6 +101,101 @@ public sealed class HonouringTests(ApiFactory api) : IClassFixture<ApiFactory>
         (await (await x.Province.GetAsync(ListHonouringEvents.Route)).ReadAsync<Khcn.BuildingBlocks.Contracts.PagedResult<HonouringEventListItem>>()).Items.ShouldContain(i => i.Id == e.Id && i.Honourees == 2);
     }
 
+    private static HttpRequestMessage Change(HttpMethod method, Guid id, long? version, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, GetHonouringEvent.For(id));
+        if (body is not null) request.Content = JsonContent.Create(body, options: Support.Http.Json);
+        if (version is { } v) request.Headers.TryAddWithoutValidation("If-Match", $"\"{v}\"");
+        request.Headers.AcceptLanguage.ParseAdd("vi");
+        return request;
+    }
+
+    private async Task<HonouringEventDetail> HeldAsync(Arranged x, DateOnly heldOn, params Guid[] decisions)
+    {
+        var created = await HoldAsync(x.Province, new { unitId = x.Root, name = "Lễ tôn vinh dự kiến", heldOn, venue = "Hội trường LĐLĐ tỉnh Hưng Yên", decisionIds = decisions });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        return await created.ReadAsync<HonouringEventDetail>();
+    }
+
+    private async Task<List<JsonElement>> TrailAsync(Guid eventId)
+    {
+        var leader = await api.LoginAsync(Users.Leader);
+        var trail = await (await leader.GetAsync($"/api/v1/audit?entityType=HonouringEvent&entityId={eventId}")).ReadAsync<JsonElement>();
+        return trail.GetProperty("items").EnumerateArray().ToList();
+    }
+
+    [ApiFact]
+    public async Task Given_an_event_before_its_day_When_the_province_reschedules_and_moves_it_Then_it_changes_under_If_Match_the_certificates_take_the_new_year_and_the_change_is_audited()
+    {
+        var x = await DecisionsAsync();
+        var e = await HeldAsync(x, Today.AddDays(30), x.Ldtt.Id);
+        e.Held.ShouldBeFalse();
+        var newDate = Today.AddDays(400);
+        var body = new { name = "Lễ tôn vinh \"Lao động sáng tạo\" (dời lịch)", heldOn = newDate, venue = "Nhà văn hóa lao động tỉnh", };
+
+        // Like every update: 428 without If-Match, 412 on a stale version.
+        (await x.Province.SendAsync(Change(HttpMethod.Put, e.Id, null, body))).StatusCode.ShouldBe(HttpStatusCode.PreconditionRequired);
+        (await x.Province.SendAsync(Change(HttpMethod.Put, e.Id, e.Version + 7, body))).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        // Outside the province's scope: 404.
+        var myHao = await api.LoginAsync(Users.MyHaoOfficer);
+        await (await myHao.SendAsync(Change(HttpMethod.Put, e.Id, e.Version, body))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await x.Officer.SendAsync(Change(HttpMethod.Put, e.Id, e.Version, body))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        // The new date may not precede a decision it honours; nothing changes.
+        await (await x.Province.SendAsync(Change(HttpMethod.Put, e.Id, e.Version, body with { heldOn = Today.AddDays(-1) })))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "honouring_before_decision");
+        var invalid = await (await x.Province.SendAsync(Change(HttpMethod.Put, e.Id, e.Version, body with { venue = "" }))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        invalid.GetProperty("errors").ToString().ShouldContain("Nhập địa điểm tổ chức.");
+
+        var updated = await x.Province.SendAsync(Change(HttpMethod.Put, e.Id, e.Version, body));
+        updated.StatusCode.ShouldBe(HttpStatusCode.OK, await updated.Content.ReadAsStringAsync());
+        var read = await (await x.Province.GetAsync(GetHonouringEvent.For(e.Id))).ReadAsync<HonouringEventDetail>();
+        (read.Name, read.HeldOn, read.Venue).ShouldBe((body.name, newDate, body.venue));
+        read.Version.ShouldBeGreaterThan(e.Version);
+        // Moved to another year, the certificates are numbered in it; their verification links stay.
+        read.Honourees.ShouldAllBe(h => h.CertificateNumber.EndsWith($"/GCN-TV{newDate.Year}"));
+        read.Honourees.Select(h => h.VerifyUrl).ShouldBe(e.Honourees.Select(h => h.VerifyUrl));
+        // The old version is stale now.
+        (await x.Province.SendAsync(Change(HttpMethod.Put, e.Id, e.Version, body))).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+
+        // Audited: who moved the venue, from what to what.
+        var venue = (await TrailAsync(e.Id)).Where(a => a.GetProperty("action").GetString() == "Updated")
+            .SelectMany(a => a.GetProperty("changes").EnumerateArray().Select(c => (Entry: a, Change: c)))
+            .Single(c => c.Change.GetProperty("field").GetString() == "venue");
+        (venue.Change.GetProperty("old").GetString(), venue.Change.GetProperty("new").GetString()).ShouldBe(("Hội trường LĐLĐ tỉnh Hưng Yên", "Nhà văn hóa lao động tỉnh"));
+        venue.Entry.GetProperty("userEmail").GetString().ShouldBe(Users.PolicyLaw);
+    }
+
+    [ApiFact]
+    public async Task Given_events_held_today_and_to_come_When_deleting_Then_a_held_one_is_409_honouring_event_held_and_one_to_come_goes_with_its_certificates_and_frees_its_decisions()
+    {
+        var x = await DecisionsAsync();
+        var held = await HeldAsync(x, Today, x.Ldtt.Id);
+        held.Held.ShouldBeTrue();
+        // From its day on the event is held: its certificates are handed out, so it is neither changed nor deleted.
+        var refused = await (await x.Province.SendAsync(Change(HttpMethod.Delete, held.Id, held.Version))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "honouring_event_held");
+        refused.GetProperty("detail").GetString()!.ShouldContain("Lễ tôn vinh đã diễn ra");
+        await (await x.Province.SendAsync(Change(HttpMethod.Put, held.Id, held.Version, new { name = "Đổi tên", heldOn = Today.AddDays(5), venue = "Nơi khác" })))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "honouring_event_held");
+        (await x.Province.GetAsync(GetHonouringEvent.For(held.Id))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var toCome = await HeldAsync(x, Today.AddDays(10), x.GiayKhen.Id);
+        var code = toCome.Honourees.Single().VerifyUrl.Split('/')[^1];
+        var anonymous = api.CreateClient();
+        (await anonymous.GetAsync(VerifyHonourCertificate.For(code))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await x.Province.SendAsync(Change(HttpMethod.Delete, toCome.Id, null))).StatusCode.ShouldBe(HttpStatusCode.PreconditionRequired);
+        var myHao = await api.LoginAsync(Users.MyHaoOfficer);
+        await (await myHao.SendAsync(Change(HttpMethod.Delete, toCome.Id, toCome.Version))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        var deleted = await x.Province.SendAsync(Change(HttpMethod.Delete, toCome.Id, toCome.Version));
+        deleted.StatusCode.ShouldBe(HttpStatusCode.NoContent, await deleted.Content.ReadAsStringAsync());
+        await (await x.Province.GetAsync(GetHonouringEvent.For(toCome.Id))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        // Its certificates go with it, and its decision may be honoured at another event.
+        await (await anonymous.GetAsync(VerifyHonourCertificate.For(code))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        var picker = await (await x.Province.GetAsync($"{ListHonourableDecisions.Route}?unitId={x.Root}")).ReadAsync<List<HonourableDecision>>();
+        picker.Select(d => d.ProposalId).ShouldContain(x.GiayKhen.Id);
+        (await TrailAsync(toCome.Id)).ShouldContain(a => a.GetProperty("action").GetString() == "Deleted" && a.GetProperty("userEmail").GetString() == Users.PolicyLaw);
+    }
+
     [ApiFact]
     public async Task Given_bad_input_When_holding_an_event_Then_each_is_refused_naming_the_rule_and_nothing_is_saved()
     {

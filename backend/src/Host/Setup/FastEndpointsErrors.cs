@@ -64,7 +64,8 @@ internal static partial class FastEndpointsErrors
             _ when t.Contains("Boolean") || t.EndsWith("bool") => ("true or false", "true hoặc false"),
             _ when t.Contains("Int") || t.Contains("Decimal") || t.Contains("Double") || t.Contains("Single") || t.Contains("Byte") => ("a number", "một số"),
             _ when t.EndsWith("String") || t.EndsWith("string") => ("text", "văn bản"),
-            _ when t.StartsWith("Khcn.") && !t.Contains('`') => ("one of the allowed values", "một giá trị trong danh sách cho phép"),
+            // One of our enums: named in full in a JSON error, by its bare name (nullable or not) when a query or route value fails to bind.
+            _ when (t.StartsWith("Khcn.") && !t.Contains('`')) || !t.Contains('.') && !t.Contains('`') => ("one of the allowed values", "một giá trị trong danh sách cho phép"),
             _ => ("a value of another kind", "giá trị kiểu khác"),
         };
         return Localized.Text($"Expected {en}.", $"Cần {vi}.");

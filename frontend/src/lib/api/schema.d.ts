@@ -2521,9 +2521,17 @@ export interface paths {
          * @description An honouring event with its decisions and honourees (each with their certificate); 404 outside the caller's scope.
          */
         get: operations["getHonouringEvent"];
-        put?: never;
+        /**
+         * Rename, reschedule or move an honouring event before its day (If-Match; 412 when stale; 409 honouring_event_held, honouring_before_decision)
+         * @description The holding unit renames, reschedules or moves an honouring event before its day (If-Match with the event's ETag: 428 missing, 412 stale; audited). 409 honouring_event_held from its day on (its certificates are handed out: revoke a wrong one instead), honouring_before_decision for a date before a decision it honours. The decisions it honours stay (delete the event and hold another to change them). 403 without the decide permission over the unit, 404 outside scope.
+         */
+        put: operations["updateHonouringEvent"];
         post?: never;
-        delete?: never;
+        /**
+         * Call off an honouring event before its day, with its certificates (If-Match; 412 when stale; 409 honouring_event_held)
+         * @description The holding unit calls off an honouring event before its day (If-Match with the event's ETag: 428 missing, 412 stale; audited): its certificates go with it (their codes no longer verify) and its decisions may be honoured at another event. 409 honouring_event_held from its day on: a held event stays as the record of the certificates handed out. 403 without the decide permission over the unit, 404 outside scope.
+         */
+        delete: operations["deleteHonouringEvent"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2785,8 +2793,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Download the recognition decision of a closed council as a Decree 30 Word document (409 council_open)
-         * @description The recognition decision of a closed council as a Word document in the format of Decree 30/2020/NĐ-CP (issuing body and number, national motto, place and date, title, the grounds, the articles listing what is recognised with its conditions and what is not with the reasons, recipients, signature block). 409 council_open before closing.
+         * Download the decision of a closed council (an emulation council: the minutes of its vote) as a Decree 30 Word document (409 council_open)
+         * @description The recognition decision of a closed council as a Word document in the format of Decree 30/2020/NĐ-CP (issuing body and number, national motto, place and date, title, the grounds, the articles listing what is recognised with its conditions and what is not with the reasons, recipients, signature block); for a topic council its selection or acceptance result; for an emulation council the minutes of its vote (members present, each proposal's form, votes for and against, the share its form needs, the outcome). 409 council_open before closing.
          */
         get: operations["downloadCouncilDecision"];
         put?: never;
@@ -8288,6 +8296,7 @@ export interface components {
             revokedAt?: string | null;
             revocationReason?: string | null;
         };
+        /** @description An honouring event; `held` from its day on, when it can no longer be changed or deleted (`honouring_event_held`). */
         Participation_Honouring_HonouringEventDetail: {
             /** Format: uuid */
             id: string;
@@ -8302,6 +8311,7 @@ export interface components {
             decisions: components["schemas"]["Participation_Honouring_HonouredDecisionView"][];
             honourees: components["schemas"]["Participation_Honouring_HonoureeView"][];
             canManage: boolean;
+            held: boolean;
             /** Format: int64 */
             version: number;
             /** Format: date-time */
@@ -8331,6 +8341,19 @@ export interface components {
          */
         Participation_Honouring_RevokeHonourCertificate: {
             reason: string;
+        };
+        /**
+         * @description The holding unit renames, reschedules or moves an honouring event before its day (If-Match with the event's ETag:
+         *     428 missing, 412 stale; audited). 409 `honouring_event_held` from its day on (its certificates are handed out:
+         *     revoke a wrong one instead), `honouring_before_decision` for a date before a decision it honours. The decisions
+         *     it honours stay (delete the event and hold another to change them). 403 without the decide permission over the
+         *     unit, 404 outside scope.
+         */
+        Participation_Honouring_UpdateHonouringEvent: {
+            name: string;
+            /** Format: date */
+            heldOn: string;
+            venue: string;
         };
         /** @description An author and their contribution share. */
         Participation_Initiatives_AuthorInput: {
@@ -19786,6 +19809,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "canManage": true,
+                     *       "held": true,
                      *       "version": 3,
                      *       "createdAt": "2025-03-10T01:00:00Z",
                      *       "updatedAt": "2025-03-10T01:00:00Z"
@@ -19859,6 +19883,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "canManage": true,
+                     *       "held": true,
                      *       "version": 3,
                      *       "createdAt": "2025-03-10T01:00:00Z",
                      *       "updatedAt": "2025-03-10T01:00:00Z"
@@ -19871,6 +19896,126 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    updateHonouringEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Nguyễn Thị Hồng Nhung",
+                 *       "heldOn": "2025-03-10",
+                 *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Participation_Honouring_UpdateHonouringEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *       "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *       "name": "Nguyễn Thị Hồng Nhung",
+                     *       "heldOn": "2025-03-10",
+                     *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                     *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *       "decisions": [
+                     *         {
+                     *           "proposalId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "formCode": "KHCN-2025-01",
+                     *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decisionNumber": "405/KH-LĐLĐ",
+                     *           "decisionDate": "2025-03-10",
+                     *           "honourees": 1
+                     *         }
+                     *       ],
+                     *       "honourees": [
+                     *         {
+                     *           "certificateId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "order": 1,
+                     *           "kind": "Person",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "formCode": "KHCN-2025-01",
+                     *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "decisionNumber": "405/KH-LĐLĐ",
+                     *           "decisionDate": "2025-03-10",
+                     *           "certificateNumber": "405/KH-LĐLĐ",
+                     *           "verifyUrl": "https://he-thong-doi-tac.example.vn/webhooks/khcn",
+                     *           "revoked": true,
+                     *           "revokedAt": "2025-03-10T01:00:00Z",
+                     *           "revocationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                     *         }
+                     *       ],
+                     *       "canManage": true,
+                     *       "held": true,
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-10T01:00:00Z",
+                     *       "updatedAt": "2025-03-10T01:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Participation_Honouring_HonouringEventDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteHonouringEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     revokeHonourCertificate: {
@@ -19944,6 +20089,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "canManage": true,
+                     *       "held": true,
                      *       "version": 3,
                      *       "createdAt": "2025-03-10T01:00:00Z",
                      *       "updatedAt": "2025-03-10T01:00:00Z"
@@ -20723,6 +20869,8 @@ export interface operations {
                 /** @description Text to find in the council's name (case ignored). */
                 q?: string;
                 status?: components["schemas"]["Participation_Domain_CouncilStatus"];
+                /** @description Only the councils of this kind (what they judge): Initiative, TopicSelection, TopicAcceptance or Commendation; 400 for another value. */
+                kind?: components["schemas"]["Participation_Domain_CouncilItemKind"];
                 /** @description Only the councils the caller sits on. */
                 mine?: boolean;
                 /** @description Only the councils that judge this item (an initiative's id). */

@@ -228,6 +228,18 @@ internal sealed class ParticipationAccess(ParticipationDbContext db)
     public bool MayReadCommendationsOf(Guid unitId) =>
         Access.IsSystem || Access.Can(Permission.CommendationsPropose, unitId) || Access.Can(Permission.CommendationsDecide, unitId);
 
+    /// <summary>
+    /// An honouring event with its decisions and certificates for a change by its holding unit: 404 outside the caller's
+    /// scope, 403 without the decide permission over the unit (as for holding it).
+    /// </summary>
+    public async Task<HonouringEvent> HonouringEventForChangeAsync(Guid id, CancellationToken ct)
+    {
+        var e = await db.HonouringEvents.Include(x => x.Decisions).Include(x => x.Certificates).AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (e is null || !MayReadCommendationsOf(e.UnitId)) throw new NotFoundException(Localized.Text("Honouring event", "lễ tôn vinh"), id);
+        if (!Access.Can(Permission.CommendationsDecide, e.UnitId)) throw new ForbiddenException();
+        return e;
+    }
+
     /// <summary>Proposes for the unit (drafts, edits, submits its proposals).</summary>
     public bool MayPropose(Guid unitId) => Access.Can(Permission.CommendationsPropose, unitId);
 

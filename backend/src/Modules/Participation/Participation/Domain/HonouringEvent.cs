@@ -33,11 +33,7 @@ internal sealed class HonouringEvent : Entity, IUnitOwned
     public static HonouringEvent Hold(Guid unitId, string issuingUnitName, string name, DateOnly heldOn, string venue, IReadOnlyList<HonouredDecisionDetails> decisions,
         Func<string> newCode, Actor by, DateTime nowUtc)
     {
-        var early = decisions.Where(d => d.DecisionDate > heldOn).Select(d => d.DecisionNumber).ToArray();
-        if (early.Length > 0)
-            throw new BusinessRuleException("honouring_before_decision",
-                Localized.Text("The event cannot be held before a decision it honours.", $"Ngày tổ chức lễ tôn vinh không thể trước ngày của quyết định khen thưởng ({string.Join(", ", early)})."),
-                new Dictionary<string, string[]> { ["heldOn"] = [Localized.Text("Choose a later date.", "Chọn ngày muộn hơn.")] });
+        EnsureAfterDecisions(heldOn, decisions.Select(d => (d.DecisionNumber, d.DecisionDate)));
         var e = new HonouringEvent { UnitId = unitId, IssuingUnitName = issuingUnitName, Name = name.Trim(), HeldOn = heldOn, Venue = venue.Trim(), CreatedBy = by.Name };
         var order = 0;
         foreach (var d in decisions.OrderBy(d => d.FormName).ThenBy(d => d.DecisionDate).ThenBy(d => d.DecisionNumber))
@@ -56,6 +52,52 @@ internal sealed class HonouringEvent : Entity, IUnitOwned
             }
         }
         return e;
+    }
+
+    private static void EnsureAfterDecisions(DateOnly heldOn, IEnumerable<(string Number, DateOnly Date)> decisions)
+    {
+        var early = decisions.Where(d => d.Date > heldOn).Select(d => d.Number).ToArray();
+        if (early.Length > 0)
+            throw new BusinessRuleException("honouring_before_decision",
+                Localized.Text("The event cannot be held before a decision it honours.", $"Ngày tổ chức lễ tôn vinh không thể trước ngày của quyết định khen thưởng ({string.Join(", ", early)})."),
+                new Dictionary<string, string[]> { ["heldOn"] = [Localized.Text("Choose a later date.", "Chọn ngày muộn hơn.")] });
+    }
+
+    /// <summary>
+    /// Whether the event has been held: from its day on (<paramref name="today"/> in the province) the ceremony has taken
+    /// place and its certificates have been handed out.
+    /// </summary>
+    public bool IsHeld(DateOnly today) => HeldOn <= today;
+
+    /// <summary>
+    /// The rule users expect of a ceremony: it is rescheduled, renamed, moved or called off only before its day
+    /// (409 <c>honouring_event_held</c> from then on). Once held, its certificates are in the honourees' hands and
+    /// verified publicly by their QR codes: the event stays as the record of them, and a wrong certificate is revoked
+    /// one by one (<see cref="Revoke"/>).
+    /// </summary>
+    public void EnsureNotHeld(DateOnly today)
+    {
+        if (IsHeld(today))
+            throw new BusinessRuleException("honouring_event_held",
+                Localized.Text("The event has been held: it can no longer be changed or deleted; revoke a wrong certificate instead.",
+                    $"Lễ tôn vinh đã diễn ra (ngày {HeldOn:dd/MM/yyyy}): không sửa hoặc xóa được nữa; nếu có sai sót, thu hồi từng giấy chứng nhận."));
+    }
+
+    /// <summary>
+    /// Renames, reschedules or moves the event before its day (<see cref="EnsureNotHeld"/>); the new date may not precede
+    /// a decision it honours (409 <c>honouring_before_decision</c>). Moved to another year, the certificates take that
+    /// year in their numbers (<c>001/GCN-TV2026</c>); their verification codes stay.
+    /// </summary>
+    public void Revise(string name, DateOnly heldOn, string venue, DateOnly today, DateTime nowUtc)
+    {
+        EnsureNotHeld(today);
+        EnsureAfterDecisions(heldOn, Decisions.Select(d => (d.DecisionNumber, d.DecisionDate)));
+        Name = name.Trim();
+        Venue = venue.Trim();
+        if (heldOn.Year != HeldOn.Year)
+            foreach (var c in Certificates) c.Number = $"{c.Order:000}/GCN-TV{heldOn.Year}";
+        HeldOn = heldOn;
+        UpdatedAtUtc = nowUtc;
     }
 
     /// <summary>Revokes one certificate with a reason (409 <c>certificate_revoked</c> when it already is); it then verifies as revoked.</summary>

@@ -12,6 +12,7 @@ export type ListHonouringEventsQuery = NonNullable<paths['/api/v1/participation/
 
 type JsonBody<T> = T extends { content: { 'application/json': infer B } } | undefined ? B : never;
 export type CreateHonouringEventInput = JsonBody<paths['/api/v1/participation/commendations/honouring-events']['post']['requestBody']>;
+export type UpdateHonouringEventInput = JsonBody<paths['/api/v1/participation/commendations/honouring-events/{id}']['put']['requestBody']>;
 
 const ROOT = ['participation', 'honouring'] as const;
 
@@ -45,6 +46,38 @@ export function useCreateHonouringEvent() {
     mutationFn: ({ data, idempotencyKey }: { data: CreateHonouringEventInput; idempotencyKey: string }) =>
       unwrap(api.POST('/api/v1/participation/commendations/honouring-events', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body: data })),
     onSuccess: () => void client.invalidateQueries({ queryKey: ROOT }),
+  });
+}
+
+/** Renames, reschedules or moves the event before its day (If-Match: the event's version). */
+export function useUpdateHonouringEvent(e: Pick<HonouringEventDetail, 'id' | 'version'>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (data: UpdateHonouringEventInput) =>
+      unwrap(
+        api.PUT('/api/v1/participation/commendations/honouring-events/{id}', {
+          params: { path: { id: e.id }, header: { 'If-Match': `"${e.version}"` } },
+          body: data,
+        }),
+      ),
+    onSuccess: (saved) => {
+      client.setQueryData([...ROOT, 'event', saved.id], saved);
+      void client.invalidateQueries({ queryKey: [...ROOT, 'list'] });
+    },
+  });
+}
+
+/** Calls the event off before its day, with its certificates (If-Match: the event's version); its decisions become honourable again. */
+export function useDeleteHonouringEvent(e: Pick<HonouringEventDetail, 'id' | 'version'>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      unwrap(api.DELETE('/api/v1/participation/commendations/honouring-events/{id}', { params: { path: { id: e.id }, header: { 'If-Match': `"${e.version}"` } } })),
+    onSuccess: () => {
+      client.removeQueries({ queryKey: [...ROOT, 'event', e.id] });
+      void client.invalidateQueries({ queryKey: [...ROOT, 'list'] });
+      void client.invalidateQueries({ queryKey: [...ROOT, 'decisions'] });
+    },
   });
 }
 

@@ -1,16 +1,60 @@
 import '../strings';
-import { App, Button, Descriptions, Flex, Input, Popconfirm, Table, Tag, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, DatePicker, Descriptions, Flex, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
+import { DeleteOutlined, DownloadOutlined, EditOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '@/components/form/server-errors';
 import { useDocumentTitle } from '@/components/page/form-page';
 import { ErrorState, LoadingState } from '@/components/states';
-import { formatIsoDate } from '@/lib/format/date';
+import { formatIsoDate, toIsoDate } from '@/lib/format/date';
 import {
-  downloadHonourCertificate, downloadHonourList, useHonouringEvent, useRevokeHonourCertificate, type HonoureeView,
+  downloadHonourCertificate, downloadHonourList, useDeleteHonouringEvent, useHonouringEvent, useRevokeHonourCertificate, useUpdateHonouringEvent,
+  type HonouringEventDetail, type HonoureeView,
 } from '../api/honouring';
+import { commendationPaths } from '../paths';
+
+type EditValues = { name: string; heldOn: Dayjs; venue: string };
+
+/** Renames, reschedules or moves the event before its day; the server refuses once it has been held. */
+function EditEventModal({ event, open, onClose }: { event: HonouringEventDetail; open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<EditValues>();
+  const update = useUpdateHonouringEvent(event);
+  const f = (k: string) => t(`honouring.fields.${k}`);
+  const required = [{ required: true, whitespace: true, message: t('form.required') }];
+  return (
+    <Modal
+      open={open}
+      title={t('honouring.edit')}
+      okText={t('honouring.saveChanges')}
+      okButtonProps={{ loading: update.isPending }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ name: event.name, heldOn: dayjs(event.heldOn), venue: event.venue }}
+        onFinish={(v) =>
+          update.mutate({ name: v.name.trim(), heldOn: toIsoDate(v.heldOn), venue: v.venue.trim() }, { onSuccess: onClose })
+        }
+      >
+        <ServerErrorAlert error={update.error} />
+        <Form.Item name="name" label={f('name')} rules={required}>
+          <Input maxLength={300} data-testid="edit-honouring-name" />
+        </Form.Item>
+        <Form.Item name="heldOn" label={f('heldOn')} rules={[{ required: true, message: t('form.required') }]}>
+          <DatePicker format="DD/MM/YYYY" aria-label={f('heldOn')} data-testid="edit-honouring-date" />
+        </Form.Item>
+        <Form.Item name="venue" label={f('venue')} rules={required}>
+          <Input maxLength={300} data-testid="edit-honouring-venue" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
 
 /** An honouring event: its decisions, its honourees with their certificates, the honour list to print. */
 export function HonouringDetailRoute() {
@@ -20,6 +64,9 @@ export function HonouringDetailRoute() {
   const query = useHonouringEvent(eventId);
   const e = query.data;
   const revoke = useRevokeHonourCertificate({ id: eventId, version: e?.version ?? 0 });
+  const remove = useDeleteHonouringEvent({ id: eventId, version: e?.version ?? 0 });
+  const navigate = useNavigate();
+  const [editing, setEditing] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const f = (k: string) => t(`honouring.fields.${k}`);
@@ -40,10 +87,38 @@ export function HonouringDetailRoute() {
         <Typography.Title level={2} style={{ flex: '1 1 280px' }}>
           {e.name}
         </Typography.Title>
-        <Button icon={<DownloadOutlined />} loading={busy === 'list'} data-testid="download-honour-list" onClick={() => download('list', () => downloadHonourList(e.id))}>
-          {t('honouring.downloadList')}
-        </Button>
+        <Flex gap={8} wrap>
+          {e.canManage && !e.held ? (
+            <>
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-honouring-event">
+                {t('honouring.edit')}
+              </Button>
+              <Popconfirm
+                title={t('honouring.deleteConfirm')}
+                description={t('honouring.deleteHint')}
+                okText={t('honouring.delete')}
+                okButtonProps={{ danger: true }}
+                onConfirm={() =>
+                  remove.mutateAsync().then(() => {
+                    void message.success(t('honouring.deleted'));
+                    navigate(commendationPaths.honouring);
+                  })
+                }
+              >
+                <Button danger icon={<DeleteOutlined />} loading={remove.isPending} data-testid="delete-honouring-event">
+                  {t('honouring.delete')}
+                </Button>
+              </Popconfirm>
+            </>
+          ) : null}
+          <Button icon={<DownloadOutlined />} loading={busy === 'list'} data-testid="download-honour-list" onClick={() => download('list', () => downloadHonourList(e.id))}>
+            {t('honouring.downloadList')}
+          </Button>
+        </Flex>
       </Flex>
+      {e.canManage && e.held ? <Typography.Paragraph type="secondary">{t('honouring.heldHint')}</Typography.Paragraph> : null}
+      <ServerErrorAlert error={remove.error} />
+      {editing ? <EditEventModal event={e} open={editing} onClose={() => setEditing(false)} /> : null}
       <Descriptions
         column={{ xs: 1, md: 2 }}
         size="small"

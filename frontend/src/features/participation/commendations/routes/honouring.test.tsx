@@ -62,6 +62,51 @@ describe('an honouring event (#13)', { timeout: 40_000 }, () => {
     expect(screen.queryByTestId('revoke-certificate-2')).not.toBeInTheDocument();
   });
 
+  it('edits an event to come under its ETag and deletes it after a confirm dialog; a held one offers neither', async () => {
+    const puts: { ifMatch: string | null; body: unknown }[] = [];
+    const deletes: (string | null)[] = [];
+    let current = event({ heldOn: '2099-05-19', held: false });
+    server.use(
+      http.get(ROUTE, () => HttpResponse.json(current)),
+      http.put(ROUTE, async ({ request }) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        puts.push({ ifMatch: request.headers.get('If-Match'), body });
+        current = event({ ...body, held: false, version: 5 });
+        return HttpResponse.json(current);
+      }),
+      http.delete(ROUTE, ({ request }) => {
+        deletes.push(request.headers.get('If-Match'));
+        return new HttpResponse(null, { status: 204 });
+      }),
+      http.get('*/api/v1/participation/commendations/honouring-events', () => HttpResponse.json({ items: [], page: 1, pageSize: 20, total: 0 })),
+    );
+    signInWithPermissions(['participation.read', 'participation.commendations.decide'], 'HY');
+    const app = renderApp(`/participation/honouring-events/${ID}`);
+    await app.user.click(await screen.findByTestId('edit-honouring-event', {}, { timeout: 20_000 }));
+    const venue = await screen.findByTestId('edit-honouring-venue');
+    await app.user.clear(venue);
+    await app.user.type(venue, 'Nhà văn hóa lao động tỉnh');
+    await app.user.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    await waitFor(() => expect(puts).toHaveLength(1));
+    expect(puts[0]).toEqual({ ifMatch: '"4"', body: { name: 'Lễ tôn vinh "Lao động sáng tạo" năm 2024', heldOn: '2099-05-19', venue: 'Nhà văn hóa lao động tỉnh' } });
+    expect(await screen.findByText('Nhà văn hóa lao động tỉnh')).toBeInTheDocument();
+
+    // Deleting asks first, then sends the new version.
+    await app.user.click(screen.getByTestId('delete-honouring-event'));
+    expect(await screen.findByText('Xóa lễ tôn vinh này?')).toBeInTheDocument();
+    expect(deletes).toHaveLength(0);
+    await app.user.click(screen.getAllByRole('button', { name: 'Xóa lễ tôn vinh' }).at(-1)!);
+    await waitFor(() => expect(deletes).toEqual(['"5"']));
+    await waitFor(() => expect(app.router.state.location.pathname).toBe('/participation/honouring-events'));
+    app.unmount();
+
+    current = event({ held: true });
+    renderApp(`/participation/honouring-events/${ID}`);
+    expect(await screen.findByText(/Lễ tôn vinh đã diễn ra/, {}, { timeout: 20_000 })).toBeInTheDocument();
+    expect(screen.queryByTestId('edit-honouring-event')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('delete-honouring-event')).not.toBeInTheDocument();
+  });
+
   it('holds an event for decisions picked from the unit\'s list, and shows the rule the server names', async () => {
     const bodies: Record<string, unknown>[] = [];
     server.use(

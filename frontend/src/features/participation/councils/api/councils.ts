@@ -25,6 +25,7 @@ export type FormCouncilInput = JsonBody<paths['/api/v1/participation/councils'][
 /** The seats in the order of Circular 18/2013/TT-BKHCN art. 8(1). */
 export const ROLES: CouncilRole[] = ['Chair', 'ViceChair', 'Secretary', 'Expert', 'UnionRepresentative'];
 export const COUNCIL_STATUSES: CouncilStatus[] = ['Open', 'Closed'];
+export const COUNCIL_KINDS: CouncilItemKind[] = ['Initiative', 'TopicSelection', 'TopicAcceptance', 'Commendation'];
 
 const ROOT = ['participation', 'councils'] as const;
 const LIST_KEY = [...ROOT, 'list'] as const;

@@ -270,14 +270,14 @@ export function CouncilDetailRoute() {
       <Card>
         <Flex justify="space-between" align="start" gap={12} wrap style={{ marginBottom: 16 }}>
           <Typography.Title level={1} style={{ fontSize: 20, margin: 0, flex: '1 1 280px' }}>{council.name}</Typography.Title>
-          {closed && council.itemKind !== 'Commendation' ? (
+          {closed ? (
             <Button
               icon={<DownloadOutlined />}
               loading={downloading}
               data-testid="download-decision"
               onClick={() => { setDownloading(true); void downloadDecision(council.id).finally(() => setDownloading(false)); }}
             >
-              {t('councils.decision')}
+              {council.itemKind === 'Commendation' ? t('councils.minutes') : t('councils.decision')}
             </Button>
           ) : null}
         </Flex>

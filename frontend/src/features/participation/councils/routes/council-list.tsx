@@ -9,11 +9,11 @@ import { useListParams } from '@/components/list-page/use-list-params';
 import { PERMISSIONS } from '@/config/permissions';
 import { useHasPermission } from '@/lib/auth/auth';
 import { formatDateTime } from '@/lib/format/date';
-import { COUNCIL_STATUSES, useCouncils, type CouncilListItem, type CouncilRole, type CouncilStatus, type ListCouncilsQuery } from '../api/councils';
+import { COUNCIL_KINDS, COUNCIL_STATUSES, useCouncils, type CouncilItemKind, type CouncilListItem, type CouncilRole, type CouncilStatus, type ListCouncilsQuery } from '../api/councils';
 import { CouncilStatusTag } from '../components/council-tags';
 import { councilPaths } from '../paths';
 
-const FILTERS = ['status', 'mine'] as const;
+const FILTERS = ['status', 'kind', 'mine'] as const;
 
 /** The councils of the user's units (officers) or those they sit on (council members). */
 export function CouncilListRoute() {
@@ -22,6 +22,7 @@ export function CouncilListRoute() {
   const canForm = useHasPermission(PERMISSIONS.initiativesRecognise);
   const { params, update, reset, isFiltered } = useListParams({ defaultSort: '-formedAt', filterKeys: FILTERS });
   const status = COUNCIL_STATUSES.includes(params.filters.status as CouncilStatus) ? (params.filters.status as CouncilStatus) : undefined;
+  const kind = COUNCIL_KINDS.includes(params.filters.kind as CouncilItemKind) ? (params.filters.kind as CouncilItemKind) : undefined;
   const mine = params.filters.mine === 'true';
   const query: ListCouncilsQuery = {
     page: params.page,
@@ -29,6 +30,7 @@ export function CouncilListRoute() {
     sort: params.sort,
     ...(params.q ? { q: params.q } : {}),
     ...(status ? { status } : {}),
+    ...(kind ? { kind } : {}),
     ...(mine ? { mine: true } : {}),
   };
   const councils = useCouncils(query);
@@ -70,6 +72,16 @@ export function CouncilListRoute() {
             options={COUNCIL_STATUSES.map((s) => ({ value: s, label: t(`councils.status.${s}`) }))}
             onChange={(s?: string) => update({ status: s })}
             style={{ width: 180 }}
+          />
+          <Select
+            aria-label={f('kind')}
+            allowClear
+            placeholder={t('councils.allKinds')}
+            value={kind}
+            options={COUNCIL_KINDS.map((k) => ({ value: k, label: t(`councils.kind.${k}`) }))}
+            onChange={(k?: string) => update({ kind: k })}
+            style={{ width: 240 }}
+            data-testid="council-kind-filter"
           />
           <Checkbox checked={mine} onChange={(e) => update({ mine: e.target.checked ? 'true' : undefined })} data-testid="council-mine-filter">
             {t('councils.mine')}

@@ -19,7 +19,9 @@ namespace Khcn.Participation.Features.Councils;
 /// <summary>
 /// The recognition decision of a closed council as a Word document in the format of Decree 30/2020/NĐ-CP (issuing body
 /// and number, national motto, place and date, title, the grounds, the articles listing what is recognised with its
-/// conditions and what is not with the reasons, recipients, signature block). 409 <c>council_open</c> before closing.
+/// conditions and what is not with the reasons, recipients, signature block); for a topic council its selection or
+/// acceptance result; for an emulation council the minutes of its vote (members present, each proposal's form, votes for
+/// and against, the share its form needs, the outcome). 409 <c>council_open</c> before closing.
 /// </summary>
 public sealed record DownloadCouncilDecision : IQuery<GeneratedFile>
 {
@@ -45,9 +47,7 @@ internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, 
         if (c.Status != CouncilStatus.Closed)
             throw new BusinessRuleException("council_open", Localized.Text("The decision exists once the council is closed.",
                 "Quyết định chỉ có sau khi Hội đồng kết thúc phiên họp."));
-        if (c.ItemKind == CouncilItemKind.Commendation)
-            throw new BusinessRuleException("council_decision_kind", Localized.Text("An emulation council issues no decision of its own: each passed proposal's decision is downloaded from the proposal.",
-                "Hội đồng Thi đua – Khen thưởng không ban hành quyết định riêng: Quyết định khen thưởng của từng đề nghị đạt được tải từ trang đề nghị."));
+        if (c.ItemKind == CouncilItemKind.Commendation) return await CommendationMinutesAsync(c, query.Place, ct);
         var ids = c.Items.Select(i => i.ItemId).ToList();
         if (c.JudgesTopics) return await TopicDecisionAsync(c, ids, query.Place, ct);
         var initiatives = await db.Initiatives.IgnoreQueryFilters().AsNoTracking().Include(i => i.Authors).Include(i => i.Conditions).AsSplitQuery()
@@ -161,6 +161,71 @@ internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, 
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
 
+    /// <summary>
+    /// An emulation council's document: the minutes of its vote (Biên bản họp Hội đồng Thi đua – Khen thưởng) in the same
+    /// Decree 30/2020 layout, numbered with the number the secretary gave at closing. It decides nothing itself — the
+    /// deciding unit's head decides each passed proposal (Law 06/2022/QH15 art. 90: the council advises) — so it records
+    /// the members present, and per proposal its form, the votes for and against, the share its form needs of ALL seated
+    /// members, and whether it passed.
+    /// </summary>
+    private async Task<GeneratedFile> CommendationMinutesAsync(Council c, string? place, CancellationToken ct)
+    {
+        var ids = c.Items.Select(i => i.ItemId).ToList();
+        var proposals = await db.CommendationProposals.IgnoreQueryFilters().AsNoTracking().Include(p => p.Nominees)
+            .Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var unit = (await mediator.Send(new GetUnitSummaries([c.UnitId]), ct)).FirstOrDefault();
+        var parent = unit?.ParentId is { } p ? (await mediator.Send(new GetUnitSummaries([p]), ct)).FirstOrDefault() : null;
+        var members = c.Members.OrderBy(m => m.Order).ToList();
+        // Present: a member who cast a vote or declared a conflict on some proposal (the council records no attendance of its own).
+        bool Present(CouncilMember m) => c.Scores.Any(s => s.MemberId == m.Id) || c.Conflicts.Any(x => x.MemberId == m.Id);
+        var present = members.Where(Present).ToList();
+        var items = c.Items.OrderBy(i => i.Order).ToList();
+        var passed = items.Count(i => i.Outcome == CouncilItemOutcome.Recognised);
+        string Share(CouncilItem i) => proposals.TryGetValue(i.ItemId, out var pr) ? CommendationRules.Form(pr.FormCode).Share.Name : VoteShare.SimpleMajority.Name;
+        var body = new List<DocumentBlock>
+        {
+            new Paragraph($"Hội đồng Thi đua – Khen thưởng \"{c.Name}\" do {unit?.Name} thành lập ({members.Count} thành viên; Hội đồng là cơ quan tham mưu theo Điều 90 Luật Thi đua, khen thưởng số 06/2022/QH15) đã họp xét các đề nghị khen thưởng dưới đây."),
+            new Heading($"I. THÀNH VIÊN DỰ HỌP: {present.Count}/{members.Count} thành viên"),
+            new Table(["STT", "Họ và tên", "Chức vụ", "Nhiệm vụ trong Hội đồng", "Dự họp"],
+                members.Select((m, n) => (IReadOnlyList<string>)[(n + 1).ToString(Vi), m.FullName, m.Position ?? "", FormCouncilHandler.RoleName(m.Role), Present(m) ? "Có mặt" : "Vắng"]).ToList(),
+                new HashSet<int> { 0 }),
+            new Heading("II. KẾT QUẢ BIỂU QUYẾT"),
+            new Paragraph("Mỗi đề nghị đạt khi số thành viên đồng ý đạt tỷ lệ mà hình thức khen thưởng yêu cầu trên TỔNG SỐ thành viên Hội đồng; thành viên là người được đề nghị không biểu quyết đề nghị của mình."),
+            new Table(["STT", "Đề nghị", "Hình thức khen thưởng", "Đồng ý", "Không đồng ý", "Tỷ lệ cần đạt", "Kết quả"],
+                items.Select((i, n) =>
+                {
+                    var form = proposals.TryGetValue(i.ItemId, out var pr) ? CommendationRules.Form(pr.FormCode).Name : "";
+                    var agree = i.Agree ?? 0;
+                    return (IReadOnlyList<string>)[(n + 1).ToString(Vi), i.Title, form, agree.ToString(Vi), ((i.Votes ?? 0) - agree).ToString(Vi),
+                        $"{Share(i)} (ít nhất {i.Needed}/{members.Count})", i.Outcome == CouncilItemOutcome.Recognised ? "Đạt" : "Không đạt"];
+                }).ToList(), new HashSet<int> { 0, 3, 4 }),
+            new Heading("III. KẾT LUẬN"),
+            new Paragraph(passed > 0
+                ? $"Hội đồng thống nhất đề nghị cấp có thẩm quyền quyết định khen thưởng đối với {passed}/{items.Count} đề nghị đạt tỷ lệ biểu quyết; {items.Count - passed} đề nghị không đạt."
+                : $"Không đề nghị nào đạt tỷ lệ biểu quyết ({items.Count} đề nghị không đạt)."),
+            new Paragraph("Cuộc họp kết thúc cùng ngày. Biên bản được lập thành văn bản, thông qua trước Hội đồng./."),
+        };
+        var chair = members.FirstOrDefault(m => m.Role == CouncilRole.Chair);
+        var document = new AdministrativeDocument
+        {
+            ParentBody = parent?.Name.ToUpper(Vi),
+            IssuingBody = (unit?.Name ?? "").ToUpper(Vi),
+            Number = c.DecisionNumber,
+            Place = string.IsNullOrWhiteSpace(place) ? "Hưng Yên" : place.Trim(),
+            Date = c.DecisionDate ?? DateOnly.FromDateTime(c.ClosedAtUtc ?? DateTime.UtcNow),
+            Kind = "Biên bản",
+            Title = "Họp Hội đồng Thi đua – Khen thưởng xét đề nghị khen thưởng",
+            Body = body,
+            Recipients = ["Chủ tịch (để quyết định)", "Các thành viên Hội đồng", "Các đơn vị có đề nghị", "Lưu: VT"],
+            SigningAuthority = "TM. Hội đồng Thi đua – Khen thưởng",
+            SignerTitle = "Chủ tịch Hội đồng",
+            SignerName = chair?.FullName,
+        };
+        var slug = new string((c.DecisionNumber ?? c.Id.ToString()).Select(ch => char.IsAsciiLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '-').ToArray());
+        return new GeneratedFile(document.ToDocx(), $"bien-ban-hoi-dong-thi-dua-khen-thuong-{slug}.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
     private static Table ConditionsTable(Council c, CouncilItem item, Initiative? initiative) =>
         new(["Điều kiện", "Căn cứ", "Kết quả"],
             Enum.GetValues<RecognitionCondition>().Select(cond =>
@@ -186,7 +251,7 @@ internal sealed class DownloadCouncilDecisionEndpoint(IMediator mediator) : Gene
         Get(DownloadCouncilDecision.Route);
         Policies(Permission.ParticipationRead);
         Description(d => d.Produces(200, typeof(Stream), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
-        Summary(s => s.Summary = "Download the recognition decision of a closed council as a Decree 30 Word document (409 council_open)");
+        Summary(s => s.Summary = "Download the decision of a closed council (an emulation council: the minutes of its vote) as a Decree 30 Word document (409 council_open)");
     }
 
 }

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Http;
 using Khcn.BuildingBlocks.Security;
@@ -22,6 +23,8 @@ public sealed class ListCouncils : IQuery<PagedResult<CouncilListItem>>, IPagedQ
     /// <summary>Text to find in the council's name (case ignored).</summary>
     public string? Q { get; init; }
     public CouncilStatus? Status { get; init; }
+    /// <summary>Only the councils of this kind (what they judge): Initiative, TopicSelection, TopicAcceptance or Commendation; 400 for another value.</summary>
+    public CouncilItemKind? Kind { get; init; }
     /// <summary>Only the councils the caller sits on.</summary>
     public bool Mine { get; init; }
     /// <summary>Only the councils that judge this item (an initiative's id).</summary>
@@ -34,6 +37,8 @@ internal sealed class ListCouncilsValidator : AbstractValidator<ListCouncils>
     {
         this.AddPagingRules("formedAt", "name");
         RuleFor(x => x.Status).IsInEnum().When(x => x.Status is not null);
+        RuleFor(x => x.Kind).IsInEnum().When(x => x.Kind is not null)
+            .WithMessage("Choose a kind of council from the list.", "Chọn loại Hội đồng trong danh sách.");
     }
 }
 
@@ -46,6 +51,7 @@ internal sealed class ListCouncilsHandler(ParticipationAccess access, IMediator 
         if (query.Mine) councils = councils.Where(c => email != null && c.Members.Any(m => m.Email == email));
         if (!string.IsNullOrWhiteSpace(query.Q)) councils = councils.Where(c => c.Name.Contains(query.Q.Trim()));
         if (query.Status is { } status) councils = councils.Where(c => c.Status == status);
+        if (query.Kind is { } kind) councils = councils.Where(c => c.ItemKind == kind);
         if (query.ItemId is { } itemId) councils = councils.Where(c => c.Items.Any(i => i.ItemId == itemId));
         var desc = query.Descending();
         councils = query.SortField() switch

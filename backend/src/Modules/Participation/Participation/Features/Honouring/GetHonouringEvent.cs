@@ -19,7 +19,7 @@ public sealed record GetHonouringEvent : IQuery<HonouringEventDetail>
     public Guid Id { get; init; }
 }
 
-internal sealed class GetHonouringEventHandler(ParticipationDbContext db, ParticipationAccess access, PublicLinks links, IMediator mediator)
+internal sealed class GetHonouringEventHandler(ParticipationDbContext db, ParticipationAccess access, PublicLinks links, IMediator mediator, TimeProvider clock)
     : IQueryHandler<GetHonouringEvent, HonouringEventDetail>
 {
     public async ValueTask<HonouringEventDetail> Handle(GetHonouringEvent query, CancellationToken ct)
@@ -34,7 +34,7 @@ internal sealed class GetHonouringEventHandler(ParticipationDbContext db, Partic
                 .Select(d => new HonouredDecisionView(d.ProposalId, d.FormCode, d.FormName, d.DecisionNumber, d.DecisionDate, e.Certificates.Count(c => c.ProposalId == d.ProposalId))).ToList(),
             e.Certificates.OrderBy(c => c.Order).Select(c => new HonoureeView(c.Id, c.Order, c.Kind, c.HolderName, c.FormCode, c.FormName, c.DecisionNumber, c.DecisionDate,
                 c.Number, links.HonourVerifyUrl(c.VerificationCode), c.RevokedAtUtc is not null, c.RevokedAtUtc, c.RevocationReason)).ToList(),
-            access.Access.Can(Permission.CommendationsDecide, e.UnitId), e.Version, e.CreatedAtUtc, e.UpdatedAtUtc);
+            access.Access.Can(Permission.CommendationsDecide, e.UnitId), e.IsHeld(VietnamTime.Today(clock)), e.Version, e.CreatedAtUtc, e.UpdatedAtUtc);
     }
 }
 

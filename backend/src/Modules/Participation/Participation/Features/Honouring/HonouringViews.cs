@@ -13,8 +13,9 @@ public sealed record HonouredDecisionView(Guid ProposalId, string FormCode, stri
 public sealed record HonoureeView(Guid CertificateId, int Order, NomineeKind Kind, string Name, string FormCode, string FormName, string DecisionNumber,
     DateOnly DecisionDate, string CertificateNumber, string VerifyUrl, bool Revoked, DateTime? RevokedAt, string? RevocationReason);
 
+/// <summary>An honouring event; <c>held</c> from its day on, when it can no longer be changed or deleted (<c>honouring_event_held</c>).</summary>
 public sealed record HonouringEventDetail(Guid Id, Guid UnitId, string UnitName, string Name, DateOnly HeldOn, string Venue, string CreatedBy,
-    IReadOnlyList<HonouredDecisionView> Decisions, IReadOnlyList<HonoureeView> Honourees, bool CanManage, long Version, DateTime CreatedAt, DateTime UpdatedAt) : IVersioned;
+    IReadOnlyList<HonouredDecisionView> Decisions, IReadOnlyList<HonoureeView> Honourees, bool CanManage, bool Held, long Version, DateTime CreatedAt, DateTime UpdatedAt) : IVersioned;
 
 public sealed record HonouringEventListItem(Guid Id, Guid UnitId, string UnitName, string Name, DateOnly HeldOn, string Venue, int Decisions, int Honourees);
 
