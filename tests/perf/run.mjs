@@ -21,12 +21,14 @@ const password = 'Demo@2025!';
 // PERF_ONLY=organization: without the Training and Participation rows; PERF_ONLY=participation: only the Participation rows
 // (with the unit subtree list they are compared with); PERF_ONLY=dashboard: only the plan dashboard row. Each skips the
 // synthesis growth rows. PERF_ONLY=synthesis: only the synthesis rows, cold and warm, on each dataset of
-// PERF_SYNTHESIS_UNITS (default 200,2000,20000; 2000 is SCALE_DIR).
+// PERF_SYNTHESIS_UNITS (default 200,2000,20000; 2000 is SCALE_DIR). PERF_ONLY=enterprises: only the district
+// officer's enterprise list against its twin (its own warm-up; a quick check of that one ratio).
 const only = process.env.PERF_ONLY;
+const enterprisesOnly = only === 'enterprises';
 const dashboardOnly = only === 'dashboard';
 const synthesisOnly = only === 'synthesis';
 const participationOnly = only === 'participation' || dashboardOnly;
-const withScales = only !== 'organization' && !participationOnly && process.env.PERF_SCALES !== '0';
+const withScales = only !== 'organization' && !participationOnly && !enterprisesOnly && process.env.PERF_SCALES !== '0';
 const synthesisUnits = (process.env.PERF_SYNTHESIS_UNITS ?? '200,2000,20000').split(',').map(Number);
 
 if (!existsSync(join(scaleDir, 'organization.db'))) {
@@ -401,6 +403,20 @@ try {
     const twinFirst = await (await fetch(twinPages[0])).json();
     if (JSON.stringify(twinFirst) !== JSON.stringify(firstPage))
       throw new Error(`The twin's enterprise page differs from the app's:\n${JSON.stringify(twinFirst).slice(0, 400)}\n${JSON.stringify(firstPage).slice(0, 400)}`);
+    if (enterprisesOnly) {
+      await measure(officer, enterprisePages, { total: 4000, concurrency: 10 });
+      await measure(null, twinPages, { total: 4000, concurrency: 10 });
+      const [appList, twinList] = await pair([officer, enterprisePages], [null, twinPages], { total: 4000, concurrency: 50 });
+      const fmtRps = (m) => `${m.rps.toFixed(0)} rps (p50 ${m.p50.toFixed(1)} ms)`;
+      const ratio = appList.rps / twinList.rps;
+      console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB; SQLite; ` +
+        `load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min: other work on the machine).`);
+      console.log('| what | the app | the limit | ratio | goal |');
+      console.log('|---|---:|---:|---:|---|');
+      console.log(`| enterprises list, district officer (${firstPage.total} rows), pages 1–${enterprisePages.length} of 20, 50 clients vs one path-range query through ADO.NET | ` +
+        `${fmtRps(appList)} | ${fmtRps(twinList)} | ${ratio.toFixed(2)} | ≥ 0.5 ${ratio >= 0.5 ? '✓' : '✗'} |`);
+      process.exit();
+    }
 
     // Warm-up until the JIT has tiered up: connection pools, SQLite page cache, compiled queries.
     for (const paths of [['/health/live'], ['/api/v1/me'], pages, ['/perf/fastendpoints/ping'], ['/perf/minimal/ping'], ['/perf/minimal/me']])

@@ -96,7 +96,13 @@ public sealed class LabourTests(ApiFactory api) : IClassFixture<ApiFactory>
         provinceSees.Total.ShouldBeGreaterThanOrEqualTo(30);
         var lacHong = vanLamSees.Items.First(e => e.Name == "Công ty TNHH Dệt may Lạc Hồng");
         await (await myHao.GetAsync(GetEnterprise.For(lacHong.Id))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        (await (await vanLam.GetAsync(GetEnterprise.For(lacHong.Id))).ReadAsync<EnterpriseDetail>()).Figures.Select(f => f.Year).ShouldBe([2025, 2024, 2023]);
+        var detail = await (await vanLam.GetAsync(GetEnterprise.For(lacHong.Id))).ReadAsync<EnterpriseDetail>();
+        detail.Figures.Select(f => f.Year).ShouldBe([2025, 2024, 2023]);
+        // Each row names the union that keeps it, as its detail does (the name comes from the hierarchy in memory, #17).
+        lacHong.UnitName.ShouldBe(detail.UnitName);
+        lacHong.UnitName.ShouldBe("Liên đoàn Lao động huyện Văn Lâm");
+        vanLamSees.Items.ShouldAllBe(e => e.UnitName != "");
+        provinceSees.Items.ShouldAllBe(e => e.UnitName != "");
     }
 
     [ApiFact]

@@ -34,7 +34,7 @@ function Share({ title, done, total, testId }: { title: string; done: number; to
   const { t, i18n } = useTranslation();
   const share = total === 0 ? 0 : done / total;
   return (
-    <Card size="small" style={{ height: '100%' }} data-testid={testId}>
+    <Card size="small" style={{ height: '100%', minHeight: SHARE_HEIGHT }} data-testid={testId}>
       <Flex gap={12} align="center">
         <Progress
           type="circle"
@@ -256,6 +256,45 @@ function DrillDown({ indicator, data, onClose }: { indicator: DashboardIndicator
   );
 }
 
+const ONE_LINE = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
+/** Two lines of body text (14 px × 1.5715). */
+const TWO_LINES = 44;
+/** A coverage card: the 64 px circle in a small card (12 px padding and 1 px border on each side). */
+const SHARE_HEIGHT = 90;
+
+/**
+ * What the dashboard shows while its figures load: the coverage cards and a row of indicator cards in their final
+ * size, so the page does not jump when they arrive (#17: the signed-in home page's CLS was 0.24).
+ */
+function DashboardSkeleton() {
+  const { t } = useTranslation();
+  return (
+    <Flex vertical gap={16} role="status" aria-live="polite" aria-label={t('common.loading')} data-testid="dashboard-loading">
+      <Row gutter={[12, 12]}>
+        {[0, 1, 2].map((n) => (
+          <Col xs={24} md={8} key={n}>
+            <Card size="small" style={{ height: SHARE_HEIGHT }}>
+              <Flex gap={12} align="center">
+                <Skeleton.Avatar active size={64} />
+                <Skeleton active title={false} paragraph={{ rows: 2 }} />
+              </Flex>
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Row gutter={[12, 12]}>
+        {[0, 1, 2, 3].map((n) => (
+          <Col xs={24} sm={12} xl={6} key={n}>
+            <Card size="small">
+              <Skeleton active paragraph={{ rows: 3 }} />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+    </Flex>
+  );
+}
+
 /**
  * The plan dashboard of the unit in scope (the header's scope box) for a year: the shares the plan watches, every
  * indicator the modules compute with the plan's target, and a drill-down by sub-unit with the trend over the years.
@@ -291,18 +330,25 @@ export function Dashboard() {
             <Typography.Title level={2} style={{ fontSize: 22, marginTop: 0, marginBottom: 4 }}>
               {t('dashboard.heading')}
             </Typography.Title>
-            {data ? (
-              <Typography.Text data-testid="dashboard-unit">{t('dashboard.of', { unit: data.unit.name, year: data.year })}</Typography.Text>
-            ) : null}
-            <br />
-            <Typography.Text type="secondary">
-              {data?.plan
-                ? t('dashboard.plan', { number: data.plan.number, from: data.plan.periodFrom, to: data.plan.periodTo })
-                : data
-                  ? t('dashboard.noPlan')
-                  : null}{' '}
-              {t('dashboard.unitHint')}
-            </Typography.Text>
+            {/* Each line keeps its height while the figures load (#17: no layout shift when they arrive): the unit on
+                one line, the plan in two, the hint after them. */}
+            <div style={ONE_LINE} title={data ? t('dashboard.of', { unit: data.unit.name, year: data.year }) : undefined}>
+              {data ? (
+                <Typography.Text data-testid="dashboard-unit">{t('dashboard.of', { unit: data.unit.name, year: data.year })}</Typography.Text>
+              ) : (
+                '\u00a0'
+              )}
+            </div>
+            <div style={{ minHeight: TWO_LINES }}>
+              <Typography.Text type="secondary">
+                {data?.plan
+                  ? t('dashboard.plan', { number: data.plan.number, from: data.plan.periodFrom, to: data.plan.periodTo })
+                  : data
+                    ? t('dashboard.noPlan')
+                    : null}{' '}
+                {t('dashboard.unitHint')}
+              </Typography.Text>
+            </div>
           </div>
           <Flex gap={8} wrap>
             <Select
@@ -330,7 +376,7 @@ export function Dashboard() {
         </Flex>
       </Card>
       {query.isPending ? (
-        <LoadingState />
+        <DashboardSkeleton />
       ) : query.isError || !data ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { server } from '@/testing/mocks/server';
 import { renderApp, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
+import { TODOS_HEIGHT } from './officer-todos';
 
 // What a district officer holds over its unit (the demo's canbo.vanlam).
 const OFFICER = [
@@ -59,14 +60,46 @@ describe('an officer’s to-dos on the home page (#15)', () => {
     await waitFor(() => expect(asked.length).toBeGreaterThan(0));
     // The dashboard stays on the officer's home, below the to-dos.
     expect(await screen.findByTestId('dashboard-unit', {}, { timeout: 20_000 })).toBeInTheDocument();
+    // Five to-dos take the height the loading list took (#17): the list scrolls instead of pushing the dashboard down.
+    expect(within(card).getByTestId('officer-todos-body')).toHaveStyle({ height: `${TODOS_HEIGHT}px`, overflowY: 'auto' });
   }, 40_000);
+
+  it('keeps the to-dos and the dashboard in their final size while they load, so nothing jumps when they arrive (#17: CLS)', async () => {
+    signInWithPermissions(OFFICER, 'VANLAM');
+    // Both answers wait until the end of the test; then they fail, and nothing is left hanging.
+    let release = () => {};
+    const gate = new Promise<void>((ok) => (release = ok));
+    server.use(
+      http.get('*/api/v1/me/todos', async () => {
+        await gate;
+        return HttpResponse.json({}, { status: 503 });
+      }),
+      http.get('*/api/v1/dashboard', async () => {
+        await gate;
+        return HttpResponse.json({}, { status: 503 });
+      }),
+    );
+    renderApp('/');
+    const body = await screen.findByTestId('officer-todos-body', {}, { timeout: 20_000 });
+    expect(body).toHaveAttribute('aria-busy', 'true');
+    expect(body).toHaveStyle({ height: `${TODOS_HEIGHT}px` });
+    // The dashboard's coverage cards are there in their final height (a 64 px circle in a small card), not a spinner.
+    const loading = await screen.findByTestId('dashboard-loading');
+    expect(loading).toHaveAttribute('role', 'status');
+    const cards = loading.querySelectorAll<HTMLElement>('.ant-card');
+    expect(cards.length).toBeGreaterThanOrEqual(3);
+    for (const card of [...cards].slice(0, 3)) expect(card).toHaveStyle({ height: '90px' });
+    release();
+  }, 30_000);
 
   it('says so when nothing is waiting', async () => {
     signInWithPermissions(OFFICER, 'VANLAM');
     renderApp('/');
     const card = await screen.findByTestId('officer-todos', {}, { timeout: 20_000 });
     expect(await within(card).findByText('Không có việc nào đang chờ đơn vị.')).toBeInTheDocument();
+    expect(within(card).getByTestId('officer-todos-body')).toHaveStyle({ height: `${TODOS_HEIGHT}px` });
   }, 30_000);
+
 
   it('shows a reader of the records without any acting permission the dashboard only', async () => {
     signInWithPermissions(['organization.units.read', 'organization.records.read']);

@@ -10,6 +10,9 @@ import { useMyTodos, type TodoItem } from '../api/home';
  * open for nomination, emulation registrations, commendation decisions, initiatives awaiting recognition. Each item
  * links to the screen where it is done; a past due date is marked overdue.
  */
+/** The height the to-do list always takes: about five rows on a wide screen, three on a phone. */
+export const TODOS_HEIGHT = 200;
+
 export function OfficerTodos() {
   const { t } = useTranslation();
   const { unitId } = useUnitScope();
@@ -17,23 +20,38 @@ export function OfficerTodos() {
   const items = todos.data?.items ?? [];
   return (
     <Card style={{ marginBottom: 16 }} data-testid="officer-todos">
-      <Typography.Title level={2} style={{ fontSize: 18, marginTop: 0 }}>
+      <Typography.Title
+        level={2}
+        style={{ fontSize: 18, marginTop: 0, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+        title={todos.data ? `${t('todos.title')} · ${todos.data.unit.name}` : undefined}
+      >
         {t('todos.title')}
         {todos.data ? ` · ${todos.data.unit.name}` : ''}
       </Typography.Title>
-      {todos.isPending ? (
-        <Skeleton active paragraph={{ rows: 2 }} />
-      ) : todos.isError ? (
-        <Alert type="warning" showIcon message={t('todos.loadError')} />
-      ) : items.length === 0 ? (
-        <Typography.Text type="secondary">{t('todos.empty')}</Typography.Text>
-      ) : (
-        <List
-          size="small"
-          dataSource={items}
-          renderItem={(item, n) => <TodoRow key={`${item.kind}-${n}`} item={item} />}
-        />
-      )}
+      {/* The list keeps one height whether loading, empty or full (it scrolls beyond it), so the dashboard below does
+          not jump when the to-dos arrive (#17: the home page's layout shift). */}
+      <div
+        data-testid="officer-todos-body"
+        role="region"
+        aria-label={t('todos.title')}
+        aria-busy={todos.isPending}
+        tabIndex={0}
+        style={{ height: TODOS_HEIGHT, overflowY: 'auto' }}
+      >
+        {todos.isPending ? (
+          <Skeleton active title={false} paragraph={{ rows: 4 }} />
+        ) : todos.isError ? (
+          <Alert type="warning" showIcon message={t('todos.loadError')} />
+        ) : items.length === 0 ? (
+          <Typography.Text type="secondary">{t('todos.empty')}</Typography.Text>
+        ) : (
+          <List
+            size="small"
+            dataSource={items}
+            renderItem={(item, n) => <TodoRow key={`${item.kind}-${n}`} item={item} />}
+          />
+        )}
+      </div>
     </Card>
   );
 }
