@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Khcn.IntegrationTests.Support;
 using Khcn.Platform.Features.Auth;
 using Khcn.Platform.Features.Me;
@@ -343,6 +344,28 @@ public sealed class LoginTimingTests(CountingHasherApi api) : IClassFixture<Coun
         await known.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_credentials");
         forKnown.ShouldBe(1);
         forUnknown.ShouldBe(forKnown, "an unknown account costs one password check too");
+    }
+
+    [ApiFact]
+    public async Task Given_a_locked_account_When_logging_in_Then_a_password_is_hashed_as_for_an_unlocked_one()
+    {
+        // #16: a locked account answered without hashing, so its timing told it apart.
+        await api.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Khcn.Platform.Data.AppUser>>();
+            var user = (await users.FindByEmailAsync(Users.MyHaoOfficer))!;
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddHours(1));
+            return 0;
+        });
+        var client = api.CreateClient();
+
+        var before = api.Checks;
+        var locked = await client.PostJsonAsync(Login.Route, new { email = Users.MyHaoOfficer, password = "Some-password1!" });
+        var forLocked = api.Checks - before;
+
+        await locked.ShouldBeProblemAsync((HttpStatusCode)423, "account_locked");
+        forLocked.ShouldBe(1, "a locked account costs one password check, as a wrong password does");
     }
 }
 

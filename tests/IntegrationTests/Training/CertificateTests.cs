@@ -5,6 +5,7 @@ using Khcn.IntegrationTests.Messaging;
 using Khcn.IntegrationTests.Support;
 using Khcn.Training.Domain;
 using Khcn.Training.Features.Certificates;
+using Microsoft.EntityFrameworkCore;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.IO;
 using static Khcn.IntegrationTests.Training.CertificateArrange;
@@ -51,6 +52,54 @@ public sealed class CertificateTests(ApiFactory api) : IClassFixture<ApiFactory>
         second.Certificates.Select(c => c.Id).ShouldBe(first.Certificates.Select(c => c.Id));
         var listed = await (await coordinator.GetAsync(ListCourseCertificates.Route.Replace("{id}", course.Id.ToString()))).ReadAsync<List<CertificateView>>();
         listed.Count.ShouldBe(2);
+    }
+
+    [ApiFact]
+    public async Task Given_participants_who_missed_the_completion_rule_When_issuing_Then_the_answer_lists_who_did_not_qualify_and_why_in_Vietnamese()
+    {
+        var (course, _) = await CompletedCourseAsync(null,
+            new Participant("Lê Thị Cúc", "cuc@example.vn", "MYHAO", CompletionResult.NotCompleted),
+            new Participant("Phạm Văn Dũng", null, "MYHAO", CompletionResult.NotCompleted),
+            new Participant("Đỗ Thị Em", null, "VANLAM", CompletionResult.Pending),
+            new Participant("Vũ Văn Giang", null, "VANLAM", CompletionResult.NotCompleted, EnrolmentStatus.Withdrawn));
+        // The course requires an assessment; Cúc attended 1 of 3 sessions, Dũng all three but failed, Em all three, not assessed.
+        await InTrainingAsync(api, async db =>
+        {
+            var entity = await db.Courses.SingleAsync(c => c.Id == course.Id);
+            db.Entry(entity).Property(c => c.AssessmentRequired).CurrentValue = true;
+            var enrolments = await db.Enrolments.IgnoreQueryFilters().Include(e => e.Attendance).Where(e => e.CourseId == course.Id).ToListAsync();
+            var byName = enrolments.ToDictionary(e => e.OfficialName);
+            byName[Holder.Name].Assess(true);
+            byName["Lê Thị Cúc"].Mark(course.SessionIds[0], AttendanceMark.Present, "Kiểm thử", FirstSessionUtc);
+            byName["Lê Thị Cúc"].Mark(course.SessionIds[1], AttendanceMark.Absent, "Kiểm thử", FirstSessionUtc);
+            byName["Lê Thị Cúc"].Assess(true);
+            foreach (var name in new[] { "Phạm Văn Dũng", "Đỗ Thị Em" })
+                foreach (var session in course.SessionIds) byName[name].Mark(session, AttendanceMark.Late, "Kiểm thử", FirstSessionUtc);
+            byName["Phạm Văn Dũng"].Assess(false);
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var coordinator = await api.LoginAsync(Coordinator);
+        coordinator.DefaultRequestHeaders.AcceptLanguage.ParseAdd("vi");
+
+        var result = await (await coordinator.PostAsync(IssueCertificates.For(course.Id), null)).ReadAsync<IssueCertificatesResult>();
+
+        result.Issued.ShouldBe(1);
+        result.Certificates.ShouldHaveSingleItem().HolderName.ShouldBe(Holder.Name);
+        result.NotQualified.Select(p => p.Name).ShouldBe(["Lê Thị Cúc", "Phạm Văn Dũng", "Đỗ Thị Em"], ignoreOrder: true, "the withdrawn participant is not listed");
+        var cuc = result.NotQualified.Single(p => p.Name == "Lê Thị Cúc");
+        cuc.AttendancePercent.ShouldBe(33);
+        cuc.Reasons.ShouldHaveSingleItem().Code.ShouldBe("attendance_below_minimum");
+        cuc.Reasons[0].Message.ShouldBe("Dự 1/3 buổi (33%), dưới mức tối thiểu 80% của khóa học.");
+        var dung = result.NotQualified.Single(p => p.Name == "Phạm Văn Dũng");
+        dung.AttendancePercent.ShouldBe(100);
+        dung.Reasons.Select(r => (r.Code, r.Message)).ShouldBe([("assessment_failed", "Không đạt đánh giá cuối khóa.")]);
+        result.NotQualified.Single(p => p.Name == "Đỗ Thị Em").Reasons.Select(r => (r.Code, r.Message))
+            .ShouldBe([("not_assessed", "Chưa có kết quả đánh giá cuối khóa.")]);
+
+        var again = await (await coordinator.PostAsync(IssueCertificates.For(course.Id), null)).ReadAsync<IssueCertificatesResult>();
+        again.Issued.ShouldBe(0);
+        again.NotQualified.Count.ShouldBe(3, "issuing again still says who did not qualify");
     }
 
     [ApiFact]

@@ -123,6 +123,31 @@ public sealed class EnrolmentTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [ApiFact]
+    public async Task Given_a_member_waiting_for_a_full_course_When_a_place_frees_Then_the_member_gets_one_notice_addressed_to_them()
+    {
+        // #16: "a member gets the same notification twice, in the third person" — over the real notices of a promotion.
+        const string member = "doanvien@hungyen.demo";
+        var code = "T-" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+        var course = await CourseAsync(api, await PartnerAsync(api, "ĐH Sư phạm Kỹ thuật Hưng Yên"), CourseStatus.OpenForNomination, capacity: 1, code: code);
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var first = await (await NominateAsync(officer, course, (await OfficialsAsync(api, "VANLAM-DETMAYLACHONG", 1))[0])).ReadAsync<EnrolmentView>();
+        var waiting = await (await NominateAsync(officer, course, await OfficialAsync(api, "VANLAM-DETMAYLACHONG", "Đặng Thị Đoàn Viên", member)))
+            .ReadAsync<EnrolmentView>();
+        waiting.Status.ShouldBe(EnrolmentStatus.Waitlisted);
+
+        var result = await (await officer.PostJsonAsync(WithdrawEnrolment.For(course, first.Id), new { reason = "Bận công tác" })).ReadAsync<WithdrawResult>();
+        result.Promoted!.Id.ShouldBe(waiting.Id);
+
+        // The unit's notice is stored too (for those who act for the unit), so both have arrived when the member reads theirs.
+        await Eventually.UntilAsync(() => api.InScopeAsync(sp => sp.GetRequiredService<Khcn.Platform.Data.PlatformDbContext>().Notifications
+            .AnyAsync(n => n.Key == $"enrolment:{waiting.Id}:promoted:unit")), because: "the unit's notice");
+        var mine = await Notices.WaitForAsync(await api.LoginAsync(member), p => p.Items.Any(n => n.Text.Contains(code)), "the member's notice");
+        var notice = mine.Items.Where(n => n.Text.Contains(code)).ShouldHaveSingleItem("one notice of the promotion, not the unit's copy as well");
+        notice.Text.ShouldStartWith("Bạn đã được chuyển từ danh sách chờ vào lớp " + code);
+        notice.Text.ShouldNotContain("Đặng Thị Đoàn Viên", customMessage: "addressed to the member, not about them in the third person");
+    }
+
+    [ApiFact]
     public async Task Given_an_official_in_a_course_at_the_same_time_When_nominated_Then_409_participant_clash_unless_a_coordinator_overrides()
     {
         var partner = await PartnerAsync(api, "ĐH Sư phạm Kỹ thuật Hưng Yên");

@@ -87,7 +87,7 @@ public sealed record AdministrativeDocument
             }
             body.Append(new SectionProperties(
                 new PageSize { Width = 11906U, Height = 16838U },
-                new PageMargin { Top = 1134, Bottom = 1134, Left = 1701U, Right = 1134U, Header = 720U, Footer = 720U, Gutter = 0U }));
+                new PageMargin { Top = 1134, Bottom = 1134, Left = LeftMargin, Right = RightMargin, Header = 720U, Footer = 720U, Gutter = 0U }));
             main.Document.Save();
         }
         return stream.ToArray();
@@ -104,21 +104,61 @@ public sealed record AdministrativeDocument
         styles.Styles.Save();
     }
 
+    /// <summary>The width of the text between the margins (A4 less 30 mm and 20 mm), in twentieths of a point.</summary>
+    public const int TextWidth = 11906 - LeftMargin - RightMargin;
+    private const int LeftMargin = 1701, RightMargin = 1134;
+    /// <summary>Word's default left and right cell margins (0.08 in each).</summary>
+    private const int CellPadding = 2 * 108;
+    private const int HeaderLeft = 3700, HeaderRight = TextWidth - HeaderLeft;
+    private const string Motto = "Độc lập - Tự do - Hạnh phúc";
+
+    /// <summary>
+    /// Decree 30/2020/NĐ-CP, Appendix I, Part II: item 1 (national title and motto: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    /// caps 12–13 pt upright bold; the motto 13–14 pt upright bold, one size above the first line, with a solid line
+    /// under it as long as the motto) and item 2 (the parent body caps 12–13 pt upright; the issuing body caps 12–13 pt
+    /// upright bold, with a solid line under it of 1/3 to 1/2 its length); item 3 (number 13 pt) and item 4 (place and
+    /// date 13–14 pt italic), side by side in a two-column table within the margins. The lines are drawn as paragraph
+    /// borders (the decree: drawn, not underlined or typed).
+    /// </summary>
     private OpenXmlElement HeaderTable()
     {
         var left = new List<OpenXmlElement>();
         if (!string.IsNullOrWhiteSpace(ParentBody)) left.Add(Para(ParentBody.ToUpperInvariant(), size: 26, align: JustificationValues.Center, after: 0));
-        left.Add(Para(IssuingBody.ToUpperInvariant(), bold: true, size: 26, align: JustificationValues.Center, after: 0));
-        left.Add(Para("———", size: 20, align: JustificationValues.Center, after: 0));
-        left.Add(Para($"Số: {(string.IsNullOrWhiteSpace(Number) ? "……/……" : Number)}", size: 26, align: JustificationValues.Center));
+        var issuer = IssuingBody.ToUpperInvariant();
+        left.Add(Para(issuer, bold: true, size: 26, align: JustificationValues.Center, after: 0));
+        left.Add(Line(Math.Min(EstimatedWidth(issuer, 26), HeaderLeft - CellPadding) * 2 / 5, HeaderLeft));
+        left.Add(Para($"Số: {(string.IsNullOrWhiteSpace(Number) ? "……/……" : Number)}", size: 26, align: JustificationValues.Center, before: 120));
         var right = new List<OpenXmlElement>
         {
             Para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 24, align: JustificationValues.Center, after: 0),
-            Para("Độc lập - Tự do - Hạnh phúc", bold: true, size: 26, align: JustificationValues.Center, after: 0),
-            Para("———————————", size: 20, align: JustificationValues.Center, after: 0),
-            Para(DateLine(Place, Date), italic: true, size: 26, align: JustificationValues.Center),
+            Para(Motto, bold: true, size: 26, align: JustificationValues.Center, after: 0),
+            Line(Math.Min(EstimatedWidth(Motto, 26), HeaderRight - CellPadding), HeaderRight),
+            Para(DateLine(Place, Date), italic: true, size: 26, align: JustificationValues.Center, before: 120),
         };
-        return TwoColumns(left, right, 3900, 5400);
+        return TwoColumns(left, right, HeaderLeft, HeaderRight);
+    }
+
+    /// <summary>
+    /// A rough width of a line of Times New Roman bold (twips): capitals ~0.72 em, small letters ~0.5 em, spaces and
+    /// punctuation ~0.3 em. Used only to size the lines under the header texts.
+    /// </summary>
+    internal static int EstimatedWidth(string text, int halfPoints)
+    {
+        var ems = text.Sum(c => char.IsUpper(c) ? 0.72 : char.IsLetterOrDigit(c) ? 0.5 : 0.3);
+        return (int)(ems * halfPoints * 10);
+    }
+
+    /// <summary>A solid horizontal line of <paramref name="length"/> twips centred in a cell: an empty paragraph's bottom border.</summary>
+    private static DocumentFormat.OpenXml.Wordprocessing.Paragraph Line(int length, int cellWidth)
+    {
+        var indent = Math.Max(0, (cellWidth - CellPadding - length) / 2).ToString(CultureInfo.InvariantCulture);
+        // Child order follows the schema: borders, spacing, indentation, justification, the mark's run properties.
+        return new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new ParagraphProperties(
+            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
+            new SpacingBetweenLines { Before = "0", After = "0", Line = "120", LineRule = LineSpacingRuleValues.Exact },
+            new Indentation { Left = indent, Right = indent },
+            new Justification { Val = JustificationValues.Center },
+            new ParagraphMarkRunProperties(new FontSize { Val = "8" })));
     }
 
     private OpenXmlElement SignatureTable()
@@ -129,7 +169,7 @@ public sealed record AdministrativeDocument
         if (!string.IsNullOrWhiteSpace(SigningAuthority)) right.Add(Para(SigningAuthority.ToUpperInvariant(), bold: true, size: 28, align: JustificationValues.Center, after: 0));
         right.Add(Para(SignerTitle.ToUpperInvariant(), bold: true, size: 28, align: JustificationValues.Center, after: 1200));
         if (!string.IsNullOrWhiteSpace(SignerName)) right.Add(Para(SignerName, bold: true, size: 28, align: JustificationValues.Center));
-        return TwoColumns(left, right, 4500, 4800);
+        return TwoColumns(left, right, TextWidth - 4800, 4800);
     }
 
     private static OpenXmlElement Render(DocumentBlock block) => block switch

@@ -9760,11 +9760,33 @@ export interface components {
             revocationReason?: string | null;
             verifyUrl: string;
         };
-        /** @description What issuing did: how many certificates are new, and the course's certificates now. */
+        /**
+         * @description What issuing did: how many certificates are new, the course's certificates now, and the enrolled participants who
+         *     did not qualify (no certificate), each with why (#16: an irreversible step says what happened).
+         */
         Training_Certificates_IssueCertificatesResult: {
             /** Format: int32 */
             issued: number;
             certificates: components["schemas"]["Training_Certificates_CertificateView"][];
+            notQualified: components["schemas"]["Training_Certificates_NotQualifiedParticipant"][];
+        };
+        /**
+         * @description An enrolled participant who gets no certificate: their attendance over the course's scheduled sessions and the
+         *     reasons under the course's completion rule — codes `attendance_below_minimum`, `assessment_failed`,
+         *     `not_assessed`, or `result_not_completed` (the result recorded at completion, when the rule alone
+         *     would pass) — each with its message in the caller's language.
+         */
+        Training_Certificates_NotQualifiedParticipant: {
+            /** Format: uuid */
+            enrolmentId: string;
+            name: string;
+            /** Format: int32 */
+            attendancePercent: number;
+            reasons: components["schemas"]["Training_Certificates_NotQualifiedReason"][];
+        };
+        Training_Certificates_NotQualifiedReason: {
+            code: string;
+            message: string;
         };
         /** @description Revokes a certificate (issued by mistake, or withdrawn): the verification page then says so. Audited. */
         Training_Certificates_RevokeCertificate: {
@@ -29962,6 +29984,19 @@ export interface operations {
                      *           "revokedAt": "2025-03-10T01:00:00Z",
                      *           "revocationReason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
                      *           "verifyUrl": "https://he-thong-doi-tac.example.vn/webhooks/khcn"
+                     *         }
+                     *       ],
+                     *       "notQualified": [
+                     *         {
+                     *           "enrolmentId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "attendancePercent": 80,
+                     *           "reasons": [
+                     *             {
+                     *               "code": "KHCN-2025-01",
+                     *               "message": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *             }
+                     *           ]
                      *         }
                      *       ]
                      *     }

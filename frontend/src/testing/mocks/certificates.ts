@@ -77,6 +77,22 @@ const feedsFor = (token: string, rotatedAt: string | null) => {
   };
 };
 
+/** The participants a completed course's issuing leaves out, with the server's reasons (#16). */
+export const notQualified = [
+  {
+    enrolmentId: '00000000-0000-4000-8000-00000000e009',
+    name: 'Lê Thị Cúc',
+    attendancePercent: 33,
+    reasons: [{ code: 'attendance_below_minimum', message: 'Dự 1/3 buổi (33%), dưới mức tối thiểu 80% của khóa học.' }],
+  },
+  {
+    enrolmentId: '00000000-0000-4000-8000-00000000e00a',
+    name: 'Phạm Văn Dũng',
+    attendancePercent: 100,
+    reasons: [{ code: 'assessment_failed', message: 'Không đạt đánh giá cuối khóa.' }],
+  },
+];
+
 /** Fresh mock state per call (each test gets its own). */
 export function certificateHandlers(state = { mine: [mockCertificate(1)], course: [] as MockCertificate[], token: 'tok-first', rotations: 0 }) {
   return [
@@ -94,7 +110,7 @@ export function certificateHandlers(state = { mine: [mockCertificate(1)], course
     http.post('*/api/v1/training/courses/:id/certificates', () => {
       const before = state.course.length;
       if (before === 0) state.course = [mockCertificate(1), mockCertificate(2)];
-      return HttpResponse.json({ issued: state.course.length - before, certificates: state.course });
+      return HttpResponse.json({ issued: state.course.length - before, certificates: state.course, notQualified });
     }),
     http.post('*/api/v1/training/certificates/:id/revoke', async ({ params, request }) => {
       const c = state.course.find((x) => x.id === params.id);

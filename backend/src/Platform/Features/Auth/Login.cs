@@ -33,8 +33,8 @@ internal sealed class LoginValidator : AbstractValidator<Login>
 }
 
 /// <summary>
-/// An unknown e-mail costs what a known one does: its password is checked against a dummy hash, so the answer's
-/// timing does not tell which accounts exist.
+/// An unknown e-mail, or a locked account, costs what a known one does: the password is checked against a dummy hash,
+/// so the answer's timing does not tell which accounts exist or are locked.
 /// </summary>
 internal sealed class LoginHandler(UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, PlatformDbContext db, TokenService tokens,
     LoginThrottle throttle, TimeProvider clock)
@@ -48,12 +48,16 @@ internal sealed class LoginHandler(UserManager<AppUser> users, IPasswordHasher<A
         var user = await users.FindByEmailAsync(command.Email.Trim());
         if (user is null)
         {
-            var nobody = new AppUser();
-            _dummyHash ??= hasher.HashPassword(nobody, Guid.NewGuid().ToString("N"));
-            hasher.VerifyHashedPassword(nobody, _dummyHash, command.Password);
+            CheckAgainstDummy(command.Password);
             throw InvalidCredentials();
         }
-        if (await users.IsLockedOutAsync(user)) throw Locked(user);
+        if (await users.IsLockedOutAsync(user))
+        {
+            // #16: a locked account costs a password check too (without counting it as a failure), so the answer's
+            // timing does not tell a locked account from one whose password was checked.
+            CheckAgainstDummy(command.Password);
+            throw Locked(user);
+        }
         if (!await users.CheckPasswordAsync(user, command.Password))
         {
             await users.AccessFailedAsync(user);
@@ -65,6 +69,13 @@ internal sealed class LoginHandler(UserManager<AppUser> users, IPasswordHasher<A
                 Localized.Text("This account has been disabled. Contact your administrator.", "Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ quản trị viên hệ thống."));
         await users.ResetAccessFailedCountAsync(user);
         return tokens.Issue(user, db);
+    }
+
+    private void CheckAgainstDummy(string password)
+    {
+        var nobody = new AppUser();
+        _dummyHash ??= hasher.HashPassword(nobody, Guid.NewGuid().ToString("N"));
+        hasher.VerifyHashedPassword(nobody, _dummyHash, password);
     }
 
     private static ApiProblemException InvalidCredentials() =>

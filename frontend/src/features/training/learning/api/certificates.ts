@@ -5,6 +5,7 @@ import { fileNameOf, saveBlob } from '@/lib/api/download';
 import type { components } from '@/lib/api/schema';
 
 export type CertificateView = components['schemas']['Training_Certificates_CertificateView'];
+export type NotQualifiedParticipant = components['schemas']['Training_Certificates_NotQualifiedParticipant'];
 export type CertificateVerification = components['schemas']['Training_Certificates_CertificateVerification'];
 
 const KEY = ['training', 'certificates'] as const;

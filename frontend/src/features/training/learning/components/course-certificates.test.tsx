@@ -50,6 +50,13 @@ describe('course certificates panel', () => {
     expect(screen.getByText('Chưa cấp giấy chứng nhận nào')).toBeInTheDocument();
     await user.click(screen.getByTestId('issue-certificates-ok'));
     expect(await screen.findByText('Đã cấp 2 giấy chứng nhận mới')).toBeInTheDocument();
+    // #16: it says who did not qualify, and why.
+    const left = await screen.findByTestId('not-qualified');
+    expect(within(left).getByText('2 học viên không đủ điều kiện cấp')).toBeInTheDocument();
+    expect(within(left).getByText('Lê Thị Cúc').closest('li')).toHaveTextContent(
+      'Lê Thị Cúc (chuyên cần 33%): Dự 1/3 buổi (33%), dưới mức tối thiểu 80% của khóa học.',
+    );
+    expect(within(left).getByText('Phạm Văn Dũng').closest('li')).toHaveTextContent('Không đạt đánh giá cuối khóa.');
     const row = (await screen.findByText('KNST01/2025/002')).closest('tr')!;
     expect(within(row).getByText('Hợp lệ')).toBeInTheDocument();
 

@@ -1,6 +1,6 @@
 import { ToneTag } from '@/components/tone-tag';
 import '../strings';
-import { App, Button, Card, Flex, Form, Input, Modal, Popconfirm, Space, Table, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, Modal, Popconfirm, Space, Table, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -17,6 +17,7 @@ import {
   useRevokeCertificate,
   verifyPathOf,
   type CertificateView,
+  type NotQualifiedParticipant,
 } from '../api/certificates';
 
 /**
@@ -32,15 +33,19 @@ export function CourseCertificates({ courseId, completed = true }: { courseId: s
   const revoke = useRevokeCertificate(courseId);
   const download = useDownloadCertificate();
   const [revoking, setRevoking] = useState<CertificateView | null>(null);
+  // #16: after issuing, who did not qualify and why (the server's reasons, under the course's completion rule).
+  const [notQualified, setNotQualified] = useState<NotQualifiedParticipant[]>([]);
   const [form] = Form.useForm<{ reason: string }>();
   const p = (key: string) => t(`trainingCertificates.panel.${key}`);
 
   const onIssue = () =>
     issue.mutateAsync().then(
-      (result) =>
+      (result) => {
+        setNotQualified(result.notQualified);
         void message.success(
           result.issued > 0 ? t('trainingCertificates.panel.issued', { count: result.issued }) : p('issuedNone'),
-        ),
+        );
+      },
       (error: unknown) => void message.error(isApiError(error, 409) ? p('notCompleted') : t('states.errorServer')),
     );
 
@@ -93,6 +98,27 @@ export function CourseCertificates({ courseId, completed = true }: { courseId: s
       }
       data-testid="course-certificates"
     >
+      {notQualified.length > 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          closable
+          onClose={() => setNotQualified([])}
+          style={{ marginBottom: 12 }}
+          data-testid="not-qualified"
+          title={t('trainingCertificates.panel.notQualifiedTitle', { count: notQualified.length })}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {notQualified.map((n) => (
+                <li key={n.enrolmentId}>
+                  <strong>{n.name}</strong> ({t('trainingCertificates.panel.notQualifiedAttendance', { percent: n.attendancePercent })}):{' '}
+                  {n.reasons.map((r) => r.message).join(' ')}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      ) : null}
       {list.isPending ? (
         <LoadingState />
       ) : list.isError ? (

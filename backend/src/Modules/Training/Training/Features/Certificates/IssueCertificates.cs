@@ -62,7 +62,41 @@ internal sealed class IssueCertificatesHandler(TrainingDbContext db, TrainingAcc
                 existing.Add(certificate);
             }
         }
-        return new IssueCertificatesResult(toIssue.Count, CertificateReads.Views(existing.OrderBy(c => c.Number), links));
+        return new IssueCertificatesResult(toIssue.Count, CertificateReads.Views(existing.OrderBy(c => c.Number), links),
+            await NotQualifiedAsync(course, ct));
+    }
+
+    /// <summary>
+    /// The enrolled participants whose result is not Completed, each with the parts of the course's completion rule
+    /// (<see cref="CompletionRule"/>) they miss: attendance below the course's minimum %, an assessment failed or not
+    /// recorded when the course requires one; else the result recorded at completion.
+    /// </summary>
+    private async Task<List<NotQualifiedParticipant>> NotQualifiedAsync(Course course, CancellationToken ct)
+    {
+        var sessionIds = await db.Sessions.Where(s => s.CourseId == course.Id && s.Status == SessionStatus.Scheduled).Select(s => s.Id).ToListAsync(ct);
+        var scheduled = sessionIds.ToHashSet();
+        var enrolments = await db.OfAnyUnit().AsNoTracking().Include(e => e.Attendance)
+            .Where(e => e.CourseId == course.Id && e.Status == EnrolmentStatus.Enrolled && e.Result != CompletionResult.Completed)
+            .OrderBy(e => e.OfficialName).ThenBy(e => e.QueueNumber).ToListAsync(ct);
+        return enrolments.Select(e =>
+        {
+            var attended = e.Attendance.Count(a => scheduled.Contains(a.SessionId) && CompletionRule.Counts(a.Mark));
+            var percent = CompletionRule.Percent(scheduled.Count, attended);
+            var reasons = new List<NotQualifiedReason>();
+            if (scheduled.Count > 0 && attended * 100 < course.MinAttendancePercent * scheduled.Count)
+                reasons.Add(new("attendance_below_minimum", Localized.Text(
+                    $"Attended {attended} of {scheduled.Count} sessions ({percent}%), below the course's minimum of {course.MinAttendancePercent}%.",
+                    $"Dự {attended}/{scheduled.Count} buổi ({percent}%), dưới mức tối thiểu {course.MinAttendancePercent}% của khóa học.")));
+            if (course.AssessmentRequired && e.AssessmentPassed == false)
+                reasons.Add(new("assessment_failed", Localized.Text("Did not pass the final assessment.", "Không đạt đánh giá cuối khóa.")));
+            if (course.AssessmentRequired && e.AssessmentPassed is null)
+                reasons.Add(new("not_assessed", Localized.Text("Has no final assessment recorded.", "Chưa có kết quả đánh giá cuối khóa.")));
+            if (reasons.Count == 0)
+                reasons.Add(new("result_not_completed", e.Result == CompletionResult.Pending
+                    ? Localized.Text("Has no completion result yet.", "Chưa có kết quả hoàn thành khóa học.")
+                    : Localized.Text("The result recorded at completion is: not completed.", "Kết quả ghi nhận khi kết thúc khóa học: không hoàn thành.")));
+            return new NotQualifiedParticipant(e.Id, e.OfficialName, percent, reasons);
+        }).ToList();
     }
 
     /// <summary>The day the course was completed (Vietnam time): its Completed step, else its last session.</summary>
