@@ -94,6 +94,33 @@ public sealed class NotificationOutboxTests(ApiFactory api) : IClassFixture<ApiF
     }
 
     [ApiFact]
+    public async Task Given_the_same_notice_to_an_officer_and_to_their_unit_When_the_officer_reads_their_notifications_Then_they_see_it_once()
+    {
+        // #16, one notice per person per event: a topic's lead who also acts for the proposing unit was told of its
+        // cancellation in their own name and again as the unit's officer, in the same words.
+        var key = "test:same:" + Guid.NewGuid();
+        var text = "Đề tài thử đã bị hủy " + key;
+        var vanLam = await api.InScopeAsync(async sp => await sp.GetRequiredService<Khcn.Organization.Data.OrganizationDbContext>().Units
+            .IgnoreQueryFilters().Where(u => u.Code == "VANLAM").Select(u => u.Id).SingleAsync());
+        await api.InScopeAsync(sp =>
+        {
+            var db = sp.GetRequiredService<TrainingDbContext>();
+            db.Notify(NoticeTarget.Person(Users.VanLamOfficer), new Notice(key + ":person", "test.same", text, "/participation/topics"));
+            db.Notify(NoticeTarget.Unit(vanLam), new Notice(key + ":unit", "test.same", text, "/participation/topics"));
+            return db.SaveChangesAsync();
+        });
+        await Eventually.UntilAsync(async () => await StoredAsync(api, key + ":person") + await StoredAsync(api, key + ":unit") == 2, because: "both notices stored");
+
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var mine = await (await officer.GetAsync($"{ListMyNotifications.Route}?pageSize=100")).ReadAsync<NotificationsPage>();
+        mine.Items.Where(n => n.Text == text).ShouldHaveSingleItem();
+        // Another of the unit's officers, not sent it in their own name, still reads the unit's notice.
+        var focal = await api.LoginAsync("daumoi.vanlam@hungyen.demo");
+        var theirs = await (await focal.GetAsync($"{ListMyNotifications.Route}?pageSize=100")).ReadAsync<NotificationsPage>();
+        theirs.Items.Where(n => n.Text == text).ShouldHaveSingleItem();
+    }
+
+    [ApiFact]
     public async Task Given_stored_notices_When_the_module_withdraws_their_key_prefix_Then_they_are_gone_and_others_stay()
     {
         var key = "test:withdrawn:" + Guid.NewGuid();

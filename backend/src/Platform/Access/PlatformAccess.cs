@@ -20,7 +20,11 @@ internal static class PlatformAccess
         // once, addressed to them, and again through the unit, in the third person — #16), nor a partner, whose grant
         // sits on the unit that admitted its agency.
         var units = access.Grants.Where(g => g.Role != Roles.Member && !Roles.IsAgencyScoped(g.Role)).Select(g => g.UnitId).Distinct().ToList();
-        return db.Notifications.Where(n => n.UserId == me || (n.UnitId != null && units.Contains(n.UnitId.Value)));
+        // One notice per person per event: a unit's notice that the caller was also sent in their own name (the same kind,
+        // link and words — e.g. a topic's lead who is an officer of the proposing unit, told of its cancellation) is shown
+        // once, as theirs.
+        return db.Notifications.Where(n => n.UserId == me || (n.UnitId != null && units.Contains(n.UnitId.Value)
+            && !db.Notifications.Any(p => p.UserId == me && p.Kind == n.Kind && p.Link == n.Link && p.Text == n.Text)));
     }
 
     /// <summary>The user, if some grant of theirs lies in the caller's scope (or the caller is province-wide); else 404.</summary>
