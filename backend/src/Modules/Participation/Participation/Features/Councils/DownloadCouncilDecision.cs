@@ -41,6 +41,27 @@ internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, 
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
+    /// <summary>
+    /// What every council document shares: the issuing unit under its parent, the closing number, the place (Hưng Yên
+    /// unless one is given) and the decision date (the closing day without one). Each document adds its kind, title, body
+    /// and signature with <c>with</c>.
+    /// </summary>
+    private static AdministrativeDocument CouncilDocument(Council c, string? parentName, string unitName, string? place) => new()
+    {
+        ParentBody = parentName?.ToUpper(Vi),
+        IssuingBody = unitName.ToUpper(Vi),
+        Number = c.DecisionNumber,
+        Place = string.IsNullOrWhiteSpace(place) ? "Hưng Yên" : place.Trim(),
+        Date = c.DecisionDate ?? DateOnly.FromDateTime(c.ClosedAtUtc ?? DateTime.UtcNow),
+        Kind = "",
+        Title = "",
+        SignerTitle = "",
+    };
+
+    /// <summary>The closing number (or the council's id) as a file-name part: ASCII letters and digits, the rest dashes.</summary>
+    private static string Slug(Council c) =>
+        new((c.DecisionNumber ?? c.Id.ToString()).Select(ch => char.IsAsciiLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '-').ToArray());
+
     public async ValueTask<GeneratedFile> Handle(DownloadCouncilDecision query, CancellationToken ct)
     {
         var c = await access.CouncilAsync(query.Id, ct, tracked: false);
@@ -93,13 +114,8 @@ internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, 
             body.Add(new Paragraph($"Điều {article++}. Tác giả sáng kiến và người tham gia tổ chức áp dụng sáng kiến lần đầu được hưởng thù lao theo Điều 10 Điều lệ Sáng kiến; tác giả được cấp Giấy chứng nhận sáng kiến theo số nêu tại Điều 1."));
         body.Add(new Paragraph($"Điều {article}. Quyết định này có hiệu lực kể từ ngày ký. Văn phòng, các tác giả có tên tại Quyết định này và các bộ phận liên quan chịu trách nhiệm thi hành Quyết định này./."));
 
-        var document = new AdministrativeDocument
+        var document = CouncilDocument(c, parent?.Name, unitName, query.Place) with
         {
-            ParentBody = parent?.Name.ToUpper(Vi),
-            IssuingBody = unitName.ToUpper(Vi),
-            Number = c.DecisionNumber,
-            Place = string.IsNullOrWhiteSpace(query.Place) ? "Hưng Yên" : query.Place.Trim(),
-            Date = c.DecisionDate ?? DateOnly.FromDateTime(c.ClosedAtUtc ?? DateTime.UtcNow),
             Kind = "Quyết định",
             Title = recognised.Count > 0 ? "Về việc công nhận sáng kiến" : "Về việc không công nhận sáng kiến",
             Body = body,
@@ -108,7 +124,7 @@ internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, 
             SignerTitle = "Chủ tịch",
             SignerName = c.UnitHeadName,
         };
-        var slug = new string((c.DecisionNumber ?? c.Id.ToString()).Select(ch => char.IsAsciiLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '-').ToArray());
+        var slug = Slug(c);
         return new GeneratedFile(document.ToDocx(), $"quyet-dinh-cong-nhan-sang-kien-{slug}.docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
@@ -140,13 +156,8 @@ internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, 
                         : TopicRules.RatingName(judging.Rules.RatingOf(i.AverageScore ?? 0))]).ToList(), new HashSet<int> { 0 }),
             new Paragraph("Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Văn phòng, các chủ nhiệm đề tài có tên tại Quyết định này và các bộ phận liên quan chịu trách nhiệm thi hành Quyết định này./."),
         };
-        var document = new AdministrativeDocument
+        var document = CouncilDocument(c, parent?.Name, unit?.Name ?? "", place) with
         {
-            ParentBody = parent?.Name.ToUpper(Vi),
-            IssuingBody = (unit?.Name ?? "").ToUpper(Vi),
-            Number = c.DecisionNumber,
-            Place = string.IsNullOrWhiteSpace(place) ? "Hưng Yên" : place.Trim(),
-            Date = c.DecisionDate ?? DateOnly.FromDateTime(c.ClosedAtUtc ?? DateTime.UtcNow),
             Kind = "Quyết định",
             Title = selection ? "Về việc phê duyệt kết quả tuyển chọn đề tài khoa học, công nghệ và đổi mới sáng tạo"
                 : "Về việc công nhận kết quả nghiệm thu đề tài khoa học, công nghệ và đổi mới sáng tạo",
@@ -156,7 +167,7 @@ internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, 
             SignerTitle = "Chủ tịch",
             SignerName = c.UnitHeadName,
         };
-        var slug = new string((c.DecisionNumber ?? c.Id.ToString()).Select(ch => char.IsAsciiLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '-').ToArray());
+        var slug = Slug(c);
         return new GeneratedFile(document.ToDocx(), $"quyet-dinh-{(selection ? "tuyen-chon" : "nghiem-thu")}-de-tai-{slug}.docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
@@ -206,13 +217,8 @@ internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, 
             new Paragraph("Cuộc họp kết thúc cùng ngày. Biên bản được lập thành văn bản, thông qua trước Hội đồng./."),
         };
         var chair = members.FirstOrDefault(m => m.Role == CouncilRole.Chair);
-        var document = new AdministrativeDocument
+        var document = CouncilDocument(c, parent?.Name, unit?.Name ?? "", place) with
         {
-            ParentBody = parent?.Name.ToUpper(Vi),
-            IssuingBody = (unit?.Name ?? "").ToUpper(Vi),
-            Number = c.DecisionNumber,
-            Place = string.IsNullOrWhiteSpace(place) ? "Hưng Yên" : place.Trim(),
-            Date = c.DecisionDate ?? DateOnly.FromDateTime(c.ClosedAtUtc ?? DateTime.UtcNow),
             Kind = "Biên bản",
             Title = "Họp Hội đồng Thi đua – Khen thưởng xét đề nghị khen thưởng",
             Body = body,
@@ -221,7 +227,7 @@ internal sealed class DownloadCouncilDecisionHandler(ParticipationDbContext db, 
             SignerTitle = "Chủ tịch Hội đồng",
             SignerName = chair?.FullName,
         };
-        var slug = new string((c.DecisionNumber ?? c.Id.ToString()).Select(ch => char.IsAsciiLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '-').ToArray());
+        var slug = Slug(c);
         return new GeneratedFile(document.ToDocx(), $"bien-ban-hoi-dong-thi-dua-khen-thuong-{slug}.docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
