@@ -3,6 +3,7 @@ using System.Text.Json;
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Contracts;
+using Khcn.Organization.Features.Labour;
 using Khcn.Organization.Features.Officials;
 using Khcn.Organization.Features.Units;
 using Khcn.Organization.Features.Units.History;
@@ -205,5 +206,64 @@ public sealed class SplitUnitTests(ApiFactory api) : IClassFixture<ApiFactory>
         var created = await (await admin.GetAsync($"{ListUnits.Route}?q=YENMY&pageSize=200&includeInactive=true")).ReadAsync<PagedResult<UnitListItem>>();
         created.Items.Count(u => u.Code == "YENMYA").ShouldBe(1);
         created.Items.Count(u => u.Code == "YENMYB").ShouldBe(1);
+    }
+
+    [ApiFact]
+    public async Task Given_a_split_that_gives_officials_and_enterprises_to_a_successor_Then_they_move_to_it_and_the_rest_stay_with_the_heir()
+    {
+        // Issue #16: "one unit's sub-units and records divided between two successors".
+        var admin = await api.LoginAsync(Users.Admin);
+        var split = await UnitAsync(admin, "KHOAICHAU");
+        var other = await UnitAsync(admin, "ANTHI");
+        var children = await ChildrenAsync(admin, split.Id);
+        var grassroots = children.Single(c => c.Code == "KHOAICHAU-NONGSAN");
+        var enterprises = (await (await admin.GetAsync($"{ListEnterprises.Route}?within={split.Id}&pageSize=200")).ReadAsync<PagedResult<EnterpriseListItem>>())
+            .Items.Where(e => e.UnitId == split.Id).ToList();
+        var covered = enterprises.Single(e => e.GrassrootsUnitId == grassroots.Id);
+        var uncovered = enterprises.First(e => e.GrassrootsUnitId is null);
+        var officials = (await (await admin.GetAsync($"{ListOfficials.Route}?unitId={split.Id}&pageSize=200")).ReadAsync<PagedResult<OfficialListItem>>()).Items;
+        officials.Count.ShouldBeGreaterThanOrEqualTo(2);
+        var leaving = officials[0];
+        var otherOfficial = (await (await admin.GetAsync($"{ListOfficials.Route}?unitId={other.Id}&pageSize=1")).ReadAsync<PagedResult<OfficialListItem>>()).Items.Single();
+        var rest = children.Where(c => c.Id != grassroots.Id).Select(c => c.Id).ToList();
+
+        // From today: Khoái Châu's recorded history starts today, and a change cannot take effect before its last one.
+        object Body(Guid[] heirEnterprises, Guid[] southEnterprises, Guid[] southOfficials) => new
+        {
+            successors = new object[]
+            {
+                new { code = "KCBAC", name = "LĐLĐ Khoái Châu Bắc", kind = "DistrictFederation", subUnitIds = rest, receivesRecords = true, enterpriseIds = heirEnterprises },
+                new { code = "KCNAM", name = "LĐLĐ Khoái Châu Nam", kind = "DistrictFederation", subUnitIds = new[] { grassroots.Id }, receivesRecords = false,
+                    enterpriseIds = southEnterprises, officialIds = southOfficials },
+            },
+        };
+
+        // The enterprise covered by a grassroots union goes where that union goes; another unit's official is not the split unit's to give.
+        var refused = await admin.PostJsonAsync(Split(split.Id), Body([covered.Id], [uncovered.Id], [leaving.Id, otherOfficial.Id]));
+        var problem = await refused.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        errors.GetProperty("enterpriseIds")[0].GetString()!.ShouldContain(covered.Name);
+        errors.GetProperty("officialIds")[0].GetString()!.ShouldContain(otherOfficial.Id.ToString());
+        (await UnitAsync(admin, "KHOAICHAU")).Status.ShouldBe(UnitStatus.Active, "nothing is saved when the request is refused");
+
+        var twice = await admin.PostJsonAsync(Split(split.Id), Body([uncovered.Id], [covered.Id, uncovered.Id], []));
+        (await twice.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("enterpriseIds")[0].GetString()!.ShouldContain(uncovered.Name);
+
+        var response = await admin.PostJsonAsync(Split(split.Id), Body([], [covered.Id, uncovered.Id], [leaving.Id]));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var south = await UnitAsync(admin, "KCNAM");
+        var kept = (await (await admin.GetAsync($"{ListEnterprises.Route}?within={south.Id}&pageSize=200")).ReadAsync<PagedResult<EnterpriseListItem>>()).Items;
+        kept.ShouldAllBe(e => e.UnitId == south.Id);
+        kept.Select(e => e.Id).ShouldBe([covered.Id, uncovered.Id], ignoreOrder: true);
+        var southOfficials = (await (await admin.GetAsync($"{ListOfficials.Route}?unitId={south.Id}&pageSize=200")).ReadAsync<PagedResult<OfficialListItem>>()).Items;
+        southOfficials.Select(o => o.Id).ShouldBe([leaving.Id]);
+        var stayed = (await (await admin.GetAsync($"{ListOfficials.Route}?unitId={split.Id}&pageSize=200")).ReadAsync<PagedResult<OfficialListItem>>()).Items;
+        stayed.Select(o => o.Id).ShouldBe(officials.Skip(1).Select(o => o.Id), ignoreOrder: true, "the officials not given stay with the split unit, under the heir");
+        var aggregates = await (await admin.GetAsync($"{GetLabourAggregates.Route}?year=2025&within={south.Id}")).ReadAsync<LabourAggregates>();
+        aggregates.Totals.Enterprises.ShouldBe(2, "the moved enterprises count under their new keeper");
+
+        var trail = await (await admin.GetAsync($"/api/v1/audit?entityType=Official&entityId={leaving.Id}")).ReadAsync<JsonElement>();
+        trail.GetProperty("items").EnumerateArray().ShouldContain(e => e.GetProperty("changes").EnumerateArray()
+            .Any(c => c.GetProperty("field").GetString() == "unitId" && c.GetProperty("new").GetString() == south.Id.ToString()));
     }
 }

@@ -6712,8 +6712,15 @@ export interface components {
             kind?: components["schemas"]["Organization_Contracts_UnitKind"];
             /** @description The split unit's direct sub-units this successor takes over. */
             subUnitIds?: string[] | null;
-            /** @description Whether this successor receives the unit's own records (officials, enterprises, plans, reports, focal official). */
+            /**
+             * @description Whether this successor receives the unit's own records (officials, enterprises, plans, reports, focal official)
+             *     that are not given to a successor by Khcn.Organization.Features.Units.History.SplitSuccessor.OfficialIds or Khcn.Organization.Features.Units.History.SplitSuccessor.EnterpriseIds.
+             */
             receivesRecords: boolean;
+            /** @description Officials of the unit split that move to this successor from the day of the split. */
+            officialIds?: string[] | null;
+            /** @description Enterprises kept by the unit split that move to this successor, with their figures of the split's year and later. */
+            enterpriseIds?: string[] | null;
         };
         /**
          * @description Splits a unit between two or more successors under the same parent from a given day: each active direct sub-unit goes
@@ -19345,7 +19352,13 @@ export interface operations {
                  *           "subUnitIds": [
                  *             "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
                  *           ],
-                 *           "receivesRecords": true
+                 *           "receivesRecords": true,
+                 *           "officialIds": [
+                 *             "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *           ],
+                 *           "enterpriseIds": [
+                 *             "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *           ]
                  *         }
                  *       ]
                  *     }

@@ -70,6 +70,16 @@ internal sealed class Enterprise : Entity, IUnitOwned
         row.Set(values);
         return row;
     }
+
+    /// <summary>
+    /// Gives the enterprise to another keeping unit from a year on (a split, issue #16): its figures of that year and later
+    /// go with it; earlier years stay with the unit that kept it then, so past reports and as-of views do not change.
+    /// </summary>
+    public void TransferTo(Guid unitId, int fromYear)
+    {
+        UnitId = unitId;
+        foreach (var row in Figures.Where(f => f.Year >= fromYear)) row.KeptBy(unitId);
+    }
 }
 
 internal sealed record EnterpriseDetails(string Name, string TaxCode, Ownership Ownership, Sector Sector, string District,
@@ -107,6 +117,8 @@ internal sealed class EnterpriseYearFigures : Entity, IUnitOwned
     public int Disputes { get; private set; }
     public int Stoppages { get; private set; }
     public int Dialogues { get; private set; }
+
+    public void KeptBy(Guid unitId) => UnitId = unitId;
 
     public void Set(YearFigureValues v)
     {

@@ -42,6 +42,16 @@ internal sealed class Official : Entity, IUnitOwned
         SearchText = VietnameseText.FoldAll(FullName, Position, Email);
     }
 
+    /// <summary>
+    /// Gives the official to another unit from <paramref name="on"/> (a split, issue #16). A focal assignment of the unit
+    /// left ends that day: the focal official is an official of the unit they advise.
+    /// </summary>
+    public void TransferTo(Guid unitId, DateOnly on)
+    {
+        foreach (var assignment in FocalAssignments.Where(a => a.IsActive && a.UnitId == UnitId)) assignment.End(on);
+        UnitId = unitId;
+    }
+
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
 
@@ -65,6 +75,9 @@ internal sealed class FocalAssignment : Entity, IUnitOwned
     public string? AssignedBy { get; private set; }
 
     public bool IsActive => EndedOn is null;
+
+    /// <summary>Ends the assignment on <paramref name="on"/> (never before it started).</summary>
+    public void End(DateOnly on) => EndedOn = on < StartedOn ? StartedOn : on;
 
     /// <summary>Makes <paramref name="official"/> the focal official of <paramref name="unit"/> from <paramref name="startedOn"/>, ending <paramref name="current"/>.</summary>
     public static FocalAssignment Assign(UnionUnit unit, Official official, DateOnly startedOn, FocalAssignment? current, string? assignedBy)

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { db } from '@/testing/mocks/db';
+import { mockEnterprises } from '@/testing/mocks/labour';
 import { problem } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 import { fireEvent, renderApp, screen, signInAs, waitFor, within } from '@/testing/test-utils';
@@ -42,11 +43,21 @@ describe('splitting a unit', { timeout: 60_000 }, () => {
     await app.user.click((await screen.findAllByTitle(myHao.name)).at(-1)!);
     // The existing successor receives the unit's own records.
     await app.user.click(within(within(dialog).getByTestId('split-heir')).getByRole('radio', { name: myHao.name }));
+    // One official and one enterprise of Văn Lâm move to the new successor (#16: records divided, not only sub-units);
+    // the others stay with the unit under Mỹ Hào.
+    const hang = db.current.officials.find((o) => o.fullName === 'Đỗ Thị Hằng')!;
+    const lacHong = mockEnterprises().find((e) => e.name === 'Công ty TNHH Dệt may Lạc Hồng')!;
+    const records = await within(dialog).findByTestId('split-records');
+    expect(within(records).getByLabelText('Lê Văn Đức (Uỷ viên Ban Thường vụ)')).toBeInTheDocument();
+    fireEvent.mouseDown(within(records).getByLabelText('Đỗ Thị Hằng (Phó Chủ tịch)'));
+    await app.user.click((await screen.findAllByTitle('LĐLĐ Văn Lâm Bắc')).at(-1)!);
+    fireEvent.mouseDown(within(records).getByLabelText(lacHong.name));
+    await app.user.click((await screen.findAllByTitle('LĐLĐ Văn Lâm Bắc')).at(-1)!);
 
     await app.user.click(within(dialog).getByRole('button', { name: 'Lưu thay đổi' }));
     const confirm = await screen.findByTestId('split-confirm');
     expect(within(confirm).getByText(/Liên đoàn Lao động huyện Văn Lâm sẽ được tách thành/)).toBeInTheDocument();
-    expect(within(confirm).getByText(/LĐLĐ Văn Lâm Bắc \(đơn vị mới\): nhận 1 đơn vị trực thuộc/)).toBeInTheDocument();
+    expect(within(confirm).getByText(/LĐLĐ Văn Lâm Bắc \(đơn vị mới\): nhận 1 đơn vị trực thuộc; nhận 1 cán bộ, 1 doanh nghiệp/)).toBeInTheDocument();
     expect(within(confirm).getByText(/Mỹ Hào: nhận 1 đơn vị trực thuộc; nhận hồ sơ của đơn vị/)).toBeInTheDocument();
     expect(sent).toHaveLength(0);
 
@@ -56,8 +67,16 @@ describe('splitting a unit', { timeout: 60_000 }, () => {
       ifMatch: `"${vanLam.version}"`,
       body: {
         successors: [
-          { code: 'VANLAMBAC', name: 'LĐLĐ Văn Lâm Bắc', kind: 'DistrictFederation', subUnitIds: [vl01.id], receivesRecords: false },
-          { unitId: myHao.id, subUnitIds: [vl02.id], receivesRecords: true },
+          {
+            code: 'VANLAMBAC',
+            name: 'LĐLĐ Văn Lâm Bắc',
+            kind: 'DistrictFederation',
+            subUnitIds: [vl01.id],
+            receivesRecords: false,
+            officialIds: [hang.id],
+            enterpriseIds: [lacHong.id],
+          },
+          { unitId: myHao.id, subUnitIds: [vl02.id], receivesRecords: true, officialIds: [], enterpriseIds: [] },
         ],
       },
     });

@@ -14,6 +14,7 @@ import type { UnitDetail } from '../api/units';
 import { useChangeUnit, type SplitSuccessor } from '../api/unit-versions';
 import { UNIT_CHANGE_RULES } from './unit-history-change-modal';
 import { UnitHistoryUnitSelect } from './unit-history-unit-select';
+import { SplitRecords, recordTargets, type RecordAssignment } from './unit-split-records';
 
 interface SuccessorValues {
   mode: 'new' | 'existing';
@@ -30,6 +31,8 @@ interface SplitValues {
   heir: number;
   /** Sub-unit id → index of the successor it goes to. */
   assign: Record<string, number | undefined>;
+  /** The unit's own officials and enterprises given to a successor (index); the rest stay with the unit, under the heir. */
+  records?: RecordAssignment;
 }
 
 const UPPER_LEVEL = new Set(['DistrictFederation', 'SectoralUnion', 'CivilServantsUnion', 'IndustrialZoneUnion']);
@@ -37,7 +40,8 @@ const UPPER_LEVEL = new Set(['DistrictFederation', 'SectoralUnion', 'CivilServan
 /**
  * Splits a unit between two or more successors — new units under the same parent or existing siblings — from an
  * effective day: every direct sub-unit is given to one successor with a picker, one successor receives the unit's
- * own records (officials, enterprises, plans, reports), and a confirmation says what will happen before anything is sent.
+ * own records (officials, enterprises, plans, reports) except the officials and enterprises given to another successor, and a
+ * confirmation says what will happen before anything is sent.
  */
 export function UnitSplitModal({ open, unit, etag, since, onClose }: { open: boolean; unit: UnitDetail; etag: string; since?: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -51,6 +55,8 @@ export function UnitSplitModal({ open, unit, etag, since, onClose }: { open: boo
   const ruleMessages = Object.fromEntries(UNIT_CHANGE_RULES.map((code) => [code, t(`organization.unitHistory.errors.${code}`)]));
   const subUnits = useMemo(() => (tree.data?.items ?? []).filter((u) => u.parentId === unit.id), [tree.data, unit.id]);
   const successors = Form.useWatch('successors', form) ?? [];
+  const assign = Form.useWatch('assign', form);
+  const heir = Form.useWatch('heir', form);
   const upper = UPPER_LEVEL.has(unit.kind);
   const kinds = UNIT_KINDS.filter((k) => (upper ? UPPER_LEVEL.has(k) : k === 'Grassroots'));
 
@@ -71,10 +77,13 @@ export function UnitSplitModal({ open, unit, etag, since, onClose }: { open: boo
   };
 
   const submit = (values: SplitValues) => {
+    const targets = recordTargets(values.records);
     const body: SplitSuccessor[] = values.successors.map((s, index) => ({
       ...(s.mode === 'existing' ? { unitId: s.unitId! } : { code: s.code!.trim(), name: s.name!.trim(), kind: s.kind as SplitSuccessor['kind'] }),
       subUnitIds: subUnits.filter((u) => values.assign?.[u.id] === index).map((u) => u.id),
       receivesRecords: values.heir === index,
+      officialIds: targets.officials(index),
+      enterpriseIds: targets.enterprises(index),
     }));
     const effectiveOn = toIsoDate(values.effectiveOn);
     modal.confirm({
@@ -87,6 +96,9 @@ export function UnitSplitModal({ open, unit, etag, since, onClose }: { open: boo
               <li key={index}>
                 {nameOf(s, index)}
                 {s.mode === 'new' ? ` (${label('newUnitShort')})` : ''}: {label('takes', { count: body[index]!.subUnitIds!.length })}
+                {body[index]!.officialIds!.length + body[index]!.enterpriseIds!.length > 0
+                  ? `; ${label('takesRecords', { officials: body[index]!.officialIds!.length, enterprises: body[index]!.enterpriseIds!.length })}`
+                  : ''}
                 {values.heir === index ? `; ${label('receivesRecordsShort')}` : ''}
               </li>
             ))}
@@ -231,6 +243,8 @@ export function UnitSplitModal({ open, unit, etag, since, onClose }: { open: boo
             </Form.Item>
           ))
         )}
+
+        {open ? <SplitRecords unit={unit} successorOptions={successorOptions} assign={assign} heir={heir} /> : null}
       </Form>
     </Modal>
   );

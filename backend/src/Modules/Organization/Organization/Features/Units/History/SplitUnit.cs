@@ -35,8 +35,15 @@ public sealed record SplitSuccessor
     public UnitKind? Kind { get; init; }
     /// <summary>The split unit's direct sub-units this successor takes over.</summary>
     public IReadOnlyList<Guid>? SubUnitIds { get; init; }
-    /// <summary>Whether this successor receives the unit's own records (officials, enterprises, plans, reports, focal official).</summary>
+    /// <summary>
+    /// Whether this successor receives the unit's own records (officials, enterprises, plans, reports, focal official)
+    /// that are not given to a successor by <see cref="OfficialIds"/> or <see cref="EnterpriseIds"/>.
+    /// </summary>
     public bool ReceivesRecords { get; init; }
+    /// <summary>Officials of the unit split that move to this successor from the day of the split.</summary>
+    public IReadOnlyList<Guid>? OfficialIds { get; init; }
+    /// <summary>Enterprises kept by the unit split that move to this successor, with their figures of the split's year and later.</summary>
+    public IReadOnlyList<Guid>? EnterpriseIds { get; init; }
 }
 
 internal sealed class SplitUnitValidator : AbstractValidator<SplitUnit>
@@ -117,11 +124,79 @@ internal sealed class SplitUnitHandler(OrganizationDbContext db, TimeProvider cl
         for (var i = 0; i < requested.Count; i++)
             foreach (var childId in requested[i].SubUnitIds!) newParentOf[childId] = successors[i];
         var heir = successors[requested.ToList().FindIndex(s => s.ReceivesRecords)];
+        await DivideRecordsAsync(unit, requested, successors, subtree, newParentOf, on, ct);
         unit.SplitInto(successors, heir, newParentOf, on, subtree);
 
         db.Publish(new UnitSplit(Guid.CreateVersion7(), clock.GetUtcNow().UtcDateTime, unit.Id, on, heir.Id, successors.Select(s => s.Id).ToList(),
             children.Select(c => new SplitSubUnit(c.Id, newParentOf[c.Id].Id)).ToList()));
         return unit.Id;
+    }
+
+    /// <summary>
+    /// The unit's own officials and enterprises given to a successor move to it (issue #16: records divided, not only
+    /// sub-units); the rest stay with the unit split, under the successor that receives its records. Each record given
+    /// once, only the unit's own, and an enterprise goes where its grassroots union goes (it must lie in its keeper's
+    /// subtree): 400 naming the ones that break it, before anything is changed.
+    /// </summary>
+    private async Task DivideRecordsAsync(UnionUnit unit, IReadOnlyList<SplitSuccessor> requested, List<UnionUnit> successors,
+        IReadOnlyList<UnionUnit> subtree, Dictionary<Guid, UnionUnit> newParentOf, DateOnly on, CancellationToken ct)
+    {
+        var officialIds = requested.SelectMany(s => s.OfficialIds ?? []).ToList();
+        var enterpriseIds = requested.SelectMany(s => s.EnterpriseIds ?? []).ToList();
+        if (officialIds.Count == 0 && enterpriseIds.Count == 0) return;
+        var officials = await db.Officials.Include(o => o.FocalAssignments).Where(o => o.UnitId == unit.Id && officialIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var enterprises = await db.Enterprises.Include(e => e.Figures).Where(e => e.UnitId == unit.Id && enterpriseIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+
+        var errors = new Dictionary<string, string[]>();
+        var officialErrors = RecordErrors(officialIds, officials.Keys, id => officials[id].FullName, "official", "cán bộ");
+        if (officialErrors.Count > 0) errors["officialIds"] = officialErrors.ToArray();
+        var enterpriseErrors = RecordErrors(enterpriseIds, enterprises.Keys, id => enterprises[id].Name, "enterprise", "doanh nghiệp");
+        // The direct sub-unit each unit of the subtree lies under decides the successor its enterprises follow.
+        var byId = subtree.ToDictionary(u => u.Id);
+        UnionUnit? SuccessorOver(Guid unitId)
+        {
+            for (var u = byId.GetValueOrDefault(unitId); u is not null; u = u.ParentId is { } p ? byId.GetValueOrDefault(p) : null)
+                if (newParentOf.TryGetValue(u.Id, out var successor)) return successor;
+            return null;
+        }
+        for (var i = 0; i < requested.Count; i++)
+            foreach (var id in (requested[i].EnterpriseIds ?? []).Where(enterprises.ContainsKey))
+            {
+                var enterprise = enterprises[id];
+                if (enterprise.GrassrootsUnitId is { } grassroots && SuccessorOver(grassroots) is { } follows && follows.Id != successors[i].Id)
+                    enterpriseErrors.Add(Localized.Text($"{enterprise.Name} is covered by {byId[grassroots].Name}, which goes to {follows.Name}: give it to the same successor.",
+                        $"{enterprise.Name} thuộc {byId[grassroots].Name}, đã giao cho {follows.Name}: hãy giao doanh nghiệp cho cùng đơn vị kế thừa đó."));
+            }
+        if (enterpriseErrors.Count > 0) errors["enterpriseIds"] = enterpriseErrors.ToArray();
+        if (errors.Count > 0) throw new RequestValidationException(errors);
+
+        var trainings = officials.Count == 0 ? [] : await db.OfficialTrainings.Where(t => officials.Keys.Contains(t.OfficialId)).ToListAsync(ct);
+        for (var i = 0; i < requested.Count; i++)
+        {
+            var to = successors[i].Id;
+            foreach (var id in requested[i].OfficialIds ?? [])
+            {
+                officials[id].TransferTo(to, on);
+                foreach (var training in trainings.Where(t => t.OfficialId == id)) training.UnitId = to;
+            }
+            foreach (var id in requested[i].EnterpriseIds ?? []) enterprises[id].TransferTo(to, on.Year);
+        }
+    }
+
+    /// <summary>The ids given twice and the ones that are not the unit's own records, named.</summary>
+    private static List<string> RecordErrors(List<Guid> given, IEnumerable<Guid> own, Func<Guid, string> nameOf, string kindEn, string kindVi)
+    {
+        var ownIds = own.ToHashSet();
+        var errors = new List<string>();
+        var twice = given.GroupBy(g => g).Where(g => g.Count() > 1 && ownIds.Contains(g.Key)).Select(g => nameOf(g.Key)).ToList();
+        var foreign = given.Where(g => !ownIds.Contains(g)).Distinct().ToList();
+        if (twice.Count > 0)
+            errors.Add(Localized.Text($"Given to more than one successor ({kindEn}): {string.Join("; ", twice)}.",
+                $"Được giao cho nhiều hơn một đơn vị kế thừa ({kindVi}): {string.Join("; ", twice)}."));
+        if (foreign.Count > 0)
+            errors.Add(Localized.Text($"Not a record ({kindEn}) of the unit split: {string.Join(", ", foreign)}.",
+                $"Không phải hồ sơ ({kindVi}) của đơn vị được tách: {string.Join(", ", foreign)}."));
+        return errors;
     }
 
     /// <summary>Every active direct sub-unit goes to exactly one successor; the missing, repeated and foreign ones are named.</summary>
