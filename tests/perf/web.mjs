@@ -3,10 +3,14 @@
 //
 //   node tests/perf/web.mjs                      # starts the Release Host (demo data) on frontend/dist
 //   BASE_URL=http://localhost:8080 node tests/perf/web.mjs   # a running instance with the demo accounts
+//   LH_OUT=/tmp/lh node tests/perf/web.mjs       # also writes each run's full report (login.json, home.json) there:
+//                                                # mainthread-work-breakdown, bootup-time, long-tasks say what ran;
+//                                                # and its trace (home.trace.json: open it in Chromium's Performance panel)
 //
 // Needs `dotnet build backend/src/Host -c Release` and `cd frontend && npm ci && npm run build` first.
 // Goals (issue 17): login ≤ 300 KB of JS on the wire; performance ≥ 90, accessibility ≥ 95, best practices ≥ 95.
 // `export { measureWeb }` lets tests/perf/run.mjs put the same rows in its table.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -50,6 +54,12 @@ async function lighthouseRun(baseUrl, path, signedIn) {
       page,
     );
     const lhr = result.lhr;
+    if (process.env.LH_OUT) {
+      mkdirSync(process.env.LH_OUT, { recursive: true });
+      writeFileSync(join(process.env.LH_OUT, `${signedIn ? 'home' : 'login'}.json`), JSON.stringify(lhr));
+      const trace = result.artifacts?.Trace ?? result.artifacts?.traces?.defaultPass;
+      if (trace) writeFileSync(join(process.env.LH_OUT, `${signedIn ? 'home' : 'login'}.trace.json`), JSON.stringify(trace));
+    }
     if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.message}`);
     const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
     const failing = Object.values(lhr.audits)

@@ -1,3 +1,4 @@
+import 'antd/dist/antd.css';
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import enUS from 'antd/locale/en_US';
@@ -28,6 +29,11 @@ export const theme = {
     colorTextDisabled: 'rgba(0, 0, 0, 0.58)',
     borderRadius: 6,
   },
+  // #17: Ant Design's CSS-in-JS built and injected each component's style sheet while the page rendered — most of
+  // the signed-in home page's main-thread work (stylis parsing in render, a <style> per component parsed in the
+  // commit). Its precompiled style sheet (antd/dist/antd.css, loaded with this lazy route, never with the login page)
+  // replaces that; the tokens above still reach every component as CSS variables, computed at runtime.
+  zeroRuntime: true,
 };
 
 /** Ant Design's theme, locale and App context (message, modal, notification) for every route but the login page. */

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, usePrefetchQuery, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import { fileNameOf, saveBlob } from '@/lib/api/download';
@@ -31,12 +31,18 @@ export interface RecordsQuery extends DashboardQuery {
   page?: number;
 }
 
-export function useDashboard(q: DashboardQuery) {
-  return useQuery({
+const dashboardQuery = (q: DashboardQuery) =>
+  queryOptions({
     queryKey: dashboardKeys.figures(q),
     queryFn: () => unwrap(api.GET('/api/v1/dashboard', { params: { query: clean(q) } })),
     placeholderData: keepPreviousData,
   });
+
+export function useDashboard(q: DashboardQuery) {
+  // Asked while the page renders, not after it is on screen (a query starts when its component mounts): on the
+  // signed-in home page the figures then travel while the rest of the page is still being built (#17).
+  usePrefetchQuery(dashboardQuery(q));
+  return useQuery(dashboardQuery(q));
 }
 
 export function useDashboardBreakdown(key: string | undefined, q: DashboardQuery) {

@@ -1,25 +1,20 @@
 import '../strings';
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Flex, Progress, Row, Select, Skeleton, Table, Typography } from 'antd';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { App, Button, Card, Col, Flex, Row, Select, Skeleton, Typography } from 'antd';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { BarChart } from '@/components/bar-chart';
-import { ErrorState, LoadingState } from '@/components/states';
-import { formatNumber, formatPercent } from '@/lib/format/number';
+import { ErrorState } from '@/components/states';
 import { useUnitScope } from '@/lib/scope/use-unit-scope';
-import {
-  useDashboard,
-  useDashboardBreakdown,
-  useDownloadDashboard,
-  type BreakdownRow,
-  type Dashboard as DashboardData,
-  type DashboardIndicator,
-} from '../api/dashboard';
-import { DashboardRecordsDrawer, type RecordsTarget } from './dashboard-records';
+import { useDashboard, useDownloadDashboard, type DashboardIndicator } from '../api/dashboard';
+import { Coverage } from './dashboard-coverage';
+import { DashboardSkeleton } from './dashboard-skeleton';
+import { ONE_LINE, TWO_LINES } from './dashboard-sizes';
+import { IndicatorCard } from './indicator-card';
 
-// recharts loads with the first chart on screen, never with the login route.
-const TrendChart = lazy(() => import('./trend-chart'));
+// The drill-down (its table, bar chart, records drawer and, through the trend chart, recharts) loads when a figure is
+// opened, not with the home page (#17: the signed-in home page's main-thread work).
+const DrillDown = lazy(() => import('./drill-down'));
 
 const thisYear = () => new Date().getFullYear();
 
@@ -30,268 +25,19 @@ function bySection(indicators: DashboardIndicator[]) {
   return [...sections.entries()];
 }
 
-function Share({ title, done, total, testId }: { title: string; done: number; total: number; testId: string }) {
-  const { t, i18n } = useTranslation();
-  const share = total === 0 ? 0 : done / total;
-  return (
-    <Card size="small" style={{ height: '100%', minHeight: SHARE_HEIGHT }} data-testid={testId}>
-      <Flex gap={12} align="center">
-        <Progress
-          type="circle"
-          size={64}
-          percent={Math.round(share * 100)}
-          format={() => formatPercent(share, i18n.language)}
-          aria-label={title}
-        />
-        <Flex vertical>
-          <Typography.Text>{title}</Typography.Text>
-          <Typography.Text type="secondary">{t('dashboard.coverage.of', { done, total })}</Typography.Text>
-        </Flex>
-      </Flex>
-    </Card>
-  );
-}
-
-function Coverage({ data }: { data: DashboardData }) {
-  const { t } = useTranslation();
-  const c = data.coverage;
-  return (
-    <Row gutter={[12, 12]}>
-      <Col xs={24} md={8}>
-        <Share testId="coverage-focal" title={t('dashboard.coverage.focal')} done={c.focalOfficials.covered} total={c.focalOfficials.total} />
-      </Col>
-      {c.implementationPlans ? (
-        <Col xs={24} md={8}>
-          <Share testId="coverage-plans" title={t('dashboard.coverage.plans')} done={c.implementationPlans.issuedOnTime} total={c.implementationPlans.expected} />
-        </Col>
-      ) : null}
-      <Col xs={24} md={8}>
-        {c.reports ? (
-          <Share testId="coverage-reports" title={t('dashboard.coverage.reports')} done={c.reports.onTime} total={c.reports.expected} />
-        ) : (
-          <Card size="small" style={{ height: '100%' }}>
-            <Typography.Text>{t('dashboard.coverage.reports')}</Typography.Text>
-            <br />
-            <Typography.Text type="secondary">{t('dashboard.coverage.noPeriod')}</Typography.Text>
-          </Card>
-        )}
-      </Col>
-    </Row>
-  );
-}
-
-function IndicatorCard({ indicator, selected, onSelect }: { indicator: DashboardIndicator; selected: boolean; onSelect: () => void }) {
-  const { t, i18n } = useTranslation();
-  const n = (v: number | null | undefined) => formatNumber(v, i18n.language);
-  const target = indicator.target;
-  return (
-    <Card
-      size="small"
-      hoverable
-      onClick={onSelect}
-      style={{ height: '100%', borderColor: selected ? 'var(--ant-color-primary, #1677ff)' : undefined }}
-      data-testid={`indicator-${indicator.key}`}
-    >
-      <Flex vertical gap={4}>
-        <Typography.Text>{indicator.name}</Typography.Text>
-        <Typography.Text strong style={{ fontSize: 24, fontVariantNumeric: 'tabular-nums' }} data-testid="indicator-value">
-          {n(indicator.value)} <Typography.Text type="secondary">{indicator.measure}</Typography.Text>
-        </Typography.Text>
-        {target ? (
-          <>
-            <Progress percent={Math.min(100, Math.round((target.progress ?? 0) * 100))} size="small" aria-label={`${indicator.name}: ${target.name}`} />
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('dashboard.target', { target: n(target.target), measure: target.unitOfMeasure, achieved: n(target.achieved) })}
-            </Typography.Text>
-          </>
-        ) : null}
-        <Button
-          type="link"
-          size="small"
-          style={{ padding: 0, alignSelf: 'flex-start' }}
-          onClick={(e) => {
-            e.stopPropagation();
-            onSelect();
-          }}
-          aria-label={`${t('dashboard.byUnit')}: ${indicator.name}`}
-        >
-          {t('dashboard.byUnit')}
-        </Button>
-      </Flex>
-    </Card>
-  );
-}
-
-/** The selected indicator: its trend over the plan's years and its breakdown by the units directly below (click to go down). */
-function DrillDown({ indicator, data, onClose }: { indicator: DashboardIndicator; data: DashboardData; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
-  const { unitId, setUnitId } = useUnitScope();
-  const [, setSearch] = useSearchParams();
-  const breakdown = useDashboardBreakdown(indicator.key, { unitId: unitId ?? data.unit.id, year: data.year });
-  const n = (v: number | null | undefined) => formatNumber(v, i18n.language);
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [indicator.key]);
-  const label = (row: BreakdownRow) => (row.own ? t('dashboard.own', { unit: row.name }) : row.name);
-  const rows = breakdown.data?.rows ?? [];
-  const [recordsOf, setRecordsOf] = useState<RecordsTarget | null>(null);
-  // Only indicators whose module lists the records behind them (not a headcount or a share) offer the link.
-  const hasRecords = !!breakdown.data?.hasRecords;
-  const viewRecords = (target: RecordsTarget, name: string) => (
-    <Button
-      type="link"
-      size="small"
-      style={{ padding: 0 }}
-      aria-label={`${t('dashboard.records.view')}: ${name}`}
-      onClick={() => setRecordsOf(target)}
-    >
-      {t('dashboard.records.view')}
-    </Button>
-  );
-  const open = (id: string) => {
-    const row = rows.find((r) => r.unitId === id);
-    if (row && !row.own) setUnitId(id);
-  };
-  const pickYear = (year: number) =>
-    setSearch((prev) => {
-      const next = new URLSearchParams(prev);
-      next.set('year', String(year));
-      return next;
-    });
-
-  return (
-    <Card
-      ref={ref}
-      data-testid="drill-down"
-      title={<span style={{ whiteSpace: 'normal' }}>{indicator.name}</span>}
-      extra={
-        <Button size="small" onClick={onClose}>
-          {t('dashboard.close')}
-        </Button>
-      }
-    >
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={10}>
-          <Typography.Text strong>{t('dashboard.trend', { name: indicator.name })}</Typography.Text>
-          <div style={{ height: 200 }} data-testid="trend-chart">
-            <Suspense fallback={<Skeleton active />}>
-              <TrendChart points={indicator.trend.map((f) => ({ year: f.year, value: f.value, text: n(f.value) }))} onSelectYear={pickYear} />
-            </Suspense>
-          </div>
-        </Col>
-        <Col xs={24} lg={14}>
-          {breakdown.isPending ? (
-            <LoadingState />
-          ) : breakdown.isError ? (
-            <ErrorState error={breakdown.error} onRetry={() => void breakdown.refetch()} />
-          ) : (
-            <Flex vertical gap={12}>
-              <BarChart
-                testId="breakdown-chart"
-                title={t('dashboard.breakdown', { name: indicator.name, year: data.year })}
-                bars={rows.map((r) => ({ key: r.unitId, label: label(r), value: r.value, text: n(r.value) }))}
-                onSelect={open}
-              />
-              <Table<BreakdownRow>
-                size="small"
-                data-testid="breakdown-table"
-                rowKey="unitId"
-                pagination={false}
-                dataSource={rows}
-                columns={[
-                  {
-                    title: t('dashboard.unit'),
-                    key: 'unit',
-                    render: (_: unknown, row) =>
-                      row.own ? (
-                        label(row)
-                      ) : (
-                        <Button type="link" size="small" style={{ padding: 0, whiteSpace: 'normal', textAlign: 'start' }} onClick={() => open(row.unitId)}>
-                          {row.name}
-                        </Button>
-                      ),
-                  },
-                  { title: t('dashboard.value'), dataIndex: 'value', key: 'value', align: 'end', render: (v: number) => n(v) },
-                  ...(hasRecords
-                    ? [
-                        {
-                          title: t('dashboard.records.column'),
-                          key: 'records',
-                          align: 'end' as const,
-                          render: (_: unknown, row: BreakdownRow) =>
-                            row.value === 0 ? null : viewRecords({ unitId: row.unitId, label: label(row), own: row.own }, label(row)),
-                        },
-                      ]
-                    : []),
-                ]}
-                summary={() => (
-                  <Table.Summary.Row style={{ fontWeight: 600 }}>
-                    <Table.Summary.Cell index={0}>{t('dashboard.total')}</Table.Summary.Cell>
-                    <Table.Summary.Cell index={1} align="end">
-                      {n(breakdown.data?.value)}
-                    </Table.Summary.Cell>
-                    {hasRecords ? (
-                      <Table.Summary.Cell index={2} align="end">
-                        {breakdown.data && breakdown.data.value !== 0
-                          ? viewRecords({ unitId: breakdown.data.unit.id, label: breakdown.data.unit.name, own: false }, t('dashboard.total'))
-                          : null}
-                      </Table.Summary.Cell>
-                    ) : null}
-                  </Table.Summary.Row>
-                )}
-              />
-              <DashboardRecordsDrawer
-                indicatorKey={indicator.key}
-                indicatorName={indicator.name}
-                year={data.year}
-                target={recordsOf}
-                onClose={() => setRecordsOf(null)}
-              />
-            </Flex>
-          )}
-        </Col>
-      </Row>
-    </Card>
-  );
-}
-
-const ONE_LINE = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
-/** Two lines of body text (14 px × 1.5715). */
-const TWO_LINES = 44;
-/** A coverage card: the 64 px circle in a small card (12 px padding and 1 px border on each side). */
-const SHARE_HEIGHT = 90;
-
 /**
- * What the dashboard shows while its figures load: the coverage cards and a row of indicator cards in their final
- * size, so the page does not jump when they arrive (#17: the signed-in home page's CLS was 0.24).
+ * A section of indicator cards below the first screen: the browser skips its layout and paint until it nears the
+ * viewport (`content-visibility: auto`), holding about one row of cards' height meanwhile. Its text stays in the DOM
+ * (find in page, screen readers and tests see it).
  */
-function DashboardSkeleton() {
-  const { t } = useTranslation();
+const SECTION_STYLE = { contentVisibility: 'auto', containIntrinsicSize: 'auto 220px' } as const;
+
+/** What the drill-down shows while its code loads: a card of its final width and about its height. */
+function DrillDownFallback() {
   return (
-    <Flex vertical gap={16} role="status" aria-live="polite" aria-label={t('common.loading')} data-testid="dashboard-loading">
-      <Row gutter={[12, 12]}>
-        {[0, 1, 2].map((n) => (
-          <Col xs={24} md={8} key={n}>
-            <Card size="small" style={{ height: SHARE_HEIGHT }}>
-              <Flex gap={12} align="center">
-                <Skeleton.Avatar active size={64} />
-                <Skeleton active title={false} paragraph={{ rows: 2 }} />
-              </Flex>
-            </Card>
-          </Col>
-        ))}
-      </Row>
-      <Row gutter={[12, 12]}>
-        {[0, 1, 2, 3].map((n) => (
-          <Col xs={24} sm={12} xl={6} key={n}>
-            <Card size="small">
-              <Skeleton active paragraph={{ rows: 3 }} />
-            </Card>
-          </Col>
-        ))}
-      </Row>
-    </Flex>
+    <Card data-testid="drill-down-loading">
+      <Skeleton active paragraph={{ rows: 6 }} />
+    </Card>
   );
 }
 
@@ -309,18 +55,25 @@ export function Dashboard() {
   const selectedKey = search.get('indicator') ?? undefined;
   const query = useDashboard({ unitId, year });
   const download = useDownloadDashboard();
-  const data = query.data;
+  // The figures arrive as a store update, which React renders at once in one long task; deferred, the cards are built
+  // in slices that leave the main thread free between them (#17), the skeleton holding their place meanwhile.
+  const data = useDeferredValue(query.data);
 
-  const set = (key: string, value: string | undefined) =>
-    setSearch((prev) => {
-      const next = new URLSearchParams(prev);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      return next;
-    });
+  const set = useCallback(
+    (key: string, value: string | undefined) =>
+      setSearch((prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      }),
+    [setSearch],
+  );
+  const select = useCallback((key: string) => set('indicator', key), [set]);
   const first = Math.min(data?.plan?.periodFrom ?? thisYear() - 2, year);
   const years = Array.from({ length: thisYear() - first + 1 }, (_, i) => thisYear() - i);
   const selected = data?.indicators.find((i) => i.key === selectedKey);
+  const sections = useMemo(() => bySection(data?.indicators ?? []), [data?.indicators]);
 
   return (
     <Flex vertical gap={16} data-testid="dashboard">
@@ -375,24 +128,28 @@ export function Dashboard() {
           </Flex>
         </Flex>
       </Card>
-      {query.isPending ? (
+      {query.isPending || (!query.isError && !data) ? (
         <DashboardSkeleton />
       ) : query.isError || !data ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <>
           <Coverage data={data} />
-          {selected ? <DrillDown indicator={selected} data={data} onClose={() => set('indicator', undefined)} /> : null}
+          {selected ? (
+            <Suspense fallback={<DrillDownFallback />}>
+              <DrillDown indicator={selected} data={data} onClose={() => set('indicator', undefined)} />
+            </Suspense>
+          ) : null}
           {data.indicators.length === 0 ? <Typography.Text type="secondary">{t('dashboard.empty')}</Typography.Text> : null}
-          {bySection(data.indicators).map(([section, indicators]) => (
-            <section key={section} aria-label={section}>
+          {sections.map(([section, indicators]) => (
+            <section key={section} aria-label={section} style={SECTION_STYLE}>
               <Typography.Title level={3} style={{ fontSize: 16 }}>
                 {section}
               </Typography.Title>
               <Row gutter={[12, 12]}>
                 {indicators.map((i) => (
                   <Col xs={24} sm={12} xl={6} key={i.key}>
-                    <IndicatorCard indicator={i} selected={i.key === selectedKey} onSelect={() => set('indicator', i.key)} />
+                    <IndicatorCard indicator={i} selected={i.key === selectedKey} onSelect={select} />
                   </Col>
                 ))}
               </Row>
