@@ -103,6 +103,31 @@ async function overflowOf(page) {
   });
 }
 
+/**
+ * Table cells squeezed to a word a line (#16: "the course catalogue wraps titles one syllable per line"): a cell of three
+ * words or more whose text takes as many lines as it has words. Lines are counted from the text's own boxes.
+ */
+async function squeezedCellsOf(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main .ant-table-tbody > tr > td')]
+      // Tags, buttons and spaced items stack on purpose, and a field's placeholder is not text: only running text is measured.
+      // (AntD's hidden measuring row has no height: it is not shown.)
+      .filter((td) => td.getBoundingClientRect().width > 0 && td.getBoundingClientRect().height > 1)
+      .filter((td) => !td.querySelector('.ant-tag, .ant-btn, .ant-space, .ant-select, input, textarea'))
+      .map((td) => {
+        const text = td.innerText.trim();
+        const words = text.split(/\s+/).filter(Boolean).length;
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+        return { text, words, lines, width: Math.round(td.getBoundingClientRect().width) };
+      })
+      .filter((c) => c.words >= 3 && c.lines >= c.words)
+      .slice(0, 3)
+      .map((c) => `"${c.text.slice(0, 40)}" in ${c.lines} lines, ${c.width} px wide`),
+  );
+}
+
 describe('every persona at 360 px', () => {
   for (const walk of walks) {
     test(`${walk.email}: no screen scrolls sideways`, async () => {
@@ -121,6 +146,8 @@ describe('every persona at 360 px', () => {
         // A module's tabs are one row on a phone (#16: wrapped, they took about 200 px above every screen).
         const tabs = await page.locator('nav[data-testid$="-tabs"]').evaluateAll((navs) => navs.map((n) => Math.round(n.getBoundingClientRect().height)));
         if (tabs.some((h) => h > 64)) failures.push(`${label}: the module tabs take ${Math.max(...tabs)} px (one row is about 46 px)`);
+        const squeezed = await squeezedCellsOf(page);
+        if (squeezed.length > 0) failures.push(`${label}: table text squeezed to a word a line (${squeezed.join('; ')})`);
         if (over > 1) {
           failures.push(`${label}: ${over}px too wide (${culprits.join(', ')})`);
           await screenshot(page, `phone-${walk.email.split('@')[0]}-${label.replace(/[^a-z0-9]+/gi, '-')}`, { fullPage: false });

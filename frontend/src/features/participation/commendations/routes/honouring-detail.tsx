@@ -84,7 +84,7 @@ export function HonouringDetailRoute() {
   return (
     <>
       <Flex justify="space-between" align="start" gap={12} wrap>
-        <Typography.Title level={2} style={{ flex: '1 1 280px' }}>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0, flex: '1 1 280px' }}>
           {e.name}
         </Typography.Title>
         <Flex gap={8} wrap>

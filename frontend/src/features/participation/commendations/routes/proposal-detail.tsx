@@ -115,7 +115,7 @@ export function ProposalDetailRoute() {
   return (
     <>
       <Flex justify="space-between" align="start" gap={12} wrap>
-        <Typography.Title level={2} style={{ flex: '1 1 280px' }}>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0, flex: '1 1 280px' }}>
           {p.formName} — {p.year}
         </Typography.Title>
         {p.status === 'Approved' && (
