@@ -3499,8 +3499,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Close an accepted, not accepted or applied research topic with an optional note; it is read-only then, the proposing unit is notified (If-Match; 409 topic_state)
-         * @description The ordering unit closes a topic once its acceptance council has decided it (accepted, not accepted or applied), with an optional note; a closed topic is read-only (every later step answers 409). 409 topic_state before. The proposing unit's officers are notified through the outbox.
+         * Close an accepted, not accepted or applied research topic with an optional note; it is read-only then, the lead and the proposing unit are notified (If-Match; 409 topic_state)
+         * @description The ordering unit closes a topic once its acceptance council has decided it (accepted, not accepted or applied), with an optional note; a closed topic is read-only (every later step answers 409). 409 topic_state before. The lead and the proposing unit's officers are notified through the outbox, in the same words (a lead who is also an officer of the unit reads it once: the one-notice-per-person rule of PlatformAccess.MyNotifications).
          */
         post: operations["closeTopic"];
         delete?: never;
@@ -8677,7 +8677,8 @@ export interface components {
         /**
          * @description The ordering unit closes a topic once its acceptance council has decided it (accepted, not accepted or applied),
          *     with an optional note; a closed topic is read-only (every later step answers 409). 409 `topic_state` before.
-         *     The proposing unit's officers are notified through the outbox.
+         *     The lead and the proposing unit's officers are notified through the outbox, in the same words (a lead who is also
+         *     an officer of the unit reads it once: the one-notice-per-person rule of PlatformAccess.MyNotifications).
          */
         Participation_Topics_CloseTopic: {
             note?: string | null;
