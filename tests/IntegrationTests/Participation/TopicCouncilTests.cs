@@ -206,6 +206,9 @@ public sealed class TopicCouncilTests(ApiFactory api) : IClassFixture<ApiFactory
             await ScoredAsync(s, council.Id, low.Id, 7, 7, 7, 6);
         }
         await (await CloseAsync(seats[2].Client, council.Id, "15/QĐ-LĐLĐ")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "council_quorum");
+        // No minutes while the council sits (the same code as the decision).
+        await (await province.GetAsync(DownloadCouncilMinutes.Route.Replace("{id}", council.Id.ToString()))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "council_open");
+        await (await province.GetAsync(DownloadCouncilDecision.Route.Replace("{id}", council.Id.ToString()))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "council_open");
         await ScoredAsync(seats[3], council.Id, high.Id, 9, 9, 9, 9);
         await ScoredAsync(seats[3], council.Id, exact.Id, 7, 7, 7, 7);
         await ScoredAsync(seats[3], council.Id, low.Id, 7, 7, 7, 6);
@@ -243,6 +246,101 @@ public sealed class TopicCouncilTests(ApiFactory api) : IClassFixture<ApiFactory
         text.ShouldContain("phê duyệt kết quả tuyển chọn đề tài");
         text.ShouldContain("Đề tài dưới ngưỡng");
         text.ShouldContain("Không được tuyển chọn");
+
+        // The minutes workbook: members present (the fifth never scored), every member's points per criterion with its
+        // weight and their weighted score, and per topic the votes, the quorum, the weighted average against the threshold and the outcome.
+        var xlsx = await province.GetAsync(DownloadCouncilMinutes.Route.Replace("{id}", council.Id.ToString()));
+        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK, await xlsx.Content.ReadAsStringAsync());
+        xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var bytes = await xlsx.Content.ReadAsByteArrayAsync();
+        using (var opened = new OpenedWorkbook(bytes))
+        {
+            opened.SheetNames.ShouldBe(["Thành viên", "Phiếu chấm", "Kết quả"]);
+            opened.Text("Kết quả", "A2").ShouldContain("HĐ TUYỂN CHỌN BA ĐỀ TÀI");
+        }
+        var members = new MemoryStream(bytes).ReportRows("Thành viên");
+        members.Count.ShouldBe(5);
+        members.Select(r => (string)r["Dự họp"]).ShouldBe(["Có mặt", "Có mặt", "Có mặt", "Có mặt", "Vắng"]);
+        var sheet = new MemoryStream(bytes).ReportRows("Phiếu chấm");
+        var fourth = sheet.Where(r => (string)r["Hồ sơ"] == "Đề tài điểm cao" && (string)r["Thành viên"] == "Thành viên HĐ nguong 3").ToList();
+        fourth.Select(r => ((string)r["Tiêu chí"], Convert.ToDecimal(r["Điểm"]))).ShouldBe([
+            ("Ý nghĩa thực tiễn", 9m), ("Khả năng ứng dụng", 9m), ("Hiệu quả dự kiến", 9m), ("Tính khả thi", 9m), ("Điểm có trọng số", 9m)]);
+        Convert.ToDecimal(fourth[0]["Trọng số"]).ShouldBe(0.30m);
+        Convert.ToDecimal(sheet.Single(r => (string)r["Hồ sơ"] == "Đề tài dưới ngưỡng" && (string)r["Thành viên"] == "Thành viên HĐ nguong 0"
+            && (string)r["Tiêu chí"] == "Điểm có trọng số")["Điểm"]).ShouldBe(6.8m);
+        sheet.Single(r => (string)r["Hồ sơ"] == "Đề tài điểm cao" && (string)r["Thành viên"] == "Thành viên HĐ nguong 4")["Ghi chú"].ShouldBe("Không chấm");
+        var outcome = new MemoryStream(bytes).ReportRows("Kết quả");
+        outcome.Select(r => ((string)r["Hồ sơ"], Convert.ToInt32(r["Số phiếu"]), Convert.ToInt32(r["Số phiếu tối thiểu (túc số)"]),
+            Convert.ToDecimal(r["Điểm trung bình có trọng số"]), Convert.ToDecimal(r["Điểm đạt"]), (string)r["Kết quả"])).ShouldBe([
+            ("Đề tài điểm cao", 4, 4, 8.25m, 7m, "Được tuyển chọn"),
+            ("Đề tài đúng ngưỡng", 4, 4, 7.00m, 7m, "Được tuyển chọn"),
+            ("Đề tài dưới ngưỡng", 4, 4, 6.80m, 7m, "Không được tuyển chọn")]);
+    }
+
+    private static async Task<HttpResponseMessage> PublishWeightedAsync(HttpClient province, string title, object? weights, string language = "vi")
+    {
+        var root = await AnnualReportTests.UnitIdAsync(province, "HY");
+        var request = new HttpRequestMessage(HttpMethod.Post, PublishResearchCall.Route)
+        {
+            Content = JsonContent.Create(new
+            {
+                unitId = root, kind = "Order", year = Today.Year, title, field = "An toàn lao động", deadline = Today.AddDays(20),
+                budgetCeiling = 200_000_000m, weights,
+            }, options: Support.Http.Json),
+        };
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        return await province.SendAsync(request);
+    }
+
+    [ApiFact]
+    public async Task Given_two_calls_with_their_own_weights_When_the_same_scores_are_given_Then_the_topic_passes_under_one_and_fails_under_the_other_and_bad_weights_are_400()
+    {
+        var province = await api.LoginAsync(Users.PolicyLaw);
+        // Weights are fractions above 0 totalling 1, like the rule set's (HOUSE RULE, TopicRules): 400 in Vietnamese naming the field.
+        var zero = await (await PublishWeightedAsync(province, "Đặt hàng trọng số 0",
+            new { practicalSignificance = 0m, applicability = 0.5m, expectedEfficiency = 0.25m, feasibility = 0.25m })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        zero.GetProperty("errors").GetProperty("weights.practicalSignificance")[0].GetString().ShouldBe("Trọng số phải lớn hơn 0.");
+        var over = await (await PublishWeightedAsync(province, "Đặt hàng tổng trọng số 1,1",
+            new { practicalSignificance = 0.4m, applicability = 0.3m, expectedEfficiency = 0.2m, feasibility = 0.2m })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        over.GetProperty("errors").GetProperty("weights")[0].GetString().ShouldNotBeNull().ShouldStartWith("Tổng các trọng số phải bằng 1");
+        var percent = await (await PublishWeightedAsync(province, "Đặt hàng trọng số phần trăm",
+            new { practicalSignificance = 30m, applicability = 25m, expectedEfficiency = 25m, feasibility = 20m })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        percent.GetProperty("errors").TryGetProperty("weights", out _).ShouldBeTrue();
+
+        // Without weights: the rule set's (DT-2024.1), shown on the call.
+        var standard = await TopicTests.CallAsync(province, "Đặt hàng trọng số mặc định", Today.AddDays(20));
+        standard.Weights.Select(w => (w.Criterion, w.Weight)).ShouldBe([
+            (TopicCriterion.PracticalSignificance, 0.30m), (TopicCriterion.Applicability, 0.25m), (TopicCriterion.ExpectedEfficiency, 0.25m), (TopicCriterion.Feasibility, 0.20m)]);
+        standard.Weights[0].Name.ShouldBe("Ý nghĩa thực tiễn");
+        // A call that weighs feasibility most.
+        var created = await PublishWeightedAsync(province, "Đặt hàng coi trọng tính khả thi",
+            new { practicalSignificance = 0.1m, applicability = 0.1m, expectedEfficiency = 0.1m, feasibility = 0.7m });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var feasible = await created.ReadAsync<ResearchCallView>();
+        (await (await province.GetAsync(GetResearchCall.Route.Replace("{id}", feasible.Id.ToString()))).ReadAsync<ResearchCallView>())
+            .Weights.Single(w => w.Criterion == TopicCriterion.Feasibility).Weight.ShouldBe(0.7m);
+
+        var p = await ProposerAsync("trongso");
+        var underStandard = await SubmittedAsync(p, standard.Id, "Đề tài theo trọng số mặc định");
+        var underFeasible = await SubmittedAsync(p, feasible.Id, "Đề tài theo trọng số khả thi");
+        var seats = await PanelAsync("trongso");
+        var first = await FormAsync(province, "HĐ trọng số mặc định", CouncilItemKind.TopicSelection, seats, underStandard.Id);
+        var second = await FormAsync(province, "HĐ trọng số khả thi", CouncilItemKind.TopicSelection, seats, underFeasible.Id);
+        second.TopicJudging.ShouldNotBeNull().Criteria.Single(c => c.Criterion == TopicCriterion.Feasibility).Weight.ShouldBe(0.7m);
+        // The same points 8, 8, 8, 5: .30×8 + .25×8 + .25×8 + .20×5 = 7.40 ≥ 7 passes; .1×8 × 3 + .7×5 = 5.90 < 7 fails.
+        foreach (var s in seats.Take(4))
+        {
+            await ScoredAsync(s, first.Id, underStandard.Id, 8, 8, 8, 5);
+            await ScoredAsync(s, second.Id, underFeasible.Id, 8, 8, 8, 5);
+        }
+        var a = await (await CloseAsync(seats[2].Client, first.Id, "TS1/QĐ-LĐLĐ")).ReadAsync<CouncilDetail>();
+        var b = await (await CloseAsync(seats[2].Client, second.Id, "TS2/QĐ-LĐLĐ")).ReadAsync<CouncilDetail>();
+        a.Items.Single().AverageScore.ShouldBe(7.40m);
+        a.Items.Single().Outcome.ShouldBe(CouncilItemOutcome.Recognised);
+        b.Items.Single().AverageScore.ShouldBe(5.90m);
+        b.Items.Single().Outcome.ShouldBe(CouncilItemOutcome.NotRecognised);
+        (await TopicAsync(province, underStandard.Id)).Status.ShouldBe(TopicStatus.Selected);
+        (await TopicAsync(province, underFeasible.Id)).Status.ShouldBe(TopicStatus.NotSelected);
     }
 
     [ApiFact]

@@ -134,7 +134,7 @@ public sealed class TopicEndingTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [ApiFact]
-    public async Task Given_an_accepted_topic_When_cancelled_Then_409_and_when_the_ordering_unit_closes_it_Then_the_proposing_unit_is_notified_and_it_is_read_only()
+    public async Task Given_an_accepted_topic_When_cancelled_Then_409_and_when_the_ordering_unit_closes_it_Then_the_proposing_unit_and_the_lead_are_notified_once_each_and_it_is_read_only()
     {
         var province = await api.LoginAsync(Users.PolicyLaw);
         var (p, seats, selected) = await SelectedAsync("ketthuc", "Đề tài sẽ kết thúc");
@@ -172,12 +172,25 @@ public sealed class TopicEndingTests(ApiFactory api) : IClassFixture<ApiFactory>
             grants = new[] { new { role = "unit-officer", unitId = p.Unit } },
         });
         officer.IsSuccessStatusCode.ShouldBeTrue(await officer.Content.ReadAsStringAsync());
+        // The lead is also an officer of the proposing unit: told in their own name and through the unit.
+        var leadUser = await admin.PostJsonAsync(Khcn.Platform.Features.Users.CreateUser.Route, new
+        {
+            email = "cn.ketthuc@hungyen.demo", fullName = "Chủ nhiệm ketthuc", password = Password,
+            grants = new[] { new { role = "unit-officer", unitId = p.Unit } },
+        });
+        leadUser.IsSuccessStatusCode.ShouldBeTrue(await leadUser.Content.ReadAsStringAsync());
 
         var closed = await TopicTests.StepAsync(province, CloseTopic.Route, id, accepted.Version, new { note = "Đã bàn giao sản phẩm, lưu hồ sơ" });
         closed.StatusCode.ShouldBe(HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
         var unitNotices = await Notices.WaitForAsync(await api.LoginAsync("canbo.lachong.ketthuc@hungyen.demo", Password),
             n => n.Items.Any(i => i.Kind == "topic.closed"), "the proposing unit's closing notice, through the outbox");
         unitNotices.Items.Single(i => i.Kind == "topic.closed").Text.ShouldContain("Đã bàn giao sản phẩm, lưu hồ sơ");
+        // The lead's own notice and the unit's are both stored; the lead reads the closing once (#16: one notice per person per event).
+        await Eventually.UntilAsync(async () => await api.InScopeAsync(sp => sp.GetRequiredService<Khcn.Platform.Data.PlatformDbContext>().Notifications
+            .CountAsync(n => n.Key.StartsWith($"topic:{id}:closed:"))) == 2, because: "the lead's and the unit's closing notices, through the outbox");
+        var leadNotices = await Notices.WaitForAsync(await api.LoginAsync("cn.ketthuc@hungyen.demo", Password),
+            n => n.Items.Any(i => i.Kind == "topic.closed"), "the lead's closing notice");
+        leadNotices.Items.Where(i => i.Kind == "topic.closed").ShouldHaveSingleItem().Text.ShouldContain("Đã bàn giao sản phẩm, lưu hồ sơ");
         var read = await TopicAsync(p.Officer, id);
         read.Status.ShouldBe(TopicStatus.Closed);
         read.ClosingNote.ShouldBe("Đã bàn giao sản phẩm, lưu hồ sơ");

@@ -2865,6 +2865,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participation/councils/{id}/minutes.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the minutes of a closed topic or initiative council as .xlsx: members present and conflicted, each member's scores per criterion (or votes), weighted average, quorum and outcome (409 council_open)
+         * @description The minutes of a closed topic or initiative council as a workbook (issue 12: "a decision document … and a minutes .xlsx"): sheet "Thành viên" — each member, their seat, present or absent, and the conflicts they declared; sheet "Phiếu chấm" — each member's finding per criterion on each item (points and weight for a topic, met / not met for an initiative's conditions) and their vote or weighted score; sheet "Kết quả" — per item the votes, the quorum, the agreement needed or the weighted average against the pass mark, and the outcome. 409 council_open while the council sits (as the decision); an emulation council's minutes are its .docx (404 here: it has no criteria).
+         */
+        get: operations["downloadCouncilMinutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participation/emulation/clusters": {
         parameters: {
             query?: never;
@@ -3499,8 +3519,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Close an accepted, not accepted or applied research topic with an optional note; it is read-only then, the proposing unit is notified (If-Match; 409 topic_state)
-         * @description The ordering unit closes a topic once its acceptance council has decided it (accepted, not accepted or applied), with an optional note; a closed topic is read-only (every later step answers 409). 409 topic_state before. The proposing unit's officers are notified through the outbox.
+         * Close an accepted, not accepted or applied research topic with an optional note; it is read-only then, the lead and the proposing unit are notified (If-Match; 409 topic_state)
+         * @description The ordering unit closes a topic once its acceptance council has decided it (accepted, not accepted or applied), with an optional note; a closed topic is read-only (every later step answers 409). 409 topic_state before. The lead and the proposing unit's officers are notified through the outbox, in the same words (a lead who is also an officer of the unit reads it once: the one-notice-per-person rule of PlatformAccess.MyNotifications).
          */
         post: operations["closeTopic"];
         delete?: never;
@@ -8684,7 +8704,8 @@ export interface components {
         /**
          * @description The ordering unit closes a topic once its acceptance council has decided it (accepted, not accepted or applied),
          *     with an optional note; a closed topic is read-only (every later step answers 409). 409 `topic_state` before.
-         *     The proposing unit's officers are notified through the outbox.
+         *     The lead and the proposing unit's officers are notified through the outbox, in the same words (a lead who is also
+         *     an officer of the unit reads it once: the one-notice-per-person rule of PlatformAccess.MyNotifications).
          */
         Participation_Topics_CloseTopic: {
             note?: string | null;
@@ -8775,6 +8796,7 @@ export interface components {
              * @description Empty: the default of the topic rule set in force.
              */
             passThreshold?: number | null;
+            weights?: components["schemas"]["Participation_Topics_TopicWeights"];
         };
         /** @description The proposing unit records where and since when an accepted topic's results are applied (409 `topic_state` unless accepted). */
         Participation_Topics_RecordTopicApplication: {
@@ -8803,6 +8825,7 @@ export interface components {
             newDueDate: string;
             reason: string;
         };
+        /** @description A call; `weights`: the weight of each criterion its councils score with (fractions totalling 1). */
         Participation_Topics_ResearchCallView: {
             /** Format: uuid */
             id: string;
@@ -8821,6 +8844,7 @@ export interface components {
             budgetCeiling: number;
             /** Format: double */
             passThreshold: number;
+            weights: components["schemas"]["Participation_Councils_TopicCriterionView"][];
             open: boolean;
             /** Format: int32 */
             topics: number;
@@ -9020,6 +9044,17 @@ export interface components {
             /** Format: date-time */
             at: string;
             note?: string | null;
+        };
+        /** @description The weights of the four criteria a call's councils score with: fractions each above 0, totalling exactly 1. */
+        Participation_Topics_TopicWeights: {
+            /** Format: double */
+            practicalSignificance: number;
+            /** Format: double */
+            applicability: number;
+            /** Format: double */
+            expectedEfficiency: number;
+            /** Format: double */
+            feasibility: number;
         };
         /** @description Changes a draft proposal (If-Match); 409 `topic_locked` once submitted. */
         Participation_Topics_UpdateTopic: {
@@ -22195,6 +22230,32 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
+    downloadCouncilMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listClusters: {
         parameters: {
             query?: {
@@ -25007,6 +25068,13 @@ export interface operations {
                      *         "deadline": "2025-03-10",
                      *         "budgetCeiling": 50000000,
                      *         "passThreshold": 1,
+                     *         "weights": [
+                     *           {
+                     *             "criterion": "PracticalSignificance",
+                     *             "name": "Nguyễn Thị Hồng Nhung",
+                     *             "weight": 1
+                     *           }
+                     *         ],
                      *         "open": true,
                      *         "topics": 1,
                      *         "canManage": true,
@@ -25045,7 +25113,13 @@ export interface operations {
                  *       "themes": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                  *       "deadline": "2025-03-10",
                  *       "budgetCeiling": 50000000,
-                 *       "passThreshold": 1
+                 *       "passThreshold": 1,
+                 *       "weights": {
+                 *         "practicalSignificance": 1,
+                 *         "applicability": 1,
+                 *         "expectedEfficiency": 1,
+                 *         "feasibility": 1
+                 *       }
                  *     }
                  */
                 "application/json": components["schemas"]["Participation_Topics_PublishResearchCall"];
@@ -25073,6 +25147,13 @@ export interface operations {
                      *       "deadline": "2025-03-10",
                      *       "budgetCeiling": 50000000,
                      *       "passThreshold": 1,
+                     *       "weights": [
+                     *         {
+                     *           "criterion": "PracticalSignificance",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "weight": 1
+                     *         }
+                     *       ],
                      *       "open": true,
                      *       "topics": 1,
                      *       "canManage": true,
@@ -25122,6 +25203,13 @@ export interface operations {
                      *       "deadline": "2025-03-10",
                      *       "budgetCeiling": 50000000,
                      *       "passThreshold": 1,
+                     *       "weights": [
+                     *         {
+                     *           "criterion": "PracticalSignificance",
+                     *           "name": "Nguyễn Thị Hồng Nhung",
+                     *           "weight": 1
+                     *         }
+                     *       ],
                      *       "open": true,
                      *       "topics": 1,
                      *       "canManage": true,

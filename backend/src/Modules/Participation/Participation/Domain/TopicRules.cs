@@ -14,15 +14,16 @@ internal static class TopicPoints
 }
 
 /// <summary>
-/// How a topic council judges: the rule set in force when it was formed (weights, bands) and the pass mark — the
-/// call's threshold at selection, <see cref="TopicRuleSet.PassFrom"/> ("Đạt") at acceptance.
+/// How a topic council judges: the rule set in force when it was formed (bands), the weights of the topics' call
+/// (configurable per call; the rule set's by default) and the pass mark — the call's threshold at selection,
+/// <see cref="TopicRuleSet.PassFrom"/> ("Đạt") at acceptance.
 /// </summary>
 internal sealed record TopicJudging(TopicRuleSet Rules, decimal PassMark)
 {
-    public static TopicJudging For(CouncilItemKind kind, DateOnly formedOn, decimal callThreshold)
+    public static TopicJudging For(CouncilItemKind kind, DateOnly formedOn, ResearchCall call)
     {
-        var rules = TopicRules.InForceOn(formedOn);
-        return new TopicJudging(rules, kind == CouncilItemKind.TopicSelection ? callThreshold : rules.PassFrom);
+        var rules = TopicRules.InForceOn(formedOn) with { Weights = call.Weights.ToDictionary() };
+        return new TopicJudging(rules, kind == CouncilItemKind.TopicSelection ? call.PassThreshold : rules.PassFrom);
     }
 }
 

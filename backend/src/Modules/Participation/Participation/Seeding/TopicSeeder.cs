@@ -97,7 +97,7 @@ internal sealed class TopicSeeder(ParticipationDbContext db, IMediator mediator,
         var formedOn = new DateOnly(2024, 4, 5);
         var selection = Council.Form(units["HY"], "Hội đồng tuyển chọn đề tài KH,CN&ĐMST đặt hàng năm 2024", CouncilItemKind.TopicSelection,
             [.. judged.Select(t => new CouncilItemCandidate(CouncilItemKind.TopicSelection, t.Id, t.Title, t.People))], seats, null, province.Name, At(formedOn));
-        var selectionJudging = TopicJudging.For(CouncilItemKind.TopicSelection, formedOn, call.PassThreshold);
+        var selectionJudging = TopicJudging.For(CouncilItemKind.TopicSelection, formedOn, call);
         foreach (var t in judged) t.SendToCouncil(CouncilItemKind.TopicSelection, province, At(formedOn));
         ScoreAll(selection, judged, n => Proposals[n].Points, selectionJudging, new DateOnly(2024, 4, 10));
         var selectedOn = new DateOnly(2024, 4, 20);
@@ -124,7 +124,7 @@ internal sealed class TopicSeeder(ParticipationDbContext db, IMediator mediator,
         var acceptanceFormed = new DateOnly(2025, 6, 2);
         var acceptance = Council.Form(units["HY"], "Hội đồng nghiệm thu đề tài \"Giải pháp giảm tai nạn lao động trên dây chuyền may\"", CouncilItemKind.TopicAcceptance,
             [new CouncilItemCandidate(CouncilItemKind.TopicAcceptance, accepted.Id, accepted.Title, accepted.People)], seats, null, province.Name, At(acceptanceFormed));
-        var acceptanceJudging = TopicJudging.For(CouncilItemKind.TopicAcceptance, acceptanceFormed, call.PassThreshold);
+        var acceptanceJudging = TopicJudging.For(CouncilItemKind.TopicAcceptance, acceptanceFormed, call);
         accepted.SendToCouncil(CouncilItemKind.TopicAcceptance, province, At(acceptanceFormed));
         ScoreAll(acceptance, [accepted], _ => [7, 8, 7, 7], acceptanceJudging, new DateOnly(2025, 6, 10));
         var acceptedOn = new DateOnly(2025, 6, 16);

@@ -117,6 +117,13 @@ export async function downloadDecision(id: string) {
   saveBlob(data as Blob, fileNameOf(response, 'quyet-dinh.docx'));
 }
 
+/** A closed topic or initiative council's minutes (.xlsx: members, per-member scores, averages, quorum, outcome), downloaded with the bearer token. */
+export async function downloadMinutes(id: string) {
+  const { data, response } = await api.GET('/api/v1/participation/councils/{id}/minutes.xlsx', { params: { path: { id } }, parseAs: 'blob' });
+  if (!data) throw new ApiError(response.status, { status: response.status });
+  saveBlob(data as Blob, fileNameOf(response, 'bien-ban-hoi-dong.xlsx'));
+}
+
 /** Officials of the units in the caller's scope (the Organization officials list), searched on the server: the member pickers. */
 export function useOfficialsToSeat(q: string, enabled: boolean) {
   const query = { q: q || undefined, pageSize: 20, sort: 'fullName' };

@@ -14,7 +14,7 @@ import { formatVnd } from '../../initiatives/components/vnd';
 import { initiativePaths } from '../../initiatives/paths';
 import { topicPaths } from '../../topics/paths';
 import { commendationPaths } from '../../commendations/paths';
-import { downloadDecision, useCouncil, useCouncilStep, type CouncilDetail, type CouncilItemView, type CouncilScoreView } from '../api/councils';
+import { downloadDecision, downloadMinutes, useCouncil, useCouncilStep, type CouncilDetail, type CouncilItemView, type CouncilScoreView } from '../api/councils';
 import { CouncilOutcomeTag, CouncilStatusTag } from '../components/council-tags';
 import { ScoreForm } from '../components/score-form';
 import { TopicScoreForm } from '../components/topic-score-form';
@@ -255,6 +255,7 @@ export function CouncilDetailRoute() {
   const query = useCouncil(councilId);
   const council = query.data;
   const [downloading, setDownloading] = useState(false);
+  const [downloadingMinutes, setDownloadingMinutes] = useState(false);
 
   useEffect(() => {
     if (council) document.title = `${council.name} · ${t('app.name')}`;
@@ -278,6 +279,16 @@ export function CouncilDetailRoute() {
               onClick={() => { setDownloading(true); void downloadDecision(council.id).finally(() => setDownloading(false)); }}
             >
               {council.itemKind === 'Commendation' ? t('councils.minutes') : t('councils.decision')}
+            </Button>
+          ) : null}
+          {closed && council.itemKind !== 'Commendation' ? (
+            <Button
+              icon={<DownloadOutlined />}
+              loading={downloadingMinutes}
+              data-testid="download-minutes"
+              onClick={() => { setDownloadingMinutes(true); void downloadMinutes(council.id).finally(() => setDownloadingMinutes(false)); }}
+            >
+              {t('councils.minutesXlsx')}
             </Button>
           ) : null}
         </Flex>

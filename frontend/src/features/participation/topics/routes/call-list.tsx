@@ -63,6 +63,16 @@ export function CallListRoute() {
           },
           { title: f('ceiling'), dataIndex: 'budgetCeiling', align: 'end', responsive: ['md'], render: (v: number) => formatVnd(v, i18n.language) },
           { title: f('passThreshold'), dataIndex: 'passThreshold', responsive: ['lg'] },
+          {
+            title: f('weights'),
+            key: 'weights',
+            responsive: ['lg'],
+            render: (_: unknown, c) => (
+              <span data-testid={`call-weights-${c.id}`}>
+                {c.weights.map((w) => <div key={w.criterion}>{w.name}: {Math.round(Number(w.weight) * 10_000) / 100}%</div>)}
+              </span>
+            ),
+          },
           { title: f('topics'), dataIndex: 'topics', responsive: ['md'] },
           {
             key: 'propose',

@@ -17,6 +17,11 @@ internal sealed class ResearchCallConfiguration : IEntityTypeConfiguration<Resea
         b.Property(x => x.Themes).HasMaxLength(4000);
         b.Property(x => x.BudgetCeiling).HasPrecision(18, 2);
         b.Property(x => x.PassThreshold).HasPrecision(5, 2);
+        b.Property(x => x.WeightPracticalSignificance).HasPrecision(5, 4);
+        b.Property(x => x.WeightApplicability).HasPrecision(5, 4);
+        b.Property(x => x.WeightExpectedEfficiency).HasPrecision(5, 4);
+        b.Property(x => x.WeightFeasibility).HasPrecision(5, 4);
+        b.Ignore(x => x.Weights);
         b.Property(x => x.PublishedBy).HasMaxLength(200);
         b.HasIndex(x => new { x.UnitId, x.Year });
     }

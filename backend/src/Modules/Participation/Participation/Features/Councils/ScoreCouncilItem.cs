@@ -117,9 +117,9 @@ internal static class CouncilItems
     {
         if (!council.JudgesTopics) return null;
         var firstTopic = council.Items.OrderBy(i => i.Order).First().ItemId;
-        var threshold = await db.ResearchTopics.IgnoreQueryFilters().Where(t => t.Id == firstTopic)
-            .Join(db.ResearchCalls, t => t.CallId, c => c.Id, (t, c) => c.PassThreshold).FirstAsync(ct);
-        return TopicJudging.For(council.ItemKind, DateOnly.FromDateTime(VietnamTime.ToLocal(council.FormedAtUtc)), threshold);
+        var call = await db.ResearchTopics.IgnoreQueryFilters().Where(t => t.Id == firstTopic)
+            .Join(db.ResearchCalls, t => t.CallId, c => c.Id, (t, c) => c).AsNoTracking().FirstAsync(ct);
+        return TopicJudging.For(council.ItemKind, DateOnly.FromDateTime(VietnamTime.ToLocal(council.FormedAtUtc)), call);
     }
 }
 

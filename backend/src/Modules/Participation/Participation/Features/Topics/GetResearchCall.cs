@@ -25,7 +25,7 @@ internal sealed class GetResearchCallHandler(ParticipationDbContext db, Particip
         var unit = (await mediator.Send(new GetUnitSummaries([c.UnitId]), ct)).FirstOrDefault();
         var topics = await db.ResearchTopics.CountAsync(t => t.CallId == c.Id, ct);
         return new ResearchCallView(c.Id, c.UnitId, unit?.Name ?? "", c.Kind, c.Year, c.Title, c.Field, c.Themes, c.Deadline, c.BudgetCeiling,
-            c.PassThreshold, c.OpenOn(VietnamTime.Today(clock)), topics, access.MayManage(c), c.PublishedBy, c.CreatedAtUtc);
+            c.PassThreshold, c.WeightViews(), c.OpenOn(VietnamTime.Today(clock)), topics, access.MayManage(c), c.PublishedBy, c.CreatedAtUtc);
     }
 }
 

@@ -34,7 +34,7 @@ internal sealed class ListResearchCallsHandler(ParticipationDbContext db, Partic
         var unitIds = list.Select(c => c.UnitId).Distinct().ToList();
         var names = unitIds.Count == 0 ? [] : (await mediator.Send(new GetUnitSummaries(unitIds), ct)).ToDictionary(u => u.Id, u => u.Name);
         return list.Select(c => new ResearchCallView(c.Id, c.UnitId, names.GetValueOrDefault(c.UnitId, ""), c.Kind, c.Year, c.Title, c.Field, c.Themes,
-            c.Deadline, c.BudgetCeiling, c.PassThreshold, c.OpenOn(today), counts.GetValueOrDefault(c.Id), access.MayManage(c), c.PublishedBy,
+            c.Deadline, c.BudgetCeiling, c.PassThreshold, c.WeightViews(), c.OpenOn(today), counts.GetValueOrDefault(c.Id), access.MayManage(c), c.PublishedBy,
             c.CreatedAtUtc)).ToList();
     }
 }

@@ -30,6 +30,14 @@ public sealed record PublishResearchCall : Mediator.ICommand<Guid>
     public decimal BudgetCeiling { get; init; }
     /// <summary>Empty: the default of the topic rule set in force.</summary>
     public decimal? PassThreshold { get; init; }
+    /// <summary>The weights of the four criteria (each above 0, fractions totalling 1); empty: the topic rule set's in force.</summary>
+    public TopicWeights? Weights { get; init; }
+}
+
+/// <summary>The weights of the four criteria a call's councils score with: fractions each above 0, totalling exactly 1.</summary>
+public sealed record TopicWeights(decimal PracticalSignificance, decimal Applicability, decimal ExpectedEfficiency, decimal Feasibility)
+{
+    public decimal Sum() => PracticalSignificance + Applicability + ExpectedEfficiency + Feasibility;
 }
 
 internal sealed class PublishResearchCallValidator : AbstractValidator<PublishResearchCall>
@@ -45,6 +53,19 @@ internal sealed class PublishResearchCallValidator : AbstractValidator<PublishRe
         RuleFor(x => x.Deadline).NotEmpty();
         RuleFor(x => x.BudgetCeiling).GreaterThan(0).WithMessage("The ceiling is positive.", "Mức trần kinh phí phải lớn hơn 0.");
         RuleFor(x => x.PassThreshold).InclusiveBetween(1m, 10m).When(x => x.PassThreshold is not null);
+        When(x => x.Weights is not null, () =>
+        {
+            RuleFor(x => x.Weights!.PracticalSignificance).GreaterThan(0).OverridePropertyName("weights.practicalSignificance")
+                .WithMessage("A weight is above 0.", "Trọng số phải lớn hơn 0.");
+            RuleFor(x => x.Weights!.Applicability).GreaterThan(0).OverridePropertyName("weights.applicability")
+                .WithMessage("A weight is above 0.", "Trọng số phải lớn hơn 0.");
+            RuleFor(x => x.Weights!.ExpectedEfficiency).GreaterThan(0).OverridePropertyName("weights.expectedEfficiency")
+                .WithMessage("A weight is above 0.", "Trọng số phải lớn hơn 0.");
+            RuleFor(x => x.Weights!.Feasibility).GreaterThan(0).OverridePropertyName("weights.feasibility")
+                .WithMessage("A weight is above 0.", "Trọng số phải lớn hơn 0.");
+            RuleFor(x => x.Weights!).Must(w => w.Sum() == 1m).OverridePropertyName("weights")
+                .WithMessage("The weights total 1 (e.g. 0.30 + 0.25 + 0.25 + 0.20).", "Tổng các trọng số phải bằng 1 (ví dụ 0,30 + 0,25 + 0,25 + 0,20).");
+        });
     }
 }
 
@@ -56,7 +77,9 @@ internal sealed class PublishResearchCallHandler(ParticipationDbContext db, Part
         db.Access.Demand(Permission.TopicsManage, command.UnitId, Localized.Text("Unit", "đơn vị"), command.UnitId);
         var rules = TopicRules.InForceOn(VietnamTime.Today(clock));
         var call = ResearchCall.Publish(command.UnitId, new ResearchCallDetails(command.Kind, command.Year, command.Title, command.Field, command.Themes,
-            command.Deadline, command.BudgetCeiling, command.PassThreshold ?? rules.DefaultSelectionThreshold), access.Actor);
+            command.Deadline, command.BudgetCeiling, command.PassThreshold ?? rules.DefaultSelectionThreshold,
+            command.Weights is { } w ? new CallWeights(w.PracticalSignificance, w.Applicability, w.ExpectedEfficiency, w.Feasibility)
+                : CallWeights.Of(rules.Weights)), access.Actor);
         db.ResearchCalls.Add(call);
         return ValueTask.FromResult(call.Id);
     }

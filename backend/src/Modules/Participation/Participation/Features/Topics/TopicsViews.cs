@@ -1,11 +1,14 @@
 using Khcn.BuildingBlocks.Http;
 using Khcn.Participation.Access;
 using Khcn.Participation.Domain;
+using Khcn.Participation.Features.Councils;
 
 namespace Khcn.Participation.Features.Topics;
 
+/// <summary>A call; <c>weights</c>: the weight of each criterion its councils score with (fractions totalling 1).</summary>
 public sealed record ResearchCallView(Guid Id, Guid UnitId, string UnitName, ResearchCallKind Kind, int Year, string Title, string Field, string? Themes,
-    DateOnly Deadline, decimal BudgetCeiling, decimal PassThreshold, bool Open, int Topics, bool CanManage, string PublishedBy, DateTime CreatedAt);
+    DateOnly Deadline, decimal BudgetCeiling, decimal PassThreshold, IReadOnlyList<TopicCriterionView> Weights, bool Open, int Topics, bool CanManage,
+    string PublishedBy, DateTime CreatedAt);
 
 public sealed record TopicPersonView(Guid OfficialId, string FullName, string? Email, string? Position);
 
@@ -57,6 +60,9 @@ internal static class TopicViews
 
     public static string CallFor(Guid id) => $"{CallsRoute}/{id}";
     public static string For(Guid id) => $"{Route}/{id}";
+
+    public static IReadOnlyList<TopicCriterionView> WeightViews(this ResearchCall call) =>
+        call.Weights.ToDictionary().Select(w => new TopicCriterionView(w.Key, TopicRules.CriterionName(w.Key), w.Value)).ToList();
 
     public static TopicDetail ToDetail(this ResearchTopic t, ResearchCall call, string unitName, DateOnly today, ParticipationAccess access,
         IReadOnlyList<TopicCouncilRef> councils)

@@ -1469,6 +1469,22 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<decimal>("WeightApplicability")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("decimal(5,4)");
+
+                    b.Property<decimal>("WeightExpectedEfficiency")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("decimal(5,4)");
+
+                    b.Property<decimal>("WeightFeasibility")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("decimal(5,4)");
+
+                    b.Property<decimal>("WeightPracticalSignificance")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("decimal(5,4)");
+
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
