@@ -12,6 +12,20 @@ internal static class IndicatorSources
     public const string FocalOfficial = "organization.focal-official";
     public const string Officials = "organization.officials";
     public const string PlanIssued = "organization.plan-issued";
+
+    /// <summary>
+    /// Up to this many units are asked for by id (<c>IN (…)</c>: a report's own unit, a small subtree); beyond it — a
+    /// district's or the province's subtree, as the plan dashboard asks — the rows of every unit are read and kept here
+    /// by id instead. A list of 2,000 ids is 2,000 parameters SQLite parses and binds for every query (about 0.1–0.3 s
+    /// each on the scale dataset, four sources × three years after each Organization write, issue #15), while these
+    /// tables hold a few rows per unit. (The demo's province, 37 units, reads all rows; Văn Lâm, 4, by id: DashboardTests
+    /// compares the two.)
+    /// </summary>
+    public const int MaxUnitsAskedById = 16;
+
+    /// <summary>The rows of the units asked for: filtered by id in the database for a few units, else all of them (filter after reading).</summary>
+    public static IQueryable<T> OfUnits<T>(this IQueryable<T> rows, IReadOnlyCollection<Guid> unitIds, System.Linq.Expressions.Expression<Func<T, bool>> amongIds) =>
+        unitIds.Count <= MaxUnitsAskedById ? rows.Where(amongIds) : rows;
 }
 
 /// <summary>
@@ -32,15 +46,18 @@ internal sealed class PlanIssuedSource(OrganizationDbContext db) : IReportIndica
     public async Task<IReadOnlyDictionary<Guid, decimal>> ValuesAsync(IReadOnlyCollection<Guid> unitIds, int year, CancellationToken ct)
     {
         var endOfYear = new DateOnly(year, 12, 31);
-        var units = await db.Units.IgnoreQueryFilters().AsNoTracking().Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.Path }).ToListAsync(ct);
+        var wanted = unitIds.ToHashSet();
+        var units = (await db.Units.IgnoreQueryFilters().AsNoTracking().OfUnits(unitIds, u => unitIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Path }).ToListAsync(ct)).Where(u => wanted.Contains(u.Id)).ToList();
         var plans = await (from p in db.Plans.IgnoreQueryFilters().AsNoTracking()
                            join u in db.Units.IgnoreQueryFilters().AsNoTracking() on p.UnitId equals u.Id
                            where p.PeriodFrom <= year && p.IssuedOn <= endOfYear
                            select new PlanOfYear.Candidate(p.Id, p.UnitId, u.Path, p.PeriodFrom, p.IssuedOn)).ToListAsync(ct);
         var issued = (await db.ImplementationPlans.IgnoreQueryFilters().AsNoTracking()
-                .Where(i => unitIds.Contains(i.UnitId) && i.FirstIssuedOn != null && i.FirstIssuedOn <= endOfYear)
+                .OfUnits(unitIds, i => unitIds.Contains(i.UnitId))
+                .Where(i => i.FirstIssuedOn != null && i.FirstIssuedOn <= endOfYear)
                 .Select(i => new { i.UnitId, i.PlanId }).ToListAsync(ct))
-            .Select(i => (i.UnitId, i.PlanId)).ToHashSet();
+            .Where(i => wanted.Contains(i.UnitId)).Select(i => (i.UnitId, i.PlanId)).ToHashSet();
         return units.ToDictionary(u => u.Id, u => PlanOfYear.For(u.Id, u.Path, plans) is { } plan && issued.Contains((u.Id, plan)) ? 1m : 0m);
     }
 }
@@ -66,9 +83,9 @@ internal sealed class FocalOfficialSource(OrganizationDbContext db, TimeProvider
     {
         var today = BuildingBlocks.Text.VietnamTime.Today(clock);
         var asOf = new DateOnly(year, 12, 31) < today ? new DateOnly(year, 12, 31) : today;
-        var covered = await db.FocalAssignments.IgnoreQueryFilters()
-            .Where(a => unitIds.Contains(a.UnitId) && a.StartedOn <= asOf && (a.EndedOn == null || a.EndedOn > asOf))
-            .Select(a => a.UnitId).Distinct().ToListAsync(ct);
+        var covered = (await db.FocalAssignments.IgnoreQueryFilters().OfUnits(unitIds, a => unitIds.Contains(a.UnitId))
+            .Where(a => a.StartedOn <= asOf && (a.EndedOn == null || a.EndedOn > asOf))
+            .Select(a => a.UnitId).Distinct().ToListAsync(ct)).ToHashSet();
         return unitIds.ToDictionary(id => id, id => covered.Contains(id) ? 1m : 0m);
     }
 }
@@ -80,7 +97,7 @@ internal sealed class OfficialsSource(OrganizationDbContext db) : IReportIndicat
 
     public async Task<IReadOnlyDictionary<Guid, decimal>> ValuesAsync(IReadOnlyCollection<Guid> unitIds, int year, CancellationToken ct)
     {
-        var counts = await db.Officials.IgnoreQueryFilters().Where(o => unitIds.Contains(o.UnitId))
+        var counts = await db.Officials.IgnoreQueryFilters().OfUnits(unitIds, o => unitIds.Contains(o.UnitId))
             .GroupBy(o => o.UnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         return unitIds.ToDictionary(id => id, id => (decimal)counts.GetValueOrDefault(id));
     }

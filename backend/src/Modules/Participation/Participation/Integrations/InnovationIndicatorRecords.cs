@@ -18,18 +18,17 @@ internal static class InnovationFigures
     private static DateOnly Last(int year) => new(year, 12, 31);
 
     /// <summary>
-    /// Applications submitted in the year (Vietnam time), less those withdrawn. Submission is recorded in UTC; the
-    /// query takes a day either side and <see cref="SubmittedIn"/> keeps the year's own.
+    /// Applications submitted in the year (Vietnam time), less those withdrawn. Submission is recorded in UTC and Vietnam
+    /// keeps one offset all year (UTC+7, no daylight saving), so the year is the UTC range from its first local midnight
+    /// to the next year's: the database keeps the year's own, nothing is filtered afterwards.
     /// </summary>
-    public static IQueryable<Initiative> SubmittedAround(ParticipationDbContext db, int year)
+    public static IQueryable<Initiative> SubmittedIn(ParticipationDbContext db, int year)
     {
-        var from = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(-1);
-        var to = new DateTime(year + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(1);
+        var from = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc) - VietnamTime.Offset;
+        var to = new DateTime(year + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc) - VietnamTime.Offset;
         return db.Initiatives.IgnoreQueryFilters().AsNoTracking()
             .Where(i => i.SubmittedAtUtc != null && i.SubmittedAtUtc >= from && i.SubmittedAtUtc < to && i.Status != InitiativeStatus.Withdrawn);
     }
-
-    public static bool SubmittedIn(DateTime submittedAtUtc, int year) => VietnamTime.ToLocal(submittedAtUtc).Year == year;
 
     /// <summary>The initiatives recognised by a decision dated in the year (the count and the benefit read the same ones).</summary>
     public static IQueryable<Initiative> RecognisedIn(ParticipationDbContext db, int year) => db.Initiatives.IgnoreQueryFilters().AsNoTracking()
@@ -66,9 +65,8 @@ internal sealed class InnovationIndicatorRecords(ParticipationDbContext db) : IR
         var units = unitIds.ToHashSet();
         List<IndicatorRecord> rows = key switch
         {
-            InitiativesSubmittedSource.SourceKey => [.. (await InnovationFigures.SubmittedAround(db, year)
+            InitiativesSubmittedSource.SourceKey => [.. (await InnovationFigures.SubmittedIn(db, year)
                     .Select(i => new { i.Id, i.Title, i.UnitId, At = i.SubmittedAtUtc!.Value, i.YearlyBenefit }).ToListAsync(ct))
-                .Where(i => InnovationFigures.SubmittedIn(i.At, year))
                 .Select(i => new IndicatorRecord("initiative", i.Id, i.Title, DateOnly.FromDateTime(VietnamTime.ToLocal(i.At)), i.UnitId, 1, i.YearlyBenefit))],
             InitiativesRecognisedSource.SourceKey or InitiativeBenefitSource.SourceKey => [.. (await InnovationFigures.RecognisedIn(db, year)
                     .Select(i => new { i.Id, i.Title, i.UnitId, i.DecisionDate, i.YearlyBenefit, i.CertificateNumber }).ToListAsync(ct))

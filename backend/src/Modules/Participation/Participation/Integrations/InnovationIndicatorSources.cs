@@ -15,6 +15,9 @@ namespace Khcn.Participation.Integrations;
 /// and the dashboard add units up over a subtree. A unit with nothing that year gets no value, so its report is not
 /// pre-filled with a zero it never stated. The caller has already limited <c>unitIds</c> to its scope, so the
 /// module's own scope filter is not applied a second time (a council member's narrower view must not shrink a report).
+/// Each source adds its records up per unit in the database (<c>GROUP BY</c> the unit, <c>COUNT</c> or the exact decimal
+/// sum), so a year of the whole province comes back as one row per unit, not one per record (issue #15: the plan
+/// dashboard's first read after a write, which recomputes these for every year of the plan).
 /// </summary>
 internal abstract class InnovationSource(ParticipationDbContext db) : IReportIndicatorSource
 {
@@ -23,7 +26,7 @@ internal abstract class InnovationSource(ParticipationDbContext db) : IReportInd
 
     protected ParticipationDbContext Db { get; } = db;
 
-    /// <summary>The (unit, value) rows of the year; several rows of a unit are added up.</summary>
+    /// <summary>The (unit, value) rows of the year, added up per unit in the database; several rows of a unit are added up.</summary>
     protected abstract Task<List<(Guid UnitId, decimal Value)>> RowsAsync(int year, CancellationToken ct);
 
     public async Task<IReadOnlyDictionary<Guid, decimal>> ValuesAsync(IReadOnlyCollection<Guid> unitIds, int year, CancellationToken ct)
@@ -38,9 +41,9 @@ internal abstract class InnovationSource(ParticipationDbContext db) : IReportInd
     /// <summary>The initiatives recognised by a decision dated in the year (the count and the benefit read the same ones).</summary>
     protected IQueryable<Initiative> RecognisedIn(int year) => InnovationFigures.RecognisedIn(Db, year);
 
-    /// <summary>One row per record, counted for its unit.</summary>
+    /// <summary>The records counted per unit, in the database.</summary>
     protected static async Task<List<(Guid UnitId, decimal Value)>> CountedAsync(IQueryable<Guid> unitIds, CancellationToken ct) =>
-        [.. (await unitIds.ToListAsync(ct)).Select(u => (u, 1m))];
+        [.. (await unitIds.GroupBy(u => u).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(r => (r.Key, (decimal)r.Count))];
 }
 
 /// <summary>Applications for recognition submitted in the year (Vietnam time), less those withdrawn.</summary>
@@ -52,11 +55,8 @@ internal sealed class InitiativesSubmittedSource(ParticipationDbContext db) : In
         "Initiatives and technical improvements the unit's people applied to have recognised in the year (withdrawn applications left out).",
         "Số sáng kiến, cải tiến kỹ thuật được nộp đơn yêu cầu công nhận tại đơn vị trong năm (không tính đơn đã rút).");
 
-    protected override async Task<List<(Guid UnitId, decimal Value)>> RowsAsync(int year, CancellationToken ct)
-    {
-        var rows = await InnovationFigures.SubmittedAround(Db, year).Select(i => new { i.UnitId, At = i.SubmittedAtUtc!.Value }).ToListAsync(ct);
-        return [.. rows.Where(r => InnovationFigures.SubmittedIn(r.At, year)).Select(r => (r.UnitId, 1m))];
-    }
+    protected override Task<List<(Guid UnitId, decimal Value)>> RowsAsync(int year, CancellationToken ct) =>
+        CountedAsync(InnovationFigures.SubmittedIn(Db, year).Select(i => i.UnitId), ct);
 }
 
 /// <summary>Initiatives recognised by a decision dated in the year.</summary>
@@ -81,9 +81,11 @@ internal sealed class InitiativeBenefitSource(ParticipationDbContext db) : Innov
         "Yearly benefit (VND) of the unit's initiatives recognised in the year, as stated in their applications.",
         "Giá trị làm lợi mỗi năm (đồng) của các sáng kiến của đơn vị được công nhận trong năm, theo đơn yêu cầu công nhận.");
 
-    // SQLite cannot add decimals up in SQL: the rows come back and are added here, exactly.
+    // Added up per unit in the database, exactly: SQL Server's SUM over decimal(18,2); on SQLite, EF Core's ef_sum, which
+    // adds the stored values up as .NET decimals (SQLite's own SUM would go through floating point).
     protected override async Task<List<(Guid UnitId, decimal Value)>> RowsAsync(int year, CancellationToken ct) =>
-        [.. (await RecognisedIn(year).Select(i => new { i.UnitId, i.YearlyBenefit }).ToListAsync(ct)).Select(r => (r.UnitId, r.YearlyBenefit))];
+        [.. (await RecognisedIn(year).GroupBy(i => i.UnitId).Select(g => new { g.Key, Benefit = g.Sum(i => i.YearlyBenefit) }).ToListAsync(ct))
+            .Select(r => (r.Key, r.Benefit))];
 }
 
 /// <summary>Research topics ordered or assigned (đặt hàng, giao): those whose contract is dated in the year.</summary>

@@ -38,6 +38,10 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         b.Ignore(x => x.AllowedMoves);
         b.HasIndex(x => new { x.UnitId, x.Status });
         b.HasIndex(x => x.FiledByUserId);
+        // The indicator figures of a year (InnovationFigures, issue #15): read from these alone, not from the wide rows
+        // (an initiative's texts run to thousands of characters; the province's 20,000 are ~27 MB to scan per query).
+        b.HasIndex(x => new { x.Status, x.DecisionDate, x.UnitId, x.YearlyBenefit });
+        b.HasIndex(x => new { x.SubmittedAtUtc, x.Status, x.UnitId });
         b.HasMany(x => x.Authors).WithOne().HasForeignKey(x => x.InitiativeId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Conditions).WithOne().HasForeignKey(x => x.InitiativeId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Attachments).WithOne().HasForeignKey(x => x.InitiativeId).OnDelete(DeleteBehavior.Cascade);

@@ -1027,6 +1027,10 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
 
                     b.HasIndex("UnitId", "Status");
 
+                    b.HasIndex("SubmittedAtUtc", "Status", "UnitId");
+
+                    b.HasIndex("Status", "DecisionDate", "UnitId", "YearlyBenefit");
+
                     b.ToTable("initiatives", "participation");
                 });
 

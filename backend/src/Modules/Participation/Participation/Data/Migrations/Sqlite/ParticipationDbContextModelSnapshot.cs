@@ -1023,6 +1023,10 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "Status");
 
+                    b.HasIndex("SubmittedAtUtc", "Status", "UnitId");
+
+                    b.HasIndex("Status", "DecisionDate", "UnitId", "YearlyBenefit");
+
                     b.ToTable("initiatives", "participation");
                 });
 
