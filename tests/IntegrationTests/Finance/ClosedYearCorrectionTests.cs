@@ -16,8 +16,9 @@ namespace Khcn.IntegrationTests.Finance;
 
 /// <summary>
 /// Issue #14: "corrections after closing go into the next open year with a reference" — Luật Kế toán 88/2015/QH13,
-/// Điều 27 khoản 3: an error found after the year's books are closed is corrected in the books of the year it is found.
-/// A payment of a closed year is taken back in the unit's next open year, referencing the original, with its reason;
+/// Điều 27 khoản 3: an error found after the year's annual financial statements were submitted is corrected in the books
+/// of the year it is found, with an explanation; khoản 1 điểm c (ghi điều chỉnh): the correction records the difference,
+/// so a payment may be corrected in parts. A payment of a closed year is taken back in the unit's next open year, referencing the original, with its reason;
 /// the closed year's figures never change and the books agree. Each test works in years of its own; the one that needs
 /// no open year after its closed one uses the latest (the tests share one database and run in any order: a later year
 /// another test opened would take its correction).
@@ -27,7 +28,7 @@ public sealed class ClosedYearCorrectionTests(ApiFactory api) : IClassFixture<Ap
     private static string Corrections(Guid allocationId) => CorrectClosedYearEntry.Route.Replace("{allocationId}", allocationId.ToString());
 
     [ApiFact]
-    public async Task Given_a_payment_of_a_closed_year_When_corrected_Then_it_lands_in_the_next_open_year_with_the_reference_and_reason_and_the_closed_year_is_unchanged_LuatKeToan_Dieu27()
+    public async Task Given_a_payment_of_a_closed_year_When_corrected_Then_it_lands_in_the_next_open_year_with_the_reference_and_reason_and_the_closed_year_is_unchanged_LuatKeToan_Dieu27_khoan3()
     {
         var (officer, province, allocation, paidTx) = await PaidAsync(2067, 20_000_000m, 8_000_000m);
         await CloseAsync(officer, allocation.UnitId, 2067);
@@ -66,6 +67,8 @@ public sealed class ClosedYearCorrectionTests(ApiFactory api) : IClassFixture<Ap
             "the topic's statement still accounts for every đồng");
 
         await (await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Lần nữa" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "correction_already_made");
+        await (await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Lần nữa", amount = 1m }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "correction_already_made");
 
         // The closed year's figures never change, asked alone or with the year the correction is in.
@@ -138,6 +141,95 @@ public sealed class ClosedYearCorrectionTests(ApiFactory api) : IClassFixture<Ap
         (await ReconcileAsync(province, allocation.UnitId)).Drifts.ShouldBeEmpty();
     }
 
+    [ApiFact]
+    public async Task Given_a_payment_of_a_closed_year_When_corrected_in_parts_Then_each_part_lands_in_the_next_open_year_and_none_beyond_the_uncorrected_LuatKeToan_Dieu27_khoan1_diem_c()
+    {
+        var (officer, province, allocation, paidTx) = await PaidAsync(2061, 20_000_000m, 8_000_000m);
+        await CloseAsync(officer, allocation.UnitId, 2061);
+        (await OpenYearAsync(officer, allocation.UnitId, 2062)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var executionBefore = await ExecutionAsync(officer, allocation.UnitId, 2061);
+
+        (await (await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi thừa", amount = 0m }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("amount", out _).ShouldBeTrue();
+        (await (await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi thừa", amount = 1.5m }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("amount", out _).ShouldBeTrue();
+
+        var first = await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi thừa 3 triệu", amount = 3_000_000m }, key: "part-1");
+        first.StatusCode.ShouldBe(HttpStatusCode.Created, await first.Content.ReadAsStringAsync());
+        (await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi thừa 3 triệu", amount = 3_000_000m }, key: "part-1"))
+            .StatusCode.ShouldBe(HttpStatusCode.Created, "a retry under the same key answers the first outcome");
+        var detail = await first.ReadAsync<AllocationDetail>();
+        detail.Paid.ShouldBe(5_000_000m, "3 of the 8 million taken back");
+        var payment = detail.Ledger.Where(e => e.TransactionId == paidTx).ToList();
+        payment.ShouldAllBe(e => e.Year == 2061 && e.Uncorrected == 5_000_000m && e.CanCorrect, "the rest may still be corrected");
+        var part = detail.Ledger.Where(e => e.Event == LedgerEvent.ClosedYearCorrected).ToList();
+        part.ShouldAllBe(e => e.Year == 2062 && e.ReversesTransactionId == paidTx && e.Memo.Contains("Chi thừa 3 triệu"));
+        part.Single(e => e.Debit > 0).Debit.ShouldBe(3_000_000m);
+
+        // Beyond what is still uncorrected: 409 naming it; nothing posted.
+        var beyond = await (await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi thừa", amount = 5_000_001m }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "correction_exceeds_uncorrected");
+        beyond.GetProperty("uncorrected").GetDecimal().ShouldBe(5_000_000m);
+        (await AllocationAsync(officer, allocation.Id)).Paid.ShouldBe(5_000_000m);
+
+        // The rest, without an amount: everything still uncorrected.
+        var rest = await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Phần còn lại cũng chi nhầm" });
+        rest.StatusCode.ShouldBe(HttpStatusCode.Created, await rest.Content.ReadAsStringAsync());
+        detail = await rest.ReadAsync<AllocationDetail>();
+        detail.Paid.ShouldBe(0m);
+        detail.Ledger.Where(e => e.TransactionId == paidTx).ShouldAllBe(e => e.Uncorrected == 0m && !e.CanCorrect && e.ReversedInYear == 2062);
+        detail.Ledger.Where(e => e.Event == LedgerEvent.ClosedYearCorrected && e.Debit > 0).Select(e => e.Debit).ShouldBe([3_000_000m, 5_000_000m]);
+        await (await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Lần nữa", amount = 1m }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "correction_already_made");
+
+        var statement = await (await officer.GetAsync(GetTopicFundingStatement.For(allocation.TargetId!.Value))).ReadAsync<TopicFundingStatement>();
+        statement.Corrected.ShouldBe(8_000_000m);
+        (await ExecutionAsync(officer, allocation.UnitId, 2061)).ShouldBe(executionBefore);
+        (await ReconcileAsync(province, allocation.UnitId, 2061)).Drifts.ShouldBeEmpty();
+        var next = await ReconcileAsync(province, allocation.UnitId, 2062);
+        next.Drifts.ShouldBeEmpty();
+        (next.TotalDebits, next.Transactions).ShouldBe((8_000_000m, 2));
+        (await ReconcileAsync(province, allocation.UnitId)).Drifts.ShouldBeEmpty();
+
+        var recorded = await api.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<FinanceDbContext>();
+            var rows = await db.ClosedYearCorrections.Where(c => c.OriginalTransactionId == paidTx).OrderBy(c => c.Sequence).ToListAsync();
+            var ids = rows.Select(r => r.Id.ToString()).ToList();
+            var audited = await db.AuditEntries.Where(a => a.EntityType.Contains(nameof(ClosedYearCorrection)) && ids.Contains(a.EntityId)).CountAsync();
+            return (rows.Select(r => (r.Sequence, r.Amount)).ToList(), audited);
+        });
+        recorded.Item1.ShouldBe([(1, 3_000_000m), (2, 5_000_000m)]);
+        recorded.audited.ShouldBe(2, "each part is in the audit trail");
+    }
+
+    [ApiFact]
+    public async Task Given_a_payment_from_two_sources_When_part_of_it_is_corrected_Then_each_source_gets_back_its_share_and_the_books_agree_LuatKeToan_Dieu27_khoan1_diem_c()
+    {
+        var officer = await api.LoginAsync(VanLam);
+        var province = await api.LoginAsync(Province);
+        var unit = await UnitAsync(officer, "VANLAM");
+        var union = await SourceAsync(officer, unit, FundingSourceKind.UnionFunds, "KPCĐ 2057");
+        var other = await SourceAsync(officer, unit, FundingSourceKind.Other, "Nguồn khác 2057");
+        var budget = await ApprovedBudgetAsync(officer, province, unit, 2057,
+            (BudgetPurpose.ResearchTopics, union.Id, 6_000_000m), (BudgetPurpose.ResearchTopics, other.Id, 4_000_000m));
+        var created = await AllocateAsync(officer, budget.Id, BudgetPurpose.ResearchTopics, "Đề tài 2057", (union.Id, 6_000_000m), (other.Id, 4_000_000m));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var allocation = await created.ReadAsync<AllocationDetail>();
+        var paidTx = await PayAsync(officer, province, allocation.Id, 10_000_000m, 2057);
+        await CloseAsync(officer, unit, 2057);
+        (await OpenYearAsync(officer, unit, 2058)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var corrected = await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi thừa", amount = 5_000_001m });
+        corrected.StatusCode.ShouldBe(HttpStatusCode.Created, await corrected.Content.ReadAsStringAsync());
+        var back = (await corrected.ReadAsync<AllocationDetail>()).Ledger.Where(e => e.Event == LedgerEvent.ClosedYearCorrected && e.Account == AccountKind.Source)
+            .ToDictionary(e => e.SourceId, e => e.Debit);
+        back.Values.Sum().ShouldBe(5_000_001m);
+        back[union.Id].ShouldBe(3_000_001m, "in proportion to each source's share, the đồng of rounding to the larger");
+        back[other.Id].ShouldBe(2_000_000m);
+        (await ReconcileAsync(province, unit)).Drifts.ShouldBeEmpty();
+    }
+
     /// <summary>Văn Lâm's allocation of the year from union funds with one tranche requested, approved by another person and paid; the payment's transaction.</summary>
     private async Task<(HttpClient Officer, HttpClient Province, AllocationDetail Allocation, Guid PaidTransaction)> PaidAsync(int year, decimal allocated, decimal paid)
     {
@@ -149,12 +241,17 @@ public sealed class ClosedYearCorrectionTests(ApiFactory api) : IClassFixture<Ap
         var created = await AllocateAsync(officer, budget.Id, BudgetPurpose.ResearchTopics, $"Đề tài {year}", (union.Id, allocated));
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var allocation = await created.ReadAsync<AllocationDetail>();
-        var tranche = await (await RequestTrancheAsync(officer, allocation.Id, paid)).ReadAsync<TrancheView>();
+        return (officer, province, await AllocationAsync(officer, allocation.Id), await PayAsync(officer, province, allocation.Id, paid, year));
+    }
+
+    /// <summary>A tranche of the allocation requested, approved by another person and paid; the payment's transaction.</summary>
+    private static async Task<Guid> PayAsync(HttpClient officer, HttpClient province, Guid allocationId, decimal paid, int year)
+    {
+        var tranche = await (await RequestTrancheAsync(officer, allocationId, paid)).ReadAsync<TrancheView>();
         var approved = await (await province.StepAsync(TrancheRoute(ApproveTranche.Route, tranche), tranche.Version)).ReadAsync<TrancheView>();
         (await officer.MoneyAsync(TrancheRoute(PayTranche.Route, approved), new { voucherNumber = $"PC-{year}-01", paidOn = new DateOnly(year, 5, 1) },
             ifMatch: $"\"{approved.Version}\"")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var detail = await AllocationAsync(officer, allocation.Id);
-        return (officer, province, detail, detail.Ledger.First(e => e.Event == LedgerEvent.TranchePaid).TransactionId);
+        return (await AllocationAsync(officer, allocationId)).Ledger.First(e => e.Event == LedgerEvent.TranchePaid).TransactionId;
     }
 
     private static async Task CloseAsync(HttpClient officer, Guid unitId, int year)

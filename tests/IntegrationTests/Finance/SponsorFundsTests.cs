@@ -170,9 +170,12 @@ public sealed class SponsorFundsTests(ApiFactory api) : IClassFixture<ApiFactory
         var a = await first.ReadAsync<AllocationDetail>();
         (await officer.MoneyAsync(SettleAllocation.Route.Replace("{id}", a.Id.ToString()), new { spent = 0m }, ifMatch: $"\"{(await AllocationAsync(officer, a.Id)).Version}\""))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
+        // The source's page reads "allocated" from the ledger, the one definition the rule checks: net of the settlement return.
+        (await FundsAsync(officer, sponsor.Id)).ShouldSatisfyAllConditions(f => f.Allocated.ShouldBe(6_000_001m), f => f.AllocatedBeyondReceived.ShouldBe(0m));
         (await (await AllocateAsync(officer, budget.Id, BudgetPurpose.ResearchTopics, "Đề tài 2051 C", (sponsor.Id, 4_000_001m)))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "sponsor_funds_exceeded")).GetProperty("available").GetDecimal().ShouldBe(4_000_000m);
         (await AllocateAsync(officer, budget.Id, BudgetPurpose.ResearchTopics, "Đề tài 2051 C", (sponsor.Id, 4_000_000m))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await FundsAsync(officer, sponsor.Id)).Allocated.ShouldBe(10_000_001m);
         (await ReconcileAsync(province, unit, 2051)).Drifts.ShouldBeEmpty();
     }
 

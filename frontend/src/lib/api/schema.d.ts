@@ -652,8 +652,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Correct a closed year's payment in the next open year, referencing it, with a reason (Idempotency-Key required; 409 correction_no_open_year, correction_already_made, correction_year_open, correction_not_supported)
-         * @description Corrects a disbursement wrongly paid in a fiscal year that is now closed (Luật Kế toán 88/2015/QH13, Điều 27 khoản 3: corrected in the books of the year the error is found). The correcting transaction is posted in the unit's next open year — never in the closed one — and takes the amount back, per source, from the allocation's disbursed account (its spent account once settled) to the source's fund; each entry references the original transaction, and the reason is kept. 409 correction_no_open_year (naming the year to open), correction_already_made, correction_year_open (use the ordinary reversal), correction_not_supported. Requires Idempotency-Key.
+         * Correct a closed year's payment, whole or a part (amount), in the next open year, referencing it, with a reason (Idempotency-Key required; 409 correction_no_open_year, correction_already_made, correction_exceeds_uncorrected, correction_year_open, correction_not_supported)
+         * @description Corrects a disbursement wrongly paid in a fiscal year that is now closed (Luật Kế toán 88/2015/QH13, Điều 27 khoản 3: corrected in the books of the year the error is found, with an explanation). The correcting transaction is posted in the unit's next open year — never in the closed one — and takes the amount back, per source, from the allocation's disbursed account (its spent account once settled) to the source's fund; each entry references the original transaction, and the reason is kept. Whole, or a part (Amount: Điều 27 khoản 1 điểm c, recording the difference) — several parts until the original is fully corrected. 409 correction_no_open_year (naming the year to open), correction_already_made (nothing left to correct), correction_exceeds_uncorrected (with uncorrected), correction_year_open (use the ordinary reversal), correction_not_supported. Requires Idempotency-Key.
          */
         post: operations["correctClosedYearEntry"];
         delete?: never;
@@ -4032,6 +4032,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/courses/funding-migration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link the courses whose old free-text funding reference matches exactly one allocation of their unit; report the ambiguous and unmatched ones with the reason (idempotent)
+         * @description Migrates the free-text funding reference of courses saved before Finance existed (#14: "Training's course form picks a real allocation instead of a free-text funding reference (migrate the text)"). For each course the caller manages that has an old reference and no allocation yet: when exactly one of the allocations its form may pick (the requesting unit's open training allocations for a course, not another course's) matches the text — the allocation's label equal to the reference or one containing the other, diacritic-, case- and spacing-insensitive — the course is linked to it through the same rule as the form (CourseFundingRules), audited like any change of the course. Ambiguous (several match) and unmatched ones are left as they were and listed with the reason. Idempotent: a linked course is not looked at again, so running it twice changes nothing more. The old text is kept.
+         */
+        post: operations["migrateCourseFundingReferences"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/courses/funding-options": {
         parameters: {
             query?: never;
@@ -4706,11 +4726,14 @@ export interface components {
         };
         /**
          * @description Corrects a disbursement wrongly paid in a fiscal year that is now closed (Luật Kế toán 88/2015/QH13, Điều 27 khoản 3:
-         *     corrected in the books of the year the error is found). The correcting transaction is posted in the unit's next open
-         *     year — never in the closed one — and takes the amount back, per source, from the allocation's disbursed account (its
-         *     spent account once settled) to the source's fund; each entry references the original transaction, and the reason is
-         *     kept. 409 `correction_no_open_year` (naming the year to open), `correction_already_made`,
-         *     `correction_year_open` (use the ordinary reversal), `correction_not_supported`. Requires Idempotency-Key.
+         *     corrected in the books of the year the error is found, with an explanation). The correcting transaction is posted in
+         *     the unit's next open year — never in the closed one — and takes the amount back, per source, from the allocation's
+         *     disbursed account (its spent account once settled) to the source's fund; each entry references the original
+         *     transaction, and the reason is kept. Whole, or a part (Khcn.Finance.Features.Allocations.CorrectClosedYearEntry.Amount: Điều 27 khoản 1 điểm c, recording the
+         *     difference) — several parts until the original is fully corrected. 409 `correction_no_open_year` (naming the
+         *     year to open), `correction_already_made` (nothing left to correct), `correction_exceeds_uncorrected` (with
+         *     `uncorrected`), `correction_year_open` (use the ordinary reversal), `correction_not_supported`.
+         *     Requires Idempotency-Key.
          */
         Finance_Allocations_CorrectClosedYearEntry: {
             /**
@@ -4719,6 +4742,11 @@ export interface components {
              */
             transactionId: string;
             reason: string;
+            /**
+             * Format: double
+             * @description The part to correct, in whole đồng; none: all that is still uncorrected of the original.
+             */
+            amount?: number | null;
         };
         /**
          * @description Allocates approved budget to a target (another module's record: kind, plain id and label) from one or more of the
@@ -5006,7 +5034,9 @@ export interface components {
         /**
          * @description An entry of the ledger (append-only; a reversal or a closed year's correction names the transaction it takes back in
          *     Khcn.Finance.Features.LedgerEntryView.ReversesTransactionId, and the original names it back in Khcn.Finance.Features.LedgerEntryView.ReversedByTransactionId with the
-         *     year it was posted in). Khcn.Finance.Features.LedgerEntryView.CanCorrect: a payment of a closed year the caller may correct in the next open year.
+         *     year it was posted in; the first correction when it was corrected in parts). Khcn.Finance.Features.LedgerEntryView.CanCorrect: a payment of a
+         *     closed year the caller may correct in the next open year; Khcn.Finance.Features.LedgerEntryView.Uncorrected (payments only): what of the
+         *     payment no correction has taken back yet, the most a further correction may take.
          */
         Finance_LedgerEntryView: {
             /** Format: uuid */
@@ -5039,6 +5069,8 @@ export interface components {
             /** Format: int32 */
             reversedInYear?: number | null;
             canCorrect: boolean;
+            /** Format: double */
+            uncorrected?: number | null;
         };
         /**
          * @description Money a unit owes because of a Participation record — (Khcn.Finance.Features.ObligationView.SourceKind, Khcn.Finance.Features.ObligationView.RecordId): an
@@ -9956,6 +9988,52 @@ export interface components {
         Training_Courses_DeclineCourse: {
             reason: string;
         };
+        /**
+         * @description What became of one course's old free-text funding reference.
+         * @enum {string}
+         */
+        Training_Courses_FundingMigrationOutcome: "Matched" | "Ambiguous" | "Unmatched";
+        /** @description The migration's report: counts and one row per course that still had only its old reference when it ran. */
+        Training_Courses_FundingMigrationReport: {
+            /** Format: int32 */
+            matched: number;
+            /** Format: int32 */
+            ambiguous: number;
+            /** Format: int32 */
+            unmatched: number;
+            rows: components["schemas"]["Training_Courses_FundingMigrationRow"][];
+        };
+        /** @description One course of the migration's report: its old reference, the outcome, the allocation it now points to or why not. */
+        Training_Courses_FundingMigrationRow: {
+            /** Format: uuid */
+            courseId: string;
+            courseCode: string;
+            courseTitle: string;
+            fundingReference: string;
+            outcome: components["schemas"]["Training_Courses_FundingMigrationOutcome"];
+            /** Format: uuid */
+            allocationId?: string | null;
+            allocationLabel?: string | null;
+            reason: string;
+            candidates: string[];
+        };
+        /**
+         * @description Migrates the free-text funding reference of courses saved before Finance existed (#14: "Training's course form picks
+         *     a real allocation instead of a free-text funding reference (migrate the text)"). For each course the caller manages
+         *     that has an old reference and no allocation yet: when exactly one of the allocations its form may pick (the
+         *     requesting unit's open training allocations for a course, not another course's) matches the text — the allocation's
+         *     label equal to the reference or one containing the other, diacritic-, case- and spacing-insensitive — the course is
+         *     linked to it through the same rule as the form (Khcn.Training.Features.Courses.CourseFundingRules), audited like any change of the
+         *     course. Ambiguous (several match) and unmatched ones are left as they were and listed with the reason. Idempotent:
+         *     a linked course is not looked at again, so running it twice changes nothing more. The old text is kept.
+         */
+        Training_Courses_MigrateCourseFundingReferences: {
+            /**
+             * Format: uuid
+             * @description Only the courses this unit requested (404 outside the caller's scope); none: every course the caller manages.
+             */
+            unitId?: string | null;
+        };
         /** @description Proposes a course to a partner agency on behalf of a union unit in the coordinator's scope. */
         Training_Courses_ProposeCourse: {
             /** @description Unique code, e.g. "KHCN-2025-01" (kept upper-case). */
@@ -12443,7 +12521,8 @@ export interface operations {
                      *           "postedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "reversedByTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *           "reversedInYear": 2025,
-                     *           "canCorrect": true
+                     *           "canCorrect": true,
+                     *           "uncorrected": 1
                      *         }
                      *       ],
                      *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
@@ -12480,7 +12559,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "transactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
-                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025"
+                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                 *       "amount": 50000000
                  *     }
                  */
                 "application/json": components["schemas"]["Finance_Allocations_CorrectClosedYearEntry"];
@@ -12568,7 +12648,8 @@ export interface operations {
                      *           "postedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "reversedByTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *           "reversedInYear": 2025,
-                     *           "canCorrect": true
+                     *           "canCorrect": true,
+                     *           "uncorrected": 1
                      *         }
                      *       ],
                      *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
@@ -12998,7 +13079,8 @@ export interface operations {
                      *           "postedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "reversedByTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *           "reversedInYear": 2025,
-                     *           "canCorrect": true
+                     *           "canCorrect": true,
+                     *           "uncorrected": 1
                      *         }
                      *       ],
                      *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
@@ -13122,7 +13204,8 @@ export interface operations {
                      *           "postedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "reversedByTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *           "reversedInYear": 2025,
-                     *           "canCorrect": true
+                     *           "canCorrect": true,
+                     *           "uncorrected": 1
                      *         }
                      *       ],
                      *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
@@ -29091,6 +29174,67 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Training_Courses_CourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    migrateCourseFundingReferences: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Training_Courses_MigrateCourseFundingReferences"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "matched": 1,
+                     *       "ambiguous": 1,
+                     *       "unmatched": 1,
+                     *       "rows": [
+                     *         {
+                     *           "courseId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "courseCode": "KHCN-2025-01",
+                     *           "courseTitle": "Ứng dụng chuyển đổi số trong quản lý đoàn viên",
+                     *           "fundingReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "outcome": "Matched",
+                     *           "allocationId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "allocationLabel": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *           "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *           "candidates": [
+                     *             "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Training_Courses_FundingMigrationReport"];
                 };
             };
             400: components["responses"]["BadRequest"];

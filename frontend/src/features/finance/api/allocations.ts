@@ -89,16 +89,16 @@ export function useSettle(allocation: AllocationDetail) {
 export type LedgerEntryView = components['schemas']['Finance_LedgerEntryView'];
 
 /**
- * Corrects a payment of a closed fiscal year in the unit's next open year (Luật Kế toán 2015, Điều 27): the server
- * posts the correcting entries there, referencing the original, with the reason. Money moves under an Idempotency-Key.
+ * Corrects a payment of a closed fiscal year in the unit's next open year (Luật Kế toán 2015, Điều 27 khoản 3), whole
+ * or a part (amount): the server posts the correcting entries there, referencing the original, with the reason. Money moves under an Idempotency-Key.
  */
 export function useCorrectClosedYearEntry(allocationId: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: ({ transactionId, reason, key }: { transactionId: string; reason: string; key: string }) =>
+    mutationFn: ({ transactionId, reason, amount, key }: { transactionId: string; reason: string; amount?: number; key: string }) =>
       unwrap(api.POST('/api/v1/finance/allocations/{allocationId}/corrections', {
         params: { path: { allocationId } },
-        body: { transactionId, reason },
+        body: amount === undefined ? { transactionId, reason } : { transactionId, reason, amount },
         headers: { 'Idempotency-Key': key },
       })),
     onSuccess: refresh,

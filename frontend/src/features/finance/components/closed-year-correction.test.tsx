@@ -13,14 +13,14 @@ const entry = (id: string, tx: string, year: number, account: string, debit: num
   extra: Record<string, unknown> = {}) => ({
   id, transactionId: tx, year, account, accountId: ALLOCATION_ID, sourceId: SOURCE_ID, sourceName: 'KPCĐ Văn Lâm', debit, credit, event,
   documentId: TRANCHE_ID, reversesTransactionId: null, memo, postedAtUtc: `${year}-05-01T02:00:00Z`, postedBy: 'Lý Văn Tài vụ',
-  reversedByTransactionId: null, reversedInYear: null, canCorrect: false, ...extra,
+  reversedByTransactionId: null, reversedInYear: null, canCorrect: false, uncorrected: null, ...extra,
 });
 
 const paid = (corrected: boolean) => [
   entry('e1', PAID_TX, 2024, 'Disbursed', 8000000, 0, 'TranchePaid', 'Chi theo chứng từ PC-2024-01',
-    corrected ? { reversedByTransactionId: CORRECTION_TX, reversedInYear: 2025 } : { canCorrect: true }),
+    corrected ? { reversedByTransactionId: CORRECTION_TX, reversedInYear: 2025, uncorrected: 0 } : { canCorrect: true, uncorrected: 8000000 }),
   entry('e2', PAID_TX, 2024, 'Payable', 0, 8000000, 'TranchePaid', 'Chi theo chứng từ PC-2024-01',
-    corrected ? { reversedByTransactionId: CORRECTION_TX, reversedInYear: 2025 } : { canCorrect: true }),
+    corrected ? { reversedByTransactionId: CORRECTION_TX, reversedInYear: 2025, uncorrected: 0 } : { canCorrect: true, uncorrected: 8000000 }),
 ];
 const correcting = [
   entry('e3', CORRECTION_TX, 2025, 'Source', 8000000, 0, 'ClosedYearCorrected', 'Điều chỉnh bút toán năm 2024 (chi theo chứng từ PC-2024-01): Chi nhầm đề tài',
@@ -91,5 +91,30 @@ describe('closed year correction dialog', { timeout: 60_000 }, () => {
     await app.user.click(within(dialog).getByRole('button', { name: 'Điều chỉnh sang năm sau' }));
     expect((await screen.findAllByText(/hãy mở năm tài chính 2025/)).length).toBeGreaterThan(0);
     expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+  it('corrects a part: the amount typed is sent, never more than what is still uncorrected (Điều 27 khoản 1 điểm c)', async () => {
+    const posts: unknown[] = [];
+    server.use(
+      http.get(`*/api/v1/finance/allocations/${ALLOCATION_ID}`, () => HttpResponse.json(allocation(false))),
+      http.post(`*/api/v1/finance/allocations/${ALLOCATION_ID}/corrections`, async ({ request }) => {
+        posts.push(await request.json());
+        return HttpResponse.json(allocation(false), { status: 201 });
+      }),
+    );
+    signInWithPermissions(['finance.read', 'finance.manage'], 'VANLAM');
+    const app = renderApp(`/finance/allocations/${ALLOCATION_ID}`);
+    await app.user.click(await screen.findByTestId('correct-closed-year', {}, { timeout: 20_000 }));
+    const dialog = await screen.findByRole('dialog');
+    await app.user.click(within(dialog).getByRole('combobox'));
+    await app.user.click(await screen.findByText('2024 · Chi theo chứng từ PC-2024-01 · 8.000.000 ₫'));
+    await app.user.type(within(dialog).getByLabelText('Lý do'), 'Chi thừa');
+    const submit = within(dialog).getByRole('button', { name: 'Điều chỉnh sang năm sau' });
+    await app.user.type(within(dialog).getByLabelText('Số tiền điều chỉnh'), '8.000.001');
+    expect(submit).toBeDisabled();
+    await app.user.clear(within(dialog).getByLabelText('Số tiền điều chỉnh'));
+    await app.user.type(within(dialog).getByLabelText('Số tiền điều chỉnh'), '3.000.000');
+    expect(submit).toBeEnabled();
+    await app.user.click(submit);
+    await waitFor(() => expect(posts).toEqual([{ transactionId: PAID_TX, reason: 'Chi thừa', amount: 3000000 }]));
   });
 });

@@ -9,7 +9,7 @@ import { TRANCHE_KINDS, useAllocation, useRequestTranche, useSettle, useTrancheS
 import { ClosedYearCorrection } from '../components/closed-year-correction';
 import { Money } from '../components/money';
 import { useMoneyAction } from '../components/use-money-action';
-import { parseDong, toDong, toJsonAmount } from '../lib/money';
+import { formatDong, parseDong, toDong, toJsonAmount } from '../lib/money';
 import { financePaths } from '../paths';
 
 const statusColor: Record<string, string> = { Requested: 'blue', Approved: 'gold', Paid: 'green', Rejected: 'red' };
@@ -87,7 +87,11 @@ function LedgerMemo({ entry, memo, ledger }: { entry: LedgerEntryView; memo: str
       <span>{entry.reversesTransactionId ? `↺ ${memo}` : memo}</span>
       {original && <Tag color="purple" data-testid="corrects-tag">{t('finance.correctsYear', { year: original.year })}</Tag>}
       {entry.reversedByTransactionId && entry.reversedInYear !== entry.year && entry.reversedInYear != null && (
-        <Tag color="orange" data-testid="corrected-tag">{t('finance.correctedInYear', { year: entry.reversedInYear })}</Tag>
+        <Tag color="orange" data-testid="corrected-tag">
+          {entry.uncorrected != null && toDong(entry.uncorrected) > 0n
+            ? t('finance.correctedPartlyInYear', { year: entry.reversedInYear, amount: formatDong(entry.uncorrected) })
+            : t('finance.correctedInYear', { year: entry.reversedInYear })}
+        </Tag>
       )}
     </Space>
   );

@@ -74,6 +74,16 @@ internal sealed class Ledger(FinanceDbContext db, TimeProvider clock)
     /// <summary>What a sponsor source has received and not yet allocated, from the ledger (see <see cref="RequireSponsorCoversAsync"/>).</summary>
     public async Task<decimal> SponsorAvailableAsync(Guid sourceId, CancellationToken ct)
     {
+        var (received, drawn) = await SponsorMoneyAsync(sourceId, ct);
+        return SponsorRules.AvailableToAllocate(received, drawn);
+    }
+
+    /// <summary>
+    /// A sponsor's money as the ledger has it: received (net of reversals) and drawn by allocations (net of settlement
+    /// returns) — the one definition the allocation rule and the source's page both read.
+    /// </summary>
+    public async Task<(decimal Received, decimal Drawn)> SponsorMoneyAsync(Guid sourceId, CancellationToken ct)
+    {
         var saved = await db.LedgerEntries.IgnoreQueryFilters().AsNoTracking().Where(e => e.SourceId == sourceId).Where(SponsorMoney)
             .Select(e => new { e.Account, e.AccountId, e.Event, e.Debit, e.Credit }).ToListAsync(ct);
         var pending = db.ChangeTracker.Entries<LedgerEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
@@ -83,7 +93,7 @@ internal sealed class Ledger(FinanceDbContext db, TimeProvider clock)
         var entries = saved.Concat(pending).ToList();
         var received = entries.Where(e => e.Account == AccountKind.SponsorReceived && e.AccountId == sourceId).Sum(e => e.Debit - e.Credit);
         var drawn = entries.Where(e => e.Account == AccountKind.BudgetLine).Sum(e => e.Credit - e.Debit);
-        return SponsorRules.AvailableToAllocate(received, drawn);
+        return (received, drawn);
     }
 
     /// <summary>Refuses a posting into a year the unit has not opened or has closed.</summary>

@@ -47,11 +47,13 @@ public sealed record TrancheView(Guid Id, Guid AllocationId, TrancheKind Kind, d
 /// <summary>
 /// An entry of the ledger (append-only; a reversal or a closed year's correction names the transaction it takes back in
 /// <see cref="ReversesTransactionId"/>, and the original names it back in <see cref="ReversedByTransactionId"/> with the
-/// year it was posted in). <see cref="CanCorrect"/>: a payment of a closed year the caller may correct in the next open year.
+/// year it was posted in; the first correction when it was corrected in parts). <see cref="CanCorrect"/>: a payment of a
+/// closed year the caller may correct in the next open year; <see cref="Uncorrected"/> (payments only): what of the
+/// payment no correction has taken back yet, the most a further correction may take.
 /// </summary>
 public sealed record LedgerEntryView(Guid Id, Guid TransactionId, int Year, AccountKind Account, Guid AccountId, Guid SourceId, string SourceName,
     decimal Debit, decimal Credit, LedgerEvent Event, Guid DocumentId, Guid? ReversesTransactionId, string Memo, DateTime PostedAtUtc, string PostedBy,
-    Guid? ReversedByTransactionId, int? ReversedInYear, bool CanCorrect);
+    Guid? ReversedByTransactionId, int? ReversedInYear, bool CanCorrect, decimal? Uncorrected);
 
 /// <summary>
 /// An allocation with its figures, all from the ledger: <see cref="Remaining"/> not yet requested, <see cref="Requested"/>

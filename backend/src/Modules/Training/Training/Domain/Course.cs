@@ -92,6 +92,16 @@ internal sealed partial class Course : Entity
         SearchText = VietnameseText.FoldAll(Code, Title, Audience);
     }
 
+    /// <summary>
+    /// Links the course to the allocation its old free-text reference names (#14's migration); the allocation was checked
+    /// by the course form's rule. The old text is kept as it was typed.
+    /// </summary>
+    internal void LinkFunding(CourseFunding funding)
+    {
+        FundingAllocationId = funding.AllocationId;
+        FundingAllocationLabel = funding.Label;
+    }
+
     /// <summary>Moves the course to <paramref name="to"/>, recording who did it and when.</summary>
     internal void MoveTo(CourseStatus to, Actor actor, DateTime nowUtc, string? note)
     {

@@ -11,6 +11,8 @@ export type CourseSubject = Schemas['Training_Domain_CourseSubject'];
 export type ProposeCourseInput = Schemas['Training_Courses_ProposeCourse'];
 export type UpdateCourseInput = Omit<Schemas['Training_Courses_UpdateCourse'], 'id'>;
 export type SessionInput = { topic: string; startsAt: string; endsAt: string; room: string; instructorId?: string | null };
+export type FundingMigrationReport = Schemas['Training_Courses_FundingMigrationReport'];
+export type FundingMigrationRow = Schemas['Training_Courses_FundingMigrationRow'];
 export type ListCoursesQuery = NonNullable<paths['/api/v1/training/courses']['get']['parameters']['query']>;
 
 export const COURSE_STATUSES: CourseStatus[] = ['Proposed', 'Confirmed', 'OpenForNomination', 'Running', 'Completed', 'Cancelled'];
@@ -41,6 +43,19 @@ export function useCourseFundingOptions(unitId: string | undefined, courseId?: s
     queryFn: () =>
       unwrap(api.GET('/api/v1/training/courses/funding-options', { params: { query: { unitId: unitId!, ...(courseId ? { courseId } : {}) } } })),
     enabled: !!unitId,
+  });
+}
+
+/**
+ * Links every course the caller manages whose old free-text funding reference names exactly one allocation of its
+ * unit (#14's migration); answers the report of what was linked and what was left (ambiguous, unmatched) and why.
+ */
+export function useMigrateCourseFunding() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (unitId?: string) =>
+      unwrap(api.POST('/api/v1/training/courses/funding-migration', { body: unitId ? { unitId } : {} })),
+    onSuccess: () => client.invalidateQueries({ queryKey: KEY }),
   });
 }
 

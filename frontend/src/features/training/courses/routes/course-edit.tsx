@@ -7,6 +7,7 @@ import { ServerErrorAlert, useServerErrors } from '@/components/form/server-erro
 import { FormPage } from '@/components/page/form-page';
 import { updateCourse, useCourse, useCourseMutation, type CourseDetail, type UpdateCourseInput } from '../api/courses';
 import { COURSE_FIELDS, CourseFormFields } from '../components/course-form-fields';
+import { FundingMigration } from '../components/funding-migration';
 import { coursePaths } from '../paths';
 
 function EditForm({ course }: { course: CourseDetail }) {
@@ -18,6 +19,7 @@ function EditForm({ course }: { course: CourseDetail }) {
   return (
     <>
       <ServerErrorAlert error={update.error} leftoverMessages={leftovers} />
+      {course.fundingReference && !course.fundingAllocationId && <FundingMigration />}
       <Form<UpdateCourseInput>
         form={form}
         layout="vertical"

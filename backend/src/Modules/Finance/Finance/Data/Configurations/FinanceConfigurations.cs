@@ -218,8 +218,8 @@ internal sealed class ClosedYearCorrectionConfiguration : IEntityTypeConfigurati
         b.Property(x => x.Amount).Whole();
         b.Property(x => x.Reason).HasMaxLength(2000);
         b.Property(x => x.CorrectedBy).HasMaxLength(200);
-        // A transaction is corrected at most once, even by two racing requests.
-        b.HasIndex(x => x.OriginalTransactionId).IsUnique();
+        // A transaction may be corrected in parts, numbered 1, 2, …: two racing corrections cannot take the same number.
+        b.HasIndex(x => new { x.OriginalTransactionId, x.Sequence }).IsUnique();
         b.HasIndex(x => x.DocumentId);
         b.HasIndex(x => new { x.UnitId, x.Year });
     }

@@ -31,6 +31,12 @@ internal sealed class GetAllocationHandler(FinanceDbContext db, FinanceAccess ac
         // Each taken-back transaction and what took it back (a rejection, a closed year's correction): shown on both sides.
         var reversals = entries.Where(e => e.ReversesTransactionId is not null).GroupBy(e => e.ReversesTransactionId!.Value)
             .ToDictionary(g => g.Key, g => ((Guid TransactionId, int Year)?)(g.First().TransactionId, g.First().Year));
+        // A closed year's payment may be corrected in parts: what each still has uncorrected (paid less what its corrections took back).
+        var reversedOrdinarily = entries.Where(e => e.ReversesTransactionId is not null && e.Event != LedgerEvent.ClosedYearCorrected)
+            .Select(e => e.ReversesTransactionId!.Value).ToHashSet();
+        var uncorrected = entries.Where(e => ClosedYearCorrectionRules.Corrects(e.Event)).GroupBy(e => e.TransactionId).ToDictionary(g => g.Key,
+            g => g.Where(e => e.Account == AccountKind.Disbursed).Sum(e => e.Debit)
+                 - entries.Where(x => x.ReversesTransactionId == g.Key && x.Event == LedgerEvent.ClosedYearCorrected && x.Account == AccountKind.Source).Sum(x => x.Debit));
         var closedYears = (await db.FiscalYears.AsNoTracking().Where(f => f.UnitId == a.UnitId && f.Status == FiscalYearStatus.Closed)
             .Select(f => f.Year).ToListAsync(ct)).ToHashSet();
         var mayManage = access.MayManage(a.UnitId);
@@ -48,10 +54,11 @@ internal sealed class GetAllocationHandler(FinanceDbContext db, FinanceAccess ac
             entries.Select(e =>
             {
                 var reversedBy = reversals.GetValueOrDefault(e.TransactionId);
-                var canCorrect = mayManage && reversedBy is null && ClosedYearCorrectionRules.Corrects(e.Event) && closedYears.Contains(e.Year);
+                var left = uncorrected.GetValueOrDefault(e.TransactionId);
+                var canCorrect = mayManage && left > 0 && !reversedOrdinarily.Contains(e.TransactionId) && closedYears.Contains(e.Year);
                 return new LedgerEntryView(e.Id, e.TransactionId, e.Year, e.Account, e.AccountId, e.SourceId, sources.GetValueOrDefault(e.SourceId)?.Name ?? "",
                     e.Debit, e.Credit, e.Event, e.DocumentId, e.ReversesTransactionId, e.Memo, e.PostedAtUtc, e.PostedBy,
-                    reversedBy?.TransactionId, reversedBy?.Year, canCorrect);
+                    reversedBy?.TransactionId, reversedBy?.Year, canCorrect, ClosedYearCorrectionRules.Corrects(e.Event) ? left : null);
             }).ToList(),
             a.CreatedBy, access.MayManage(a.UnitId), a.Version);
     }

@@ -115,7 +115,8 @@ internal sealed class ReconcileHandler(FinanceDbContext db, IMediator mediator) 
 
     /// <summary>
     /// A closed year's correction (counted in the year it is posted in, when a year is given): its transaction takes back
-    /// exactly what it records, and that is exactly what the original payment paid. It moves money from the closed year's
+    /// exactly what it records, and the corrections of one original together never take back more than it paid (a
+    /// correction may be partial: Luật Kế toán 88/2015/QH13, Điều 27 khoản 1 điểm c). It moves money from the closed year's
     /// allocation to the source's fund, never through a budget line or allocation balance row, so those invariants hold
     /// as they were and the closed year's figures never change.
     /// </summary>
@@ -126,15 +127,23 @@ internal sealed class ReconcileHandler(FinanceDbContext db, IMediator mediator) 
         if (query.Year is { } year) correctionsQ = correctionsQ.Where(x => x.Year == year);
         var corrections = await correctionsQ.Select(x => new { x.Id, x.TransactionId, x.OriginalTransactionId, x.Amount }).ToListAsync(ct);
         if (corrections.Count == 0) return;
-        var txIds = corrections.SelectMany(x => new[] { x.TransactionId, x.OriginalTransactionId }).ToList();
+        var originals = corrections.Select(x => x.OriginalTransactionId).Distinct().ToList();
+        // Every correction of those originals, whichever year it is in: their sum is what is checked against the original.
+        var ofOriginals = await db.ClosedYearCorrections.AsNoTracking().Where(x => originals.Contains(x.OriginalTransactionId))
+            .Select(x => new { x.OriginalTransactionId, x.Amount }).ToListAsync(ct);
+        var txIds = corrections.Select(x => x.TransactionId).Concat(originals).ToList();
         var entries = await db.LedgerEntries.IgnoreQueryFilters().AsNoTracking().Where(e => txIds.Contains(e.TransactionId))
             .Select(e => new { e.TransactionId, e.Account, e.Debit }).ToListAsync(ct);
         foreach (var x in corrections)
         {
             var posted = entries.Where(e => e.TransactionId == x.TransactionId).Sum(e => e.Debit);
             if (posted != x.Amount) drifts.Add(new("closed_year_correction_posted", "correction", x.Id, x.Amount, posted));
-            var paid = entries.Where(e => e.TransactionId == x.OriginalTransactionId && e.Account == AccountKind.Disbursed).Sum(e => e.Debit);
-            if (paid != x.Amount) drifts.Add(new("closed_year_correction_equals_original", "correction", x.Id, paid, x.Amount));
+        }
+        foreach (var original in originals)
+        {
+            var paid = entries.Where(e => e.TransactionId == original && e.Account == AccountKind.Disbursed).Sum(e => e.Debit);
+            var corrected = ofOriginals.Where(x => x.OriginalTransactionId == original).Sum(x => x.Amount);
+            if (corrected > paid) drifts.Add(new("closed_year_corrections_within_original", "transaction", original, paid, corrected));
         }
     }
 

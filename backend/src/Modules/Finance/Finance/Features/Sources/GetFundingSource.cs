@@ -31,7 +31,7 @@ public sealed record SponsorFundsView(decimal Pledged, decimal Received, decimal
 
 public sealed record FundingSourceDetail(FundingSourceView Source, SponsorFundsView? Sponsor);
 
-internal sealed class GetFundingSourceHandler(FinanceDbContext db, IMediator mediator) : IQueryHandler<GetFundingSource, FundingSourceDetail>
+internal sealed class GetFundingSourceHandler(FinanceDbContext db, Ledger ledger, IMediator mediator) : IQueryHandler<GetFundingSource, FundingSourceDetail>
 {
     public async ValueTask<FundingSourceDetail> Handle(GetFundingSource query, CancellationToken ct)
     {
@@ -43,9 +43,9 @@ internal sealed class GetFundingSourceHandler(FinanceDbContext db, IMediator med
         var entries = await db.LedgerEntries.AsNoTracking().Where(e => e.AccountId == view.Id && sponsorAccounts.Contains(e.Account))
             .Select(e => new { e.Account, e.Debit, e.Credit }).ToListAsync(ct);
         decimal Balance(AccountKind kind) => entries.Where(e => e.Account == kind).Sum(e => e.Debit - e.Credit);
-        var parts = await db.AllocationParts.AsNoTracking().Where(p => p.SourceId == view.Id).Select(p => new { p.Amount, p.Returned }).ToListAsync(ct);
-        var allocated = parts.Sum(p => p.Amount - p.Returned);
-        var received = Balance(AccountKind.SponsorReceived);
+        // Allocated: what allocations draw from the sponsor net of settlement returns, from the ledger — the same figure the
+        // allocation rule checks (Ledger.SponsorMoneyAsync), not the allocation parts' cache.
+        var (received, allocated) = await ledger.SponsorMoneyAsync(view.Id, ct);
 
         var pledges = await db.SponsorPledges.AsNoTracking().Where(p => p.SourceId == view.Id).OrderBy(p => p.PledgedOn).ThenBy(p => p.Id).ToListAsync(ct);
         var receipts = await db.SponsorReceipts.AsNoTracking().Where(r => r.SourceId == view.Id).OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id).ToListAsync(ct);

@@ -543,6 +543,9 @@ namespace Khcn.Finance.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("TransactionId")
                         .HasColumnType("uniqueidentifier");
 
@@ -563,7 +566,7 @@ namespace Khcn.Finance.Data.Migrations.SqlServer
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("OriginalTransactionId")
+                    b.HasIndex("OriginalTransactionId", "Sequence")
                         .IsUnique();
 
                     b.HasIndex("UnitId", "Year");

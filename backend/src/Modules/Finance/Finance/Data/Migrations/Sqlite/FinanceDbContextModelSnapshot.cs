@@ -539,6 +539,9 @@ namespace Khcn.Finance.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("TransactionId")
                         .HasColumnType("TEXT");
 
@@ -559,7 +562,7 @@ namespace Khcn.Finance.Data.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("OriginalTransactionId")
+                    b.HasIndex("OriginalTransactionId", "Sequence")
                         .IsUnique();
 
                     b.HasIndex("UnitId", "Year");
