@@ -197,6 +197,47 @@ public sealed class HonouringTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [ApiFact]
+    public async Task Given_an_event_to_come_When_the_province_changes_its_decisions_Then_the_honourees_follow_and_once_held_the_decisions_no_longer_change()
+    {
+        var x = await DecisionsAsync();
+        var e = await HeldAsync(x, Today.AddDays(20), x.Ldtt.Id);
+        var oldCode = e.Honourees.Single().VerifyUrl.Split('/')[^1];
+        var body = new { name = e.Name, heldOn = e.HeldOn, venue = e.Venue, decisionIds = new[] { x.GiayKhen.Id } };
+
+        // Swapped for the Giấy khen decision: its honouree gets a certificate, the left-out one's certificate goes.
+        var swapped = await x.Province.SendAsync(Change(HttpMethod.Put, e.Id, e.Version, body));
+        swapped.StatusCode.ShouldBe(HttpStatusCode.OK, await swapped.Content.ReadAsStringAsync());
+        var read = await swapped.ReadAsync<HonouringEventDetail>();
+        read.Decisions.Select(d => d.ProposalId).ShouldBe([x.GiayKhen.Id]);
+        read.Honourees.Select(h => (h.Name, h.CertificateNumber)).ShouldBe([(x.NameB, $"001/GCN-TV{e.HeldOn.Year}")]);
+        var anonymous = api.CreateClient();
+        await (await anonymous.GetAsync(VerifyHonourCertificate.For(oldCode))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        var picker = await (await x.Province.GetAsync($"{ListHonourableDecisions.Route}?unitId={x.Root}")).ReadAsync<List<HonourableDecision>>();
+        picker.Select(d => d.ProposalId).ShouldContain(x.Ldtt.Id, "a decision left out may be honoured again");
+        picker.Select(d => d.ProposalId).ShouldNotContain(x.GiayKhen.Id);
+
+        // Both: the kept certificate keeps its verification link; the list is numbered again in the event's order.
+        var both = await x.Province.SendAsync(Change(HttpMethod.Put, e.Id, read.Version, body with { decisionIds = new[] { x.GiayKhen.Id, x.Ldtt.Id } }));
+        both.StatusCode.ShouldBe(HttpStatusCode.OK, await both.Content.ReadAsStringAsync());
+        var two = await both.ReadAsync<HonouringEventDetail>();
+        two.Honourees.Select(h => h.Name).Order().ShouldBe(new[] { x.NameA, x.NameB }.Order());
+        two.Honourees.Select(h => h.Order).ShouldBe([1, 2]);
+        two.Honourees.Single(h => h.Name == x.NameB).VerifyUrl.ShouldBe(read.Honourees.Single().VerifyUrl);
+
+        // A decision honoured at another event, or none at all, is refused; nothing changes.
+        var other = await HeldAsync(x, Today.AddDays(25), (await DecisionsAsync()).Ldtt.Id);
+        await (await x.Province.SendAsync(Change(HttpMethod.Put, e.Id, two.Version, body with { decisionIds = new[] { other.Decisions.Single().ProposalId } })))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "decision_already_honoured");
+        await (await x.Province.SendAsync(Change(HttpMethod.Put, e.Id, two.Version, body with { decisionIds = Array.Empty<Guid>() }))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        (await (await x.Province.GetAsync(GetHonouringEvent.For(e.Id))).ReadAsync<HonouringEventDetail>()).Honourees.Count.ShouldBe(2);
+
+        // From its day on: 409 honouring_event_held, the decisions stay.
+        var held = await HeldAsync(x, Today, (await DecisionsAsync()).GiayKhen.Id);
+        await (await x.Province.SendAsync(Change(HttpMethod.Put, held.Id, held.Version, new { name = held.Name, heldOn = held.HeldOn, venue = held.Venue, decisionIds = new[] { x.Ldtt.Id } })))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "honouring_event_held");
+    }
+
+    [ApiFact]
     public async Task Given_bad_input_When_holding_an_event_Then_each_is_refused_naming_the_rule_and_nothing_is_saved()
     {
         var x = await DecisionsAsync();

@@ -2522,8 +2522,8 @@ export interface paths {
          */
         get: operations["getHonouringEvent"];
         /**
-         * Rename, reschedule or move an honouring event before its day (If-Match; 412 when stale; 409 honouring_event_held, honouring_before_decision)
-         * @description The holding unit renames, reschedules or moves an honouring event before its day (If-Match with the event's ETag: 428 missing, 412 stale; audited). 409 honouring_event_held from its day on (its certificates are handed out: revoke a wrong one instead), honouring_before_decision for a date before a decision it honours. The decisions it honours stay (delete the event and hold another to change them). 403 without the decide permission over the unit, 404 outside scope.
+         * Rename, reschedule or move an honouring event, or change the decisions it honours, before its day (If-Match; 412 when stale; 409 honouring_event_held, honouring_before_decision, decision_not_honourable, decision_already_honoured)
+         * @description The holding unit renames, reschedules or moves an honouring event before its day (If-Match with the event's ETag: 428 missing, 412 stale; audited). 409 honouring_event_held from its day on (its certificates are handed out: revoke a wrong one instead), honouring_before_decision for a date before a decision it honours. With DecisionIds the decisions it honours change too, before its day only (a left-out decision takes its certificates with it, an added one brings one per honouree; 409 decision_not_honourable, decision_already_honoured as when held); without, they stay. 403 without the decide permission over the unit, 404 outside scope.
          */
         put: operations["updateHonouringEvent"];
         post?: never;
@@ -3095,7 +3095,7 @@ export interface paths {
         get?: never;
         /**
          * Review and adjust a unit's self-scores as the upper unit (If-Match; 412 when another reviewer saved first; 409 score_above_maximum, review_comment_required, registration_not_scored, emulation_year_closed)
-         * @description The upper unit reviews a self-scored registration and adjusts scores with a comment (If-Match: of two reviewers adjusting the same registration, the second gets 412). 403 unless the caller manages emulation over the unit's parent; 409 score_above_maximum, review_comment_required, registration_not_scored, emulation_year_closed.
+         * @description The upper unit reviews a self-scored registration and adjusts scores with a comment (If-Match: of two reviewers adjusting the same registration, the second gets 412). 403 unless the caller manages emulation over the unit's parent; 409 score_above_maximum, review_comment_required, registration_not_scored, emulation_year_closed. The registering unit is told the reviewed total and each adjusted score with its comment (a unit notice to its officers, saved with the change; #13).
          */
         put: operations["reviewRegistration"];
         post?: never;
@@ -3115,7 +3115,7 @@ export interface paths {
         get?: never;
         /**
          * Self-score a registration per criterion with evidence (If-Match; 409 score_above_maximum, evidence_not_found, registration_reviewed, emulation_year_closed)
-         * @description The unit scores itself on the movement's criteria with evidence (If-Match). 409 score_above_maximum, evidence_not_found (an initiative that is not a recognised one of the unit's subtree), registration_reviewed, emulation_year_closed.
+         * @description The unit scores itself on the movement's criteria with evidence (If-Match). 409 score_above_maximum, evidence_not_found (an initiative that is not a recognised one of the unit's subtree), registration_reviewed, emulation_year_closed. Each self-scoring asks the upper unit (the one that reviews: the unit's parent) to review it: a unit notice to its officers with the total and a link to the registration (#13), saved with the change.
          */
         put: operations["scoreRegistration"];
         post?: never;
@@ -8190,7 +8190,8 @@ export interface components {
          * @description The upper unit reviews a self-scored registration and adjusts scores with a comment (If-Match: of two reviewers
          *     adjusting the same registration, the second gets 412). 403 unless the caller manages emulation over the unit's
          *     parent; 409 `score_above_maximum`, `review_comment_required`, `registration_not_scored`,
-         *     `emulation_year_closed`.
+         *     `emulation_year_closed`. The registering unit is told the reviewed total and each adjusted score with its comment
+         *     (a unit notice to its officers, saved with the change; #13).
          */
         Participation_Emulation_ReviewRegistration: {
             adjustments: components["schemas"]["Participation_Emulation_ReviewInput"][];
@@ -8198,7 +8199,8 @@ export interface components {
         /**
          * @description The unit scores itself on the movement's criteria with evidence (If-Match). 409 `score_above_maximum`,
          *     `evidence_not_found` (an initiative that is not a recognised one of the unit's subtree), `registration_reviewed`,
-         *     `emulation_year_closed`.
+         *     `emulation_year_closed`. Each self-scoring asks the upper unit (the one that reviews: the unit's parent) to review
+         *     it: a unit notice to its officers with the total and a link to the registration (#13), saved with the change.
          */
         Participation_Emulation_ScoreRegistration: {
             scores: components["schemas"]["Participation_Emulation_SelfScoreInput"][];
@@ -8404,15 +8406,18 @@ export interface components {
         /**
          * @description The holding unit renames, reschedules or moves an honouring event before its day (If-Match with the event's ETag:
          *     428 missing, 412 stale; audited). 409 `honouring_event_held` from its day on (its certificates are handed out:
-         *     revoke a wrong one instead), `honouring_before_decision` for a date before a decision it honours. The decisions
-         *     it honours stay (delete the event and hold another to change them). 403 without the decide permission over the
-         *     unit, 404 outside scope.
+         *     revoke a wrong one instead), `honouring_before_decision` for a date before a decision it honours. With
+         *     `DecisionIds` the decisions it honours change too, before its day only (a left-out decision takes its certificates
+         *     with it, an added one brings one per honouree; 409 `decision_not_honourable`, `decision_already_honoured` as
+         *     when held); without, they stay. 403 without the decide permission over the unit, 404 outside scope.
          */
         Participation_Honouring_UpdateHonouringEvent: {
             name: string;
             /** Format: date */
             heldOn: string;
             venue: string;
+            /** @description When given, the approved proposals whose decisions the event honours from now on (at least one); when null, they stay. */
+            decisionIds?: string[] | null;
         };
         /** @description An author and their contribution share. */
         Participation_Initiatives_AuthorInput: {
@@ -20069,7 +20074,10 @@ export interface operations {
                  * @example {
                  *       "name": "Nguyễn Thị Hồng Nhung",
                  *       "heldOn": "2025-03-10",
-                 *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên"
+                 *       "venue": "Phòng A5-101, Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                 *       "decisionIds": [
+                 *         "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81"
+                 *       ]
                  *     }
                  */
                 "application/json": components["schemas"]["Participation_Honouring_UpdateHonouringEvent"];

@@ -20,6 +20,8 @@ public static class ParticipationModule
         services.AddScoped<ParticipationAccess>();
         Khcn.BuildingBlocks.Documents.PublicLinks.AddPublicLinks(services, configuration);
         services.AddScoped<Features.Emulation.RankingBuilder>();
+        services.AddScoped<Khcn.BuildingBlocks.Jobs.IRecurringJob, Features.Emulation.RegistrationReminders>();
+        services.AddOptions<Features.Emulation.EmulationOptions>().BindConfiguration(Features.Emulation.EmulationOptions.Section);
         services.AddScoped<Features.Commendations.CommendationFacts>();
         // The innovation figures of the annual report and the plan dashboard.
         services.AddDataChangeStamp<ParticipationDbContext>(ParticipationDbContext.DataStamp);

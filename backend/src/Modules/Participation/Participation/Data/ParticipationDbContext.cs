@@ -32,6 +32,7 @@ internal sealed class ParticipationDbContext(DbContextOptions<ParticipationDbCon
     public DbSet<EmulationCluster> Clusters => Set<EmulationCluster>();
     public DbSet<ClusterMember> ClusterMembers => Set<ClusterMember>();
     public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<RegistrationReminder> RegistrationReminders => Set<RegistrationReminder>();
     public DbSet<CommendationProposal> CommendationProposals => Set<CommendationProposal>();
     public DbSet<CommendationNominee> CommendationNominees => Set<CommendationNominee>();
     public DbSet<HonouringEvent> HonouringEvents => Set<HonouringEvent>();

@@ -100,6 +100,42 @@ internal sealed class HonouringEvent : Entity, IUnitOwned
         UpdatedAtUtc = nowUtc;
     }
 
+    /// <summary>
+    /// Changes the decisions the event honours before its day (<see cref="EnsureNotHeld"/>): a decision left out takes its
+    /// certificates with it (they were not handed out yet), a decision added brings one per honouree; the date may not
+    /// precede any of them (409 <c>honouring_before_decision</c>). The certificates are then numbered again in the
+    /// event's order (by form, decision date and number); kept ones keep their verification codes.
+    /// </summary>
+    public void ReviseDecisions(IReadOnlyList<HonouredDecisionDetails> wanted, Func<string> newCode, DateOnly today, DateTime nowUtc)
+    {
+        EnsureNotHeld(today);
+        EnsureAfterDecisions(HeldOn, wanted.Select(d => (d.DecisionNumber, d.DecisionDate)));
+        var keep = wanted.Select(d => d.ProposalId).ToHashSet();
+        Decisions.RemoveAll(d => !keep.Contains(d.ProposalId));
+        Certificates.RemoveAll(c => !keep.Contains(c.ProposalId));
+        foreach (var d in wanted.Where(d => Decisions.All(x => x.ProposalId != d.ProposalId)))
+        {
+            Decisions.Add(new HonouredDecision { EventId = Id, ProposalId = d.ProposalId, FormCode = d.FormCode, FormName = d.FormName, DecisionNumber = d.DecisionNumber, DecisionDate = d.DecisionDate });
+            foreach (var h in d.Honourees)
+                Certificates.Add(new HonourCertificate
+                {
+                    EventId = Id, UnitId = UnitId, Order = int.MaxValue, VerificationCode = newCode(),
+                    ProposalId = d.ProposalId, NomineeId = h.NomineeId, Kind = h.Kind, OfficialId = h.OfficialId, NomineeUnitId = h.NomineeUnitId,
+                    HolderName = h.Name, Email = h.Email, FormCode = d.FormCode, FormName = d.FormName, DecisionNumber = d.DecisionNumber, DecisionDate = d.DecisionDate,
+                    IssuingUnitName = IssuingUnitName, IssuedAtUtc = nowUtc,
+                });
+        }
+        var order = 0;
+        foreach (var d in Decisions.OrderBy(d => d.FormName).ThenBy(d => d.DecisionDate).ThenBy(d => d.DecisionNumber))
+            foreach (var c in Certificates.Where(c => c.ProposalId == d.ProposalId).OrderBy(c => c.Order).ToList())
+            {
+                order++;
+                c.Order = order;
+                c.Number = $"{order:000}/GCN-TV{HeldOn.Year}";
+            }
+        UpdatedAtUtc = nowUtc;
+    }
+
     /// <summary>Revokes one certificate with a reason (409 <c>certificate_revoked</c> when it already is); it then verifies as revoked.</summary>
     public HonourCertificate Revoke(Guid certificateId, string reason, Actor by, DateTime nowUtc)
     {

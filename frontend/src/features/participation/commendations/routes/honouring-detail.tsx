@@ -1,5 +1,5 @@
 import '../strings';
-import { App, Button, DatePicker, Descriptions, Flex, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, DatePicker, Descriptions, Flex, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, DownloadOutlined, EditOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -10,19 +10,29 @@ import { useDocumentTitle } from '@/components/page/form-page';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatIsoDate, toIsoDate } from '@/lib/format/date';
 import {
-  downloadHonourCertificate, downloadHonourList, useDeleteHonouringEvent, useHonouringEvent, useRevokeHonourCertificate, useUpdateHonouringEvent,
+  downloadHonourCertificate, downloadHonourList, useDeleteHonouringEvent, useHonourableDecisions, useHonouringEvent, useRevokeHonourCertificate, useUpdateHonouringEvent,
   type HonouringEventDetail, type HonoureeView,
 } from '../api/honouring';
 import { commendationPaths } from '../paths';
 
-type EditValues = { name: string; heldOn: Dayjs; venue: string };
+type EditValues = { name: string; heldOn: Dayjs; venue: string; decisionIds: string[] };
 
-/** Renames, reschedules or moves the event before its day; the server refuses once it has been held. */
+/**
+ * Renames, reschedules or moves the event before its day, and changes the decisions it honours (picked among its own and
+ * those the unit made that no event honours yet, never typed); the server refuses once it has been held.
+ */
 function EditEventModal({ event, open, onClose }: { event: HonouringEventDetail; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<EditValues>();
   const update = useUpdateHonouringEvent(event);
+  const honourable = useHonourableDecisions(event.unitId);
   const f = (k: string) => t(`honouring.fields.${k}`);
+  const choices = [
+    ...event.decisions.map((d) => ({ id: d.proposalId, label: `${d.decisionNumber} (${formatIsoDate(d.decisionDate)}) — ${d.formName}` })),
+    ...(honourable.data ?? [])
+      .filter((d) => !event.decisions.some((x) => x.proposalId === d.proposalId))
+      .map((d) => ({ id: d.proposalId, label: `${d.decisionNumber} (${formatIsoDate(d.decisionDate)}) — ${d.formName} ${d.year}: ${d.names}` })),
+  ];
   const required = [{ required: true, whitespace: true, message: t('form.required') }];
   return (
     <Modal
@@ -36,9 +46,12 @@ function EditEventModal({ event, open, onClose }: { event: HonouringEventDetail;
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ name: event.name, heldOn: dayjs(event.heldOn), venue: event.venue }}
+        initialValues={{ name: event.name, heldOn: dayjs(event.heldOn), venue: event.venue, decisionIds: event.decisions.map((d) => d.proposalId) }}
         onFinish={(v) =>
-          update.mutate({ name: v.name.trim(), heldOn: toIsoDate(v.heldOn), venue: v.venue.trim() }, { onSuccess: onClose })
+          update.mutate(
+            { name: v.name.trim(), heldOn: toIsoDate(v.heldOn), venue: v.venue.trim(), decisionIds: v.decisionIds },
+            { onSuccess: onClose },
+          )
         }
       >
         <ServerErrorAlert error={update.error} />
@@ -50,6 +63,20 @@ function EditEventModal({ event, open, onClose }: { event: HonouringEventDetail;
         </Form.Item>
         <Form.Item name="venue" label={f('venue')} rules={required}>
           <Input maxLength={300} data-testid="edit-honouring-venue" />
+        </Form.Item>
+        <Form.Item
+          name="decisionIds"
+          label={f('decisionIds')}
+          extra={t('honouring.decisionsHint')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('form.required') }]}
+        >
+          <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }} data-testid="edit-honouring-decisions">
+            {choices.map((c) => (
+              <Checkbox key={c.id} value={c.id}>
+                {c.label}
+              </Checkbox>
+            ))}
+          </Checkbox.Group>
         </Form.Item>
       </Form>
     </Modal>

@@ -68,6 +68,7 @@ describe('an honouring event (#13)', { timeout: 40_000 }, () => {
     let current = event({ heldOn: '2099-05-19', held: false });
     server.use(
       http.get(ROUTE, () => HttpResponse.json(current)),
+      http.get('*/api/v1/participation/commendations/honourable-decisions', () => HttpResponse.json([])),
       http.put(ROUTE, async ({ request }) => {
         const body = (await request.json()) as Record<string, unknown>;
         puts.push({ ifMatch: request.headers.get('If-Match'), body });
@@ -88,7 +89,7 @@ describe('an honouring event (#13)', { timeout: 40_000 }, () => {
     await app.user.type(venue, 'Nhà văn hóa lao động tỉnh');
     await app.user.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
     await waitFor(() => expect(puts).toHaveLength(1));
-    expect(puts[0]).toEqual({ ifMatch: '"4"', body: { name: 'Lễ tôn vinh "Lao động sáng tạo" năm 2024', heldOn: '2099-05-19', venue: 'Nhà văn hóa lao động tỉnh' } });
+    expect(puts[0]).toEqual({ ifMatch: '"4"', body: { name: 'Lễ tôn vinh "Lao động sáng tạo" năm 2024', heldOn: '2099-05-19', venue: 'Nhà văn hóa lao động tỉnh', decisionIds: ['p1', 'p2'] } });
     expect(await screen.findByText('Nhà văn hóa lao động tỉnh')).toBeInTheDocument();
 
     // Deleting asks first, then sends the new version.

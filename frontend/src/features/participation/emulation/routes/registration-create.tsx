@@ -1,7 +1,7 @@
 import '../strings';
 import { Button, Flex, Form, Input, InputNumber, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '@/components/form/server-errors';
 import { useCreateSubmit } from '@/components/form/use-create-submit';
@@ -13,10 +13,15 @@ import { emulationPaths } from '../paths';
 
 type Values = { movementId: string; unitId: string; year: number; targets: string; aimedTitles?: string; people?: { officialId?: string; aimedTitle: string }[] };
 
-/** A unit registers for a year of a movement: its targets, the titles it aims for and its individuals (picked among officials). */
+/**
+ * A unit registers for a year of a movement: its targets, the titles it aims for and its individuals (picked among officials).
+ * A registration reminder links here with the movement, unit and year filled in (`?movementId=&unitId=&year=`).
+ */
 export function RegistrationCreateRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const linkedYear = Number(search.get('year'));
   const [form] = Form.useForm<Values>();
   const register = useRegister();
   const movements = useMovements({ pageSize: 100 });
@@ -30,7 +35,10 @@ export function RegistrationCreateRoute() {
     });
   return (
     <FormPage title={t('emulation.register')}>
-      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ year: new Date().getFullYear(), people: [] }} style={{ maxWidth: 800 }}>
+      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{
+          movementId: search.get('movementId') ?? undefined, unitId: search.get('unitId') ?? undefined,
+          year: Number.isInteger(linkedYear) && linkedYear >= 2000 ? linkedYear : new Date().getFullYear(), people: [],
+        }} style={{ maxWidth: 800 }}>
         <ServerErrorAlert error={register.error} />
         <Form.Item name="movementId" label={f('movement')} rules={required}>
           <Select aria-label={f('movement')} data-testid="registration-movement" options={(movements.data?.items ?? []).map((m) => ({ value: m.id, label: m.name }))} />

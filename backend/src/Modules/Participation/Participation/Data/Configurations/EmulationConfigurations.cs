@@ -137,3 +137,14 @@ internal sealed class ScoreEvidenceConfiguration : IEntityTypeConfiguration<Scor
         b.HasIndex(x => x.RecordId);
     }
 }
+
+internal sealed class RegistrationReminderConfiguration : IEntityTypeConfiguration<RegistrationReminder>
+{
+    public void Configure(EntityTypeBuilder<RegistrationReminder> b)
+    {
+        b.ToTable("emulation_registration_reminders");
+        b.HasKey(x => new { x.MovementId, x.Year, x.UnitId, x.Phase });
+        b.Property(x => x.Phase).HasMaxLength(20);
+        b.HasOne<Movement>().WithMany().HasForeignKey(x => x.MovementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

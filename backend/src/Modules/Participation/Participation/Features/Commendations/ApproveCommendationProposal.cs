@@ -72,9 +72,17 @@ internal sealed class ApproveCommendationProposalHandler(ParticipationDbContext 
         db.Publish(new CommendationAwarded(Guid.CreateVersion7(), now, p.Id, p.UnitId, decider, p.Year, p.FormCode, form.Name, number, command.DecisionDate,
             p.Issuer!, set.Code, set.For(p.FormCode).PrizeBasis + $"; mức lương cơ sở {CommendationRules.BaseSalaryOn(command.DecisionDate).Amount:0} đ ({CommendationRules.BaseSalaryOn(command.DecisionDate).Basis})",
             p.PrizeTotal, p.Nominees.OrderBy(n => n.Order).Select(n => new AwardedHonouree(n.Kind.ToString(), n.OfficialId, n.NomineeUnitId, n.Name, n.Email, n.Prize ?? 0m)).ToList()));
+        var decided = $"Đề nghị {form.Name} năm {p.Year} đã được khen thưởng theo Quyết định số {number} ngày {command.DecisionDate:dd/MM/yyyy}.";
+        var link = $"/participation/commendations/{p.Id}";
         if (p.ProposedByEmail is { } email)
-            db.Notify(NoticeTarget.Person(email), new Notice($"commendation:{p.Id}:approved", "commendation.approved",
-                $"Đề nghị {form.Name} năm {p.Year} đã được khen thưởng theo Quyết định số {number} ngày {command.DecisionDate:dd/MM/yyyy}.", $"/participation/commendations/{p.Id}"));
+            db.Notify(NoticeTarget.Person(email), new Notice($"commendation:{p.Id}:approved", "commendation.approved", decided, link));
+        // The proposing unit's officers (#13: notices of decisions), in the same words (one notice for an officer who proposed it).
+        db.Notify(NoticeTarget.Unit(p.UnitId), new Notice($"commendation:{p.Id}:approved:unit", "commendation.approved", decided, link));
+        // Each honoured person with an e-mail (an account) reads it in their own name, with the link to "my commendations".
+        foreach (var n in p.Nominees.Where(n => n.Kind == NomineeKind.Person && !string.IsNullOrWhiteSpace(n.Email)).OrderBy(n => n.Order))
+            db.Notify(NoticeTarget.Person(n.Email!), new Notice($"commendation:{p.Id}:honoured:{n.Email}", "commendation.honoured",
+                $"Bạn được khen thưởng {form.Name} năm {p.Year} theo Quyết định số {number} ngày {command.DecisionDate:dd/MM/yyyy}.", "/participation/my-commendations",
+                new Dictionary<string, string> { ["form"] = form.Name, ["year"] = p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["number"] = number }));
         return p.Id;
     }
 }

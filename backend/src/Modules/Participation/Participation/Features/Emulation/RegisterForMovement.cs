@@ -75,6 +75,7 @@ internal sealed class RegisterForMovementHandler(ParticipationDbContext db, Part
         var registration = Registration.Register(movement, command.UnitId, command.Year, command.Targets, command.AimedTitles, people, access.Actor,
             VietnamTime.Today(clock));
         db.Registrations.Add(registration);
+        db.Withdraw(RegistrationReminders.KeyPrefix(movement.Id, command.Year, command.UnitId));
         return registration.Id;
     }
 

@@ -1,8 +1,11 @@
+using System.Globalization;
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
+using Khcn.BuildingBlocks.Messaging;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Contracts;
 using Khcn.Participation.Access;
@@ -26,7 +29,8 @@ public sealed record ReviewInput
 /// The upper unit reviews a self-scored registration and adjusts scores with a comment (If-Match: of two reviewers
 /// adjusting the same registration, the second gets 412). 403 unless the caller manages emulation over the unit's
 /// parent; 409 <c>score_above_maximum</c>, <c>review_comment_required</c>, <c>registration_not_scored</c>,
-/// <c>emulation_year_closed</c>.
+/// <c>emulation_year_closed</c>. The registering unit is told the reviewed total and each adjusted score with its comment
+/// (a unit notice to its officers, saved with the change; #13).
 /// </summary>
 public sealed record ReviewRegistration : Mediator.ICommand<Guid>
 {
@@ -62,10 +66,28 @@ internal sealed class ReviewRegistrationHandler(ParticipationDbContext db, Parti
         if (!access.MayReview(unit?.ParentId)) throw new ForbiddenException();
         Concurrency.GuardUpdate(db, registration, command.IfMatch);
         var movement = await access.MovementOfAsync(registration, ct);
-        registration.Review(movement, command.Adjustments.Select(a => new ReviewDetails(a.CriterionId, a.Points, a.Comment)).ToList(), access.Actor,
-            clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        registration.Review(movement, command.Adjustments.Select(a => new ReviewDetails(a.CriterionId, a.Points, a.Comment)).ToList(), access.Actor, now);
         db.Entry(registration).State = EntityState.Modified;
+        TellTheUnit(registration, movement, now);
         return registration.Id;
+    }
+
+    /// <summary>The registering unit reads the reviewed total and what was adjusted, with the reviewer's comments.</summary>
+    private void TellTheUnit(Registration registration, Movement movement, DateTime now)
+    {
+        static string P(decimal d) => d.ToString("0.##", CultureInfo.InvariantCulture);
+        var adjusted = movement.Criteria.OrderBy(c => c.Order)
+            .Select(c => (c, s: registration.Scores.FirstOrDefault(x => x.CriterionId == c.Id)))
+            .Where(x => x.s is { ReviewedPoints: not null } && (x.s.ReviewedPoints != x.s.SelfPoints || !string.IsNullOrWhiteSpace(x.s.ReviewComment)))
+            .Select(x => $"\"{x.c.Name}\": {P(x.s!.SelfPoints)} → {P(x.s.ReviewedPoints!.Value)}{(string.IsNullOrWhiteSpace(x.s.ReviewComment) ? "" : $" ({x.s.ReviewComment})")}")
+            .ToList();
+        var text = $"Kết quả thi đua năm {registration.Year} của phong trào \"{movement.Name}\" đã được thẩm định: {P(registration.Total)} điểm"
+                   + (adjusted.Count == 0 ? ", giữ nguyên điểm tự chấm." : $". Điều chỉnh: {string.Join("; ", adjusted)}.");
+        if (text.Length > 1900) text = text[..1900] + "…";
+        db.Notify(NoticeTarget.Unit(registration.UnitId), new Notice($"emulation-registration:{registration.Id}:reviewed:{now.Ticks}", "emulation.reviewed", text,
+            $"/participation/emulation/registrations/{registration.Id}",
+            new Dictionary<string, string> { ["movement"] = movement.Name, ["year"] = registration.Year.ToString(CultureInfo.InvariantCulture), ["total"] = P(registration.Total) }));
     }
 }
 

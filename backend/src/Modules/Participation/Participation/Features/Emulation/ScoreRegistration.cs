@@ -1,8 +1,10 @@
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Application;
+using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Domain;
 using Khcn.BuildingBlocks.Http;
+using Khcn.BuildingBlocks.Messaging;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Organization.Contracts;
 using Khcn.Participation.Access;
@@ -36,7 +38,8 @@ public sealed record SelfScoreInput
 /// <summary>
 /// The unit scores itself on the movement's criteria with evidence (If-Match). 409 <c>score_above_maximum</c>,
 /// <c>evidence_not_found</c> (an initiative that is not a recognised one of the unit's subtree), <c>registration_reviewed</c>,
-/// <c>emulation_year_closed</c>.
+/// <c>emulation_year_closed</c>. Each self-scoring asks the upper unit (the one that reviews: the unit's parent) to review
+/// it: a unit notice to its officers with the total and a link to the registration (#13), saved with the change.
 /// </summary>
 public sealed record ScoreRegistration : Mediator.ICommand<Guid>
 {
@@ -85,9 +88,23 @@ internal sealed class ScoreRegistrationHandler(ParticipationDbContext db, Partic
         var scores = command.Scores.Select(s => new SelfScoreDetails(s.CriterionId, s.Points, s.Note, s.Evidence.Select(e => e.Kind == EvidenceKind.Initiative
             ? new EvidenceDetails(e.Kind, e.RecordId, initiatives[e.RecordId!.Value], null)
             : new EvidenceDetails(e.Kind, null, e.Label!, e.Kind == EvidenceKind.Link ? e.Url : null)).ToList())).ToList();
-        registration.SelfScore(movement, scores, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        registration.SelfScore(movement, scores, now);
         db.Entry(registration).State = EntityState.Modified;
+        await AskForReviewAsync(registration, movement, now, ct);
         return registration.Id;
+    }
+
+    /// <summary>The review request to the upper unit, one per self-scoring (its time in the key).</summary>
+    private async Task AskForReviewAsync(Registration registration, Movement movement, DateTime now, CancellationToken ct)
+    {
+        var unit = (await mediator.Send(new GetUnitSummaries([registration.UnitId]), ct)).FirstOrDefault();
+        if (unit?.ParentId is not { } reviewer) return;
+        var total = registration.Total.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        db.Notify(NoticeTarget.Unit(reviewer), new Notice($"emulation-registration:{registration.Id}:self-scored:{now.Ticks}", "emulation.review-requested",
+            $"{unit.Name} đã tự chấm điểm thi đua năm {registration.Year} của phong trào \"{movement.Name}\" ({total} điểm); đề nghị đơn vị thẩm định.",
+            $"/participation/emulation/registrations/{registration.Id}",
+            new Dictionary<string, string> { ["unit"] = unit.Name, ["movement"] = movement.Name, ["year"] = registration.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["total"] = total }));
     }
 
     /// <summary>The picked initiatives, each a recognised one of the unit's subtree, labelled by title and certificate number.</summary>

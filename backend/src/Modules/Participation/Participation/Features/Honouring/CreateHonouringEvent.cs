@@ -51,22 +51,8 @@ internal sealed class CreateHonouringEventHandler(ParticipationDbContext db, Par
     public async ValueTask<Guid> Handle(CreateHonouringEvent command, CancellationToken ct)
     {
         db.Access.Demand(Permission.CommendationsDecide, command.UnitId, Localized.Text("Unit", "đơn vị"), command.UnitId);
-        var ids = command.DecisionIds.ToList();
-        var proposals = await db.CommendationProposals.IgnoreQueryFilters().AsNoTracking().Include(p => p.Nominees)
-            .Where(p => ids.Contains(p.Id)).AsSplitQuery().ToListAsync(ct);
-        var notHonourable = ids.Where(id => proposals.FirstOrDefault(p => p.Id == id) is not { Status: ProposalStatus.Approved } p || p.DecidingUnitId != command.UnitId).ToArray();
-        if (notHonourable.Length > 0)
-            throw new BusinessRuleException("decision_not_honourable",
-                Localized.Text("A unit honours only the commendation decisions it has made.", "Đơn vị chỉ tôn vinh các quyết định khen thưởng do chính đơn vị đã ban hành."),
-                new Dictionary<string, string[]> { ["decisionIds"] = [Localized.Text("Pick decisions from the list.", "Chọn quyết định trong danh sách.")] });
-        var taken = await db.HonouredDecisions.IgnoreQueryFilters().Where(d => ids.Contains(d.ProposalId)).Select(d => d.DecisionNumber).ToListAsync(ct);
-        if (taken.Count > 0)
-            throw new BusinessRuleException("decision_already_honoured",
-                Localized.Text("A decision is honoured at one event only.", $"Quyết định {string.Join(", ", taken)} đã được tôn vinh tại một lễ tôn vinh khác."),
-                new Dictionary<string, string[]> { ["decisionIds"] = [Localized.Text("Leave out the decisions already honoured.", "Bỏ các quyết định đã được tôn vinh.")] });
+        var decisions = await HonourableDecisions.LoadAsync(db, command.UnitId, command.DecisionIds.ToList(), null, ct);
         var unitName = (await mediator.UnitNamesAsync([command.UnitId], ct)).GetValueOrDefault(command.UnitId, "");
-        var decisions = proposals.Select(p => new HonouredDecisionDetails(p.Id, p.FormCode, CommendationRules.Form(p.FormCode).Name, p.DecisionNumber!, p.DecisionDate!.Value,
-            p.Nominees.OrderBy(n => n.Order).Select(n => new HonoureeDetails(n.Id, n.Kind, n.OfficialId, n.NomineeUnitId, n.Name, n.Email)).ToList())).ToList();
         var e = HonouringEvent.Hold(command.UnitId, unitName, command.Name, command.HeldOn, command.Venue, decisions, PublicLinks.NewVerificationCode, access.Actor,
             clock.GetUtcNow().UtcDateTime);
         db.HonouringEvents.Add(e);

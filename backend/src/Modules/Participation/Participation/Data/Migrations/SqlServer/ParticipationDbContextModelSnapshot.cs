@@ -1419,6 +1419,29 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
                     b.ToTable("emulation_registrations", "participation");
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.RegistrationReminder", b =>
+                {
+                    b.Property<Guid>("MovementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("MovementId", "Year", "UnitId", "Phase");
+
+                    b.ToTable("emulation_registration_reminders", "participation");
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.ResearchCall", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2126,6 +2149,15 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
                     b.HasOne("Khcn.Participation.Domain.Registration", null)
                         .WithMany("People")
                         .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.RegistrationReminder", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.Movement", null)
+                        .WithMany()
+                        .HasForeignKey("MovementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1415,6 +1415,29 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                     b.ToTable("emulation_registrations", "participation");
                 });
 
+            modelBuilder.Entity("Khcn.Participation.Domain.RegistrationReminder", b =>
+                {
+                    b.Property<Guid>("MovementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MovementId", "Year", "UnitId", "Phase");
+
+                    b.ToTable("emulation_registration_reminders", "participation");
+                });
+
             modelBuilder.Entity("Khcn.Participation.Domain.ResearchCall", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2122,6 +2145,15 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
                     b.HasOne("Khcn.Participation.Domain.Registration", null)
                         .WithMany("People")
                         .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Khcn.Participation.Domain.RegistrationReminder", b =>
+                {
+                    b.HasOne("Khcn.Participation.Domain.Movement", null)
+                        .WithMany()
+                        .HasForeignKey("MovementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
