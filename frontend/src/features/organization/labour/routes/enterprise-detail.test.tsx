@@ -58,7 +58,8 @@ describe('enterprise detail and yearly figures', () => {
     });
     const { app, dialog } = await openAddYear(`/organization/enterprises/${enterprise.id}`);
     await app.user.click(within(dialog).getByRole('checkbox', { name: 'Đã ký thoả ước lao động tập thể' }));
-    await app.user.type(field(dialog, 'Ngày ký'), '01/06/2023{Enter}');
+    // The agreement's dates appear once the box is ticked: wait for them (a busy machine renders a beat later).
+    await app.user.type(await within(dialog).findByLabelText('Ngày ký'), '01/06/2023{Enter}');
     await app.user.type(field(dialog, 'Ngày hết hạn'), '01/01/2023{Enter}');
     await app.user.click(screen.getByRole('button', { name: 'Lưu' }));
     expect(await within(dialog).findByText('Ngày hết hạn phải sau ngày ký.')).toBeInTheDocument();
