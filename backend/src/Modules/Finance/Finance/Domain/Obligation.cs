@@ -85,6 +85,13 @@ internal sealed class FundingObligation : IUnitOwned
         WithdrawalReason = reason.Length <= 2000 ? reason : reason[..2000];
     }
 
+    /// <summary>
+    /// What one allocation funds of its obligation: a settled allocation what it spent, an open one what it holds (the one
+    /// definition the obligations page and the finance to-dos share, issue #12).
+    /// </summary>
+    public static decimal FundedBy(AllocationStatus status, decimal amount, decimal? spentAmount) =>
+        status == AllocationStatus.Settled ? spentAmount ?? 0m : amount;
+
     /// <summary>What is still to be funded given what allocations fund of it: nothing once withdrawn, never below 0.</summary>
     public static decimal StillToBeFunded(ObligationState state, decimal total, decimal funded) =>
         state == ObligationState.Withdrawn ? 0m : Math.Max(0m, total - funded);

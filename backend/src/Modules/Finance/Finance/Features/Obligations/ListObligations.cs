@@ -35,8 +35,7 @@ internal sealed class ListObligationsHandler(FinanceDbContext db, IMediator medi
         var views = rows.Select(o =>
         {
             var mine = allocations.Where(a => a.ObligationId == o.Id).ToList();
-            // A settled allocation funded what it spent; an open one what it holds.
-            var funded = mine.Sum(a => a.Status == AllocationStatus.Settled ? a.SpentAmount ?? 0 : a.Amount);
+            var funded = mine.Sum(a => FundingObligation.FundedBy(a.Status, a.Amount, a.SpentAmount));
             var left = FundingObligation.StillToBeFunded(o.State, o.Total, funded);
             return new ObligationView(o.Id, o.UnitId, names.GetValueOrDefault(o.UnitId, ""), o.SourceKind, o.RecordId, o.Title, o.CertificateNumber, o.DecisionDate,
                 o.LegalBasis, o.Total, funded, left > 0,

@@ -97,7 +97,7 @@ internal sealed class GetFinanceTodosHandler(FinanceDbContext db, FinanceAccess 
         var funded = (await db.Allocations.IgnoreQueryFilters().AsNoTracking().Where(a => a.ObligationId != null && ids.Contains(a.ObligationId.Value))
                 .Select(a => new { ObligationId = a.ObligationId!.Value, a.Status, a.Amount, a.SpentAmount }).ToListAsync(ct))
             .GroupBy(a => a.ObligationId)
-            .ToDictionary(g => g.Key, g => g.Sum(a => a.Status == AllocationStatus.Settled ? a.SpentAmount ?? 0 : a.Amount));
-        return obligations.Count(o => funded.GetValueOrDefault(o.Id) < o.Total);
+            .ToDictionary(g => g.Key, g => g.Sum(a => FundingObligation.FundedBy(a.Status, a.Amount, a.SpentAmount)));
+        return obligations.Count(o => FundingObligation.StillToBeFunded(ObligationState.Open, o.Total, funded.GetValueOrDefault(o.Id)) > 0);
     }
 }
