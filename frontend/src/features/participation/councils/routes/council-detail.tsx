@@ -2,7 +2,6 @@ import '../strings';
 import '../../initiatives/strings';
 import '../../topics/strings';
 import { Alert, App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +15,7 @@ import { topicPaths } from '../../topics/paths';
 import { commendationPaths } from '../../commendations/paths';
 import { downloadDecision, downloadMinutes, useCouncil, useCouncilStep, type CouncilDetail, type CouncilItemView, type CouncilScoreView } from '../api/councils';
 import { CouncilOutcomeTag, CouncilStatusTag } from '../components/council-tags';
+import { DownloadButton } from '../components/download-button';
 import { ScoreForm } from '../components/score-form';
 import { TopicScoreForm } from '../components/topic-score-form';
 import { VoteForm } from '../components/vote-form';
@@ -254,8 +254,6 @@ export function CouncilDetailRoute() {
   const { councilId = '' } = useParams();
   const query = useCouncil(councilId);
   const council = query.data;
-  const [downloading, setDownloading] = useState(false);
-  const [downloadingMinutes, setDownloadingMinutes] = useState(false);
 
   useEffect(() => {
     if (council) document.title = `${council.name} · ${t('app.name')}`;
@@ -272,24 +270,14 @@ export function CouncilDetailRoute() {
         <Flex justify="space-between" align="start" gap={12} wrap style={{ marginBottom: 16 }}>
           <Typography.Title level={1} style={{ fontSize: 20, margin: 0, flex: '1 1 280px' }}>{council.name}</Typography.Title>
           {closed ? (
-            <Button
-              icon={<DownloadOutlined />}
-              loading={downloading}
-              data-testid="download-decision"
-              onClick={() => { setDownloading(true); void downloadDecision(council.id).finally(() => setDownloading(false)); }}
-            >
+            <DownloadButton download={() => downloadDecision(council.id)} testId="download-decision">
               {council.itemKind === 'Commendation' ? t('councils.minutes') : t('councils.decision')}
-            </Button>
+            </DownloadButton>
           ) : null}
           {closed && council.itemKind !== 'Commendation' ? (
-            <Button
-              icon={<DownloadOutlined />}
-              loading={downloadingMinutes}
-              data-testid="download-minutes"
-              onClick={() => { setDownloadingMinutes(true); void downloadMinutes(council.id).finally(() => setDownloadingMinutes(false)); }}
-            >
+            <DownloadButton download={() => downloadMinutes(council.id)} testId="download-minutes">
               {t('councils.minutesXlsx')}
-            </Button>
+            </DownloadButton>
           ) : null}
         </Flex>
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
