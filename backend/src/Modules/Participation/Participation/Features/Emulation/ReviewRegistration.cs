@@ -81,12 +81,15 @@ internal sealed class ReviewRegistrationHandler(ParticipationDbContext db, Parti
             .Where(x => x.s is { ReviewedPoints: not null } && (x.s.ReviewedPoints != x.s.SelfPoints || !string.IsNullOrWhiteSpace(x.s.ReviewComment)))
             .Select(x => $"\"{x.c.Name}\": {EmulationPoints.Shown(x.s!.SelfPoints)} → {EmulationPoints.Shown(x.s.ReviewedPoints!.Value)}{(string.IsNullOrWhiteSpace(x.s.ReviewComment) ? "" : $" ({x.s.ReviewComment})")}")
             .ToList();
-        var text = $"Kết quả thi đua năm {registration.Year} của phong trào \"{movement.Name}\" đã được thẩm định: {EmulationPoints.Shown(registration.Total)} điểm"
-                   + (adjusted.Count == 0 ? ", giữ nguyên điểm tự chấm." : $". Điều chỉnh: {string.Join("; ", adjusted)}.");
+        var changes = adjusted.Count == 0 ? ", giữ nguyên điểm tự chấm." : $". Điều chỉnh: {string.Join("; ", adjusted)}.";
+        var text = $"Kết quả thi đua năm {registration.Year} của phong trào \"{movement.Name}\" đã được thẩm định: {EmulationPoints.Shown(registration.Total)} điểm" + changes;
         if (text.Length > 1900) text = text[..1900] + "…";
+        // The parameters are stored as JSON (non-ASCII escaped) in 4,000 characters: the list of changes stays short.
+        if (changes.Length > 400) changes = changes[..400] + "…";
         db.Notify(NoticeTarget.Unit(registration.UnitId), new Notice($"emulation-registration:{registration.Id}:reviewed:{now.Ticks}", "emulation.reviewed", text,
             $"/participation/emulation/registrations/{registration.Id}",
-            new Dictionary<string, string> { ["movement"] = movement.Name, ["year"] = registration.Year.ToString(CultureInfo.InvariantCulture), ["total"] = EmulationPoints.Shown(registration.Total) }));
+            new Dictionary<string, string> { ["movement"] = movement.Name, ["year"] = registration.Year.ToString(CultureInfo.InvariantCulture), ["total"] = EmulationPoints.Shown(registration.Total),
+                ["changes"] = changes, ["adjusted"] = adjusted.Count.ToString(CultureInfo.InvariantCulture) }));
     }
 }
 
