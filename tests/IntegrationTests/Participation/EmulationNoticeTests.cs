@@ -96,4 +96,42 @@ public sealed class EmulationNoticeTests(ApiFactory api) : IClassFixture<ApiFact
         honoured.Text.ShouldContain($"năm {year} theo Quyết định số {number}");
         honoured.Link.ShouldBe("/participation/my-commendations");
     }
+
+    [ApiFact]
+    public async Task Given_Van_Lam_proposes_Lac_Hong_as_a_collective_When_the_province_decides_Then_Lac_Hongs_officers_read_the_form_and_decision_number_with_a_link_to_its_history()
+    {
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var focal = await api.LoginAsync(Users.VanLamFocal);
+        var province = await api.LoginAsync(Users.PolicyLaw);
+        var admin = await api.LoginAsync(Users.Admin);
+        var vanLam = await AnnualReportTests.UnitIdAsync(officer, "VANLAM");
+        var lacHong = await AnnualReportTests.UnitIdAsync(officer, "VANLAM-DETMAYLACHONG");
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var created = await admin.PostJsonAsync(Khcn.Platform.Features.Users.CreateUser.Route, new
+        {
+            email = $"canbo.lachong.{tag}@hungyen.demo", fullName = $"Cán bộ Lạc Hồng {tag}", password = "Demo@2025!x",
+            grants = new[] { new { role = "unit-officer", unitId = lacHong } },
+        });
+        created.IsSuccessStatusCode.ShouldBeTrue(await created.Content.ReadAsStringAsync());
+        var lacHongOfficer = await api.LoginAsync($"canbo.lachong.{tag}@hungyen.demo", "Demo@2025!x");
+        var year = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).Year;
+        var number = $"{Random.Shared.Next(100, 999)}/QĐ-TT{tag}";
+
+        var approved = await CommendationDecisionTests.ApprovedAsync(api, officer, province,
+            await CommendationDecisionTests.ProposeAsync(officer, vanLam, year, "GK-LDLD", new[] { new { unitId = lacHong } }), number);
+
+        bool Honoured(Khcn.Platform.Features.Notifications.NotificationsPage p) => p.Items.Any(n => n.Kind == "commendation.collective-honoured" && n.Text.Contains(number));
+        var notices = await Notices.WaitForAsync(lacHongOfficer, Honoured, "the decision, to the honoured collective's officers");
+        var notice = notices.Items.Single(n => n.Kind == "commendation.collective-honoured" && n.Text.Contains(number));
+        notice.Text.ShouldBe($"CĐCS Công ty TNHH Dệt may Lạc Hồng được khen thưởng Giấy khen của Liên đoàn Lao động tỉnh năm {year} theo Quyết định số {number} ngày {approved.DecisionDate:dd/MM/yyyy}.");
+        notice.Params!["number"].ShouldBe(number);
+        notice.Link.ShouldBe($"/participation/commendations/history?unitId={lacHong}&year={year}");
+        // The link opens a list the collective's officers may read, holding the decision.
+        var history = await (await lacHongOfficer.GetAsync($"{ListCommendationHistory.Route}?unitId={lacHong}&year={year}"))
+            .ReadAsync<Khcn.BuildingBlocks.Contracts.PagedResult<CommendationHistoryItem>>();
+        history.Items.ShouldContain(i => i.ProposalId == approved.Id && i.DecisionNumber == number);
+        // The proposing unit is not the honoured collective: it hears of the decision, not of being honoured.
+        (await Notices.WaitForAsync(focal, p => p.Items.Any(n => n.Kind == "commendation.approved" && n.Link!.EndsWith(approved.Id.ToString()))))
+            .Items.ShouldNotContain(n => n.Kind == "commendation.collective-honoured" && n.Text.Contains(number));
+    }
 }

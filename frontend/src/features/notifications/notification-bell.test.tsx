@@ -53,6 +53,28 @@ describe('notification bell', () => {
   }, 60_000);
 });
 
+describe('notification bell and Participation kinds', () => {
+  it('words a known kind from its parameters, and shows the server text of an older notice that lacks one', async () => {
+    signInAs('admin@hungyen.demo');
+    const list = mockNotifications('admin@hungyen.demo');
+    const at = new Date(Date.now() - 3_600_000).toISOString();
+    list.push(
+      { id: '00000000-0000-4000-8000-000000000791', kind: 'emulation.review-requested', read: true, createdAtUtc: at, link: null,
+        text: 'Liên đoàn Lao động huyện Văn Lâm đã tự chấm điểm thi đua năm 2025 của phong trào "Lao động giỏi" (85 điểm); đề nghị đơn vị thẩm định.',
+        params: { unit: 'Liên đoàn Lao động huyện Văn Lâm', movement: 'Lao động giỏi', year: '2025', total: '85' } },
+      { id: '00000000-0000-4000-8000-000000000792', kind: 'commendation.approved', read: true, createdAtUtc: at, link: null,
+        text: 'Đề nghị Giấy khen năm 2024 đã được khen thưởng theo Quyết định số 7/QĐ ngày 01/12/2024.', params: null },
+    );
+    const app = renderApp('/');
+    await screen.findByRole('button', { name: 'Thông báo (1 chưa đọc)' }, { timeout: 20_000 });
+    await app.user.click(screen.getByTitle('English'));
+    await app.user.click(await screen.findByRole('button', { name: 'Notifications (1 unread)' }));
+    const items = await screen.findAllByTestId('notification');
+    expect(items[2]).toHaveTextContent('Liên đoàn Lao động huyện Văn Lâm has scored itself for the 2025 emulation of the movement "Lao động giỏi" (85 points) and asks for your review.');
+    expect(items[3]).toHaveTextContent('Đề nghị Giấy khen năm 2024 đã được khen thưởng theo Quyết định số 7/QĐ ngày 01/12/2024.');
+  }, 60_000);
+});
+
 describe('relativeTime', () => {
   const now = Date.parse('2025-06-10T12:00:00Z');
   it('says "just now" (null) under a minute, else the largest whole unit', () => {

@@ -24,12 +24,19 @@ export function relativeTime(iso: string, language: string, now = Date.now()): s
   return new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(Math.round(seconds / size), unit);
 }
 
-/** The kind's own wording with its parameters when the SPA knows the kind; the server's text otherwise. */
+/**
+ * The kind's own wording with its parameters when the SPA knows the kind and the notice carries every parameter the
+ * wording uses (a notice stored before a parameter was added does not); the server's text otherwise.
+ */
 function useNotificationText() {
   const { t, i18n } = useTranslation();
   return (n: NotificationItem) => {
     const key = `notifications.kinds.${n.kind}`;
-    return i18n.exists(key) ? t(key, { ...(n.params ?? {}), comment: n.params?.comment ?? '' }) : n.text;
+    if (!i18n.exists(key)) return n.text;
+    const params: Record<string, string> = { ...(n.params ?? {}), comment: n.params?.comment ?? '' };
+    const wording = t(key, { skipInterpolation: true });
+    const used = [...wording.matchAll(/\{\{\s*([^\s}]+)\s*\}\}/g)].map((m) => m[1]!);
+    return used.every((name) => name in params) ? t(key, params) : n.text;
   };
 }
 

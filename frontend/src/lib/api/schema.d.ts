@@ -2652,7 +2652,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a submitted commendation proposal with the decision number, date and issuer as the unit above (If-Match; 409 proposal_state, decision_number_taken, decision_before_year, override_reason_required, council_vote_required, council_vote_failed)
-         * @description The unit above approves a submitted proposal with its decision (Quyết định khen thưởng): number (unique within the deciding unit and the decision's year: 409 decision_number_taken), date and issuer. Each honouree's prize is fixed from the rule set of the year × the base salary on the decision date, published as CommendationAwarded for Finance and notified to the proposer, in the same transaction. 403 unless the caller decides over the proposing unit's parent. A proposal submitted with failed rules (an exception request) is approved only with the decider's override reason (409 override_reason_required), kept on the proposal. The decision follows the vote of the deciding unit's emulation council: 409 council_vote_required until a council has closed on the proposal, council_vote_failed when it did not reach the form's share (a simple majority of all members unless the catalogue says otherwise).
+         * @description The unit above approves a submitted proposal with its decision (Quyết định khen thưởng): number (unique within the deciding unit and the decision's year: 409 decision_number_taken), date and issuer. Each honouree's prize is fixed from the rule set of the year × the base salary on the decision date, published as CommendationAwarded for Finance and notified — to the proposer, the proposing unit, each honoured person and each honoured collective's officers — in the same transaction. 403 unless the caller decides over the proposing unit's parent. A proposal submitted with failed rules (an exception request) is approved only with the decider's override reason (409 override_reason_required), kept on the proposal. The decision follows the vote of the deciding unit's emulation council: 409 council_vote_required until a council has closed on the proposal, council_vote_failed when it did not reach the form's share (a simple majority of all members unless the catalogue says otherwise).
          */
         post: operations["approveCommendationProposal"];
         delete?: never;
@@ -3074,7 +3074,7 @@ export interface paths {
         };
         /**
          * Get a unit's emulation registration with its scores, evidence and review
-         * @description One registration with its criteria, scores, evidence and review; 404 outside the caller's scope.
+         * @description One registration with its criteria, scores, evidence and review, and the units that may review it (the upper unit, the cluster leader); 404 outside the caller's scope (the cluster leader's officers read it too).
          */
         get: operations["getRegistration"];
         put?: never;
@@ -3094,8 +3094,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Review and adjust a unit's self-scores as the upper unit (If-Match; 412 when another reviewer saved first; 409 score_above_maximum, review_comment_required, registration_not_scored, emulation_year_closed)
-         * @description The upper unit reviews a self-scored registration and adjusts scores with a comment (If-Match: of two reviewers adjusting the same registration, the second gets 412). 403 unless the caller manages emulation over the unit's parent; 409 score_above_maximum, review_comment_required, registration_not_scored, emulation_year_closed. The registering unit is told the reviewed total and each adjusted score with its comment (a unit notice to its officers, saved with the change; #13).
+         * Review and adjust a unit's self-scores as the upper unit or the cluster leader (If-Match; 412 when another reviewer saved first; 409 score_above_maximum, review_comment_required, registration_not_scored, emulation_year_closed)
+         * @description The upper unit or the cluster leader reviews a self-scored registration and adjusts scores with a comment (If-Match: of two reviewers adjusting the same registration, the second gets 412). 403 unless the caller manages emulation over the unit's parent or over the leading unit of the unit's cluster that year (404 for a unit outside both); 409 score_above_maximum, review_comment_required, registration_not_scored, emulation_year_closed. The registering unit is told the reviewed total and each adjusted score with its comment (a unit notice to its officers, saved with the change; #13).
          */
         put: operations["reviewRegistration"];
         post?: never;
@@ -3115,7 +3115,7 @@ export interface paths {
         get?: never;
         /**
          * Self-score a registration per criterion with evidence (If-Match; 409 score_above_maximum, evidence_not_found, registration_reviewed, emulation_year_closed)
-         * @description The unit scores itself on the movement's criteria with evidence (If-Match). 409 score_above_maximum, evidence_not_found (an initiative that is not a recognised one of the unit's subtree), registration_reviewed, emulation_year_closed. Each self-scoring asks the upper unit (the one that reviews: the unit's parent) to review it: a unit notice to its officers with the total and a link to the registration (#13), saved with the change.
+         * @description The unit scores itself on the movement's criteria with evidence (If-Match). 409 score_above_maximum, evidence_not_found (an initiative that is not a recognised one of the unit's subtree), registration_reviewed, emulation_year_closed. Each self-scoring asks the units that review it — the upper unit (the unit's parent) and the leading unit of the unit's cluster that year — to review it: a unit notice to each one's officers with the total and a link to the registration (#13), saved with the change.
          */
         put: operations["scoreRegistration"];
         post?: never;
@@ -7145,7 +7145,8 @@ export interface components {
          * @description The unit above approves a submitted proposal with its decision (Quyết định khen thưởng): number (unique within the
          *     deciding unit and the decision's year: 409 `decision_number_taken`), date and issuer. Each honouree's prize is
          *     fixed from the rule set of the year × the base salary on the decision date, published as
-         *     Khcn.Participation.Contracts.CommendationAwarded for Finance and notified to the proposer, in the same transaction. 403 unless the
+         *     Khcn.Participation.Contracts.CommendationAwarded for Finance and notified — to the proposer, the proposing unit, each honoured person
+         *     and each honoured collective's officers — in the same transaction. 403 unless the
          *     caller decides over the proposing unit's parent. A proposal submitted with failed rules (an exception request) is
          *     approved only with the decider's override reason (409 `override_reason_required`), kept on the proposal. The
          *     decision follows the vote of the deciding unit's emulation council: 409 `council_vote_required` until a council
@@ -8150,6 +8151,7 @@ export interface components {
             closed: boolean;
             canScore: boolean;
             canReview: boolean;
+            reviewers: components["schemas"]["Participation_Emulation_RegistrationReviewerView"][];
             /** Format: int64 */
             version: number;
             /** Format: date-time */
@@ -8175,6 +8177,13 @@ export interface components {
             /** Format: double */
             total: number;
         };
+        /** @description A unit whose emulation officers may review the registration. */
+        Participation_Emulation_RegistrationReviewerView: {
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            role: components["schemas"]["Participation_Emulation_ReviewerRole"];
+        };
         Participation_Emulation_ReviewInput: {
             /** Format: uuid */
             criterionId: string;
@@ -8187,9 +8196,9 @@ export interface components {
             comment?: string | null;
         };
         /**
-         * @description The upper unit reviews a self-scored registration and adjusts scores with a comment (If-Match: of two reviewers
-         *     adjusting the same registration, the second gets 412). 403 unless the caller manages emulation over the unit's
-         *     parent; 409 `score_above_maximum`, `review_comment_required`, `registration_not_scored`,
+         * @description The upper unit or the cluster leader reviews a self-scored registration and adjusts scores with a comment (If-Match:
+         *     of two reviewers adjusting the same registration, the second gets 412). 403 unless the caller manages emulation over
+         *     the unit's parent or over the leading unit of the unit's cluster that year (404 for a unit outside both); 409 `score_above_maximum`, `review_comment_required`, `registration_not_scored`,
          *     `emulation_year_closed`. The registering unit is told the reviewed total and each adjusted score with its comment
          *     (a unit notice to its officers, saved with the change; #13).
          */
@@ -8197,10 +8206,16 @@ export interface components {
             adjustments: components["schemas"]["Participation_Emulation_ReviewInput"][];
         };
         /**
+         * @description Why a unit reviews a registration: it is the registering unit's parent, or it leads the unit's cluster that year.
+         * @enum {string}
+         */
+        Participation_Emulation_ReviewerRole: "UpperUnit" | "ClusterLeader";
+        /**
          * @description The unit scores itself on the movement's criteria with evidence (If-Match). 409 `score_above_maximum`,
          *     `evidence_not_found` (an initiative that is not a recognised one of the unit's subtree), `registration_reviewed`,
-         *     `emulation_year_closed`. Each self-scoring asks the upper unit (the one that reviews: the unit's parent) to review
-         *     it: a unit notice to its officers with the total and a link to the registration (#13), saved with the change.
+         *     `emulation_year_closed`. Each self-scoring asks the units that review it — the upper unit (the unit's parent) and
+         *     the leading unit of the unit's cluster that year — to review it: a unit notice to each one's officers with the total
+         *     and a link to the registration (#13), saved with the change.
          */
         Participation_Emulation_ScoreRegistration: {
             scores: components["schemas"]["Participation_Emulation_SelfScoreInput"][];
@@ -23294,6 +23309,13 @@ export interface operations {
                      *       "closed": true,
                      *       "canScore": true,
                      *       "canReview": true,
+                     *       "reviewers": [
+                     *         {
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "role": "UpperUnit"
+                     *         }
+                     *       ],
                      *       "version": 3,
                      *       "createdAt": "2025-03-10T01:00:00Z",
                      *       "updatedAt": "2025-03-10T01:00:00Z"
@@ -23381,6 +23403,13 @@ export interface operations {
                      *       "closed": true,
                      *       "canScore": true,
                      *       "canReview": true,
+                     *       "reviewers": [
+                     *         {
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "role": "UpperUnit"
+                     *         }
+                     *       ],
                      *       "version": 3,
                      *       "createdAt": "2025-03-10T01:00:00Z",
                      *       "updatedAt": "2025-03-10T01:00:00Z"
@@ -23483,6 +23512,13 @@ export interface operations {
                      *       "closed": true,
                      *       "canScore": true,
                      *       "canReview": true,
+                     *       "reviewers": [
+                     *         {
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "role": "UpperUnit"
+                     *         }
+                     *       ],
                      *       "version": 3,
                      *       "createdAt": "2025-03-10T01:00:00Z",
                      *       "updatedAt": "2025-03-10T01:00:00Z"
@@ -23598,6 +23634,13 @@ export interface operations {
                      *       "closed": true,
                      *       "canScore": true,
                      *       "canReview": true,
+                     *       "reviewers": [
+                     *         {
+                     *           "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *           "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *           "role": "UpperUnit"
+                     *         }
+                     *       ],
                      *       "version": 3,
                      *       "createdAt": "2025-03-10T01:00:00Z",
                      *       "updatedAt": "2025-03-10T01:00:00Z"

@@ -13,7 +13,7 @@ namespace Khcn.Participation.Access;
 /// (matched by e-mail). Changes need a permission over the initiative's unit, or — for the filer's own draft —
 /// <see cref="Permission.InitiativesSubmit"/>. The one place these rules live.
 /// </summary>
-internal sealed class ParticipationAccess(ParticipationDbContext db)
+internal sealed partial class ParticipationAccess(ParticipationDbContext db)
 {
     public AccessContext Access => db.Access;
 
@@ -138,65 +138,6 @@ internal sealed class ParticipationAccess(ParticipationDbContext db)
         var i = await FindAsync(id, ct);
         return MayDecide(i) ? i : throw new ForbiddenException();
     }
-    // Emulation (#13). Movements and clusters apply downwards: a unit reads the movements launched above it (or by
-    // it) and the clusters it belongs to or formed; registrations are unit-owned (the scope filter: 404 outside).
-
-    /// <summary>The movements the caller reads: launched by a unit they see or by a unit above their grants.</summary>
-    public IQueryable<Movement> ReadableMovements()
-    {
-        if (Access.Unrestricted) return db.Movements;
-        var visible = Access.VisibleUnitIds;
-        var above = Access.AncestorUnitIds;
-        return db.Movements.Where(m => visible.Contains(m.UnitId) || above.Contains(m.UnitId));
-    }
-
-    /// <summary>A readable movement with its criteria, chosen units and closed years, else 404.</summary>
-    public async Task<Movement> MovementAsync(Guid id, CancellationToken ct, bool tracked = true)
-    {
-        var q = ReadableMovements().Include(m => m.Criteria).Include(m => m.ChosenUnits).Include(m => m.ClosedYears).AsSplitQuery();
-        if (!tracked) q = q.AsNoTracking();
-        return await q.FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw new NotFoundException(Localized.Text("Movement", "phong trào thi đua"), id);
-    }
-
-    /// <summary>The clusters the caller reads: formed by a unit they see, or with a member they see.</summary>
-    public IQueryable<EmulationCluster> ReadableClusters()
-    {
-        if (Access.Unrestricted) return db.Clusters;
-        var visible = Access.VisibleUnitIds;
-        return db.Clusters.Where(c => visible.Contains(c.UnitId) || c.Members.Any(m => visible.Contains(m.UnitId)));
-    }
-
-    public async Task<EmulationCluster> ClusterAsync(Guid id, CancellationToken ct, bool tracked = true)
-    {
-        var q = ReadableClusters().Include(c => c.Members);
-        return await (tracked ? q : q.AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, ct)
-               ?? throw new NotFoundException(Localized.Text("Emulation cluster", "cụm thi đua"), id);
-    }
-
-    /// <summary>A registration of a unit in the caller's scope with its people, scores and evidence, else 404.</summary>
-    public async Task<Registration> RegistrationAsync(Guid id, CancellationToken ct, bool tracked = true)
-    {
-        var q = db.Registrations.Include(r => r.People).Include(r => r.Scores).Include(r => r.Evidence).AsSplitQuery();
-        return await (tracked ? q : q.AsNoTracking()).FirstOrDefaultAsync(r => r.Id == id, ct)
-               ?? throw new NotFoundException(Localized.Text("Emulation registration", "đăng ký thi đua"), id);
-    }
-
-    /// <summary>The movement a registration belongs to, with its criteria and closed years (already authorised through the registration).</summary>
-    public Task<Movement> MovementOfAsync(Registration registration, CancellationToken ct, bool tracked = true)
-    {
-        var q = db.Movements.Include(m => m.Criteria).Include(m => m.ClosedYears).AsSplitQuery();
-        return (tracked ? q : q.AsNoTracking()).FirstAsync(m => m.Id == registration.MovementId, ct);
-    }
-
-    /// <summary>Launches movements, forms clusters, closes years of the unit.</summary>
-    public bool MayManageEmulation(Guid unitId) => Access.Can(Permission.EmulationManage, unitId);
-
-    /// <summary>Registers and self-scores for the unit.</summary>
-    public bool MayRegister(Guid unitId) => Access.Can(Permission.EmulationRegister, unitId);
-
-    /// <summary>The upper unit reviews: the manage permission over the unit's parent (never over its own unit alone).</summary>
-    public bool MayReview(Guid? parentUnitId) => parentUnitId is { } p && Access.Can(Permission.EmulationManage, p);
-
     // Commendations (#13). Proposals are owned by the proposing unit (the scope filter: 404 outside); the unit above decides.
 
     /// <summary>A proposal of a unit in the caller's scope with its nominees and their recorded checks, else 404.</summary>

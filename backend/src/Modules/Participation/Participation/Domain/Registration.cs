@@ -1,4 +1,3 @@
-using System.Globalization;
 using Khcn.BuildingBlocks.Domain;
 
 namespace Khcn.Participation.Domain;
@@ -135,8 +134,8 @@ internal sealed class Registration : Entity, IUnitOwned
                     "Tiêu chí không thuộc phong trào."), new Dictionary<string, string[]> { [$"{field}[{n}].criterionId"] = [Localized.Text("Unknown criterion.", "Tiêu chí không tồn tại.")] });
             if (points < 0 || points > c.MaxPoints)
                 throw new BusinessRuleException("score_above_maximum", Localized.Text(
-                    $"A score is between 0 and the criterion's maximum ({c.MaxPoints.ToString("0.##", CultureInfo.InvariantCulture)} for \"{c.Name}\").",
-                    $"Điểm phải từ 0 đến điểm tối đa của tiêu chí ({c.MaxPoints.ToString("0.##", CultureInfo.InvariantCulture)} đối với \"{c.Name}\")."),
+                    $"A score is between 0 and the criterion's maximum ({EmulationPoints.Shown(c.MaxPoints)} for \"{c.Name}\").",
+                    $"Điểm phải từ 0 đến điểm tối đa của tiêu chí ({EmulationPoints.Shown(c.MaxPoints)} đối với \"{c.Name}\")."),
                     new Dictionary<string, string[]> { [$"{field}[{n}].points"] = [Localized.Text("Above the maximum.", "Vượt điểm tối đa.")] });
         }
         return criteria;

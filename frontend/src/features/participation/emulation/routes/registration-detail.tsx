@@ -106,7 +106,7 @@ function SelfScoreForm({ r }: { r: RegistrationDetail }) {
   );
 }
 
-/** The upper unit adjusts each score within its maximum, with the reason for any change. */
+/** The upper unit or the cluster leader adjusts each score within its maximum, with the reason for any change. */
 function ReviewForm({ r }: { r: RegistrationDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -141,7 +141,7 @@ function ReviewForm({ r }: { r: RegistrationDetail }) {
   );
 }
 
-/** A registration: targets, individuals, the scores with evidence; self-scoring for the unit, review for the unit above. */
+/** A registration: targets, individuals, the scores with evidence, who reviews it; self-scoring for the unit, review for the unit above or the cluster leader. */
 export function RegistrationDetailRoute() {
   const { t } = useTranslation();
   const { registrationId } = useParams();
@@ -162,6 +162,11 @@ export function RegistrationDetailRoute() {
           <Descriptions.Item label={f('targets')}>{r.targets}</Descriptions.Item>
           <Descriptions.Item label={f('aimedTitles')}>{r.aimedTitles ?? t('common.none')}</Descriptions.Item>
           <Descriptions.Item label={f('people')}>{r.people.map((p) => `${p.fullName} (${p.aimedTitle})`).join('; ') || t('common.none')}</Descriptions.Item>
+          <Descriptions.Item label={f('reviewers')}>
+            <span data-testid="registration-reviewers">
+              {r.reviewers.map((x) => `${x.unitName} (${t(`emulation.reviewerRoles.${x.role}`)})`).join('; ') || t('common.none')}
+            </span>
+          </Descriptions.Item>
           {r.reviewedBy ? <Descriptions.Item label={f('reviewedBy')}>{`${r.reviewedBy}, ${formatDateTime(r.reviewedAt)}`}</Descriptions.Item> : null}
           {r.closed ? <Descriptions.Item label={f('status')}>{t('emulation.closed')}</Descriptions.Item> : null}
         </Descriptions>

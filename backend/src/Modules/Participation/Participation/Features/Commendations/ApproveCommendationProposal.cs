@@ -18,7 +18,8 @@ namespace Khcn.Participation.Features.Commendations;
 /// The unit above approves a submitted proposal with its decision (Quyết định khen thưởng): number (unique within the
 /// deciding unit and the decision's year: 409 <c>decision_number_taken</c>), date and issuer. Each honouree's prize is
 /// fixed from the rule set of the year × the base salary on the decision date, published as
-/// <see cref="CommendationAwarded"/> for Finance and notified to the proposer, in the same transaction. 403 unless the
+/// <see cref="CommendationAwarded"/> for Finance and notified — to the proposer, the proposing unit, each honoured person
+/// and each honoured collective's officers — in the same transaction. 403 unless the
 /// caller decides over the proposing unit's parent. A proposal submitted with failed rules (an exception request) is
 /// approved only with the decider's override reason (409 <c>override_reason_required</c>), kept on the proposal. The
 /// decision follows the vote of the deciding unit's emulation council: 409 <c>council_vote_required</c> until a council
@@ -74,15 +75,26 @@ internal sealed class ApproveCommendationProposalHandler(ParticipationDbContext 
             p.PrizeTotal, p.Nominees.OrderBy(n => n.Order).Select(n => new AwardedHonouree(n.Kind.ToString(), n.OfficialId, n.NomineeUnitId, n.Name, n.Email, n.Prize ?? 0m)).ToList()));
         var decided = $"Đề nghị {form.Name} năm {p.Year} đã được khen thưởng theo Quyết định số {number} ngày {command.DecisionDate:dd/MM/yyyy}.";
         var link = $"/participation/commendations/{p.Id}";
+        var args = new Dictionary<string, string>
+        {
+            ["form"] = form.Name, ["year"] = p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["number"] = number,
+            ["date"] = command.DecisionDate.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture),
+        };
         if (p.ProposedByEmail is { } email)
-            db.Notify(NoticeTarget.Person(email), new Notice($"commendation:{p.Id}:approved", "commendation.approved", decided, link));
+            db.Notify(NoticeTarget.Person(email), new Notice($"commendation:{p.Id}:approved", "commendation.approved", decided, link, args));
         // The proposing unit's officers (#13: notices of decisions), in the same words (one notice for an officer who proposed it).
-        db.Notify(NoticeTarget.Unit(p.UnitId), new Notice($"commendation:{p.Id}:approved:unit", "commendation.approved", decided, link));
+        db.Notify(NoticeTarget.Unit(p.UnitId), new Notice($"commendation:{p.Id}:approved:unit", "commendation.approved", decided, link, args));
         // Each honoured person with an e-mail (an account) reads it in their own name, with the link to "my commendations".
         foreach (var n in p.Nominees.Where(n => n.Kind == NomineeKind.Person && !string.IsNullOrWhiteSpace(n.Email)).OrderBy(n => n.Order))
             db.Notify(NoticeTarget.Person(n.Email!), new Notice($"commendation:{p.Id}:honoured:{n.Email}", "commendation.honoured",
-                $"Bạn được khen thưởng {form.Name} năm {p.Year} theo Quyết định số {number} ngày {command.DecisionDate:dd/MM/yyyy}.", "/participation/my-commendations",
-                new Dictionary<string, string> { ["form"] = form.Name, ["year"] = p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["number"] = number }));
+                $"Bạn được khen thưởng {form.Name} năm {p.Year} theo Quyết định số {number} ngày {command.DecisionDate:dd/MM/yyyy}.", "/participation/my-commendations", args));
+        // Each honoured collective (a unit) reads it through its officers, with the form and the decision, linked to the unit's
+        // commendation history of the year (#13; the proposal itself belongs to the proposing unit, often out of its scope).
+        foreach (var n in p.Nominees.Where(n => n.Kind == NomineeKind.Unit && n.NomineeUnitId is not null).OrderBy(n => n.Order))
+            db.Notify(NoticeTarget.Unit(n.NomineeUnitId!.Value), new Notice($"commendation:{p.Id}:honoured-unit:{n.NomineeUnitId}", "commendation.collective-honoured",
+                $"{n.Name} được khen thưởng {form.Name} năm {p.Year} theo Quyết định số {number} ngày {command.DecisionDate:dd/MM/yyyy}.",
+                $"/participation/commendations/history?unitId={n.NomineeUnitId}&year={p.Year}",
+                new Dictionary<string, string>(args) { ["unit"] = n.Name }));
         return p.Id;
     }
 }

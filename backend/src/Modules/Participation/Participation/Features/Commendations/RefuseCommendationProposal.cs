@@ -36,7 +36,8 @@ internal sealed class RefuseCommendationProposalHandler(ParticipationDbContext d
         p.Refuse(unit!.ParentId!.Value, command.Reason, access.Actor, clock.GetUtcNow().UtcDateTime);
         if (p.ProposedByEmail is { } email)
             db.Notify(NoticeTarget.Person(email), new Notice($"commendation:{p.Id}:refused", "commendation.refused",
-                $"Đề nghị {CommendationRules.Form(p.FormCode).Name} năm {p.Year} không được khen thưởng: {p.RefusalReason}", $"/participation/commendations/{p.Id}"));
+                $"Đề nghị {CommendationRules.Form(p.FormCode).Name} năm {p.Year} không được khen thưởng: {p.RefusalReason}", $"/participation/commendations/{p.Id}",
+                new Dictionary<string, string> { ["form"] = CommendationRules.Form(p.FormCode).Name, ["year"] = p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["reason"] = p.RefusalReason ?? "" }));
         return p.Id;
     }
 }

@@ -92,15 +92,19 @@ internal sealed class CloseCouncilHandler(ParticipationDbContext db, Participati
                 if (initiative.FiledByEmail is { } filer)
                     db.Notify(NoticeTarget.Person(filer), new Notice($"council:{council.Id}:result:{item.ItemId}:{filer}", "council.result",
                         $"Sáng kiến \"{item.Title}\" không được công nhận: {tally}.", link,
-                        new Dictionary<string, string> { ["title"] = item.Title, ["outcome"] = item.Outcome.ToString() }));
+                        new Dictionary<string, string>
+                        {
+                            ["title"] = item.Title, ["outcome"] = item.Outcome.ToString(), ["tally"] = tally,
+                            ["agree"] = $"{item.Agree}", ["members"] = council.Members.Count.ToString(), ["needed"] = needed.ToString(),
+                        }));
             }
             db.Entry(initiative).State = EntityState.Modified;
         }
         var summary = string.Join("; ", council.Items.Select(i => $"\"{i.Title}\": {(i.Outcome == CouncilItemOutcome.Recognised ? "được công nhận" : "không được công nhận")} ({i.Agree}/{council.Members.Count})"));
         foreach (var m in council.Members)
-            db.Notify(NoticeTarget.Person(m.Email!), new Notice($"council:{council.Id}:closed:{m.Email}", "council.result",
+            db.Notify(NoticeTarget.Person(m.Email!), new Notice($"council:{council.Id}:closed:{m.Email}", "council.closed",
                 Trim($"Hội đồng \"{council.Name}\" đã kết thúc phiên họp: {summary}."), link,
-                new Dictionary<string, string> { ["council"] = council.Name, ["recognised"] = recognisedCount.ToString(), ["items"] = council.Items.Count.ToString() }));
+                new Dictionary<string, string> { ["council"] = council.Name, ["recognised"] = recognisedCount.ToString(), ["items"] = council.Items.Count.ToString(), ["summary"] = Short(summary) }));
     }
 
     /// <summary>
@@ -130,14 +134,14 @@ internal sealed class CloseCouncilHandler(ParticipationDbContext db, Participati
             }
             results.Add($"\"{item.Title}\": {result}");
             if (topic.LeadEmail is { } lead)
-                db.Notify(NoticeTarget.Person(lead), new Notice($"council:{council.Id}:result:{item.ItemId}:{lead}", "council.result",
+                db.Notify(NoticeTarget.Person(lead), new Notice($"council:{council.Id}:result:{item.ItemId}:{lead}", "topic.council-result",
                     Trim($"Đề tài \"{item.Title}\" {result}."), link,
-                    new Dictionary<string, string> { ["title"] = item.Title, ["outcome"] = item.Outcome.ToString() }));
+                    new Dictionary<string, string> { ["title"] = item.Title, ["outcome"] = item.Outcome.ToString(), ["result"] = result }));
         }
         foreach (var m in council.Members)
-            db.Notify(NoticeTarget.Person(m.Email!), new Notice($"council:{council.Id}:closed:{m.Email}", "council.result",
+            db.Notify(NoticeTarget.Person(m.Email!), new Notice($"council:{council.Id}:closed:{m.Email}", "council.closed",
                 Trim($"Hội đồng \"{council.Name}\" đã kết thúc phiên họp: {string.Join("; ", results)}."), link,
-                new Dictionary<string, string> { ["council"] = council.Name, ["items"] = council.Items.Count.ToString() }));
+                new Dictionary<string, string> { ["council"] = council.Name, ["items"] = council.Items.Count.ToString(), ["summary"] = Short(string.Join("; ", results)) }));
     }
 
     /// <summary>
@@ -159,16 +163,23 @@ internal sealed class CloseCouncilHandler(ParticipationDbContext db, Participati
             db.Notify(target, new Notice($"council:{council.Id}:result:{item.ItemId}", "commendation.council_voted",
                 Trim($"Hội đồng Thi đua – Khen thưởng \"{council.Name}\" đã biểu quyết đề nghị {item.Title}: {result}."),
                 $"/participation/commendations/{p.Id}",
-                new Dictionary<string, string> { ["title"] = item.Title, ["outcome"] = item.Outcome.ToString() }));
+                new Dictionary<string, string>
+                {
+                    ["title"] = item.Title, ["outcome"] = item.Outcome.ToString(), ["council"] = council.Name, ["result"] = result,
+                    ["agree"] = $"{item.Agree}", ["members"] = council.Members.Count.ToString(), ["needed"] = item.Needed?.ToString() ?? "",
+                }));
         }
         var link = CouncilViews.For(council.Id).Replace("/api/v1/participation", "/participation", StringComparison.Ordinal);
         foreach (var m in council.Members)
-            db.Notify(NoticeTarget.Person(m.Email!), new Notice($"council:{council.Id}:closed:{m.Email}", "council.result",
+            db.Notify(NoticeTarget.Person(m.Email!), new Notice($"council:{council.Id}:closed:{m.Email}", "council.closed",
                 Trim($"Hội đồng \"{council.Name}\" đã kết thúc phiên họp: {string.Join("; ", results)}."), link,
-                new Dictionary<string, string> { ["council"] = council.Name, ["items"] = council.Items.Count.ToString() }));
+                new Dictionary<string, string> { ["council"] = council.Name, ["items"] = council.Items.Count.ToString(), ["summary"] = Short(string.Join("; ", results)) }));
     }
 
     private static string Trim(string s) => s.Length <= 1900 ? s : s[..1900] + "…";
+
+    /// <summary>A notice parameter stays short: the parameters are stored as JSON (non-ASCII escaped) in 4,000 characters.</summary>
+    private static string Short(string s) => s.Length <= 400 ? s : s[..400] + "…";
 }
 
 internal sealed class CloseCouncilEndpoint(IMediator mediator) : ChangedEndpoint<CloseCouncil, CouncilDetail>(mediator)

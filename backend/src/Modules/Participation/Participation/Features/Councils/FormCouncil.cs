@@ -123,7 +123,7 @@ internal sealed class FormCouncilHandler(ParticipationDbContext db, Participatio
         foreach (var m in council.Members)
             db.Notify(NoticeTarget.Person(m.Email!), new Notice($"council:{council.Id}:assigned:{m.Email}", "council.assigned",
                 $"Bạn được cử làm {RoleName(m.Role)} Hội đồng \"{council.Name}\" xét {council.Items.Count} hồ sơ. Hãy chấm độc lập trước phiên họp.",
-                link, new Dictionary<string, string> { ["council"] = council.Name, ["role"] = m.Role.ToString(), ["items"] = council.Items.Count.ToString() }));
+                link, new Dictionary<string, string> { ["council"] = council.Name, ["role"] = m.Role.ToString(), ["roleName"] = RoleName(m.Role), ["items"] = council.Items.Count.ToString() }));
         await Task.CompletedTask;
         return council.Id;
     }

@@ -40,7 +40,14 @@ public sealed record RegisteredPersonView(Guid OfficialId, string FullName, stri
 public sealed record RegistrationDetail(Guid Id, Guid MovementId, string MovementName, Guid UnitId, string UnitName, int Year, DateOnly Deadline,
     DateOnly RegisteredOn, bool Late, string Targets, string? AimedTitles, string RegisteredBy, RegistrationStatus Status,
     IReadOnlyList<RegisteredPersonView> People, IReadOnlyList<RegistrationCriterionView> Criteria, decimal Total, decimal MaxTotal,
-    string? ReviewedBy, DateTime? ReviewedAt, bool Closed, bool CanScore, bool CanReview, long Version, DateTime CreatedAt, DateTime UpdatedAt) : IVersioned;
+    string? ReviewedBy, DateTime? ReviewedAt, bool Closed, bool CanScore, bool CanReview, IReadOnlyList<RegistrationReviewerView> Reviewers,
+    long Version, DateTime CreatedAt, DateTime UpdatedAt) : IVersioned;
+
+/// <summary>Why a unit reviews a registration: it is the registering unit's parent, or it leads the unit's cluster that year.</summary>
+public enum ReviewerRole { UpperUnit, ClusterLeader }
+
+/// <summary>A unit whose emulation officers may review the registration.</summary>
+public sealed record RegistrationReviewerView(Guid UnitId, string UnitName, ReviewerRole Role);
 
 public sealed record RegistrationListItem(Guid Id, Guid MovementId, string MovementName, Guid UnitId, string UnitName, int Year, DateOnly RegisteredOn,
     bool Late, RegistrationStatus Status, decimal Total);

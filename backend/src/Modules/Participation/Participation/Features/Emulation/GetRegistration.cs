@@ -7,7 +7,10 @@ using Mediator;
 
 namespace Khcn.Participation.Features.Emulation;
 
-/// <summary>One registration with its criteria, scores, evidence and review; 404 outside the caller's scope.</summary>
+/// <summary>
+/// One registration with its criteria, scores, evidence and review, and the units that may review it (the upper unit,
+/// the cluster leader); 404 outside the caller's scope (the cluster leader's officers read it too).
+/// </summary>
 public sealed record GetRegistration : IQuery<RegistrationDetail>
 {
     public const string Route = "/api/v1/participation/emulation/registrations/{id}";
@@ -23,6 +26,10 @@ internal sealed class GetRegistrationHandler(ParticipationAccess access, IMediat
         var m = await access.MovementOfAsync(r, ct, tracked: false);
         var unit = (await mediator.Send(new GetUnitSummaries([r.UnitId]), ct)).FirstOrDefault();
         var closed = m.IsClosed(r.Year);
+        var reviewers = await access.ReviewersOfAsync(r, unit?.ParentId, ct);
+        var names = await mediator.UnitNamesAsync(reviewers.Units, ct);
+        var reviewerViews = new[] { (Id: reviewers.UpperUnitId, Role: ReviewerRole.UpperUnit), (Id: reviewers.ClusterLeaderId, Role: ReviewerRole.ClusterLeader) }
+            .Where(x => x.Id is not null).Select(x => new RegistrationReviewerView(x.Id!.Value, names.GetValueOrDefault(x.Id.Value, ""), x.Role)).ToList();
         var criteria = m.Criteria.OrderBy(c => c.Order).Select(c =>
         {
             var s = r.Scores.FirstOrDefault(x => x.CriterionId == c.Id);
@@ -33,7 +40,7 @@ internal sealed class GetRegistrationHandler(ParticipationAccess access, IMediat
             r.RegisteredBy, r.Status, r.People.OrderBy(p => p.FullName).Select(p => new RegisteredPersonView(p.OfficialId, p.FullName, p.AimedTitle)).ToList(),
             criteria, r.Total, m.Criteria.Sum(c => c.MaxPoints), r.ReviewedBy, r.ReviewedAtUtc, closed,
             !closed && r.Status != RegistrationStatus.Reviewed && access.MayRegister(r.UnitId),
-            !closed && r.Status != RegistrationStatus.Registered && access.MayReview(unit?.ParentId),
+            !closed && r.Status != RegistrationStatus.Registered && access.MayReview(reviewers), reviewerViews,
             r.Version, r.CreatedAtUtc, r.UpdatedAtUtc);
     }
 }

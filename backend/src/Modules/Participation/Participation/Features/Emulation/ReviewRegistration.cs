@@ -26,9 +26,9 @@ public sealed record ReviewInput
 }
 
 /// <summary>
-/// The upper unit reviews a self-scored registration and adjusts scores with a comment (If-Match: of two reviewers
-/// adjusting the same registration, the second gets 412). 403 unless the caller manages emulation over the unit's
-/// parent; 409 <c>score_above_maximum</c>, <c>review_comment_required</c>, <c>registration_not_scored</c>,
+/// The upper unit or the cluster leader reviews a self-scored registration and adjusts scores with a comment (If-Match:
+/// of two reviewers adjusting the same registration, the second gets 412). 403 unless the caller manages emulation over
+/// the unit's parent or over the leading unit of the unit's cluster that year (404 for a unit outside both); 409 <c>score_above_maximum</c>, <c>review_comment_required</c>, <c>registration_not_scored</c>,
 /// <c>emulation_year_closed</c>. The registering unit is told the reviewed total and each adjusted score with its comment
 /// (a unit notice to its officers, saved with the change; #13).
 /// </summary>
@@ -63,7 +63,7 @@ internal sealed class ReviewRegistrationHandler(ParticipationDbContext db, Parti
     {
         var registration = await access.RegistrationAsync(command.Id, ct);
         var unit = (await mediator.Send(new GetUnitSummaries([registration.UnitId]), ct)).FirstOrDefault();
-        if (!access.MayReview(unit?.ParentId)) throw new ForbiddenException();
+        if (!access.MayReview(await access.ReviewersOfAsync(registration, unit?.ParentId, ct))) throw new ForbiddenException();
         Concurrency.GuardUpdate(db, registration, command.IfMatch);
         var movement = await access.MovementOfAsync(registration, ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -76,18 +76,20 @@ internal sealed class ReviewRegistrationHandler(ParticipationDbContext db, Parti
     /// <summary>The registering unit reads the reviewed total and what was adjusted, with the reviewer's comments.</summary>
     private void TellTheUnit(Registration registration, Movement movement, DateTime now)
     {
-        static string P(decimal d) => d.ToString("0.##", CultureInfo.InvariantCulture);
         var adjusted = movement.Criteria.OrderBy(c => c.Order)
             .Select(c => (c, s: registration.Scores.FirstOrDefault(x => x.CriterionId == c.Id)))
             .Where(x => x.s is { ReviewedPoints: not null } && (x.s.ReviewedPoints != x.s.SelfPoints || !string.IsNullOrWhiteSpace(x.s.ReviewComment)))
-            .Select(x => $"\"{x.c.Name}\": {P(x.s!.SelfPoints)} → {P(x.s.ReviewedPoints!.Value)}{(string.IsNullOrWhiteSpace(x.s.ReviewComment) ? "" : $" ({x.s.ReviewComment})")}")
+            .Select(x => $"\"{x.c.Name}\": {EmulationPoints.Shown(x.s!.SelfPoints)} → {EmulationPoints.Shown(x.s.ReviewedPoints!.Value)}{(string.IsNullOrWhiteSpace(x.s.ReviewComment) ? "" : $" ({x.s.ReviewComment})")}")
             .ToList();
-        var text = $"Kết quả thi đua năm {registration.Year} của phong trào \"{movement.Name}\" đã được thẩm định: {P(registration.Total)} điểm"
-                   + (adjusted.Count == 0 ? ", giữ nguyên điểm tự chấm." : $". Điều chỉnh: {string.Join("; ", adjusted)}.");
+        var changes = adjusted.Count == 0 ? ", giữ nguyên điểm tự chấm." : $". Điều chỉnh: {string.Join("; ", adjusted)}.";
+        var text = $"Kết quả thi đua năm {registration.Year} của phong trào \"{movement.Name}\" đã được thẩm định: {EmulationPoints.Shown(registration.Total)} điểm" + changes;
         if (text.Length > 1900) text = text[..1900] + "…";
+        // The parameters are stored as JSON (non-ASCII escaped) in 4,000 characters: the list of changes stays short.
+        if (changes.Length > 400) changes = changes[..400] + "…";
         db.Notify(NoticeTarget.Unit(registration.UnitId), new Notice($"emulation-registration:{registration.Id}:reviewed:{now.Ticks}", "emulation.reviewed", text,
             $"/participation/emulation/registrations/{registration.Id}",
-            new Dictionary<string, string> { ["movement"] = movement.Name, ["year"] = registration.Year.ToString(CultureInfo.InvariantCulture), ["total"] = P(registration.Total) }));
+            new Dictionary<string, string> { ["movement"] = movement.Name, ["year"] = registration.Year.ToString(CultureInfo.InvariantCulture), ["total"] = EmulationPoints.Shown(registration.Total),
+                ["changes"] = changes, ["adjusted"] = adjusted.Count.ToString(CultureInfo.InvariantCulture) }));
     }
 }
 
@@ -97,7 +99,7 @@ internal sealed class ReviewRegistrationEndpoint(IMediator mediator) : ChangedEn
     {
         Put(ReviewRegistration.Route);
         Policies(Permission.EmulationManage);
-        Summary(s => s.Summary = "Review and adjust a unit's self-scores as the upper unit (If-Match; 412 when another reviewer saved first; 409 score_above_maximum, review_comment_required, registration_not_scored, emulation_year_closed)");
+        Summary(s => s.Summary = "Review and adjust a unit's self-scores as the upper unit or the cluster leader (If-Match; 412 when another reviewer saved first; 409 score_above_maximum, review_comment_required, registration_not_scored, emulation_year_closed)");
     }
 
     protected override IQuery<RegistrationDetail> ReadBack(ReviewRegistration command) => new GetRegistration { Id = command.Id };

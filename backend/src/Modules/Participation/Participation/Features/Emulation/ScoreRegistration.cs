@@ -38,8 +38,9 @@ public sealed record SelfScoreInput
 /// <summary>
 /// The unit scores itself on the movement's criteria with evidence (If-Match). 409 <c>score_above_maximum</c>,
 /// <c>evidence_not_found</c> (an initiative that is not a recognised one of the unit's subtree), <c>registration_reviewed</c>,
-/// <c>emulation_year_closed</c>. Each self-scoring asks the upper unit (the one that reviews: the unit's parent) to review
-/// it: a unit notice to its officers with the total and a link to the registration (#13), saved with the change.
+/// <c>emulation_year_closed</c>. Each self-scoring asks the units that review it — the upper unit (the unit's parent) and
+/// the leading unit of the unit's cluster that year — to review it: a unit notice to each one's officers with the total
+/// and a link to the registration (#13), saved with the change.
 /// </summary>
 public sealed record ScoreRegistration : Mediator.ICommand<Guid>
 {
@@ -95,16 +96,17 @@ internal sealed class ScoreRegistrationHandler(ParticipationDbContext db, Partic
         return registration.Id;
     }
 
-    /// <summary>The review request to the upper unit, one per self-scoring (its time in the key).</summary>
+    /// <summary>The review request to each reviewing unit (the upper unit, the cluster leader), one per self-scoring (its time in the key).</summary>
     private async Task AskForReviewAsync(Registration registration, Movement movement, DateTime now, CancellationToken ct)
     {
         var unit = (await mediator.Send(new GetUnitSummaries([registration.UnitId]), ct)).FirstOrDefault();
-        if (unit?.ParentId is not { } reviewer) return;
-        var total = registration.Total.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
-        db.Notify(NoticeTarget.Unit(reviewer), new Notice($"emulation-registration:{registration.Id}:self-scored:{now.Ticks}", "emulation.review-requested",
-            $"{unit.Name} đã tự chấm điểm thi đua năm {registration.Year} của phong trào \"{movement.Name}\" ({total} điểm); đề nghị đơn vị thẩm định.",
-            $"/participation/emulation/registrations/{registration.Id}",
-            new Dictionary<string, string> { ["unit"] = unit.Name, ["movement"] = movement.Name, ["year"] = registration.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["total"] = total }));
+        if (unit is null) return;
+        var total = EmulationPoints.Shown(registration.Total);
+        foreach (var reviewer in (await access.ReviewersOfAsync(registration, unit.ParentId, ct)).Units)
+            db.Notify(NoticeTarget.Unit(reviewer), new Notice($"emulation-registration:{registration.Id}:self-scored:{now.Ticks}:{reviewer}", "emulation.review-requested",
+                $"{unit.Name} đã tự chấm điểm thi đua năm {registration.Year} của phong trào \"{movement.Name}\" ({total} điểm); đề nghị đơn vị thẩm định.",
+                $"/participation/emulation/registrations/{registration.Id}",
+                new Dictionary<string, string> { ["unit"] = unit.Name, ["movement"] = movement.Name, ["year"] = registration.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["total"] = total }));
     }
 
     /// <summary>The picked initiatives, each a recognised one of the unit's subtree, labelled by title and certificate number.</summary>

@@ -35,7 +35,7 @@ internal sealed class CloseTopicHandler(ParticipationDbContext db, Participation
         topic.Close(command.Note, access.Actor, clock.GetUtcNow().UtcDateTime);
         var text = topic.ClosingNote is { } note ? $"Đề tài \"{topic.Title}\" đã kết thúc. Ghi chú: {note}" : $"Đề tài \"{topic.Title}\" đã kết thúc.";
         var link = $"/participation/topics/{topic.Id}";
-        var args = new Dictionary<string, string> { ["title"] = topic.Title };
+        var args = new Dictionary<string, string> { ["title"] = topic.Title, ["note"] = topic.ClosingNote ?? "" };
         if (topic.LeadEmail is { } lead)
             db.Notify(NoticeTarget.Person(lead), new Notice($"topic:{topic.Id}:closed:{lead}", "topic.closed", text, link, args));
         db.Notify(NoticeTarget.Unit(topic.UnitId), new Notice($"topic:{topic.Id}:closed:unit:{topic.UnitId}", "topic.closed", text, link, args));
