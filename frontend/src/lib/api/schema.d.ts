@@ -547,7 +547,7 @@ export interface paths {
         };
         /**
          * The plan dashboard of a unit's subtree for a year
-         * @description The plan dashboard: every indicator the modules know (their report indicator sources) over a unit's subtree for a year, its trend over the plan's years and the provincial plan's target, with the shares of focal officials, implementation plans and annual reports.
+         * @description May be stale: a part (the frame of shares, or one module's figures for one year) whose records changed since it was computed is answered as last computed, with `refreshing: true`, while one background computation replaces it (seconds on a whole province); `computedAtUtc` is when the oldest part's computation began, always the same day in Vietnam (a part of an earlier day is computed before answering). Re-read until `refreshing` is false for the newest figures, or ask `fresh=true` for exact ones (the .xlsx export does): it computes every changed part before answering.
          */
         get: operations["getDashboard"];
         put?: never;
@@ -5450,7 +5450,11 @@ export interface components {
             /** Format: uuid */
             parentId?: string | null;
         };
-        /** @description The plan dashboard of a unit's subtree for a year. */
+        /**
+         * @description The plan dashboard of a unit's subtree for a year. `ComputedAtUtc`: when the computation of its oldest part
+         *     began (the figures hold every change committed before). `Refreshing`: some part's records changed since, so it
+         *     is shown as last computed while a newer one is computed (re-read to get it).
+         */
         Organization_Dashboard: {
             unit: components["schemas"]["Organization_Contracts_UnitSummary"];
             /** Format: int32 */
@@ -5459,6 +5463,9 @@ export interface components {
             plan?: components["schemas"]["Organization_Dashboard_DashboardPlan"];
             indicators: components["schemas"]["Organization_Dashboard_DashboardIndicator"][];
             coverage: components["schemas"]["Organization_Dashboard_DashboardCoverage"];
+            /** Format: date-time */
+            computedAtUtc: string;
+            refreshing: boolean;
         };
         /** @description One part of a figure: the chosen unit's own records, or a unit directly below it with its whole subtree. */
         Organization_Dashboard_BreakdownRow: {
@@ -12141,6 +12148,8 @@ export interface operations {
                 unitId?: string;
                 /** @description The year (default: this year, Vietnam time). */
                 year?: number;
+                /** @description Exact figures: compute now every part whose data changed since it was kept (seconds on a province), instead of answering with the last computed one while it is refreshed. Exports and whoever compares figures ask for it. */
+                fresh?: boolean;
             };
             header?: never;
             path?: never;
@@ -12219,7 +12228,9 @@ export interface operations {
                      *           "late": 1,
                      *           "notSubmitted": 1
                      *         }
-                     *       }
+                     *       },
+                     *       "computedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "refreshing": true
                      *     }
                      */
                     "application/json": components["schemas"]["Organization_Dashboard"];
