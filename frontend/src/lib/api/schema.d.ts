@@ -1826,7 +1826,11 @@ export interface paths {
         get: operations["downloadPolicyAttachment"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a file from a policy document (If-Match required; 412 when stale)
+         * @description Removes a file from a policy document the caller manages (404 outside the scope), with If-Match on the document. The row goes (the audit keeps its name, type, size and hash), then its stored bytes; the document is republished to the search without the file's words (ADR 0014).
+         */
+        delete: operations["deletePolicyAttachment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3503,7 +3507,11 @@ export interface paths {
         get: operations["downloadTopicAttachment"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a proposal document from a draft research topic (If-Match required; 412 when stale; 409 topic_locked)
+         * @description Removes a proposal document from a draft research topic (the proposer's rights, as the upload; 404 outside the scope; If-Match on the topic; 409 topic_locked once submitted). The row goes (the audit keeps its name, type, size and hash), then its stored bytes; the topic is republished to the search without the file's words (ADR 0014).
+         */
+        delete: operations["deleteTopicAttachment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -17715,6 +17723,37 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    deletePolicyAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
     getReportingCatalogue: {
         parameters: {
             query?: never;
@@ -26637,6 +26676,37 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    deleteTopicAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     cancelTopic: {
