@@ -8326,6 +8326,7 @@ export interface components {
             honourees: number;
             names: string;
         };
+        /** @description A decision the event honours, labelled like a Khcn.Participation.Features.Honouring.HonourableDecision (its year and the first honourees' names). */
         Participation_Honouring_HonouredDecisionView: {
             /** Format: uuid */
             proposalId: string;
@@ -8336,6 +8337,9 @@ export interface components {
             decisionDate: string;
             /** Format: int32 */
             honourees: number;
+            /** Format: int32 */
+            year: number;
+            names: string;
         };
         /** @description An honouree of the event with their certificate (revoked or valid). */
         Participation_Honouring_HonoureeView: {
@@ -19946,7 +19950,9 @@ export interface operations {
                      *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "decisionNumber": "405/KH-LĐLĐ",
                      *           "decisionDate": "2025-03-10",
-                     *           "honourees": 1
+                     *           "honourees": 1,
+                     *           "year": 2025,
+                     *           "names": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
                      *         }
                      *       ],
                      *       "honourees": [
@@ -20020,7 +20026,9 @@ export interface operations {
                      *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "decisionNumber": "405/KH-LĐLĐ",
                      *           "decisionDate": "2025-03-10",
-                     *           "honourees": 1
+                     *           "honourees": 1,
+                     *           "year": 2025,
+                     *           "names": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
                      *         }
                      *       ],
                      *       "honourees": [
@@ -20108,7 +20116,9 @@ export interface operations {
                      *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "decisionNumber": "405/KH-LĐLĐ",
                      *           "decisionDate": "2025-03-10",
-                     *           "honourees": 1
+                     *           "honourees": 1,
+                     *           "year": 2025,
+                     *           "names": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
                      *         }
                      *       ],
                      *       "honourees": [
@@ -20229,7 +20239,9 @@ export interface operations {
                      *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "decisionNumber": "405/KH-LĐLĐ",
                      *           "decisionDate": "2025-03-10",
-                     *           "honourees": 1
+                     *           "honourees": 1,
+                     *           "year": 2025,
+                     *           "names": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
                      *         }
                      *       ],
                      *       "honourees": [
