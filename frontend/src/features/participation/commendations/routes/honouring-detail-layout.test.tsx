@@ -30,7 +30,7 @@ describe('an honouring event at office width (#13)', { timeout: 40_000 }, () => 
     const grid = within(table).getByRole('table');
     expect(grid).toHaveStyle({ tableLayout: 'fixed' });
     expect(table.querySelector('.ant-table-content')).not.toHaveStyle({ overflowX: 'auto' });
-    expect(within(table).getAllByText(LONG_FORM)[0].closest('td')).toHaveClass('ant-table-cell-ellipsis');
+    expect(within(table).getAllByText(LONG_FORM)[0]!.closest('td')).toHaveClass('ant-table-cell-ellipsis');
     expect(within(table).getByText(/Cơ khí chính xác/).closest('td')).toHaveClass('ant-table-cell-ellipsis');
     expect(within(table).getByTestId('revoke-certificate-2')).toHaveTextContent('Thu hồi');
     expect(within(table).getByTestId('download-certificate-2')).toHaveAccessibleName(/Giấy chứng nhận \(PDF\)/);
