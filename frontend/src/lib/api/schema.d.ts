@@ -8435,6 +8435,7 @@ export interface components {
             honourees: number;
             names: string;
         };
+        /** @description A decision the event honours, labelled like a Khcn.Participation.Features.Honouring.HonourableDecision (its year and the first honourees' names). */
         Participation_Honouring_HonouredDecisionView: {
             /** Format: uuid */
             proposalId: string;
@@ -8445,6 +8446,9 @@ export interface components {
             decisionDate: string;
             /** Format: int32 */
             honourees: number;
+            /** Format: int32 */
+            year: number;
+            names: string;
         };
         /** @description An honouree of the event with their certificate (revoked or valid). */
         Participation_Honouring_HonoureeView: {
@@ -20282,7 +20286,9 @@ export interface operations {
                      *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "decisionNumber": "405/KH-LĐLĐ",
                      *           "decisionDate": "2025-03-10",
-                     *           "honourees": 1
+                     *           "honourees": 1,
+                     *           "year": 2025,
+                     *           "names": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
                      *         }
                      *       ],
                      *       "honourees": [
@@ -20356,7 +20362,9 @@ export interface operations {
                      *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "decisionNumber": "405/KH-LĐLĐ",
                      *           "decisionDate": "2025-03-10",
-                     *           "honourees": 1
+                     *           "honourees": 1,
+                     *           "year": 2025,
+                     *           "names": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
                      *         }
                      *       ],
                      *       "honourees": [
@@ -20444,7 +20452,9 @@ export interface operations {
                      *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "decisionNumber": "405/KH-LĐLĐ",
                      *           "decisionDate": "2025-03-10",
-                     *           "honourees": 1
+                     *           "honourees": 1,
+                     *           "year": 2025,
+                     *           "names": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
                      *         }
                      *       ],
                      *       "honourees": [
@@ -20565,7 +20575,9 @@ export interface operations {
                      *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "decisionNumber": "405/KH-LĐLĐ",
                      *           "decisionDate": "2025-03-10",
-                     *           "honourees": 1
+                     *           "honourees": 1,
+                     *           "year": 2025,
+                     *           "names": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
                      *         }
                      *       ],
                      *       "honourees": [
