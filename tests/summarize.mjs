@@ -19,6 +19,7 @@ const noSkip = opt('no-skip');
 const junitArgs = args.filter((a) => !a.startsWith('--'));
 
 const notes = [];
+const failedTests = [];
 const suites = [];
 let runProblem = false;
 
@@ -44,7 +45,13 @@ function readTrx(file) {
     const outcome = attr(m[1], 'outcome') ?? '';
     if (PASSED.has(outcome)) s.passed++;
     else if (SKIPPED.has(outcome)) s.skipped++;
-    else s.failed++;
+    else {
+      s.failed++;
+      const end = xml.indexOf('</UnitTestResult>', m.index);
+      const body = m[2] || end < 0 ? '' : xml.slice(m.index, end);
+      const msg = /<Message>([\s\S]*?)<\/Message>/.exec(body)?.[1];
+      failedTests.push({ suite: s.name, name: attr(m[1], 'testName') ?? '?', message: msg });
+    }
   }
   if (results === 0) {
     const c = tag('Counters').exec(xml);
@@ -75,7 +82,11 @@ function readJunit(file) {
       body = xml.slice(re.lastIndex, end < 0 ? xml.length : end);
       if (end >= 0) re.lastIndex = end;
     }
-    if (/<(failure|error)\b/.test(body)) s.failed++;
+    if (/<(failure|error)\b/.test(body)) {
+      s.failed++;
+      const msg = /<(?:failure|error)\b[^>]*?message\s*=\s*"([^"]*)"/.exec(body)?.[1];
+      failedTests.push({ suite: s.name, name: `${attr(m[1], 'classname') ?? ''} › ${attr(m[1], 'name') ?? '?'}`, message: msg });
+    }
     else if (/<skipped\b/.test(body)) s.skipped++;
     else s.passed++;
   }
@@ -123,6 +134,11 @@ const failedSteps = join(root, 'test-output/failed-steps.txt');
 const stepFailures = existsSync(failedSteps) ? readFileSync(failedSteps, 'utf8').split('\n').filter(Boolean) : [];
 for (const line of stepFailures) notes.push(`step failed: ${line}`);
 
+// The failed tests by name (first 10), each with the first line of its message, so that a log's tail names them.
+const oneLine = (t) => (t ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+  .split('\n').map((l) => l.trim()).find(Boolean)?.slice(0, 200) ?? '';
+for (const t of failedTests.slice(0, 10)) notes.push(`failed: ${t.suite}: ${oneLine(t.name)}${t.message ? ` — ${oneLine(t.message)}` : ''}`);
+if (failedTests.length > 10) notes.push(`failed: … and ${failedTests.length - 10} more`);
 for (const n of notes) console.log(`note: ${n}`);
 const total = { passed: 0, failed: 0, skipped: 0 };
 if (suites.length) {
