@@ -154,25 +154,27 @@ public sealed class SplitUnitTests(ApiFactory api) : IClassFixture<ApiFactory>
         await (await districtAdmin.PostJsonAsync(Split(vanLam.Id), Body([]))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await districtAdmin.PostJsonAsync(Split(myHao.Id), Body([]))).ShouldBeProblemAsync(HttpStatusCode.NotFound, null);
 
-        var unit = await UnitAsync(admin, "KHOAICHAU");
+        var unit = await UnitAsync(admin, "KIMDONG");
         var etag = (await admin.GetAsync(GetUnit.For(unit.Id))).Headers.ETag!.Tag;
-        (await admin.PostJsonAsync($"/api/v1/organization/units/{unit.Id}/rename", new { name = "LĐLĐ Khoái Châu (mới)" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // Kim Động: no other test of this class changes it (a unit another test splits would make this rename a 409).
+        var renamed = await admin.PostJsonAsync($"/api/v1/organization/units/{unit.Id}/rename", new { name = "LĐLĐ Kim Động (mới)" });
+        renamed.StatusCode.ShouldBe(HttpStatusCode.OK, await renamed.Content.ReadAsStringAsync());
         var stale = new HttpRequestMessage(HttpMethod.Post, Split(unit.Id)) { Content = System.Net.Http.Json.JsonContent.Create(Body((await ChildrenAsync(admin, unit.Id)).Select(c => c.Id))) };
         stale.Headers.TryAddWithoutValidation("If-Match", etag);
         await (await admin.SendAsync(stale)).ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed, "stale_version");
-        (await UnitAsync(admin, "KHOAICHAU")).Status.ShouldBe(UnitStatus.Active);
+        (await UnitAsync(admin, "KIMDONG")).Status.ShouldBe(UnitStatus.Active);
 
         var backdated = await admin.PostJsonAsync(Split(unit.Id), new
         {
             effectiveOn = "2020-01-01",
             successors = new object[]
             {
-                new { code = "KHOAICHAUMOI", name = "LĐLĐ Khoái Châu mới", kind = "DistrictFederation", subUnitIds = (await ChildrenAsync(admin, unit.Id)).Select(c => c.Id), receivesRecords = true },
+                new { code = "KIMDONGMOI", name = "LĐLĐ Kim Động mới", kind = "DistrictFederation", subUnitIds = (await ChildrenAsync(admin, unit.Id)).Select(c => c.Id), receivesRecords = true },
                 new { unitId = b.Id, subUnitIds = Array.Empty<Guid>(), receivesRecords = false },
             },
         });
         await backdated.ShouldBeProblemAsync(HttpStatusCode.Conflict, "effective_before_last_change");
-        (await (await admin.GetAsync($"{ListUnits.Route}?q=KHOAICHAUMOI&includeInactive=true")).ReadAsync<PagedResult<UnitListItem>>()).Items.ShouldBeEmpty("nothing half-saved");
+        (await (await admin.GetAsync($"{ListUnits.Route}?q=KIMDONGMOI&includeInactive=true")).ReadAsync<PagedResult<UnitListItem>>()).Items.ShouldBeEmpty("nothing half-saved");
     }
 
     [ApiFact]
@@ -227,7 +229,7 @@ public sealed class SplitUnitTests(ApiFactory api) : IClassFixture<ApiFactory>
         var otherOfficial = (await (await admin.GetAsync($"{ListOfficials.Route}?unitId={other.Id}&pageSize=1")).ReadAsync<PagedResult<OfficialListItem>>()).Items.Single();
         var rest = children.Where(c => c.Id != grassroots.Id).Select(c => c.Id).ToList();
 
-        // From today: Khoái Châu's recorded history starts today, and a change cannot take effect before its last one.
+        // From today (no effectiveOn).
         object Body(Guid[] heirEnterprises, Guid[] southEnterprises, Guid[] southOfficials) => new
         {
             successors = new object[]
