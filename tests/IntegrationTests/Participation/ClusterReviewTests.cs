@@ -128,4 +128,34 @@ public sealed class ClusterReviewTests(ApiFactory api) : IClassFixture<ApiFactor
         reviewed.StatusCode.ShouldBe(HttpStatusCode.OK, await reviewed.Content.ReadAsStringAsync());
         (await reviewed.ReadAsync<RegistrationDetail>()).Total.ShouldBe(80m);
     }
+
+    [ApiFact]
+    public async Task Given_Mi_Hao_leads_Van_Lams_cluster_When_it_lists_registrations_Then_it_sees_Van_Lams_marked_but_not_another_clusters_and_Van_Lam_sees_no_more()
+    {
+        var s = await LoginAsync();
+        await FormClusterAsync(s, 2047, "Cụm Mỹ Hào – Văn Lâm 2047", s.MyHaoId, s.MyHaoId, s.VanLamId);
+        var mine = await VanLamScoredAsync(s, 2047);
+        await FormClusterAsync(s, 2048, "Cụm Văn Giang – Văn Lâm 2048", s.VanGiangId, s.VanGiangId, s.VanLamId);
+        var other = await VanLamScoredAsync(s, 2048);
+
+        async Task<List<RegistrationListItem>> ListAsync(HttpClient client, string extra = "")
+        {
+            var r = await client.GetAsync($"{ListRegistrations.Route}?pageSize=100&sort=-registeredOn{extra}");
+            r.StatusCode.ShouldBe(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
+            return (await r.ReadAsync<Khcn.BuildingBlocks.Contracts.PagedResult<RegistrationListItem>>()).Items.ToList();
+        }
+
+        var led = await ListAsync(s.MyHao);
+        led.Single(x => x.Id == mine.Id).ClusterLed.ShouldBeTrue();
+        led.ShouldNotContain(x => x.Id == other.Id, "2048's cluster is led by Văn Giang");
+        led.Where(x => x.UnitId == s.VanLamId).ShouldAllBe(x => x.ClusterLed && x.Year != 2048, "Văn Lâm only in the years Mỹ Hào leads its cluster, marked");
+        var filtered = await ListAsync(s.MyHao, "&clusterLed=true");
+        filtered.ShouldContain(x => x.Id == mine.Id);
+        filtered.ShouldAllBe(x => x.ClusterLed && x.UnitId != s.MyHaoId);
+
+        // Văn Lâm (no leader) sees its own registrations, none marked, and nothing of another unit.
+        var own = await ListAsync(s.VanLam);
+        own.ShouldContain(x => x.Id == mine.Id);
+        own.ShouldAllBe(x => !x.ClusterLed && x.UnitId != s.MyHaoId);
+    }
 }

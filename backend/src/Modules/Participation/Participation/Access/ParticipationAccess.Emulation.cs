@@ -57,6 +57,27 @@ internal sealed partial class ParticipationAccess
         return found ?? throw new NotFoundException(Localized.Text("Emulation registration", "đăng ký thi đua"), id);
     }
 
+    /// <summary>
+    /// The registrations the caller reviews as a cluster leader (#13) and would not see through the scope filter alone:
+    /// those of the member units (not the leader itself) of every cluster, in its year, whose leading unit the caller manages emulation for.
+    /// </summary>
+    public async Task<List<Guid>> ClusterLedRegistrationIdsAsync(CancellationToken ct)
+    {
+        if (Access.Unrestricted) return [];
+        var visible = Access.VisibleUnitIds;
+        var clusters = await db.Clusters.IgnoreQueryFilters().Where(c => visible.Contains(c.LeadingUnitId))
+            .Select(c => new { c.LeadingUnitId, c.Year, Members = c.Members.Select(m => m.UnitId).ToList() }).ToListAsync(ct);
+        var ids = new List<Guid>();
+        foreach (var byYear in clusters.Where(c => MayManageEmulation(c.LeadingUnitId)).GroupBy(c => c.Year))
+        {
+            var units = byYear.SelectMany(c => c.Members.Where(m => m != c.LeadingUnitId)).Distinct().ToList();
+            if (units.Count == 0) continue;
+            var year = byYear.Key;
+            ids.AddRange(await db.Registrations.IgnoreQueryFilters().Where(r => r.Year == year && units.Contains(r.UnitId)).Select(r => r.Id).ToListAsync(ct));
+        }
+        return ids;
+    }
+
     /// <summary>The leading unit (cụm trưởng) of the cluster the unit is in that year, unless the unit leads it itself.</summary>
     public Task<Guid?> ClusterLeaderOfAsync(Guid unitId, int year, CancellationToken ct) =>
         db.Clusters.IgnoreQueryFilters().Where(c => c.Year == year && c.LeadingUnitId != unitId && c.Members.Any(m => m.UnitId == unitId))
