@@ -5,10 +5,15 @@
 // that initiative linked, every rule passes live, the province's emulation council votes it through (one member on the
 // council page), the province decides it, honours it at an event, and the
 // certificate's verification link (the address its QR code prints) says "valid" with her name on a 360 px phone.
+// A second walk downloads an emulation council's minutes and a decision as .docx and changes the decisions an honouring
+// event honours before its day, watching the honour list follow.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO_PASSWORD, expectAccessible, login, screenshot, settled, startBackendAndBrowser, openPopup } from './support/browser.mjs';
-import { apiSession } from './support/api.mjs';
+import { apiSession, readZipEntry } from './support/api.mjs';
+import { decidedCommendations } from './support/commendations.mjs';
+import { provinceDay } from './support/topics.mjs';
+import { readFileSync } from 'node:fs';
 
 const MOVEMENT = 'Tham mưu giỏi – Phục vụ tốt';
 const YEAR = 2025;
@@ -32,7 +37,7 @@ after(async () => {
 });
 
 async function signedIn(email) {
-  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } });
+  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   await login(page, backend.baseUrl, email);
   return page;
@@ -226,5 +231,64 @@ describe('emulation, commendation and honouring', () => {
     await phone.close();
     await officer.context().close();
     await province.context().close();
+  });
+
+  test('the emulation council’s minutes and a decision download as .docx, and an honouring event’s decisions are changed before its day', async () => {
+    const started = Date.now();
+    const tag = `gk${String(Date.now()).slice(-6)}`;
+    const [first, second] = [`Nguyễn Văn Tôn ${tag}`, `Lê Thị Vinh ${tag}`];
+    // Arrangement through the API: two Giấy khen voted through by one council and decided; an event in two weeks honours the first.
+    const { root, councilId, proposals } = await decidedCommendations(backend.baseUrl, { tag, names: [first, second] });
+    const policyLaw = await apiSession(backend.baseUrl, 'cspl@hungyen.demo');
+    const event = await policyLaw.post('/api/v1/participation/commendations/honouring-events', {
+      unitId: root, name: `Lễ tôn vinh ${tag}`, heldOn: provinceDay(14), venue: 'Hội trường LĐLĐ tỉnh Hưng Yên', decisionIds: [proposals[0].id],
+    }, { 'idempotency-key': `event-${tag}` });
+    const province = await signedIn('cspl@hungyen.demo');
+
+    /** Clicks a download button and answers the file's name and bytes. */
+    const download = async (button) => {
+      await button.waitFor();
+      await settled(province);
+      const [file] = await Promise.all([province.waitForEvent('download'), button.click()]);
+      return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+    };
+    const isDocx = (file) => file.bytes.length > 1000 && file.bytes.subarray(0, 2).toString('latin1') === 'PK' && readZipEntry(file.bytes, 'word/document.xml') !== undefined;
+
+    // 1. The council's screen: the minutes of the closed emulation council (.docx, BIÊN BẢN).
+    await province.goto(`${backend.baseUrl}/participation/councils/${councilId}`);
+    const minutes = await download(province.getByTestId('download-decision'));
+    assert.match(minutes.name, /^bien-ban-hoi-dong-thi-dua-khen-thuong-.+\.docx$/);
+    assert.ok(isDocx(minutes), 'the minutes are a non-empty .docx (a zip with word/document.xml)');
+
+    // 2. The proposal's screen: its decision (.docx).
+    await province.goto(`${backend.baseUrl}/participation/commendations/${proposals[0].id}`);
+    const decision = await download(province.getByTestId('download-decision'));
+    assert.match(decision.name, /^quyet-dinh-khen-thuong-.+\.docx$/);
+    assert.ok(isDocx(decision), 'the decision is a non-empty .docx');
+
+    // 3. The event, two weeks ahead, honours the first decision; its decisions are swapped for the second's.
+    await province.goto(`${backend.baseUrl}/participation/honouring-events/${event.id}`);
+    const honourees = province.getByTestId('honourees');
+    await honourees.getByText(first).waitFor();
+    await province.getByTestId('edit-honouring-event').click();
+    const decisions = province.getByTestId('edit-honouring-decisions');
+    await decisions.getByText(proposals[1].decisionNumber).waitFor();
+    await decisions.getByText(proposals[0].decisionNumber).click();
+    await decisions.getByText(proposals[1].decisionNumber).click();
+    await screenshot(province, 'emulation-08-honouring-edit', { fullPage: false });
+    await province.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await honourees.getByText(second).waitFor();
+    await settled(province);
+    assert.equal(await honourees.getByText(first).count(), 0, 'the left-out decision takes its honouree off the list');
+    await screenshot(province, 'emulation-09-honouring-edited');
+
+    // 4. The printable honour list follows: the second honouree, not the first.
+    const list = await download(province.getByTestId('download-honour-list'));
+    assert.match(list.name, /\.xlsx$/);
+    const strings = (readZipEntry(list.bytes, 'xl/sharedStrings.xml') ?? readZipEntry(list.bytes, 'xl/worksheets/sheet1.xml')).toString('utf8');
+    assert.ok(strings.includes(second), 'the honour list names the added decision’s honouree');
+    assert.ok(!strings.includes(first), 'the honour list no longer names the left-out decision’s honouree');
+    await province.context().close();
+    console.log(`honouring edit walk: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 });

@@ -1,10 +1,12 @@
 // End-to-end (issue 14): the province approves Văn Lâm's budget, Văn Lâm allocates a research topic from two sources,
 // a tranche is requested, approved by another person (four-eyes) and paid, and the topic's funding statement and the
-// reconciliation page agree to the đồng.
+// reconciliation page agree to the đồng. Then (issue 12) the ordering unit cancels a contracted research topic with a
+// reason, and the obligations page shows its obligation withdrawn, nothing left to fund.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO_PASSWORD, expectAccessible, login, screenshot, settled, startBackendAndBrowser, openPopup } from './support/browser.mjs';
 import { apiSession } from './support/api.mjs';
+import { contractedTopic, eventually } from './support/topics.mjs';
 
 const VAN_LAM_OFFICER = 'taichinh.vanlam@hungyen.demo';
 const PROVINCE_OFFICER = 'taichinh@hungyen.demo';
@@ -216,5 +218,67 @@ describe('finance: from budget to payment, agreeing to the đồng', () => {
     assert.ok((await overflow(phone)) <= 1, 'the statement does not scroll sideways at 360 px');
     await screenshot(phone, 'finance-07-statement-360');
     await phone.context().close();
+  });
+
+  test('the ordering unit cancels a contracted topic with a reason and its obligation shows withdrawn, nothing left to fund', async () => {
+    const started = Date.now();
+    const run = String(Date.now()).slice(-6);
+    const title = `Giảm tiếng ồn tại xưởng dệt ${run}`;
+    const contractNumber = `HĐ-${run}`;
+    const reason = 'Đơn vị chủ trì giải thể, không thể thực hiện đề tài';
+    // Arrangement through the API: a topic selected by a council and contracted for 100.000.000 ₫ from two sources.
+    const topic = await contractedTopic(backend.baseUrl, {
+      title, contractNumber, tag: `huy${run}`,
+      budget: [{ source: 'UnionFunds', amount: 60_000_000 }, { source: 'StateBudget', amount: 40_000_000 }],
+    });
+    const finance = await apiSession(backend.baseUrl, PROVINCE_OFFICER);
+    const obligationOf = async () =>
+      (await finance.get('/api/v1/finance/obligations?sourceKind=ResearchTopic')).find((o) => o.recordId === topic.id);
+    await eventually(obligationOf, 'TopicFundingCommitted to reach Finance');
+
+    // 1. The province's finance officer sees the topic among the obligations still to be funded.
+    const officer = await signedIn(PROVINCE_OFFICER);
+    await officer.goto(`${backend.baseUrl}/finance/obligations`);
+    const obligations = officer.locator('main');
+    const target = `Đề tài: ${title} (${contractNumber})`;
+    const open = row(obligations, target);
+    await open.waitFor();
+    assert.equal(await cell(open, 6), dong(100_000_000n), 'the whole contracted budget is still to be funded');
+    assert.equal(await open.getByText('Chờ cấp', { exact: true }).count(), 1);
+
+    // 2. The Policy-Law Board (the ordering unit) cancels the topic with a reason.
+    const province = await signedIn('cspl@hungyen.demo');
+    await province.goto(`${backend.baseUrl}/participation/topics/${topic.id}`);
+    await province.getByTestId('cancel-topic').click();
+    await province.getByTestId('step-reason').fill(reason);
+    await province.getByTestId('step-ok').click();
+    const detail = province.getByTestId('topic-detail');
+    await detail.getByText('Đã hủy', { exact: true }).first().waitFor();
+    await detail.getByText(reason).first().waitFor();
+    assert.equal(await province.getByTestId('cancel-topic').count(), 0, 'a cancelled topic offers no further step');
+    await screenshot(province, 'finance-08-topic-cancelled');
+    await province.context().close();
+
+    // 3. Once TopicFundingWithdrawn has reached Finance, the topic leaves "to be funded" and shows withdrawn with its reason.
+    await eventually(async () => (await obligationOf())?.state === 'Withdrawn', 'TopicFundingWithdrawn to reach Finance');
+    await officer.reload();
+    await obligations.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    await settled(officer);
+    assert.equal(await row(obligations, target).count(), 0, 'a withdrawn obligation is no longer among those to be funded');
+    await officer.getByRole('checkbox', { name: 'Chỉ nghĩa vụ chưa đủ kinh phí' }).uncheck();
+    const withdrawn = row(obligations, target);
+    await withdrawn.getByTestId('obligation-withdrawn').waitFor();
+    await settled(officer);
+    const [y, m, d] = (await finance.get('/api/v1/finance/obligations?sourceKind=ResearchTopic')).find((o) => o.recordId === topic.id).withdrawnOn.split('-');
+    const status = withdrawn.getByTestId('obligation-withdrawn');
+    assert.equal(await status.locator('.ant-tag').innerText(), 'Đã rút');
+    assert.ok((await status.innerText()).endsWith(`Rút ngày ${d}/${m}/${y}: ${reason}`), 'the withdrawal shows its date and the cancellation reason');
+    assert.equal(await cell(withdrawn, 4), dong(100_000_000n), 'what was committed stays on record');
+    assert.equal(await cell(withdrawn, 6), dong(0n), 'nothing is left to fund');
+    assert.equal(await withdrawn.getByText('Chờ cấp', { exact: true }).count(), 0);
+    await screenshot(officer, 'finance-09-obligation-withdrawn');
+    await expectAccessible(officer, 'the obligations with a withdrawn one');
+    await officer.context().close();
+    console.log(`topic cancel walk: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 });

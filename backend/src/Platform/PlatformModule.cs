@@ -80,6 +80,7 @@ public static class PlatformModule
 
         var throttle = configuration.GetSection(LoginThrottleOptions.Section).Get<LoginThrottleOptions>() ?? new LoginThrottleOptions();
         services.AddSingleton(new LoginThrottle(throttle));
+        services.AddSingleton<UnknownAccountLockout>();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

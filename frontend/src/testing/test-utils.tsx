@@ -55,9 +55,14 @@ export function signInWithPermissions(permissions: string[], unitCode = 'HY') {
   return signInAs(email);
 }
 
+/**
+ * Waits for the app shell. The first render of a test file imports the lazy route modules, which Vitest transforms
+ * on first use: CPU-bound work that took over 10 s on a machine loaded by other builds (load average 60), so the
+ * wait allows 30 s; a shell that never comes still fails.
+ */
 export async function waitForShell() {
   await waitFor(() => expect(screen.getByRole('navigation', { name: 'Điều hướng chính' })).toBeInTheDocument(), {
-    timeout: 10_000,
+    timeout: 30_000,
   });
 }
 

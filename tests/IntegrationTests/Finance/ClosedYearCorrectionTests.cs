@@ -165,6 +165,7 @@ public sealed class ClosedYearCorrectionTests(ApiFactory api) : IClassFixture<Ap
         var part = detail.Ledger.Where(e => e.Event == LedgerEvent.ClosedYearCorrected).ToList();
         part.ShouldAllBe(e => e.Year == 2062 && e.ReversesTransactionId == paidTx && e.Memo.Contains("Chi thừa 3 triệu"));
         part.Single(e => e.Debit > 0).Debit.ShouldBe(3_000_000m);
+        payment.ShouldAllBe(e => e.ReversedBy.Count == 1 && e.ReversedBy[0].TransactionId == part[0].TransactionId && e.ReversedBy[0].Amount == 3_000_000m);
 
         // Beyond what is still uncorrected: 409 naming it; nothing posted.
         var beyond = await (await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi thừa", amount = 5_000_001m }))
@@ -178,7 +179,15 @@ public sealed class ClosedYearCorrectionTests(ApiFactory api) : IClassFixture<Ap
         detail = await rest.ReadAsync<AllocationDetail>();
         detail.Paid.ShouldBe(0m);
         detail.Ledger.Where(e => e.TransactionId == paidTx).ShouldAllBe(e => e.Uncorrected == 0m && !e.CanCorrect && e.ReversedInYear == 2062);
-        detail.Ledger.Where(e => e.Event == LedgerEvent.ClosedYearCorrected && e.Debit > 0).Select(e => e.Debit).ShouldBe([3_000_000m, 5_000_000m]);
+        var parts = detail.Ledger.Where(e => e.Event == LedgerEvent.ClosedYearCorrected && e.Debit > 0).ToList();
+        parts.Select(e => e.Debit).ShouldBe([3_000_000m, 5_000_000m]);
+        // Both parts are linked from the payment, in order, each with its amount — not only the first.
+        foreach (var line in detail.Ledger.Where(e => e.TransactionId == paidTx))
+        {
+            line.ReversedBy.Select(r => (r.TransactionId, r.Year, r.Event, r.Amount)).ShouldBe(
+                [(parts[0].TransactionId, 2062, LedgerEvent.ClosedYearCorrected, 3_000_000m), (parts[1].TransactionId, 2062, LedgerEvent.ClosedYearCorrected, 5_000_000m)]);
+            line.ReversedByTransactionId.ShouldBe(parts[0].TransactionId);
+        }
         await (await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Lần nữa", amount = 1m }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "correction_already_made");
 
@@ -222,11 +231,14 @@ public sealed class ClosedYearCorrectionTests(ApiFactory api) : IClassFixture<Ap
 
         var corrected = await officer.MoneyAsync(Corrections(allocation.Id), new { transactionId = paidTx, reason = "Chi thừa", amount = 5_000_001m });
         corrected.StatusCode.ShouldBe(HttpStatusCode.Created, await corrected.Content.ReadAsStringAsync());
-        var back = (await corrected.ReadAsync<AllocationDetail>()).Ledger.Where(e => e.Event == LedgerEvent.ClosedYearCorrected && e.Account == AccountKind.Source)
+        var afterCorrection = await corrected.ReadAsync<AllocationDetail>();
+        var back = afterCorrection.Ledger.Where(e => e.Event == LedgerEvent.ClosedYearCorrected && e.Account == AccountKind.Source)
             .ToDictionary(e => e.SourceId, e => e.Debit);
         back.Values.Sum().ShouldBe(5_000_001m);
         back[union.Id].ShouldBe(3_000_001m, "in proportion to each source's share, the đồng of rounding to the larger");
         back[other.Id].ShouldBe(2_000_000m);
+        // Each line of the payment links the correction with what it took back of that line's source.
+        afterCorrection.Ledger.Where(e => e.TransactionId == paidTx).ShouldAllBe(e => e.ReversedBy.Count == 1 && e.ReversedBy[0].Amount == back[e.SourceId]);
         (await ReconcileAsync(province, unit)).Drifts.ShouldBeEmpty();
     }
 

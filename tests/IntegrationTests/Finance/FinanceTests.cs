@@ -138,10 +138,14 @@ public sealed class FinanceTests(ApiFactory api) : IClassFixture<ApiFactory>
         var after = await AllocationAsync(officer, allocation.Id);
         after.Remaining.ShouldBe(10_000_000m);
         var kept = after.Ledger.Where(e => original.Select(o => o.Id).Contains(e.Id)).ToList();
-        kept.Select(e => e with { ReversedByTransactionId = null, ReversedInYear = null }).ShouldBe(original, "the original entries are still there, unchanged");
+        // The entries as posted (what reversed them aside: that is the next assertion's; ReversedBy is a list, compared by content).
+        static LedgerEntryView AsPosted(LedgerEntryView e) => e with { ReversedByTransactionId = null, ReversedInYear = null, ReversedBy = [] };
+        kept.Select(AsPosted).ShouldBe(original.Select(AsPosted), "the original entries are still there, unchanged");
+        original.ShouldAllBe(e => e.ReversedBy.Count == 0);
         var reversal = after.Ledger.Where(e => e.Event == LedgerEvent.TrancheRejected).ToList();
         reversal.ShouldNotBeEmpty();
         kept.ShouldAllBe(e => e.ReversedByTransactionId == reversal[0].TransactionId && e.ReversedInYear == 2034, "the original names what reversed it");
+        kept.ShouldAllBe(e => e.ReversedBy.Count == 1 && e.ReversedBy[0].TransactionId == reversal[0].TransactionId);
         reversal.ShouldAllBe(e => e.ReversesTransactionId == original[0].TransactionId);
         reversal.Sum(e => e.Debit).ShouldBe(4_000_000m);
         (await ReconcileAsync(officer, allocation.UnitId, 2034)).Drifts.ShouldBeEmpty();

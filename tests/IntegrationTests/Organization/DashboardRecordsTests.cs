@@ -14,7 +14,8 @@ namespace Khcn.IntegrationTests.Organization;
 /// </summary>
 public sealed class DashboardRecordsTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private static string DashboardOf(Guid unitId, int year) => $"{GetDashboard.Route}?unitId={unitId}&year={year}";
+    // Exact figures (fresh=true): a default read may answer with a part computed before this class's earlier writes.
+    private static string DashboardOf(Guid unitId, int year) => $"{GetDashboard.Route}?unitId={unitId}&year={year}&fresh=true";
 
     private static string RecordsOf(string key, Guid unitId, int year, bool own = false, int page = 1, int pageSize = 200) =>
         $"{GetDashboardRecords.Route}?key={Uri.EscapeDataString(key)}&unitId={unitId}&year={year}&own={own}&page={page}&pageSize={pageSize}";
@@ -142,7 +143,8 @@ public sealed class DashboardRecordsTests(ApiFactory api) : IClassFixture<ApiFac
         records.Count.ShouldBe((int)after.Indicators.Single(i => i.Key == key).Value);
     }
 
-    internal static async Task<Guid> RecognisedInitiativeAsync(HttpClient member, HttpClient decider, Guid unitId, string title, decimal benefit, DateOnly decided)
+    internal static async Task<Guid> RecognisedInitiativeAsync(HttpClient member, HttpClient decider, Guid unitId, string title, decimal benefit, DateOnly decided,
+        string certificateNumber = "15/CN-BCT")
     {
         var created = await member.PostJsonAsync(CreateInitiative.Route, new
         {
@@ -158,7 +160,7 @@ public sealed class DashboardRecordsTests(ApiFactory api) : IClassFixture<ApiFac
         {
             checks = Enum.GetValues<RecognitionCondition>().Select(c => new { condition = c.ToString(), met = true, note = "Đạt" }).ToArray(),
         }, HttpMethod.Put);
-        var recognised = await Step(decider, RecogniseInitiative.Route, checkedAll.Id, checkedAll.Version, new { certificateNumber = "15/CN-BCT", decisionDate = decided });
+        var recognised = await Step(decider, RecogniseInitiative.Route, checkedAll.Id, checkedAll.Version, new { certificateNumber, decisionDate = decided });
         recognised.Status.ShouldBe(InitiativeStatus.Recognised);
         return recognised.Id;
     }

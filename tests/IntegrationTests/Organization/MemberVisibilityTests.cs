@@ -1,4 +1,5 @@
 using System.Net;
+using Khcn.BuildingBlocks.Contracts;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Features.Dashboard;
 using Khcn.Organization.Features.Labour;
@@ -26,10 +27,12 @@ public sealed class MemberVisibilityTests(ApiFactory api) : IClassFixture<ApiFac
         var member = await api.LoginAsync(Member);
         var officer = await api.LoginAsync(Users.VanLamOfficer);
         var vanLam = await AnnualReportTests.UnitIdAsync(officer, "VANLAM");
+        var period = (await (await officer.GetAsync($"{ListReportPeriods.Route}?pageSize=1")).ReadAsync<PagedResult<ReportPeriodListItem>>()).Items.ShouldHaveSingleItem().Id;
         string[] records =
         [
             ListOfficials.Route, ListEnterprises.Route, ListPlans.Route, ListReportPeriods.Route,
             $"{GetDashboard.Route}?unitId={vanLam}&year=2025",
+            $"{GetSynthesis.Route.Replace("{periodId}", period.ToString())}?within={vanLam}",
         ];
         foreach (var url in records)
         {

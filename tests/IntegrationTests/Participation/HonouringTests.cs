@@ -69,6 +69,10 @@ public sealed class HonouringTests(ApiFactory api) : IClassFixture<ApiFactory>
         var e = await created.ReadAsync<HonouringEventDetail>();
         e.Decisions.Select(d => d.DecisionNumber).ShouldBe([x.GiayKhen.DecisionNumber!, x.Ldtt.DecisionNumber!], ignoreOrder: true);
         e.Honourees.Select(h => h.Name).ShouldBe([x.NameA, x.NameB], ignoreOrder: true);
+        // The event's decisions carry the same year and names as the picker showed them (the edit dialog labels both alike).
+        e.Decisions.Select(d => (d.ProposalId, d.Year, d.Names)).ShouldBe(picker.Where(p => e.Decisions.Any(d => d.ProposalId == p.ProposalId))
+            .Select(p => (p.ProposalId, p.Year, p.Names)), ignoreOrder: true);
+        e.Decisions.ShouldAllBe(d => d.Year > 2000 && d.Names.Length > 0);
         e.Honourees.ShouldAllBe(h => !h.Revoked && h.VerifyUrl.Contains("/verify/khen-thuong/"));
         // A retry with the same key replays the answer: one event, not two.
         var retried = await (await HoldAsync(x.Province, Event(x.Root, x.Ldtt.Id, x.GiayKhen.Id), key)).ReadAsync<HonouringEventDetail>();

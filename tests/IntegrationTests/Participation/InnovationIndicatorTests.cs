@@ -17,7 +17,8 @@ namespace Khcn.IntegrationTests.Participation;
 /// </summary>
 public sealed class InnovationIndicatorTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private static string DashboardOf(Guid unitId, int year) => $"{GetDashboard.Route}?unitId={unitId}&year={year}";
+    // Exact figures (fresh=true): a default read may answer with a part computed before this class's earlier writes.
+    private static string DashboardOf(Guid unitId, int year) => $"{GetDashboard.Route}?unitId={unitId}&year={year}&fresh=true";
 
     private static decimal Figure(Dashboard dashboard, string key) => dashboard.Indicators.Single(i => i.Key == key).Value;
 

@@ -260,7 +260,9 @@ public sealed class TopicCouncilTests(ApiFactory api) : IClassFixture<ApiFactory
         }
         var members = new MemoryStream(bytes).ReportRows("Thành viên");
         members.Count.ShouldBe(5);
-        members.Select(r => (string)r["Dự họp"]).ShouldBe(["Có mặt", "Có mặt", "Có mặt", "Có mặt", "Vắng"]);
+        members.Select(r => ((string)r["Họ và tên"], (string)r["Nhiệm vụ trong Hội đồng"], (string)r["Dự họp"])).ShouldBe([
+            ("Thành viên HĐ nguong 0", "Chủ tịch", "Có mặt"), ("Thành viên HĐ nguong 1", "Phó Chủ tịch", "Có mặt"), ("Thành viên HĐ nguong 2", "Ủy viên thư ký", "Có mặt"),
+            ("Thành viên HĐ nguong 3", "ủy viên chuyên gia", "Có mặt"), ("Thành viên HĐ nguong 4", "ủy viên chuyên gia", "Vắng")]);
         var sheet = new MemoryStream(bytes).ReportRows("Phiếu chấm");
         var fourth = sheet.Where(r => (string)r["Hồ sơ"] == "Đề tài điểm cao" && (string)r["Thành viên"] == "Thành viên HĐ nguong 3").ToList();
         fourth.Select(r => ((string)r["Tiêu chí"], Convert.ToDecimal(r["Điểm"]))).ShouldBe([

@@ -50,6 +50,37 @@ public sealed class AuthTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [ApiFact]
+    public async Task Given_repeated_wrong_logins_When_the_email_has_no_account_Then_it_locks_exactly_as_an_account_does()
+    {
+        // #16 (accounts must not be told apart): a known account answered 423 after five failures while an unknown
+        // e-mail kept answering 401, so the sixth try's status said which e-mails have an account.
+        var known = await CreateUserAsync("thu.khoa@hungyen.demo");
+        const string unknown = "khong.co.ai@hungyen.demo";
+        var anonymous = api.CreateClient();
+        async Task<List<(int Status, string? Code)>> TryAsync(string email)
+        {
+            var answers = new List<(int, string?)>();
+            for (var i = 0; i < 6; i++)
+            {
+                var response = await anonymous.PostJsonAsync(Login.Route, new { email, password = "Not-the-password1" });
+                var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+                answers.Add(((int)response.StatusCode, body.TryGetProperty("code", out var code) ? code.GetString() : null));
+            }
+            return answers;
+        }
+
+        var forKnown = await TryAsync(known);
+        var forUnknown = await TryAsync(unknown);
+
+        forKnown.Select(a => a.Status).ShouldBe([401, 401, 401, 401, 423, 423]);
+        forUnknown.ShouldBe(forKnown, "an unknown e-mail answers, try after try, as an account does");
+        var locked = await anonymous.PostJsonAsync(Login.Route, new { email = unknown.ToUpperInvariant(), password = "Not-the-password1" });
+        var problem = await locked.ShouldBeProblemAsync((HttpStatusCode)423, "account_locked");
+        problem.GetProperty("lockedUntil").GetDateTime().ShouldBeGreaterThan(DateTime.UtcNow);
+        locked.Headers.RetryAfter.ShouldNotBeNull();
+    }
+
+    [ApiFact]
     public async Task Given_no_token_When_reading_me_Then_401_problem()
     {
         var response = await api.CreateClient().GetAsync(GetMe.Route);

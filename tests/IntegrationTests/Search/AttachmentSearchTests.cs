@@ -28,19 +28,19 @@ public sealed class AttachmentSearchTests(ApiFactory api) : IClassFixture<ApiFac
 {
     private const string Member = "doanvien@hungyen.demo";
     private const string LacHong = "VANLAM-DETMAYLACHONG";
-    private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    internal const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private static async Task<SearchResults> SearchAsync(HttpClient client, string q) =>
+    internal static async Task<SearchResults> SearchAsync(HttpClient client, string q) =>
         await (await client.GetAsync($"{SearchRecords.Route}?q={Uri.EscapeDataString(q)}")).ReadAsync<SearchResults>();
 
-    private static async Task<SearchResults> EventuallyAsync(HttpClient client, string q, Func<SearchResults, bool> arrived, string because)
+    internal static async Task<SearchResults> EventuallyAsync(HttpClient client, string q, Func<SearchResults, bool> arrived, string because)
     {
         SearchResults results = null!;
         await Eventually.UntilAsync(async () => arrived(results = await SearchAsync(client, q)), because: because);
         return results;
     }
 
-    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string url, byte[] bytes, string name, string contentType)
+    internal static Task<HttpResponseMessage> UploadAsync(HttpClient client, string url, byte[] bytes, string name, string contentType)
     {
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
@@ -48,11 +48,11 @@ public sealed class AttachmentSearchTests(ApiFactory api) : IClassFixture<ApiFac
     }
 
     /// <summary>A real PDF (PDFsharp, the certificates' Vietnamese font) with one line of text.</summary>
-    private static byte[] PdfWith(string text) =>
+    internal static byte[] PdfWith(string text) =>
         CertificatePage.Render("Báo cáo", "Kiểm thử", "Kiểm thử", page => page.Text(text, CertificatePage.Font(12), 60, 100, 700));
 
     /// <summary>A real DOCX (OpenXml) with one paragraph.</summary>
-    private static byte[] DocxWith(string text)
+    internal static byte[] DocxWith(string text)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -62,7 +62,7 @@ public sealed class AttachmentSearchTests(ApiFactory api) : IClassFixture<ApiFac
         return stream.ToArray();
     }
 
-    private static string Marked(SearchHit hit) =>
+    internal static string Marked(SearchHit hit) =>
         string.Join(" ", hit.SnippetMarks.Select(m => hit.Snippet.Substring(m.Start, m.Length)));
 
     private Task<Guid> UnitAsync(string code) => api.InScopeAsync(sp =>

@@ -118,6 +118,28 @@ public sealed class AccessContext
         _scopeKey = null;
     }
 
+    /// <summary>
+    /// Makes <paramref name="target"/> (a fresh scope's context) act exactly as this one: work a request hands to the
+    /// background (the plan dashboard's refresh of a part) then reads with the caller's reach, never wider.
+    /// </summary>
+    public void CopyTo(AccessContext target)
+    {
+        target.IsSystem = IsSystem;
+        target.UserId = UserId;
+        target.Email = Email;
+        target.FullName = FullName;
+        target.MustChangePassword = MustChangePassword;
+        target.UnitsStamp = UnitsStamp;
+        target.Unrestricted = Unrestricted;
+        target._grants.Clear();
+        target._grants.AddRange(_grants);
+        target.VisibleUnitIds.Clear();
+        target.VisibleUnitIds.AddRange(VisibleUnitIds);
+        target.ClientId = ClientId;
+        target._allowed = _allowed;
+        target._scopeKey = _scopeKey;
+    }
+
     public IReadOnlyCollection<string> Permissions =>
         IsSystem ? [] : _grants.SelectMany(g => Security.Permission.Of(g.Grant.Role)).Where(Allowed).Distinct().Order().ToList();
 

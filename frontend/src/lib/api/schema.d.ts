@@ -547,7 +547,7 @@ export interface paths {
         };
         /**
          * The plan dashboard of a unit's subtree for a year
-         * @description The plan dashboard: every indicator the modules know (their report indicator sources) over a unit's subtree for a year, its trend over the plan's years and the provincial plan's target, with the shares of focal officials, implementation plans and annual reports.
+         * @description May be stale: a part (the frame of shares, or one module's figures for one year) whose records changed since it was computed is answered as last computed, with `refreshing: true`, while one background computation replaces it (seconds on a whole province); `computedAtUtc` is when the oldest part's computation began, always the same day in Vietnam (a part of an earlier day is computed before answering). Re-read until `refreshing` is false for the newest figures, or ask `fresh=true` for exact ones (the .xlsx export does): it computes every changed part before answering.
          */
         get: operations["getDashboard"];
         put?: never;
@@ -1087,7 +1087,7 @@ export interface paths {
         };
         /**
          * A funding source; for a sponsor its pledged, received and outstanding money (from the ledger), its pledges and receipts
-         * @description A funding source; for a sponsor, its money from the ledger: pledged, received, outstanding (pledged − received), what its allocations draw (net of settlement returns) and how much of that is not yet covered by receipts, with its pledges and receipts (reversals listed beside the receipts they take back). 404 outside the caller's scope.
+         * @description A funding source; for a sponsor, its money from the ledger: pledged, received, outstanding (pledged − received), what its allocations draw (net of settlement returns) and how much of that is not yet covered by receipts, with its pledges and receipts (reversals listed beside the receipts they take back, a closed year's receipt with its corrections into later years). 404 outside the caller's scope.
          */
         get: operations["getFundingSource"];
         put?: never;
@@ -1138,6 +1138,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/sources/{sourceId}/receipts/{receiptId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a closed year's sponsor receipt, whole or a part (amount), in the next open year, referencing it, with a reason (Idempotency-Key required; 409 correction_no_open_year, correction_already_made, correction_exceeds_uncorrected, correction_year_open, correction_not_supported)
+         * @description Corrects a socialised sponsor's receipt recorded in a fiscal year that is now closed (e.g. the amount was wrong) — the same rule as a closed year's payment (Luật Kế toán 88/2015/QH13, Điều 27 khoản 3: corrected in the books of the year the error is found, with an explanation; khoản 1 điểm c: the adjusting entry records the difference). The correcting transaction is posted in the unit's next open year, never in the closed one, references the receipt's transaction and keeps the reason; it moves the amount from the sponsor's received account back to its receivable (outstanding again), so the sponsor's received figure — and with it what allocations may still draw — follows. Whole, or a part (Amount), several parts until the receipt is fully corrected, never beyond. 409 correction_no_open_year, correction_year_open (use the ordinary reversal), correction_already_made (reversed, or nothing left), correction_exceeds_uncorrected (with uncorrected), correction_not_supported (a reversal). Requires Idempotency-Key.
+         */
+        post: operations["correctClosedYearReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/finance/sources/{sourceId}/receipts/{receiptId}/reverse": {
         parameters: {
             query?: never;
@@ -1148,8 +1168,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Reverse a wrong sponsor receipt with a new entry referencing it (Idempotency-Key required; 409 sponsor_receipt_reversed, fiscal_year_closed)
-         * @description Takes back a wrong receipt — never by changing or deleting it: a new reversal record and a ledger transaction that references the receipt's (received → receivable), dated in an open fiscal year (a receipt of a closed year is reversed in the open year), not before the receipt, with a reason. 409 sponsor_receipt_reversed when it was reversed already. Requires Idempotency-Key.
+         * Reverse a wrong sponsor receipt with a new entry referencing it (Idempotency-Key required; 409 sponsor_receipt_reversed, sponsor_receipt_corrected, fiscal_year_closed)
+         * @description Takes back a wrong receipt — never by changing or deleting it: a new reversal record and a ledger transaction that references the receipt's (received → receivable), dated in an open fiscal year (a receipt of a closed year is reversed in the open year), not before the receipt, with a reason. 409 sponsor_receipt_reversed when it was reversed already, sponsor_receipt_corrected when part of it was corrected into a later year (CorrectClosedYearReceipt: correct the rest the same way). Requires Idempotency-Key.
          */
         post: operations["reverseSponsorReceipt"];
         delete?: never;
@@ -1806,7 +1826,11 @@ export interface paths {
         get: operations["downloadPolicyAttachment"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a file from a policy document (If-Match required; 412 when stale)
+         * @description Removes a file from a policy document the caller manages (404 outside the scope), with If-Match on the document. The row goes (the audit keeps its name, type, size and hash), then its stored bytes; the document is republished to the search without the file's words (ADR 0014).
+         */
+        delete: operations["deletePolicyAttachment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3483,7 +3507,11 @@ export interface paths {
         get: operations["downloadTopicAttachment"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a proposal document from a draft research topic (If-Match required; 412 when stale; 409 topic_locked)
+         * @description Removes a proposal document from a draft research topic (the proposer's rights, as the upload; 404 outside the scope; If-Match on the topic; 409 topic_locked once submitted). The row goes (the audit keeps its name, type, size and hash), then its stored bytes; the topic is republished to the search without the file's words (ADR 0014).
+         */
+        delete: operations["deleteTopicAttachment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5033,10 +5061,12 @@ export interface components {
         };
         /**
          * @description An entry of the ledger (append-only; a reversal or a closed year's correction names the transaction it takes back in
-         *     Khcn.Finance.Features.LedgerEntryView.ReversesTransactionId, and the original names it back in Khcn.Finance.Features.LedgerEntryView.ReversedByTransactionId with the
-         *     year it was posted in; the first correction when it was corrected in parts). Khcn.Finance.Features.LedgerEntryView.CanCorrect: a payment of a
-         *     closed year the caller may correct in the next open year; Khcn.Finance.Features.LedgerEntryView.Uncorrected (payments only): what of the
-         *     payment no correction has taken back yet, the most a further correction may take.
+         *     Khcn.Finance.Features.LedgerEntryView.ReversesTransactionId, and the original names them back: every one in Khcn.Finance.Features.LedgerEntryView.ReversedBy, oldest
+         *     first, with the year it was posted in and the amount it took back of this entry's source — a payment corrected in
+         *     parts lists each part; Khcn.Finance.Features.LedgerEntryView.ReversedByTransactionId and Khcn.Finance.Features.LedgerEntryView.ReversedInYear are the first of them).
+         *     Khcn.Finance.Features.LedgerEntryView.CanCorrect: a payment of a closed year the caller may correct in the next open year;
+         *     Khcn.Finance.Features.LedgerEntryView.Uncorrected (payments only): what of the payment no correction has taken back yet, the most a further
+         *     correction may take.
          */
         Finance_LedgerEntryView: {
             /** Format: uuid */
@@ -5071,6 +5101,17 @@ export interface components {
             canCorrect: boolean;
             /** Format: double */
             uncorrected?: number | null;
+            reversedBy: components["schemas"]["Finance_LedgerReversalView"][];
+        };
+        /** @description A transaction that took back (part of) a ledger entry: a rejection, a closed year's correction; the amount of the entry's source it took back. */
+        Finance_LedgerReversalView: {
+            /** Format: uuid */
+            transactionId: string;
+            /** Format: int32 */
+            year: number;
+            event: components["schemas"]["Finance_Domain_LedgerEvent"];
+            /** Format: double */
+            amount: number;
         };
         /**
          * @description Money a unit owes because of a Participation record — (Khcn.Finance.Features.ObligationView.SourceKind, Khcn.Finance.Features.ObligationView.RecordId): an
@@ -5117,6 +5158,23 @@ export interface components {
             authorsTotal: number;
             /** Format: double */
             organisersMinimum: number;
+        };
+        /** @description A closed year's correction of a sponsor's receipt, posted in a later open year (Khcn.Finance.Features.ReceiptCorrectionView.Year) by its own transaction. */
+        Finance_ReceiptCorrectionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            transactionId: string;
+            /** Format: int32 */
+            sequence: number;
+            /** Format: int32 */
+            year: number;
+            /** Format: double */
+            amount: number;
+            reason: string;
+            correctedBy: string;
+            /** Format: date-time */
+            correctedAtUtc: string;
         };
         /** @description One invariant that does not hold: which check, on what, the figure expected and the one found. */
         Finance_Reconciliation_ReconciliationDrift: {
@@ -5204,6 +5262,26 @@ export interface components {
             unallocated: number;
         };
         /**
+         * @description Corrects a socialised sponsor's receipt recorded in a fiscal year that is now closed (e.g. the amount was wrong) —
+         *     the same rule as a closed year's payment (Luật Kế toán 88/2015/QH13, Điều 27 khoản 3: corrected in the books of the
+         *     year the error is found, with an explanation; khoản 1 điểm c: the adjusting entry records the difference). The
+         *     correcting transaction is posted in the unit's next open year, never in the closed one, references the receipt's
+         *     transaction and keeps the reason; it moves the amount from the sponsor's received account back to its receivable
+         *     (outstanding again), so the sponsor's received figure — and with it what allocations may still draw — follows. Whole,
+         *     or a part (Khcn.Finance.Features.Sources.CorrectClosedYearReceipt.Amount), several parts until the receipt is fully corrected, never beyond. 409
+         *     `correction_no_open_year`, `correction_year_open` (use the ordinary reversal), `correction_already_made`
+         *     (reversed, or nothing left), `correction_exceeds_uncorrected` (with `uncorrected`),
+         *     `correction_not_supported` (a reversal). Requires Idempotency-Key.
+         */
+        Finance_Sources_CorrectClosedYearReceipt: {
+            reason: string;
+            /**
+             * Format: double
+             * @description The part to correct, in whole đồng; none: all that is still uncorrected of the receipt.
+             */
+            amount?: number | null;
+        };
+        /**
          * @description Registers a funding source of a unit: union funds, state budget through Sở KH&CN (programme or contract
          *     reference required), a socialised sponsor (name and tax code with a valid check digit required), or other.
          */
@@ -5255,7 +5333,8 @@ export interface components {
          * @description Takes back a wrong receipt — never by changing or deleting it: a new reversal record and a ledger transaction
          *     that references the receipt's (received → receivable), dated in an open fiscal year (a receipt of a closed year is
          *     reversed in the open year), not before the receipt, with a reason. 409 `sponsor_receipt_reversed` when it was
-         *     reversed already. Requires Idempotency-Key.
+         *     reversed already, `sponsor_receipt_corrected` when part of it was corrected into a later year
+         *     (Khcn.Finance.Features.Sources.CorrectClosedYearReceipt: correct the rest the same way). Requires Idempotency-Key.
          */
         Finance_Sources_ReverseSponsorReceipt: {
             /** Format: date */
@@ -5289,7 +5368,11 @@ export interface components {
             /** Format: date-time */
             recordedAtUtc: string;
         };
-        /** @description A receipt, or (Khcn.Finance.Features.Sources.SponsorReceiptView.ReversesReceiptId set) the reversal of one; Khcn.Finance.Features.Sources.SponsorReceiptView.ReversedByReceiptId on a receipt that was reversed. */
+        /**
+         * @description A receipt, or (Khcn.Finance.Features.Sources.SponsorReceiptView.ReversesReceiptId set) the reversal of one; Khcn.Finance.Features.Sources.SponsorReceiptView.ReversedByReceiptId on a receipt
+         *     that was reversed. A receipt of a closed year lists its Khcn.Finance.Features.Sources.SponsorReceiptView.Corrections into later years (each part, oldest
+         *     first), what of it is still Khcn.Finance.Features.Sources.SponsorReceiptView.Uncorrected, and Khcn.Finance.Features.Sources.SponsorReceiptView.CanCorrect when the caller may correct it.
+         */
         Finance_Sources_SponsorReceiptView: {
             /** Format: uuid */
             id: string;
@@ -5306,6 +5389,10 @@ export interface components {
             recordedBy: string;
             /** Format: date-time */
             recordedAtUtc: string;
+            corrections: components["schemas"]["Finance_ReceiptCorrectionView"][];
+            /** Format: double */
+            uncorrected: number;
+            canCorrect: boolean;
         };
         Finance_Statements_StatementAllocation: {
             /** Format: uuid */
@@ -5450,7 +5537,11 @@ export interface components {
             /** Format: uuid */
             parentId?: string | null;
         };
-        /** @description The plan dashboard of a unit's subtree for a year. */
+        /**
+         * @description The plan dashboard of a unit's subtree for a year. `ComputedAtUtc`: when the computation of its oldest part
+         *     began (the figures hold every change committed before). `Refreshing`: some part's records changed since, so it
+         *     is shown as last computed while a newer one is computed (re-read to get it).
+         */
         Organization_Dashboard: {
             unit: components["schemas"]["Organization_Contracts_UnitSummary"];
             /** Format: int32 */
@@ -5459,6 +5550,9 @@ export interface components {
             plan?: components["schemas"]["Organization_Dashboard_DashboardPlan"];
             indicators: components["schemas"]["Organization_Dashboard_DashboardIndicator"][];
             coverage: components["schemas"]["Organization_Dashboard_DashboardCoverage"];
+            /** Format: date-time */
+            computedAtUtc: string;
+            refreshing: boolean;
         };
         /** @description One part of a figure: the chosen unit's own records, or a unit directly below it with its whole subtree. */
         Organization_Dashboard_BreakdownRow: {
@@ -8341,6 +8435,7 @@ export interface components {
             honourees: number;
             names: string;
         };
+        /** @description A decision the event honours, labelled like a Khcn.Participation.Features.Honouring.HonourableDecision (its year and the first honourees' names). */
         Participation_Honouring_HonouredDecisionView: {
             /** Format: uuid */
             proposalId: string;
@@ -8351,6 +8446,9 @@ export interface components {
             decisionDate: string;
             /** Format: int32 */
             honourees: number;
+            /** Format: int32 */
+            year: number;
+            names: string;
         };
         /** @description An honouree of the event with their certificate (revoked or valid). */
         Participation_Honouring_HonoureeView: {
@@ -12141,6 +12239,8 @@ export interface operations {
                 unitId?: string;
                 /** @description The year (default: this year, Vietnam time). */
                 year?: number;
+                /** @description Exact figures: compute now every part whose data changed since it was kept (seconds on a province), instead of answering with the last computed one while it is refreshed. Exports and whoever compares figures ask for it. */
+                fresh?: boolean;
             };
             header?: never;
             path?: never;
@@ -12219,7 +12319,9 @@ export interface operations {
                      *           "late": 1,
                      *           "notSubmitted": 1
                      *         }
-                     *       }
+                     *       },
+                     *       "computedAtUtc": "2025-03-10T01:00:00Z",
+                     *       "refreshing": true
                      *     }
                      */
                     "application/json": components["schemas"]["Organization_Dashboard"];
@@ -12542,7 +12644,15 @@ export interface operations {
                      *           "reversedByTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *           "reversedInYear": 2025,
                      *           "canCorrect": true,
-                     *           "uncorrected": 1
+                     *           "uncorrected": 1,
+                     *           "reversedBy": [
+                     *             {
+                     *               "transactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "year": 2025,
+                     *               "event": "BudgetApproved",
+                     *               "amount": 50000000
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
@@ -12669,7 +12779,15 @@ export interface operations {
                      *           "reversedByTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *           "reversedInYear": 2025,
                      *           "canCorrect": true,
-                     *           "uncorrected": 1
+                     *           "uncorrected": 1,
+                     *           "reversedBy": [
+                     *             {
+                     *               "transactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "year": 2025,
+                     *               "event": "BudgetApproved",
+                     *               "amount": 50000000
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
@@ -13100,7 +13218,15 @@ export interface operations {
                      *           "reversedByTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *           "reversedInYear": 2025,
                      *           "canCorrect": true,
-                     *           "uncorrected": 1
+                     *           "uncorrected": 1,
+                     *           "reversedBy": [
+                     *             {
+                     *               "transactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "year": 2025,
+                     *               "event": "BudgetApproved",
+                     *               "amount": 50000000
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
@@ -13225,7 +13351,15 @@ export interface operations {
                      *           "reversedByTransactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *           "reversedInYear": 2025,
                      *           "canCorrect": true,
-                     *           "uncorrected": 1
+                     *           "uncorrected": 1,
+                     *           "reversedBy": [
+                     *             {
+                     *               "transactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *               "year": 2025,
+                     *               "event": "BudgetApproved",
+                     *               "amount": 50000000
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "createdBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
@@ -14499,7 +14633,21 @@ export interface operations {
                      *             "reversesReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *             "reversedByReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *             "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
-                     *             "recordedAtUtc": "2025-03-10T01:00:00Z"
+                     *             "recordedAtUtc": "2025-03-10T01:00:00Z",
+                     *             "corrections": [
+                     *               {
+                     *                 "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *                 "transactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *                 "sequence": 1,
+                     *                 "year": 2025,
+                     *                 "amount": 50000000,
+                     *                 "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *                 "correctedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                 "correctedAtUtc": "2025-03-10T01:00:00Z"
+                     *               }
+                     *             ],
+                     *             "uncorrected": 1,
+                     *             "canCorrect": true
                      *           }
                      *         ]
                      *       }
@@ -14585,7 +14733,21 @@ export interface operations {
                      *             "reversesReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *             "reversedByReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *             "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
-                     *             "recordedAtUtc": "2025-03-10T01:00:00Z"
+                     *             "recordedAtUtc": "2025-03-10T01:00:00Z",
+                     *             "corrections": [
+                     *               {
+                     *                 "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *                 "transactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *                 "sequence": 1,
+                     *                 "year": 2025,
+                     *                 "amount": 50000000,
+                     *                 "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *                 "correctedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                 "correctedAtUtc": "2025-03-10T01:00:00Z"
+                     *               }
+                     *             ],
+                     *             "uncorrected": 1,
+                     *             "canCorrect": true
                      *           }
                      *         ]
                      *       }
@@ -14676,7 +14838,125 @@ export interface operations {
                      *             "reversesReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *             "reversedByReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *             "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "recordedAtUtc": "2025-03-10T01:00:00Z",
+                     *             "corrections": [
+                     *               {
+                     *                 "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *                 "transactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *                 "sequence": 1,
+                     *                 "year": 2025,
+                     *                 "amount": 50000000,
+                     *                 "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *                 "correctedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                 "correctedAtUtc": "2025-03-10T01:00:00Z"
+                     *               }
+                     *             ],
+                     *             "uncorrected": 1,
+                     *             "canCorrect": true
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Finance_Sources_FundingSourceDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    correctClosedYearReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: a retry with the same key (1–100 characters, per user) returns the first answer and creates nothing new; the key reused with another request answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                sourceId: string;
+                receiptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                 *       "amount": 50000000
+                 *     }
+                 */
+                "application/json": components["schemas"]["Finance_Sources_CorrectClosedYearReceipt"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "source": {
+                     *         "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *         "unitName": "Liên đoàn Lao động huyện Văn Lâm",
+                     *         "kind": "UnionFunds",
+                     *         "name": "Nguyễn Thị Hồng Nhung",
+                     *         "programmeReference": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "sponsorName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *         "sponsorTaxCode": "0100109106",
+                     *         "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *         "version": 3
+                     *       },
+                     *       "sponsor": {
+                     *         "pledged": 1,
+                     *         "received": 1,
+                     *         "outstanding": 1,
+                     *         "allocated": 1,
+                     *         "allocatedBeyondReceived": 1,
+                     *         "pledges": [
+                     *           {
+                     *             "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "amount": 50000000,
+                     *             "pledgedOn": "2025-03-10",
+                     *             "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *             "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *             "recordedAtUtc": "2025-03-10T01:00:00Z"
+                     *           }
+                     *         ],
+                     *         "receipts": [
+                     *           {
+                     *             "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "amount": 50000000,
+                     *             "receivedOn": "2025-03-10",
+                     *             "voucherNumber": "405/KH-LĐLĐ",
+                     *             "note": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *             "reversesReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "reversedByReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *             "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *             "recordedAtUtc": "2025-03-10T01:00:00Z",
+                     *             "corrections": [
+                     *               {
+                     *                 "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *                 "transactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *                 "sequence": 1,
+                     *                 "year": 2025,
+                     *                 "amount": 50000000,
+                     *                 "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *                 "correctedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                 "correctedAtUtc": "2025-03-10T01:00:00Z"
+                     *               }
+                     *             ],
+                     *             "uncorrected": 1,
+                     *             "canCorrect": true
                      *           }
                      *         ]
                      *       }
@@ -14766,7 +15046,21 @@ export interface operations {
                      *             "reversesReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *             "reversedByReceiptId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
                      *             "recordedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
-                     *             "recordedAtUtc": "2025-03-10T01:00:00Z"
+                     *             "recordedAtUtc": "2025-03-10T01:00:00Z",
+                     *             "corrections": [
+                     *               {
+                     *                 "id": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *                 "transactionId": "0193f3a2-7c1e-7b7e-9a55-2c4d5e6f7a81",
+                     *                 "sequence": 1,
+                     *                 "year": 2025,
+                     *                 "amount": 50000000,
+                     *                 "reason": "Theo Kế hoạch 405/KH-LĐLĐ năm 2025",
+                     *                 "correctedBy": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
+                     *                 "correctedAtUtc": "2025-03-10T01:00:00Z"
+                     *               }
+                     *             ],
+                     *             "uncorrected": 1,
+                     *             "canCorrect": true
                      *           }
                      *         ]
                      *       }
@@ -17433,6 +17727,37 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    deletePolicyAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
     getReportingCatalogue: {
         parameters: {
             query?: never;
@@ -19961,7 +20286,9 @@ export interface operations {
                      *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "decisionNumber": "405/KH-LĐLĐ",
                      *           "decisionDate": "2025-03-10",
-                     *           "honourees": 1
+                     *           "honourees": 1,
+                     *           "year": 2025,
+                     *           "names": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
                      *         }
                      *       ],
                      *       "honourees": [
@@ -20035,7 +20362,9 @@ export interface operations {
                      *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "decisionNumber": "405/KH-LĐLĐ",
                      *           "decisionDate": "2025-03-10",
-                     *           "honourees": 1
+                     *           "honourees": 1,
+                     *           "year": 2025,
+                     *           "names": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
                      *         }
                      *       ],
                      *       "honourees": [
@@ -20123,7 +20452,9 @@ export interface operations {
                      *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "decisionNumber": "405/KH-LĐLĐ",
                      *           "decisionDate": "2025-03-10",
-                     *           "honourees": 1
+                     *           "honourees": 1,
+                     *           "year": 2025,
+                     *           "names": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
                      *         }
                      *       ],
                      *       "honourees": [
@@ -20244,7 +20575,9 @@ export interface operations {
                      *           "formName": "Nội dung theo Kế hoạch 405/KH-LĐLĐ",
                      *           "decisionNumber": "405/KH-LĐLĐ",
                      *           "decisionDate": "2025-03-10",
-                     *           "honourees": 1
+                     *           "honourees": 1,
+                     *           "year": 2025,
+                     *           "names": "Nội dung theo Kế hoạch 405/KH-LĐLĐ"
                      *         }
                      *       ],
                      *       "honourees": [
@@ -26355,6 +26688,37 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    deleteTopicAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     cancelTopic: {

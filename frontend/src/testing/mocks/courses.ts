@@ -1,7 +1,10 @@
 // Partners, courses and sessions of the in-memory stand-in backend (slice B), with the clash rule of the API.
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { matchesSearch } from '@/lib/text/normalize';
+import { FUNDING_OPTIONS, migrateFunding } from './course-funding';
 import { db, type MockDb, type MockUser } from './db';
+
+export { FUNDING_OPTIONS };
 
 const uid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const UNIVERSITY = uid(601);
@@ -47,6 +50,8 @@ interface MockCourse {
   cancellationReason: string | null;
   changesRequested?: string | null;
   fundingAllocationId?: string | null;
+  /** The old free-text funding reference of a course saved before Finance existed (#14). */
+  fundingReference?: string | null;
   changesRequestedBy?: string | null;
   steps: { from: Status | null; to: Status; actorUserId: string | null; actorName: string; at: string; note: string | null }[];
   version: number;
@@ -174,7 +179,7 @@ function detail(c: Caller, course: MockCourse) {
     venue: 'Cơ sở Mỹ Hào',
     fee: 0,
     feePaidBy: 'Federation',
-    fundingReference: null,
+    fundingReference: course.fundingReference ?? null,
     fundingAllocationId: course.fundingAllocationId ?? null,
     fundingAllocationLabel: FUNDING_OPTIONS.find((o) => o.id === course.fundingAllocationId)?.label ?? null,
     minAttendancePercent: 80,
@@ -304,14 +309,19 @@ function step(request: Request, id: string, to: Status, who: (c: Caller) => bool
   return HttpResponse.json(detail(c, course), { headers: { ETag: `"${course.version}"` } });
 }
 
-/** The province's open training allocations a course can pick (#14). */
-export const FUNDING_OPTIONS = [
-  { id: uid(781), year: 2030, label: 'Lớp bồi dưỡng nghiệp vụ KH,CN&ĐMST cho cán bộ công đoàn (2030)', amount: 30_000_000 },
-  { id: uid(782), year: 2030, label: 'Tập huấn sở hữu trí tuệ (2030)', amount: 12_500_000 },
-];
+/** Gives mock courses the old free-text funding references of courses saved before Finance existed. */
+export function setCourseFundingReferences(references: Record<string, string>) {
+  for (const course of store().courses) if (references[course.id] !== undefined) course.fundingReference = references[course.id];
+}
 
 export const courseHandlers: HttpHandler[] = [
   http.get('*/api/v1/training/courses/funding-options', () => HttpResponse.json(FUNDING_OPTIONS)),
+  http.post('*/api/v1/training/courses/funding-migration', ({ request }) => {
+    const c = caller(request);
+    if (!c) return problem(401);
+    if (c.partnerOnly || !c.has('training.courses.manage')) return problem(403);
+    return HttpResponse.json(migrateFunding(store().courses));
+  }),
   http.get('*/api/v1/training/partners', ({ request }) => {
     const c = caller(request);
     if (!c) return problem(401);

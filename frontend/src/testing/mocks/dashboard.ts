@@ -87,6 +87,8 @@ export const dashboardHandlers: HttpHandler[] = [
         implementationPlans: { expected: 10, issuedOnTime: 6, issuedLate: 2, draft: 1, missing: 1 },
         reports: { periodId: 'p', deadline: `${year}-12-15`, expected: 10, onTime: 7, late: 1, notSubmitted: 2 },
       },
+      computedAtUtc: '2025-11-20T02:30:00Z',
+      refreshing: false,
     });
   }),
   http.get('*/api/v1/dashboard/breakdown', ({ request }) => {

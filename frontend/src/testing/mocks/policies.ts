@@ -193,6 +193,19 @@ export const policyHandlers = [
     policy.version += 1;
     return withEtag(policy, 201);
   }),
+  http.delete('*/api/v1/organization/policies/:id/attachments/:attachmentId', ({ request, params }) => {
+    if (!userOf(request)) return problem(401);
+    if (!canManage(request)) return problem(403);
+    const policy = mockPolicies().find((p) => p.id === params.id);
+    const index = policy?.attachments.findIndex((a) => a.id === params.attachmentId) ?? -1;
+    if (!policy || index < 0) return problem(404);
+    const ifMatch = request.headers.get('If-Match');
+    if (!ifMatch) return problem(428);
+    if (ifMatch !== `"${policy.version}"`) return problem(412);
+    policy.attachments.splice(index, 1);
+    policy.version += 1;
+    return new HttpResponse(null, { status: 204 });
+  }),
   http.get('*/api/v1/organization/policies/:id/attachments/:attachmentId', ({ request, params }) => {
     if (!userOf(request)) return problem(401);
     const attachment = mockPolicies()

@@ -28,6 +28,8 @@ public static class OrganizationModule
         services.AddDataChangeStamp<OrganizationDbContext>(OrganizationDbContext.DataStamp);
         services.AddScoped<IIndicatorDataStamp, Integrations.IndicatorDataStamp>();
         services.AddSingleton<Features.Dashboard.DashboardCache>();
+        services.AddSingleton<Features.Dashboard.DashboardRefresher>();
+        services.AddScoped<Features.Dashboard.DashboardParts>();
         services.AddScoped<IReportIndicatorSource, FocalOfficialSource>();
         services.AddScoped<IReportIndicatorSource, OfficialsSource>();
         services.AddScoped<IReportIndicatorSource, PlanIssuedSource>();

@@ -37,7 +37,7 @@ internal sealed class LoginValidator : AbstractValidator<Login>
 /// so the answer's timing does not tell which accounts exist or are locked.
 /// </summary>
 internal sealed class LoginHandler(UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, PlatformDbContext db, TokenService tokens,
-    LoginThrottle throttle, TimeProvider clock)
+    LoginThrottle throttle, UnknownAccountLockout unknownAccounts, TimeProvider clock)
     : Mediator.ICommandHandler<Login, TokenResponse>
 {
     private static string? _dummyHash;
@@ -48,7 +48,9 @@ internal sealed class LoginHandler(UserManager<AppUser> users, IPasswordHasher<A
         var user = await users.FindByEmailAsync(command.Email.Trim());
         if (user is null)
         {
+            // #16: an unknown e-mail fails, and locks after as many failures, exactly as an account does.
             CheckAgainstDummy(command.Password);
+            if ((unknownAccounts.LockedUntil(command.Email) ?? unknownAccounts.Failed(command.Email)) is { } until) throw Locked(until);
             throw InvalidCredentials();
         }
         if (await users.IsLockedOutAsync(user))
@@ -82,9 +84,10 @@ internal sealed class LoginHandler(UserManager<AppUser> users, IPasswordHasher<A
         new(401, "invalid_credentials", Localized.Text("Login failed.", "Đăng nhập không thành công."),
             Localized.Text("The e-mail or password is wrong.", "E-mail hoặc mật khẩu không đúng."));
 
-    private ApiProblemException Locked(AppUser user)
+    private ApiProblemException Locked(AppUser user) => Locked(user.LockoutEnd?.UtcDateTime);
+
+    private ApiProblemException Locked(DateTime? until)
     {
-        var until = user.LockoutEnd?.UtcDateTime;
         var retry = until is null ? 60 : Math.Max(1, (int)Math.Ceiling((until.Value - clock.GetUtcNow().UtcDateTime).TotalSeconds));
         return new ApiProblemException(423, "account_locked", Localized.Text("Account locked.", "Tài khoản tạm thời bị khóa."),
             Localized.Text("Too many failed logins: the account is locked for a while.", "Đăng nhập sai quá nhiều lần: tài khoản bị khóa trong một thời gian."),

@@ -53,3 +53,20 @@ export function useReverseReceipt(sourceId: string) {
     onSuccess: refresh,
   });
 }
+
+/**
+ * Corrects a closed year's receipt in the unit's next open year, referencing it (Luật Kế toán 2015, Điều 27): all that is
+ * still uncorrected, or a part (amount).
+ */
+export function useCorrectReceipt(sourceId: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ receiptId, reason, amount, key }: { receiptId: string; reason: string; amount?: number; key: string }) =>
+      unwrap(api.POST('/api/v1/finance/sources/{sourceId}/receipts/{receiptId}/corrections', {
+        params: { path: { sourceId, receiptId } },
+        body: amount === undefined ? { reason } : { reason, amount },
+        headers: { 'Idempotency-Key': key },
+      })),
+    onSuccess: refresh,
+  });
+}

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { server } from '@/testing/mocks/server';
 import { problem } from '@/testing/mocks/handlers';
+import { changeLanguage } from '@/lib/i18n';
 import { renderApp, screen, signInWithPermissions, waitFor, within } from '@/testing/test-utils';
 
 const ALLOCATION_ID = '0193a000-0000-7000-8000-0000000a1101';
@@ -13,7 +14,7 @@ const entry = (id: string, tx: string, year: number, account: string, debit: num
   extra: Record<string, unknown> = {}) => ({
   id, transactionId: tx, year, account, accountId: ALLOCATION_ID, sourceId: SOURCE_ID, sourceName: 'KPCĐ Văn Lâm', debit, credit, event,
   documentId: TRANCHE_ID, reversesTransactionId: null, memo, postedAtUtc: `${year}-05-01T02:00:00Z`, postedBy: 'Lý Văn Tài vụ',
-  reversedByTransactionId: null, reversedInYear: null, canCorrect: false, uncorrected: null, ...extra,
+  reversedByTransactionId: null, reversedInYear: null, canCorrect: false, uncorrected: null, reversedBy: [], ...extra,
 });
 
 const paid = (corrected: boolean) => [
@@ -28,6 +29,18 @@ const correcting = [
   entry('e4', CORRECTION_TX, 2025, 'Disbursed', 0, 8000000, 'ClosedYearCorrected', 'Điều chỉnh bút toán năm 2024 (chi theo chứng từ PC-2024-01): Chi nhầm đề tài',
     { reversesTransactionId: PAID_TX }),
 ];
+
+const PART_TX = ['0193a000-0000-7000-8000-0000000a1108', '0193a000-0000-7000-8000-0000000a1109'] as const;
+const part = (i: 0 | 1, amount: number) => ({ transactionId: PART_TX[i], year: 2025, event: 'ClosedYearCorrected', amount });
+/** The payment of 8 million with 3 million corrected into 2025 (and, with both parts, 5 million more: nothing left). */
+const partlyCorrected = (bothParts: boolean) => {
+  const links = bothParts ? [part(0, 3000000), part(1, 5000000)] : [part(0, 3000000)];
+  const state = { reversedByTransactionId: PART_TX[0], reversedInYear: 2025, reversedBy: links, uncorrected: bothParts ? 0 : 5000000, canCorrect: !bothParts };
+  return [
+    entry('e1', PAID_TX, 2024, 'Disbursed', 8000000, 0, 'TranchePaid', 'Chi theo chứng từ PC-2024-01', state),
+    entry('e2', PAID_TX, 2024, 'Payable', 0, 8000000, 'TranchePaid', 'Chi theo chứng từ PC-2024-01', state),
+  ];
+};
 
 const allocation = (corrected: boolean) => ({
   id: ALLOCATION_ID, unitId: '0193a000-0000-7000-8000-000000000002', unitName: 'Liên đoàn Lao động huyện Văn Lâm', year: 2024,
@@ -116,5 +129,42 @@ describe('closed year correction dialog', { timeout: 60_000 }, () => {
     expect(submit).toBeEnabled();
     await app.user.click(submit);
     await waitFor(() => expect(posts).toEqual([{ transactionId: PAID_TX, reason: 'Chi thừa', amount: 3000000 }]));
+  });
+});
+
+describe('a payment corrected in parts', { timeout: 60_000 }, () => {
+  const serve = (bothParts: boolean) =>
+    server.use(http.get(`*/api/v1/finance/allocations/${ALLOCATION_ID}`, () => HttpResponse.json({ ...allocation(false), ledger: partlyCorrected(bothParts) })));
+
+  it('notes in the picker what is still uncorrected, from the message catalog in Vietnamese', async () => {
+    serve(false);
+    signInWithPermissions(['finance.read', 'finance.manage'], 'VANLAM');
+    const app = renderApp(`/finance/allocations/${ALLOCATION_ID}`);
+    await app.user.click(await screen.findByTestId('correct-closed-year', {}, { timeout: 20_000 }));
+    await app.user.click(within(await screen.findByRole('dialog')).getByRole('combobox'));
+    expect(await screen.findByText('2024 · Chi theo chứng từ PC-2024-01 · 8.000.000 ₫ (còn 5.000.000 ₫ chưa điều chỉnh)')).toBeInTheDocument();
+  });
+
+  it('notes it in English when the user reads English', async () => {
+    await changeLanguage('en');
+    serve(false);
+    signInWithPermissions(['finance.read', 'finance.manage'], 'VANLAM');
+    const app = renderApp(`/finance/allocations/${ALLOCATION_ID}`);
+    await app.user.click(await screen.findByTestId('correct-closed-year', {}, { timeout: 20_000 }));
+    await app.user.click(within(await screen.findByRole('dialog')).getByRole('combobox'));
+    expect(await screen.findByText('2024 · Chi theo chứng từ PC-2024-01 · 8.000.000 ₫ (5.000.000 ₫ still uncorrected)')).toBeInTheDocument();
+  });
+
+  it('lists every part on the corrected entries of the ledger, with its amount and year, not only the first', async () => {
+    serve(true);
+    signInWithPermissions(['finance.read', 'finance.manage'], 'VANLAM');
+    renderApp(`/finance/allocations/${ALLOCATION_ID}`);
+    const ledger = await screen.findByTestId('allocation-ledger', {}, { timeout: 20_000 });
+    const parts = await within(ledger).findAllByTestId('correction-part');
+    expect(parts.map((p) => p.textContent)).toEqual([
+      'Điều chỉnh 3.000.000 ₫ sang năm 2025', 'Điều chỉnh 5.000.000 ₫ sang năm 2025',
+      'Điều chỉnh 3.000.000 ₫ sang năm 2025', 'Điều chỉnh 5.000.000 ₫ sang năm 2025',
+    ]);
+    expect(within(ledger).getAllByTestId('corrected-tag')[0]).toHaveTextContent('Đã điều chỉnh sang năm 2025');
   });
 });

@@ -2,15 +2,16 @@ import '../strings';
 import { Button, Form, Input, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useCorrectClosedYearEntry, type AllocationDetail, type LedgerEntryView } from '../api/allocations';
 import { formatDong, parseDong, sumDong, toDong, toJsonAmount } from '../lib/money';
 import { useMoneyAction } from './use-money-action';
 
 /**
  * The payments of closed years the server offers for correction (canCorrect), one option per transaction, with what of
- * each is still uncorrected (a payment may be corrected in parts).
+ * each is still uncorrected (a payment may be corrected in parts: the note comes from the message catalog).
  */
-export function correctableTransactions(ledger: LedgerEntryView[]) {
+export function correctableTransactions(ledger: LedgerEntryView[], t: TFunction) {
   const byTransaction = new Map<string, LedgerEntryView[]>();
   for (const e of ledger.filter((x) => x.canCorrect)) byTransaction.set(e.transactionId, [...(byTransaction.get(e.transactionId) ?? []), e]);
   return [...byTransaction.entries()].map(([transactionId, entries]) => {
@@ -19,7 +20,7 @@ export function correctableTransactions(ledger: LedgerEntryView[]) {
     return {
       value: transactionId,
       uncorrected,
-      label: `${entries[0]!.year} · ${entries[0]!.memo} · ${formatDong(paid)}${uncorrected < paid ? ` (còn ${formatDong(uncorrected)} chưa điều chỉnh)` : ''}`,
+      label: `${entries[0]!.year} · ${entries[0]!.memo} · ${formatDong(paid)}${uncorrected < paid ? ` ${t('finance.correctionStillUncorrected', { amount: formatDong(uncorrected) })}` : ''}`,
     };
   });
 }
@@ -38,7 +39,7 @@ export function ClosedYearCorrection({ allocation }: { allocation: AllocationDet
   const [transactionId, setTransactionId] = useState<string>();
   const [reason, setReason] = useState('');
   const [amount, setAmount] = useState('');
-  const options = correctableTransactions(allocation.ledger);
+  const options = correctableTransactions(allocation.ledger, t);
   if (options.length === 0) return null;
   const close = () => {
     setOpen(false);

@@ -78,10 +78,12 @@ export function AllocationDetailRoute() {
   );
 }
 
-/** An entry's memo with its references: what it takes back (a reversal, a closed year's correction) and what took it back. */
+/** An entry's memo with its references: what it takes back (a reversal, a closed year's correction) and what took it back, each part. */
 function LedgerMemo({ entry, memo, ledger }: { entry: LedgerEntryView; memo: string; ledger: LedgerEntryView[] }) {
   const { t } = useTranslation();
   const original = entry.event === 'ClosedYearCorrected' ? ledger.find((e) => e.transactionId === entry.reversesTransactionId) : undefined;
+  // A payment corrected in several parts names every part with its amount, not only the first.
+  const parts = entry.reversedBy.filter((r) => r.event === 'ClosedYearCorrected');
   return (
     <Space wrap size={4}>
       <span>{entry.reversesTransactionId ? `↺ ${memo}` : memo}</span>
@@ -93,6 +95,9 @@ function LedgerMemo({ entry, memo, ledger }: { entry: LedgerEntryView; memo: str
             : t('finance.correctedInYear', { year: entry.reversedInYear })}
         </Tag>
       )}
+      {parts.length > 1 && parts.map((r) => (
+        <Tag key={r.transactionId} data-testid="correction-part">{t('finance.correctionPart', { amount: formatDong(r.amount), year: r.year })}</Tag>
+      ))}
     </Space>
   );
 }

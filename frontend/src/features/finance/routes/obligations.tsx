@@ -34,7 +34,7 @@ export function ObligationsRoute() {
           { title: t('finance.obligationSource'), dataIndex: 'sourceKind', render: (k: ObligationSourceKind) => <Tag>{t(`finance.obligationKind.${k}`)}</Tag> },
           { title: t('finance.target'), dataIndex: 'title', render: (title: string, o) => `${title} (${o.certificateNumber})` },
           { title: t('finance.unit'), dataIndex: 'unitName' },
-          { title: t('finance.year'), key: 'years', render: (_: unknown, o) => o.years.map((y) => y.year).join(', ') },
+          { title: t('finance.paymentPeriods'), key: 'years', render: (_: unknown, o) => <PaymentPeriods obligation={o} /> },
           { title: t('finance.total'), dataIndex: 'total', align: 'right', render: (v: number) => <Money value={v} /> },
           { title: t('finance.funded'), dataIndex: 'funded', align: 'right', render: (v: number) => <Money value={v} /> },
           { title: t('finance.stillToBeFunded'), dataIndex: 'stillToBeFunded', align: 'right', render: (v: number) => <Money value={v} /> },
@@ -46,6 +46,25 @@ export function ObligationsRoute() {
           ) },
         ]}
       />
+    </Space>
+  );
+}
+
+/**
+ * When the money is due: each period of the obligation's schedule by its dates (a topic's contract period, an
+ * initiative's years of application, a commendation's decision day) — the schedule's own "year" is only its ordinal.
+ */
+function PaymentPeriods({ obligation: o }: { obligation: ObligationView }) {
+  const { t } = useTranslation();
+  const period = (from: string, to: string) =>
+    from === to ? t('finance.periodDay', { date: formatIsoDate(from) }) : `${formatIsoDate(from)} – ${formatIsoDate(to)}`;
+  return (
+    <Space direction="vertical" size={0}>
+      {o.years.map((y) => (
+        <span key={y.year} style={{ whiteSpace: 'nowrap' }}>
+          {o.years.length > 1 ? t('finance.periodOrdinal', { year: y.year, period: period(y.from, y.to) }) : period(y.from, y.to)}
+        </span>
+      ))}
     </Space>
   );
 }

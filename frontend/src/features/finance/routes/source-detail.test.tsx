@@ -18,7 +18,7 @@ const detail = (received: number, receipts: unknown[]) => ({
 });
 const receipt = (id: string, amount: number, on: string, voucher: string, extra: Record<string, unknown> = {}) => ({
   id, amount, receivedOn: on, voucherNumber: voucher, note: null, reversesReceiptId: null, reversedByReceiptId: null,
-  recordedBy: 'Lý Văn Tài vụ', recordedAtUtc: `${on}T02:00:00Z`, ...extra,
+  recordedBy: 'Lý Văn Tài vụ', recordedAtUtc: `${on}T02:00:00Z`, corrections: [], uncorrected: amount, canCorrect: false, ...extra,
 });
 
 describe('sponsor source page', { timeout: 60_000 }, () => {
@@ -86,5 +86,44 @@ describe('sponsor source page', { timeout: 60_000 }, () => {
     expect(await screen.findByTestId('sponsor-funds', {}, { timeout: 20_000 })).toHaveTextContent('Chưa nhận10.000.000 ₫');
     expect(screen.queryByTestId('receipt-form')).not.toBeInTheDocument();
     expect(screen.queryByTestId('pledge-form')).not.toBeInTheDocument();
+  });
+
+  it("corrects a closed year's receipt in part into the next open year, listing each part under the receipt (Điều 27)", async () => {
+    const posts: { body: unknown; key: string | null }[] = [];
+    const correction = (id: string, amount: number, sequence: number) => ({
+      id, transactionId: `${id}-tx`, sequence, year: 2025, amount, reason: 'Phiếu thu ghi thừa', correctedBy: 'Lý Văn Tài vụ', correctedAtUtc: '2025-03-01T02:00:00Z',
+    });
+    let current = detail(8000000, [receipt('r1', 10000000, '2024-03-15', 'PT-2024-01',
+      { corrections: [correction('c1', 2000000, 1)], uncorrected: 8000000, canCorrect: true })]);
+    server.use(
+      http.get(`*/api/v1/finance/sources/${SOURCE_ID}`, () => HttpResponse.json(current)),
+      http.post(`*/api/v1/finance/sources/${SOURCE_ID}/receipts/r1/corrections`, async ({ request }) => {
+        posts.push({ body: await request.json(), key: request.headers.get('Idempotency-Key') });
+        current = detail(5000000, [receipt('r1', 10000000, '2024-03-15', 'PT-2024-01',
+          { corrections: [correction('c1', 2000000, 1), correction('c2', 3000000, 2)], uncorrected: 5000000, canCorrect: true })]);
+        return HttpResponse.json(current, { status: 201 });
+      }),
+    );
+    signInWithPermissions(['finance.read', 'finance.manage'], 'VANLAM');
+    const app = renderApp(`/finance/sources/${SOURCE_ID}`);
+    const receipts = await screen.findByTestId('sponsor-receipts', {}, { timeout: 20_000 });
+    expect(within(receipts).getByTestId('receipt-correction')).toHaveTextContent('Điều chỉnh 2.000.000 ₫ sang năm 2025');
+    expect(within(receipts).queryByRole('button', { name: 'Đảo bút toán' })).not.toBeInTheDocument();
+
+    await app.user.click(within(receipts).getByTestId('correct-receipt'));
+    const dialog = await screen.findByRole('dialog');
+    const submit = within(dialog).getByRole('button', { name: 'Điều chỉnh sang năm sau' });
+    await app.user.type(within(dialog).getByLabelText('Số tiền điều chỉnh'), '8.000.001');
+    await app.user.type(within(dialog).getByLabelText('Lý do'), 'Phiếu thu ghi thừa');
+    expect(submit).toBeDisabled();
+    await app.user.clear(within(dialog).getByLabelText('Số tiền điều chỉnh'));
+    await app.user.type(within(dialog).getByLabelText('Số tiền điều chỉnh'), '3.000.000');
+    await app.user.click(submit);
+
+    await waitFor(() => expect(posts).toHaveLength(1));
+    expect(posts[0]!.body).toEqual({ reason: 'Phiếu thu ghi thừa', amount: 3000000 });
+    expect(posts[0]!.key).toBeTruthy();
+    await waitFor(() => expect(within(screen.getByTestId('sponsor-receipts')).getAllByTestId('receipt-correction')).toHaveLength(2));
+    expect(screen.getByTestId('sponsor-funds')).toHaveTextContent('Đã nhận5.000.000 ₫');
   });
 });

@@ -10,6 +10,7 @@ import { useHasPermission } from '@/lib/auth/auth';
 import { formatIsoDate, toIsoDate, todayInProvince } from '@/lib/format/date';
 import { useRecordPledge, useRecordReceipt, useReverseReceipt, useSource, type SponsorFundsView, type SponsorReceiptView } from '../api/sources';
 import { Money } from '../components/money';
+import { CorrectReceipt, ReceiptCorrections } from '../components/receipt-correction';
 import { useMoneyAction } from '../components/use-money-action';
 import { parseDong, toDong, toJsonAmount } from '../lib/money';
 
@@ -21,7 +22,8 @@ const dongInput = {
 /**
  * A funding source. A sponsor's shows what it pledged, what it paid in and what is outstanding (from the ledger),
  * what its allocations draw and any part not yet covered by receipts; its pledges and receipts; and, for its unit's
- * finance officer, the pledge and receipt forms and the reversal of a wrong receipt.
+ * finance officer, the pledge and receipt forms and the reversal of a wrong receipt — or, for a receipt of a closed
+ * year, its correction into the next open year (each part listed under the receipt).
  */
 export function SourceDetailRoute() {
   const { t } = useTranslation();
@@ -91,13 +93,17 @@ function Receipts({ sourceId, receipts, canManage }: { sourceId: string; receipt
         { title: t('finance.date'), dataIndex: 'receivedOn', render: (v: string) => formatIsoDate(v) },
         { title: t('finance.receiptVoucher'), dataIndex: 'voucherNumber' },
         { title: t('finance.amount'), dataIndex: 'amount', align: 'right', render: (v: number, r) => (
-          <Typography.Text delete={!!r.reversedByReceiptId}>{r.reversesReceiptId ? '−' : ''}<Money value={v} /></Typography.Text>
+          <Space direction="vertical" size={2} align="end">
+            <Typography.Text delete={!!r.reversedByReceiptId}>{r.reversesReceiptId ? '−' : ''}<Money value={v} /></Typography.Text>
+            <ReceiptCorrections receipt={r} />
+          </Space>
         ) },
         { title: t('finance.status'), key: 'state', render: (_: unknown, r) => (r.reversesReceiptId
           ? <Tag color="orange">{t('finance.reversal')}</Tag>
           : r.reversedByReceiptId ? <Tag>{t('finance.reversed')}</Tag> : <Tag color="green">{t('finance.receivedTag')}</Tag>) },
         { title: t('finance.note'), dataIndex: 'note' },
-        { title: '', key: 'reverse', render: (_: unknown, r) => (canManage && !r.reversesReceiptId && !r.reversedByReceiptId ? (
+        { title: '', key: 'reverse', render: (_: unknown, r) => (r.canCorrect ? <CorrectReceipt sourceId={sourceId} receipt={r} />
+          : canManage && !r.reversesReceiptId && !r.reversedByReceiptId && r.corrections.length === 0 ? (
           <Popconfirm title={t('finance.reverseReceipt')} okText={t('finance.reverseReceipt')} cancelText={t('finance.cancel')}
             okButtonProps={{ disabled: !reason.trim() }}
             description={<Input aria-label={t('finance.reason')} placeholder={t('finance.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />}

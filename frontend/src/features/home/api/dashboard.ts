@@ -31,11 +31,18 @@ export interface RecordsQuery extends DashboardQuery {
   page?: number;
 }
 
+/**
+ * How often the dashboard is read again while the server says it is refreshing a part (its figures are the last
+ * computed ones, `computedAtUtc`, while a newer computation runs: seconds on a whole province).
+ */
+export const REFRESHING_POLL_MS = 2_000;
+
 const dashboardQuery = (q: DashboardQuery) =>
   queryOptions({
     queryKey: dashboardKeys.figures(q),
     queryFn: () => unwrap(api.GET('/api/v1/dashboard', { params: { query: clean(q) } })),
     placeholderData: keepPreviousData,
+    refetchInterval: (query) => (query.state.data?.refreshing ? REFRESHING_POLL_MS : false),
   });
 
 export function useDashboard(q: DashboardQuery) {

@@ -5,7 +5,9 @@ import { lazy, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/states';
+import { dayjs } from '@/lib/format/date';
 import { useUnitScope } from '@/lib/scope/use-unit-scope';
+import { TIME_ZONE } from '@/config/locale';
 import { useDashboard, useDownloadDashboard, type DashboardIndicator } from '../api/dashboard';
 import { Coverage } from './dashboard-coverage';
 import { DashboardSkeleton } from './dashboard-skeleton';
@@ -17,6 +19,21 @@ import { IndicatorCard } from './indicator-card';
 const DrillDown = lazy(() => import('./drill-down'));
 
 const thisYear = () => new Date().getFullYear();
+
+/**
+ * How fresh the figures are: the time (Vietnam) their oldest part was computed, and while the server refreshes a part
+ * whose records changed since, that it is updating (the page reads again until it is done).
+ */
+function Freshness({ computedAtUtc, refreshing }: { computedAtUtc: string; refreshing: boolean }) {
+  const { t } = useTranslation();
+  const time = dayjs(computedAtUtc).tz(TIME_ZONE).format('HH:mm');
+  return (
+    <Typography.Text type="secondary" data-testid="dashboard-freshness" aria-live="polite">
+      {t('dashboard.freshness', { time })}
+      {refreshing ? ` — ${t('dashboard.refreshing')}` : null}
+    </Typography.Text>
+  );
+}
 
 /** Which sections the indicators fall in, in their order. */
 function bySection(indicators: DashboardIndicator[]) {
@@ -91,6 +108,9 @@ export function Dashboard() {
               ) : (
                 '\u00a0'
               )}
+            </div>
+            <div style={ONE_LINE}>
+              {data ? <Freshness computedAtUtc={data.computedAtUtc} refreshing={data.refreshing} /> : '\u00a0'}
             </div>
             <div style={{ minHeight: TWO_LINES }}>
               <Typography.Text type="secondary">

@@ -19,6 +19,11 @@ namespace Khcn.Finance.Domain;
 /// (<see cref="Sequence"/> 1, 2, …, unique per original so that two racing corrections cannot both pass), never beyond
 /// what it posted.
 /// </para>
+/// <para>
+/// It also corrects a socialised sponsor's receipt recorded wrongly (<see cref="LedgerEvent.SponsorReceived"/>, e.g. the
+/// amount was wrong): the amount goes back from the sponsor's received account to its receivable (outstanding again), in
+/// the open year; <see cref="DocumentId"/> is then the receipt.
+/// </para>
 /// </summary>
 internal sealed class ClosedYearCorrection : Entity, IUnitOwned
 {
@@ -30,7 +35,7 @@ internal sealed class ClosedYearCorrection : Entity, IUnitOwned
     /// <summary>The open year the correcting transaction is posted in.</summary>
     public int Year { get; private set; }
     public Guid TransactionId { get; private set; }
-    /// <summary>The document of the original transaction (the tranche).</summary>
+    /// <summary>The document of the original transaction (the tranche, or the sponsor's receipt).</summary>
     public Guid DocumentId { get; private set; }
     public decimal Amount { get; private set; }
     public string Reason { get; private set; } = "";
@@ -50,8 +55,11 @@ internal sealed class ClosedYearCorrection : Entity, IUnitOwned
 /// <summary>The rules of a closed year's correction (Luật Kế toán 88/2015/QH13, Điều 27 khoản 3 and khoản 1 điểm c), each a named 409.</summary>
 internal static class ClosedYearCorrectionRules
 {
-    /// <summary>The postings a closed year's correction knows how to take back.</summary>
-    public static bool Corrects(LedgerEvent @event) => @event == LedgerEvent.TranchePaid;
+    /// <summary>The postings a closed year's correction knows how to take back: a payment, a sponsor's receipt.</summary>
+    public static bool Corrects(LedgerEvent @event) => @event is LedgerEvent.TranchePaid or LedgerEvent.SponsorReceived;
+
+    /// <summary>What an original transaction posted (the sum of its debits): the most its corrections together may take back.</summary>
+    public static decimal Posted(IEnumerable<decimal> debits) => debits.Sum();
 
     /// <summary>
     /// The year the correction goes into: the unit's first open year after the closed one. Without one, 409 naming the
@@ -118,6 +126,6 @@ internal static class ClosedYearCorrectionRules
         "Khoản phân bổ không còn giữ đủ số tiền của lần chi này để điều chỉnh."));
 
     public static BusinessRuleException NotCorrectable(LedgerEvent @event) => new("correction_not_supported", Localized.Text(
-        $"A closed year's {@event} entry cannot be corrected here: only a paid disbursement can.",
-        "Chỉ điều chỉnh sang năm sau được bút toán chi giải ngân (đã chi) của năm đã khoá sổ."));
+        $"A closed year's {@event} entry cannot be corrected here: only a paid disbursement or a sponsor's receipt can.",
+        "Chỉ điều chỉnh sang năm sau được bút toán chi giải ngân (đã chi) hoặc khoản thực nhận tài trợ của năm đã khoá sổ."));
 }

@@ -119,5 +119,13 @@ internal static class SponsorRules
     public static BusinessRuleException AlreadyReversed() => new("sponsor_receipt_reversed", Localized.Text(
         "This receipt has already been reversed.", "Khoản thực nhận này đã được đảo bút toán."));
 
+    /// <summary>
+    /// A receipt corrected in part into a later year (a closed year's correction) is not reversed whole as well: that
+    /// would take back more than it brought in. The rest is corrected the same way.
+    /// </summary>
+    public static BusinessRuleException PartlyCorrected() => new("sponsor_receipt_corrected", Localized.Text(
+        "This receipt has been corrected in part into a later year: correct what is left the same way instead of reversing it.",
+        "Khoản thực nhận này đã được điều chỉnh một phần sang năm sau: hãy điều chỉnh tiếp phần còn lại, không đảo cả bút toán."));
+
     public static string Vnd(decimal amount) => amount.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 }

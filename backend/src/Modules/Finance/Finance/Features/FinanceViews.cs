@@ -46,14 +46,23 @@ public sealed record TrancheView(Guid Id, Guid AllocationId, TrancheKind Kind, d
 
 /// <summary>
 /// An entry of the ledger (append-only; a reversal or a closed year's correction names the transaction it takes back in
-/// <see cref="ReversesTransactionId"/>, and the original names it back in <see cref="ReversedByTransactionId"/> with the
-/// year it was posted in; the first correction when it was corrected in parts). <see cref="CanCorrect"/>: a payment of a
-/// closed year the caller may correct in the next open year; <see cref="Uncorrected"/> (payments only): what of the
-/// payment no correction has taken back yet, the most a further correction may take.
+/// <see cref="ReversesTransactionId"/>, and the original names them back: every one in <see cref="ReversedBy"/>, oldest
+/// first, with the year it was posted in and the amount it took back of this entry's source — a payment corrected in
+/// parts lists each part; <see cref="ReversedByTransactionId"/> and <see cref="ReversedInYear"/> are the first of them).
+/// <see cref="CanCorrect"/>: a payment of a closed year the caller may correct in the next open year;
+/// <see cref="Uncorrected"/> (payments only): what of the payment no correction has taken back yet, the most a further
+/// correction may take.
 /// </summary>
 public sealed record LedgerEntryView(Guid Id, Guid TransactionId, int Year, AccountKind Account, Guid AccountId, Guid SourceId, string SourceName,
     decimal Debit, decimal Credit, LedgerEvent Event, Guid DocumentId, Guid? ReversesTransactionId, string Memo, DateTime PostedAtUtc, string PostedBy,
-    Guid? ReversedByTransactionId, int? ReversedInYear, bool CanCorrect, decimal? Uncorrected);
+    Guid? ReversedByTransactionId, int? ReversedInYear, bool CanCorrect, decimal? Uncorrected, IReadOnlyList<LedgerReversalView> ReversedBy);
+
+/// <summary>A transaction that took back (part of) a ledger entry: a rejection, a closed year's correction; the amount of the entry's source it took back.</summary>
+public sealed record LedgerReversalView(Guid TransactionId, int Year, LedgerEvent Event, decimal Amount);
+
+/// <summary>A closed year's correction of a sponsor's receipt, posted in a later open year (<see cref="Year"/>) by its own transaction.</summary>
+public sealed record ReceiptCorrectionView(Guid Id, Guid TransactionId, int Sequence, int Year, decimal Amount, string Reason, string CorrectedBy,
+    DateTime CorrectedAtUtc);
 
 /// <summary>
 /// An allocation with its figures, all from the ledger: <see cref="Remaining"/> not yet requested, <see cref="Requested"/>

@@ -65,6 +65,16 @@ internal sealed class PolicyDocument : Entity, IUnitOwned
         RefreshSearchText();
         return attachment;
     }
+
+    /// <summary>Removes one of the document's files (its attachments loaded); null when it has no such file.</summary>
+    public PolicyAttachment? Detach(Guid attachmentId)
+    {
+        var attachment = Attachments.FirstOrDefault(a => a.Id == attachmentId);
+        if (attachment is null) return null;
+        Attachments.Remove(attachment);
+        RefreshSearchText();
+        return attachment;
+    }
 }
 
 internal sealed record PolicyDetails(string Number, string Title, string Issuer, DateOnly IssuedOn, DateOnly EffectiveFrom,

@@ -120,6 +120,18 @@ internal sealed partial class ResearchTopic : Entity, IUnitOwned
         return a;
     }
 
+    /// <summary>Removes a proposal document; only while a draft (409 <c>topic_locked</c>); null when the topic has no such file.</summary>
+    public TopicAttachment? Detach(Guid attachmentId)
+    {
+        var attachment = Attachments.FirstOrDefault(a => a.Id == attachmentId);
+        if (attachment is null) return null;
+        if (Status != TopicStatus.Draft)
+            throw new BusinessRuleException("topic_locked", Localized.Text("Only a draft proposal can be changed.",
+                "Chỉ sửa được thuyết minh đề tài khi còn là bản nháp."));
+        Attachments.Remove(attachment);
+        return attachment;
+    }
+
     /// <summary>Submits the draft before the call's deadline (409 <c>call_closed</c> after it).</summary>
     public void Submit(ResearchCall call, DateOnly today, Actor by, DateTime nowUtc)
     {

@@ -87,9 +87,9 @@ internal sealed class Campaign : Entity, IUnitOwned
     public static CampaignStatus StatusOf(DateOnly startsOn, DateOnly endsOn, DateOnly today) =>
         today < startsOn ? CampaignStatus.Upcoming : today > endsOn ? CampaignStatus.Ended : CampaignStatus.Running;
 
-    public CampaignMaterial Attach(string fileName, string contentType, BuildingBlocks.Files.StoredFile file, string? uploadedBy)
+    public CampaignMaterial Attach(string fileName, string contentType, BuildingBlocks.Files.StoredFile file, string? uploadedBy, string? text = null)
     {
-        var material = new CampaignMaterial(Id, UnitId, fileName, contentType, file, uploadedBy);
+        var material = new CampaignMaterial(Id, UnitId, fileName, contentType, file, uploadedBy, text);
         Materials.Add(material);
         return material;
     }
@@ -145,7 +145,8 @@ internal sealed class CampaignMaterial : Entity, IUnitOwned
 {
     private CampaignMaterial() { }
 
-    public CampaignMaterial(Guid campaignId, Guid unitId, string fileName, string contentType, BuildingBlocks.Files.StoredFile file, string? uploadedBy)
+    public CampaignMaterial(Guid campaignId, Guid unitId, string fileName, string contentType, BuildingBlocks.Files.StoredFile file, string? uploadedBy,
+        string? text = null)
     {
         CampaignId = campaignId;
         UnitId = unitId;
@@ -155,6 +156,7 @@ internal sealed class CampaignMaterial : Entity, IUnitOwned
         Sha256 = file.Sha256;
         StorageKey = file.Key;
         UploadedBy = uploadedBy;
+        Text = text;
     }
 
     public Guid CampaignId { get; private set; }
@@ -166,4 +168,6 @@ internal sealed class CampaignMaterial : Entity, IUnitOwned
     public string Sha256 { get; private set; } = "";
     [NotAudited] public string StorageKey { get; private set; } = "";
     public string? UploadedBy { get; private set; }
+    /// <summary>The words read from the file (PDF, DOCX; at most <see cref="BuildingBlocks.Files.AttachmentText.MaxChars"/>), for the search; null when it has none.</summary>
+    [NotAudited] public string? Text { get; private set; }
 }

@@ -7,10 +7,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Khcn.Training.Integrations;
 
-/// <summary>What Training gives the KH,CN&amp;ĐMST search (ADR 0014): campaigns and courses.</summary>
+/// <summary>
+/// What Training gives the KH,CN&amp;ĐMST search (ADR 0014): campaigns, with the text of their PDF/DOCX materials, and
+/// courses (which have no files).
+/// </summary>
 internal sealed class CampaignSearchProjection : SearchProjection<Campaign>
 {
     public override string Kind => "campaign";
+    public override ISearchAttachments Attachments { get; } = new SearchAttachments<Campaign, CampaignMaterial>(
+        c => c.Materials, m => m.CampaignId, m => new SearchAttachmentText(m.FileName, m.Text));
     public override SearchDocument Project(Campaign c) => new(Kind, c.Id, c.UnitId, SearchReach.Subtree, c.Title,
         string.Join(" · ", new[] { c.Goal, c.AudienceNote }.Where(p => !string.IsNullOrWhiteSpace(p))), null, c.StartsOn,
         $"/training/campaigns/{c.Id}");
@@ -34,7 +39,8 @@ internal sealed class TrainingSearchSource(TrainingDbContext db) : ISearchDocume
 
     public async IAsyncEnumerable<SearchDocument> ReadAllAsync([EnumeratorCancellation] CancellationToken ct)
     {
-        await foreach (var c in db.Campaigns.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct)) yield return Campaigns.Project(c);
+        await foreach (var c in db.Campaigns.AsNoTracking().Include(c => c.Materials).AsAsyncEnumerable().WithCancellation(ct))
+            yield return Campaigns.ProjectWithAttachments(c);
         await foreach (var c in db.Courses.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct)) yield return Courses.Project(c);
     }
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api/client';
+import { api, unwrap } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import { policyQueryKey } from './policies';
 import { saveBlob } from '@/lib/api/download';
@@ -52,4 +52,24 @@ export async function downloadPolicyAttachment({
 
 export function useDownloadPolicyAttachment() {
   return useMutation({ mutationFn: downloadPolicyAttachment });
+}
+
+/** Removes a file, with the document's version as If-Match (412 when someone changed the document meanwhile). */
+export async function deletePolicyAttachment({ policyId, attachmentId, version }: { policyId: string; attachmentId: string; version: number }) {
+  await unwrap(
+    api.DELETE('/api/v1/organization/policies/{id}/attachments/{attachmentId}', {
+      params: { path: { id: policyId, attachmentId }, header: { 'If-Match': `"${version}"` } },
+    }),
+  );
+}
+
+export function useDeletePolicyAttachment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deletePolicyAttachment,
+    onSuccess: (_: void, v) => {
+      void queryClient.invalidateQueries({ queryKey: policyQueryKey(v.policyId) });
+      void queryClient.invalidateQueries({ queryKey: ['organization', 'policies', 'list'] });
+    },
+  });
 }

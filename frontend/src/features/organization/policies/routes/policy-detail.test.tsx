@@ -88,4 +88,43 @@ describe('policy detail', () => {
     expect(link.download).toBe('quy-dinh.pdf');
     expect(link.href).toBe('blob:policy-file');
   }, 40_000);
+
+  it('deletes a file after a confirmation, sending the version as If-Match, and lists it no more', async () => {
+    const seen: { method: string; ifMatch: string | null }[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'DELETE') seen.push({ method: request.method, ifMatch: request.headers.get('If-Match') });
+    });
+    signInWithPermissions(MANAGER);
+    const policy = policyByNumber('58/HD-LĐLĐ');
+    policy.attachments.push({
+      id: '00000000-0000-4000-8000-0000000000f1', fileName: 'phu-luc.pdf', contentType: 'application/pdf', size: 13,
+      uploadedAt: '2025-01-02T03:00:00Z', uploadedBy: 'cspl@hungyen.demo', content: new TextEncoder().encode('%PDF-1.4 test'),
+    });
+    const version = policy.version;
+    const app = renderApp(`/organization/policies/${policy.id}`);
+    const list = await screen.findByTestId('policy-attachments', {}, { timeout: 20_000 });
+    expect(within(list).getByText('phu-luc.pdf')).toBeInTheDocument();
+
+    await app.user.click(within(list).getByRole('button', { name: 'Xoá tệp phu-luc.pdf' }));
+    expect(await screen.findByText('Xoá tệp "phu-luc.pdf" khỏi văn bản? Nội dung tệp sẽ không còn được tìm thấy.')).toBeInTheDocument();
+    expect(seen).toHaveLength(0);
+    await app.user.click(screen.getByTestId('delete-policy-attachment-confirm'));
+
+    await waitFor(() => expect(within(screen.getByTestId('policy-attachments')).queryByText('phu-luc.pdf')).not.toBeInTheDocument());
+    expect(seen).toEqual([{ method: 'DELETE', ifMatch: `"${version}"` }]);
+    expect(await screen.findByText('Đã xoá tệp đính kèm.')).toBeInTheDocument();
+  });
+
+  it('offers no delete button to a reader', async () => {
+    signInAs('canbo.vanlam@hungyen.demo');
+    const policy = policyByNumber('21/KH-LĐLĐ');
+    policy.attachments.push({
+      id: '00000000-0000-4000-8000-0000000000f2', fileName: 'ke-hoach.pdf', contentType: 'application/pdf', size: 13,
+      uploadedAt: '2025-01-02T03:00:00Z', uploadedBy: 'cspl@hungyen.demo', content: new TextEncoder().encode('%PDF-1.4 test'),
+    });
+    renderApp(`/organization/policies/${policy.id}`);
+    const list = await screen.findByTestId('policy-attachments', {}, { timeout: 20_000 });
+    expect(within(list).getByText('ke-hoach.pdf')).toBeInTheDocument();
+    expect(within(list).queryByRole('button', { name: /Xoá tệp/ })).not.toBeInTheDocument();
+  });
 });

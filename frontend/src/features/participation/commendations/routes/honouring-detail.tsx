@@ -27,11 +27,12 @@ function EditEventModal({ event, open, onClose }: { event: HonouringEventDetail;
   const update = useUpdateHonouringEvent(event);
   const honourable = useHonourableDecisions(event.unitId);
   const f = (k: string) => t(`honouring.fields.${k}`);
+  // Both kinds labelled alike: number, date, form, year and the first honourees' names.
+  const label = (d: { decisionNumber: string; decisionDate: string; formName: string; year: number; names: string }) =>
+    `${d.decisionNumber} (${formatIsoDate(d.decisionDate)}) — ${d.formName} ${d.year}: ${d.names}`;
   const choices = [
-    ...event.decisions.map((d) => ({ id: d.proposalId, label: `${d.decisionNumber} (${formatIsoDate(d.decisionDate)}) — ${d.formName}` })),
-    ...(honourable.data ?? [])
-      .filter((d) => !event.decisions.some((x) => x.proposalId === d.proposalId))
-      .map((d) => ({ id: d.proposalId, label: `${d.decisionNumber} (${formatIsoDate(d.decisionDate)}) — ${d.formName} ${d.year}: ${d.names}` })),
+    ...event.decisions.map((d) => ({ id: d.proposalId, label: label(d) })),
+    ...(honourable.data ?? []).filter((d) => !event.decisions.some((x) => x.proposalId === d.proposalId)).map((d) => ({ id: d.proposalId, label: label(d) })),
   ];
   const required = [{ required: true, whitespace: true, message: t('form.required') }];
   return (
@@ -168,16 +169,17 @@ export function HonouringDetailRoute() {
         rowKey="certificateId"
         size="small"
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        tableLayout="fixed"
         dataSource={e.honourees}
         data-testid="honourees"
         columns={[
-          { title: f('name_'), dataIndex: 'name' },
-          { title: f('form'), dataIndex: 'formName', responsive: ['sm'] },
-          { title: f('decision'), dataIndex: 'decisionNumber', responsive: ['md'] },
+          // Fits the page (no sideways scroll): long names and forms are cut with an ellipsis (whole on hover), the actions stay in view.
+          { title: f('name_'), dataIndex: 'name', ellipsis: true },
+          { title: f('form'), dataIndex: 'formName', responsive: ['sm'], ellipsis: true },
+          { title: f('decision'), dataIndex: 'decisionNumber', responsive: ['md'], width: 150, ellipsis: true },
           {
             // The number links to the certificate's public check, the address its QR code prints.
-            title: f('certificate'), dataIndex: 'certificateNumber', responsive: ['md'],
+            title: f('certificate'), dataIndex: 'certificateNumber', responsive: ['md'], width: 140, ellipsis: true,
             render: (n: string, h) => (
               <Typography.Link href={h.verifyUrl} target="_blank" rel="noreferrer noopener" title={t('honouring.verifyLink')}
                 aria-label={`${n} – ${t('honouring.verifyLink')}: ${h.name}`} data-testid={`verify-certificate-${h.order}`}>
@@ -186,22 +188,22 @@ export function HonouringDetailRoute() {
             ),
           },
           {
-            title: f('status'), dataIndex: 'revoked',
+            title: f('status'), dataIndex: 'revoked', width: 110,
             render: (revoked: boolean) => (revoked ? <Tag color="red">{t('honouring.revoked')}</Tag> : <Tag color="green">{t('honouring.valid')}</Tag>),
           },
           {
-            key: 'actions', title: '',
+            key: 'actions', title: '', width: 130,
             render: (_: unknown, h) => (
-              <Flex gap={8} wrap>
+              <Flex gap={8}>
                 <Button
                   size="small"
                   icon={<DownloadOutlined />}
                   loading={busy === h.certificateId}
+                  title={t('honouring.downloadCertificate')}
+                  aria-label={`${t('honouring.downloadCertificate')}: ${h.name}`}
                   data-testid={`download-certificate-${h.order}`}
                   onClick={() => download(h.certificateId, () => downloadHonourCertificate(h.certificateId))}
-                >
-                  {t('honouring.downloadCertificate')}
-                </Button>
+                />
                 {e.canManage && !h.revoked && (
                   <Popconfirm
                     title={t('honouring.revokeReason')}

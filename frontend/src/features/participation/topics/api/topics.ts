@@ -95,6 +95,20 @@ export function useUpdateTopic() {
   });
 }
 
+/** Removes a proposal document from a draft, with the topic's version as If-Match; the topic is read again. */
+export function useDeleteTopicAttachment() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version, attachmentId }: { id: string; version: number; attachmentId: string }) =>
+      unwrap(
+        api.DELETE('/api/v1/participation/topics/{id}/attachments/{attachmentId}', {
+          params: { path: { id, attachmentId }, header: { 'If-Match': `"${version}"` } },
+        }),
+      ),
+    onSuccess: (_: unknown, v) => void client.invalidateQueries({ queryKey: topicQueryKey(v.id) }),
+  });
+}
+
 export type TopicStep =
   | { step: 'submit' }
   | { step: 'withdraw'; reason: string }

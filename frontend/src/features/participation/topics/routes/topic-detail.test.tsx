@@ -93,3 +93,44 @@ describe('topic detail: cancelling and closing', () => {
     expect(screen.queryByTestId('close-topic')).not.toBeInTheDocument();
   });
 });
+
+describe('topic detail: proposal documents', () => {
+  const file = { id: 'a1', fileName: 'thuyet-minh.docx', contentType: 'application/msword', size: 10, uploadedAt: '2025-01-05T02:00:00Z', uploadedBy: null };
+
+  it('the proposer deletes a draft\'s document after a confirmation, sent with the version', async () => {
+    let current = topic({ status: 'Draft', allowedMoves: ['Submitted'], canPropose: true, canManage: false, attachments: [file] });
+    const sent: { url: string; ifMatch: string | null }[] = [];
+    server.use(
+      http.get(`*/api/v1/participation/topics/${ID}`, () => HttpResponse.json(current)),
+      http.delete(`*/api/v1/participation/topics/${ID}/attachments/:attachmentId`, ({ request }) => {
+        sent.push({ url: new URL(request.url).pathname, ifMatch: request.headers.get('If-Match') });
+        current = { ...current, attachments: [], version: 4 };
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    signInWithPermissions(['participation.read', 'participation.topics.propose']);
+    const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never, delay: null });
+    renderDetail();
+
+    await user.click(await screen.findByRole('button', { name: 'Xoá tệp thuyet-minh.docx' }));
+    expect(await screen.findByText('Xoá tệp "thuyet-minh.docx" khỏi thuyết minh?')).toBeInTheDocument();
+    expect(sent).toHaveLength(0);
+    await user.click(screen.getByTestId('delete-topic-attachment-confirm'));
+    await waitFor(() => expect(sent).toEqual([{ url: `/api/v1/participation/topics/${ID}/attachments/a1`, ifMatch: '"3"' }]));
+    await waitFor(() => expect(screen.queryByTestId('topic-attachments')).not.toBeInTheDocument());
+  });
+
+  it('offers no delete once submitted, nor to the ordering unit', async () => {
+    server.use(http.get(`*/api/v1/participation/topics/${ID}`, () => HttpResponse.json(topic({ status: 'Submitted', canPropose: true, attachments: [file] }))));
+    signInWithPermissions(['participation.read', 'participation.topics.propose']);
+    const { unmount } = renderDetail();
+    expect(await screen.findByText('thuyet-minh.docx')).toBeInTheDocument();
+    expect(screen.queryByTestId('delete-topic-attachment')).not.toBeInTheDocument();
+    unmount();
+
+    server.use(http.get(`*/api/v1/participation/topics/${ID}`, () => HttpResponse.json(topic({ status: 'Draft', canPropose: false, attachments: [file] }))));
+    renderDetail();
+    expect(await screen.findByText('thuyet-minh.docx')).toBeInTheDocument();
+    expect(screen.queryByTestId('delete-topic-attachment')).not.toBeInTheDocument();
+  });
+});

@@ -15,6 +15,7 @@ import { formatVnd } from '../../initiatives/components/vnd';
 import { useTopic, useTopicStep, type TopicDetail } from '../api/topics';
 import { LateTag, RatingTag, TopicStatusTag } from '../components/topic-tags';
 import { StepDialog, type Dialog } from '../components/topic-step-dialog';
+import { TopicAttachments } from '../components/topic-attachments';
 import { topicPaths } from '../paths';
 
 /** A research topic: the proposal, budget by source against the ceiling, contract and milestones (late ones flagged), extensions, councils, every step. */
@@ -199,11 +200,7 @@ export function TopicDetailRoute() {
         </Card>
       ) : null}
 
-      {topic.attachments.length > 0 ? (
-        <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{f('attachments')}</Typography.Title>}>
-          <ul style={{ margin: 0, paddingInlineStart: 18 }}>{topic.attachments.map((x) => <li key={x.id}>{x.fileName}</li>)}</ul>
-        </Card>
-      ) : null}
+      <TopicAttachments topic={topic} />
 
       <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{f('steps')}</Typography.Title>} data-testid="topic-steps">
         <Timeline

@@ -9,20 +9,23 @@ const OUTCOME_COLOR: Record<FundingMigrationRow['outcome'], string> = { Matched:
 /**
  * The migration of the old free-text funding references (#14), offered in the form of a course that still has only
  * one: one click links every course whose reference names exactly one allocation of its unit, and the report lists
- * what was linked and what was left, with the reason, for the officer to pick by hand.
+ * what was linked and what was left, with the reason, for the officer to pick by hand. The button shows while the
+ * course is <code>offered</code> the migration; the report stays open after the migration linked the course itself.
  */
-export function FundingMigration() {
+export function FundingMigration({ offered }: { offered: boolean }) {
   const { t } = useTranslation();
   const migrate = useMigrateCourseFunding();
   const [report, setReport] = useState<FundingMigrationReport>();
   const run = () => migrate.mutate(undefined, { onSuccess: setReport });
   return (
     <>
-      <Space direction="vertical" size={4} style={{ marginBottom: 16 }}>
-        <Button size="small" onClick={run} loading={migrate.isPending} data-testid="course-funding-migrate">{t('trainingCourses.fields.fundingMigrate')}</Button>
-        <Typography.Text type="secondary">{t('trainingCourses.fields.fundingMigrateHint')}</Typography.Text>
-        {migrate.error && <Alert type="error" showIcon message={migrate.error.message} />}
-      </Space>
+      {offered && (
+        <Space direction="vertical" size={4} style={{ marginBottom: 16 }}>
+          <Button size="small" onClick={run} loading={migrate.isPending} data-testid="course-funding-migrate">{t('trainingCourses.fields.fundingMigrate')}</Button>
+          <Typography.Text type="secondary">{t('trainingCourses.fields.fundingMigrateHint')}</Typography.Text>
+          {migrate.error && <Alert type="error" showIcon message={migrate.error.message} />}
+        </Space>
+      )}
       <Modal open={!!report} title={t('trainingCourses.fields.fundingMigrationTitle')} onCancel={() => setReport(undefined)} footer={null} width={900}>
         {report && (
           <Space direction="vertical" style={{ width: '100%' }}>

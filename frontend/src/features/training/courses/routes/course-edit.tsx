@@ -19,7 +19,6 @@ function EditForm({ course }: { course: CourseDetail }) {
   return (
     <>
       <ServerErrorAlert error={update.error} leftoverMessages={leftovers} />
-      {course.fundingReference && !course.fundingAllocationId && <FundingMigration />}
       <Form<UpdateCourseInput>
         form={form}
         layout="vertical"
@@ -49,7 +48,10 @@ export function EditCourseRoute() {
   if (!query.data) return <LoadingState />;
   return (
     <FormPage title={t('trainingCourses.edit.title')} heading={<>{t('trainingCourses.edit.title')} – {query.data.code}</>}>
-      <EditForm course={query.data} />
+      {/* Outside the form: when the migration links this very course, its report stays open while the form below
+          starts again from the course as it now is (keyed by version), with the allocation picked. */}
+      <FundingMigration offered={!!query.data.fundingReference && !query.data.fundingAllocationId} />
+      <EditForm key={query.data.version} course={query.data} />
     </FormPage>
   );
 }

@@ -28,9 +28,13 @@ internal sealed class GetAllocationHandler(FinanceDbContext db, FinanceAccess ac
         var sources = await db.FundingSources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var names = await mediator.NamesAsync([a.UnitId], ct);
         var trancheIds = tranches.Select(t => t.Id).ToHashSet();
-        // Each taken-back transaction and what took it back (a rejection, a closed year's correction): shown on both sides.
+        // Each taken-back transaction and every transaction that took (part of) it back — a rejection, a closed year's
+        // correction, several when corrected in parts — oldest first, shown on both sides.
         var reversals = entries.Where(e => e.ReversesTransactionId is not null).GroupBy(e => e.ReversesTransactionId!.Value)
-            .ToDictionary(g => g.Key, g => ((Guid TransactionId, int Year)?)(g.First().TransactionId, g.First().Year));
+            .ToDictionary(g => g.Key, g => g.GroupBy(e => e.TransactionId).Select(t => t.ToList()).ToList());
+        List<LedgerReversalView> ReversedBy(LedgerEntry e) => reversals.GetValueOrDefault(e.TransactionId)?
+            .Select(t => new LedgerReversalView(t[0].TransactionId, t[0].Year, t[0].Event, t.Where(x => x.SourceId == e.SourceId).Sum(x => x.Debit)))
+            .ToList() ?? [];
         // A closed year's payment may be corrected in parts: what each still has uncorrected (paid less what its corrections took back).
         var reversedOrdinarily = entries.Where(e => e.ReversesTransactionId is not null && e.Event != LedgerEvent.ClosedYearCorrected)
             .Select(e => e.ReversesTransactionId!.Value).ToHashSet();
@@ -53,12 +57,13 @@ internal sealed class GetAllocationHandler(FinanceDbContext db, FinanceAccess ac
             tranches.Select(t => TrancheViews.View(t, access)).ToList(),
             entries.Select(e =>
             {
-                var reversedBy = reversals.GetValueOrDefault(e.TransactionId);
+                var reversedBy = ReversedBy(e);
                 var left = uncorrected.GetValueOrDefault(e.TransactionId);
                 var canCorrect = mayManage && left > 0 && !reversedOrdinarily.Contains(e.TransactionId) && closedYears.Contains(e.Year);
                 return new LedgerEntryView(e.Id, e.TransactionId, e.Year, e.Account, e.AccountId, e.SourceId, sources.GetValueOrDefault(e.SourceId)?.Name ?? "",
                     e.Debit, e.Credit, e.Event, e.DocumentId, e.ReversesTransactionId, e.Memo, e.PostedAtUtc, e.PostedBy,
-                    reversedBy?.TransactionId, reversedBy?.Year, canCorrect, ClosedYearCorrectionRules.Corrects(e.Event) ? left : null);
+                    reversedBy.FirstOrDefault()?.TransactionId, reversedBy.FirstOrDefault()?.Year, canCorrect,
+                    ClosedYearCorrectionRules.Corrects(e.Event) ? left : null, reversedBy);
             }).ToList(),
             a.CreatedBy, access.MayManage(a.UnitId), a.Version);
     }

@@ -115,10 +115,11 @@ internal sealed class ReconcileHandler(FinanceDbContext db, IMediator mediator) 
 
     /// <summary>
     /// A closed year's correction (counted in the year it is posted in, when a year is given): its transaction takes back
-    /// exactly what it records, and the corrections of one original together never take back more than it paid (a
-    /// correction may be partial: Luật Kế toán 88/2015/QH13, Điều 27 khoản 1 điểm c). It moves money from the closed year's
-    /// allocation to the source's fund, never through a budget line or allocation balance row, so those invariants hold
-    /// as they were and the closed year's figures never change.
+    /// exactly what it records, and the corrections of one original together never take back more than it posted (a
+    /// correction may be partial: Luật Kế toán 88/2015/QH13, Điều 27 khoản 1 điểm c). A payment's moves money from the closed
+    /// year's allocation to the source's fund, never through a budget line or allocation balance row, so those invariants
+    /// hold as they were and the closed year's figures never change; a sponsor receipt's moves it from received back to the
+    /// receivable (checked with the sponsors').
     /// </summary>
     private async Task CorrectionsAsync(Reconcile query, List<ReconciliationDrift> drifts, CancellationToken ct)
     {
@@ -141,13 +142,16 @@ internal sealed class ReconcileHandler(FinanceDbContext db, IMediator mediator) 
         }
         foreach (var original in originals)
         {
-            var paid = entries.Where(e => e.TransactionId == original && e.Account == AccountKind.Disbursed).Sum(e => e.Debit);
+            var posted = ClosedYearCorrectionRules.Posted(entries.Where(e => e.TransactionId == original).Select(e => e.Debit));
             var corrected = ofOriginals.Where(x => x.OriginalTransactionId == original).Sum(x => x.Amount);
-            if (corrected > paid) drifts.Add(new("closed_year_corrections_within_original", "transaction", original, paid, corrected));
+            if (corrected > posted) drifts.Add(new("closed_year_corrections_within_original", "transaction", original, posted, corrected));
         }
     }
 
-    /// <summary>The sponsors' invariants: pledged and received as recorded equal the ledger; the outstanding balance row equals the receivable.</summary>
+    /// <summary>
+    /// The sponsors' invariants: pledged and received as recorded (receipts less reversals and closed-year corrections) equal
+    /// the ledger; the outstanding balance row equals the receivable.
+    /// </summary>
     private async Task SponsorsAsync(Reconcile query, Dictionary<(AccountKind, Guid), decimal> ledger, List<ReconciliationDrift> drifts, CancellationToken ct)
     {
         var pledgesQ = db.SponsorPledges.AsNoTracking();
@@ -160,11 +164,17 @@ internal sealed class ReconcileHandler(FinanceDbContext db, IMediator mediator) 
             sponsorsQ = sponsorsQ.Where(s => s.UnitId == unitId);
         }
         var pledges = await pledgesQ.Select(p => new { p.SourceId, p.Amount, p.PledgedOn }).ToListAsync(ct);
-        var receipts = await receiptsQ.Select(r => new { r.SourceId, r.Amount, r.ReceivedOn, r.ReversesReceiptId }).ToListAsync(ct);
+        var receipts = await receiptsQ.Select(r => new { r.Id, r.SourceId, r.Amount, r.ReceivedOn, r.ReversesReceiptId }).ToListAsync(ct);
+        // A closed year's receipt corrected in a later year: the correction counts in the year it is posted in.
+        var receiptIds = receipts.Select(r => r.Id).ToList();
+        var corrections = await db.ClosedYearCorrections.AsNoTracking().Where(x => receiptIds.Contains(x.DocumentId))
+            .Select(x => new { x.DocumentId, x.Year, x.Amount }).ToListAsync(ct);
+        var sourceOf = receipts.ToDictionary(r => r.Id, r => r.SourceId);
         if (query.Year is { } year)
         {
             pledges = pledges.Where(p => p.PledgedOn.Year == year).ToList();
             receipts = receipts.Where(r => r.ReceivedOn.Year == year).ToList();
+            corrections = corrections.Where(x => x.Year == year).ToList();
         }
         var sponsorIds = await sponsorsQ.Select(s => s.Id).ToListAsync(ct);
         var outstanding = await db.Balances.AsNoTracking().Where(b => sponsorIds.Contains(b.Id) && b.Kind == AccountKind.SponsorReceivable)
@@ -174,7 +184,8 @@ internal sealed class ReconcileHandler(FinanceDbContext db, IMediator mediator) 
             var pledged = pledges.Where(p => p.SourceId == id).Sum(p => p.Amount);
             var pledgeAccount = -ledger.GetValueOrDefault((AccountKind.SponsorPledge, id));
             if (pledged != pledgeAccount) drifts.Add(new("sponsor_pledged_equals_ledger", "source", id, pledged, pledgeAccount));
-            var received = receipts.Where(r => r.SourceId == id).Sum(r => r.ReversesReceiptId is null ? r.Amount : -r.Amount);
+            var received = receipts.Where(r => r.SourceId == id).Sum(r => r.ReversesReceiptId is null ? r.Amount : -r.Amount)
+                           - corrections.Where(x => sourceOf[x.DocumentId] == id).Sum(x => x.Amount);
             var receivedAccount = ledger.GetValueOrDefault((AccountKind.SponsorReceived, id));
             if (received != receivedAccount) drifts.Add(new("sponsor_received_equals_receipts", "source", id, received, receivedAccount));
             // The balance row spans every year: checked when the whole history is (no year given).

@@ -16,7 +16,8 @@ namespace Khcn.Finance.Features.Sources;
 /// Takes back a wrong receipt — never by changing or deleting it: a new reversal record and a ledger transaction
 /// that references the receipt's (received → receivable), dated in an open fiscal year (a receipt of a closed year is
 /// reversed in the open year), not before the receipt, with a reason. 409 <c>sponsor_receipt_reversed</c> when it was
-/// reversed already. Requires Idempotency-Key.
+/// reversed already, <c>sponsor_receipt_corrected</c> when part of it was corrected into a later year
+/// (<see cref="CorrectClosedYearReceipt"/>: correct the rest the same way). Requires Idempotency-Key.
 /// </summary>
 public sealed record ReverseSponsorReceipt : Mediator.ICommand<Guid>, IMovesMoney
 {
@@ -49,6 +50,7 @@ internal sealed class ReverseSponsorReceiptHandler(FinanceDbContext db, FinanceA
         var receipt = await db.SponsorReceipts.AsNoTracking().FirstOrDefaultAsync(r => r.Id == c.ReceiptId && r.SourceId == source.Id, ct)
                       ?? throw new NotFoundException(Localized.Text("Receipt", "khoản thực nhận"), c.ReceiptId);
         if (await db.SponsorReceipts.AnyAsync(r => r.ReversesReceiptId == receipt.Id, ct)) throw SponsorRules.AlreadyReversed();
+        if (await db.ClosedYearCorrections.AnyAsync(x => x.OriginalTransactionId == receipt.TransactionId, ct)) throw SponsorRules.PartlyCorrected();
         SponsorFundsSteps.NotInFuture(c.ReversedOn, "reversedOn", clock);
         var tx = Guid.CreateVersion7();
         var reversal = receipt.Reverse(c.ReversedOn, c.Reason, tx, access.Actor);
@@ -69,7 +71,7 @@ internal sealed class ReverseSponsorReceiptEndpoint(IMediator mediator) : Create
     {
         Post(ReverseSponsorReceipt.Route);
         Policies(Permission.FinanceManage);
-        Summary(s => s.Summary = "Reverse a wrong sponsor receipt with a new entry referencing it (Idempotency-Key required; 409 sponsor_receipt_reversed, fiscal_year_closed)");
+        Summary(s => s.Summary = "Reverse a wrong sponsor receipt with a new entry referencing it (Idempotency-Key required; 409 sponsor_receipt_reversed, sponsor_receipt_corrected, fiscal_year_closed)");
     }
 
     protected override IQuery<FundingSourceDetail> ReadBack(ReverseSponsorReceipt command, Guid id) => new GetFundingSource { Id = command.SourceId };

@@ -35,9 +35,13 @@ public sealed record FocalCoverageTotals(int Total, int Covered, decimal Share);
 
 public sealed record DashboardPlan(Guid Id, string Number, string Title, int PeriodFrom, int PeriodTo);
 
-/// <summary>The plan dashboard of a unit's subtree for a year.</summary>
+/// <summary>
+/// The plan dashboard of a unit's subtree for a year. <c>ComputedAtUtc</c>: when the computation of its oldest part
+/// began (the figures hold every change committed before). <c>Refreshing</c>: some part's records changed since, so it
+/// is shown as last computed while a newer one is computed (re-read to get it).
+/// </summary>
 public sealed record Dashboard(UnitSummary Unit, int Year, IReadOnlyList<int> Years, DashboardPlan? Plan,
-    IReadOnlyList<DashboardIndicator> Indicators, DashboardCoverage Coverage);
+    IReadOnlyList<DashboardIndicator> Indicators, DashboardCoverage Coverage, DateTimeOffset ComputedAtUtc, bool Refreshing);
 
 /// <summary>One part of a figure: the chosen unit's own records, or a unit directly below it with its whole subtree.</summary>
 public sealed record BreakdownRow(Guid UnitId, string Code, string Name, UnitKind Kind, bool Own, bool HasChildren, decimal Value);

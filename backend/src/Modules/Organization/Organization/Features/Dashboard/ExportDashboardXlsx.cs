@@ -19,7 +19,7 @@ internal sealed class ExportDashboardXlsxHandler(IMediator mediator, DashboardFi
 {
     public async ValueTask<GeneratedFile> Handle(ExportDashboardXlsx query, CancellationToken ct)
     {
-        var d = await mediator.Send(new GetDashboard { UnitId = query.UnitId, Year = query.Year }, ct);
+        var d = await mediator.Send(new GetDashboard { UnitId = query.UnitId, Year = query.Year, Fresh = true }, ct);
         var indicators = d.Indicators.Select((i, n) => new Dictionary<string, object?>
         {
             ["STT"] = n + 1, ["Nhóm"] = i.Section, ["Chỉ tiêu"] = i.Name, ["Đơn vị tính"] = i.Measure, [$"Năm {d.Year}"] = i.Value,

@@ -1,14 +1,13 @@
 using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Security;
+using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Access;
 using Khcn.Organization.Contracts;
 using Khcn.Organization.Data;
-using Khcn.Organization.Features.FocalOfficials;
-using Khcn.Organization.Features.Plans;
 using Khcn.Organization.Features.Reports;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Khcn.Organization.Features.Dashboard;
 
@@ -24,6 +23,11 @@ public sealed record GetDashboard : IQuery<Dashboard>
     public Guid? UnitId { get; init; }
     /// <summary>The year (default: this year, Vietnam time).</summary>
     public int? Year { get; init; }
+    /// <summary>
+    /// Exact figures: compute now every part whose data changed since it was kept (seconds on a province), instead of
+    /// answering with the last computed one while it is refreshed. Exports and whoever compares figures ask for it.
+    /// </summary>
+    public bool Fresh { get; init; }
 }
 
 internal sealed class GetDashboardValidator : AbstractValidator<GetDashboard>
@@ -31,42 +35,43 @@ internal sealed class GetDashboardValidator : AbstractValidator<GetDashboard>
     public GetDashboardValidator() => RuleFor(x => x.Year).InclusiveBetween(ReportPeriodRules.MinYear, 2100);
 }
 
-/// <summary>A plan indicator's target, as the dashboard shows it beside the figure of the same source.</summary>
-internal sealed record PlanTarget(string Code, string Name, string UnitOfMeasure, decimal Target);
-
-/// <summary>
-/// The part of a dashboard Organization's records decide, kept under Organization's stamp: the unit, its subtree's
-/// units (<c>SubtreeKey</c>: a content key of their ids, under which the modules' figures are kept), the years, the
-/// plan with its targets by source, and the shares.
-/// </summary>
-internal sealed record DashboardFrame(UnitSummary Unit, IReadOnlyList<Guid> UnitIds, Guid SubtreeKey, IReadOnlyList<int> Years,
-    DashboardPlan? Plan, IReadOnlyDictionary<string, PlanTarget> Targets, DashboardCoverage Coverage);
-
-internal sealed class GetDashboardHandler(DashboardFigures figures, OrganizationDbContext db, IMediator mediator, PlanCompliance compliance,
-    SynthesisAggregator synthesis, DashboardCache cache) : IQueryHandler<GetDashboard, Dashboard>
+internal sealed class GetDashboardHandler(DashboardFigures figures, DashboardParts parts, OrganizationDbContext db, DashboardCache cache)
+    : IQueryHandler<GetDashboard, Dashboard>
 {
     /// <summary>
-    /// Kept in parts, each under the data stamp it depends on (<see cref="DashboardCache"/>): a whole province's dashboard
-    /// reads every source over thousands of units for each year of the plan, far beyond a page's budget, while the
-    /// records behind it change seldom next to how often leaders open their home page — and a write in one module
-    /// should not make every other module's figures be read again.
+    /// Kept in parts, each with the data stamp it was computed under (<see cref="DashboardCache"/>): a whole province's
+    /// dashboard reads every source over thousands of units for each year of the plan, far beyond a page's budget, while
+    /// the records behind it change seldom next to how often leaders open their home page. A part whose stamp moved is
+    /// answered as last computed while one background refresh replaces it (<c>Refreshing</c>, <c>ComputedAtUtc</c>), so
+    /// no read waits for a recomputation except the first of a part that day, or one asking <c>fresh=true</c>.
     /// </summary>
     public async ValueTask<Dashboard> Handle(GetDashboard query, CancellationToken ct)
     {
         var unitId = await figures.ChosenUnitAsync(query.UnitId, ct);
         var year = query.Year ?? figures.DefaultYear();
-        var stamps = await figures.StampsAsync(ct); // before computing anything: a change committed meanwhile only makes a part newer than its key
-        var reach = DashboardCache.Reach(db.Access, figures.Clock);
-        var frame = await cache.Frames.GetAsync(stamps.Organization, $"{unitId}|{year}|{reach}", () => FrameAsync(unitId, year, ct));
+        var stamps = await figures.StampsAsync(ct); // before computing anything: a change committed meanwhile only makes a part newer than its version
+        var reach = DashboardCache.Reach(db.Access);
+        var day = VietnamTime.Today(figures.Clock).DayNumber;
+        var exact = query.Fresh;
+        var frameRead = await cache.Frames.GetAsync($"{unitId}|{year}|{reach}", stamps.Organization, day, exact, db.Access,
+            c => parts.FrameAsync(unitId, year, c),
+            (services, c) => services.GetRequiredService<DashboardParts>().FrameAsync(unitId, year, c), ct);
+        var frame = frameRead.Value;
+        var reads = new List<(DateTimeOffset ComputedAtUtc, bool Refreshing)> { (frameRead.ComputedAtUtc, frameRead.Refreshing) };
 
         var values = new Dictionary<(string Key, int Year), decimal>();
         foreach (var group in stamps.Groups)
+        {
+            var keys = group.Sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var y in frame.Years)
             {
-                var sums = await cache.FiguresOf(group.Module).GetAsync(group.Stamp, $"{frame.SubtreeKey}|{y}|{reach}",
-                    () => SumsAsync(group.Sources, frame.UnitIds, y, ct));
-                foreach (var (key, value) in sums) values[(key, y)] = value;
+                var read = await cache.FiguresOf(group.Module).GetAsync($"{unitId}|{y}|{reach}", $"{group.Stamp}|{frame.SubtreeKey}", day, exact,
+                    db.Access, c => parts.SumsAsync(keys, frame.UnitIds, y, c),
+                    (services, c) => services.GetRequiredService<DashboardParts>().SumsAsync(keys, frame.UnitIds, y, c), ct);
+                reads.Add((read.ComputedAtUtc, read.Refreshing));
+                foreach (var (key, value) in read.Value) values[(key, y)] = value;
             }
+        }
 
         var indicators = new List<DashboardIndicator>();
         foreach (var label in figures.Labels())
@@ -81,52 +86,8 @@ internal sealed class GetDashboardHandler(DashboardFigures figures, Organization
             indicators.Add(new DashboardIndicator(label.Key, label.Name, label.Section, label.Measure, trend[^1].Value, trend, target,
                 figures.RecordsOf(label.Key) is not null));
         }
-        return new Dashboard(frame.Unit, year, frame.Years, frame.Plan, indicators, frame.Coverage);
-    }
-
-    /// <summary>Each source of one module added up over the subtree's units for one year (a source gives each unit's own figure).</summary>
-    private static async Task<Dictionary<string, decimal>> SumsAsync(IReadOnlyList<IReportIndicatorSource> sources, IReadOnlyList<Guid> unitIds,
-        int year, CancellationToken ct)
-    {
-        var sums = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var source in sources) sums[source.Key] = (await source.ValuesAsync(unitIds, year, ct)).Values.Sum(); // one after another: scoped contexts
-        return sums;
-    }
-
-    /// <summary>What Organization's records decide: the subtree, the plan's years and targets, and the shares.</summary>
-    private async Task<DashboardFrame> FrameAsync(Guid unitId, int year, CancellationToken ct)
-    {
-        var subtree = await figures.SubtreeAsync(unitId, ct);
-        var plan = await figures.ProvincialPlanAsync(year, ct);
-        var first = plan?.PeriodFrom ?? year - 2;
-        var years = Enumerable.Range(first, year - first + 1).ToList();
-        var targets = plan is not null && plan.UnitId == subtree.Root.Id
-            ? plan.Indicators.Where(i => i.Source is not null).GroupBy(i => i.Source!)
-                .ToDictionary(g => g.Key, g => g.OrderBy(i => i.Order).Select(i => new PlanTarget(i.Code, i.Name, i.UnitOfMeasure, i.Target)).First())
-            : [];
-
-        var focal = await mediator.Send(new GetFocalCoverage { Within = subtree.Root.Id }, ct);
-        var implementation = plan is null || !subtree.Root.Path.StartsWith(await db.PathOfAsync(plan.UnitId, ct), StringComparison.Ordinal)
-            ? null
-            : await compliance.TotalsAsync(plan.Id, subtree.Root.Path, ct);
-        var coverage = new DashboardCoverage(new FocalCoverageTotals(focal.Total, focal.Covered, focal.Share), implementation,
-            await ReportsAsync(subtree, year, ct));
-
-        var root = subtree.Root;
-        return new DashboardFrame(new UnitSummary(root.Id, root.Code, root.Name, root.Kind, root.ParentId), subtree.Ids,
-            AccessScopeKeys.Hash(subtree.Ids), years,
-            plan is null ? null : new DashboardPlan(plan.Id, plan.Number, plan.Title, plan.PeriodFrom, plan.PeriodTo), targets, coverage);
-    }
-
-    /// <summary>The year's reports as the synthesis counts them (the provincial period of the year, if one is open).</summary>
-    private async Task<ReportsReceived?> ReportsAsync(DashboardSubtree subtree, int year, CancellationToken ct)
-    {
-        var rootId = await db.Units.IgnoreQueryFilters().Where(u => u.ParentId == null).Select(u => u.Id).FirstOrDefaultAsync(ct);
-        var period = await PeriodVisibility.Readable(db).AsNoTracking().Where(p => p.Year == year && p.UnitId == rootId)
-            .Select(p => new { p.Id, p.Deadline }).FirstOrDefaultAsync(ct);
-        if (period is null) return null;
-        var s = (await synthesis.AggregateAsync(period.Id, subtree.Root.Id, ct)).Submissions;
-        return new ReportsReceived(period.Id, period.Deadline, s.Expected, s.OnTime, s.Late, s.NotSubmitted);
+        return new Dashboard(frame.Unit, year, frame.Years, frame.Plan, indicators, frame.Coverage,
+            reads.Min(r => r.ComputedAtUtc), reads.Any(r => r.Refreshing));
     }
 }
 
@@ -136,7 +97,16 @@ internal sealed class GetDashboardEndpoint(IMediator mediator) : Endpoint<GetDas
     {
         Get(GetDashboard.Route);
         Policies(Permission.RecordsRead);
-        Summary(s => s.Summary = "The plan dashboard of a unit's subtree for a year");
+        Summary(s =>
+        {
+            s.Summary = "The plan dashboard of a unit's subtree for a year";
+            s.Description = "May be stale: a part (the frame of shares, or one module's figures for one year) whose records changed since "
+                            + "it was computed is answered as last computed, with `refreshing: true`, while one background computation "
+                            + "replaces it (seconds on a whole province); `computedAtUtc` is when the oldest part's computation began, "
+                            + "always the same day in Vietnam (a part of an earlier day is computed before answering). Re-read until "
+                            + "`refreshing` is false for the newest figures, or ask `fresh=true` for exact ones (the .xlsx export does): "
+                            + "it computes every changed part before answering.";
+        });
     }
 
     public override async Task HandleAsync(GetDashboard req, CancellationToken ct) => await Send.OkAsync(await mediator.Send(req, ct), ct);

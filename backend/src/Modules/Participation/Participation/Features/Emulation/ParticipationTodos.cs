@@ -16,7 +16,8 @@ namespace Khcn.Participation.Features.Emulation;
 /// Participation's part of an officer's to-dos (#15), each part only with the permission it needs over the unit:
 /// the registrations the unit has not made for the movements it takes part in this year (deadline, overdue when past;
 /// a closed year asks nothing), the submitted commendation proposals of the units directly below awaiting the unit's
-/// decision, and the initiatives of the unit's subtree awaiting recognition (one item with their count).
+/// decision, the initiatives of the unit's subtree awaiting recognition (one item with their count), and, for whoever
+/// manages emulation at the unit, how many units below it have not yet registered for each open movement of the year.
 /// </summary>
 internal sealed class GetParticipationTodosHandler(ParticipationDbContext db, ParticipationAccess access, IMediator mediator, TimeProvider clock)
     : IQueryHandler<GetParticipationTodos, IReadOnlyList<TodoItem>>
@@ -31,6 +32,8 @@ internal sealed class GetParticipationTodosHandler(ParticipationDbContext db, Pa
 
         if (db.Access.Can(Permission.EmulationRegister, unitId))
             items.AddRange(await RegistrationsDueAsync(unitId, today, ct));
+        if (db.Access.Can(Permission.EmulationManage, unitId))
+            items.AddRange(await SubUnitsNotRegisteredAsync(unitId, subtree.Select(u => u.UnitId).Where(u => u != unitId).ToList(), today, ct));
 
         if (db.Access.Can(Permission.CommendationsDecide, unitId))
         {
@@ -72,6 +75,40 @@ internal sealed class GetParticipationTodosHandler(ParticipationDbContext db, Pa
             .OrderBy(x => x.Due).ThenBy(x => x.Movement.Name, StringComparer.Ordinal)
             .Select(x => new TodoItem("registration-due", string.Create(CultureInfo.InvariantCulture, $"Đăng ký thi đua năm {year}: {x.Movement.Name}"),
                 x.Due, x.Due < today, null, $"/participation/emulation/movements/{x.Movement.Id}"));
+    }
+
+    /// <summary>
+    /// For each movement launched by the unit or above it that runs this year, is not closed and whose registration deadline
+    /// has not passed: how many of the units below it that take part (the whole subtree, or the chosen ones) have not
+    /// registered yet — one item per movement with the count, linking to the movement.
+    /// </summary>
+    private async Task<IEnumerable<TodoItem>> SubUnitsNotRegisteredAsync(Guid unitId, List<Guid> below, DateOnly today, CancellationToken ct)
+    {
+        if (below.Count == 0) return [];
+        var year = today.Year;
+        var launchers = await AncestorsAsync(unitId, ct);
+        launchers.Add(unitId);
+        var movements = (await access.ReadableMovements().AsNoTracking().Include(m => m.ChosenUnits).Include(m => m.ClosedYears).AsSplitQuery()
+                .Where(m => m.FromYear <= year && (m.ToYear == null || m.ToYear >= year) && launchers.Contains(m.UnitId))
+                .ToListAsync(ct))
+            .Where(m => !m.IsClosed(year) && m.DeadlineIn(year) >= today).ToList();
+        if (movements.Count == 0) return [];
+        var ids = movements.Select(m => m.Id).ToList();
+        var registered = (await db.Registrations.IgnoreQueryFilters().AsNoTracking()
+                .Where(r => ids.Contains(r.MovementId) && r.Year == year && below.Contains(r.UnitId))
+                .Select(r => new { r.MovementId, r.UnitId }).ToListAsync(ct))
+            .ToLookup(r => r.MovementId, r => r.UnitId);
+        var items = new List<TodoItem>();
+        foreach (var m in movements.OrderBy(m => m.DeadlineIn(year)).ThenBy(m => m.Name, StringComparer.Ordinal))
+        {
+            var taking = m.Participants == ParticipantsMode.Subtree ? below : below.Intersect(m.ChosenUnits.Select(u => u.UnitId)).ToList();
+            var missing = taking.Except(registered[m.Id]).Count();
+            if (missing == 0) continue;
+            items.Add(new TodoItem("registrations-missing",
+                string.Create(CultureInfo.InvariantCulture, $"Đăng ký thi đua năm {year} – {m.Name}: {missing} đơn vị trực thuộc chưa đăng ký"),
+                m.DeadlineIn(year), false, missing, $"/participation/emulation/movements/{m.Id}"));
+        }
+        return items;
     }
 
     private async Task<HashSet<Guid>> AncestorsAsync(Guid unitId, CancellationToken ct)

@@ -7,7 +7,9 @@ namespace Khcn.Participation.Features.Honouring;
 public sealed record HonourableDecision(Guid ProposalId, string DecisionNumber, DateOnly DecisionDate, int Year, string FormCode, string FormName,
     Guid ProposingUnitId, string ProposingUnitName, int Honourees, string Names);
 
-public sealed record HonouredDecisionView(Guid ProposalId, string FormCode, string FormName, string DecisionNumber, DateOnly DecisionDate, int Honourees);
+/// <summary>A decision the event honours, labelled like a <see cref="HonourableDecision"/> (its year and the first honourees' names).</summary>
+public sealed record HonouredDecisionView(Guid ProposalId, string FormCode, string FormName, string DecisionNumber, DateOnly DecisionDate, int Honourees,
+    int Year, string Names);
 
 /// <summary>An honouree of the event with their certificate (revoked or valid).</summary>
 public sealed record HonoureeView(Guid CertificateId, int Order, NomineeKind Kind, string Name, string FormCode, string FormName, string DecisionNumber,

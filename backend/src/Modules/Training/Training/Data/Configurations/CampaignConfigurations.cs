@@ -1,3 +1,4 @@
+using Khcn.BuildingBlocks.Files;
 using Khcn.Training.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -46,6 +47,7 @@ internal sealed class CampaignMaterialConfiguration : IEntityTypeConfiguration<C
         b.Property(x => x.Sha256).HasMaxLength(64).IsRequired();
         b.Property(x => x.StorageKey).HasMaxLength(300).IsRequired();
         b.Property(x => x.UploadedBy).HasMaxLength(256);
+        b.Property(x => x.Text).HasMaxLength(AttachmentText.MaxChars);
     }
 }
 

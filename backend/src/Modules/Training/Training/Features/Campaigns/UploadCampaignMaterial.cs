@@ -24,15 +24,20 @@ internal sealed class UploadCampaignMaterialValidator : AbstractValidator<Upload
     public UploadCampaignMaterialValidator() => RuleFor(x => x.File).NotNull().WithMessage("Choose a file to attach.", "Chọn tệp để đính kèm.");
 }
 
-/// <summary>Stores a file and adds it to the materials of a campaign the caller manages.</summary>
-internal sealed class UploadCampaignMaterialHandler(TrainingDbContext db, CampaignVisibility visibility, IFileStore files, TimeProvider clock)
+/// <summary>
+/// Stores a file and adds it to the materials of a campaign the caller manages, with the words read from it: the campaign
+/// is republished to the search with them (ADR 0014).
+/// </summary>
+internal sealed class UploadCampaignMaterialHandler(TrainingDbContext db, CampaignVisibility visibility, IFileStore files,
+    IAttachmentTextExtractor texts, TimeProvider clock)
     : Mediator.ICommandHandler<UploadCampaignMaterial, Guid>
 {
     public async ValueTask<Guid> Handle(UploadCampaignMaterial command, CancellationToken ct)
     {
         var campaign = await visibility.ForChangeAsync(command.Id, ct);
         var file = await files.StoreAsync("training/campaigns", command.File, db.Access.Email, clock.GetUtcNow().UtcDateTime, ct);
-        var material = campaign.Attach(file.FileName, file.ContentType, new StoredFile(file.StorageKey, file.Size, file.Sha256), file.UploadedBy);
+        var material = campaign.Attach(file.FileName, file.ContentType, new StoredFile(file.StorageKey, file.Size, file.Sha256), file.UploadedBy,
+            await texts.ReadTextAsync(files, file, ct));
         db.CampaignMaterials.Add(material);
         return material.Id;
     }
