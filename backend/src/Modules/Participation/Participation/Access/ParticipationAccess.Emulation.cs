@@ -58,24 +58,30 @@ internal sealed partial class ParticipationAccess
     }
 
     /// <summary>
-    /// The registrations the caller reviews as a cluster leader (#13) and would not see through the scope filter alone:
-    /// those of the member units (not the leader itself) of every cluster, in its year, whose leading unit the caller manages emulation for.
+    /// The clusters whose leading unit the caller manages emulation for (#13): as their leader, the caller reviews the
+    /// registrations of the other member units in the cluster's year (the same rule as <see cref="RegistrationAsync"/>).
     /// </summary>
-    public async Task<List<Guid>> ClusterLedRegistrationIdsAsync(CancellationToken ct)
+    public async Task<List<Guid>> LedClusterIdsAsync(CancellationToken ct)
     {
         if (Access.Unrestricted) return [];
-        var visible = Access.VisibleUnitIds;
-        var clusters = await db.Clusters.IgnoreQueryFilters().Where(c => visible.Contains(c.LeadingUnitId))
-            .Select(c => new { c.LeadingUnitId, c.Year, Members = c.Members.Select(m => m.UnitId).ToList() }).ToListAsync(ct);
-        var ids = new List<Guid>();
-        foreach (var byYear in clusters.Where(c => MayManageEmulation(c.LeadingUnitId)).GroupBy(c => c.Year))
-        {
-            var units = byYear.SelectMany(c => c.Members.Where(m => m != c.LeadingUnitId)).Distinct().ToList();
-            if (units.Count == 0) continue;
-            var year = byYear.Key;
-            ids.AddRange(await db.Registrations.IgnoreQueryFilters().Where(r => r.Year == year && units.Contains(r.UnitId)).Select(r => r.Id).ToListAsync(ct));
-        }
-        return ids;
+        var candidates = await db.Clusters.IgnoreQueryFilters().Where(c => db.VisibleUnits.Contains(c.LeadingUnitId))
+            .Select(c => new { c.Id, c.LeadingUnitId }).ToListAsync(ct);
+        return candidates.Where(c => MayManageEmulation(c.LeadingUnitId)).Select(c => c.Id).ToList();
+    }
+
+    /// <summary>
+    /// The registrations in the caller's scope and, past the scope filter, those of the member units (not the leader
+    /// itself) of the given led clusters in the cluster's year. Those outside the caller's scope are the cluster-led
+    /// ones (ClusterLed in the list): an upper unit's own subtree is not marked even when one of its units leads.
+    /// </summary>
+    public IQueryable<Registration> RegistrationsWithClusterLed(List<Guid> ledClusterIds)
+    {
+        if (ledClusterIds.Count == 0) return db.Registrations;
+        // IgnoreQueryFilters lifts the scope filter for the whole query (subqueries too): the scope is restated by VisibleUnits.
+        var visible = db.VisibleUnits;
+        var clusters = db.Clusters.IgnoreQueryFilters();
+        return db.Registrations.IgnoreQueryFilters().Where(r => visible.Contains(r.UnitId)
+            || clusters.Any(c => ledClusterIds.Contains(c.Id) && c.Year == r.Year && c.LeadingUnitId != r.UnitId && c.Members.Any(m => m.UnitId == r.UnitId)));
     }
 
     /// <summary>The leading unit (cụm trưởng) of the cluster the unit is in that year, unless the unit leads it itself.</summary>

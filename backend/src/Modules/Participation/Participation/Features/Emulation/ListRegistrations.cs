@@ -12,7 +12,7 @@ namespace Khcn.Participation.Features.Emulation;
 
 /// <summary>
 /// The registrations of the units in the caller's scope, by movement and year, and those the caller reviews as a cluster
-/// leader (#13: the member units of a cluster their unit leads, in that year), marked ClusterLed.
+/// leader (#13: the other member units of a cluster their unit leads, in that year), marked ClusterLed when outside the scope.
 /// </summary>
 public sealed class ListRegistrations : IQuery<PagedResult<RegistrationListItem>>, IPagedQuery
 {
@@ -40,12 +40,11 @@ internal sealed class ListRegistrationsHandler(ParticipationDbContext db, Partic
 {
     public async ValueTask<PagedResult<RegistrationListItem>> Handle(ListRegistrations query, CancellationToken ct)
     {
-        var led = await access.ClusterLedRegistrationIdsAsync(ct);
-        // IgnoreQueryFilters lifts the scope filter for the whole query (subqueries too): the scope is restated by the visible units.
-        var visible = access.Access.VisibleUnitIds;
-        var registrations = led.Count == 0 ? db.Registrations.AsNoTracking()
-            : db.Registrations.IgnoreQueryFilters().AsNoTracking().Where(r => visible.Contains(r.UnitId) || led.Contains(r.Id));
-        if (query.ClusterLed == true) registrations = registrations.Where(r => led.Contains(r.Id));
+        var led = await access.LedClusterIdsAsync(ct);
+        var registrations = access.RegistrationsWithClusterLed(led).AsNoTracking();
+        var visible = db.VisibleUnits;
+        var leads = led.Count > 0;
+        if (query.ClusterLed == true) registrations = leads ? registrations.Where(r => !visible.Contains(r.UnitId)) : registrations.Where(_ => false);
         if (query.MovementId is { } movementId) registrations = registrations.Where(r => r.MovementId == movementId);
         if (query.Year is { } year) registrations = registrations.Where(r => r.Year == year);
         if (query.UnitId is { } unitId) registrations = registrations.Where(r => r.UnitId == unitId);
@@ -59,12 +58,13 @@ internal sealed class ListRegistrationsHandler(ParticipationDbContext db, Partic
         var joined = registrations.Join(db.Movements, r => r.MovementId, m => m.Id, (r, m) => new
         {
             r.Id, r.MovementId, MovementName = m.Name, r.UnitId, r.Year, r.RegisteredOn, r.Late, r.Status, r.Total,
+            ClusterLed = leads && !visible.Contains(r.UnitId),
         });
         if (!string.IsNullOrWhiteSpace(query.Q)) joined = joined.Where(r => r.MovementName.Contains(query.Q.Trim()));
         var page = await joined.ToPageAsync(query, ct);
         var names = await mediator.UnitNamesAsync(page.Items.Select(r => r.UnitId), ct);
         return page.Map(r => new RegistrationListItem(r.Id, r.MovementId, r.MovementName, r.UnitId, names.GetValueOrDefault(r.UnitId, ""), r.Year,
-            r.RegisteredOn, r.Late, r.Status, r.Total, led.Contains(r.Id)));
+            r.RegisteredOn, r.Late, r.Status, r.Total, r.ClusterLed));
     }
 }
 
