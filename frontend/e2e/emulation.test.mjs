@@ -36,10 +36,22 @@ after(async () => {
   await backend?.stop();
 });
 
-async function signedIn(email) {
-  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+async function signedIn(email, { phone = false } = {}) {
+  const context = await browser.newContext({
+    locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true,
+    ...(phone ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : { viewport: { width: 1366, height: 900 } }),
+  });
   const page = await context.newPage();
-  await login(page, backend.baseUrl, email);
+  if (!phone) {
+    await login(page, backend.baseUrl, email);
+    return page;
+  }
+  // On a phone the main navigation sits behind the menu button.
+  await page.goto(`${backend.baseUrl}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Mở menu' }).waitFor();
   return page;
 }
 
@@ -289,6 +301,28 @@ describe('emulation, commendation and honouring', () => {
     assert.ok(strings.includes(second), 'the honour list names the added decision’s honouree');
     assert.ok(!strings.includes(first), 'the honour list no longer names the left-out decision’s honouree');
     await province.context().close();
+
+    // 5. The same event on a 360 px phone: the honouree's name reads whole and its "Thu hồi" button is in view, with no sideways page scroll.
+    const small = await signedIn('cspl@hungyen.demo', { phone: true });
+    await small.goto(`${backend.baseUrl}/participation/honouring-events/${event.id}`);
+    const onPhone = small.getByTestId('honourees');
+    await onPhone.getByText(second).waitFor();
+    await settled(small);
+    await screenshot(small, 'emulation-10-honourees-phone-360');
+    const pageWidth = await small.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(pageWidth <= 360, `no sideways page scroll at 360 px (${pageWidth})`);
+    // The name's cell wraps the whole name (no ellipsis) and nothing in it runs past its edge.
+    const cell = onPhone.locator('td').filter({ hasText: second });
+    assert.equal(await cell.count(), 1, 'one cell holds the honouree on a phone');
+    const fits = await cell.evaluate((td) => !td.classList.contains('ant-table-cell-ellipsis') && td.scrollWidth <= td.clientWidth
+      && td.getBoundingClientRect().right <= window.innerWidth);
+    assert.ok(fits, 'the honouree’s name is not cut off at 360 px');
+    const revoke = onPhone.getByRole('button', { name: 'Thu hồi' });
+    const box = await revoke.boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 360, `the "Thu hồi" button is fully in view at 360 px (${JSON.stringify(box)})`);
+    await revoke.click();
+    await small.getByRole('textbox', { name: 'Lý do thu hồi' }).waitFor();
+    await small.context().close();
     console.log(`honouring edit walk: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 });

@@ -128,4 +128,52 @@ public sealed class ClusterReviewTests(ApiFactory api) : IClassFixture<ApiFactor
         reviewed.StatusCode.ShouldBe(HttpStatusCode.OK, await reviewed.Content.ReadAsStringAsync());
         (await reviewed.ReadAsync<RegistrationDetail>()).Total.ShouldBe(80m);
     }
+
+    private static async Task<List<RegistrationListItem>> ListAsync(HttpClient client, string extra = "")
+    {
+        var r = await client.GetAsync($"{ListRegistrations.Route}?pageSize=100&sort=-registeredOn{extra}");
+        r.StatusCode.ShouldBe(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
+        return (await r.ReadAsync<Khcn.BuildingBlocks.Contracts.PagedResult<RegistrationListItem>>()).Items.ToList();
+    }
+
+    [ApiFact]
+    public async Task Given_Mi_Hao_leads_Van_Lams_cluster_When_it_lists_registrations_Then_it_sees_Van_Lams_marked_but_not_another_clusters_and_Van_Lam_sees_no_more()
+    {
+        var s = await LoginAsync();
+        await FormClusterAsync(s, 2047, "Cụm Mỹ Hào – Văn Lâm 2047", s.MyHaoId, s.MyHaoId, s.VanLamId);
+        var mine = await VanLamScoredAsync(s, 2047);
+        var registered = await s.MyHao.PostJsonAsync(RegisterForMovement.Route, new { movementId = mine.MovementId, unitId = s.MyHaoId, year = 2047, targets = "Mục tiêu" });
+        registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync());
+        var leaders = await registered.ReadAsync<RegistrationDetail>();
+        await FormClusterAsync(s, 2048, "Cụm Văn Giang – Văn Lâm 2048", s.VanGiangId, s.VanGiangId, s.VanLamId);
+        var other = await VanLamScoredAsync(s, 2048);
+
+        // The leader lists its member's registration of the year it leads, marked; its own is listed unmarked.
+        var led = await ListAsync(s.MyHao);
+        led.Single(x => x.Id == mine.Id).ClusterLed.ShouldBeTrue();
+        led.Single(x => x.Id == leaders.Id).ClusterLed.ShouldBeFalse("Mỹ Hào's own registration is in its scope");
+        led.ShouldNotContain(x => x.Id == other.Id, "2048's cluster is led by Văn Giang");
+        led.Where(x => x.UnitId == s.VanLamId).ShouldAllBe(x => x.ClusterLed && x.Year != 2048, "Văn Lâm only in the years Mỹ Hào leads its cluster, marked");
+        var filtered = await ListAsync(s.MyHao, "&clusterLed=true");
+        filtered.ShouldContain(x => x.Id == mine.Id);
+        filtered.ShouldAllBe(x => x.ClusterLed && x.UnitId != s.MyHaoId);
+        filtered.ShouldNotContain(x => x.Id == leaders.Id);
+        // What the list offers, the detail opens (the same rule): the marked one to review, the other cluster's 404.
+        var opened = await s.MyHao.GetAsync(GetRegistration.For(mine.Id));
+        opened.StatusCode.ShouldBe(HttpStatusCode.OK, await opened.Content.ReadAsStringAsync());
+        (await opened.ReadAsync<RegistrationDetail>()).CanReview.ShouldBeTrue();
+        (await s.MyHao.GetAsync(GetRegistration.For(other.Id))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // Văn Lâm, a member in 2047 and 2048 (no leader), sees its own registrations unmarked and not Mỹ Hào's 2047 one.
+        var own = await ListAsync(s.VanLam);
+        own.ShouldContain(x => x.Id == mine.Id && !x.ClusterLed);
+        own.ShouldNotContain(x => x.Id == leaders.Id);
+        own.Where(x => x.Year >= 2047).ShouldAllBe(x => !x.ClusterLed && x.UnitId == s.VanLamId);
+        // In the demo Văn Lâm leads the district cluster of 2024: Mỹ Hào's 2024 registration is marked; its own base
+        // unions (in its scope, whose base-level cluster one of them leads) are listed but never marked.
+        own.ShouldContain(x => x.UnitId == s.MyHaoId && x.Year == 2024 && x.ClusterLed);
+        own.ShouldContain(x => x.UnitName.StartsWith("CĐCS"));
+        own.Where(x => x.UnitName.StartsWith("CĐCS")).ShouldAllBe(x => !x.ClusterLed);
+        (await ListAsync(s.VanLam, "&clusterLed=true")).ShouldAllBe(x => x.ClusterLed && x.Year == 2024 && x.UnitName.StartsWith("Liên đoàn Lao động"));
+    }
 }

@@ -3074,7 +3074,7 @@ export interface paths {
         };
         /**
          * List the emulation registrations of the units in scope
-         * @description The registrations of the units in the caller's scope, by movement and year.
+         * @description The registrations of the units in the caller's scope, by movement and year, and those the caller reviews as a cluster leader (#13: the other member units of a cluster their unit leads, in that year), marked ClusterLed when outside the scope.
          */
         get: operations["listRegistrations"];
         put?: never;
@@ -8270,6 +8270,7 @@ export interface components {
             status: components["schemas"]["Participation_Domain_RegistrationStatus"];
             /** Format: double */
             total: number;
+            clusterLed: boolean;
         };
         /** @description A unit whose emulation officers may review the registration. */
         Participation_Emulation_RegistrationReviewerView: {
@@ -23508,6 +23509,8 @@ export interface operations {
                 year?: number;
                 /** @description Only this unit's registrations. */
                 unitId?: string;
+                /** @description Only the registrations the caller reviews as a cluster leader ("Cụm do đơn vị dẫn đầu"). */
+                clusterLed?: boolean;
             };
             header?: never;
             path?: never;
@@ -23534,7 +23537,8 @@ export interface operations {
                      *           "registeredOn": "2025-03-10",
                      *           "late": true,
                      *           "status": "Registered",
-                     *           "total": 1
+                     *           "total": 1,
+                     *           "clusterLed": true
                      *         }
                      *       ],
                      *       "page": 1,

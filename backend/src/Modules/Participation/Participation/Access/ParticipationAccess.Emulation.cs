@@ -57,6 +57,33 @@ internal sealed partial class ParticipationAccess
         return found ?? throw new NotFoundException(Localized.Text("Emulation registration", "đăng ký thi đua"), id);
     }
 
+    /// <summary>
+    /// The clusters whose leading unit the caller manages emulation for (#13): as their leader, the caller reviews the
+    /// registrations of the other member units in the cluster's year (the same rule as <see cref="RegistrationAsync"/>).
+    /// </summary>
+    public async Task<List<Guid>> LedClusterIdsAsync(CancellationToken ct)
+    {
+        if (Access.Unrestricted) return [];
+        var candidates = await db.Clusters.IgnoreQueryFilters().Where(c => db.VisibleUnits.Contains(c.LeadingUnitId))
+            .Select(c => new { c.Id, c.LeadingUnitId }).ToListAsync(ct);
+        return candidates.Where(c => MayManageEmulation(c.LeadingUnitId)).Select(c => c.Id).ToList();
+    }
+
+    /// <summary>
+    /// The registrations in the caller's scope and, past the scope filter, those of the member units (not the leader
+    /// itself) of the given led clusters in the cluster's year. Those outside the caller's scope are the cluster-led
+    /// ones (ClusterLed in the list): an upper unit's own subtree is not marked even when one of its units leads.
+    /// </summary>
+    public IQueryable<Registration> RegistrationsWithClusterLed(List<Guid> ledClusterIds)
+    {
+        if (ledClusterIds.Count == 0) return db.Registrations;
+        // IgnoreQueryFilters lifts the scope filter for the whole query (subqueries too): the scope is restated by VisibleUnits.
+        var visible = db.VisibleUnits;
+        var clusters = db.Clusters.IgnoreQueryFilters();
+        return db.Registrations.IgnoreQueryFilters().Where(r => visible.Contains(r.UnitId)
+            || clusters.Any(c => ledClusterIds.Contains(c.Id) && c.Year == r.Year && c.LeadingUnitId != r.UnitId && c.Members.Any(m => m.UnitId == r.UnitId)));
+    }
+
     /// <summary>The leading unit (cụm trưởng) of the cluster the unit is in that year, unless the unit leads it itself.</summary>
     public Task<Guid?> ClusterLeaderOfAsync(Guid unitId, int year, CancellationToken ct) =>
         db.Clusters.IgnoreQueryFilters().Where(c => c.Year == year && c.LeadingUnitId != unitId && c.Members.Any(m => m.UnitId == unitId))

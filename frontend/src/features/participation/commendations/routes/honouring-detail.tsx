@@ -1,5 +1,5 @@
 import '../strings';
-import { App, Button, Checkbox, DatePicker, Descriptions, Flex, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, DatePicker, Descriptions, Flex, Form, Input, Modal, Popconfirm, Typography } from 'antd';
 import { DeleteOutlined, DownloadOutlined, EditOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -11,8 +11,9 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { formatIsoDate, toIsoDate } from '@/lib/format/date';
 import {
   downloadHonourCertificate, downloadHonourList, useDeleteHonouringEvent, useHonourableDecisions, useHonouringEvent, useRevokeHonourCertificate, useUpdateHonouringEvent,
-  type HonouringEventDetail, type HonoureeView,
+  type HonouringEventDetail,
 } from '../api/honouring';
+import { HonoureesTable } from '../components/honourees-table';
 import { commendationPaths } from '../paths';
 
 type EditValues = { name: string; heldOn: Dayjs; venue: string; decisionIds: string[] };
@@ -165,62 +166,13 @@ export function HonouringDetailRoute() {
         {t('honouring.honourees')}
       </Typography.Title>
       <ServerErrorAlert error={revoke.error} />
-      <Table<HonoureeView>
-        rowKey="certificateId"
-        size="small"
-        pagination={false}
-        tableLayout="fixed"
-        dataSource={e.honourees}
-        data-testid="honourees"
-        columns={[
-          // Fits the page (no sideways scroll): long names and forms are cut with an ellipsis (whole on hover), the actions stay in view.
-          { title: f('name_'), dataIndex: 'name', ellipsis: true },
-          { title: f('form'), dataIndex: 'formName', responsive: ['sm'], ellipsis: true },
-          { title: f('decision'), dataIndex: 'decisionNumber', responsive: ['md'], width: 150, ellipsis: true },
-          {
-            // The number links to the certificate's public check, the address its QR code prints.
-            title: f('certificate'), dataIndex: 'certificateNumber', responsive: ['md'], width: 140, ellipsis: true,
-            render: (n: string, h) => (
-              <Typography.Link href={h.verifyUrl} target="_blank" rel="noreferrer noopener" title={t('honouring.verifyLink')}
-                aria-label={`${n} – ${t('honouring.verifyLink')}: ${h.name}`} data-testid={`verify-certificate-${h.order}`}>
-                {n}
-              </Typography.Link>
-            ),
-          },
-          {
-            title: f('status'), dataIndex: 'revoked', width: 110,
-            render: (revoked: boolean) => (revoked ? <Tag color="red">{t('honouring.revoked')}</Tag> : <Tag color="green">{t('honouring.valid')}</Tag>),
-          },
-          {
-            key: 'actions', title: '', width: 130,
-            render: (_: unknown, h) => (
-              <Flex gap={8}>
-                <Button
-                  size="small"
-                  icon={<DownloadOutlined />}
-                  loading={busy === h.certificateId}
-                  title={t('honouring.downloadCertificate')}
-                  aria-label={`${t('honouring.downloadCertificate')}: ${h.name}`}
-                  data-testid={`download-certificate-${h.order}`}
-                  onClick={() => download(h.certificateId, () => downloadHonourCertificate(h.certificateId))}
-                />
-                {e.canManage && !h.revoked && (
-                  <Popconfirm
-                    title={t('honouring.revokeReason')}
-                    description={<Input aria-label={t('honouring.revokeReason')} value={reason} onChange={(x) => setReason(x.target.value)} maxLength={1000} />}
-                    okText={t('honouring.confirmRevoke')}
-                    okButtonProps={{ disabled: !reason.trim() }}
-                    onConfirm={() => revoke.mutateAsync({ certificateId: h.certificateId, reason: reason.trim() }).then(() => setReason(''))}
-                  >
-                    <Button size="small" danger data-testid={`revoke-certificate-${h.order}`}>
-                      {t('honouring.revoke')}
-                    </Button>
-                  </Popconfirm>
-                )}
-              </Flex>
-            ),
-          },
-        ]}
+      <HonoureesTable
+        event={e}
+        busy={busy}
+        onDownload={(h) => download(h.certificateId, () => downloadHonourCertificate(h.certificateId))}
+        revokeReason={reason}
+        onRevokeReason={setReason}
+        onRevoke={(h) => revoke.mutateAsync({ certificateId: h.certificateId, reason: reason.trim() }).then(() => setReason(''))}
       />
     </>
   );

@@ -13,3 +13,9 @@ export function LateTag({ late }: { late: boolean }) {
   const { t } = useTranslation();
   return late ? <Tag color="orange">{t('emulation.late')}</Tag> : <Tag>{t('emulation.onTime')}</Tag>;
 }
+
+/** A registration the user's unit reviews as its cluster's leader (outside the user's own units). */
+export function ClusterLedTag() {
+  const { t } = useTranslation();
+  return <Tag color="purple">{t('emulation.clusterLed')}</Tag>;
+}

@@ -50,7 +50,7 @@ public enum ReviewerRole { UpperUnit, ClusterLeader }
 public sealed record RegistrationReviewerView(Guid UnitId, string UnitName, ReviewerRole Role);
 
 public sealed record RegistrationListItem(Guid Id, Guid MovementId, string MovementName, Guid UnitId, string UnitName, int Year, DateOnly RegisteredOn,
-    bool Late, RegistrationStatus Status, decimal Total);
+    bool Late, RegistrationStatus Status, decimal Total, bool ClusterLed = false);
 
 public sealed record RankingRow(int Rank, bool Tied, Guid UnitId, string UnitName, Guid? RegistrationId, decimal Total, bool Late,
     RegistrationStatus Status, IReadOnlyList<decimal> Points);
