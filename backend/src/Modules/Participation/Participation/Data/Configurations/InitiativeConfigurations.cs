@@ -37,6 +37,9 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         b.Ignore(x => x.UnmetConditions);
         b.Ignore(x => x.AllowedMoves);
         b.HasIndex(x => new { x.UnitId, x.Status });
+        // A page of a district's list, newest first (issue #12): the scope, the order and the page's ids read from the
+        // index alone, then only the page's rows (ListInitiatives); sorting the wide rows read every one in scope.
+        b.HasIndex(x => new { x.UnitId, x.CreatedAtUtc, x.Id });
         b.HasIndex(x => x.FiledByUserId);
         // The indicator figures of a year (InnovationFigures, issue #15): read from these alone, not from the wide rows
         // (an initiative's texts run to thousands of characters; the province's 20,000 are ~27 MB to scan per query).

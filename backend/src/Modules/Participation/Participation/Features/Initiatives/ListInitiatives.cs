@@ -54,23 +54,28 @@ internal sealed class ListInitiativesHandler(ParticipationAccess access, IMediat
             initiatives = initiatives.Where(i => subtree.Contains(i.UnitId));
         }
         var desc = query.Descending();
-        initiatives = query.SortField() switch
-        {
-            "title" => desc ? initiatives.OrderByDescending(i => i.Title) : initiatives.OrderBy(i => i.Title),
-            "createdat" when !desc => initiatives.OrderBy(i => i.CreatedAtUtc),
-            _ => initiatives.OrderByDescending(i => i.CreatedAtUtc),
-        };
-        var page = await initiatives.Select(i => new
-        {
-            i.Id, i.Title, i.UnitId, i.Kind, i.Field, i.Status, i.YearlyBenefit, i.AppliedSince, i.CertificateNumber, i.DecisionDate, i.CreatedAtUtc,
-            Authors = i.Authors.OrderBy(a => a.Order).Select(a => a.FullName).ToList(),
-        }).ToPageAsync(query, ct);
+        var sortField = query.SortField();
+        // The page's ids first, sorted on the (unit, created, id) index alone; then only those 20 rows and their authors.
+        var page = await Sorted(initiatives, sortField, desc).Select(i => i.Id).ToPageByIdsAsync(query, pageIds =>
+            Sorted(access.Readable().AsNoTracking().Where(i => pageIds.Contains(i.Id)), sortField, desc).Select(i => new
+            {
+                i.Id, i.Title, i.UnitId, i.Kind, i.Field, i.Status, i.YearlyBenefit, i.AppliedSince, i.CertificateNumber, i.DecisionDate, i.CreatedAtUtc,
+                Authors = i.Authors.OrderBy(a => a.Order).Select(a => a.FullName).ToList(),
+            }), ct);
         var ids = page.Items.Select(i => i.UnitId).Distinct().ToList();
         var names = ids.Count == 0 ? [] : (await mediator.Send(new GetUnitSummaries(ids), ct)).ToDictionary(u => u.Id, u => u.Name);
         var items = page.Items.Select(i => new InitiativeListItem(i.Id, i.Title, i.UnitId, names.GetValueOrDefault(i.UnitId, ""), i.Kind, i.Field,
             i.Status, string.Join(", ", i.Authors), i.YearlyBenefit, i.AppliedSince, i.CertificateNumber, i.DecisionDate, i.CreatedAtUtc)).ToList();
         return new PagedResult<InitiativeListItem>(items, page.Page, page.PageSize, page.Total);
     }
+
+    /// <summary>Newest first unless asked otherwise; ties by id, so that pages never overlap.</summary>
+    private static IOrderedQueryable<Initiative> Sorted(IQueryable<Initiative> initiatives, string? field, bool desc) => field switch
+    {
+        "title" => desc ? initiatives.OrderByDescending(i => i.Title).ThenBy(i => i.Id) : initiatives.OrderBy(i => i.Title).ThenBy(i => i.Id),
+        "createdat" when !desc => initiatives.OrderBy(i => i.CreatedAtUtc).ThenBy(i => i.Id),
+        _ => initiatives.OrderByDescending(i => i.CreatedAtUtc).ThenByDescending(i => i.Id),
+    };
 }
 
 internal sealed class ListInitiativesEndpoint(IMediator mediator) : Endpoint<ListInitiatives, PagedResult<InitiativeListItem>>

@@ -1029,6 +1029,8 @@ namespace Khcn.Participation.Data.Migrations.SqlServer
 
                     b.HasIndex("SubmittedAtUtc", "Status", "UnitId");
 
+                    b.HasIndex("UnitId", "CreatedAtUtc", "Id");
+
                     b.HasIndex("Status", "DecisionDate", "UnitId", "YearlyBenefit");
 
                     b.ToTable("initiatives", "participation");

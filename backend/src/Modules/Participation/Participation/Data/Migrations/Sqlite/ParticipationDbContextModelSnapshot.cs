@@ -1025,6 +1025,8 @@ namespace Khcn.Participation.Data.Migrations.Sqlite
 
                     b.HasIndex("SubmittedAtUtc", "Status", "UnitId");
 
+                    b.HasIndex("UnitId", "CreatedAtUtc", "Id");
+
                     b.HasIndex("Status", "DecisionDate", "UnitId", "YearlyBenefit");
 
                     b.ToTable("initiatives", "participation");

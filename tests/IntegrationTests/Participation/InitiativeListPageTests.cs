@@ -1,0 +1,77 @@
+using Khcn.BuildingBlocks.Contracts;
+using Khcn.IntegrationTests.Support;
+using Khcn.Organization.Contracts;
+using Khcn.Participation.Data;
+using Khcn.Participation.Features.Initiatives;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Khcn.IntegrationTests.Participation;
+
+/// <summary>
+/// A district officer's initiatives list, page by page (issue #12: the page is found on its ids first, then only its
+/// rows are read): the pages put together are every initiative of the subtree once, newest first with ties broken by
+/// id, each with its unit's name and its authors in order; by title the same; past the last page nothing.
+/// </summary>
+public sealed class InitiativeListPageTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private Task<T> DbAsync<T>(Func<ParticipationDbContext, Task<T>> read) =>
+        api.InScopeAsync(sp => read(sp.GetRequiredService<ParticipationDbContext>()));
+
+    private Task<List<Guid>> VanLamAsync() => api.InScopeAsync(async sp =>
+    {
+        var mediator = sp.GetRequiredService<IMediator>();
+        var unit = (await mediator.Send(new FindUnitByCode("VANLAM")))!;
+        return (await mediator.Send(new GetSubtreeUnitIds(unit.Id))).Select(u => u.UnitId).ToList();
+    });
+
+    private static async Task<(List<InitiativeListItem> Items, int Total)> AllPagesAsync(HttpClient client, string sort, int pageSize)
+    {
+        var items = new List<InitiativeListItem>();
+        for (var page = 1; ; page++)
+        {
+            var result = await (await client.GetAsync($"{ListInitiatives.Route}?page={page}&pageSize={pageSize}{sort}")).ReadAsync<PagedResult<InitiativeListItem>>();
+            result.Page.ShouldBe(page);
+            result.PageSize.ShouldBe(pageSize);
+            items.AddRange(result.Items);
+            if (result.Items.Count < pageSize) return (items, result.Total);
+        }
+    }
+
+    [ApiFact]
+    public async Task Given_initiatives_created_at_the_same_instant_When_the_district_officer_pages_through_them_Then_each_appears_once_newest_first_with_unit_and_authors()
+    {
+        var vanLam = await VanLamAsync();
+        // Half of the district's initiatives share one creation instant: only the tie-break by id keeps pages apart.
+        var instant = new DateTime(2025, 1, 15, 3, 0, 0, DateTimeKind.Utc);
+        await DbAsync(async db =>
+        {
+            var ids = await db.Initiatives.IgnoreQueryFilters().Where(i => vanLam.Contains(i.UnitId)).OrderBy(i => i.Title).Select(i => i.Id).ToListAsync();
+            var tied = ids.Where((_, n) => n % 2 == 0).ToList();
+            return await db.Initiatives.IgnoreQueryFilters().Where(i => tied.Contains(i.Id)).ExecuteUpdateAsync(s => s.SetProperty(i => i.CreatedAtUtc, instant));
+        });
+        var expected = await DbAsync(async db => await db.Initiatives.IgnoreQueryFilters().AsNoTracking().Where(i => vanLam.Contains(i.UnitId))
+            .OrderByDescending(i => i.CreatedAtUtc).ThenByDescending(i => i.Id)
+            .Select(i => new { i.Id, i.Title, i.CreatedAtUtc, Authors = i.Authors.OrderBy(a => a.Order).Select(a => a.FullName).ToList() }).ToListAsync());
+        var byTitle = await DbAsync(async db => await db.Initiatives.IgnoreQueryFilters().Where(i => vanLam.Contains(i.UnitId))
+            .OrderBy(i => i.Title).ThenBy(i => i.Id).Select(i => i.Id).ToListAsync());
+        expected.Count.ShouldBeGreaterThan(10);
+        expected.Count(i => i.CreatedAtUtc == instant).ShouldBeGreaterThan(5);
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+
+        var (newest, total) = await AllPagesAsync(officer, "", 4);
+
+        total.ShouldBe(expected.Count);
+        newest.Select(i => i.Id).ShouldBe(expected.Select(i => i.Id));
+        newest.Select(i => i.Authors).ShouldBe(expected.Select(i => string.Join(", ", i.Authors)));
+        newest.ShouldAllBe(i => i.UnitName != "" && vanLam.Contains(i.UnitId));
+        (await AllPagesAsync(officer, "&sort=title", 5)).Items.Select(i => i.Id).ShouldBe(byTitle);
+        (await AllPagesAsync(officer, "&sort=-createdAt", 3)).Items.Select(i => i.Id).ShouldBe(expected.Select(i => i.Id));
+        (await AllPagesAsync(officer, "&sort=createdAt", 6)).Items.Select(i => i.Id).ShouldBe(expected.Select(i => i.Id).Reverse());
+
+        var past = await (await officer.GetAsync($"{ListInitiatives.Route}?page=99&pageSize=20")).ReadAsync<PagedResult<InitiativeListItem>>();
+        past.Items.ShouldBeEmpty();
+        past.Total.ShouldBe(expected.Count);
+    }
+}
