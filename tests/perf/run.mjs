@@ -24,13 +24,15 @@ const password = 'Demo@2025!';
 // PERF_SYNTHESIS_UNITS (default 200,2000,20000; 2000 is SCALE_DIR). PERF_ONLY=enterprises: only the district
 // officer's enterprise list against its twin (its own warm-up; a quick check of that one ratio). PERF_ONLY=finance: the
 // budget execution report (sequential) and concurrent tranche requests, then the reconciliation must balance.
+// PERF_ONLY=search: only the two KH,CN&ĐMST search rows (their own warm-up).
 const only = process.env.PERF_ONLY;
+const searchOnly = only === 'search';
 const enterprisesOnly = only === 'enterprises';
 const dashboardOnly = only === 'dashboard';
 const synthesisOnly = only === 'synthesis';
 const financeOnly = only === 'finance';
 const participationOnly = only === 'participation' || dashboardOnly;
-const withScales = only !== 'organization' && !participationOnly && !enterprisesOnly && process.env.PERF_SCALES !== '0';
+const withScales = only !== 'organization' && !participationOnly && !enterprisesOnly && !searchOnly && process.env.PERF_SCALES !== '0';
 const synthesisUnits = (process.env.PERF_SYNTHESIS_UNITS ?? '200,2000,20000').split(',').map(Number);
 
 if (!existsSync(join(scaleDir, 'organization.db'))) {
@@ -442,7 +444,51 @@ function printSynthesisRows(results) {
   }
 }
 
+/**
+ * The KH,CN&ĐMST search (issue #15): the whole province's index and a district's scope, a mix of one- to three-word
+ * queries without diacritics (the index as the dataset holds it: built at start when empty, else by
+ * `POST /api/v1/search/rebuild`).
+ */
+async function searchRows(board, officer) {
+  const searches = ['cong doan', 'chinh sach', 'sang kien cai tien', 'khoa hoc', 'ke hoach 405', 'lien doan lao dong', 'dao tao', 'cdcs cong ty']
+    .map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`);
+  await measure(board, searches, { total: 1000, concurrency: 10 });
+  await measure(officer, searches, { total: 1000, concurrency: 10 });
+  return [
+    ['Search, whole province (policy-law board), 8 queries, 50 clients', await measure(board, searches, { total: 3000, concurrency: 50 }), 100],
+    ['Search, district officer (Văn Lâm scope), 8 queries, 50 clients', await measure(officer, searches, { total: 3000, concurrency: 50 }), 100],
+  ];
+}
+
+/** PERF_ONLY=search: the two search rows alone, with what the index holds for each caller. */
+async function searchOnlyRun() {
+  const api = await startApi(copyOf(scaleDir));
+  base = api.url;
+  const board = await login('cspl@hungyen.demo');
+  const officer = await login('canbo.vanlam@hungyen.demo');
+  const held = async (token) => (await get(token, `/api/v1/search?q=${encodeURIComponent('ke hoach')}&pageSize=1`)).kinds
+    .map((k) => `${k.kind} ${k.count}`).join(', ');
+  const heldBoard = await held(board);
+  const heldOfficer = await held(officer);
+  const rows = await searchRows(board, officer);
+  await stopChild(api.child);
+  const fmt = (x) => x.toFixed(1).padStart(7);
+  console.log('');
+  console.log(`Hits of "ke hoach" by kind: whole province ${heldBoard}; Văn Lâm officer ${heldOfficer}.`);
+  console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB; SQLite (embedded default); ` +
+    `load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min: other work on the machine).`);
+  console.log('');
+  console.log('| scenario | requests | clients | p50 ms | p95 ms | p99 ms | req/s | target p95 |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const [name, m, target] of rows)
+    console.log(`| ${name} | ${m.n} | ${m.concurrency} | ${fmt(m.p50)} | ${fmt(m.p95)} | ${fmt(m.p99)} | ${m.rps.toFixed(0)} | < ${target} ${m.p95 < target ? '✓' : '✗'} |`);
+}
+
 try {
+  if (searchOnly) {
+    await searchOnlyRun();
+    process.exit();
+  }
   if (financeOnly) {
     await financeOnlyRun();
     process.exit();
@@ -530,15 +576,7 @@ try {
       ['Unit subtree list page (20 rows), 50 clients', await measure(board, pages, { total: 3000, concurrency: 50 }), 50],
       ['Enterprise list page (20 rows), district officer, 50 clients', await measure(officer, enterprisePages, { total: 3000, concurrency: 50 }), null],
     );
-    // The KH,CN&ĐMST search (issue #15): the whole province's index and a district's scope, a mix of one- to three-word
-    // queries without diacritics (the index was built at start from the scale dataset).
-    const searches = ['cong doan', 'chinh sach', 'sang kien cai tien', 'khoa hoc', 'ke hoach 405', 'lien doan lao dong', 'dao tao', 'cdcs cong ty']
-      .map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`);
-    await measure(board, searches, { total: 1000, concurrency: 10 });
-    rows.push(
-      ['Search, whole province (policy-law board), 8 queries, 50 clients', await measure(board, searches, { total: 3000, concurrency: 50 }), 100],
-      ['Search, district officer (Văn Lâm scope), 8 queries, 50 clients', await measure(officer, searches, { total: 3000, concurrency: 50 }), 100],
-    );
+    rows.push(...(await searchRows(board, officer)));
     noteMemory('after load session 2');
   }
   // Training (issue #6): the clash check when saving a session and the nomination, each against a plain read of a course.

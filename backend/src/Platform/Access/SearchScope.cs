@@ -19,6 +19,7 @@ internal sealed class SearchScope(AccessContext access, IEnumerable<IPartnerAgen
     {
         ["policy"] = Permission.UnitsRead,
         ["plan"] = Permission.RecordsRead,
+        ["implementation-plan"] = Permission.RecordsRead,
         ["unit"] = Permission.UnitsRead,
         ["campaign"] = Permission.TrainingRead,
         ["course"] = Permission.TrainingRead,

@@ -1698,7 +1698,11 @@ export interface paths {
         get: operations["downloadImplementationPlanAttachment"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a file of the current revision from a unit's implementation plan (If-Match required; 412 when stale)
+         * @description Removes a file of the current revision from a unit's implementation plan the caller manages (404 outside the scope), with If-Match on the implementation plan; an earlier issue's files stay (409). The row goes (the audit keeps its name, type, size and hash), then its stored bytes; the plan is republished to the search without the file's words (ADR 0014).
+         */
+        delete: operations["deleteImplementationPlanAttachment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3685,7 +3689,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search policies, plans, units, campaigns, courses, research topics, initiatives and movements within the caller's scope
+         * Search policies, plans, implementation plans, units, campaigns, courses, research topics, initiatives and movements within the caller's scope
          * @description Words are matched diacritic- and case-insensitively (đ = d) at the start of words; every word must appear. Hits are ranked with the title above the text; titleMarks/snippetMarks give the matched ranges (start, length) in title/snippet; snippetFile names the attachment (PDF/DOCX) whose text the snippet comes from, when it does. Counts by kind cover only what the caller may see.
          */
         get: operations["searchRecords"];
@@ -17181,6 +17185,38 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    deleteImplementationPlanAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read of the record. A stale one answers 412, a missing one 428. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                unitId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
     issueImplementationPlan: {
         parameters: {
             query?: never;
@@ -28183,7 +28219,7 @@ export interface operations {
             query?: {
                 /** @description The words to find (each must appear, as the start of a word; at most 8 are used). */
                 q?: string;
-                /** @description Only this kind: policy, plan, unit, campaign, course, topic, initiative or movement. */
+                /** @description Only this kind: policy, plan, implementation-plan, unit, campaign, course, topic, initiative or movement. */
                 kind?: string;
                 /** @description Only records of this unit and the units below it (404 when the unit is outside the caller's scope). */
                 within?: string;

@@ -19,6 +19,7 @@ public static class OrganizationModule
         services.AddSingleton<Khcn.BuildingBlocks.Persistence.ISearchProjection, Integrations.UnitSearchProjection>();
         services.AddSingleton<Khcn.BuildingBlocks.Persistence.ISearchProjection, Integrations.PolicySearchProjection>();
         services.AddSingleton<Khcn.BuildingBlocks.Persistence.ISearchProjection, Integrations.PlanSearchProjection>();
+        services.AddSingleton<Khcn.BuildingBlocks.Persistence.ISearchProjection, Integrations.ImplementationPlanSearchProjection>();
         services.AddScoped<Khcn.BuildingBlocks.Contracts.ISearchDocumentSource, Integrations.OrganizationSearchSource>();
         services.AddScoped<IUnitTreeReader, UnitTreeReader>();
         // Any saved unit changes this stamp: the access cache (subtrees) and the unit catalogue (the list) watch it.

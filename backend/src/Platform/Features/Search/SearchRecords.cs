@@ -12,7 +12,7 @@ using Mediator;
 namespace Khcn.Platform.Features.Search;
 
 /// <summary>
-/// One KH,CN&amp;ĐMST search over the modules' records (ADR 0014): encouragement policies, plans, units, campaigns,
+/// One KH,CN&amp;ĐMST search over the modules' records (ADR 0014): encouragement policies, plans, the units' implementation plans, units, campaigns,
 /// courses, initiatives, research topics and emulation movements, and the text of their PDF/DOCX attachments, ranked (title above text), with the matched words marked, counted
 /// by kind, and only what the caller may see — never a hit, a count or a snippet from outside their scope.
 /// Case, diacritics and đ/d do not matter: "chinh sach" finds "Chính sách".
@@ -22,7 +22,7 @@ public sealed class SearchRecords : IQuery<SearchResults>
     public const string Route = "/api/v1/search";
     /// <summary>The words to find (each must appear, as the start of a word; at most 8 are used).</summary>
     public string? Q { get; init; }
-    /// <summary>Only this kind: policy, plan, unit, campaign, course, topic, initiative or movement.</summary>
+    /// <summary>Only this kind: policy, plan, implementation-plan, unit, campaign, course, topic, initiative or movement.</summary>
     public string? Kind { get; init; }
     /// <summary>Only records of this unit and the units below it (404 when the unit is outside the caller's scope).</summary>
     public Guid? Within { get; init; }
@@ -53,8 +53,8 @@ internal sealed class SearchRecordsValidator : AbstractValidator<SearchRecords>
         RuleFor(x => x.Q).Must(q => SearchHighlighter.Words(q).Count > 0).When(x => !string.IsNullOrWhiteSpace(x.Q))
             .WithMessage("Type at least one word (letters or digits).", "Nhập ít nhất một từ (chữ cái hoặc chữ số).");
         RuleFor(x => x.Kind).Must(k => k is null || SearchScope.Kinds.ContainsKey(k))
-            .WithMessage("Use policy, plan, unit, campaign, course, topic, initiative or movement.",
-                "Chỉ dùng policy, plan, unit, campaign, course, topic, initiative hoặc movement.");
+            .WithMessage("Use policy, plan, implementation-plan, unit, campaign, course, topic, initiative or movement.",
+                "Chỉ dùng policy, plan, implementation-plan, unit, campaign, course, topic, initiative hoặc movement.");
         RuleFor(x => x.Page).InclusiveBetween(1, 500);
         RuleFor(x => x.PageSize).InclusiveBetween(1, 50);
     }
@@ -96,7 +96,7 @@ internal sealed class SearchRecordsEndpoint(IMediator mediator) : Endpoint<Searc
         // Any signed-in caller: what each kind needs (its read permission, the scope) is decided per document.
         Summary(s =>
         {
-            s.Summary = "Search policies, plans, units, campaigns, courses, research topics, initiatives and movements within the caller's scope";
+            s.Summary = "Search policies, plans, implementation plans, units, campaigns, courses, research topics, initiatives and movements within the caller's scope";
             s.Description = "Words are matched diacritic- and case-insensitively (đ = d) at the start of words; every word must appear. "
                 + "Hits are ranked with the title above the text; titleMarks/snippetMarks give the matched ranges (start, length) "
                 + "in title/snippet; snippetFile names the attachment (PDF/DOCX) whose text the snippet comes from, when it does. "

@@ -7,7 +7,7 @@ export type SearchHit = SearchResults['items'][number];
 export type SearchMark = SearchHit['titleMarks'][number];
 
 /** The kinds the API indexes, in the order the results page lists them. */
-export const SEARCH_KINDS = ['policy', 'plan', 'unit', 'campaign', 'course', 'topic', 'initiative', 'movement'] as const;
+export const SEARCH_KINDS = ['policy', 'plan', 'implementation-plan', 'unit', 'campaign', 'course', 'topic', 'initiative', 'movement'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const PAGE_SIZE = 20;

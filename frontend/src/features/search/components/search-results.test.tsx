@@ -100,6 +100,54 @@ describe('search results page', () => {
     expect(within(hit).getByRole('link')).toHaveAttribute('href', `/participation/topics/${topicId}`);
   }, 60_000);
 
+  it('labels a unit\'s implementation plan "Kế hoạch triển khai" and opens the plan\'s "ours" tab on that unit', async () => {
+    const implementationId = '0193a000-0000-7000-8000-000000000005';
+    const planId = '0193a000-0000-7000-8000-000000000006';
+    const unitId = '0193a000-0000-7000-8000-000000000007';
+    server.use(
+      http.get('*/api/v1/search', () =>
+        HttpResponse.json({
+          items: [
+            {
+              kind: 'implementation-plan',
+              id: implementationId,
+              title: 'Kế hoạch triển khai KH,CN&ĐMST tại Công ty CP Điện tử Như Quỳnh',
+              titleMarks: [{ start: 0, length: 19 }],
+              snippet: '03/KH-CĐCS',
+              snippetMarks: [],
+              status: 'Issued',
+              date: '2023-09-14',
+              link: `/organization/plans/${planId}?tab=ours&unit=${unitId}`,
+            },
+          ],
+          page: 1,
+          pageSize: 20,
+          total: 1,
+          kinds: [
+            { kind: 'plan', count: 2 },
+            { kind: 'implementation-plan', count: 1 },
+          ],
+        }),
+      ),
+    );
+    signInAs('admin@hungyen.demo');
+    const app = renderApp('/search?q=ke%20hoach%20trien%20khai');
+
+    const hit = await screen.findByTestId('search-hit', {}, { timeout: 20_000 });
+    // The kind's tag (the title's first words, marked, read the same).
+    expect(within(hit).getByText('Kế hoạch triển khai', { selector: '.ant-tag' })).toBeInTheDocument();
+    // Its own filter, apart from the province's plans ("Kế hoạch").
+    expect(screen.getByText('Kế hoạch triển khai (1)')).toBeInTheDocument();
+    expect(screen.getByText('Kế hoạch (2)')).toBeInTheDocument();
+    expect([...hit.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Kế hoạch triển khai']);
+    expect(hit).toHaveTextContent('Đã ban hành');
+    const link = within(hit).getByRole('link');
+    expect(link).toHaveAttribute('href', `/organization/plans/${planId}?tab=ours&unit=${unitId}`);
+    await app.user.click(link);
+    await waitFor(() => expect(app.router.state.location.pathname).toBe(`/organization/plans/${planId}`));
+    expect(app.router.state.location.search).toBe(`?tab=ours&unit=${unitId}`);
+  }, 60_000);
+
   it('says which attachment a snippet was read from ("trong tệp đính kèm: name.pdf") and marks the words inside it', async () => {
     const initiativeId = '0193a000-0000-7000-8000-000000000004';
     server.use(

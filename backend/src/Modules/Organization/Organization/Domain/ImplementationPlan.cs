@@ -86,10 +86,27 @@ internal sealed class ImplementationPlan : Entity, IUnitOwned
         Apply(d, by, atUtc);
     }
 
-    public ImplementationPlanAttachment Attach(BuildingBlocks.Files.Attachment file)
+    /// <summary>Attaches a file to the current revision, with the words read from it (the search finds the plan by them).</summary>
+    public ImplementationPlanAttachment Attach(BuildingBlocks.Files.Attachment file, string? text = null)
     {
-        var attachment = new ImplementationPlanAttachment(Id, UnitId, RevisionNo, file);
+        var attachment = new ImplementationPlanAttachment(Id, UnitId, RevisionNo, file, text);
         Attachments.Add(attachment);
+        return attachment;
+    }
+
+    /// <summary>
+    /// Removes a file of the current revision (its attachments loaded); null when the plan has no such file. The files of an
+    /// earlier issue are its signed record and stay with it.
+    /// </summary>
+    public ImplementationPlanAttachment? Detach(Guid attachmentId)
+    {
+        var attachment = Attachments.FirstOrDefault(a => a.Id == attachmentId);
+        if (attachment is null) return null;
+        if (attachment.RevisionNo != RevisionNo)
+            throw new BusinessRuleException("implementation_file_of_earlier_revision",
+                Localized.Text($"The file belongs to revision {attachment.RevisionNo}, an earlier issue of the plan: it stays in its record.",
+                    $"Tệp thuộc lần ban hành {attachment.RevisionNo} trước đây của kế hoạch: tệp được giữ lại trong hồ sơ của lần đó."));
+        Attachments.Remove(attachment);
         return attachment;
     }
 
@@ -155,12 +172,13 @@ internal sealed class ImplementationPlanAttachment : Entity, IUnitOwned
 {
     private ImplementationPlanAttachment() { }
 
-    public ImplementationPlanAttachment(Guid implementationPlanId, Guid unitId, int revisionNo, BuildingBlocks.Files.Attachment file)
+    public ImplementationPlanAttachment(Guid implementationPlanId, Guid unitId, int revisionNo, BuildingBlocks.Files.Attachment file, string? text)
     {
         ImplementationPlanId = implementationPlanId;
         UnitId = unitId;
         RevisionNo = revisionNo;
         File = file;
+        Text = text;
     }
 
     public Guid ImplementationPlanId { get; private set; }
@@ -168,4 +186,6 @@ internal sealed class ImplementationPlanAttachment : Entity, IUnitOwned
     /// <summary>The revision the file belongs to (0: the draft).</summary>
     public int RevisionNo { get; private set; }
     public BuildingBlocks.Files.Attachment File { get; private set; } = null!;
+    /// <summary>The words read from the file (PDF, DOCX; at most <see cref="BuildingBlocks.Files.AttachmentText.MaxChars"/>), for the search; null when it has none.</summary>
+    [NotAudited] public string? Text { get; private set; }
 }

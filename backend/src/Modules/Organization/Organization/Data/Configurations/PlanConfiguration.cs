@@ -111,5 +111,6 @@ internal sealed class ImplementationPlanAttachmentConfiguration : IEntityTypeCon
         b.ToTable("implementation_plan_attachments");
         b.HasKey(x => x.Id);
         b.MapAttachment(x => x.File);
+        b.Property(x => x.Text).HasMaxLength(AttachmentText.MaxChars);
     }
 }

@@ -26,15 +26,18 @@ internal sealed class UploadImplementationPlanAttachmentValidator : AbstractVali
         RuleFor(x => x.File).NotNull().WithMessage("Choose a file to attach.", "Chọn tệp để đính kèm.");
 }
 
-/// <summary>Stores a file (the signed document) and attaches it to the current revision of a unit's implementation plan.</summary>
-internal sealed class UploadImplementationPlanAttachmentHandler(OrganizationDbContext db, IFileStore files, TimeProvider clock)
+/// <summary>
+/// Stores a file (the signed document) and attaches it to the current revision of a unit's implementation plan, with the
+/// words read from it: the plan is republished to the search with them (ADR 0014).
+/// </summary>
+internal sealed class UploadImplementationPlanAttachmentHandler(OrganizationDbContext db, IFileStore files, IAttachmentTextExtractor texts, TimeProvider clock)
     : Mediator.ICommandHandler<UploadImplementationPlanAttachment, Guid>
 {
     public async ValueTask<Guid> Handle(UploadImplementationPlanAttachment command, CancellationToken ct)
     {
         var (implementation, _) = await ImplementationPlanAccess.ForChangeAsync(db, command.Id, command.UnitId, ct);
         var file = await files.StoreAsync("organization/implementation-plans", command.File, db.Access.Email, clock.GetUtcNow().UtcDateTime, ct);
-        var attachment = implementation.Attach(file);
+        var attachment = implementation.Attach(file, await texts.ReadTextAsync(files, file, ct));
         db.ImplementationPlanAttachments.Add(attachment);
         return attachment.Id;
     }

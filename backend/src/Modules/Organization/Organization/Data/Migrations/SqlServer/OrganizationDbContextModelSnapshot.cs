@@ -489,6 +489,10 @@ namespace Khcn.Organization.Data.Migrations.SqlServer
                     b.Property<int>("RevisionNo")
                         .HasColumnType("int");
 
+                    b.Property<string>("Text")
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uniqueidentifier");
 

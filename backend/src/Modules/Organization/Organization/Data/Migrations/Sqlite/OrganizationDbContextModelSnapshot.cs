@@ -485,6 +485,10 @@ namespace Khcn.Organization.Data.Migrations.Sqlite
                     b.Property<int>("RevisionNo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Text")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("UnitId")
                         .HasColumnType("TEXT");
 
