@@ -73,9 +73,9 @@ internal sealed class FinanceScaleSeeder(FinanceDbContext db, IMediator mediator
             var steps = new ScaleMoneySteps(db, ledger);
             var sources = await SourcesAsync(unit, ct);
             var plans = unitYearsHere.ToDictionary(y => y, y => Plan(unit, y, perUnitYear * (unit.Id == root.Id ? 2 : 1), sources));
-            if (sources.Sponsor is { } sponsor && sources.SponsorIsNew)
+            if (sources.Sponsor is { } sponsor && sources.SponsorIsNew
+                && plans.ToDictionary(p => p.Key, p => p.Value.Lines.Where(l => l.Source == sponsor.Id).Sum(l => l.Amount)) is var needs && needs.Values.Sum() > 0)
             {
-                var needs = plans.ToDictionary(p => p.Key, p => p.Value.Lines.Where(l => l.Source == sponsor.Id).Sum(l => l.Amount));
                 steps.Pledge(sponsor, RoundUp(needs.Values.Sum() * 1.1m), new DateOnly(unitYearsHere[0], 1, 15), officer);
                 foreach (var (year, need) in needs.Where(n => n.Value > 0))
                     steps.Receive(sponsor, need, new DateOnly(year, 2, 1), $"PT-{year}-{unit.Code}-01", officer);
