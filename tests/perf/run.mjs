@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { financeRun } from './finance.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const scaleDir = process.env.SCALE_DIR ?? join(repo, 'data-scale');
@@ -364,48 +365,6 @@ const memory = [];
 let hostPid = 0;
 const noteMemory = (when) => memory.push([when, rssMiB(hostPid)]);
 
-/**
- * PERF_ONLY=finance: the province's budget execution report for a year (sequential requests) and concurrent
- * disbursement throughput (clients requesting tranches against allocations with room; every answer 201 or 409),
- * then the reconciliation must still balance.
- */
-async function financeOnlyRun() {
-  const dataDir = copyOf(scaleDir);
-  const api = await startApi(dataDir);
-  base = api.url;
-  hostPid = api.child.pid;
-  const finance = await login('taichinh@hungyen.demo');
-  const year = Number(process.env.PERF_FINANCE_YEAR ?? 2025);
-  const report = `/api/v1/finance/budget-execution?year=${year}&subtree=true`;
-  await measure(finance, [report], { total: 3, concurrency: 1 });
-  const execution = await measure(finance, [report], { total: 30, concurrency: 1 });
-  const open = (await get(finance, `/api/v1/finance/allocations?year=${year}`)).filter((a) => a.remaining > 0);
-  if (!open.length) throw new Error(`no allocation with room in ${year}`);
-  const total = 400;
-  const items = Array.from({ length: total }, (_, i) => ({
-    method: 'POST',
-    path: `/api/v1/finance/allocations/${open[i % open.length].id}/tranches`,
-    body: { kind: 'Advance', amount: 1000, purpose: 'perf' },
-    headers: { 'Idempotency-Key': `perf-${Date.now()}-${i}` },
-    accept: [201, 409],
-  }));
-  const tranches = await measure(finance, items, { total, concurrency: 20 });
-  const recon = await get(finance, `/api/v1/finance/reconciliation?year=${year}`);
-  await stopChild(api.child);
-  const fmt = (x) => x.toFixed(1).padStart(7);
-  console.log('');
-  console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB; SQLite; ` +
-    `load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}. Ledger after: ${recon.transactions} transactions, ` +
-    `${recon.balanced ? 'balanced' : `NOT balanced (${recon.drifts.length} drifts)`}.`);
-  console.log('| scenario | requests | clients | p50 ms | p95 ms | req/s | answers |');
-  console.log('|---|---:|---:|---:|---:|---:|---|');
-  const row = (name, m) => console.log(`| ${name} | ${m.n} | ${m.concurrency} | ${fmt(m.p50)} | ${fmt(m.p95)} | ${m.rps.toFixed(0)} | ` +
-    `${Object.entries(m.statuses).map(([k, v]) => `${k}×${v}`).join(', ')} |`);
-  row(`Finance: budget execution report, whole province, ${year}, sequential`, execution);
-  row(`Finance: tranche requests against ${open.length} allocations with room, concurrent`, tranches);
-  if (!recon.balanced) process.exitCode = 1;
-}
-
 /** PERF_ONLY=synthesis: the synthesis rows alone, cold and warm, on each dataset of PERF_SYNTHESIS_UNITS. */
 async function synthesisOnlyRun() {
   const results = [];
@@ -490,7 +449,7 @@ try {
     process.exit();
   }
   if (financeOnly) {
-    await financeOnlyRun();
+    await financeRun({ scaleDir, copyOf, startApi, useApi: (api) => { base = api.url; hostPid = api.child.pid; }, login, get, measure, stopChild });
     process.exit();
   }
   if (synthesisOnly) {

@@ -71,6 +71,8 @@ public sealed class SeedOptions
     /// <summary>With <see cref="Scale"/>: the workers' initiatives spread over the grassroots unions, and the research topics under the province's calls.</summary>
     public int ScaleInitiatives { get; set; } = 20_000;
     public int ScaleTopics { get; set; } = 2_000;
+    /// <summary>With <see cref="Scale"/>: the allocations spread over the province's and its upper-level units' budgets of the last three years (about 200,000 ledger entries).</summary>
+    public int ScaleAllocations { get; set; } = 12_500;
 }
 
 /// <summary>Applies every module's migrations, then runs the seeders in order, as the system.</summary>

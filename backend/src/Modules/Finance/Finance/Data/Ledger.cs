@@ -110,14 +110,26 @@ internal sealed class Ledger(FinanceDbContext db, TimeProvider clock)
         Guid? reverses = null, Guid? transactionId = null)
     {
         var tx = transactionId ?? Guid.CreateVersion7();
-        var now = clock.GetUtcNow().UtcDateTime;
+        db.LedgerEntries.AddRange(Entries(tx, unitId, year, @event, documentId, memo, by, movements, reverses, clock.GetUtcNow().UtcDateTime));
+        return tx;
+    }
+
+    /// <summary>
+    /// The entries of one balanced transaction: a debit to the receiving account and a credit to the giving one per
+    /// movement (zero movements skipped, negative ones refused). The one place entries are made, for the use cases and
+    /// the seeders alike.
+    /// </summary>
+    public static List<LedgerEntry> Entries(Guid transactionId, Guid unitId, int year, LedgerEvent @event, Guid documentId, string memo, Actor by,
+        IEnumerable<Movement> movements, Guid? reverses, DateTime postedAtUtc)
+    {
+        var entries = new List<LedgerEntry>();
         foreach (var m in movements.Where(m => m.Amount != 0))
         {
             if (m.Amount < 0) throw new InvalidOperationException("A movement moves a positive amount.");
-            db.LedgerEntries.Add(LedgerEntry.Line(tx, unitId, year, m.ToKind, m.ToId, m.SourceId, m.Amount, 0, @event, documentId, reverses, memo, now, by.Name));
-            db.LedgerEntries.Add(LedgerEntry.Line(tx, unitId, year, m.FromKind, m.FromId, m.SourceId, 0, m.Amount, @event, documentId, reverses, memo, now, by.Name));
+            entries.Add(LedgerEntry.Line(transactionId, unitId, year, m.ToKind, m.ToId, m.SourceId, m.Amount, 0, @event, documentId, reverses, memo, postedAtUtc, by.Name));
+            entries.Add(LedgerEntry.Line(transactionId, unitId, year, m.FromKind, m.FromId, m.SourceId, 0, m.Amount, @event, documentId, reverses, memo, postedAtUtc, by.Name));
         }
-        return tx;
+        return entries;
     }
 
     /// <summary>What each source holds on an account now, from the ledger (entries saved, plus those added in this unit of work).</summary>

@@ -252,11 +252,6 @@ internal sealed class FinanceSeeder(FinanceDbContext db, IMediator mediator, IUs
     private void Post(Guid unitId, int year, LedgerEvent @event, Guid documentId, string memo, Actor by, IEnumerable<Movement> movements,
         Guid? transactionId = null, Guid? reverses = null)
     {
-        var tx = transactionId ?? Guid.CreateVersion7();
-        foreach (var m in movements.Where(m => m.Amount != 0))
-        {
-            _entries.Add(LedgerEntry.Line(tx, unitId, year, m.ToKind, m.ToId, m.SourceId, m.Amount, 0, @event, documentId, reverses, memo, _now, by.Name));
-            _entries.Add(LedgerEntry.Line(tx, unitId, year, m.FromKind, m.FromId, m.SourceId, 0, m.Amount, @event, documentId, reverses, memo, _now, by.Name));
-        }
+        _entries.AddRange(Ledger.Entries(transactionId ?? Guid.CreateVersion7(), unitId, year, @event, documentId, memo, by, movements, reverses, _now));
     }
 }

@@ -76,6 +76,9 @@ internal sealed class ReconcileHandler(FinanceDbContext db, IMediator mediator) 
             if (balances.TryGetValue(line.Id, out var cached) && cached != Account(AccountKind.BudgetLine, line.Id))
                 drifts.Add(new("budget_line_balance_equals_ledger", "budgetLine", line.Id, Account(AccountKind.BudgetLine, line.Id), cached));
 
+        // Looked up, not scanned per row: the province-scale ledger has ~13,000 allocations and ~23,000 tranches.
+        var byUnitYear = allocations.ToLookup(a => (a.UnitId, a.Year));
+        var requested = tranches.Where(t => t.Status != TrancheStatus.Rejected).GroupBy(t => t.AllocationId).ToDictionary(g => g.Key, g => g.Sum(t => t.Amount));
         var sourceRows = new List<SourceReconciliation>();
         var sourceInfo = await db.FundingSources.AsNoTracking().Where(s => lines.Select(l => l.SourceId).Distinct().Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => new { s.Name, s.Kind }, ct);
@@ -83,7 +86,7 @@ internal sealed class ReconcileHandler(FinanceDbContext db, IMediator mediator) 
         foreach (var g in lines.GroupBy(l => (l.UnitId, l.Year, l.SourceId)))
         {
             var approved = g.Sum(l => l.Amount);
-            var allocated = allocations.Where(a => a.UnitId == g.Key.UnitId && a.Year == g.Key.Year)
+            var allocated = byUnitYear[(g.Key.UnitId, g.Key.Year)]
                 .SelectMany(a => a.Parts).Where(p => p.SourceId == g.Key.SourceId).Sum(p => p.Amount - p.Returned);
             var unallocated = g.Sum(l => Account(AccountKind.BudgetLine, l.Id));
             var info = sourceInfo.GetValueOrDefault(g.Key.SourceId);
@@ -96,7 +99,7 @@ internal sealed class ReconcileHandler(FinanceDbContext db, IMediator mediator) 
         foreach (var a in allocations)
         {
             var allocatedNet = a.Amount - a.ReturnedUnspent - a.ReturnedUnrequested;
-            var disbursed = tranches.Where(t => t.AllocationId == a.Id && t.Status != TrancheStatus.Rejected).Sum(t => t.Amount) - a.ReturnedUnspent;
+            var disbursed = requested.GetValueOrDefault(a.Id) - a.ReturnedUnspent;
             var remaining = Account(AccountKind.Allocation, a.Id);
             if (allocatedNet != disbursed + remaining)
                 drifts.Add(new("allocated_equals_disbursed_plus_remaining", "allocation", a.Id, allocatedNet, disbursed + remaining));
