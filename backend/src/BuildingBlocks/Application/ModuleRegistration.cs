@@ -71,6 +71,8 @@ public sealed class SeedOptions
     /// <summary>With <see cref="Scale"/>: the workers' initiatives spread over the grassroots unions, and the research topics under the province's calls.</summary>
     public int ScaleInitiatives { get; set; } = 20_000;
     public int ScaleTopics { get; set; } = 2_000;
+    /// <summary>With <see cref="Scale"/>: a province-wide emulation movement of last year, its clusters, registrations, closed ranking and top-rank commendations.</summary>
+    public bool ScaleEmulation { get; set; } = true;
 }
 
 /// <summary>Applies every module's migrations, then runs the seeders in order, as the system.</summary>
