@@ -8,6 +8,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { financeRun } from './finance.mjs';
+import { emulationRows } from './emulation.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const scaleDir = process.env.SCALE_DIR ?? join(repo, 'data-scale');
@@ -653,6 +654,7 @@ try {
       ['Plan dashboard, exact read (fresh=true, as the export) the first after a write in Participation: Participation\'s figures ' +
         'recomputed before answering (the former first read after a write)', exactAfterParticipation, null],
     );
+    if (!dashboardOnly) rows.push(...(await emulationRows({ login, get, measure })));
     participation = { initiatives: initiativesFirst.total, topics: topics.total };
     noteMemory('after the participation rows');
   }

@@ -73,6 +73,8 @@ public sealed class SeedOptions
     public int ScaleTopics { get; set; } = 2_000;
     /// <summary>With <see cref="Scale"/>: the allocations spread over the province's and its upper-level units' budgets of the last three years (about 200,000 ledger entries).</summary>
     public int ScaleAllocations { get; set; } = 12_500;
+    /// <summary>With <see cref="Scale"/>: a province-wide emulation movement of last year, its clusters, registrations, closed ranking and top-rank commendations.</summary>
+    public bool ScaleEmulation { get; set; } = true;
 }
 
 /// <summary>Applies every module's migrations, then runs the seeders in order, as the system.</summary>

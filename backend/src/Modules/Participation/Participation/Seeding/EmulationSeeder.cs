@@ -20,7 +20,8 @@ internal sealed class EmulationSeeder(ParticipationDbContext db, IMediator media
 
     private static readonly Actor Province = new(null, "Ban Chính sách – Pháp luật LĐLĐ tỉnh");
 
-    private static readonly (string Name, decimal Max, string Evidence)[] WorkerCriteria =
+    /// <summary>The workers' movement's criteria (the scale dataset's province-wide movement has the same).</summary>
+    internal static readonly (string Name, decimal Max, string Evidence)[] WorkerCriteria =
     [
         ("Sáng kiến, cải tiến kỹ thuật được công nhận", 30m, "Giấy chứng nhận / quyết định công nhận sáng kiến"),
         ("Tuyên truyền, phổ biến KH,CN&ĐMST trong CNVCLĐ", 25m, "Báo cáo kết quả tuyên truyền, số người được tuyên truyền"),

@@ -2,6 +2,7 @@ using Khcn.BuildingBlocks.Domain;
 using Khcn.Organization.Contracts;
 using Khcn.Participation.Data;
 using Khcn.Participation.Domain;
+using Khcn.Participation.Features.Emulation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -117,10 +118,11 @@ internal sealed class CommendationFacts(ParticipationDbContext db, IMediator med
     {
         var clusters = await db.Clusters.AsNoTracking().Include(c => c.Members).Where(c => c.Year == year && c.Members.Any(m => unitIds.Contains(m.UnitId))).ToListAsync(ct);
         var memberIds = clusters.SelectMany(c => c.Members.Select(m => m.UnitId)).Concat(unitIds).Distinct().ToList();
-        var registrations = await db.Registrations.IgnoreQueryFilters().AsNoTracking().Include(r => r.Scores)
-            .Where(r => r.Year == year && memberIds.Contains(r.UnitId)).ToListAsync(ct);
+        var registrations = await RankingFacts.LoadAsync(db, year, null, memberIds, ct);
         var movementIds = registrations.Select(r => r.MovementId).Distinct().ToList();
         var movements = await db.Movements.AsNoTracking().Include(m => m.ClosedYears).Where(m => movementIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+        // The tie-break compares criteria in the movement's order, as the ranking endpoint does.
+        var order = await RankingFacts.CriterionOrderAsync(db, movementIds, ct);
         var result = new List<(Guid, string, bool, int?, int)>();
         foreach (var r in registrations.Where(r => unitIds.Contains(r.UnitId)))
         {
@@ -128,7 +130,7 @@ internal sealed class CommendationFacts(ParticipationDbContext db, IMediator med
             var cluster = clusters.FirstOrDefault(c => c.Members.Any(x => x.UnitId == r.UnitId));
             if (cluster is null || r.Status != RegistrationStatus.Reviewed) { result.Add((r.UnitId, m.Name, m.IsClosed(year), null, 0)); continue; }
             var entries = registrations.Where(x => x.MovementId == r.MovementId && cluster.Members.Any(c => c.UnitId == x.UnitId))
-                .Select(x => new RankingEntry(x.UnitId, x.FinalTotal(), x.Late, x.Scores.OrderBy(s => s.CriterionId).Select(s => s.Final).ToList())).ToList();
+                .Select(x => x.Entry(order.GetValueOrDefault(r.MovementId) ?? [])).ToList();
             var ranked = EmulationRanking.Rank(entries);
             result.Add((r.UnitId, $"{m.Name} — {cluster.Name}", m.IsClosed(year), ranked.First(e => e.Entry.UnitId == r.UnitId).Rank, ranked.Count));
         }

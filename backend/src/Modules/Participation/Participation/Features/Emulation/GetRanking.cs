@@ -40,17 +40,12 @@ internal sealed class RankingBuilder(ParticipationDbContext db, ParticipationAcc
         var clusters = await access.ReadableClusters().AsNoTracking().Include(c => c.Members).Where(c => c.Year == year).OrderBy(c => c.Name).ToListAsync(ct);
         var memberIds = clusters.SelectMany(c => c.Members.Select(x => x.UnitId)).Distinct().ToList();
         // The ranking is shared within a cluster: its members see each other's totals, whatever their own scope.
-        var registrations = await db.Registrations.IgnoreQueryFilters().AsNoTracking().Include(r => r.Scores)
-            .Where(r => r.MovementId == m.Id && r.Year == year && memberIds.Contains(r.UnitId)).ToDictionaryAsync(r => r.UnitId, ct);
+        var registrations = (await RankingFacts.LoadAsync(db, year, m.Id, null, ct)).ToDictionary(r => r.UnitId);
+        var order = criteria.Select(k => k.Id).ToList();
         var names = await mediator.UnitNamesAsync(memberIds.Concat(clusters.Select(c => c.LeadingUnitId)), ct);
         var result = clusters.Select(c =>
         {
-            var entries = c.Members.Where(x => registrations.ContainsKey(x.UnitId)).Select(x =>
-            {
-                var r = registrations[x.UnitId];
-                return new RankingEntry(x.UnitId, r.FinalTotal(), r.Late,
-                    criteria.Select(k => r.Scores.FirstOrDefault(s => s.CriterionId == k.Id)?.Final ?? 0m).ToList());
-            });
+            var entries = c.Members.Where(x => registrations.ContainsKey(x.UnitId)).Select(x => registrations[x.UnitId].Entry(order));
             var rows = EmulationRanking.Rank(entries).Select(e =>
             {
                 var r = registrations[e.Entry.UnitId];
