@@ -9,9 +9,14 @@ export const screenshotsDir = join(resultsDir, 'screenshots');
 
 /**
  * Runs in every page before the app: counts the API requests in flight (the app asks through fetch), so that
- * `settled` can wait for the data a check is about, not for a guess at how long it takes.
+ * `settled` can wait for the data a check is about, not for a guess at how long it takes; and records what the
+ * Content-Security-Policy refused (issue #16: the SPA runs under it with no inline script), which
+ * `expectAccessible` reports on every page it checks.
  */
 const TRACK_FETCHES = () => {
+  window.__e2eCspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    window.__e2eCspViolations.push(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile ?? ''}:${e.lineNumber ?? ''})`));
   let inFlight = 0;
   const original = window.fetch.bind(window);
   window.fetch = (...args) => {
@@ -101,7 +106,7 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
   await page.screenshot({ path: join(screenshotsDir, `${name}.png`), fullPage });
 }
 
-/** Fails when axe finds a serious or critical WCAG 2.1 A/AA violation on the current page. */
+/** Fails when axe finds a serious or critical WCAG 2.1 A/AA violation on the current page, or the CSP refused something there. */
 export async function expectAccessible(page, label) {
   await settled(page);
   // Select popups are left out: a closed one can linger mid-animation (half transparent) after the choice was made.
@@ -115,6 +120,8 @@ export async function expectAccessible(page, label) {
     .map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`)
     .join('\n  ');
   assert.equal(bad.length, 0, `axe found serious/critical violations on ${label}:\n  ${report}`);
+  const refused = await page.evaluate(() => window.__e2eCspViolations ?? []);
+  assert.deepEqual(refused, [], `the Content-Security-Policy refused something on ${label}`);
 }
 
 export const DEMO_PASSWORD = 'Demo@2025!';
