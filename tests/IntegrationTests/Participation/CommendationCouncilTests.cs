@@ -68,7 +68,7 @@ public sealed class CommendationCouncilTests(ApiFactory api) : IClassFixture<Api
 
     private static Task<HttpResponseMessage> ApproveAsync(HttpClient province, ProposalDetail p, string? overrideReason = null) =>
         Step(province, ApproveCommendationProposal.Route, p.Id, p.Version,
-            new { decisionNumber = $"{Random.Shared.Next(1000, 9999)}/QĐ-TĐKT", decisionDate = Today, issuer = "Chủ tịch LĐLĐ tỉnh Hưng Yên", overrideReason });
+            new { decisionNumber = $"{Support.Unique.Next()}/QĐ-TĐKT", decisionDate = Today, issuer = "Chủ tịch LĐLĐ tỉnh Hưng Yên", overrideReason });
 
     private static async Task<ProposalDetail> ReadAsync(HttpClient client, Guid id) =>
         await (await client.GetAsync(GetCommendationProposal.For(id))).ReadAsync<ProposalDetail>();
@@ -222,7 +222,7 @@ public sealed class CommendationCouncilTests(ApiFactory api) : IClassFixture<Api
         // No minutes while the council sits.
         await (await province.GetAsync(url)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "council_open");
 
-        var number = $"{Random.Shared.Next(100, 999)}/BB-HĐTĐKT";
+        var number = $"{Support.Unique.Next()}/BB-HĐTĐKT";
         var secretary = seats.Single(s => s.Role == CouncilRole.Secretary);
         var close = await secretary.Client.PostJsonAsync(CloseCouncil.Route.Replace("{id}", council.Id.ToString()), new { decisionNumber = number, decisionDate = Today });
         close.StatusCode.ShouldBe(HttpStatusCode.OK, await close.Content.ReadAsStringAsync());

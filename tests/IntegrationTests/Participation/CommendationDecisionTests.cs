@@ -100,7 +100,7 @@ public sealed class CommendationDecisionTests(ApiFactory api) : IClassFixture<Ap
         // Before the decision there is no decision document.
         (await officer.GetAsync(DecisionUrl(draft.Id))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "proposal_not_decided").GetAwaiter().GetResult();
 
-        var number = $"{Random.Shared.Next(100, 999)}/QĐ-LĐLĐ";
+        var number = $"{Support.Unique.Next()}/QĐ-LĐLĐ";
         var approved = await ApprovedAsync(api, officer, province, draft, number);
         var docx = await officer.GetAsync(DecisionUrl(draft.Id));
         docx.StatusCode.ShouldBe(HttpStatusCode.OK, await docx.Content.ReadAsStringAsync());
@@ -164,7 +164,7 @@ public sealed class CommendationDecisionTests(ApiFactory api) : IClassFixture<Ap
         var memberOfficial = demo.OfficialId!.Value;
 
         // Văn Lâm proposes her for the provincial federation's Giấy khen this year; the province decides.
-        var number = $"{Random.Shared.Next(100, 999)}/QĐ-GK";
+        var number = $"{Support.Unique.Next()}/QĐ-GK";
         var giayKhen = await ApprovedAsync(api, officer, province, await ProposeAsync(officer, vanLam, year, "GK-LDLD", new[] { new { officialId = memberOfficial } }), number);
         mine = await HistoryAsync(member, ListMyCommendations.Route);
         mine.Items.Select(i => i.DecisionNumber).ShouldContain(number);

@@ -173,7 +173,7 @@ public sealed class CommendationTests(ApiFactory api) : IClassFixture<ApiFactory
             new { decisionNumber = "01/QĐ-KT", decisionDate = Today, issuer = "Chủ tịch LĐLĐ tỉnh Hưng Yên" })).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
         // The decision follows the province's emulation council's vote.
         await CommendationVoting.PassAsync(api, province, ldtt.Id);
-        var number = $"{Random.Shared.Next(100, 999)}/QĐ-LĐLĐ";
+        var number = $"{Support.Unique.Next()}/QĐ-LĐLĐ";
         var approved = await Step(province, ApproveCommendationProposal.Route, ldtt.Id, submitted.Version,
             new { decisionNumber = number, decisionDate = Today, issuer = "Chủ tịch LĐLĐ tỉnh Hưng Yên" });
         approved.StatusCode.ShouldBe(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
@@ -247,7 +247,7 @@ public sealed class CommendationTests(ApiFactory api) : IClassFixture<ApiFactory
 
         await CommendationVoting.PassAsync(api, province, submitted.Id);
         // The decider cannot approve past a failed rule without saying why; nothing is decided.
-        var number = $"{Random.Shared.Next(100, 999)}/QĐ-NL";
+        var number = $"{Support.Unique.Next()}/QĐ-NL";
         var bare = await Step(province, ApproveCommendationProposal.Route, submitted.Id, submitted.Version,
             new { decisionNumber = number, decisionDate = Today, issuer = "Chủ tịch LĐLĐ tỉnh Hưng Yên" });
         var problem = await bare.ShouldBeProblemAsync(HttpStatusCode.Conflict, "override_reason_required");

@@ -83,7 +83,7 @@ internal static class CommendationVoting
     {
         var secretary = seats.Single(s => s.Role == CouncilRole.Secretary);
         var r = await secretary.Client.PostJsonAsync(CloseCouncil.Route.Replace("{id}", council.ToString()),
-            new { decisionNumber = $"{Random.Shared.Next(1, 999)}/BB-HĐTĐKT", decisionDate = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)) });
+            new { decisionNumber = $"{Support.Unique.Next()}/BB-HĐTĐKT", decisionDate = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)) });
         r.StatusCode.ShouldBe(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
         return await r.ReadAsync<CouncilDetail>();
     }

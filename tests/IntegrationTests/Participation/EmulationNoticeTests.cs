@@ -83,7 +83,7 @@ public sealed class EmulationNoticeTests(ApiFactory api) : IClassFixture<ApiFact
         var mine = await (await member.GetAsync(ListMyCommendations.Route)).ReadAsync<Khcn.BuildingBlocks.Contracts.PagedResult<CommendationHistoryItem>>();
         var memberOfficial = mine.Items.First(i => i.OfficialId != null).OfficialId!.Value;
         var year = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).Year;
-        var number = $"{Random.Shared.Next(100, 999)}/QĐ-TB";
+        var number = $"{Support.Unique.Next()}/QĐ-TB";
 
         var approved = await CommendationDecisionTests.ApprovedAsync(api, officer, province,
             await CommendationDecisionTests.ProposeAsync(officer, vanLam, year, "GK-LDLD", new[] { new { officialId = memberOfficial } }), number);
@@ -115,7 +115,7 @@ public sealed class EmulationNoticeTests(ApiFactory api) : IClassFixture<ApiFact
         created.IsSuccessStatusCode.ShouldBeTrue(await created.Content.ReadAsStringAsync());
         var lacHongOfficer = await api.LoginAsync($"canbo.lachong.{tag}@hungyen.demo", "Demo@2025!x");
         var year = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).Year;
-        var number = $"{Random.Shared.Next(100, 999)}/QĐ-TT{tag}";
+        var number = $"{Support.Unique.Next()}/QĐ-TT{tag}";
 
         var approved = await CommendationDecisionTests.ApprovedAsync(api, officer, province,
             await CommendationDecisionTests.ProposeAsync(officer, vanLam, year, "GK-LDLD", new[] { new { unitId = lacHong } }), number);

@@ -38,8 +38,8 @@ public sealed class HonouringTests(ApiFactory api) : IClassFixture<ApiFactory>
         var a = await OfficialAsync(officer, lacHong, nameA, $"ton.{tag}@lachong.demo");
         var b = await OfficialAsync(officer, lacHong, nameB, $"vinh.{tag}@lachong.demo");
         await RegisterAsync(province, officer, root, lacHong, year, [a]);
-        var ldtt = await ApprovedAsync(api, officer, province, await ProposeAsync(officer, vanLam, year, "LDTT", new[] { new { officialId = a } }), $"{Random.Shared.Next(1000, 4999)}/QĐ-LĐLĐ");
-        var gk = await ApprovedAsync(api, officer, province, await ProposeAsync(officer, vanLam, year, "GK-LDLD", new[] { new { officialId = b } }), $"{Random.Shared.Next(5000, 9999)}/QĐ-LĐLĐ");
+        var ldtt = await ApprovedAsync(api, officer, province, await ProposeAsync(officer, vanLam, year, "LDTT", new[] { new { officialId = a } }), $"{Support.Unique.Next()}/QĐ-LĐLĐ");
+        var gk = await ApprovedAsync(api, officer, province, await ProposeAsync(officer, vanLam, year, "GK-LDLD", new[] { new { officialId = b } }), $"{Support.Unique.Next()}/QĐ-LĐLĐ");
         return new Arranged(province, officer, root, ldtt, gk, nameA, nameB);
     }
 

@@ -252,7 +252,7 @@ public sealed class WebhookTests(WebhooksApi api) : IClassFixture<WebhooksApi>
         var submitted = await TopicTests.StepAsync(officer, SubmitCommendationProposal.Route, draft.Id, draft.Version);
         submitted.StatusCode.ShouldBe(HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync());
         await Khcn.IntegrationTests.Participation.CommendationVoting.PassAsync(api, policyLaw, draft.Id);
-        var number = $"{Random.Shared.Next(100, 999)}/QĐ-GK";
+        var number = $"{Support.Unique.Next()}/QĐ-GK";
         var approved = await TopicTests.StepAsync(policyLaw, ApproveCommendationProposal.Route, draft.Id, (await submitted.ReadAsync<ProposalDetail>()).Version,
             new { decisionNumber = number, decisionDate = Today, issuer = "Chủ tịch Liên đoàn Lao động tỉnh Hưng Yên" });
         approved.StatusCode.ShouldBe(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());

@@ -172,7 +172,7 @@ public sealed class SearchTests(ApiFactory api) : IClassFixture<ApiFactory>
         var response = await admin.PostAsync(RebuildSearchIndex.Route, null);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var rebuilt = await response.ReadAsync<SearchRebuildResult>();
-        rebuilt.Kinds.Select(k => k.Kind).ShouldBe(["unit", "policy", "plan", "campaign", "course", "initiative", "topic", "movement"], ignoreOrder: true);
+        rebuilt.Kinds.Select(k => k.Kind).ShouldBe(["unit", "policy", "plan", "implementation-plan", "campaign", "course", "initiative", "topic", "movement"], ignoreOrder: true);
         rebuilt.Kinds.ShouldAllBe(k => k.Indexed > 0);
         (await SearchAsync(admin, "khen thuong sang kien")).Total.ShouldBeGreaterThan(0);
 

@@ -76,7 +76,7 @@ public sealed class SessionTests(ApiFactory api) : IClassFixture<ApiFactory>
         var partner = await api.LoginAsync(UniversityStaff);
         var first = await ProposeAsync(coordinator, University);
         var second = await ProposeAsync(coordinator, University);
-        var venue = $"Phòng B2.{Random.Shared.Next(100, 999)}";
+        var venue = $"Phòng B2.{Support.Unique.Next()}";
         (await ScheduleAsync(partner, first.Id, "2031-07-07T08:00:00+07:00", "2031-07-07T11:00:00+07:00", venue)).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var typo = venue.Replace("Phòng B2.", "phong  b2 ");
