@@ -208,3 +208,33 @@ internal static class SourceSplit
         return result;
     }
 }
+
+/// <summary>
+/// The two postings of an allocation's settlement: what was spent moves from disbursed to spent (split over the sources
+/// as they were paid), then each source's unspent payment and its never-requested remainder go back to the budget line
+/// it came from. <see cref="Returns"/> is what each source gets back. The use case and both seeders post these, so a
+/// seeded settlement is the one the API makes.
+/// </summary>
+internal sealed record SettlementPostings(IReadOnlyList<Movement> Spent, IReadOnlyList<Movement> Returned, Dictionary<Guid, decimal> Returns)
+{
+    /// <param name="a">The allocation settled.</param>
+    /// <param name="spent">What was spent of it, in VND.</param>
+    /// <param name="paid">What each source holds on the allocation's disbursed account.</param>
+    /// <param name="unrequested">What each source still holds on the allocation itself (after its remainder was drawn).</param>
+    public static SettlementPostings Of(Allocation a, decimal spent, IReadOnlyDictionary<Guid, decimal> paid, IReadOnlyDictionary<Guid, decimal> unrequested)
+    {
+        var spentSplit = SourceSplit.Of(spent, paid);
+        var spentMovements = spentSplit.Select(s => new Movement(s.Key, s.Value, AccountKind.Disbursed, a.Id, AccountKind.Spent, a.Id)).ToList();
+        var returns = new Dictionary<Guid, decimal>();
+        var returned = new List<Movement>();
+        foreach (var part in a.Parts)
+        {
+            var unspent = paid.GetValueOrDefault(part.SourceId) - spentSplit.GetValueOrDefault(part.SourceId);
+            var left = unrequested.GetValueOrDefault(part.SourceId);
+            returned.Add(new Movement(part.SourceId, unspent, AccountKind.Disbursed, a.Id, AccountKind.BudgetLine, part.BudgetLineId));
+            returned.Add(new Movement(part.SourceId, left, AccountKind.Allocation, a.Id, AccountKind.BudgetLine, part.BudgetLineId));
+            returns[part.SourceId] = unspent + left;
+        }
+        return new SettlementPostings(spentMovements, returned, returns);
+    }
+}

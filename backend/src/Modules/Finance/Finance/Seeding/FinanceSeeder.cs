@@ -219,22 +219,11 @@ internal sealed class FinanceSeeder(FinanceDbContext db, IMediator mediator, IUs
         var remaining = _balances[a.Id].Remaining;
         if (remaining > 0) Draw(a.Id, remaining);
         var unrequested = Holdings(AccountKind.Allocation, a.Id);
-        var spentSplit = SourceSplit.Of(spent, paid);
-        Post(a.UnitId, a.Year, LedgerEvent.SettlementSpent, a.Id, $"Quyết toán: {a.TargetLabel}", by,
-            spentSplit.Select(s => new Movement(s.Key, s.Value, AccountKind.Disbursed, a.Id, AccountKind.Spent, a.Id)));
-        var returns = new Dictionary<Guid, decimal>();
-        var movements = new List<Movement>();
-        foreach (var part in a.Parts)
-        {
-            var unspent = paid.GetValueOrDefault(part.SourceId) - spentSplit.GetValueOrDefault(part.SourceId);
-            var left = unrequested.GetValueOrDefault(part.SourceId);
-            movements.Add(new Movement(part.SourceId, unspent, AccountKind.Disbursed, a.Id, AccountKind.BudgetLine, part.BudgetLineId));
-            movements.Add(new Movement(part.SourceId, left, AccountKind.Allocation, a.Id, AccountKind.BudgetLine, part.BudgetLineId));
-            returns[part.SourceId] = unspent + left;
-            Give(part.BudgetLineId, unspent + left);
-        }
-        Post(a.UnitId, a.Year, LedgerEvent.SettlementReturned, a.Id, $"Hoàn trả nguồn khi quyết toán: {a.TargetLabel}", by, movements);
-        a.Settle(spent, returns, paid.Values.Sum() - spent, remaining, "Quyết toán năm", by, new DateTime(a.Year, 12, 20, 2, 0, 0, DateTimeKind.Utc));
+        var settlement = SettlementPostings.Of(a, spent, paid, unrequested);
+        Post(a.UnitId, a.Year, LedgerEvent.SettlementSpent, a.Id, $"Quyết toán: {a.TargetLabel}", by, settlement.Spent);
+        foreach (var part in a.Parts) Give(part.BudgetLineId, settlement.Returns[part.SourceId]);
+        Post(a.UnitId, a.Year, LedgerEvent.SettlementReturned, a.Id, $"Hoàn trả nguồn khi quyết toán: {a.TargetLabel}", by, settlement.Returned);
+        a.Settle(spent, settlement.Returns, paid.Values.Sum() - spent, remaining, "Quyết toán năm", by, new DateTime(a.Year, 12, 20, 2, 0, 0, DateTimeKind.Utc));
     }
 
     private void Draw(Guid id, decimal amount)

@@ -93,22 +93,11 @@ internal sealed class ScaleMoneySteps(FinanceDbContext db, SeedLedger ledger)
         var remaining = ledger.Remaining(a.Id);
         if (remaining > 0) ledger.Draw(a.Id, remaining);
         var unrequested = ledger.Holdings(AccountKind.Allocation, a.Id);
-        var spentSplit = SourceSplit.Of(spent, paid);
-        ledger.Post(a.UnitId, a.Year, LedgerEvent.SettlementSpent, a.Id, $"Quyết toán: {a.TargetLabel}", by,
-            spentSplit.Select(s => new Movement(s.Key, s.Value, AccountKind.Disbursed, a.Id, AccountKind.Spent, a.Id)), at);
-        var returns = new Dictionary<Guid, decimal>();
-        var movements = new List<Movement>();
-        foreach (var part in a.Parts)
-        {
-            var unspent = paid.GetValueOrDefault(part.SourceId) - spentSplit.GetValueOrDefault(part.SourceId);
-            var left = unrequested.GetValueOrDefault(part.SourceId);
-            movements.Add(new Movement(part.SourceId, unspent, AccountKind.Disbursed, a.Id, AccountKind.BudgetLine, part.BudgetLineId));
-            movements.Add(new Movement(part.SourceId, left, AccountKind.Allocation, a.Id, AccountKind.BudgetLine, part.BudgetLineId));
-            returns[part.SourceId] = unspent + left;
-            ledger.Give(part.BudgetLineId, unspent + left);
-        }
-        ledger.Post(a.UnitId, a.Year, LedgerEvent.SettlementReturned, a.Id, $"Hoàn trả nguồn khi quyết toán: {a.TargetLabel}", by, movements, at);
-        a.Settle(spent, returns, paid.Values.Sum() - spent, remaining, "Quyết toán năm", by, at);
+        var settlement = SettlementPostings.Of(a, spent, paid, unrequested);
+        ledger.Post(a.UnitId, a.Year, LedgerEvent.SettlementSpent, a.Id, $"Quyết toán: {a.TargetLabel}", by, settlement.Spent, at);
+        foreach (var part in a.Parts) ledger.Give(part.BudgetLineId, settlement.Returns[part.SourceId]);
+        ledger.Post(a.UnitId, a.Year, LedgerEvent.SettlementReturned, a.Id, $"Hoàn trả nguồn khi quyết toán: {a.TargetLabel}", by, settlement.Returned, at);
+        a.Settle(spent, settlement.Returns, paid.Values.Sum() - spent, remaining, "Quyết toán năm", by, at);
     }
 
     /// <summary>RecordSponsorPledge: the pledge moves to the sponsor's receivable (its outstanding balance row).</summary>

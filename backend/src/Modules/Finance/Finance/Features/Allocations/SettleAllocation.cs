@@ -60,26 +60,15 @@ internal sealed class SettleAllocationHandler(FinanceDbContext db, FinanceAccess
         var remaining = await ledger.RemainingAsync(allocation.Id, ct);
         if (remaining > 0) await ledger.TakeAsync(allocation.Id, remaining, AllocationProblems.AllocationShort, ct);
         var unrequested = await ledger.HoldingsAsync(AccountKind.Allocation, allocation.Id, ct);
-        var spent = SourceSplit.Of(c.Spent, paid);
+        var settlement = SettlementPostings.Of(allocation, c.Spent, paid, unrequested);
         var lineOf = allocation.Parts.ToDictionary(p => p.SourceId, p => p.BudgetLineId);
         var label = allocation.TargetLabel;
 
-        ledger.Post(allocation.UnitId, allocation.Year, LedgerEvent.SettlementSpent, allocation.Id, $"Quyết toán: {label}", access.Actor,
-            spent.Select(s => new Movement(s.Key, s.Value, AccountKind.Disbursed, allocation.Id, AccountKind.Spent, allocation.Id)));
-        var returns = new Dictionary<Guid, decimal>();
-        var movements = new List<Movement>();
-        foreach (var part in allocation.Parts)
-        {
-            var unspent = paid.GetValueOrDefault(part.SourceId) - spent.GetValueOrDefault(part.SourceId);
-            var left = unrequested.GetValueOrDefault(part.SourceId);
-            movements.Add(new Movement(part.SourceId, unspent, AccountKind.Disbursed, allocation.Id, AccountKind.BudgetLine, part.BudgetLineId));
-            movements.Add(new Movement(part.SourceId, left, AccountKind.Allocation, allocation.Id, AccountKind.BudgetLine, part.BudgetLineId));
-            returns[part.SourceId] = unspent + left;
-        }
-        ledger.Post(allocation.UnitId, allocation.Year, LedgerEvent.SettlementReturned, allocation.Id, $"Hoàn trả nguồn khi quyết toán: {label}", access.Actor, movements);
-        foreach (var (sourceId, amount) in returns.Where(r => r.Value > 0).OrderBy(r => lineOf[r.Key]))
+        ledger.Post(allocation.UnitId, allocation.Year, LedgerEvent.SettlementSpent, allocation.Id, $"Quyết toán: {label}", access.Actor, settlement.Spent);
+        ledger.Post(allocation.UnitId, allocation.Year, LedgerEvent.SettlementReturned, allocation.Id, $"Hoàn trả nguồn khi quyết toán: {label}", access.Actor, settlement.Returned);
+        foreach (var (sourceId, amount) in settlement.Returns.Where(r => r.Value > 0).OrderBy(r => lineOf[r.Key]))
             await ledger.GiveAsync(lineOf[sourceId], amount, ct);
-        allocation.Settle(c.Spent, returns, paidTotal - c.Spent, remaining, c.Note, access.Actor, clock.GetUtcNow().UtcDateTime);
+        allocation.Settle(c.Spent, settlement.Returns, paidTotal - c.Spent, remaining, c.Note, access.Actor, clock.GetUtcNow().UtcDateTime);
         return allocation.Id;
     }
 }
