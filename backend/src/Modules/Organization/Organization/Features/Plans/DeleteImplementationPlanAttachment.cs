@@ -38,16 +38,7 @@ internal sealed class DeleteImplementationPlanAttachmentHandler(OrganizationDbCo
         db.ImplementationPlanAttachments.Remove(attachment);
         // The plan's version moves with its files, so a stale page cannot remove another file on the strength of an old tag.
         db.Entry(implementation).State = EntityState.Modified;
-        // The bytes go only once the row is gone for good: a failed commit leaves the file whole.
-        await db.SaveChangesAsync(ct);
-        try
-        {
-            await files.DeleteAsync(attachment.File.StorageKey, ct);
-        }
-        catch (IOException)
-        {
-            // An orphaned file is harmless (nothing points at it); the removal itself is committed.
-        }
+        await files.CommitThenDeleteAsync(db, attachment.File.StorageKey, ct);
         return command.Id;
     }
 }

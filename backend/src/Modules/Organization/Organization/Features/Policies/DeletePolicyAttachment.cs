@@ -36,16 +36,7 @@ internal sealed class DeletePolicyAttachmentHandler(OrganizationDbContext db, IF
         db.PolicyAttachments.Remove(attachment);
         // The file names are part of the register's word search, so the document changes (and its version moves) too.
         db.Entry(policy).State = EntityState.Modified;
-        // The bytes go only once the row is gone for good: a failed commit leaves the file whole.
-        await db.SaveChangesAsync(ct);
-        try
-        {
-            await files.DeleteAsync(attachment.File.StorageKey, ct);
-        }
-        catch (IOException)
-        {
-            // An orphaned file is harmless (nothing points at it); the removal itself is committed.
-        }
+        await files.CommitThenDeleteAsync(db, attachment.File.StorageKey, ct);
         return command.Id;
     }
 }

@@ -32,16 +32,7 @@ internal sealed class DeleteInitiativeAttachmentHandler(ParticipationDbContext d
                          ?? throw new NotFoundException(Localized.Text("Attachment", "tệp đính kèm"), command.AttachmentId);
         initiative.EnsureEvidenceEditable();
         db.InitiativeAttachments.Remove(attachment);
-        // The bytes go only once the row is gone for good: a failed commit leaves the evidence whole.
-        await db.SaveChangesAsync(ct);
-        try
-        {
-            await files.DeleteAsync(attachment.File.StorageKey, ct);
-        }
-        catch (IOException)
-        {
-            // An orphaned file is harmless (nothing points at it); the removal itself is committed.
-        }
+        await files.CommitThenDeleteAsync(db, attachment.File.StorageKey, ct);
         return command.Id;
     }
 }

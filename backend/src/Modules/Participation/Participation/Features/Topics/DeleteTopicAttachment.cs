@@ -36,15 +36,7 @@ internal sealed class DeleteTopicAttachmentHandler(ParticipationDbContext db, Pa
         db.TopicAttachments.Remove(attachment);
         // The proposal changed: its version moves, so a second tab's stale If-Match answers 412.
         db.Entry(topic).State = EntityState.Modified;
-        await db.SaveChangesAsync(ct);
-        try
-        {
-            await files.DeleteAsync(attachment.File.StorageKey, ct);
-        }
-        catch (IOException)
-        {
-            // An orphaned file is harmless (nothing points at it); the removal itself is committed.
-        }
+        await files.CommitThenDeleteAsync(db, attachment.File.StorageKey, ct);
         return command.Id;
     }
 }
