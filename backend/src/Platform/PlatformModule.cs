@@ -39,7 +39,10 @@ public static class PlatformModule
             || (e.Entity is AppUser && (e.State != EntityState.Modified
                 || new[] { nameof(AppUser.IsDisabled), nameof(AppUser.Email), nameof(AppUser.FullName), nameof(AppUser.MustChangePassword) }.Any(p => e.Property(p).IsModified))));
         services.AddModuleApplication(typeof(PlatformModule).Assembly);
+        // Any saved change of the search index renews its stamp: the results kept in memory follow it (ADR 0014).
+        services.AddChangeStamp<PlatformDbContext>(Data.Search.SearchIndex.Stamp, e => e.Entity is Domain.SearchEntry);
         services.AddSingleton<SearchIndexRebuilder>();
+        services.AddSingleton<Features.Search.SearchResultsCache>();
         services.AddScoped<Access.SearchScope>();
 
         services.AddIdentityCore<AppUser>(o =>

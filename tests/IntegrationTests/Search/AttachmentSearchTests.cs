@@ -152,7 +152,7 @@ public sealed class AttachmentSearchTests(ApiFactory api) : IClassFixture<ApiFac
         (myHao.Total, myHao.Kinds.Count, myHao.Items.Count).ShouldBe((0, 0, 0));
 
         // The rebuild reads the stored text too.
-        await api.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().SearchEntries.Where(e => e.RecordId == policyId).ExecuteDeleteAsync());
+        await SearchIndexRows.DeleteAsync(api, e => e.RecordId == policyId);
         (await SearchAsync(officer, "docquyenlang")).Total.ShouldBe(0);
         (await (await api.LoginAsync(Users.Admin)).PostAsync(RebuildSearchIndex.Route, null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await SearchAsync(officer, "docquyenlang")).Items.ShouldHaveSingleItem().SnippetFile.ShouldBe("muc-ho-tro.docx");

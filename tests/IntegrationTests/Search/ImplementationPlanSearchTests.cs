@@ -103,7 +103,7 @@ public sealed class ImplementationPlanSearchTests(ApiFactory api) : IClassFixtur
         ShouldSeeNothing(await SearchAsync(await api.LoginAsync(Users.MyHaoOfficer), "quynhtrachlam"));
 
         // The rebuild reads the stored text too.
-        await api.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().SearchEntries.Where(e => e.RecordId == implementation.Id).ExecuteDeleteAsync());
+        await SearchIndexRows.DeleteAsync(api, e => e.RecordId == implementation.Id);
         (await SearchAsync(officer, "quynhtrachlam")).Total.ShouldBe(0);
         (await (await api.LoginAsync(Users.Admin)).PostAsync(RebuildSearchIndex.Route, null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await SearchAsync(officer, "quynhtrachlam")).Items.ShouldHaveSingleItem().SnippetFile.ShouldBe("21-KH-LDLD-phu-luc.docx");

@@ -47,7 +47,7 @@ public sealed class MaterialSearchTests(ApiFactory api) : IClassFixture<ApiFacto
         (myHao.Total, myHao.Kinds.Count, myHao.Items.Count).ShouldBe((0, 0, 0));
 
         // The rebuild reads the stored text too.
-        await api.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().SearchEntries.Where(e => e.RecordId == campaign.Id).ExecuteDeleteAsync());
+        await SearchIndexRows.DeleteAsync(api, e => e.RecordId == campaign.Id);
         (await SearchAsync(officer, "damquynhsuong")).Total.ShouldBe(0);
         (await (await api.LoginAsync(Users.Admin)).PostAsync(RebuildSearchIndex.Route, null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await SearchAsync(officer, "damquynhsuong")).Items.ShouldHaveSingleItem().SnippetFile.ShouldBe("to-roi.pdf");

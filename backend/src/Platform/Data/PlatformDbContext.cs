@@ -98,7 +98,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     {
         base.OnModelCreating(b);
         ModelConventions.Apply(b, Schema, scopeSource: null);
-        ModelConventions.AddChangeStamps(b, AccessStamps.Users);
+        ModelConventions.AddChangeStamps(b, AccessStamps.Users, Search.SearchIndex.Stamp);
         b.Entity<AppUser>(e =>
         {
             e.ToTable("users");

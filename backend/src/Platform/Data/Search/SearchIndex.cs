@@ -39,6 +39,12 @@ internal sealed class KindCount
 /// </summary>
 internal static class SearchIndex
 {
+    /// <summary>
+    /// The index's change stamp: renewed in the same transaction as any saved change of a document (indexed, updated,
+    /// removed, rebuilt), so the results kept in memory (<c>SearchResultsCache</c>) are dropped on every replica at once.
+    /// </summary>
+    public const string Stamp = "platform.search";
+
     private static bool? _sqlServerFullText;
 
     public static async Task<(List<SearchRow> Rows, List<KindCount> Counts)> QueryAsync(PlatformDbContext db, SearchFilter f, CancellationToken ct)

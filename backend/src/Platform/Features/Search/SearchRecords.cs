@@ -2,6 +2,7 @@ using FastEndpoints;
 using FluentValidation;
 using Khcn.BuildingBlocks.Application;
 using Khcn.BuildingBlocks.Domain;
+using Khcn.BuildingBlocks.Persistence;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Platform.Access;
 using Khcn.Platform.Data;
@@ -60,8 +61,8 @@ internal sealed class SearchRecordsValidator : AbstractValidator<SearchRecords>
     }
 }
 
-internal sealed class SearchRecordsHandler(PlatformDbContext db, SearchScope scope, AccessContext access, IUnitTreeReader tree)
-    : IQueryHandler<SearchRecords, SearchResults>
+internal sealed class SearchRecordsHandler(PlatformDbContext db, SearchScope scope, AccessContext access, IUnitTreeReader tree,
+    SearchResultsCache cache) : IQueryHandler<SearchRecords, SearchResults>
 {
     public async ValueTask<SearchResults> Handle(SearchRecords query, CancellationToken ct)
     {
@@ -72,8 +73,17 @@ internal sealed class SearchRecordsHandler(PlatformDbContext db, SearchScope sco
             within = subtree?.UnitIds.ToList() ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), unitId);
         }
         var words = SearchHighlighter.Words(query.Q);
-        var filter = new SearchFilter(words, query.Kind, within, await scope.ForCallerAsync(ct),
-            (query.Page - 1) * query.PageSize, query.PageSize);
+        var scopes = await scope.ForCallerAsync(ct);
+        // The stamp is read before the page is computed: a change committed meanwhile makes the page newer than its key, never older.
+        var stamp = await db.ReadChangeStampAsync(SearchIndex.Stamp, ct);
+        var key = SearchResultsCache.Key(scopes, words, query.Kind, within, query.Page, query.PageSize);
+        return await cache.GetAsync(stamp.ToString("N"), key, () => SearchAsync(query, words, scopes, within, ct));
+    }
+
+    private async Task<SearchResults> SearchAsync(SearchRecords query, IReadOnlyList<string> words, IReadOnlyList<KindScope> scopes,
+        IReadOnlyList<Guid>? within, CancellationToken ct)
+    {
+        var filter = new SearchFilter(words, query.Kind, within, scopes, (query.Page - 1) * query.PageSize, query.PageSize);
         var (rows, counts) = await SearchIndex.QueryAsync(db, filter, ct);
         var hits = rows.Select(r =>
         {

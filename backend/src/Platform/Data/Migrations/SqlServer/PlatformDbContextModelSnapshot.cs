@@ -88,6 +88,11 @@ namespace Khcn.Platform.Data.Migrations.SqlServer
                         {
                             Name = "access.users",
                             Value = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Name = "platform.search",
+                            Value = new Guid("00000000-0000-0000-0000-000000000000")
                         });
                 });
 
