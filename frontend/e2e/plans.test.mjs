@@ -60,6 +60,17 @@ describe('plan cascade against the real backend', () => {
       await settled(page);
       await screenshot(page, '51-our-implementation-plan');
       await expectAccessible(page, 'our implementation plan');
+
+      // The file removed again from the phone (360 px): its remove button asks first, then the list is empty.
+      await page.setViewportSize({ width: 360, height: 800 });
+      const files = page.getByTestId('implementation-files');
+      await files.scrollIntoViewIfNeeded();
+      await settled(page);
+      await screenshot(page, '51b-our-implementation-plan-360');
+      await files.getByRole('button', { name: 'Xoá tệp ke-hoach-12.pdf' }).click();
+      await page.getByTestId('delete-implementation-file-confirm').click();
+      await files.getByText('ke-hoach-12.pdf').waitFor({ state: 'detached' });
+      await page.getByText('Đã xoá tệp.').waitFor();
     } finally {
       await officer.context.close();
     }

@@ -14,6 +14,17 @@ interface MockImplementation {
   revisionNo: number;
   revisions: { revisionNo: number; number: string; issuedOn: string; title: string; note: string | null; changedBy: string | null; changedAt: string }[];
   version: number;
+  attachments?: MockImplementationFile[];
+}
+
+interface MockImplementationFile {
+  id: string;
+  revisionNo: number;
+  fileName: string;
+  contentType: string;
+  size: number;
+  uploadedAt: string;
+  uploadedBy: string | null;
 }
 
 export const PLAN_ID = '00000000-0000-4000-8000-000000000501';
@@ -134,7 +145,7 @@ const detail = (i: MockImplementation) => ({
   implementationDeadline: DEADLINE,
   unitName: db.current.units.find((u) => u.id === i.unitId)!.name,
   compliance: statusOf(i),
-  attachments: [],
+  attachments: i.attachments ?? [],
   createdAt: '2025-01-02T03:00:00Z',
   updatedAt: '2025-01-02T03:00:00Z',
 });
@@ -228,6 +239,24 @@ export const planHandlers: HttpHandler[] = [
     if (!userOf(request)) return problem(401);
     const i = mockImplementations().get(String(params.unitId));
     return i ? withEtag(i) : problem(404);
+  }),
+  // The server's rules in short: 404 for a file not there, 412 for a stale tag, 409 for a file of an earlier issue.
+  http.delete('*/api/v1/organization/plans/:id/implementations/:unitId/attachments/:attachmentId', ({ request, params }) => {
+    const user = userOf(request);
+    if (!user) return problem(401);
+    if (!user.permissions.includes('organization.plans.manage')) return problem(403);
+    const i = mockImplementations().get(String(params.unitId));
+    const file = i?.attachments?.find((a) => a.id === params.attachmentId);
+    if (!i || !file) return problem(404, { title: 'Không tìm thấy tệp đính kèm.' });
+    if (request.headers.get('If-Match') !== `"${i.version}"`) return problem(412);
+    if (file.revisionNo !== i.revisionNo)
+      return problem(409, {
+        code: 'implementation_file_of_earlier_revision',
+        detail: `Tệp thuộc lần ban hành ${file.revisionNo} trước đây của kế hoạch: tệp được giữ lại trong hồ sơ của lần đó.`,
+      });
+    i.attachments = i.attachments!.filter((a) => a !== file);
+    i.version += 1;
+    return new HttpResponse(null, { status: 204 });
   }),
   http.post('*/api/v1/organization/plans/:id/implementations', async ({ request }) => {
     const user = userOf(request);

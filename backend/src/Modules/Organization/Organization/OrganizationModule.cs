@@ -31,6 +31,10 @@ public static class OrganizationModule
         services.AddSingleton<Features.Dashboard.DashboardCache>();
         services.AddSingleton<Features.Dashboard.DashboardRefresher>();
         services.AddScoped<Features.Dashboard.DashboardParts>();
+        // Per replica (the kept parts are this process's memory): the province's and its districts' dashboards at start and each midnight.
+        services.AddOptions<Features.Dashboard.DashboardOptions>().BindConfiguration(Features.Dashboard.DashboardOptions.Section);
+        services.AddSingleton<Features.Dashboard.DashboardWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Dashboard.DashboardWarmUp>());
         services.AddScoped<IReportIndicatorSource, FocalOfficialSource>();
         services.AddScoped<IReportIndicatorSource, OfficialsSource>();
         services.AddScoped<IReportIndicatorSource, PlanIssuedSource>();

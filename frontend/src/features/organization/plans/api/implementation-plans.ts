@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api/client';
+import { api, unwrap } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import type { paths } from '@/lib/api/schema';
 import { saveBlob } from '@/lib/api/download';
@@ -92,6 +92,28 @@ export async function downloadImplementationFile({
   });
   if (!data) throw new ApiError(response.status, { status: response.status });
   saveBlob(data, fileName);
+}
+
+/** Removes a file of the current revision (204): sent with the plan's tag, since the plan's version moves with its files. */
+export async function deleteImplementationFile({ planId, unitId, attachmentId, etag }: { planId: string; unitId: string; attachmentId: string; etag: string }) {
+  await unwrap(
+    api.DELETE('/api/v1/organization/plans/{id}/implementations/{unitId}/attachments/{attachmentId}', {
+      params: { path: { id: planId, unitId, attachmentId }, header: { 'If-Match': etag } },
+    }),
+  );
+}
+
+/** The answer has no body: the plan is read again (its version and files), and the compliance view refreshes. */
+export function useDeleteImplementationFile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteImplementationFile,
+    onSuccess: (_: void, v) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: implementationQueryKey(v.planId, v.unitId) }),
+        queryClient.invalidateQueries({ queryKey: ['organization', 'plans', 'compliance', v.planId] }),
+      ]),
+  });
 }
 
 /** Every change answers with the saved plan: it replaces the cached one, and the compliance view refreshes. */

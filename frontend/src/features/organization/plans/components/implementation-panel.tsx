@@ -183,7 +183,7 @@ function ImplementationView({
 
       <Card size="small">
         <Flex vertical gap={16}>
-          <ImplementationFiles implementation={implementation} canManage={canManage} />
+          <ImplementationFiles implementation={implementation} etag={etag} canManage={canManage} />
           <Typography.Title level={3} style={{ fontSize: 15, margin: 0 }}>
             {t('plans.our.history')}
           </Typography.Title>

@@ -1,7 +1,7 @@
-import { App, Button, Card, Popconfirm, Typography } from 'antd';
-import { DeleteOutlined } from '@ant-design/icons';
+import { Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AttachmentList } from '@/components/attachments/attachment-list';
+import { RemoveAttachmentButton } from '@/components/attachments/remove-attachment-button';
 import { ServerErrorAlert } from '@/components/form/server-errors';
 import type { PolicyDetail } from '../api/policies';
 import { useDeletePolicyAttachment, useDownloadPolicyAttachment, useUploadPolicyAttachment } from '../api/policy-attachments';
@@ -11,7 +11,6 @@ type PolicyAttachment = PolicyDetail['attachments'][number];
 /** The document's files: readers download them; managers upload more and delete them (after a confirmation). */
 export function PolicyAttachments({ policy, canManage }: { policy: PolicyDetail; canManage: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const upload = useUploadPolicyAttachment();
   const download = useDownloadPolicyAttachment();
   const remove = useDeletePolicyAttachment();
@@ -40,24 +39,15 @@ export function PolicyAttachments({ policy, canManage }: { policy: PolicyDetail;
                   align: 'end',
                   title: <span className="visually-hidden">{a('delete')}</span>,
                   render: (_: unknown, x: PolicyAttachment) => (
-                    <Popconfirm
-                      title={a('deleteConfirm', { name: x.fileName })}
+                    <RemoveAttachmentButton
+                      confirm={a('deleteConfirm', { name: x.fileName })}
                       okText={a('delete')}
-                      okButtonProps={{ danger: true, ...({ 'data-testid': 'delete-policy-attachment-confirm' } as Record<string, string>) }}
-                      onConfirm={() =>
-                        remove
-                          .mutateAsync({ policyId: policy.id, attachmentId: x.id, version: policy.version })
-                          .then(() => void message.success(a('deleted')))
-                      }
-                    >
-                      <Button
-                        danger
-                        icon={<DeleteOutlined />}
-                        loading={remove.isPending && remove.variables?.attachmentId === x.id}
-                        aria-label={a('deleteFile', { name: x.fileName })}
-                        data-testid="delete-policy-attachment"
-                      />
-                    </Popconfirm>
+                      label={a('deleteFile', { name: x.fileName })}
+                      removedMessage={a('deleted')}
+                      onRemove={() => remove.mutateAsync({ policyId: policy.id, attachmentId: x.id, version: policy.version })}
+                      loading={remove.isPending && remove.variables?.attachmentId === x.id}
+                      testId="delete-policy-attachment"
+                    />
                   ),
                 },
               ]

@@ -1,7 +1,7 @@
-import { App, Button, Card, Popconfirm, Typography } from 'antd';
-import { DeleteOutlined } from '@ant-design/icons';
+import { Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AttachmentList } from '@/components/attachments/attachment-list';
+import { RemoveAttachmentButton } from '@/components/attachments/remove-attachment-button';
 import { ServerErrorAlert } from '@/components/form/server-errors';
 import {
   useDeleteEvidence,
@@ -18,7 +18,6 @@ import {
  */
 export function EvidenceCard({ initiative }: { initiative: InitiativeDetail }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const upload = useUploadEvidence();
   const download = useDownloadEvidence();
   const remove = useDeleteEvidence();
@@ -53,22 +52,15 @@ export function EvidenceCard({ initiative }: { initiative: InitiativeDetail }) {
                   align: 'end',
                   title: <span className="visually-hidden">{e('delete')}</span>,
                   render: (_: unknown, a: InitiativeAttachment) => (
-                    <Popconfirm
-                      title={e('deleteConfirm', { name: a.fileName })}
+                    <RemoveAttachmentButton
+                      confirm={e('deleteConfirm', { name: a.fileName })}
                       okText={e('delete')}
-                      okButtonProps={{ danger: true, ...({ 'data-testid': 'delete-evidence-confirm' } as Record<string, string>) }}
-                      onConfirm={() =>
-                        remove.mutateAsync({ id: initiative.id, attachmentId: a.id }).then(() => void message.success(e('deleted')))
-                      }
-                    >
-                      <Button
-                        danger
-                        icon={<DeleteOutlined />}
-                        loading={remove.isPending && remove.variables?.attachmentId === a.id}
-                        aria-label={e('deleteFile', { name: a.fileName })}
-                        data-testid="delete-evidence"
-                      />
-                    </Popconfirm>
+                      label={e('deleteFile', { name: a.fileName })}
+                      removedMessage={e('deleted')}
+                      onRemove={() => remove.mutateAsync({ id: initiative.id, attachmentId: a.id })}
+                      loading={remove.isPending && remove.variables?.attachmentId === a.id}
+                      testId="delete-evidence"
+                    />
                   ),
                 },
               ]

@@ -1,6 +1,6 @@
-import { App, Button, Card, Flex, Popconfirm, Typography } from 'antd';
-import { DeleteOutlined } from '@ant-design/icons';
+import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { RemoveAttachmentButton } from '@/components/attachments/remove-attachment-button';
 import { ServerErrorAlert } from '@/components/form/server-errors';
 import { useDeleteTopicAttachment, type TopicDetail } from '../api/topics';
 
@@ -10,7 +10,6 @@ import { useDeleteTopicAttachment, type TopicDetail } from '../api/topics';
  */
 export function TopicAttachments({ topic }: { topic: TopicDetail }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const remove = useDeleteTopicAttachment();
   const a = (k: string, o: Record<string, unknown> = {}) => t(`topics.attachments.${k}`, o);
   const editable = topic.canPropose && topic.status === 'Draft';
@@ -27,25 +26,16 @@ export function TopicAttachments({ topic }: { topic: TopicDetail }) {
             <Flex align="center" gap={8} wrap>
               <span style={{ overflowWrap: 'anywhere' }}>{x.fileName}</span>
               {editable ? (
-                <Popconfirm
-                  title={a('deleteConfirm', { name: x.fileName })}
+                <RemoveAttachmentButton
+                  confirm={a('deleteConfirm', { name: x.fileName })}
                   okText={a('delete')}
-                  okButtonProps={{ danger: true, ...({ 'data-testid': 'delete-topic-attachment-confirm' } as Record<string, string>) }}
-                  onConfirm={() =>
-                    remove
-                      .mutateAsync({ id: topic.id, version: topic.version, attachmentId: x.id })
-                      .then(() => void message.success(a('deleted')))
-                  }
-                >
-                  <Button
-                    danger
-                    size="small"
-                    icon={<DeleteOutlined />}
-                    loading={remove.isPending && remove.variables?.attachmentId === x.id}
-                    aria-label={a('deleteFile', { name: x.fileName })}
-                    data-testid="delete-topic-attachment"
-                  />
-                </Popconfirm>
+                  label={a('deleteFile', { name: x.fileName })}
+                  removedMessage={a('deleted')}
+                  onRemove={() => remove.mutateAsync({ id: topic.id, version: topic.version, attachmentId: x.id })}
+                  loading={remove.isPending && remove.variables?.attachmentId === x.id}
+                  size="small"
+                  testId="delete-topic-attachment"
+                />
               ) : null}
             </Flex>
           </li>

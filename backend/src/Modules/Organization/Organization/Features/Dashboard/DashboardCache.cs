@@ -25,6 +25,9 @@ internal sealed class DashboardCache(DashboardRefresher refresher, TimeProvider 
     /// <summary>The figures of one module (<see cref="FigureGroup.Module"/>), each kept with that module's stamp.</summary>
     public KeptParts FiguresOf(string module) => _figures.GetOrAdd(module, m => new KeptParts($"figures:{m}", 10_000, refresher, clock));
 
+    /// <summary>How many parts have been computed since the host began, in reads and refreshes alike (a test hook).</summary>
+    public long Computations => Frames.Computations + _figures.Values.Sum(f => f.Computations);
+
     /// <summary>
     /// Whose reach a part was computed for: the caller's scope key (an integrator client's own too, as its API scopes
     /// narrow what it reads). Part of every key, so a part computed for one reach never answers another. Labels are not
@@ -54,6 +57,9 @@ internal sealed class KeptParts(string name, int capacity, DashboardRefresher re
     private readonly ConcurrentDictionary<string, Kept> _kept = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Task<Kept>>> _computing = new(StringComparer.Ordinal);
     private long _sequence;
+
+    /// <summary>How many computations of this kind of part have begun (each takes a sequence number).</summary>
+    public long Computations => Interlocked.Read(ref _sequence);
 
     /// <param name="key">What the part is of: unit, year and the caller's reach (<see cref="DashboardCache.Reach"/>).</param>
     /// <param name="version">The stamps it depends on, read before computing.</param>
