@@ -171,6 +171,38 @@ describe('course lifecycle against the real backend', () => {
       await screenshot(page, '66-nominations-waitlist');
       await expectAccessible(page, 'course with nominations and a waitlist');
 
+      // #16: at 360 px the nominee table scrolls inside its box, a hint says so, and Status and "Rút tên" can be reached.
+      const phone = await newPage({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+      try {
+        const small = phone.page;
+        // On a phone the main navigation sits behind "Mở menu": sign in as the phone walks do.
+        await small.goto(`${backend.baseUrl}/login`);
+        await small.getByLabel('Email').fill('canbo.vanlam@hungyen.demo');
+        await small.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+        await small.getByRole('button', { name: 'Đăng nhập' }).click();
+        await small.getByRole('button', { name: 'Mở menu' }).waitFor();
+        await small.goto(courseUrl);
+        const nominees = small.getByTestId('course-participants');
+        const kyThuat = nominees.getByRole('row').filter({ hasText: 'Phan Văn Kỹ thuật' }).first();
+        await kyThuat.waitFor();
+        await nominees.getByTestId('participants-scroll-hint').waitFor({ state: 'visible' });
+        const withinScreen = async (locator, what) => {
+          await locator.scrollIntoViewIfNeeded();
+          const box = await locator.boundingBox();
+          assert.ok(box && box.x >= 0 && box.x + box.width <= 360, `${what} reachable within the 360 px screen (${JSON.stringify(box)})`);
+        };
+        await withinScreen(kyThuat.getByText('Đã ghi danh'), 'the status');
+        const withdrawButton = nominees.getByRole('button', { name: 'Rút tên Phan Văn Kỹ thuật' });
+        await withinScreen(withdrawButton, '"Rút tên"');
+        await withdrawButton.click({ trial: true }); // visible, enabled and not covered (by the fixed name column, say)
+        const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 1, `the page does not scroll sideways at 360 px (overflow ${overflow}px)`);
+        await settled(small);
+        await screenshot(small, '66b-nominations-phone');
+      } finally {
+        await phone.context.close();
+      }
+
       await panel.getByRole('button', { name: 'Rút tên Phan Văn Kỹ thuật' }).click();
       const withdraw = page.getByRole('dialog', { name: 'Rút tên Phan Văn Kỹ thuật' });
       await withdraw.getByLabel('Lý do').fill('Bận công tác');

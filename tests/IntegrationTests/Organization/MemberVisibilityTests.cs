@@ -33,6 +33,10 @@ public sealed class MemberVisibilityTests(ApiFactory api) : IClassFixture<ApiFac
             ListOfficials.Route, ListEnterprises.Route, ListPlans.Route, ListReportPeriods.Route,
             $"{GetDashboard.Route}?unitId={vanLam}&year=2025",
             $"{GetSynthesis.Route.Replace("{periodId}", period.ToString())}?within={vanLam}",
+            // The synthesis's own exports answer the same as the synthesis, not only the list and the dashboard.
+            $"{ExportSynthesisXlsx.Route.Replace("{periodId}", period.ToString())}?within={vanLam}",
+            $"{ExportSynthesisDocx.Route.Replace("{periodId}", period.ToString())}?within={vanLam}",
+            $"{ExportDashboardXlsx.Route}?unitId={vanLam}&year=2025",
         ];
         foreach (var url in records)
         {

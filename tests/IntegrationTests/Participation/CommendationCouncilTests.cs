@@ -232,6 +232,7 @@ public sealed class CommendationCouncilTests(ApiFactory api) : IClassFixture<Api
         docx.StatusCode.ShouldBe(HttpStatusCode.OK, await docx.Content.ReadAsStringAsync());
         docx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         using var doc = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        doc.ShouldFollowDecreeThirty();
         var body = doc.MainDocumentPart!.Document!.Body!;
         var text = body.InnerText;
         // Decree 30/2020/NĐ-CP layout: motto, number, kind, the council.

@@ -107,6 +107,7 @@ public sealed class CommendationDecisionTests(ApiFactory api) : IClassFixture<Ap
         docx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         using (var doc = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
         {
+            doc.ShouldFollowDecreeThirty();
             var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
             // Decree 30/2020/NĐ-CP, Appendix I: the national motto, the issuing body and the body above it, the number.
             text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");

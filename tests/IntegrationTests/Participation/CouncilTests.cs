@@ -291,6 +291,7 @@ public sealed class CouncilTests(ApiFactory api) : IClassFixture<ApiFactory>
         docx.StatusCode.ShouldBe(HttpStatusCode.OK, await docx.Content.ReadAsStringAsync());
         using (var doc = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
         {
+            doc.ShouldFollowDecreeThirty();
             var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
             text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
             text.ShouldContain("Độc lập - Tự do - Hạnh phúc");

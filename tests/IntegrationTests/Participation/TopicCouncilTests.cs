@@ -242,6 +242,7 @@ public sealed class TopicCouncilTests(ApiFactory api) : IClassFixture<ApiFactory
         var docx = await province.GetAsync(DownloadCouncilDecision.Route.Replace("{id}", council.Id.ToString()));
         docx.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var word = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        word.ShouldFollowDecreeThirty();
         var text = word.MainDocumentPart!.Document!.Body!.InnerText;
         text.ShouldContain("phê duyệt kết quả tuyển chọn đề tài");
         text.ShouldContain("Đề tài dưới ngưỡng");

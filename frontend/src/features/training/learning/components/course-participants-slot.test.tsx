@@ -85,4 +85,39 @@ describe('course participants slot', { timeout: 40_000 }, () => {
     expect(within(card).getByText(/Bạn thấy học viên thuộc đơn vị mình/)).toBeInTheDocument();
     expect(within(card).getByTestId('participants-enrolled')).toHaveTextContent('2/ 2');
   });
+
+  describe('on a 360 px phone', () => {
+    const wide = window.matchMedia;
+    beforeEach(() => {
+      // AntD's breakpoints read matchMedia: answer as a 360 px screen does (below md, 768 px).
+      window.matchMedia = ((query: string) => {
+        const min = /min-width:\s*(\d+)px/.exec(query);
+        const max = /max-width:\s*(\d+)px/.exec(query);
+        return { ...wide(query), matches: (!min || 360 >= Number(min[1])) && (!max || 360 <= Number(max[1])) };
+      }) as typeof window.matchMedia;
+    });
+    afterEach(() => {
+      window.matchMedia = wide;
+    });
+
+    it('says the table scrolls sideways to the status and "Rút tên", and keeps the name in view', async () => {
+      signInWithPermissions(COORDINATOR, 'HY');
+      renderSlot(OPEN_COURSE);
+      const card = await screen.findByTestId('course-participants', {}, { timeout: 20_000 });
+      await within(card).findByText('Vũ Đình Nam');
+      expect(within(card).getByTestId('participants-scroll-hint')).toHaveTextContent('Vuốt bảng sang trái để xem trạng thái và thao tác.');
+      expect(within(card).getByRole('columnheader', { name: 'Họ và tên' })).toHaveClass('ant-table-cell-fix-start');
+      expect(within(card).getByRole('columnheader', { name: 'Trạng thái' })).toBeInTheDocument();
+      expect(within(card).getByRole('button', { name: 'Rút tên Đỗ Thị Hằng' })).toBeInTheDocument();
+    });
+  });
+
+  it('gives no scroll hint on a wide screen, where every column fits', async () => {
+    signInWithPermissions(COORDINATOR, 'HY');
+    renderSlot(OPEN_COURSE);
+    const card = await screen.findByTestId('course-participants', {}, { timeout: 20_000 });
+    await within(card).findByText('Vũ Đình Nam');
+    expect(within(card).queryByTestId('participants-scroll-hint')).not.toBeInTheDocument();
+    expect(within(card).getByRole('columnheader', { name: 'Họ và tên' })).not.toHaveClass('ant-table-cell-fix-start');
+  });
 });

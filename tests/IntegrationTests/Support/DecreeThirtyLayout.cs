@@ -2,10 +2,11 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Khcn.IntegrationTests.Organization;
+namespace Khcn.IntegrationTests.Support;
 
 /// <summary>
-/// The layout of a .docx against Decree 30/2020/NĐ-CP, Appendix I (the format and presentation of administrative
+/// The layout of any administrative .docx (annual report, synthesis, council decisions and minutes, commendation
+/// decisions) against Decree 30/2020/NĐ-CP, Appendix I (the format and presentation of administrative
 /// documents), element by element — not only its words. Rules as published summaries of Appendix I give them:
 /// <list type="bullet">
 /// <item>Part I: A4 portrait; margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm; font Times New Roman (Unicode, TCVN 6909:2001).</item>
