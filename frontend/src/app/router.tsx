@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, matchRoutes } from 'react-router-dom';
 import { session } from '@/lib/auth/session';
 import { paths } from '@/config/paths';
@@ -8,16 +9,27 @@ import { PROTECTED_ROUTE_ID, routes } from './route-config';
  * visit neither downloads the app layout nor Ant Design, nor asks `/api/v1/me` (the protected route would only
  * redirect anyway).
  */
-function startSignedOutOnLogin() {
+function startSignedOutOnLogin(queryClient: QueryClient) {
   const { pathname, search } = window.location;
   const matches = matchRoutes(routes, pathname);
   // The protected route is not the first match: it sits inside the pathless route that brings Ant Design.
   const isProtected = matches?.some((match) => match.route.id === PROTECTED_ROUTE_ID) ?? false;
-  if (session.getStatus() === 'signed-in' || !isProtected) return;
-  window.history.replaceState(null, '', `${paths.login}?redirectTo=${encodeURIComponent(pathname + search)}`);
+  if (!isProtected) return;
+  if (session.getStatus() === 'signed-in') askForTheUserEarly(queryClient);
+  else window.history.replaceState(null, '', `${paths.login}?redirectTo=${encodeURIComponent(pathname + search)}`);
 }
 
-export const createAppRouter = () => {
-  startSignedOutOnLogin();
+/**
+ * With a session, a protected address asks `/me` (and through it the token refresh) as the app starts, while the
+ * browser still downloads Ant Design, the frame and the screen: the protected route finds the answer (or the request
+ * in flight) instead of starting it after them (#17: two round trips off the signed-in home page's first paint).
+ * The module holding the request is loaded then, so the login page's bundle does not grow.
+ */
+function askForTheUserEarly(queryClient: QueryClient) {
+  void import('@/lib/auth/auth').then(({ meQueryOptions }) => queryClient.prefetchQuery(meQueryOptions()));
+}
+
+export const createAppRouter = (queryClient: QueryClient) => {
+  startSignedOutOnLogin(queryClient);
   return createBrowserRouter(routes);
 };

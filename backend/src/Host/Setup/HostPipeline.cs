@@ -18,6 +18,7 @@ internal static class HostPipeline
         app.UseApiLanguages();
         app.UseApiProblemDetails();
         app.UseMiddleware<RequestGuards>();
+        app.UseApiCompression();
         var spa = SpaHosting.From(app);
         spa?.UseFiles(app);
         app.UseRateLimiter();

@@ -49,6 +49,7 @@ internal static class HostServices
 
         services.AddApiLanguages();
         services.AddApiProblemDetails();
+        services.AddApiCompression();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         var perfTwins = PerfTwins.Enabled(builder.Configuration);
         services.AddFastEndpoints(o =>

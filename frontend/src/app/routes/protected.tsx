@@ -14,7 +14,8 @@ export function ProtectedRoute() {
   // The first render of the signed-in page (the frame, its menu and the route's screen) is the heaviest work of a
   // visit: done as a deferred render, React builds it in slices of a few milliseconds that let the browser answer
   // input between them instead of one long task (#17: the home page's total blocking time), the spinner meanwhile.
-  const ready = useDeferredValue(me.data);
+  // The initial value keeps it deferred when `/me` answered before this route mounted (the app asks it at start).
+  const ready = useDeferredValue(me.data, undefined);
 
   if (status !== 'signed-in') {
     const redirectTo = encodeURIComponent(location.pathname + location.search);

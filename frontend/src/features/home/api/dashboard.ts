@@ -45,6 +45,11 @@ const dashboardQuery = (q: DashboardQuery) =>
     refetchInterval: (query) => (query.state.data?.refreshing ? REFRESHING_POLL_MS : false),
   });
 
+/** Starts reading the figures without rendering them: the home page asks them before it builds the dashboard. */
+export function usePrefetchDashboard(q: DashboardQuery) {
+  usePrefetchQuery(dashboardQuery(q));
+}
+
 export function useDashboard(q: DashboardQuery) {
   // Asked while the page renders, not after it is on screen (a query starts when its component mounts): on the
   // signed-in home page the figures then travel while the rest of the page is still being built (#17).

@@ -8,7 +8,7 @@ import { ErrorState } from '@/components/states';
 import { dayjs } from '@/lib/format/date';
 import { useUnitScope } from '@/lib/scope/use-unit-scope';
 import { TIME_ZONE } from '@/config/locale';
-import { useDashboard, useDownloadDashboard, type DashboardIndicator } from '../api/dashboard';
+import { useDashboard, useDownloadDashboard, usePrefetchDashboard, type DashboardIndicator } from '../api/dashboard';
 import { Coverage } from './dashboard-coverage';
 import { DashboardSkeleton } from './dashboard-skeleton';
 import { ONE_LINE, TWO_LINES } from './dashboard-sizes';
@@ -58,6 +58,21 @@ function DrillDownFallback() {
   );
 }
 
+/** The unit (the header's scope box) and year (`?year=`, this year by default) the dashboard shows. */
+function useDashboardParams() {
+  const { unitId } = useUnitScope();
+  const [search] = useSearchParams();
+  const yearParam = search.get('year');
+  const year = yearParam && /^\d{4}$/.test(yearParam) ? Number(yearParam) : thisYear();
+  return { unitId, year };
+}
+
+/** Asks the dashboard's figures for the unit and year in the address, before the dashboard itself is built (#17). */
+export function PrefetchDashboard() {
+  usePrefetchDashboard(useDashboardParams());
+  return null;
+}
+
 /**
  * The plan dashboard of the unit in scope (the header's scope box) for a year: the shares the plan watches, every
  * indicator the modules compute with the plan's target, and a drill-down by sub-unit with the trend over the years.
@@ -65,10 +80,8 @@ function DrillDownFallback() {
 export function Dashboard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { unitId } = useUnitScope();
+  const { unitId, year } = useDashboardParams();
   const [search, setSearch] = useSearchParams();
-  const yearParam = search.get('year');
-  const year = yearParam && /^\d{4}$/.test(yearParam) ? Number(yearParam) : thisYear();
   const selectedKey = search.get('indicator') ?? undefined;
   const query = useDashboard({ unitId, year });
   const download = useDownloadDashboard();

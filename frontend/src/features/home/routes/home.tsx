@@ -7,7 +7,8 @@ import { PERMISSIONS } from '@/config/permissions';
 import { hasPermission, useUser } from '@/lib/auth/auth';
 import { useVisibleModules } from '@/lib/auth/use-visible-modules';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
-import { Dashboard } from '../components/dashboard';
+import { Later } from '@/components/later';
+import { Dashboard, PrefetchDashboard } from '../components/dashboard';
 import { MemberHome } from '../components/member-home';
 import { OfficerTodos } from '../components/officer-todos';
 import { PartnerHome } from '../components/partner-home';
@@ -15,8 +16,6 @@ import { PartnerHome } from '../components/partner-home';
 export function HomeRoute() {
   const { t } = useTranslation();
   const me = useUser();
-  const scoped = useScopedPath();
-  const modules = useVisibleModules();
   // Each role's home (#15): leaders, boards and officers (whoever reads the unit's records) land on their subtree's
   // plan dashboard, officers who act for a unit with their to-dos above it; a partner agency's staff get its courses;
   // a member their own trainings, initiatives and commendations (#16: a member sees their own records and public ones).
@@ -52,6 +51,33 @@ export function HomeRoute() {
       </Typography.Title>
       {/* #16: a partner agency has no unit scope to choose; its home speaks of its courses with the federation. */}
       <Typography.Paragraph type="secondary">{t(isPartner ? 'home.partnerIntro' : 'home.intro')}</Typography.Paragraph>
+      {/* The heading and the intro first (#17: the largest paint), the rest two renders later, after the header's
+          tools, each its own commit; the figures are asked now, while those are built. */}
+      {showDashboard ? <PrefetchDashboard /> : null}
+      <Later>
+        <Later>
+          <HomeBody showTodos={showTodos} showDashboard={showDashboard} isPartner={isPartner} showMine={showMine} mine={mine} />
+        </Later>
+      </Later>
+    </>
+  );
+}
+interface Shown {
+  showTodos: boolean;
+  showDashboard: boolean;
+  isPartner: boolean;
+  showMine: boolean;
+  mine: { trainings: boolean; initiatives: boolean; commendations: boolean };
+}
+
+/** Everything below the heading: the to-dos, the dashboard or the role's own home, the modules and the roles. */
+function HomeBody({ showTodos, showDashboard, isPartner, showMine, mine }: Shown) {
+  const { t } = useTranslation();
+  const me = useUser();
+  const scoped = useScopedPath();
+  const modules = useVisibleModules();
+  return (
+    <>
       {showTodos ? <OfficerTodos /> : null}
       {showDashboard ? (
         <div style={{ marginBottom: 16 }}>
@@ -97,5 +123,6 @@ export function HomeRoute() {
     </>
   );
 }
+
 
 export { HomeRoute as Component };

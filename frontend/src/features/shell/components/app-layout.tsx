@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/language-switch';
+import { Later } from '@/components/later';
 import { useScopedPath } from '@/lib/scope/use-unit-scope';
 import { Breadcrumbs } from './breadcrumbs';
 import { MainNav } from './main-nav';
@@ -67,9 +68,12 @@ export function AppLayout({ headerExtra }: { headerExtra?: ReactNode }) {
             </>
           )}
           <div style={{ flex: 1 }} />
-          {headerExtra}
-          <LanguageSwitch size="small" />
-          <UserMenu />
+          {/* The header's tools come one render after the frame and the screen's heading (#17): a row of their own. */}
+          <Later>
+            {headerExtra}
+            <LanguageSwitch size="small" />
+            <UserMenu />
+          </Later>
         </Layout.Header>
         {isDesktop ? null : (
           <div className="mobile-scope">
