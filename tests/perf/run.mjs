@@ -33,7 +33,10 @@ const enterprisesOnly = only === 'enterprises';
 const dashboardOnly = only === 'dashboard';
 const synthesisOnly = only === 'synthesis';
 const financeOnly = only === 'finance';
-const participationOnly = only === 'participation' || dashboardOnly;
+// PERF_ONLY=initiatives: only the initiatives page against the unit subtree list (issue #12; their warm-up, no dashboard
+// or emulation rows): a quick check of that one ratio.
+const initiativesOnly = only === 'initiatives';
+const participationOnly = only === 'participation' || dashboardOnly || initiativesOnly;
 const withScales = only !== 'organization' && !participationOnly && !enterprisesOnly && !searchOnly && process.env.PERF_SCALES !== '0';
 const synthesisUnits = (process.env.PERF_SYNTHESIS_UNITS ?? '200,2000,20000').split(',').map(Number);
 
@@ -637,13 +640,16 @@ try {
     // The first read computes the dashboard (every source over ~2,000 units and the plan's years); the next ones are
     // served per the modules' data stamps until a write changes one (issue #15, DashboardCache). The board's default
     // unit is the province, so this first read is the one the row measures afterwards.
-    const coldStart = performance.now();
-    const province = (await get(board, `/api/v1/dashboard?year=${closed.year}`)).unit;
-    const coldMs = performance.now() - coldStart;
-    if (province.parentId != null) throw new Error(`The board's default dashboard is not the province's: ${province.code}`);
-    const dashboardPath = `/api/v1/dashboard?unitId=${province.id}&year=${closed.year}`;
-    const dashboard = await get(board, dashboardPath);
-    const innovation = dashboard.indicators.filter((i) => i.key.startsWith('participation.')).length;
+    let dashboardPath = null, dashboard = null, coldMs = 0, innovation = 0;
+    if (!initiativesOnly) {
+      const coldStart = performance.now();
+      const province = (await get(board, `/api/v1/dashboard?year=${closed.year}`)).unit;
+      coldMs = performance.now() - coldStart;
+      if (province.parentId != null) throw new Error(`The board's default dashboard is not the province's: ${province.code}`);
+      dashboardPath = `/api/v1/dashboard?unitId=${province.id}&year=${closed.year}`;
+      dashboard = await get(board, dashboardPath);
+      innovation = dashboard.indicators.filter((i) => i.key.startsWith('participation.')).length;
+    }
     if (!dashboardOnly) {
       await measure(officer, initiativePages, { total: 3000, concurrency: 10 });
       if (participationOnly) {
@@ -651,7 +657,7 @@ try {
         await measure(officer, initiativePages, { total: 3000, concurrency: 10 });
       }
     }
-    await measure(board, [dashboardPath], { total: 10, concurrency: 1 });
+    if (!initiativesOnly) await measure(board, [dashboardPath], { total: 10, concurrency: 1 });
     if (!dashboardOnly) {
       const [initiativeList, subtreeList] = await pair([officer, initiativePages], [board, pages], { total: 3000, concurrency: 50 });
       rows.push(
@@ -660,43 +666,45 @@ try {
         ['Unit subtree list page (20 rows), 50 clients, in alternating rounds with the row above', subtreeList, 50],
       );
     }
-    const dashboardRun = await measure(board, [dashboardPath], { total: 30, concurrency: 1 });
-    // The first read of the day (issue #15, DashboardWarmUp): from start-up each replica computes this year's dashboard
-    // of the province and of each district in the background, so the home page's first read (this year) finds it kept —
-    // unless it comes before the warm-up is done (then it joins the computation under way). Read here, many seconds
-    // after start and before any write; `computedAtUtc` before the request says the warm-up computed it.
-    const homeAsked = Date.now();
-    const homeStart = performance.now();
-    const home = await get(board, `/api/v1/dashboard?unitId=${province.id}`);
-    const homeMs = performance.now() - homeStart;
-    const homeKept = Date.parse(home.computedAtUtc) < homeAsked;
-    const homeNote = `the first read of this year's (${home.year}) dashboard, the home page's: ${homeMs.toFixed(0)} ms, ` +
-      (homeKept ? `kept by the warm-up (computed ${((homeAsked - Date.parse(home.computedAtUtc)) / 1000).toFixed(1)} s before)` : 'computed in the request');
-    // The first read after a write in one module (issue #15): each module's figures are kept under its own data stamp,
-    // so a Participation write recomputes Participation's figures only; an Organization write recomputes the frame
-    // (the subtree, the plan, the shares with the reports' synthesis) and reuses the other modules' figures.
-    const member = await login('doanvien@hungyen.demo');
-    const admin = await login('admin@hungyen.demo');
-    const open = (await get(board, '/api/v1/organization/reports/periods?pageSize=10')).items.sort((x, y) => y.year - x.year)[0];
-    // Served while refreshed (ADR 0010): the read after a write answers the kept parts, marked refreshing; the exact
-    // read (fresh=true, the export's) computes the written module's part first, as every read did before.
-    const afterParticipation = await dashboardReadsAfterWrites(board, dashboardPath, await initiativeDraftWriter(member), 8);
-    const afterOrganization = await dashboardReadsAfterWrites(board, dashboardPath, await reportDraftWriter(admin, open), 8);
-    const exactAfterParticipation = await readsAfterWrites(board, `${dashboardPath}&fresh=true`, await initiativeDraftWriter(member), 8);
-    const staleNote = (r) => `${r.refreshing}/8 answered refreshing; refreshed figures there ${r.staleP50.toFixed(0)} ms p50, ${r.staleMax.toFixed(0)} ms max after the read`;
-    rows.push(
-      [`Plan dashboard, whole province, ${closed.year} (${dashboard.indicators.length} indicators, ${innovation} of them innovation figures of ` +
-        `Participation), 30 sequential requests as the Policy-Law Board, kept per data stamp (the first read, computing it: ${coldMs.toFixed(0)} ms; ` +
-        `${homeNote}); no twin`,
-        dashboardRun, 300],
-      ['Plan dashboard, the same, each read the first after a write in Participation (a member saves an initiative draft, not timed): ' +
-        `the kept figures served while Participation's are refreshed (${staleNote(afterParticipation)})`, afterParticipation, 300],
-      ['Plan dashboard, the same, each read the first after a write in Organization (a report draft saved, not timed): ' +
-        `the kept parts served while the frame and Organization's figures are refreshed (${staleNote(afterOrganization)})`, afterOrganization, 300],
-      ['Plan dashboard, exact read (fresh=true, as the export) the first after a write in Participation: Participation\'s figures ' +
-        'recomputed before answering (the former first read after a write)', exactAfterParticipation, null],
-    );
-    if (!dashboardOnly) rows.push(...(await emulationRows({ login, get, measure })));
+    if (!initiativesOnly) {
+      const dashboardRun = await measure(board, [dashboardPath], { total: 30, concurrency: 1 });
+      // The first read of the day (issue #15, DashboardWarmUp): from start-up each replica computes this year's dashboard
+      // of the province and of each district in the background, so the home page's first read (this year) finds it kept —
+      // unless it comes before the warm-up is done (then it joins the computation under way). Read here, many seconds
+      // after start and before any write; `computedAtUtc` before the request says the warm-up computed it.
+      const homeAsked = Date.now();
+      const homeStart = performance.now();
+      const home = await get(board, `/api/v1/dashboard?unitId=${province.id}`);
+      const homeMs = performance.now() - homeStart;
+      const homeKept = Date.parse(home.computedAtUtc) < homeAsked;
+      const homeNote = `the first read of this year's (${home.year}) dashboard, the home page's: ${homeMs.toFixed(0)} ms, ` +
+        (homeKept ? `kept by the warm-up (computed ${((homeAsked - Date.parse(home.computedAtUtc)) / 1000).toFixed(1)} s before)` : 'computed in the request');
+      // The first read after a write in one module (issue #15): each module's figures are kept under its own data stamp,
+      // so a Participation write recomputes Participation's figures only; an Organization write recomputes the frame
+      // (the subtree, the plan, the shares with the reports' synthesis) and reuses the other modules' figures.
+      const member = await login('doanvien@hungyen.demo');
+      const admin = await login('admin@hungyen.demo');
+      const open = (await get(board, '/api/v1/organization/reports/periods?pageSize=10')).items.sort((x, y) => y.year - x.year)[0];
+      // Served while refreshed (ADR 0010): the read after a write answers the kept parts, marked refreshing; the exact
+      // read (fresh=true, the export's) computes the written module's part first, as every read did before.
+      const afterParticipation = await dashboardReadsAfterWrites(board, dashboardPath, await initiativeDraftWriter(member), 8);
+      const afterOrganization = await dashboardReadsAfterWrites(board, dashboardPath, await reportDraftWriter(admin, open), 8);
+      const exactAfterParticipation = await readsAfterWrites(board, `${dashboardPath}&fresh=true`, await initiativeDraftWriter(member), 8);
+      const staleNote = (r) => `${r.refreshing}/8 answered refreshing; refreshed figures there ${r.staleP50.toFixed(0)} ms p50, ${r.staleMax.toFixed(0)} ms max after the read`;
+      rows.push(
+        [`Plan dashboard, whole province, ${closed.year} (${dashboard.indicators.length} indicators, ${innovation} of them innovation figures of ` +
+          `Participation), 30 sequential requests as the Policy-Law Board, kept per data stamp (the first read, computing it: ${coldMs.toFixed(0)} ms; ` +
+          `${homeNote}); no twin`,
+          dashboardRun, 300],
+        ['Plan dashboard, the same, each read the first after a write in Participation (a member saves an initiative draft, not timed): ' +
+          `the kept figures served while Participation's are refreshed (${staleNote(afterParticipation)})`, afterParticipation, 300],
+        ['Plan dashboard, the same, each read the first after a write in Organization (a report draft saved, not timed): ' +
+          `the kept parts served while the frame and Organization's figures are refreshed (${staleNote(afterOrganization)})`, afterOrganization, 300],
+        ['Plan dashboard, exact read (fresh=true, as the export) the first after a write in Participation: Participation\'s figures ' +
+          'recomputed before answering (the former first read after a write)', exactAfterParticipation, null],
+      );
+    }
+    if (!dashboardOnly && !initiativesOnly) rows.push(...(await emulationRows({ login, get, measure })));
     participation = { initiatives: initiativesFirst.total, topics: topics.total };
     noteMemory('after the participation rows');
   }

@@ -2,6 +2,7 @@ using Khcn.BuildingBlocks.Contracts;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Contracts;
 using Khcn.Participation.Data;
+using Khcn.Participation.Domain;
 using Khcn.Participation.Features.Initiatives;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -73,5 +74,31 @@ public sealed class InitiativeListPageTests(ApiFactory api) : IClassFixture<ApiF
         var past = await (await officer.GetAsync($"{ListInitiatives.Route}?page=99&pageSize=20")).ReadAsync<PagedResult<InitiativeListItem>>();
         past.Items.ShouldBeEmpty();
         past.Total.ShouldBe(expected.Count);
+    }
+
+    [ApiFact]
+    public async Task Given_a_page_already_read_When_an_initiative_is_filed_in_the_district_Then_the_next_read_counts_it_and_shows_it_first()
+    {
+        var vanLam = await VanLamAsync();
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var path = $"{ListInitiatives.Route}?page=1&pageSize=5";
+        var before = await (await officer.GetAsync(path)).ReadAsync<PagedResult<InitiativeListItem>>();
+        (await (await officer.GetAsync(path)).ReadAsync<PagedResult<InitiativeListItem>>()).Total.ShouldBe(before.Total);
+
+        // The page's count and ids are kept per data stamp (issue #12): a saved initiative renews the stamp.
+        var filed = await DbAsync(async db =>
+        {
+            var i = Initiative.Draft(vanLam[0], new InitiativeDetails("Sáng kiến mới nhất của huyện", "Kỹ thuật", InitiativeKind.Technical,
+                "Vấn đề", "Hiện trạng", "Giải pháp", "Phân xưởng", new DateOnly(2026, 1, 1), false, 1_000_000m, null, null, true,
+                [new AuthorShare("Nguyễn Văn Mới", null, null, 100m)]), new Actor(null, "Nguyễn Văn Mới"), null);
+            db.Initiatives.Add(i);
+            await db.SaveChangesAsync();
+            return i.Id;
+        });
+
+        var after = await (await officer.GetAsync(path)).ReadAsync<PagedResult<InitiativeListItem>>();
+        after.Total.ShouldBe(before.Total + 1);
+        after.Items[0].Id.ShouldBe(filed);
+        after.Items[0].Authors.ShouldBe("Nguyễn Văn Mới");
     }
 }

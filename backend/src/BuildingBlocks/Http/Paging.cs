@@ -18,6 +18,9 @@ public interface IPagedQuery
     string? Q { get; }
 }
 
+/// <summary>The ids of one page of a list and the list's total (see <see cref="Paging.ToPageOfIdsAsync{TId}"/>).</summary>
+public sealed record PageOfIds<TId>(IReadOnlyList<TId> Ids, int Page, int PageSize, int Total);
+
 public static class Paging
 {
     public const int DefaultPageSize = 20;
@@ -32,18 +35,19 @@ public static class Paging
     }
 
     /// <summary>
-    /// A page of wide rows found by their ids first: the count and the page's ids come from <paramref name="ids"/> (the
-    /// filtered, sorted ids: narrow enough for an index to cover the filter and the order), then <paramref name="rows"/>
-    /// reads just those rows (sort them again: "Id IN (…)" keeps no order). Taking a page of the rows themselves made
-    /// SQLite read every row in scope, texts and all, to sort them and keep 20 (a district's initiatives, issue #12).
+    /// The count and the page's ids of a filtered, sorted query of ids (narrow enough for an index to cover the filter
+    /// and the order), the ids in a statement of their own whose <c>LIMIT</c>/<c>OFFSET</c> are parameters (one cached
+    /// plan for every page); the caller then reads just those rows (sort them again: "Id IN (…)" keeps no order).
+    /// Taking a page of the rows themselves made SQLite read every row in scope, texts and all, to sort them and keep
+    /// 20 (a district's initiatives, issue #12).
     /// </summary>
-    public static async Task<PagedResult<T>> ToPageByIdsAsync<TId, T>(this IQueryable<TId> ids, IPagedQuery request,
-        Func<IQueryable<TId>, IQueryable<T>> rows, CancellationToken ct)
+    public static async Task<PageOfIds<TId>> ToPageOfIdsAsync<TId>(this IQueryable<TId> ids, IPagedQuery request, CancellationToken ct)
     {
         var (page, size) = Normalize(request);
         var total = await ids.CountAsync(ct);
-        var items = await rows(ids.Skip((page - 1) * size).Take(size)).ToListAsync(ct);
-        return new PagedResult<T>(items, page, size, total);
+        var skip = (page - 1) * size;
+        var pageIds = skip >= total ? [] : await ids.Skip(skip).Take(size).ToListAsync(ct);
+        return new PageOfIds<TId>(pageIds, page, size, total);
     }
 
     /// <summary>The page asked for (from 1) and its size (default when unset, capped at the maximum).</summary>

@@ -1,5 +1,7 @@
 using Khcn.BuildingBlocks.Domain;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,12 +47,18 @@ public static class ChangeStampRegistration
     public static Task<Guid> ReadChangeStampAsync<TContext>(this TContext db, string name, CancellationToken ct) where TContext : DbContext =>
         StampQuery<TContext>.Read(db, name, ct);
 
-    /// <summary>One compiled query per context type (each has its own model and schema).</summary>
+    /// <summary>
+    /// One compiled query per model of each context type (each has its own model and schema). Per model, not per type: a
+    /// compiled query keeps the first context's query services, and a context built with other options (a test's own
+    /// SQLite file beside the Host's) then made every later stamp read of the type fail.
+    /// </summary>
     private static class StampQuery<TContext> where TContext : DbContext
     {
-        public static readonly Func<TContext, string, CancellationToken, Task<Guid>> Read =
-            EF.CompileAsyncQuery((TContext db, string name, CancellationToken ct) =>
-                db.Set<ChangeStamp>().Where(s => s.Name == name).Select(s => s.Value).FirstOrDefault());
+        private static readonly ConditionalWeakTable<IModel, Func<TContext, string, CancellationToken, Task<Guid>>> ByModel = new();
+
+        public static Task<Guid> Read(TContext db, string name, CancellationToken ct) =>
+            ByModel.GetValue(db.Model, static _ => EF.CompileAsyncQuery((TContext context, string stamp, CancellationToken token) =>
+                context.Set<ChangeStamp>().Where(s => s.Name == stamp).Select(s => s.Value).FirstOrDefault()))(db, name, ct);
     }
 }
 

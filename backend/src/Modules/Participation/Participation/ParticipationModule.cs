@@ -25,6 +25,7 @@ public static class ParticipationModule
         services.AddScoped<Features.Commendations.CommendationFacts>();
         // The innovation figures of the annual report and the plan dashboard.
         services.AddDataChangeStamp<ParticipationDbContext>(ParticipationDbContext.DataStamp);
+        services.AddSingleton<Features.Initiatives.InitiativePageCache>();
         services.AddScoped<Khcn.Organization.Contracts.IIndicatorDataStamp, Integrations.IndicatorDataStamp>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorRecords, Integrations.InnovationIndicatorRecords>();
         services.AddScoped<Khcn.Organization.Contracts.IReportIndicatorSource, Integrations.InitiativesSubmittedSource>();

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Khcn.Organization.Integrations;
 
 /// <summary>What Organization answers to other modules (see Organization.Contracts).</summary>
-internal sealed class UnitQueries(OrganizationDbContext db) :
+internal sealed class UnitQueries(OrganizationDbContext db, UnitCatalogue catalogue) :
     IQueryHandler<GetUnitSummaries, IReadOnlyList<UnitSummary>>,
     IQueryHandler<FindUnitByCode, UnitSummary?>,
     IQueryHandler<GetRootUnit, UnitSummary?>,
@@ -14,11 +14,25 @@ internal sealed class UnitQueries(OrganizationDbContext db) :
 {
     private IQueryable<Domain.UnionUnit> All => db.Units.IgnoreQueryFilters().AsNoTracking();
 
+    /// <summary>
+    /// From the in-memory <see cref="UnitCatalogue"/> of the request's units stamp (the labels of every list page of
+    /// other modules: a query on this database each time cost about as much as the page's own; issue #12); an id the
+    /// catalogue does not hold yet (a unit added in this very request) is read from the database.
+    /// </summary>
     public async ValueTask<IReadOnlyList<UnitSummary>> Handle(GetUnitSummaries query, CancellationToken ct)
     {
         var ids = query.UnitIds.Distinct().ToList();
-        return await All.Where(u => ids.Contains(u.Id))
-            .Select(u => new UnitSummary(u.Id, u.Code, u.Name, u.Kind, u.ParentId)).ToListAsync(ct);
+        if (ids.Count == 0) return [];
+        var units = (await catalogue.AllAsync(await db.UnitsStampAsync(ct))).ById;
+        var found = new List<UnitSummary>(ids.Count);
+        var missing = new List<Guid>();
+        foreach (var id in ids)
+            if (units.TryGetValue(id, out var u)) found.Add(new UnitSummary(u.Id, u.Code, u.Name, u.Kind, u.ParentId));
+            else missing.Add(id);
+        if (missing.Count > 0)
+            found.AddRange(await All.Where(u => missing.Contains(u.Id))
+                .Select(u => new UnitSummary(u.Id, u.Code, u.Name, u.Kind, u.ParentId)).ToListAsync(ct));
+        return found;
     }
 
     public async ValueTask<UnitSummary?> Handle(FindUnitByCode query, CancellationToken ct)

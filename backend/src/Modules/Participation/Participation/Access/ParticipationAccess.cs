@@ -20,10 +20,13 @@ internal sealed partial class ParticipationAccess(ParticipationDbContext db)
     /// <summary>Who is acting, as the decisions record it.</summary>
     public Actor Actor => new(Access.UserId, Access.FullName ?? Access.Email ?? "system");
 
+    /// <summary>True when the caller reads every initiative of their scope (each of their grants reads initiatives): what they read is the scope filter alone.</summary>
+    public bool ReadsWholeScope => Access.IsSystem || Access.Grants.All(g => Access.GrantHas(g, Permission.InitiativesRead));
+
     /// <summary>The initiatives the caller reads.</summary>
     public IQueryable<Initiative> Readable()
     {
-        if (Access.IsSystem || Access.Grants.All(g => Access.GrantHas(g, Permission.InitiativesRead))) return db.Initiatives;
+        if (ReadsWholeScope) return db.Initiatives;
         var readUnits = Access.VisibleUnitIds.Where(id => Access.Can(Permission.InitiativesRead, id)).ToList();
         var me = Access.UserId;
         var email = Access.Email?.ToLowerInvariant();

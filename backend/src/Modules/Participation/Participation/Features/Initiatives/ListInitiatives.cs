@@ -6,6 +6,8 @@ using Khcn.BuildingBlocks.Security;
 using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Contracts;
 using Khcn.Participation.Access;
+using Khcn.Participation.Data;
+using Khcn.BuildingBlocks.Persistence;
 using Khcn.Participation.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -40,9 +42,47 @@ internal sealed class ListInitiativesValidator : AbstractValidator<ListInitiativ
     }
 }
 
-internal sealed class ListInitiativesHandler(ParticipationAccess access, IMediator mediator) : IQueryHandler<ListInitiatives, PagedResult<InitiativeListItem>>
+/// <summary>
+/// The page's ids come first — sorted on the (unit, created, id) index alone, and kept per data stamp for a caller who
+/// reads their whole scope (<see cref="InitiativePageCache"/>) — then only those rows and their authors are read, through
+/// the read rule again; the units' names come from Organization's catalogue in memory.
+/// </summary>
+internal sealed class ListInitiativesHandler(ParticipationDbContext db, ParticipationAccess access, IMediator mediator, InitiativePageCache cache)
+    : IQueryHandler<ListInitiatives, PagedResult<InitiativeListItem>>
 {
     public async ValueTask<PagedResult<InitiativeListItem>> Handle(ListInitiatives query, CancellationToken ct)
+    {
+        var desc = query.Descending();
+        var sortField = query.SortField();
+        var page = await PageIdsAsync(query, sortField, desc, ct);
+        var pageIds = page.Ids;
+        var rows = pageIds.Count == 0 ? [] : await Sorted(access.Readable().AsNoTracking().Where(i => pageIds.Contains(i.Id)), sortField, desc)
+            .Select(i => new
+            {
+                i.Id, i.Title, i.UnitId, i.Kind, i.Field, i.Status, i.YearlyBenefit, i.AppliedSince, i.CertificateNumber, i.DecisionDate, i.CreatedAtUtc,
+                Authors = i.Authors.OrderBy(a => a.Order).Select(a => a.FullName).ToList(),
+            }).ToListAsync(ct);
+        var ids = rows.Select(i => i.UnitId).Distinct().ToList();
+        var names = ids.Count == 0 ? [] : (await mediator.Send(new GetUnitSummaries(ids), ct)).ToDictionary(u => u.Id, u => u.Name);
+        var items = rows.Select(i => new InitiativeListItem(i.Id, i.Title, i.UnitId, names.GetValueOrDefault(i.UnitId, ""), i.Kind, i.Field,
+            i.Status, string.Join(", ", i.Authors), i.YearlyBenefit, i.AppliedSince, i.CertificateNumber, i.DecisionDate, i.CreatedAtUtc)).ToList();
+        return new PagedResult<InitiativeListItem>(items, page.Page, page.PageSize, page.Total);
+    }
+
+    /// <summary>
+    /// The count and the page's ids: kept under the data stamp (and, with a subtree filter, the units stamp the request's
+    /// access was read under) when what the caller reads is their scope alone; a member's own list is computed each time.
+    /// </summary>
+    private async Task<PageOfIds<Guid>> PageIdsAsync(ListInitiatives query, string? sortField, bool desc, CancellationToken ct)
+    {
+        async Task<PageOfIds<Guid>> Compute() => await Sorted(await FilteredAsync(query, ct), sortField, desc).Select(i => i.Id).ToPageOfIdsAsync(query, ct);
+        var unitsStamp = access.Access.UnitsStamp;
+        if (query.Mine || !access.ReadsWholeScope || (query.UnitId is not null && unitsStamp is null)) return await Compute();
+        var stamp = $"{await db.ReadChangeStampAsync(ParticipationDbContext.DataStamp, ct)}|{(query.UnitId is null ? null : unitsStamp)}";
+        return await cache.GetAsync(stamp, InitiativePageCache.Key(query, access.Access), Compute);
+    }
+
+    private async Task<IQueryable<Initiative>> FilteredAsync(ListInitiatives query, CancellationToken ct)
     {
         var initiatives = access.Readable().AsNoTracking().WhereMatches(query.Q, i => i.SearchText);
         if (query.Mine) initiatives = access.Mine(initiatives);
@@ -53,20 +93,7 @@ internal sealed class ListInitiativesHandler(ParticipationAccess access, IMediat
             var subtree = (await mediator.Send(new GetSubtreeUnitIds(unitId), ct)).Select(u => u.UnitId).ToList();
             initiatives = initiatives.Where(i => subtree.Contains(i.UnitId));
         }
-        var desc = query.Descending();
-        var sortField = query.SortField();
-        // The page's ids first, sorted on the (unit, created, id) index alone; then only those 20 rows and their authors.
-        var page = await Sorted(initiatives, sortField, desc).Select(i => i.Id).ToPageByIdsAsync(query, pageIds =>
-            Sorted(access.Readable().AsNoTracking().Where(i => pageIds.Contains(i.Id)), sortField, desc).Select(i => new
-            {
-                i.Id, i.Title, i.UnitId, i.Kind, i.Field, i.Status, i.YearlyBenefit, i.AppliedSince, i.CertificateNumber, i.DecisionDate, i.CreatedAtUtc,
-                Authors = i.Authors.OrderBy(a => a.Order).Select(a => a.FullName).ToList(),
-            }), ct);
-        var ids = page.Items.Select(i => i.UnitId).Distinct().ToList();
-        var names = ids.Count == 0 ? [] : (await mediator.Send(new GetUnitSummaries(ids), ct)).ToDictionary(u => u.Id, u => u.Name);
-        var items = page.Items.Select(i => new InitiativeListItem(i.Id, i.Title, i.UnitId, names.GetValueOrDefault(i.UnitId, ""), i.Kind, i.Field,
-            i.Status, string.Join(", ", i.Authors), i.YearlyBenefit, i.AppliedSince, i.CertificateNumber, i.DecisionDate, i.CreatedAtUtc)).ToList();
-        return new PagedResult<InitiativeListItem>(items, page.Page, page.PageSize, page.Total);
+        return initiatives;
     }
 
     /// <summary>Newest first unless asked otherwise; ties by id, so that pages never overlap.</summary>
