@@ -40,6 +40,15 @@ internal static partial class FastEndpointsErrors
         var converted = ConvertedTo().Match(text);
         var bound = NotValidFor().Match(text);
         var path = JsonPath().Match(text);
+        // An omitted required list (RequiredLists): under the object's path, worded as a null one is (InputRules).
+        if (MissingRequired().Match(text) is { Success: true } missing)
+        {
+            // At the top the failure is the serializer's, with the path in its text; in a nested object FastEndpoints names the object.
+            var owner = !serializer ? Camel(failure.PropertyName) : path.Success ? path.Groups[1].Value : "";
+            var name = missing.Groups[1].Value;
+            var missingField = owner.Length > 0 ? $"{owner}.{name}" : name;
+            return (missingField, Khcn.BuildingBlocks.Application.InputRules.MissingMessage(missingField));
+        }
         string? field = serializer
             ? converted.Success && path.Success && path.Groups[1].Value.Length > 0 ? path.Groups[1].Value : null
             : Camel(failure.PropertyName);
@@ -79,6 +88,9 @@ internal static partial class FastEndpointsErrors
 
     [GeneratedRegex(@"could not be converted to (\S+?)\. Path")]
     private static partial Regex ConvertedTo();
+
+    [GeneratedRegex(@"missing required properties including: '([^']+)'")]
+    private static partial Regex MissingRequired();
 
     [GeneratedRegex(@"is not valid for a \[(.+?)\] property")]
     private static partial Regex NotValidFor();

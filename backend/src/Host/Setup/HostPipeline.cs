@@ -29,6 +29,8 @@ internal static class HostPipeline
         app.UseFastEndpoints(c =>
         {
             c.Serializer.Options.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            c.Serializer.Options.TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(c.Serializer.Options.TypeInfoResolver ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+                RequiredLists.Require);
             c.Errors.ContentType = "application/problem+json";
             // Every response carrying an aggregate's version gets it as its ETag (the If-Match of the next update).
             c.Serializer.ResponseSerializer = (response, dto, contentType, _, ct) =>
