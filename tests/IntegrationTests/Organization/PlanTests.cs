@@ -225,7 +225,7 @@ public sealed class PlanTests(ApiFactory api) : IClassFixture<ApiFactory>
         updated.Sections[0].Tasks.ShouldHaveSingleItem().Text.ShouldBe("Quán triệt");
         updated.Indicators.ShouldBeEmpty();
         updated.Version.ShouldBeGreaterThan(plan.Version);
-        var badPeriod = await board.PostJsonAsync(CreatePlan.Route, new { body.unitId, body.number, body.title, body.issuerName, body.issuedOn, periodFrom = 2025, periodTo = 2024, body.implementationDeadline });
+        var badPeriod = await board.PostJsonAsync(CreatePlan.Route, new { body.unitId, body.number, body.title, body.issuerName, body.issuedOn, periodFrom = 2025, periodTo = 2024, body.implementationDeadline, sections = Array.Empty<object>(), indicators = Array.Empty<object>() });
         (await badPeriod.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("periodTo", out _).ShouldBeTrue();
     }
 }

@@ -51,12 +51,12 @@ public sealed class ClusterReviewTests(ApiFactory api) : IClassFixture<ApiFactor
         var created = await s.Province.PostJsonAsync(CreateMovement.Route, new
         {
             unitId = s.Root, name = $"Thi đua cụm trưởng thẩm định {year}", kind = "Regular", target = "Collectives", fromYear = year, toYear = year,
-            registrationDeadline = new DateOnly(year, 3, 31), participants = "Subtree",
+            registrationDeadline = new DateOnly(year, 3, 31), participants = "Subtree", chosenUnitIds = Array.Empty<Guid>(),
             criteria = new[] { new { name = "Sáng kiến", maxPoints = 50m, evidence = "Giấy chứng nhận" }, new { name = "Đào tạo", maxPoints = 50m, evidence = "Danh sách" } },
         });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var movement = await created.ReadAsync<MovementDetail>();
-        var registered = await s.VanLam.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = s.VanLamId, year, targets = "Mục tiêu" });
+        var registered = await s.VanLam.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = s.VanLamId, year, targets = "Mục tiêu", people = Array.Empty<object>() });
         registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync());
         var r = await registered.ReadAsync<RegistrationDetail>();
         var scored = await Put(s.VanLam, ScoreRegistration.Route.Replace("{id}", r.Id.ToString()), new
@@ -142,7 +142,7 @@ public sealed class ClusterReviewTests(ApiFactory api) : IClassFixture<ApiFactor
         var s = await LoginAsync();
         await FormClusterAsync(s, 2047, "Cụm Mỹ Hào – Văn Lâm 2047", s.MyHaoId, s.MyHaoId, s.VanLamId);
         var mine = await VanLamScoredAsync(s, 2047);
-        var registered = await s.MyHao.PostJsonAsync(RegisterForMovement.Route, new { movementId = mine.MovementId, unitId = s.MyHaoId, year = 2047, targets = "Mục tiêu" });
+        var registered = await s.MyHao.PostJsonAsync(RegisterForMovement.Route, new { movementId = mine.MovementId, unitId = s.MyHaoId, year = 2047, targets = "Mục tiêu", people = Array.Empty<object>() });
         registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync());
         var leaders = await registered.ReadAsync<RegistrationDetail>();
         await FormClusterAsync(s, 2048, "Cụm Văn Giang – Văn Lâm 2048", s.VanGiangId, s.VanGiangId, s.VanLamId);

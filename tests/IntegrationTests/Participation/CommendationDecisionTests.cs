@@ -55,7 +55,7 @@ public sealed class CommendationDecisionTests(ApiFactory api) : IClassFixture<Ap
         var movement = await province.PostJsonAsync(CreateMovement.Route, new
         {
             unitId = root, name = $"Phong trào khen thưởng {Guid.NewGuid():N}", kind = "Regular", target = "Both", fromYear = year, toYear = year,
-            registrationDeadline = new DateOnly(year, 12, 31), participants = "Subtree",
+            registrationDeadline = new DateOnly(year, 12, 31), participants = "Subtree", chosenUnitIds = Array.Empty<Guid>(),
             criteria = new[] { new { name = "Sáng kiến", maxPoints = 100m, evidence = "Giấy chứng nhận" } },
         });
         movement.StatusCode.ShouldBe(HttpStatusCode.Created, await movement.Content.ReadAsStringAsync());

@@ -138,7 +138,7 @@ public sealed class CommendationTests(ApiFactory api) : IClassFixture<ApiFactory
         var movement = await province.PostJsonAsync(CreateMovement.Route, new
         {
             unitId = root, name = $"Lao động giỏi – Lao động sáng tạo {year} (khen thưởng)", kind = "Regular", target = "Both", fromYear = year, toYear = year,
-            registrationDeadline = new DateOnly(year, 12, 31), participants = "Subtree",
+            registrationDeadline = new DateOnly(year, 12, 31), participants = "Subtree", chosenUnitIds = Array.Empty<Guid>(),
             criteria = new[] { new { name = "Sáng kiến", maxPoints = 100m, evidence = "Giấy chứng nhận" } },
         });
         movement.StatusCode.ShouldBe(HttpStatusCode.Created, await movement.Content.ReadAsStringAsync());

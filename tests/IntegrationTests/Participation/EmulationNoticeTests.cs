@@ -33,12 +33,12 @@ public sealed class EmulationNoticeTests(ApiFactory api) : IClassFixture<ApiFact
         var created = await province.PostJsonAsync(CreateMovement.Route, new
         {
             unitId = root, name = "Thi đua thông báo thẩm định", kind = "Regular", target = "Collectives", fromYear = 2041, toYear = 2041,
-            registrationDeadline = new DateOnly(2041, 3, 31), participants = "Subtree",
+            registrationDeadline = new DateOnly(2041, 3, 31), participants = "Subtree", chosenUnitIds = Array.Empty<Guid>(),
             criteria = new[] { new { name = "Sáng kiến", maxPoints = 50m, evidence = "Giấy chứng nhận" }, new { name = "Đào tạo", maxPoints = 50m, evidence = "Danh sách" } },
         });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var movement = await created.ReadAsync<MovementDetail>();
-        var registered = await officer.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = vanLam, year = 2041, targets = "Mục tiêu" });
+        var registered = await officer.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = vanLam, year = 2041, targets = "Mục tiêu", people = Array.Empty<object>() });
         registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync());
         var r = await registered.ReadAsync<RegistrationDetail>();
 

@@ -20,7 +20,7 @@ public sealed class EmulationTests(ApiFactory api) : IClassFixture<ApiFactory>
     private static object Movement(Guid unitId, string name, int year, params decimal[] maxima) => new
     {
         unitId, name, kind = "Regular", target = "Collectives", fromYear = year, toYear = year, registrationDeadline = new DateOnly(year, 3, 31),
-        participants = "Subtree",
+        participants = "Subtree", chosenUnitIds = Array.Empty<Guid>(),
         criteria = maxima.Select((m, n) => new { name = $"Tiêu chí {n + 1}", maxPoints = m, evidence = "Minh chứng" }).ToArray(),
     };
 
@@ -40,7 +40,7 @@ public sealed class EmulationTests(ApiFactory api) : IClassFixture<ApiFactory>
 
     private static async Task<RegistrationDetail> RegisterAsync(HttpClient client, Guid movement, Guid unit, int year)
     {
-        var r = await client.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement, unitId = unit, year, targets = "Mục tiêu tập thể", aimedTitles = "Tập thể lao động tiên tiến" });
+        var r = await client.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement, unitId = unit, year, targets = "Mục tiêu tập thể", aimedTitles = "Tập thể lao động tiên tiến", people = Array.Empty<object>() });
         r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
         return await r.ReadAsync<RegistrationDetail>();
     }
@@ -187,7 +187,7 @@ public sealed class EmulationTests(ApiFactory api) : IClassFixture<ApiFactory>
         await (await SelfScoreAsync(officer, registration, 45m)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "emulation_year_closed");
         await (await ReviewAsync(province, registration, registration.Version, 30m)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "emulation_year_closed");
         var myHaoOfficer = await api.LoginAsync(Users.MyHaoOfficer);
-        await (await myHaoOfficer.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = myHao, year = 2036, targets = "Muộn" }))
+        await (await myHaoOfficer.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = myHao, year = 2036, targets = "Muộn", people = Array.Empty<object>() }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "emulation_year_closed");
         await (await Send(province, HttpMethod.Put, UpdateCluster.Route.Replace("{id}", cluster.Id.ToString()),
             new { name = "Đổi tên", kind = "Cluster", leadingUnitId = myHao, memberUnitIds = new[] { vanLam, myHao } }, cluster.Version))
@@ -248,7 +248,7 @@ public sealed class EmulationTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         await (await myHaoOfficer.GetAsync(GetRegistration.For(registration.Id))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await SelfScoreAsync(myHaoOfficer, registration, 5m)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        await (await myHaoOfficer.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = vanLam, year = 2038, targets = "x" }))
+        await (await myHaoOfficer.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = vanLam, year = 2038, targets = "x", people = Array.Empty<object>() }))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await (await myHaoOfficer.GetAsync($"{ListRegistrations.Route}?movementId={movement.Id}")).ReadAsync<PagedResult<RegistrationListItem>>()).Items.ShouldBeEmpty();
         // The province's movement applies downwards: both districts read it; a district's own movement stays in its subtree.
@@ -256,7 +256,7 @@ public sealed class EmulationTests(ApiFactory api) : IClassFixture<ApiFactory>
         var own = await LaunchAsync(officer, vanLam, "Thi đua riêng Văn Lâm", 2038, 10m);
         await (await myHaoOfficer.GetAsync(GetMovement.For(own.Id))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         // Registering twice for one year is refused.
-        await (await officer.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = vanLam, year = 2038, targets = "x" }))
+        await (await officer.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = vanLam, year = 2038, targets = "x", people = Array.Empty<object>() }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "already_registered");
     }
 

@@ -27,7 +27,7 @@ public sealed class RankingTieBreakTests(ApiFactory api) : IClassFixture<ApiFact
         var r = await client.PostJsonAsync(CreateMovement.Route, new
         {
             unitId, name, kind = "Regular", target = "Collectives", fromYear = Year, toYear = Year, registrationDeadline = new DateOnly(Year, 3, 31),
-            participants = "Subtree",
+            participants = "Subtree", chosenUnitIds = Array.Empty<Guid>(),
             criteria = new[] { new { name = "Tiêu chí 1", maxPoints = 10m, evidence = "Minh chứng" }, new { name = "Tiêu chí 2", maxPoints = 10m, evidence = "Minh chứng" } },
         });
         r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
@@ -37,7 +37,7 @@ public sealed class RankingTieBreakTests(ApiFactory api) : IClassFixture<ApiFact
     /// <summary>Registers <paramref name="unit"/>, self-scores it <paramref name="points"/> (in the movement's criterion order) and reviews it unchanged.</summary>
     private static async Task ReviewedAsync(HttpClient officer, HttpClient reviewer, MovementDetail movement, Guid unit, params decimal[] points)
     {
-        var created = await officer.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = unit, year = Year, targets = "Mục tiêu tập thể" });
+        var created = await officer.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = unit, year = Year, targets = "Mục tiêu tập thể", people = Array.Empty<object>() });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var r = await created.ReadAsync<RegistrationDetail>();
         var criteria = movement.Criteria.OrderBy(c => c.Order).ToList();

@@ -55,7 +55,7 @@ public sealed class RegistrationReminderTests(Khcn.IntegrationTests.Platform.Clo
         });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var movement = await created.ReadAsync<MovementDetail>();
-        var registered = await officer.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = lacHong, year, targets = "Mục tiêu tập thể" });
+        var registered = await officer.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = lacHong, year, targets = "Mục tiêu tập thể", people = Array.Empty<object>() });
         registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync());
 
         // Ten days before the deadline: outside the seven-day window.

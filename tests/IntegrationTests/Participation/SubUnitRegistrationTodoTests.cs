@@ -33,7 +33,7 @@ public sealed class SubUnitRegistrationTodoTests(ApiFactory api) : IClassFixture
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var movement = await created.ReadAsync<MovementDetail>();
         var link = $"/participation/emulation/movements/{movement.Id}";
-        (await officer.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = lacHong, year, targets = "Mục tiêu tập thể" }))
+        (await officer.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = lacHong, year, targets = "Mục tiêu tập thể", people = Array.Empty<object>() }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var todos = await (await officer.GetAsync($"{GetMyTodos.Route}?unitId={vanLam}")).ReadAsync<MyTodos>();
@@ -46,7 +46,7 @@ public sealed class SubUnitRegistrationTodoTests(ApiFactory api) : IClassFixture
         var theirs = await (await myHao.GetAsync(GetMyTodos.Route)).ReadAsync<MyTodos>();
         theirs.Items.ShouldNotContain(i => i.Link == link);
 
-        (await officer.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = nhuQuynh, year, targets = "Mục tiêu tập thể" }))
+        (await officer.PostJsonAsync(RegisterForMovement.Route, new { movementId = movement.Id, unitId = nhuQuynh, year, targets = "Mục tiêu tập thể", people = Array.Empty<object>() }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         var after = await (await officer.GetAsync($"{GetMyTodos.Route}?unitId={vanLam}")).ReadAsync<MyTodos>();
         after.Items.ShouldNotContain(i => i.Link == link, "every taking part unit registered");

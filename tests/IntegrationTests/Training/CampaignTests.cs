@@ -99,7 +99,7 @@ public sealed class CampaignTests(ApiFactory api) : IClassFixture<ApiFactory>
         var backwards = await board.PostJsonAsync(CreateCampaign.Route, new
         {
             unitId = hy, title = "Ngược", startsOn = new DateOnly(Today.Year, 6, 1), endsOn = new DateOnly(Today.Year, 5, 1),
-            channels = Array.Empty<string>(), participatingUnitIds = new[] { Guid.NewGuid() },
+            channels = Array.Empty<string>(), audiences = Array.Empty<string>(), participatingUnitIds = new[] { Guid.NewGuid() },
         });
         var errors = (await backwards.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
         errors.TryGetProperty("endsOn", out _).ShouldBeTrue();
