@@ -4,7 +4,6 @@ using Khcn.BuildingBlocks.Text;
 using Khcn.Organization.Contracts;
 using Khcn.Organization.Data;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -109,15 +108,17 @@ internal sealed class DashboardWarmUp(IServiceScopeFactory scopes, TimeProvider 
         }
     }
 
+    /// <summary>The root and its active direct sub-units, from the in-memory unit catalogue (one stamp read).</summary>
     private async Task<IReadOnlyList<Guid>> UnitsToWarmAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<AccessContext>().UseSystem();
         var db = scope.ServiceProvider.GetRequiredService<OrganizationDbContext>();
-        var root = await db.Units.AsNoTracking().Where(u => u.ParentId == null).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+        var units = (await scope.ServiceProvider.GetRequiredService<UnitCatalogue>().AllAsync(await db.UnitsStampAsync(ct))).Rows;
+        var root = units.FirstOrDefault(u => u.ParentId == null);
         if (root is null) return [];
-        var children = await db.Units.AsNoTracking().Where(u => u.ParentId == root && u.Status == UnitStatus.Active).OrderBy(u => u.Code).Select(u => u.Id).ToListAsync(ct);
-        return [root.Value, .. children];
+        return [root.Id, .. units.Where(u => u.ParentId == root.Id && u.Status == UnitStatus.Active)
+            .OrderBy(u => u.Code, StringComparer.Ordinal).Select(u => u.Id)];
     }
 
     private TaskCompletionSource Pass(DateOnly day) =>
