@@ -1,4 +1,7 @@
+using System.Net;
+using System.Net.Http.Json;
 using Khcn.BuildingBlocks.Contracts;
+using Khcn.IntegrationTests.Organization;
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Contracts;
 using Khcn.Participation.Data;
@@ -100,5 +103,51 @@ public sealed class InitiativeListPageTests(ApiFactory api) : IClassFixture<ApiF
         after.Total.ShouldBe(before.Total + 1);
         after.Items[0].Id.ShouldBe(filed);
         after.Items[0].Authors.ShouldBe("Nguyễn Văn Mới");
+    }
+
+    private static object Fields(Guid unitId, string title) => new
+    {
+        unitId, title, field = "Dệt may", kind = "Technical", problem = "Máy dệt dừng do đứt sợi", currentState = "Nối sợi bằng tay",
+        solution = "Cảm biến báo đứt sợi", appliedAt = "Phân xưởng dệt", appliedSince = new DateOnly(2024, 6, 1), trialApplication = false,
+        yearlyBenefit = 50_000_000m, socialBenefit = (string?)null, firstApplicationParticipants = (string?)null, noveltyDeclared = true,
+        authors = new[] { new { fullName = "Đặng Thị Đoàn viên", email = "doanvien@hungyen.demo", sharePercent = 100m } },
+    };
+
+    private static async Task<InitiativeDetail> StepAsync(HttpClient client, HttpMethod method, string route, InitiativeDetail i, object body)
+    {
+        var request = new HttpRequestMessage(method, route.Replace("{id}", i.Id.ToString())) { Content = JsonContent.Create(body) };
+        request.Headers.TryAddWithoutValidation("If-Match", $"\"{i.Version}\"");
+        var response = await client.SendAsync(request);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.ReadAsync<InitiativeDetail>();
+    }
+
+    [ApiFact]
+    public async Task Given_a_page_already_read_When_an_initiative_on_it_is_renamed_submitted_or_its_unit_renamed_Then_the_next_read_shows_it_at_once()
+    {
+        const string LacHong = "VANLAM-DETMAYLACHONG";
+        var member = await api.LoginAsync("doanvien@hungyen.demo");
+        var officer = await api.LoginAsync(Users.VanLamOfficer);
+        var admin = await api.LoginAsync(Users.Admin);
+        var unit = await AnnualReportTests.UnitIdAsync(officer, LacHong);
+        var created = await member.PostJsonAsync(CreateInitiative.Route, Fields(unit, "Bộ đếm sợi tự động"));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var draft = await created.ReadAsync<InitiativeDetail>();
+        var path = $"{ListInitiatives.Route}?page=1&pageSize=5";
+        async Task<InitiativeListItem> FirstAsync() => (await (await officer.GetAsync(path)).ReadAsync<PagedResult<InitiativeListItem>>()).Items[0];
+        var first = await FirstAsync();
+        first.Id.ShouldBe(draft.Id);
+        (await FirstAsync()).ShouldBe(first); // read twice: the second answer is the kept page (issue #12)
+
+        // The whole page is kept per data stamp: the saved title and status renew it, so the very next read shows them.
+        var renamed = await StepAsync(member, HttpMethod.Put, UpdateInitiative.Route, draft, Fields(unit, "Bộ đếm sợi tự động kiểu mới"));
+        (await FirstAsync()).Title.ShouldBe("Bộ đếm sợi tự động kiểu mới");
+        await StepAsync(member, HttpMethod.Post, SubmitInitiative.Route, renamed, new { });
+        (await FirstAsync()).Status.ShouldBe(InitiativeStatus.Submitted);
+
+        // The units' names on it follow the hierarchy's stamp: a renamed unit shows at the next read too.
+        var rename = await admin.PostJsonAsync($"/api/v1/organization/units/{unit}/rename", new { name = "Công ty Dệt may Lạc Hồng (tên mới)", effectiveOn = "2025-01-01" });
+        rename.IsSuccessStatusCode.ShouldBeTrue(await rename.Content.ReadAsStringAsync());
+        (await FirstAsync()).UnitName.ShouldBe("Công ty Dệt may Lạc Hồng (tên mới)");
     }
 }

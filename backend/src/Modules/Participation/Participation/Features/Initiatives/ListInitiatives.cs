@@ -43,18 +43,31 @@ internal sealed class ListInitiativesValidator : AbstractValidator<ListInitiativ
 }
 
 /// <summary>
-/// The page's ids come first — sorted on the (unit, created, id) index alone, and kept per data stamp for a caller who
-/// reads their whole scope (<see cref="InitiativePageCache"/>) — then only those rows and their authors are read, through
-/// the read rule again; the units' names come from Organization's catalogue in memory.
+/// A page already read under the same data is answered from <see cref="InitiativePageCache"/> when what the caller reads
+/// is their scope alone (the rows are then the same for everyone of that scope). Otherwise, or the first time, the
+/// page's ids come first — sorted on the (unit, created, id) index alone — then only those rows and their authors are
+/// read; the units' names come from Organization's catalogue in memory.
 /// </summary>
 internal sealed class ListInitiativesHandler(ParticipationDbContext db, ParticipationAccess access, IMediator mediator, InitiativePageCache cache)
     : IQueryHandler<ListInitiatives, PagedResult<InitiativeListItem>>
 {
+    /// <summary>
+    /// Kept under the data stamp and the units stamp the request's access was read under (the units' names and a
+    /// subtree filter follow the hierarchy); a member's own list, or a caller without a units stamp, is read each time.
+    /// </summary>
     public async ValueTask<PagedResult<InitiativeListItem>> Handle(ListInitiatives query, CancellationToken ct)
+    {
+        var unitsStamp = access.Access.UnitsStamp;
+        if (query.Mine || !access.ReadsWholeScope || unitsStamp is null) return await ReadAsync(query, ct);
+        var stamp = $"{await db.ReadChangeStampAsync(ParticipationDbContext.DataStamp, ct)}|{unitsStamp}";
+        return await cache.GetAsync(stamp, InitiativePageCache.Key(query, access.Access), () => ReadAsync(query, ct));
+    }
+
+    private async Task<PagedResult<InitiativeListItem>> ReadAsync(ListInitiatives query, CancellationToken ct)
     {
         var desc = query.Descending();
         var sortField = query.SortField();
-        var page = await PageIdsAsync(query, sortField, desc, ct);
+        var page = await Sorted(await FilteredAsync(query, ct), sortField, desc).Select(i => i.Id).ToPageOfIdsAsync(query, ct);
         var pageIds = page.Ids;
         var rows = pageIds.Count == 0 ? [] : await Sorted(access.Readable().AsNoTracking().Where(i => pageIds.Contains(i.Id)), sortField, desc)
             .Select(i => new
@@ -67,19 +80,6 @@ internal sealed class ListInitiativesHandler(ParticipationDbContext db, Particip
         var items = rows.Select(i => new InitiativeListItem(i.Id, i.Title, i.UnitId, names.GetValueOrDefault(i.UnitId, ""), i.Kind, i.Field,
             i.Status, string.Join(", ", i.Authors), i.YearlyBenefit, i.AppliedSince, i.CertificateNumber, i.DecisionDate, i.CreatedAtUtc)).ToList();
         return new PagedResult<InitiativeListItem>(items, page.Page, page.PageSize, page.Total);
-    }
-
-    /// <summary>
-    /// The count and the page's ids: kept under the data stamp (and, with a subtree filter, the units stamp the request's
-    /// access was read under) when what the caller reads is their scope alone; a member's own list is computed each time.
-    /// </summary>
-    private async Task<PageOfIds<Guid>> PageIdsAsync(ListInitiatives query, string? sortField, bool desc, CancellationToken ct)
-    {
-        async Task<PageOfIds<Guid>> Compute() => await Sorted(await FilteredAsync(query, ct), sortField, desc).Select(i => i.Id).ToPageOfIdsAsync(query, ct);
-        var unitsStamp = access.Access.UnitsStamp;
-        if (query.Mine || !access.ReadsWholeScope || (query.UnitId is not null && unitsStamp is null)) return await Compute();
-        var stamp = $"{await db.ReadChangeStampAsync(ParticipationDbContext.DataStamp, ct)}|{(query.UnitId is null ? null : unitsStamp)}";
-        return await cache.GetAsync(stamp, InitiativePageCache.Key(query, access.Access), Compute);
     }
 
     private async Task<IQueryable<Initiative>> FilteredAsync(ListInitiatives query, CancellationToken ct)
