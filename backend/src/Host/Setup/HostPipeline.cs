@@ -29,6 +29,9 @@ internal static class HostPipeline
         app.UseFastEndpoints(c =>
         {
             c.Serializer.Options.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            // Vietnamese letters are written as UTF-8, not as \uXXXX escapes (6 bytes and an escape step each); the
+            // characters HTML treats specially (<, >, &, ', ") are still escaped, as with the default encoder.
+            c.Serializer.Options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
             c.Serializer.Options.TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(c.Serializer.Options.TypeInfoResolver ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
                 RequiredLists.Require);
             c.Errors.ContentType = "application/problem+json";
