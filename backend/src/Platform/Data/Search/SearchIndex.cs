@@ -35,7 +35,9 @@ internal sealed class KindCount
 /// The full-text query of the search index on each provider (ADR 0014): SQLite's FTS5 table <c>search_fts</c>
 /// (kept by triggers), SQL Server's full-text index (CONTAINSTABLE) — or, where SQL Server has no full-text
 /// search installed, LIKE over the folded text. The scope is part of the statement, so neither the page nor the
-/// counts by kind can hold anything the caller may not see.
+/// counts by kind can hold anything the caller may not see. On SQLite the matches are filtered, counted and ranked on
+/// the narrow rows of <c>search_filters</c> (kept by triggers beside <c>search_fts</c>) and only the page's rows are
+/// read from <c>search_documents</c> (ADR 0014, amendment "narrow rows").
 /// </summary>
 internal static class SearchIndex
 {
@@ -55,10 +57,12 @@ internal static class SearchIndex
         var q = new Statement(db, sqlServer);
 
         string from, score;
-        var where = new StringBuilder("d.Removed = 0");
+        var where = new StringBuilder(sqlServer ? "d.Removed = 0" : "1 = 1");
         if (!sqlServer)
         {
-            from = "search_fts JOIN search_documents d ON d.Id = search_fts.rowid";
+            // search_filters (migration SearchFilterRowsBesideFts): the kind, unit, reach and agency of each document not
+            // removed, ~50 bytes a row, so filtering and counting every match reads no title, body or folded text.
+            from = "search_fts JOIN search_filters d ON d.Id = search_fts.rowid";
             where.Append(" AND search_fts MATCH ").Append(q.Add(string.Join(" AND ", f.Words.Select(w => $"\"{w}\"*"))));
             score = "-bm25(search_fts, 10.0, 1.0)";
         }
@@ -82,7 +86,7 @@ internal static class SearchIndex
             score = $"CAST({string.Join(" + ", title)} + 1 AS float)";
         }
 
-        where.Append(" AND (").Append(string.Join(" OR ", f.Scopes.Select(s => ScopeSql(q, s)))).Append(')');
+        where.Append(" AND (").Append(ScopesSql(q, f.Scopes)).Append(')');
         if (f.Within is not null) where.Append(" AND d.UnitId IN (").Append(q.List(f.Within)).Append(')');
 
         // Only fixed fragments, parameter names and integers are composed into the statements; every value is a parameter.
@@ -90,16 +94,33 @@ internal static class SearchIndex
         var counts = await db.Database.SqlQueryRaw<KindCount>(countSql, q.Parameters()).ToListAsync(ct);
 
         var kind = f.Kind is null ? "" : $" AND d.Kind = {q.Add(f.Kind)}";
-        var page = sqlServer ? $"OFFSET {f.Skip} ROWS FETCH NEXT {f.Take} ROWS ONLY" : $"LIMIT {f.Take} OFFSET {f.Skip}";
-        var pageSql = "SELECT d.Kind AS Kind, d.RecordId AS RecordId, d.Title AS Title, d.Body AS Body, d.Status AS Status, d.Date AS Date, "
-            + $"d.Link AS Link, {score} AS Score FROM {from} WHERE {where}{kind} ORDER BY Score DESC, d.Id {page}";
+        string pageSql;
+        if (sqlServer)
+            pageSql = "SELECT d.Kind AS Kind, d.RecordId AS RecordId, d.Title AS Title, d.Body AS Body, d.Status AS Status, d.Date AS Date, "
+                + $"d.Link AS Link, {score} AS Score FROM {from} WHERE {where}{kind} ORDER BY Score DESC, d.Id "
+                + $"OFFSET {f.Skip} ROWS FETCH NEXT {f.Take} ROWS ONLY";
+        else
+            // The page is ranked and cut on the narrow rows; only its rows are read from search_documents.
+            pageSql = "SELECT x.Kind AS Kind, x.RecordId AS RecordId, x.Title AS Title, x.Body AS Body, x.Status AS Status, x.Date AS Date, "
+                + $"x.Link AS Link, p.Score AS Score FROM (SELECT d.Id AS Id, {score} AS Score FROM {from} WHERE {where}{kind} "
+                + $"ORDER BY Score DESC, d.Id LIMIT {f.Take} OFFSET {f.Skip}) p JOIN search_documents x ON x.Id = p.Id ORDER BY p.Score DESC, p.Id";
         var rows = await db.Database.SqlQueryRaw<SearchRow>(pageSql, q.Parameters()).ToListAsync(ct);
         return (rows, counts);
     }
 
-    private static string ScopeSql(Statement q, KindScope s)
+    /// <summary>
+    /// The scopes as one predicate, kinds with the same rule sharing one branch (<c>d.Kind IN (…)</c>): a district
+    /// officer's eight kinds usually hold the same units, so a match is tested against one unit list, not eight.
+    /// </summary>
+    private static string ScopesSql(Statement q, IReadOnlyList<KindScope> scopes) => string.Join(" OR ", scopes
+        .GroupBy(s => $"{s.All}|{Ids(s.Units)}|{Ids(s.Above)}|{s.Agency}")
+        .Select(g => ScopeSql(q, g.First(), g.Select(s => s.Kind).ToList())));
+
+    private static string Ids(IReadOnlyList<Guid>? ids) => ids is null ? "" : string.Join(',', ids);
+
+    private static string ScopeSql(Statement q, KindScope s, IReadOnlyList<string> kinds)
     {
-        var kind = $"d.Kind = {q.Add(s.Kind)}";
+        var kind = kinds.Count == 1 ? $"d.Kind = {q.Add(kinds[0])}" : $"d.Kind IN ({string.Join(", ", kinds.Select(k => q.Add(k)))})";
         if (s.All) return $"({kind})";
         var parts = new List<string>();
         if (s.Units is { Count: > 0 }) parts.Add($"d.UnitId IN ({q.List(s.Units)})");
