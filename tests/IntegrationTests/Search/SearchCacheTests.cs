@@ -1,7 +1,9 @@
 using Khcn.IntegrationTests.Support;
 using Khcn.Organization.Data;
 using Khcn.Organization.Domain;
+using Khcn.BuildingBlocks.Contracts;
 using Khcn.Platform.Data;
+using Khcn.Platform.Domain;
 using Khcn.Platform.Features.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -115,5 +117,32 @@ public sealed class SearchCacheTests(ApiFactory api) : IClassFixture<ApiFactory>
         // And the other way round: Mỹ Hào's page kept first never widens Văn Lâm's.
         (await SearchAsync(myHao, "cua my hao cachequoll")).Total.ShouldBe(1);
         (await SearchAsync(vanLam, "cua my hao cachequoll")).Total.ShouldBe(0);
+    }
+
+    [ApiFact]
+    public async Task Given_a_page_kept_for_the_propaganda_board_When_the_finance_officer_of_the_same_units_asks_the_same_Then_no_campaign_reaches_them()
+    {
+        // Both hold one grant over the whole province (the same units, the same scope key) but different roles: the
+        // campaigns need training.read, which the finance officer lacks. The key must tell them apart (the reach key
+        // names each grant's role), or the page kept for the board would answer the finance officer.
+        var root = await UnitAsync("HY");
+        var campaign = Guid.NewGuid();
+        await api.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            var entry = new SearchEntry { Kind = "campaign", RecordId = campaign, AsOfUtc = DateTime.MinValue };
+            entry.Apply(new SearchDocument("campaign", campaign, root, SearchReach.Subtree, "Chiến dịch cachedingo tuyên truyền",
+                "Nội dung cachedingo", "Active", new DateOnly(2025, 3, 1), $"/training/campaigns/{campaign}"), DateTime.UtcNow);
+            db.SearchEntries.Add(entry);
+            return await db.SaveChangesAsync();
+        });
+        var board = await api.LoginAsync("tuyengiao@hungyen.demo");
+        var finance = await api.LoginAsync("taichinh@hungyen.demo");
+        foreach (var kind in new[] { null, "campaign" })
+        {
+            (await SearchAsync(board, "cachedingo", kind)).Items.ShouldHaveSingleItem().Id.ShouldBe(campaign, "the board reads campaigns");
+            var other = await SearchAsync(finance, "cachedingo", kind);
+            (other.Total, other.Items.Count, other.Kinds.Count).ShouldBe((0, 0, 0), $"no campaign hit or count for the finance officer ({kind ?? "all kinds"})");
+        }
     }
 }

@@ -64,6 +64,20 @@ public sealed class AccessContext
     private Guid? _scopeKey;
 
     /// <summary>
+    /// Names everything the access context decides what the caller may see by: the <see cref="ScopeKey"/>'s units and,
+    /// beyond them, each grant's role, unit and the units above it (a role reads in its own subtree; documents that
+    /// apply downwards are read from below), an integrator client's allowed permissions, the system. A member's
+    /// e-mail (their own enrolments and certificates) and a partner's own identity (their agency's courses) are part
+    /// of it for those roles. Two contexts with equal keys may see exactly the same: a cache of answers that depend on
+    /// the caller only through this context can share them under it (e.g. the search's pages). Content-based, like the
+    /// scope key, so it means the same on every replica; the unit sets' hashes are computed once per subtree
+    /// (<see cref="AccessScopeKeys"/>), so this is a few bytes hashed once per request.
+    /// </summary>
+    public Guid ReachKey => _reachKey ??= AccessScopeKeys.Reach(this, _grants.Select(g => (g.Grant, g.Subtree)), _allowed);
+
+    private Guid? _reachKey;
+
+    /// <summary>
     /// An integrator client's API scopes narrow what its role would allow (null: a person, nothing narrowed). The
     /// client acts as a user holding its role on its unit (its scope), and only with the permissions its API
     /// scopes name (<see cref="ApiScopes"/>): an endpoint outside them answers 403.
@@ -78,6 +92,7 @@ public sealed class AccessContext
     {
         ClientId = clientId;
         _allowed = ApiScopes.PermissionsOf(apiScopes);
+        _reachKey = null;
     }
 
     private bool Allowed(string permission) => _allowed is null || _allowed.Contains(permission);
@@ -90,6 +105,7 @@ public sealed class AccessContext
         IsSystem = true;
         Unrestricted = true;
         _scopeKey = null;
+        _reachKey = null;
     }
 
     public void SetUser(Guid userId, string email, string fullName, IEnumerable<(Grant Grant, UnitSubtree Subtree)> grants)
@@ -103,6 +119,7 @@ public sealed class AccessContext
         VisibleUnitIds.Clear();
         VisibleUnitIds.AddRange(_grants.SelectMany(g => g.Subtree.UnitIds).Distinct());
         _scopeKey = null;
+        _reachKey = null;
     }
 
     /// <summary>A unit created during this request under <paramref name="parentId"/> joins the subtrees that hold its parent.</summary>
@@ -116,6 +133,7 @@ public sealed class AccessContext
         }
         if (CanSee(parentId) && !VisibleUnitIds.Contains(unitId)) VisibleUnitIds.Add(unitId);
         _scopeKey = null;
+        _reachKey = null;
     }
 
     /// <summary>
@@ -138,6 +156,7 @@ public sealed class AccessContext
         target.ClientId = ClientId;
         target._allowed = _allowed;
         target._scopeKey = _scopeKey;
+        target._reachKey = _reachKey;
     }
 
     public IReadOnlyCollection<string> Permissions =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Khcn.BuildingBlocks.Contracts;
 using Khcn.BuildingBlocks.Security;
 using Khcn.Platform.Data.Search;
@@ -36,18 +37,38 @@ internal sealed class SearchScope(AccessContext access, IEnumerable<IPartnerAgen
     /// </summary>
     private static readonly HashSet<string> WholeScope = ["topic"];
 
-    public async Task<IReadOnlyList<KindScope>> ForCallerAsync(CancellationToken ct)
+    // The kinds' scopes of each reach already worked out: they follow from the access context alone (its ReachKey
+    // names all of it), so they are computed once per reach, not per request. Content keys: never stale, on any replica.
+    private static readonly ConcurrentDictionary<Guid, IReadOnlyList<KindScope>> KeptByReach = new();
+    private const int KeptReaches = 4_096;
+
+    /// <summary>
+    /// What the caller may find, kind by kind, and the key naming it for <c>SearchResultsCache</c>: the access
+    /// context's <see cref="AccessContext.ReachKey"/> (which decides every kind's scope), plus, for partner staff, the
+    /// agency read from the partner directory (the one input that does not come from the access context).
+    /// </summary>
+    public async Task<CallerScope> ForCallerAsync(CancellationToken ct)
+    {
+        var reach = access.ReachKey.ToString("N");
+        if (!access.IsSystem && access.IsAuthenticated && access.Grants.Count > 0 && access.Grants.All(g => Roles.IsAgencyScoped(g.Role)))
+        {
+            // Partner staff: their agency's courses, nothing of the union's records.
+            if (!access.HasPermissionAnywhere(Permission.TrainingRead) || access.UserId is not { } me) return new([], reach);
+            foreach (var directory in partners)
+                if (await directory.AgencyOfAsync(me, ct) is { } agency) return new([new KindScope("course", Agency: agency)], $"{reach}/{agency:N}");
+            return new([], reach);
+        }
+        if (KeptByReach.TryGetValue(access.ReachKey, out var kept)) return new(kept, reach);
+        var scopes = UnionScopes();
+        if (KeptByReach.Count >= KeptReaches) KeptByReach.Clear();
+        KeptByReach[access.ReachKey] = scopes;
+        return new(scopes, reach);
+    }
+
+    private IReadOnlyList<KindScope> UnionScopes()
     {
         if (access.IsSystem) return Kinds.Keys.Select(k => new KindScope(k, All: true)).ToList();
         if (!access.IsAuthenticated || access.Grants.Count == 0) return [];
-        if (access.Grants.All(g => Roles.IsAgencyScoped(g.Role)))
-        {
-            // Partner staff: their agency's courses, nothing of the union's records.
-            if (!access.HasPermissionAnywhere(Permission.TrainingRead) || access.UserId is not { } me) return [];
-            foreach (var directory in partners)
-                if (await directory.AgencyOfAsync(me, ct) is { } agency) return [new KindScope("course", Agency: agency)];
-            return [];
-        }
         var scopes = new List<KindScope>();
         var above = access.AncestorUnitIds;
         foreach (var (kind, permission) in Kinds)
@@ -65,3 +86,6 @@ internal sealed class SearchScope(AccessContext access, IEnumerable<IPartnerAgen
         return scopes;
     }
 }
+
+/// <summary>The caller's scope in the search, kind by kind, and the key naming it (equal keys: the same documents findable).</summary>
+internal sealed record CallerScope(IReadOnlyList<KindScope> Kinds, string Key);

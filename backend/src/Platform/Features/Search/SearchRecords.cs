@@ -67,17 +67,19 @@ internal sealed class SearchRecordsHandler(PlatformDbContext db, SearchScope sco
     public async ValueTask<SearchResults> Handle(SearchRecords query, CancellationToken ct)
     {
         IReadOnlyList<Guid>? within = null;
+        Guid? withinKey = null;
         if (query.Within is { } unitId)
         {
             var subtree = access.CanSee(unitId) ? await tree.GetSubtreeAsync(unitId, ct) : null;
             within = subtree?.UnitIds.ToList() ?? throw new NotFoundException(Localized.Text("Unit", "đơn vị"), unitId);
+            withinKey = AccessScopeKeys.Of([subtree.UnitIds]);
         }
         var words = SearchHighlighter.Words(query.Q);
         var scopes = await scope.ForCallerAsync(ct);
         // The stamp is read before the page is computed: a change committed meanwhile makes the page newer than its key, never older.
         var stamp = await db.ReadChangeStampAsync(SearchIndex.Stamp, ct);
-        var key = SearchResultsCache.Key(scopes, words, query.Kind, within, query.Page, query.PageSize);
-        return await cache.GetAsync(stamp.ToString("N"), key, () => SearchAsync(query, words, scopes, within, ct));
+        var key = SearchResultsCache.Key(scopes.Key, words, query.Kind, withinKey, query.Page, query.PageSize);
+        return await cache.GetAsync(stamp.ToString("N"), key, () => SearchAsync(query, words, scopes.Kinds, within, ct));
     }
 
     private async Task<SearchResults> SearchAsync(SearchRecords query, IReadOnlyList<string> words, IReadOnlyList<KindScope> scopes,
