@@ -4,17 +4,18 @@ using Khcn.BuildingBlocks.Security;
 namespace Khcn.Organization.Features.Labour;
 
 /// <summary>
-/// The count and the page's ids of the enterprise lists already computed, kept under the module's data stamp
-/// (<c>organization.data</c>, ADR 0010): any saved change of the module's records — an enterprise or its figures
-/// added, edited or moved to another unit, a unit moved, merged or closed — renews it in the same transaction, so the
-/// next read on every replica computes afresh. Only the ids are kept: the page's rows are read again by id, through
-/// the scope filter, so a kept entry never shows what the caller may not read (issue #17: the count and the sort over
-/// a district's enterprises were two of the page's three statements). Holds at most 2,000 pages per generation.
+/// The enterprise list pages already computed (count, rows; not the units' names, which come from the hierarchy per
+/// units stamp), kept under the module's data stamp (<c>organization.data</c>, ADR 0010): any saved change of the
+/// module's records — an enterprise or its figures added, edited or moved to another unit, a unit moved, merged or
+/// closed — renews it in the same transaction, so the next read on every replica computes afresh. Like the report
+/// synthesis, a page is kept per scope key (the set of units the caller reads), so it never shows another scope's
+/// rows (issue #17: the count, the sort and the rows were three statements per request). Holds at most 2,000 pages
+/// of 20–200 rows per generation (a few MiB at most), and memory holds one generation.
 /// </summary>
 internal sealed class EnterprisePageCache() : StampedCache(2_000)
 {
     /// <summary>
-    /// What the ids depend on besides the data: the caller's reach (their scope's units; an integrator client's own)
+    /// What a page depends on besides the data: the caller's reach (their scope's units; an integrator client's own)
     /// and the list's filters, sort, year (the workforce order) and page. The "within" unit's path is data of this
     /// module, under the same stamp.
     /// </summary>
