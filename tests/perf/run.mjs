@@ -204,11 +204,11 @@ const request = (token, item) =>
  * Runs `total` requests with `concurrency` clients in flight; returns latencies (ms), throughput and the count of
  * each status. `items` are taken in order (each once when there are at least `total` of them).
  */
-async function measure(token, items, { total, concurrency }) {
+async function measure(token, items, { total, concurrency, pid = hostPid }) {
   const latencies = [];
   const statuses = {};
   let next = 0;
-  const cpuBefore = cpuMs(hostPid);
+  const cpuBefore = cpuMs(pid);
   const started = performance.now();
   const client = async () => {
     while (next < total) {
@@ -221,7 +221,7 @@ async function measure(token, items, { total, concurrency }) {
   };
   await Promise.all(Array.from({ length: concurrency }, client));
   const seconds = (performance.now() - started) / 1000;
-  const cpu = cpuMs(hostPid) - cpuBefore;
+  const cpu = cpuMs(pid) - cpuBefore;
   latencies.sort((a, b) => a - b);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
   return { n: latencies.length, concurrency, p50: pct(50), p95: pct(95), p99: pct(99), rps: latencies.length / seconds, statuses, latencies, seconds, cpu };
@@ -240,12 +240,12 @@ function combine(parts) {
  * The app and its twin, measured in alternating rounds (A B A B …) so that a burst of load from elsewhere on the
  * machine hits both alike.
  */
-async function pair([tokenA, itemsA], [tokenB, itemsB], { total, concurrency, rounds = 4 }) {
+async function pair([tokenA, itemsA], [tokenB, itemsB], { total, concurrency, rounds = 4, pidB = hostPid }) {
   const a = [];
   const b = [];
   for (let i = 0; i < rounds; i++) {
     a.push(await measure(tokenA, itemsA, { total: Math.ceil(total / rounds), concurrency }));
-    b.push(await measure(tokenB, itemsB, { total: Math.ceil(total / rounds), concurrency }));
+    b.push(await measure(tokenB, itemsB, { total: Math.ceil(total / rounds), concurrency, pid: pidB }));
   }
   return [combine(a), combine(b)];
 }
@@ -548,8 +548,9 @@ try {
     if (enterprisesOnly) {
       await measure(officer, enterprisePages, { total: 4000, concurrency: 10 });
       await measure(null, twinPages, { total: 4000, concurrency: 10 });
-      const [appList, twinList] = await pair([officer, enterprisePages], [null, twinPages], { total: 4000, concurrency: 50 });
-      const fmtRps = (m) => `${m.rps.toFixed(0)} rps (p50 ${m.p50.toFixed(1)} ms)`;
+      const [appList, twinList] = await pair([officer, enterprisePages], [null, twinPages], { total: 4000, concurrency: 50, pidB: twin.child.pid });
+      // CPU ms/req of each process (the Host's and the twin's own): a figure that hardly moves with the machine's other load.
+      const fmtRps = (m) => `${m.rps.toFixed(0)} rps (p50 ${m.p50.toFixed(1)} ms, ${(m.cpu / m.n).toFixed(2)} CPU ms/req)`;
       const ratio = appList.rps / twinList.rps;
       console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB; SQLite; ` +
         `load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min: other work on the machine).`);

@@ -120,16 +120,21 @@ public sealed class ScopeFilterSqlTests
         builder.AddInterceptors(sql);
 
         await using var context = new OrganizationDbContext(builder.Options, Officer(3, out _));
-        var handler = new Khcn.Organization.Features.Labour.ListEnterprisesHandler(context, new UnitCatalogue(null!));
-        await handler.Handle(new Khcn.Organization.Features.Labour.ListEnterprises { Page = 2, PageSize = 20 }, TestContext.Current.CancellationToken);
+        var handler = new Khcn.Organization.Features.Labour.ListEnterprisesHandler(context, new UnitCatalogue(null!),
+            new Khcn.Organization.Features.Labour.EnterprisePageCache());
+        var query = new Khcn.Organization.Features.Labour.ListEnterprises { Page = 1, PageSize = 20 };
+        await handler.Handle(query, TestContext.Current.CancellationToken);
 
         var statements = sql.Statements.Where(s => s.Contains("enterprises", StringComparison.Ordinal)).ToList();
-        statements.Count.ShouldBe(2, string.Join("\n\n", sql.Statements)); // the count and the page
+        statements.Count.ShouldBe(1, string.Join("\n\n", sql.Statements)); // the count (an empty scope: no ids, no rows to read)
         foreach (var statement in statements)
         {
             CountOf(statement, "access_scopes").ShouldBe(1, statement);
             statement.ShouldNotContain("\"units\"", Case.Sensitive, statement);
         }
+        // Read again under the same data stamp: the count and the ids are kept, no statement reads the enterprises (#17).
+        await handler.Handle(query, TestContext.Current.CancellationToken);
+        sql.Statements.Count(s => s.Contains("enterprises", StringComparison.Ordinal)).ShouldBe(1, string.Join("\n\n", sql.Statements));
     }
 
     private static int CountOf(string text, string word) => text.Split(word).Length - 1;

@@ -42,6 +42,7 @@ public static class OrganizationModule
         services.AddScoped<Features.Reports.SynthesisBuilder>();
         services.AddScoped<Features.Reports.SynthesisAggregator>();
         services.AddSingleton<Features.Reports.SynthesisCache>();
+        services.AddSingleton<Features.Labour.EnterprisePageCache>();
         services.AddScoped<Features.Reports.NarrativeReader>();
         services.AddScoped<Khcn.BuildingBlocks.Jobs.IRecurringJob, Features.Reports.ReportReminders>();
         services.AddOptions<Features.Reports.ReportOptions>().BindConfiguration(Features.Reports.ReportOptions.Section);
