@@ -23,6 +23,7 @@ public sealed class AccessContextCopyTests
         source.AddChildUnit(unit, Guid.NewGuid());
         source.RestrictToClient("kho-du-lieu", ["organization.read"]);
         _ = source.ScopeKey; // computed and kept
+        _ = source.ReachKey;
         return source;
     }
 
