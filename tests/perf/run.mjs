@@ -690,10 +690,10 @@ try {
     // The first read computes the dashboard (every source over ~2,000 units and the plan's years); the next ones are
     // served per the modules' data stamps until a write changes one (issue #15, DashboardCache). The board's default
     // unit is the province, so this first read is the one the row measures afterwards.
-    let dashboardPath = null, dashboard = null, coldMs = 0, innovation = 0;
+    let dashboardPath = null, dashboard = null, coldMs = 0, innovation = 0, province = null;
     if (!initiativesOnly) {
       const coldStart = performance.now();
-      const province = (await get(board, `/api/v1/dashboard?year=${closed.year}`)).unit;
+      province = (await get(board, `/api/v1/dashboard?year=${closed.year}`)).unit;
       coldMs = performance.now() - coldStart;
       if (province.parentId != null) throw new Error(`The board's default dashboard is not the province's: ${province.code}`);
       dashboardPath = `/api/v1/dashboard?unitId=${province.id}&year=${closed.year}`;
