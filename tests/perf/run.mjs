@@ -36,6 +36,7 @@ const financeOnly = only === 'finance';
 // PERF_ONLY=initiatives: only the initiatives page against the unit subtree list (issue #12; their warm-up, no dashboard
 // or emulation rows): a quick check of that one ratio.
 const initiativesOnly = only === 'initiatives';
+const memoryOnly = only === 'memory';
 const participationOnly = only === 'participation' || dashboardOnly || initiativesOnly;
 const withScales = only !== 'organization' && !participationOnly && !enterprisesOnly && !searchOnly && process.env.PERF_SCALES !== '0';
 const synthesisUnits = (process.env.PERF_SYNTHESIS_UNITS ?? '200,2000,20000').split(',').map(Number);
@@ -526,7 +527,58 @@ async function searchOnlyRun() {
   printScenarios(rows);
 }
 
+/**
+ * PERF_ONLY=memory: whether the Host's memory levels off under repeated load. One Host, PERF_MEMORY_SESSIONS (6)
+ * sessions of the same mixed load — the unit list, the enterprises, search, the initiatives page (50 clients, 3,000
+ * requests each) and the emulation ranking (~0.5 MB answers, 50 clients, 500) — and its resident memory after each.
+ */
+async function memoryOnlyRun() {
+  const api = await startApi(copyOf(scaleDir));
+  base = api.url;
+  const board = await login('cspl@hungyen.demo');
+  const officer = await login('canbo.vanlam@hungyen.demo');
+  const vanLam = (await get(board, '/api/v1/organization/units?q=VANLAM&pageSize=50')).items.find((u) => u.code === 'VANLAM');
+  const pagesOf = (path, n) => Array.from({ length: n }, (_, i) => `${path}${path.includes('?') ? '&' : '?'}page=${i + 1}&pageSize=20`);
+  const movements = (await get(board, '/api/v1/participation/emulation/movements?pageSize=100')).items;
+  const closed = movements.flatMap((m) => m.closedYears.map((year) => ({ m, year }))).sort((a, b) => b.year - a.year)[0];
+  const load = [
+    [board, pagesOf(`/api/v1/organization/units?within=${vanLam.id}`, 7), 3000],
+    [officer, pagesOf('/api/v1/organization/enterprises', 8), 3000],
+    [board, ['cong doan', 'chinh sach', 'sang kien cai tien', 'khoa hoc', 'dao tao'].map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`), 3000],
+    [officer, pagesOf('/api/v1/participation/initiatives', 8), 3000],
+    ...(closed ? [[board, [`/api/v1/participation/emulation/movements/${closed.m.id}/ranking?year=${closed.year}`], 500]] : []),
+  ];
+  const sessions = Number(process.env.PERF_MEMORY_SESSIONS ?? 6);
+  const rss = [rssMiB(hostPid)];
+  for (let i = 0; i < sessions; i++) {
+    for (const [token, items, total] of load) await measure(token, items, { total, concurrency: 50 });
+    rss.push(rssMiB(hostPid));
+  }
+  await stopChild(api.child);
+  const deltas = rss.slice(1).map((m, i) => m - rss[i]);
+  console.log('');
+  console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB; load average at the end ` +
+    `${loadavg().map((l) => l.toFixed(1)).join(' / ')}.${closed ? '' : ' No closed emulation year: the ranking was left out.'}`);
+  console.log('');
+  console.log('| Host resident memory (MiB) | ' + ['settled', ...deltas.map((_, i) => `after session ${i + 1}`)].join(' | ') + ' |');
+  console.log('|---|' + rss.map(() => '---:').join('|') + '|');
+  console.log('| RSS | ' + rss.map((m) => m.toFixed(0)).join(' | ') + ' |');
+  console.log('| change | — | ' + deltas.map((d) => `${d >= 0 ? '+' : ''}${d.toFixed(0)}`).join(' | ') + ' |');
+  // The first session grows the heaps to their working size; what matters is whether the later ones keep adding.
+  const later = rss.slice(2);
+  const earlierPeak = Math.max(...rss.slice(1, -1));
+  const last = rss[rss.length - 1];
+  console.log('');
+  console.log(`After the first session (${rss[1].toFixed(0)} MiB) it moved between ${Math.min(...later).toFixed(0)} and ` +
+    `${Math.max(...later).toFixed(0)} MiB; the last session ended at ${last.toFixed(0)} MiB, ` +
+    `${last <= earlierPeak ? 'not above' : 'above'} the peak of the sessions before it (${earlierPeak.toFixed(0)} MiB).`);
+}
+
 try {
+  if (memoryOnly) {
+    await memoryOnlyRun();
+    process.exit();
+  }
   if (searchOnly) {
     await searchOnlyRun();
     process.exit();
