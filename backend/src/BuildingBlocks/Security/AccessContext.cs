@@ -64,6 +64,13 @@ public sealed class AccessContext
     private Guid? _scopeKey;
 
     /// <summary>
+    /// Whose reach an answer kept for sharing was computed for: the <see cref="ScopeKey"/> ("all" when unrestricted)
+    /// and an integrator client's id (its API scopes narrow what it reads). One definition for every cache of scoped
+    /// answers (the synthesis, the dashboard's parts, the enterprise and initiative pages).
+    /// </summary>
+    public string AnswerReach => string.Join('|', ScopeKey?.ToString() ?? "all", ClientId ?? "");
+
+    /// <summary>
     /// Names everything the access context decides what the caller may see by: the <see cref="ScopeKey"/>'s units and,
     /// beyond them, each grant's role, unit and the units above it (a role reads in its own subtree; documents that
     /// apply downwards are read from below), an integrator client's allowed permissions, the system. A member's

@@ -33,7 +33,7 @@ internal sealed class DashboardCache(DashboardRefresher refresher, TimeProvider 
     /// narrow what it reads). Part of every key, so a part computed for one reach never answers another. Labels are not
     /// kept: each read names them in its language.
     /// </summary>
-    public static string Reach(AccessContext access) => string.Join('|', access.ScopeKey?.ToString() ?? "all", access.ClientId ?? "");
+    public static string Reach(AccessContext access) => access.AnswerReach;
 }
 
 /// <summary>A kept part as one read gets it: its value, when the computation that gave it began, and whether a newer one is under way.</summary>

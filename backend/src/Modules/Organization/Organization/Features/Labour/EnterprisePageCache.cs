@@ -20,6 +20,6 @@ internal sealed class EnterprisePageCache() : StampedCache(2_000)
     /// module, under the same stamp.
     /// </summary>
     public static string Key(ListEnterprises q, AccessContext access) => string.Join('|',
-        access.ScopeKey?.ToString() ?? "all", access.ClientId ?? "", q.Q?.Trim() ?? "", q.Within, q.Ownership, q.Sector,
+        access.AnswerReach, q.Q?.Trim() ?? "", q.Within, q.Ownership, q.Sector,
         q.District?.Trim() ?? "", q.Zone?.Trim() ?? "", q.Year, q.Sort?.ToLowerInvariant() ?? "", q.Page, q.PageSize);
 }

@@ -17,5 +17,5 @@ internal sealed class SynthesisCache() : StampedCache(500)
     /// client's own, as its API scopes narrow what it reads); nothing in it depends on the language or the day.
     /// </summary>
     public static string Key(Guid periodId, Guid withinId, AccessContext access) =>
-        string.Join('|', periodId, withinId, access.ScopeKey?.ToString() ?? "all", access.ClientId ?? "");
+        string.Join('|', periodId, withinId, access.AnswerReach);
 }

@@ -22,6 +22,6 @@ internal sealed class InitiativePageCache() : StampedCache(1_000)
     /// filter, sort and page.
     /// </summary>
     public static string Key(ListInitiatives q, AccessContext access) => string.Join('|',
-        access.ScopeKey?.ToString() ?? "all", access.ClientId ?? "", q.Q?.Trim() ?? "", q.Status, q.Kind, q.UnitId,
+        access.AnswerReach, q.Q?.Trim() ?? "", q.Status, q.Kind, q.UnitId,
         q.Sort?.ToLowerInvariant() ?? "", q.Page, q.PageSize);
 }
