@@ -26,8 +26,12 @@ const password = 'Demo@2025!';
 // PERF_SYNTHESIS_UNITS (default 200,2000,20000; 2000 is SCALE_DIR). PERF_ONLY=enterprises: only the district
 // officer's enterprise list against its twin (its own warm-up; a quick check of that one ratio). PERF_ONLY=finance: the
 // budget execution report (sequential) and concurrent tranche requests, then the reconciliation must balance.
-// PERF_ONLY=search: only the two KH,CN&ĐMST search rows (their own warm-up).
+// PERF_ONLY=search: only the two KH,CN&ĐMST search rows (their own warm-up). PERF_ONLY=framework: only the two
+// framework pairs (the trivial ping and `/api/v1/me`, FastEndpoints against a minimal API in the same process; their own
+// warm-up, Host CPU ms/req of each side). It needs no scale dataset: without one in SCALE_DIR it seeds the demo dataset
+// (`Seed:Demo`, --seed-only) into a temporary directory, removed at the end; PERF_FRAMEWORK_TOTAL (6000) requests a pair.
 const only = process.env.PERF_ONLY;
+const frameworkOnly = only === 'framework';
 const searchOnly = only === 'search';
 const enterprisesOnly = only === 'enterprises';
 const dashboardOnly = only === 'dashboard';
@@ -41,7 +45,7 @@ const participationOnly = only === 'participation' || dashboardOnly || initiativ
 const withScales = only !== 'organization' && !participationOnly && !enterprisesOnly && !searchOnly && process.env.PERF_SCALES !== '0';
 const synthesisUnits = (process.env.PERF_SYNTHESIS_UNITS ?? '200,2000,20000').split(',').map(Number);
 
-if (!existsSync(join(scaleDir, 'organization.db'))) {
+if (!frameworkOnly && !existsSync(join(scaleDir, 'organization.db'))) {
   console.error(`No scale dataset in ${scaleDir}: run \`make seed-scale\` first.`);
   process.exit(1);
 }
@@ -574,7 +578,62 @@ async function memoryOnlyRun() {
     `${last <= earlierPeak ? 'not above' : 'above'} the peak of the sessions before it (${earlierPeak.toFixed(0)} MiB).`);
 }
 
+/**
+ * PERF_ONLY=framework: the two framework pairs of issue #17 alone — the trivial authenticated ping and `/api/v1/me`,
+ * FastEndpoints against a minimal API in the same process, 50 clients, interleaved rounds — with the Host CPU ms/req of
+ * each side. Runs on SCALE_DIR's dataset when there is one, else on the demo dataset seeded into a temporary directory
+ * (the pairs read no more than the signed-in user's grants and unit names, so the demo is enough).
+ */
+async function frameworkOnlyRun() {
+  let dir = scaleDir;
+  let dataset = `the dataset in ${scaleDir}`;
+  if (!existsSync(join(scaleDir, 'organization.db'))) {
+    dir = mkdtempSync(join(tmpdir(), 'khcn-perf-demo-'));
+    dataDirs.push(dir);
+    console.error(`No dataset in ${scaleDir}: seeding the demo dataset into ${dir} (removed at the end)…`);
+    const r = spawnSync('dotnet', [dll, '--seed-only'], { cwd: dirname(dll), stdio: ['ignore', 'ignore', 'inherit'], env: hostEnv(dir) });
+    if (r.status !== 0) throw new Error(`seeding the demo dataset into ${dir} failed (${r.status})`);
+    dataset = 'the demo dataset';
+  }
+  const api = await startApi(copyOf(dir));
+  base = api.url;
+  const board = await login('cspl@hungyen.demo');
+  const total = Number(process.env.PERF_FRAMEWORK_TOTAL ?? 6000);
+  const ping = [['/perf/fastendpoints/ping'], ['/perf/minimal/ping']];
+  const me = [['/api/v1/me'], ['/perf/minimal/me']];
+  // Warm-up until the JIT has tiered up (as the full run's: 3,000 requests of each path at 10 clients).
+  for (const paths of [...ping, ...me]) await measure(board, paths, { total: 3000, concurrency: 10 });
+  const [fePing, minimalPing] = await pair([board, ping[0]], [board, ping[1]], { total, concurrency: 50 });
+  const [feMe, minimalMe] = await pair([board, me[0]], [board, me[1]], { total, concurrency: 50 });
+  await stopChild(api.child);
+  const fmtRps = (m) => `${m.rps.toFixed(0)} rps (p50 ${m.p50.toFixed(1)} ms, ${(m.cpu / m.n).toFixed(3)} CPU ms/req)`;
+  console.log('');
+  console.log(`Dataset: ${dataset}. Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB; ` +
+    `load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min: other work on the machine).`);
+  console.log('');
+  console.log('| what | the app | the limit | ratio | goal |');
+  console.log('|---|---:|---:|---:|---|');
+  for (const [name, app, limit] of [
+    ['trivial authenticated endpoint: FastEndpoints vs minimal API, same process, 50 clients', fePing, minimalPing],
+    ['`/api/v1/me`: FastEndpoints vs minimal API sending the same Mediator query, 50 clients', feMe, minimalMe],
+  ]) {
+    const ratio = app.rps / limit.rps;
+    console.log(`| ${name} | ${fmtRps(app)} | ${fmtRps(limit)} | ${ratio.toFixed(2)} | ≥ 0.85 ${ratio >= 0.85 ? '✓' : '✗'} |`);
+  }
+  console.log('');
+  printScenarios([
+    ['FastEndpoints GET /perf/fastendpoints/ping, 50 clients', fePing, null],
+    ['minimal API GET /perf/minimal/ping, 50 clients, in alternating rounds with the row above', minimalPing, null],
+    ['FastEndpoints GET /api/v1/me, 50 clients', feMe, null],
+    ['minimal API GET /perf/minimal/me (the same Mediator query), 50 clients, in alternating rounds with the row above', minimalMe, null],
+  ]);
+}
+
 try {
+  if (frameworkOnly) {
+    await frameworkOnlyRun();
+    process.exit();
+  }
   if (memoryOnly) {
     await memoryOnlyRun();
     process.exit();
