@@ -2,7 +2,9 @@ import { waitFor } from '@testing-library/react';
 import { createQueryClient } from '@/lib/query-client';
 import { session } from '@/lib/auth/session';
 import { signInAs } from '@/testing/test-utils';
+import { matchRoutes } from 'react-router-dom';
 import { createAppRouter } from './router';
+import { OPEN_ROUTES, routes } from './route-config';
 
 // #17: with a session, the app asks `/me` as it starts (while the browser still downloads the frame and the screen),
 // not once the protected route has rendered; without one, or on a public page, it asks nothing.
@@ -31,5 +33,29 @@ describe('createAppRouter', () => {
     expect(router.state.location.pathname).toBe('/login');
     expect(queryClient.getQueryCache().find({ queryKey: ['me'] })).toBeUndefined();
     router.dispose();
+  });
+
+  it('sends a signed-out visitor of any address but the login page and the public pages to the login page', () => {
+    session.signOut();
+    for (const [address, stays] of [
+      ['/login', true],
+      ['/verify/ABC123', true],
+      ['/verify/khen-thuong/XYZ', true],
+      ['/', false],
+      ['/no-such-page', false],
+      ['/organization/units', false],
+    ] as const) {
+      window.history.replaceState(null, '', address);
+      const router = createAppRouter(createQueryClient());
+      expect([address, router.state.location.pathname]).toEqual([address, stays ? address : '/login']);
+      router.dispose();
+    }
+  });
+
+  it('knows the open addresses without the whole route tree: exactly those no protected route claims', () => {
+    // OPEN_ROUTES stands in for matching every route at start (#17); it must agree with the route tree.
+    const protectedIn = (address: string) => matchRoutes(routes, address)?.some((m) => m.route.id === 'protected') ?? false;
+    for (const address of ['/login', '/verify/ABC123', '/verify/khen-thuong/XYZ', '/', '/finance', '/no-such-page', '/admin/users', '/search'])
+      expect([address, matchRoutes(OPEN_ROUTES, address) === null]).toEqual([address, protectedIn(address)]);
   });
 });

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, matchRoutes } from 'react-router-dom';
 import { session } from '@/lib/auth/session';
 import { paths } from '@/config/paths';
-import { PROTECTED_ROUTE_ID, routes } from './route-config';
+import { OPEN_ROUTES, routes } from './route-config';
 
 /**
  * Without a session, a protected address goes straight to the login page before the router starts, so a first
@@ -11,9 +11,8 @@ import { PROTECTED_ROUTE_ID, routes } from './route-config';
  */
 function startSignedOutOnLogin(queryClient: QueryClient) {
   const { pathname, search } = window.location;
-  const matches = matchRoutes(routes, pathname);
-  // The protected route is not the first match: it sits inside the pathless route that brings Ant Design.
-  const isProtected = matches?.some((match) => match.route.id === PROTECTED_ROUTE_ID) ?? false;
+  // Whatever is not the login page or a public page is the protected route's (see OPEN_ROUTES).
+  const isProtected = matchRoutes(OPEN_ROUTES, pathname) === null;
   if (!isProtected) return;
   if (session.getStatus() === 'signed-in') askForTheUserEarly(queryClient);
   else window.history.replaceState(null, '', `${paths.login}?redirectTo=${encodeURIComponent(pathname + search)}`);
